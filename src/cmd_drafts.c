@@ -1,0 +1,15 @@
+/* Placeholder until this module lands; replaced by its owner. */
+#include "cli.h"
+
+int cmd_draft(struct cli_ctx *ctx, int argc, char **argv)
+{
+	(void)ctx; (void)argc; (void)argv;
+	return cli_fail("draft", "not built yet");
+}
+
+int cmd_export(struct cli_ctx *ctx, int argc, char **argv)
+{
+	(void)ctx; (void)argc; (void)argv;
+	return cli_fail("export", "not built yet");
+}
+
