@@ -189,7 +189,9 @@ static void case_no_clean(const char *in, char *out, size_t outlen)
 	size_t o = 0;
 	for (const char *p = tmp; *p && o + 5 < outlen;) {
 		size_t len;
-		int b = bracket_at(p, &len);
+		unsigned char c = (unsigned char)*p;
+		/* Only ASCII brackets and U+3008.., U+FExx/FFxx forms can be brackets. */
+		int b = (c < 0x80 ? strchr("()[]{}", c) != NULL : c == 0xE3 || c == 0xEF) ? bracket_at(p, &len) : 0;
 		if (b) {
 			out[o++] = b == 1 ? '(' : ')';
 			p += len;
@@ -543,9 +545,13 @@ int norm_amount_fen(const char *in, long long *fen)
 		strip_all(s, noise[i]);
 	long long mult = 1;
 	size_t n = strlen(s);
-	if (n >= 6 && strcmp(s + n - 6, "万元") == 0) { mult = 10000; s[n - 6] = '\0'; }
+	int arabic = isdigit((unsigned char)s[0]) || s[0] == '.';
+	/* "12.3万元" scales digits; in 大写 "贰仟万元" the 万 belongs to the number. */
+	if (!arabic)
+		;
+	else if (n >= 6 && strcmp(s + n - 6, "万元") == 0) { mult = 10000; s[n - 6] = '\0'; }
 	else if (n >= 6 && strcmp(s + n - 6, "亿元") == 0) { mult = 100000000LL; s[n - 6] = '\0'; }
-	else if (n >= 3 && isdigit((unsigned char)s[0]) && strcmp(s + n - 3, "万") == 0) { mult = 10000; s[n - 3] = '\0'; }
+	else if (n >= 3 && strcmp(s + n - 3, "万") == 0) { mult = 10000; s[n - 3] = '\0'; }
 	n = strlen(s);
 	if (isdigit((unsigned char)s[0]) || s[0] == '.') {
 		if (n >= 3 && (strcmp(s + n - 3, "元") == 0 || strcmp(s + n - 3, "圆") == 0))
@@ -644,9 +650,11 @@ int norm_id(const char *in, struct id_info *info)
 	if (!*buf)
 		return NORM_EMPTY;
 	size_t n = strlen(buf);
+	if (n >= sizeof info->norm)
+		return NORM_BAD;
 	for (size_t i = 0; i < n; i++)
 		buf[i] = (char)toupper((unsigned char)buf[i]);
-	snprintf(info->norm, sizeof info->norm, "%s", buf);
+	memcpy(info->norm, buf, n + 1);
 	if (strchr(buf, '*')) {
 		info->kind = ID_MASKED;
 		return NORM_OK;

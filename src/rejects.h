@@ -19,4 +19,7 @@ long rejects_count(const rejects *r);
 /* Close; *path_out (malloc'd, may be NULL) gets the report's path when one was kept. */
 int rejects_close(rejects **r, char **path_out, struct jz_err *e);
 
+/* Discard the report (the import was rolled back): the temp file goes. */
+void rejects_abort(rejects **r);
+
 #endif

@@ -107,7 +107,10 @@ CREATE INDEX parties_name ON parties(name);
 CREATE TABLE case_parties (
 	case_id  INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
 	party_id INTEGER NOT NULL REFERENCES parties(id),
-	role     TEXT NOT NULL CHECK (role IN ('申请执行人','被执行人','案外人','担保人','协助执行人','买受人')),
+	-- Spelled as ORs: an IN list makes SQLite build a temporary index on
+	-- every insert, which dominated bulk imports.
+	role     TEXT NOT NULL CHECK (role = '申请执行人' OR role = '被执行人' OR role = '案外人'
+				OR role = '担保人' OR role = '协助执行人' OR role = '买受人'),
 	src_file_id INTEGER REFERENCES import_files(id),
 	src_row  INTEGER,
 	PRIMARY KEY (case_id, role, party_id)
@@ -142,7 +145,8 @@ CREATE INDEX events_kind ON events(kind, event_date);
 -- or 'name' (exact name only: weaker).
 CREATE TABLE registry_records (
 	id          INTEGER PRIMARY KEY,
-	kind        TEXT NOT NULL CHECK (kind IN ('不动产','车辆','公积金','股权','存款','出行','企业登记')),
+	kind        TEXT NOT NULL CHECK (kind = '不动产' OR kind = '车辆' OR kind = '公积金' OR kind = '股权'
+				OR kind = '存款' OR kind = '出行' OR kind = '企业登记'),
 	party_id    INTEGER REFERENCES parties(id),
 	match       TEXT CHECK (match IN ('id','name')),
 	holder_name TEXT NOT NULL,
