@@ -16,15 +16,22 @@ struct table_reader {
 	int cap;
 };
 
-static int is_zip(const char *path)
+enum magic { M_TEXT, M_ZIP, M_OLE };
+
+/* XLSX is a zip; an old .xls or a password-protected .xlsx is an OLE file. */
+static enum magic file_magic(const char *path)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f)
-		return 0;
+		return M_TEXT;
 	unsigned char m[4] = { 0 };
 	size_t n = fread(m, 1, 4, f);
 	fclose(f);
-	return n == 4 && m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4;
+	if (n == 4 && m[0] == 'P' && m[1] == 'K' && m[2] == 3 && m[3] == 4)
+		return M_ZIP;
+	if (n == 4 && m[0] == 0xD0 && m[1] == 0xCF && m[2] == 0x11 && m[3] == 0xE0)
+		return M_OLE;
+	return M_TEXT;
 }
 
 int table_open(const char *path, table_reader **out, struct jz_err *e)
@@ -35,11 +42,15 @@ int table_open(const char *path, table_reader **out, struct jz_err *e)
 		return jz_err_set(e, "%s: %s", path, strerror(errno));
 	if (S_ISDIR(st.st_mode))
 		return jz_err_set(e, "%s: is a directory", path);
+	enum magic m = file_magic(path);
+	if (m == M_OLE)
+		return jz_err_set(e, "%s: an old .xls or a password-protected workbook; "
+				  "save it as .xlsx (without a password) or CSV", path);
 	table_reader *t = calloc(1, sizeof *t);
 	if (!t)
 		abort();
 	t->size = st.st_size;
-	int rc = is_zip(path) ? xlsx_open(path, &t->xlsx, e) : csv_open(path, &t->csv, e);
+	int rc = m == M_ZIP ? xlsx_open(path, &t->xlsx, e) : csv_open(path, &t->csv, e);
 	if (rc) {
 		free(t);
 		return -1;
