@@ -307,7 +307,7 @@ int ledger_import_file(sqlite3 *db, const char *path, const struct import_opts *
 	struct importer im = { .db = db, .path = path, .st = st };
 	table_reader *t = NULL;
 	rejects *rj = NULL;
-	int rc = -1;
+	int rc = -1, wal_off = 0;
 	long long cache = db_int(db, "PRAGMA cache_size", -2000);
 	if (columns_init(&im.map, ledger_columns, LF_COUNT, o->map_file, e))
 		return -1;
@@ -320,6 +320,12 @@ int ledger_import_file(sqlite3 *db, const char *path, const struct import_opts *
 	 * per-row foreign-key lookups prove nothing; they are checked once
 	 * before commit instead (foreign_key_check). */
 	db_exec(db, "PRAGMA foreign_keys=OFF", NULL);
+	/* Loading into an empty database: in rollback-journal mode pages past
+	 * the old end of file need no journal, while WAL would write every new
+	 * page twice (log, then checkpoint). Only possible when nobody else has
+	 * the database open; otherwise it stays in WAL mode. */
+	wal_off = db_int(db, "SELECT NOT EXISTS(SELECT 1 FROM cases)", 0) &&
+		  db_exec(db, "PRAGMA journal_mode=DELETE", NULL) == 0;
 	if (db_begin(db, e))
 		goto out;
 	im.cases_was_empty = (int)db_int(db, "SELECT NOT EXISTS(SELECT 1 FROM cases)", 0);
@@ -334,6 +340,8 @@ int ledger_import_file(sqlite3 *db, const char *path, const struct import_opts *
 	}
 	rc = 0;
 out:
+	if (wal_off)
+		db_exec(db, "PRAGMA journal_mode=WAL", NULL);
 	bulk_index_free(&im.indexes);
 	db_exec(db, "PRAGMA foreign_keys=ON", NULL);
 	{
