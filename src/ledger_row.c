@@ -184,13 +184,19 @@ int ledger_row_parse(struct ledger_row *r, const struct column_map *m, char **ce
 		add_msg(&r->warnings, "警告: 结案日期 %s 早于立案日期 %s", r->closing, r->filing);
 	r->has_claim = parse_money(r, F(LF_CLAIM), "执行标的", &r->claim_fen);
 	r->has_paid = parse_money(r, F(LF_PAID), "实际到位金额", &r->paid_fen);
-	r->method = ledger_closing_method(F(LF_METHOD));
-	if (!r->method && r->closing[0])
+	/* Copied into the row (not pointing at cells): the import parses on
+	 * one thread while another writes, and the cells are reused. */
+	const char *method = ledger_closing_method(F(LF_METHOD));
+	if (!method && r->closing[0])
 		add_msg(&r->warnings, "警告: 有结案日期 %s 但没有结案方式%s", r->closing, "");
-	r->cause = nonempty(F(LF_CAUSE));
-	r->judge = nonempty(F(LF_JUDGE));
-	r->zb_reason = nonempty(F(LF_ZB_REASON));
-	r->court_name = nonempty(F(LF_COURT));
+	const char *texts[5] = { method, nonempty(F(LF_CAUSE)), nonempty(F(LF_JUDGE)),
+				 nonempty(F(LF_ZB_REASON)), nonempty(F(LF_COURT)) };
+	size_t toff[5];
+	for (int i = 0; i < 5; i++) {
+		toff[i] = r->names.len;
+		if (texts[i])
+			sb_add(&r->names, texts[i], strlen(texts[i]) + 1);
+	}
 	r->basis_no = NULL;
 	const char *basis = F(LF_BASIS);
 	if (*basis) {
@@ -206,6 +212,9 @@ int ledger_row_parse(struct ledger_row *r, const struct column_map *m, char **ce
 		r->applicants[i].name = r->names.buf + aoff[i];
 	for (int i = 0; i < r->ndebtors; i++)
 		r->debtors[i].name = r->names.buf + doff[i];
+	const char **dst[5] = { &r->method, &r->cause, &r->judge, &r->zb_reason, &r->court_name };
+	for (int i = 0; i < 5; i++)
+		*dst[i] = texts[i] ? r->names.buf + toff[i] : NULL;
 #undef F
 	compute_hash(r, cells, ncells);
 	return r->errors.len ? 1 : 0;

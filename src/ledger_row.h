@@ -35,7 +35,7 @@ struct ledger_row {
 	int has_claim, has_paid;
 	struct ledger_party applicants[LEDGER_MAX_PARTIES], debtors[LEDGER_MAX_PARTIES];
 	int napplicants, ndebtors;
-	struct strbuf names;     /* storage for party names */
+	struct strbuf names;     /* storage for party names and the text fields */
 	char basis_buf[160];
 	struct strbuf errors, warnings;
 	uint64_t hash;           /* of the normalised content: spots exact repeats */
