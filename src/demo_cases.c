@@ -266,8 +266,8 @@ static long path_zb(struct gen *g, long q, long long *paid)
 	long xx = g->fd + rnd(g, 8, 40);
 	ev(g, "限制消费", xx, -1, g->debtor, 0, 0, 0, g->debtor, g->debtor_id, NULL);
 	if (chance(g, 0.5))
-		ev(g, "失信", g->fd + rnd(g, 41, 80), g->fd + 800, g->debtor, 0, 0, 0, g->debtor, g->debtor_id,
-		   "{\"ground\":\"有履行能力而拒不履行\"}");
+		ev(g, "失信", g->fd + rnd(g, 41, 80), -1, g->debtor, 0, 0, 0, g->debtor, g->debtor_id,
+		   "{\"ground\":\"有履行能力而拒不履行\"}");   /* ground (一): no fixed period */
 	if (chance(g, 0.3))
 		ev(g, "现场调查", g->fd + rnd(g, 20, 60), -1, "被执行人住所地", 0, 0, 0, NULL, NULL, NULL);
 	if (chance(g, 0.25)) {
@@ -276,6 +276,7 @@ static long path_zb(struct gen *g, long q, long long *paid)
 		ev(g, "冻结", frz, frz + 365, "银行存款", amt, amt, 0, NULL, NULL, NULL);
 		long rec = frz + rnd(g, 3, 10);
 		ev(g, "案款到账", rec, -1, "扣划存款", amt, 0, 0, NULL, NULL, NULL);
+		ev(g, "解封", rec, -1, "银行存款", 0, 0, 0, NULL, NULL, NULL);   /* the emptied account */
 		ev(g, "案款发放", rec + rnd(g, 2, 25), -1, "申请执行人", amt, 0, 0, NULL, NULL, NULL);
 		*paid = amt;
 	}
@@ -298,25 +299,38 @@ static long path_zb(struct gen *g, long q, long long *paid)
 
 /* Still open: long-running ones have an approved extension, renewed seizures
  * and regular queries. */
+static void extension(struct gen *g)
+{
+	if (g->today - g->fd > 170)
+		ev(g, "延长期限批准", g->fd + rnd(g, 150, 170), g->fd + 365 * 2, NULL, 0, 0, 0, NULL, NULL,
+		   "{\"approver\":\"分管副院长\"}");
+}
+
 static void path_open(struct gen *g, long q)
 {
 	if (g->today - g->fd < 150)
 		return;
-	if (g->today - g->fd > 170)
-		ev(g, "延长期限批准", g->fd + rnd(g, 150, 170), g->fd + 365 * 2, NULL, 0, 0, 0, NULL, NULL,
-		   "{\"approver\":\"分管副院长\"}");
+	extension(g);
 	char item[128];
 	house(g, item, sizeof item);
-	long long value = g->claim * rnd(g, 110, 160) / 100;
+	long long value = g->claim * rnd(g, 105, 140) / 100;
 	long seize = q + rnd(g, 5, 25), end = seize + 3 * 365;
 	ev(g, "查封", seize, end, item, 0, value, 0, NULL, NULL, NULL);
+	ev(g, "评估", seize + rnd(g, 40, 120), -1, item, 0, value, 0, "绍兴某房地产估价有限公司", NULL, NULL);
 	while (end < g->today + 30) {
 		long renew = end - rnd(g, 5, 30);
+		if (renew >= g->today)
+			renew = g->today - rnd(g, 1, 10);   /* renewed a little early */
 		end = renew + 3 * 365;
 		ev(g, "续封", renew, end, item, 0, value, 0, NULL, NULL, NULL);
 	}
 	reg(g, "不动产", item, NULL, value, g->fd - rnd(g, 400, 3000), -1, NULL);
-	for (long d = q + rnd(g, 90, 120); d < g->today; d += rnd(g, 90, 120))
+}
+
+/* Long-running cases are not idle: a query every two or three months. */
+static void keep_active(struct gen *g, long q)
+{
+	for (long d = q + rnd(g, 60, 85); d < g->today; d += rnd(g, 60, 85))
 		ev(g, "网络查控", d, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
 }
 
@@ -364,10 +378,15 @@ static void one_case(struct gen *g, long fd)
 	} else {
 		path_open(g, q);
 	}
-	if (close >= g->today)
+	if (close >= g->today) {
 		close = -1, method = NULL;   /* would close in the future: still open today */
-	if (close < 0)
+		if (path != OPEN)
+			extension(g);
+	}
+	if (close < 0) {
+		keep_active(g, q);
 		return;
+	}
 	norm_days_date(close, close_s);
 	sqlite3_stmt *st = g->close_case;
 	sqlite3_bind_text(st, 1, close_s, -1, SQLITE_STATIC);
