@@ -1,0 +1,1 @@
+UPDATE events SET event_date='2024-01-19' WHERE case_id=1 AND kind='报告财产令';

@@ -1,0 +1,3 @@
+-- seized 179 days ago, nothing done yet: not yet idle
+DELETE FROM events WHERE case_id=2 AND kind='评估';
+UPDATE events SET event_date='2026-05-20' WHERE case_id=2 AND kind='查封';

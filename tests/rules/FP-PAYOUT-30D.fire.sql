@@ -1,0 +1,1 @@
+UPDATE events SET event_date='2025-06-10' WHERE case_id=3 AND kind='案款发放';

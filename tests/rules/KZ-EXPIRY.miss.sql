@@ -1,0 +1,3 @@
+-- renewed before it ran out
+UPDATE events SET end_date='2026-09-30' WHERE case_id=2 AND kind='查封';
+INSERT INTO events(case_id, kind, event_date, end_date, item) VALUES(2, '续封', '2026-09-20', '2029-09-19', '嵊州市鹿山街道鹿山路8号1幢502室');

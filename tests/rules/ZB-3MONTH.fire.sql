@@ -1,0 +1,2 @@
+UPDATE cases SET closing_date='2024-04-09' WHERE id=1;
+UPDATE events SET event_date='2024-04-09' WHERE case_id=1 AND kind='终本';

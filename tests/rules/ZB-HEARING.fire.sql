@@ -1,0 +1,1 @@
+DELETE FROM events WHERE case_id=1 AND kind='终本前告知申请人';

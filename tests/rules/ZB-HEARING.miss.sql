@@ -1,0 +1,1 @@
+UPDATE events SET event_date='2024-06-20' WHERE case_id=1 AND kind='终本前告知申请人';

@@ -1,0 +1,1 @@
+DELETE FROM events WHERE case_id=1 AND kind='网络查控' AND event_date='2024-06-10';

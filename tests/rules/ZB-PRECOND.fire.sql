@@ -1,0 +1,1 @@
+DELETE FROM events WHERE case_id=1 AND kind='限制消费';

@@ -1,0 +1,2 @@
+-- sold the day before 终本
+UPDATE registry_records SET end_date='2024-06-19' WHERE party_id=2;
