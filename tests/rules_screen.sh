@@ -1,0 +1,86 @@
+#!/bin/sh
+# Screening as a user sees it: leads appear with evidence, survive re-screens
+# with their labels, go 'gone' when the facts change, incremental runs touch
+# only changed cases, broken user rules are reported and skipped, labels are
+# audited and can be undone.
+. "$TOP_SRCDIR/tests/lib.sh"
+R="$TOP_SRCDIR/tests/rules"
+q() { sqlite3 -batch -noheader "$DB" "$1"; }
+jz init >/dev/null 2>&1
+sqlite3 "$DB" <"$R/prelude.sql"
+sqlite3 "$DB" <"$R/ZB-3MONTH.fire.sql"
+sqlite3 "$DB" <"$R/KZ-EXPIRY.fire.sql"
+
+out=$(jz screen 2>&1); rc=$?
+is "$rc" 0 "screen runs"
+like "$out" "全量" "the first screen is a full one"
+# moving 终本 earlier also puts it before the hearing and leaves a long gap to the first re-query
+like "$out" "新线索 4" "four new leads (ZB-3MONTH, ZB-HEARING, ZH-6M-QUERY, KZ-EXPIRY)"
+csv=$(jz leads --format csv)
+is "$(printf '%s\n' "$csv" | head -1 | tr -d '\r')" \
+   "lead_id,rule,title,stage,severity,case_no,court,judge,status,label,label_reason,evidence,case_id" "leads CSV header"
+like "$csv" "ZB-3MONTH,.*（2024）浙0683执101号.*立案日期2024-01-10，终本日期2024-04-09" "ZB-3MONTH lead names the case and the dates"
+id=$(q "SELECT id FROM leads WHERE rule_code='ZB-3MONTH'")
+kid=$(q "SELECT id FROM leads WHERE rule_code='KZ-EXPIRY'")
+
+out=$(jz label "$id" dismiss 2>&1); rc=$?
+is "$rc" 1 "dismiss without a reason is refused"
+like "$out" "reason" "and says a reason is needed"
+is "$(jz label "$id" dismiss --reason 随便 >/dev/null 2>&1; echo $?)" 1 "an unknown reason is refused"
+is "$(jz label "$id" dismiss --reason 其他 >/dev/null 2>&1; echo $?)" 1 "其他 without a note is refused"
+jz label --reasons | grep -q 证据不足
+is "$?" 0 "the reasons are listed"
+jz label "$id" confirm --note "立案仅三个月即终本" >/dev/null
+is "$(q "SELECT label||'|'||labelled_by||'|'||label_note FROM leads WHERE id=$id")" "成案|tester|立案仅三个月即终本" "confirm stores 成案, who and the note"
+is "$(q "SELECT count(*) FROM audit WHERE tbl='leads' AND row_id=$id AND action='label' AND json_extract(after,'\$.label')='成案'")" 1 "the label is audited with the lead after"
+
+out=$(jz screen 2>&1)
+like "$out" "增量" "nothing changed: the next screen is incremental"
+like "$out" ", 0 件案件" "and checks no case"
+is "$(q "SELECT label FROM leads WHERE id=$id")" 成案 "the label survives a re-screen"
+
+# the court renews the seizure: the KZ-EXPIRY lead no longer fires
+q "INSERT INTO events(case_id, kind, event_date, end_date, item) VALUES(2, '续封', '2026-09-20', '2029-09-19', '嵊州市鹿山街道鹿山路8号1幢502室')"
+out=$(jz screen 2>&1)
+like "$out" "增量.*1 件案件" "after a change only that case is re-checked"
+like "$out" "不再命中 1" "and the lead that stopped firing is counted"
+is "$(q "SELECT status FROM leads WHERE id=$kid")" gone "the lead is marked gone, not deleted"
+is "$(q "SELECT status||label FROM leads WHERE id=$id")" active成案 "the other lead is untouched"
+
+# a lead that fires again comes back
+q "DELETE FROM events WHERE case_id=2 AND kind='续封'"
+jz screen -q >/dev/null 2>&1
+is "$(q "SELECT status FROM leads WHERE id=$kid")" active "a lead that fires again is active again (same id)"
+
+jz label "$kid" dismiss --reason 证据不足 >/dev/null
+out=$(jz label --undo 2>&1)
+like "$out" "#$kid" "undo names the lead"
+is "$(q "SELECT coalesce(label,'none') FROM leads WHERE id=$kid")" none "undo restores the state before the last label"
+is "$(q "SELECT count(*) FROM audit WHERE tbl='leads' AND row_id=$kid")" 2 "label and undo are both audited"
+
+stats=$(jz rules stats --format csv)
+like "$stats" "ZB-3MONTH,[^,]*,终本,1,1,1,1,0,100.0%" "rules stats: hits, active, labelled, confirmed, precision"
+
+# user rules: a broken one is reported and skipped, an override replaces a built-in
+export JIANZHI_RULES_DIR="$T/rules"
+mkdir -p "$JIANZHI_RULES_DIR"
+printf -- '-- code: USER-BROKEN\n-- title: 坏规则\nSELECT c.id, , FROM cases c\n' >"$JIANZHI_RULES_DIR/USER-BROKEN.sql"
+sed 's/-- version: 1/-- version: 2-local/; s/:min_months = 3/:min_months = 3/' "$TOP_SRCDIR/db/rules/ZB-3MONTH.sql" >"$JIANZHI_RULES_DIR/ZB-3MONTH.sql"
+out=$(jz screen 2>&1); rc=$?
+is "$rc" 0 "a broken user rule does not stop screening"
+like "$out" "USER-BROKEN.sql: 规则 USER-BROKEN 未运行: .*syntax error" "the message names the file and SQLite's error"
+like "$out" "全量" "a changed library forces a full screen"
+is "$(q "SELECT rule_version FROM leads WHERE id=$id")" 2-local "the user's version of ZB-3MONTH produced the lead"
+like "$(jz rules list 2>/dev/null)" "USER-BROKEN" "rules list shows user rules"
+show=$(jz rules show ZB-3MONTH)
+like "$show" "终本规定|终结本次执行程序的规定" "rules show prints the legal basis"
+like "$show" "min_months += 3" "and the parameters with defaults"
+
+# a setting overrides a parameter
+q "INSERT INTO settings(key, value) VALUES('rule.ZB-3MONTH.min_months', '2')"
+jz screen -q --rule ZB-3MONTH >/dev/null 2>&1
+is "$(q "SELECT status FROM leads WHERE id=$id")" gone "with min_months=2 the 3-month case no longer fires"
+is "$(q "SELECT label FROM leads WHERE id=$id")" 成案 "and its label is kept"
+is "$(q "SELECT count(*) FROM screen_runs WHERE finished_at IS NOT NULL")" 6 "every run is recorded"
+like "$(q "SELECT rules FROM screen_runs ORDER BY id DESC LIMIT 1")" '"ZB-3MONTH":"2-local"' "with the rule versions"
+done_testing
