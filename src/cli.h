@@ -57,9 +57,6 @@ int cmd_import(struct cli_ctx *, int, char **);
 int cmd_cases(struct cli_ctx *, int, char **);
 int cmd_backup(struct cli_ctx *, int, char **);
 int cmd_users(struct cli_ctx *, int, char **);
-/* import registry KIND FILE / import events FILE (argv[0] is "registry"/"events"). */
-int cmd_import_registry(struct cli_ctx *, int, char **);
-int cmd_import_events(struct cli_ctx *, int, char **);
 int cmd_ocr(struct cli_ctx *, int, char **);
 int cmd_extract(struct cli_ctx *, int, char **);
 int cmd_screen(struct cli_ctx *, int, char **);
