@@ -5,6 +5,7 @@
 #include "db.h"
 #include "normalize.h"
 #include "progress.h"
+#include "screen.h"
 #include "users.h"
 
 #include <stdio.h>
@@ -293,9 +294,6 @@ static long long add_demo_file(sqlite3 *db, const struct demo_opts *o, struct jz
 	return sqlite3_last_insert_rowid(db);
 }
 
-/* Screening lives in the rules module; the demo runs it when it is linked. */
-int screen_all(sqlite3 *db, int quiet, struct jz_err *e) __attribute__((weak));
-
 
 /* Cases, parties, events and registry rows, then the planted violations. */
 static int add_data(struct demo_ctx *c, const struct demo_opts *o, struct jz_err *e)
@@ -356,7 +354,7 @@ int demo_build(sqlite3 *db, const struct demo_opts *o, struct jz_err *e)
 	int rc = prepare_all(&c, e);
 	if (rc == 0)
 		rc = in_transaction(&c, o, add_data, e);
-	if (rc == 0 && screen_all)
+	if (rc == 0)
 		rc = screen_all(db, o->quiet, e);
 	if (rc == 0)
 		rc = in_transaction(&c, o, add_papers, e);

@@ -51,6 +51,14 @@ for kind in 不动产 车辆 出行; do
 	ok "[ $k -gt 0 ]" "registry records of kind $kind ($k)"
 done
 is "$(q "$DB" "SELECT value FROM settings WHERE key='screen.today'")" 2026-11-15 "the demo's today is fixed"
+stats=$(jz rules stats --format csv | tail -n +2 | tr -d '\r')
+n=$(printf '%s\n' "$stats" | grep -c .)
+ok "[ $n -ge 25 ]" "the demo is screened with the rule library ($n rules)"
+zero=$(printf '%s\n' "$stats" | awk -F, '$4 == 0 {print $1}' | tr '\n' ' ')
+is "$zero" "" "every rule has leads in the demo (planted violations)"
+total=$(q "$DB" "SELECT count(*) FROM cases")
+noisy=$(printf '%s\n' "$stats" | awk -F, -v t="$total" '$4 > t * 0.05 {print $1}' | tr '\n' ' ')
+is "$noisy" "" "no rule fires on more than 5% of the demo cases"
 jz cases --format csv >"$T/cases.csv" 2>/dev/null
 is "$(($(wc -l <"$T/cases.csv") - 1))" "$(q "$DB" "SELECT count(*) FROM cases")" "jianzhi cases lists them all"
 done_testing
