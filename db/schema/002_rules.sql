@@ -66,7 +66,8 @@ CREATE TABLE screen_dirty (case_id INTEGER PRIMARY KEY);
 
 CREATE TRIGGER dirty_case_ins AFTER INSERT ON cases
 BEGIN INSERT OR IGNORE INTO screen_dirty VALUES (NEW.id); END;
-CREATE TRIGGER dirty_case_upd AFTER UPDATE ON cases
+CREATE TRIGGER dirty_case_upd AFTER UPDATE OF case_no, filing_date, closing_date, closing_method,
+	cause, claim_fen, paid_fen, basis_no, judge, zb_reason, court_code ON cases
 BEGIN INSERT OR IGNORE INTO screen_dirty VALUES (NEW.id); END;
 CREATE TRIGGER dirty_event_ins AFTER INSERT ON events
 BEGIN INSERT OR IGNORE INTO screen_dirty VALUES (NEW.case_id); END;
