@@ -7,7 +7,9 @@
  * only) and drops them; bulk_index_restore() re-creates them. Both run
  * inside the caller's transaction, so an interrupted import rolls back to
  * the indexes as they were. Only for tables the caller keys in memory:
- * unique indexes are enforced again when they are re-created. */
+ * unique indexes are enforced again when they are re-created. The
+ * incremental-screening triggers (dirty_*) of those tables are dropped too;
+ * on restore every case is marked changed in one statement instead. */
 #ifndef JZ_BULK_INDEX_H
 #define JZ_BULK_INDEX_H
 

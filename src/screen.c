@@ -321,6 +321,8 @@ int screen_run(sqlite3 *db, const struct screen_opts *o, struct screen_result *r
 		rules_free(&lib);
 		return jz_err_set(e, "no rule '%s' (jianzhi rules list shows them)", o->rule);
 	}
+	/* Planner statistics after big imports (a quick, sampled ANALYZE). */
+	db_exec(db, "PRAGMA analysis_limit=2000; PRAGMA optimize;", NULL);
 	int rc = db_begin(db, e);
 	if (rc == 0) {
 		rc = screen_body(db, &lib, o, r, e);

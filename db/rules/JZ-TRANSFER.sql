@@ -18,7 +18,8 @@ SELECT c.id AS case_id, r.kind || ':' || coalesce(r.reg_no, r.item) AS hit_key,
 FROM cases c
 JOIN screen_scope s ON s.case_id = c.id
 JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
-JOIN registry_records r ON r.party_id = cp.party_id AND r.kind IN ('不动产', '车辆', '股权')
+-- CROSS JOIN keeps the order case → debtor → registry (no ANALYZE statistics needed)
+CROSS JOIN registry_records r ON r.party_id = cp.party_id AND r.kind IN ('不动产', '车辆', '股权')
 WHERE r.end_date > c.filing_date
   AND coalesce(c.paid_fen, 0) < coalesce(c.claim_fen, 0)
   AND coalesce(c.closing_method, '') NOT IN ('执行完毕', '终结执行')

@@ -18,7 +18,8 @@ FROM cases c
 JOIN screen_scope s ON s.case_id = c.id
 JOIN events x ON x.case_id = c.id AND x.kind = '限制消费'
 JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
-JOIN registry_records r ON r.party_id = cp.party_id AND r.kind = '出行'
+-- CROSS JOIN keeps the order case → debtor → registry (no ANALYZE statistics needed)
+CROSS JOIN registry_records r ON r.party_id = cp.party_id AND r.kind = '出行'
 WHERE r.start_date > x.event_date
   AND (coalesce(json_extract(r.detail, '$.mode'), '航空') = '航空' OR r.item GLOB '*[GD][0-9]*'
        OR r.item LIKE '%航班%' OR r.item LIKE '%高铁%')

@@ -9,18 +9,22 @@
 -- remedy: 建议对同一被执行人的终本案件并案审查：核对各案财产调查结论、查控措施和案款分配是否一致，发现财产的一并恢复执行。
 -- needs: case_parties(被执行人，按证件号归并)；cases(结案方式)
 -- param: min_cases = 3 | 同一被执行人终本案件数达到此数即提示
+-- From the debtors of the screened cases to all their 终本 cases (CROSS JOIN
+-- fixes that order: one index probe per debtor, not per case).
+WITH dp AS (SELECT DISTINCT cp3.party_id FROM screen_scope s3
+            CROSS JOIN case_parties cp3 ON cp3.case_id = s3.case_id AND cp3.role = '被执行人'),
+t AS (SELECT dp.party_id, count(*) AS n,
+             group_concat(c2.case_no || '（' || c2.closing_date || '）', '、') AS list
+      FROM dp CROSS JOIN case_parties cp2 ON cp2.party_id = dp.party_id AND cp2.role = '被执行人'
+      CROSS JOIN cases c2 ON c2.id = cp2.case_id
+      WHERE c2.closing_method = '终结本次执行程序'
+      GROUP BY dp.party_id HAVING count(*) >= :min_cases)
 SELECT c.id AS case_id, 'party:' || cp.party_id AS hit_key,
        printf('被执行人%s（%s）共有%d件案件以终结本次执行程序结案：%s。', p.name, coalesce(p.id_no, '无证件号'),
               t.n, t.list) AS evidence
-FROM cases c
+FROM t
+CROSS JOIN parties p ON p.id = t.party_id AND p.id_no IS NOT NULL
+CROSS JOIN case_parties cp ON cp.party_id = t.party_id AND cp.role = '被执行人'
+CROSS JOIN cases c ON c.id = cp.case_id
 JOIN screen_scope s ON s.case_id = c.id
-JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
-JOIN parties p ON p.id = cp.party_id AND p.id_no IS NOT NULL
-JOIN (SELECT cp2.party_id, count(*) AS n,
-             group_concat(c2.case_no || '（' || c2.closing_date || '）', '、') AS list
-      FROM case_parties cp2 JOIN cases c2 ON c2.id = cp2.case_id
-      WHERE cp2.role = '被执行人' AND c2.closing_method = '终结本次执行程序'
-        AND cp2.party_id IN (SELECT cp3.party_id FROM case_parties cp3 JOIN screen_scope s3 ON s3.case_id = cp3.case_id
-                             WHERE cp3.role = '被执行人')
-      GROUP BY cp2.party_id HAVING count(*) >= :min_cases) t ON t.party_id = cp.party_id
 WHERE c.closing_method = '终结本次执行程序'

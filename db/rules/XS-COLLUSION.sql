@@ -11,16 +11,17 @@
 -- param: window_days = 90 | 多案立案的时间窗（天）
 -- param: min_cases = 3 | 时间窗内的民间借贷执行案件数
 -- param: quick_days = 30 | 起诉至调解不超过此天数为“快速调解”
-WITH quick AS (
+WITH dp AS (SELECT DISTINCT cp3.party_id FROM screen_scope s3
+            CROSS JOIN case_parties cp3 ON cp3.case_id = s3.case_id AND cp3.role = '被执行人'),
+quick AS (
   SELECT c.id, c.filing_date, cp.party_id, c.case_no,
          CAST(julianday(e.event_date) - julianday(json_extract(e.detail, '$.suit_filed')) AS INTEGER) AS days
-  FROM cases c
-  JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
-  JOIN events e ON e.case_id = c.id AND e.kind = '执行依据' AND e.item LIKE '%调解%'
+  FROM dp
+  CROSS JOIN case_parties cp ON cp.party_id = dp.party_id AND cp.role = '被执行人'
+  CROSS JOIN cases c ON c.id = cp.case_id
+  CROSS JOIN events e ON e.case_id = c.id AND e.kind = '执行依据' AND e.item LIKE '%调解%'
   WHERE c.cause = '民间借贷纠纷'
-    AND julianday(e.event_date) - julianday(json_extract(e.detail, '$.suit_filed')) <= :quick_days
-    AND cp.party_id IN (SELECT cp3.party_id FROM case_parties cp3 JOIN screen_scope s3 ON s3.case_id = cp3.case_id
-                        WHERE cp3.role = '被执行人'))
+    AND julianday(e.event_date) - julianday(json_extract(e.detail, '$.suit_filed')) <= :quick_days)
 SELECT q.id AS case_id, 'party:' || q.party_id AS hit_key,
        printf('被执行人%s在%d天内有%d件民间借贷执行案件，执行依据均为起诉后%d天内达成的调解：%s。', p.name,
               :window_days, count(*) + 1, :quick_days,
