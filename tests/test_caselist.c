@@ -1,0 +1,229 @@
+/* test_caselist.c — keyset paging of the case list visits every case once,
+ * in the order of the sort column (NULLs included), forward and backward;
+ * filters and search (short and trigram) find what they should; masking. */
+#include "caselist.h"
+#include "casedetail.h"
+#include "mask.h"
+#include "db.h"
+#include "tap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define NCASES 53
+
+static const char *names[] = { "王志强", "李春梅", "绍兴市远帆餐饮有限公司", "张三", "欧阳志远" };
+
+static void fill(sqlite3 *db)
+{
+	struct jz_err e;
+	db_exec(db, "BEGIN", &e);
+	for (int i = 1; i <= NCASES; i++) {
+		char sql[1024];
+		/* Repeating values, and NULLs in every nullable sort column. */
+		snprintf(sql, sizeof sql,
+			 "INSERT INTO cases(id, case_no, court_code, filing_date, closing_date, closing_method,"
+			 " claim_fen, paid_fen, judge) VALUES (%d, '（202%d）浙068%d执%d号', %s, '2023-0%d-1%d', %s, %s, %s, %d, '法官%d')",
+			 i, i % 4, i % 3, i, i % 5 ? "'浙0683'" : "NULL", 1 + i % 9, i % 7,
+			 i % 3 ? "'2024-02-0' || (1 + abs(random()) % 3)" : "NULL",
+			 i % 3 ? "'终结本次执行程序'" : i % 2 ? "'执行完毕'" : "NULL",
+			 i % 6 ? "(abs(random()) % 4) * 100000" : "NULL", (i % 5) * 500, i % 4);
+		if (db_exec(db, sql, &e))
+			fprintf(stderr, "%s\n", e.msg);
+		snprintf(sql, sizeof sql, "INSERT OR IGNORE INTO parties(name) VALUES ('%s')", names[i % 5]);
+		db_exec(db, sql, &e);
+		snprintf(sql, sizeof sql, "INSERT INTO case_parties(case_id, party_id, role) SELECT %d, id, '被执行人'"
+			 " FROM parties WHERE name = '%s'", i, names[i % 5]);
+		db_exec(db, sql, &e);
+	}
+	db_exec(db, "COMMIT", &e);
+}
+
+/* The expected order by a plain ORDER BY (SQLite: NULLs first ascending). */
+static int expected(sqlite3 *db, const char *expr, int desc, long long *ids)
+{
+	char sql[512];
+	snprintf(sql, sizeof sql, "SELECT c.id FROM cases c ORDER BY %s %s, c.id %s", expr,
+		 desc ? "DESC" : "ASC", desc ? "DESC" : "ASC");
+	sqlite3_stmt *st;
+	sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+	int n = 0;
+	while (sqlite3_step(st) == SQLITE_ROW && n < NCASES)
+		ids[n++] = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return n;
+}
+
+/* Walk all pages of size page forward (or backward from the end). */
+static int walk(sqlite3 *db, struct caselist_query *q, int backward, int page, long long *ids)
+{
+	struct caselist_row rows[16];
+	struct caselist_key k = { NULL, 0 };
+	struct jz_err e;
+	int total = 0, n;
+	memset(rows, 0, sizeof rows);
+	for (;;) {
+		if (caselist_fetch(db, q, &k, backward, rows, page, &n, &e) || n == 0)
+			break;
+		for (int i = 0; i < n && total < NCASES + 5; i++)
+			ids[total++] = rows[backward ? n - 1 - i : i].id;
+		caselist_key_set(&k, &rows[backward ? 0 : n - 1]);
+		caselist_rows_free(rows, n);
+		if (total > NCASES)
+			break;
+	}
+	caselist_key_clear(&k);
+	return total;
+}
+
+static void test_paging(sqlite3 *db)
+{
+	static const char *exprs[CL_NCOLS] = {
+		"c.case_no", "c.court_code", "c.filing_date", "c.closing_date", "c.closing_method",
+		"c.claim_fen", "c.paid_fen",
+		"(SELECT min(p.name) FROM case_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = c.id AND cp.role = '被执行人')",
+		"(SELECT count(*) FROM leads l WHERE l.case_id = c.id AND l.status = 'active')",
+	};
+	for (int col = 0; col < CL_NCOLS; col++)
+		for (int desc = 0; desc < 2; desc++) {
+			struct caselist_query q;
+			memset(&q, 0, sizeof q);
+			q.sort = col;
+			q.desc = desc;
+			long long want[NCASES], fwd[NCASES + 8], back[NCASES + 8];
+			int nw = expected(db, exprs[col], desc, want);
+			int nf = walk(db, &q, 0, 7, fwd), nb = walk(db, &q, 1, 5, back);
+			int same_f = nf == nw, same_b = nb == nw;
+			for (int i = 0; i < nw && i < nf; i++)
+				same_f &= fwd[i] == want[i];
+			for (int i = 0; i < nw && i < nb; i++)
+				same_b &= back[i] == want[nw - 1 - i];
+			ok(same_f, "sort %s %s: pages of 7 forward visit all %d cases in order (got %d)",
+			   caselist_col_name(col), desc ? "desc" : "asc", nw, nf);
+			ok(same_b, "sort %s %s: pages of 5 backward from the end visit them in reverse (got %d)",
+			   caselist_col_name(col), desc ? "desc" : "asc", nb);
+		}
+}
+
+static long long count_where(sqlite3 *db, const char *where)
+{
+	char sql[1024];
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM cases c WHERE %s", where);
+	return db_int(db, sql, -1);
+}
+
+static void test_filters(sqlite3 *db)
+{
+	struct jz_err e;
+	struct caselist_filter f;
+	memset(&f, 0, sizeof f);
+	is_int((int)caselist_count(db, &f, &e), NCASES, "no filter counts every case");
+	f.status = "终本";
+	is_int((int)caselist_count(db, &f, &e), (int)count_where(db, "closing_method = '终结本次执行程序'"),
+	       "status 终本 counts the 终结本次执行程序 cases");
+	f.status = "未结";
+	is_int((int)caselist_count(db, &f, &e), (int)count_where(db, "closing_method IS NULL"),
+	       "status 未结 counts the cases without a closing method");
+	f.status = NULL;
+	f.court = "浙0683";
+	f.date_from = "2023-03-01";
+	f.date_to = "2023-05-31";
+	is_int((int)caselist_count(db, &f, &e),
+	       (int)count_where(db, "court_code = '浙0683' AND filing_date BETWEEN '2023-03-01' AND '2023-05-31'"),
+	       "court and filing date range");
+	memset(&f, 0, sizeof f);
+	f.judge = "法官2";
+	is_int((int)caselist_count(db, &f, &e), (int)count_where(db, "judge = '法官2'"), "judge");
+	memset(&f, 0, sizeof f);
+	const char *searches[][2] = {
+		{ "志强", "王志强" }, { "远帆餐饮", "绍兴市远帆餐饮有限公司" }, { "志", NULL },
+		{ "阳志远", "欧阳志远" }, { "执17号", NULL }, { "浙0682执2", NULL },
+	};
+	for (size_t i = 0; i < sizeof searches / sizeof searches[0]; i++) {
+		char where[512];
+		snprintf(where, sizeof where, "case_no LIKE '%%%s%%' OR id IN (SELECT case_id FROM case_parties cp"
+			 " JOIN parties p ON p.id = cp.party_id WHERE p.name LIKE '%%%s%%')", searches[i][0], searches[i][0]);
+		f.search = searches[i][0];
+		long long want = count_where(db, where), got = caselist_count(db, &f, &e);
+		ok(got == want && want > 0, "search '%s' finds %lld cases (want %lld)", searches[i][0], got, want);
+	}
+	f.search = "没有这个人";
+	is_int((int)caselist_count(db, &f, &e), 0, "search for an absent name finds nothing");
+}
+
+static void test_search_follows_updates(sqlite3 *db)
+{
+	struct jz_err e;
+	struct caselist_filter f;
+	memset(&f, 0, sizeof f);
+	db_exec(db, "UPDATE parties SET name = '王志刚' WHERE name = '王志强'", &e);
+	f.search = "王志强";
+	is_int((int)caselist_count(db, &f, &e), 0, "after a rename the old name is gone from the index");
+	f.search = "王志刚";
+	ok(caselist_count(db, &f, &e) > 0, "and the new name is found");
+	db_exec(db, "INSERT INTO cases(id, case_no) VALUES (900, '（2025）浙0683执900号');"
+		" INSERT INTO parties(name) VALUES ('司马相如');"
+		" INSERT INTO case_parties(case_id, party_id, role) SELECT 900, id, '被执行人' FROM parties"
+		" WHERE name = '司马相如'", &e);
+	ok(caselist_search_pending(db) == 2, "a case and a party added after the last search wait for the index");
+	f.search = "马相如";
+	is_int((int)caselist_count(db, &f, &e), 1, "a party added since the last search is found");
+	is_int((int)caselist_search_pending(db), 0, "and the index has caught up");
+	f.search = "执900";
+	is_int((int)caselist_count(db, &f, &e), 1, "so is the new 案号");
+	db_exec(db, "DELETE FROM cases WHERE id = 900", &e);
+	is_int((int)caselist_count(db, &f, &e), 0, "a deleted case leaves the index");
+	/* The highest id deleted and used again by a new case: found. */
+	db_exec(db, "INSERT INTO cases(id, case_no) VALUES (900, '（2025）浙0683执901号')", &e);
+	f.search = "执901";
+	is_int((int)caselist_count(db, &f, &e), 1, "a new case that reuses a deleted id is found");
+	f.search = "执900";
+	is_int((int)caselist_count(db, &f, &e), 0, "and the old 案号 of that id is not");
+}
+
+static void test_mask(void)
+{
+	char *m = mask_id_no("330683199001011234", "person");
+	is_str(m, "330683********1234", "身份证号 keeps 6 + 4 characters");
+	free(m);
+	m = mask_id_no("91330604246024774Q", "org");
+	is_str(m, "91330604246024774Q", "统一社会信用代码 of an organisation stays visible");
+	free(m);
+	ok(mask_id_no(NULL, "person") == NULL, "no ID stays NULL");
+	char buf[32];
+	caselist_fmt_yuan(123456789, buf, sizeof buf);
+	is_str(buf, "1,234,567.89", "fen shown as yuan with separators");
+	caselist_fmt_yuan(-1, buf, sizeof buf);
+	is_str(buf, "-", "unknown amount");
+}
+
+int main(void)
+{
+	char path[] = "/tmp/jz-caselist-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return 1;
+	close(fd);
+	unlink(path);
+	sqlite3 *db;
+	struct jz_err e;
+	if (db_open(path, &db, &e)) {
+		fprintf(stderr, "%s\n", e.msg);
+		return 1;
+	}
+	fill(db);
+	test_paging(db);
+	test_filters(db);
+	test_search_follows_updates(db);
+	test_mask();
+	db_close(&db);
+	unlink(path);
+	char side[64];
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+	return tap_done();
+}

@@ -1,0 +1,152 @@
+/* cmdline.c — the one-line editor on the last row and ":" commands. */
+#include "ui.h"
+#include "casedetail.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+static char *narrow(const wchar_t *w, int n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	for (int i = 0; i < n; i++) {
+		char mb[MB_LEN_MAX];
+		size_t k = wcrtomb(mb, w[i], &st);
+		if (k != (size_t)-1)
+			sb_add(&sb, mb, k);
+	}
+	if (!sb.buf)
+		sb_adds(&sb, "");
+	return sb_detach(&sb);
+}
+
+static void draw_prompt(const char *prompt, const wchar_t *w, int n)
+{
+	char *s = narrow(w, n);
+	struct strbuf line = STRBUF_INIT;
+	sb_printf(&line, "%s%s", prompt, s);
+	int width = text_width(sb_str(&line));
+	/* Keep the end of a long entry visible. */
+	const char *show = sb_str(&line);
+	while (width >= COLS - 1 && *show) {
+		int k = 1;
+		while ((show[k] & 0xC0) == 0x80)
+			k++;
+		show += k;
+		width = text_width(show);
+	}
+	draw_cell(LINES - 1, 0, COLS, show, A_NORMAL);
+	move(LINES - 1, width < COLS ? width : COLS - 1);
+	free(s);
+	sb_free(&line);
+}
+
+char *prompt_line(struct tui *t, const char *prompt, const char *init)
+{
+	(void)t;
+	int cap = 256, n = 0;
+	wchar_t w[256];
+	if (init) {
+		mbstate_t st;
+		memset(&st, 0, sizeof st);
+		const char *s = init;
+		size_t k = mbsrtowcs(w, &s, (size_t)cap - 1, &st);
+		n = k == (size_t)-1 ? 0 : (int)k;
+	}
+	curs_set(1);
+	for (;;) {
+		draw_prompt(prompt, w, n);
+		refresh();
+		wint_t ch;
+		int r = get_wch(&ch);
+		if (r == ERR)
+			continue;
+		if (r == KEY_CODE_YES) {
+			if (ch == KEY_BACKSPACE && n > 0)
+				n--;
+			else if (ch == KEY_ENTER)
+				break;
+			continue;
+		}
+		if (ch == 27) {
+			curs_set(0);
+			timing_input_done();
+			return NULL;
+		}
+		if (ch == L'\n' || ch == L'\r')
+			break;
+		if ((ch == 127 || ch == 8) && n > 0)
+			n--;
+		else if (ch == CTRL('u'))
+			n = 0;
+		else if (ch >= 32 && ch != 127 && n < cap - 1)
+			w[n++] = (wchar_t)ch;
+	}
+	curs_set(0);
+	timing_input_done();
+	return narrow(w, n);
+}
+
+static const char *skip_space(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return s;
+}
+
+/* Global ":" commands; -1 when the word is not one. */
+static int global_command(struct tui *t, const char *cmd, const char *arg, enum result *res)
+{
+	*res = RES_OK;
+	if (!strcmp(cmd, "q") || !strcmp(cmd, "quit")) {
+		*res = RES_QUIT;
+	} else if (!strcmp(cmd, "help") || !strcmp(cmd, "h")) {
+		tui_push(t, view_help_new(t, t->stack[t->depth - 1]));
+	} else if (!strcmp(cmd, "cases")) {
+		tui_push(t, view_cases_new(t));
+	} else if (!strcmp(cmd, "leads")) {
+		tui_push(t, view_leads_new(t, *arg ? arg : NULL, 0));
+	} else if (!strcmp(cmd, "rules")) {
+		tui_push(t, view_rules_new(t));
+	} else if (!strcmp(cmd, "case")) {
+		long long id = casedetail_find(t->db, arg);
+		if (id)
+			tui_push(t, view_detail_new(t, id));
+		else
+			tui_message(t, 1, "没有案号为“%s”的案件", arg);
+	} else if (!strcmp(cmd, "lead")) {
+		long long id = atoll(arg);
+		if (id > 0)
+			tui_push(t, view_lead_new(t, id));
+		else
+			tui_message(t, 1, ":lead 需要线索编号");
+	} else {
+		return -1;
+	}
+	return 0;
+}
+
+enum result cmdline_run(struct tui *t, const char *line)
+{
+	char cmd[64];
+	line = skip_space(line);
+	size_t k = strcspn(line, " ");
+	if (k == 0)
+		return RES_OK;
+	if (k >= sizeof cmd)
+		k = sizeof cmd - 1;
+	memcpy(cmd, line, k);
+	cmd[k] = 0;
+	const char *arg = skip_space(line + k);
+	struct view *v = t->stack[t->depth - 1];
+	enum result res;
+	if (v->ops->command && v->ops->command(v, cmd, arg) == 0)
+		return RES_OK;
+	if (global_command(t, cmd, arg, &res) == 0)
+		return res;
+	tui_message(t, 1, "未知命令“%s”（:help 查看命令）", cmd);
+	return RES_OK;
+}

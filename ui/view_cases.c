@@ -1,0 +1,499 @@
+/* view_cases.c — 案件 case list: sortable columns, filters, search, keyset
+ * paging through src/caselist.h (only the visible rows are in memory). */
+#include "ui.h"
+#include "caselist.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAXROWS 256
+
+struct cases {
+	struct caselist_query q;
+	char *court, *status, *from, *to, *judge, *search;   /* owned filter text */
+	struct caselist_row rows[MAXROWS];
+	int n, cur, h;
+	long long total;
+	long long all, all_version;     /* unfiltered count, cached */
+	int cols_x[CL_NCOLS], cols_w[CL_NCOLS];               /* width 0: hidden */
+};
+
+static const struct action acts[] = {
+	{ A_OPEN, "Enter", "打开案件详情", { KF(KEY_ENTER) } },
+	{ A_SEARCH, "/", "搜索案号或当事人名称（部分即可，空白清除）", { '/' } },
+	{ A_NEXT, "n", "下一个结果", { 'n' } },
+	{ A_PREV, "N", "上一个结果", { 'N' } },
+	{ A_SORT, "s", "选择排序列", { 's' } },
+	{ A_SORTREV, "S", "升序/降序", { 'S' } },
+	{ A_FILTER, "f", "筛选：法院、状态、立案日期、承办人、有无线索", { 'f' } },
+	{ A_CLEAR, "c", "清除全部筛选和搜索", { 'c' } },
+	{ A_NONE, NULL, NULL, { 0 } },
+};
+
+/* Layout: which columns fit in the width, by priority (pure geometry). */
+static void layout(struct cases *c, int width)
+{
+	static const struct { int col, w, prio; } spec[] = {
+		{ CL_CASE_NO, 24, 0 }, { CL_COURT, 7, 4 }, { CL_FILING, 10, 1 }, { CL_CLOSING, 10, 6 },
+		{ CL_METHOD, 8, 2 }, { CL_CLAIM, 13, 3 }, { CL_PAID, 13, 5 }, { CL_DEBTOR, 10, 0 },
+		{ CL_LEADS, 4, 0 },
+	};
+	int n = (int)(sizeof spec / sizeof spec[0]), maxprio = 6;
+	for (;;) {
+		int sum = 0;
+		for (int i = 0; i < n; i++)
+			if (spec[i].prio <= maxprio)
+				sum += spec[i].w + 1;
+		if (sum <= width || maxprio == 0)
+			break;
+		maxprio--;
+	}
+	int x = 0;
+	for (int i = 0; i < n; i++) {
+		int col = spec[i].col;
+		c->cols_w[col] = spec[i].prio <= maxprio ? spec[i].w : 0;
+		if (col == CL_DEBTOR)
+			continue;
+		c->cols_x[col] = x;
+		x += c->cols_w[col] ? c->cols_w[col] + 1 : 0;
+	}
+	/* 被执行人 takes what is left, placed before 线索数. */
+	x -= c->cols_w[CL_LEADS] + 1;
+	c->cols_x[CL_DEBTOR] = x;
+	c->cols_w[CL_DEBTOR] = width - x - c->cols_w[CL_LEADS] - 2;
+	if (c->cols_w[CL_DEBTOR] < 4)
+		c->cols_w[CL_DEBTOR] = 4;
+	c->cols_x[CL_LEADS] = x + c->cols_w[CL_DEBTOR] + 1;
+}
+
+static void set_rows(struct tui *t, struct cases *c, const struct caselist_key *from, int backward,
+		     int keep_if_empty)
+{
+	struct caselist_row tmp[MAXROWS];
+	int n = 0;
+	struct jz_err e;
+	jz_err_clear(&e);
+	memset(tmp, 0, sizeof tmp);
+	if (caselist_fetch(t->db, &c->q, from, backward, tmp, c->h, &n, &e)) {
+		tui_message(t, 1, "%s", e.msg);
+		return;
+	}
+	if (n == 0 && keep_if_empty)
+		return;
+	caselist_rows_free(c->rows, c->n);
+	memcpy(c->rows, tmp, sizeof(struct caselist_row) * (size_t)n);
+	c->n = n;
+	if (c->cur >= n)
+		c->cur = n ? n - 1 : 0;
+}
+
+/* Sorting by 被执行人 or 线索数 computes the value for every case. */
+static void warn_slow_sort(struct cases *c)
+{
+	if ((c->q.sort == CL_DEBTOR || c->q.sort == CL_LEADS) && c->total > 100000) {
+		draw_cell(LINES - 1, 0, COLS, "按被执行人/线索数排序要逐案计算，案件多时需几秒…", theme(R_WARN));
+		refresh();
+	}
+}
+
+static void go_home(struct tui *t, struct cases *c)
+{
+	warn_slow_sort(c);
+	set_rows(t, c, NULL, 0, 0);
+	c->cur = 0;
+}
+
+static void go_end(struct tui *t, struct cases *c)
+{
+	warn_slow_sort(c);
+	set_rows(t, c, NULL, 1, 0);
+	c->cur = c->n ? c->n - 1 : 0;
+}
+
+static void refilter(struct tui *t, struct cases *c)
+{
+	struct jz_err e;
+	jz_err_clear(&e);
+	const struct caselist_filter *f = &c->q.f;
+	int unfiltered = !f->court && !f->status && !f->date_from && !f->date_to && !f->judge
+			 && !f->has_leads && !f->search;
+	long long ver = caselist_data_version(t->db);
+	if (unfiltered && c->all_version == ver && c->all >= 0) {
+		c->total = c->all;
+	} else {
+		c->total = caselist_count(t->db, f, &e);
+		if (unfiltered) {
+			c->all = c->total;
+			c->all_version = ver;
+		}
+	}
+	go_home(t, c);
+}
+
+/* Forward from row i (exclusive); backward before row i. */
+static void page_from(struct tui *t, struct cases *c, int i, int backward)
+{
+	struct caselist_key k = { NULL, 0 };
+	caselist_key_set(&k, &c->rows[i]);
+	set_rows(t, c, &k, backward, 1);
+	caselist_key_clear(&k);
+}
+
+static void move_cursor(struct tui *t, struct cases *c, enum act a)
+{
+	int cur = c->cur;
+	if (c->n == 0)
+		return;
+	if (a == A_DOWN || a == A_NEXT) {
+		if (cur < c->n - 1)
+			c->cur++;
+		else if (c->n == c->h)
+			page_from(t, c, 0, 0);          /* scroll one row */
+	} else if (a == A_UP || a == A_PREV) {
+		if (cur > 0)
+			c->cur--;
+		else {
+			int n = c->n;
+			page_from(t, c, n - 1, 1);
+			if (c->n < c->h)
+				go_home(t, c);
+		}
+	} else if (a == A_PGDN) {
+		if (c->n < c->h) {
+			c->cur = c->n - 1;
+			return;
+		}
+		page_from(t, c, c->n - 1, 0);
+		if (c->n < c->h) {
+			go_end(t, c);
+		}
+	} else if (a == A_PGUP) {
+		page_from(t, c, 0, 1);
+		if (c->n < c->h)
+			go_home(t, c);
+	}
+}
+
+/* Re-fetch after a resize: the same top row, the new height. */
+static void fit_height(struct tui *t, struct cases *c, int h)
+{
+	h = h < 1 ? 1 : h > MAXROWS ? MAXROWS : h;
+	if (h == c->h)
+		return;
+	int grow = h > c->h;
+	c->h = h;
+	if (c->n == 0)
+		return;
+	if (!grow) {
+		if (c->cur >= h) {        /* keep the cursor row visible */
+			int drop = c->cur - h + 1;
+			caselist_rows_free(c->rows, drop);
+			memmove(c->rows, c->rows + drop, sizeof c->rows[0] * (size_t)(c->n - drop));
+			memset(c->rows + c->n - drop, 0, sizeof c->rows[0] * (size_t)drop);
+			c->n -= drop;
+			c->cur -= drop;
+		}
+		if (c->n > h) {
+			caselist_rows_free(&c->rows[h], c->n - h);
+			c->n = h;
+		}
+		return;
+	}
+	/* Grow: page forward from the row before the top (or the start). */
+	struct caselist_row prev[1];
+	int np = 0, cur = c->cur;
+	struct jz_err e;
+	struct caselist_key k = { NULL, 0 };
+	caselist_key_set(&k, &c->rows[0]);
+	memset(prev, 0, sizeof prev);
+	caselist_fetch(t->db, &c->q, &k, 1, prev, 1, &np, &e);
+	caselist_key_clear(&k);
+	if (np) {
+		caselist_key_set(&k, &prev[0]);
+		set_rows(t, c, &k, 0, 1);
+		caselist_key_clear(&k);
+		caselist_rows_free(prev, np);
+	} else {
+		set_rows(t, c, NULL, 0, 1);
+	}
+	c->cur = cur < c->n ? cur : c->n - 1;
+	if (c->n < c->h && np) {          /* near the end: fill from the end */
+		go_end(t, c);
+	}
+}
+
+static const char *method_short(const char *m)
+{
+	if (!m)
+		return "未结";
+	if (!strcmp(m, "终结本次执行程序"))
+		return "终本";
+	return m;
+}
+
+static void draw_row(struct cases *c, int y, const struct caselist_row *r, attr_t a)
+{
+	char claim[32], paid[32], leads[16];
+	caselist_fmt_yuan(r->claim, claim, sizeof claim);
+	caselist_fmt_yuan(r->paid, paid, sizeof paid);
+	snprintf(leads, sizeof leads, "%d", r->leads);
+	draw_cell(y, 0, COLS, "", a);
+	const char *text[CL_NCOLS] = { r->case_no, r->court, r->filing, r->closing, method_short(r->method),
+				       claim, paid, r->debtors, r->leads ? leads : "" };
+	for (int i = 0; i < CL_NCOLS; i++) {
+		if (!c->cols_w[i])
+			continue;
+		attr_t ca = a;
+		if (i == CL_LEADS && r->leads && a == A_NORMAL)
+			ca = theme(R_WARN);
+		if (i == CL_CLAIM || i == CL_PAID || i == CL_LEADS)
+			draw_cell_right(y, c->cols_x[i], c->cols_w[i], text[i] ? text[i] : "", ca);
+		else
+			draw_cell(y, c->cols_x[i], c->cols_w[i], text[i] ? text[i] : "", ca);
+	}
+}
+
+static void status_text(struct cases *c, struct strbuf *sb)
+{
+	sb_printf(sb, " 共 %lld 件 · 排序 %s%s", c->total, caselist_col_title(c->q.sort), c->q.desc ? "↓" : "↑");
+	if (c->search)
+		sb_printf(sb, " · 搜索“%s”", c->search);
+	if (c->court)
+		sb_printf(sb, " · 法院 %s", c->court);
+	if (c->status)
+		sb_printf(sb, " · %s", c->status);
+	if (c->from || c->to)
+		sb_printf(sb, " · 立案 %s～%s", c->from ? c->from : "", c->to ? c->to : "");
+	if (c->judge)
+		sb_printf(sb, " · 承办人 %s", c->judge);
+	if (c->q.f.has_leads)
+		sb_adds(sb, " · 有线索");
+	sb_adds(sb, " │ Enter 详情 / 搜索 s 排序 f 筛选 ? 帮助");
+}
+
+static void draw(struct view *v)
+{
+	struct cases *c = v->priv;
+	layout(c, COLS);
+	fit_height(v->t, c, LINES - 4);
+	for (int i = 0; i < CL_NCOLS; i++) {
+		if (!c->cols_w[i])
+			continue;
+		struct strbuf hd = STRBUF_INIT;
+		sb_adds(&hd, i == CL_LEADS ? "线索" : caselist_col_title(i));
+		if ((int)c->q.sort == i)
+			sb_adds(&hd, c->q.desc ? "↓" : "↑");
+		if (i == CL_FILING && !c->cols_w[CL_CLOSING])
+			sb_reset(&hd), sb_adds(&hd, c->q.sort == CL_FILING ? (c->q.desc ? "立案↓" : "立案↑") : "立案日期");
+		draw_cell(1, c->cols_x[i], c->cols_w[i] + 1, sb_str(&hd), theme(R_HEADER));
+		sb_free(&hd);
+	}
+	for (int i = 0; i < c->n; i++)
+		draw_row(c, 2 + i, &c->rows[i], i == c->cur ? theme(R_CURSOR) : A_NORMAL);
+	if (c->n == 0)
+		draw_cell(3, 2, COLS - 2, c->total == 0 && !c->search ? "（没有案件：用 jianzhi import cases 导入台账，或 jianzhi demo 生成演示库）"
+			  : "（没有符合条件的案件，按 c 清除筛选）", theme(R_MUTED));
+	struct strbuf st = STRBUF_INIT;
+	status_text(c, &st);
+	tui_draw_frame(v->t, "案件", sb_str(&st));
+	sb_free(&st);
+}
+
+/* Replace an owned filter string (empty → NULL) and point the query at it. */
+static void set_str(char **slot, const char **qslot, const char *val)
+{
+	free(*slot);
+	*slot = val && *val ? strdup(val) : NULL;
+	*qslot = *slot;
+}
+
+static void clear_filters(struct cases *c)
+{
+	set_str(&c->court, &c->q.f.court, NULL);
+	set_str(&c->status, &c->q.f.status, NULL);
+	set_str(&c->from, &c->q.f.date_from, NULL);
+	set_str(&c->to, &c->q.f.date_to, NULL);
+	set_str(&c->judge, &c->q.f.judge, NULL);
+	set_str(&c->search, &c->q.f.search, NULL);
+	c->q.f.has_leads = 0;
+}
+
+static void pick_from_list(struct tui *t, const char *what, const char *title, char **slot,
+			   const char **qslot)
+{
+	struct jz_err e;
+	char **v = caselist_distinct(t->db, what, 200, &e);
+	if (!v) {
+		tui_message(t, 1, "%s", e.msg);
+		return;
+	}
+	int n = 0;
+	while (v[n])
+		n++;
+	const char **items = calloc((size_t)n + 1, sizeof *items);
+	items[0] = "（全部）";
+	for (int i = 0; i < n; i++)
+		items[i + 1] = v[i];
+	int k = menu_pick(title, items, n + 1);
+	if (k >= 0)
+		set_str(slot, qslot, k == 0 ? NULL : items[k]);
+	free(items);
+	caselist_strv_free(v);
+}
+
+static void filter_menu(struct tui *t, struct cases *c)
+{
+	static const char *const items[] = { "法院", "状态", "立案日期起", "立案日期止", "承办人",
+					     "仅有线索的案件（开/关）", "清除全部筛选" };
+	static const char *const statuses[] = { "（全部）", "未结", "终本", "执行完毕", "终结执行", "不予执行", "驳回申请" };
+	int k = menu_pick("筛选", items, 7);
+	char *s;
+	switch (k) {
+	case 0: pick_from_list(t, "court", "法院", &c->court, &c->q.f.court); break;
+	case 1: {
+		int m = menu_pick("状态", statuses, 7);
+		if (m >= 0)
+			set_str(&c->status, &c->q.f.status, m ? statuses[m] : NULL);
+		break;
+	}
+	case 2: case 3:
+		s = prompt_line(t, k == 2 ? "立案日期起 (YYYY-MM-DD): " : "立案日期止 (YYYY-MM-DD): ",
+				k == 2 ? c->from : c->to);
+		if (s)
+			set_str(k == 2 ? &c->from : &c->to, k == 2 ? &c->q.f.date_from : &c->q.f.date_to, s);
+		free(s);
+		break;
+	case 4: pick_from_list(t, "judge", "承办人", &c->judge, &c->q.f.judge); break;
+	case 5: c->q.f.has_leads = !c->q.f.has_leads; break;
+	case 6: clear_filters(c); break;
+	default: return;
+	}
+	refilter(t, c);
+}
+
+static void sort_menu(struct tui *t, struct cases *c)
+{
+	const char *items[CL_NCOLS];
+	for (int i = 0; i < CL_NCOLS; i++)
+		items[i] = caselist_col_title(i);
+	int k = menu_pick("排序列", items, CL_NCOLS);
+	if (k < 0)
+		return;
+	if ((int)c->q.sort == k)
+		c->q.desc = !c->q.desc;
+	c->q.sort = k;
+	go_home(t, c);
+}
+
+static enum result handle(struct view *v, enum act a)
+{
+	struct cases *c = v->priv;
+	struct tui *t = v->t;
+	switch (a) {
+	case A_BACK: return RES_BACK;
+	case A_UP: case A_DOWN: case A_PGUP: case A_PGDN: case A_NEXT: case A_PREV: move_cursor(t, c, a); break;
+	case A_HOME: go_home(t, c); break;
+	case A_END: go_end(t, c); break;
+	case A_OPEN:
+		if (c->n)
+			tui_push(t, view_detail_new(t, c->rows[c->cur].id));
+		break;
+	case A_SEARCH: {
+		char *s = prompt_line(t, "/ 搜索案号或当事人: ", c->search);
+		if (s && *s && caselist_search_pending(t->db) > 20000) {
+			draw_cell(LINES - 1, 0, COLS, "正在为新导入的数据建立搜索索引（只在导入后第一次搜索时）…", theme(R_WARN));
+			refresh();
+		}
+		if (s) {
+			set_str(&c->search, &c->q.f.search, s);
+			refilter(t, c);
+			if (c->search && c->total == 0)
+				tui_message(t, 1, "没有找到“%s”", c->search);
+		}
+		free(s);
+		break;
+	}
+	case A_SORT: sort_menu(t, c); break;
+	case A_SORTREV: c->q.desc = !c->q.desc; go_home(t, c); break;
+	case A_FILTER: filter_menu(t, c); break;
+	case A_CLEAR: clear_filters(c); refilter(t, c); break;
+	default: break;
+	}
+	return RES_OK;
+}
+
+static int command(struct view *v, const char *cmd, const char *arg)
+{
+	struct cases *c = v->priv;
+	if (!strcmp(cmd, "sort")) {
+		char col[64] = "";
+		sscanf(arg, "%63s", col);
+		int k = caselist_col_parse(col);
+		if (k < 0) {
+			tui_message(v->t, 1, "未知的排序列“%s”", col);
+			return 0;
+		}
+		c->q.sort = k;
+		c->q.desc = strstr(arg, "desc") != NULL;
+		go_home(v->t, c);
+		return 0;
+	}
+	if (!strcmp(cmd, "court")) set_str(&c->court, &c->q.f.court, arg);
+	else if (!strcmp(cmd, "status")) set_str(&c->status, &c->q.f.status, arg);
+	else if (!strcmp(cmd, "from")) set_str(&c->from, &c->q.f.date_from, arg);
+	else if (!strcmp(cmd, "to")) set_str(&c->to, &c->q.f.date_to, arg);
+	else if (!strcmp(cmd, "judge")) set_str(&c->judge, &c->q.f.judge, arg);
+	else if (!strcmp(cmd, "search")) set_str(&c->search, &c->q.f.search, arg);
+	else if (!strcmp(cmd, "hasleads")) c->q.f.has_leads = !c->q.f.has_leads;
+	else if (!strcmp(cmd, "clear")) clear_filters(c);
+	else return -1;
+	refilter(v->t, c);
+	return 0;
+}
+
+static void click(struct view *v, int y, int x, int dbl)
+{
+	struct cases *c = v->priv;
+	(void)x;
+	if (y == 1) {
+		for (int i = CL_NCOLS - 1; i >= 0; i--)
+			if (c->cols_w[i] && x >= c->cols_x[i] && x < c->cols_x[i] + c->cols_w[i] + 1) {
+				c->q.desc = (int)c->q.sort == i ? !c->q.desc : 0;
+				c->q.sort = i;
+				go_home(v->t, c);
+				return;
+			}
+		return;
+	}
+	if (y - 2 >= 0 && y - 2 < c->n) {
+		c->cur = y - 2;
+		if (dbl)
+			tui_push(v->t, view_detail_new(v->t, c->rows[c->cur].id));
+	}
+}
+
+static void vfree(struct view *v)
+{
+	struct cases *c = v->priv;
+	caselist_rows_free(c->rows, c->n);
+	clear_filters(c);
+	free(c);
+	free(v);
+}
+
+static const struct view_ops ops = { "案件", acts, draw, handle, command, click, vfree };
+
+struct view *view_cases_new(struct tui *t)
+{
+	struct view *v = calloc(1, sizeof *v);
+	struct cases *c = calloc(1, sizeof *c);
+	v->ops = &ops;
+	v->t = t;
+	v->priv = c;
+	c->q.sort = CL_FILING;
+	c->q.desc = 1;
+	c->all = -1;
+	c->h = LINES - 4 < 1 ? 1 : LINES - 4 > MAXROWS ? MAXROWS : LINES - 4;
+	refilter(t, c);
+	return v;
+}
