@@ -6,10 +6,3 @@ int cmd_draft(struct cli_ctx *ctx, int argc, char **argv)
 	(void)ctx; (void)argc; (void)argv;
 	return cli_fail("draft", "not built yet");
 }
-
-int cmd_export(struct cli_ctx *ctx, int argc, char **argv)
-{
-	(void)ctx; (void)argc; (void)argv;
-	return cli_fail("export", "not built yet");
-}
-
