@@ -335,7 +335,7 @@ static int in_transaction(struct demo_ctx *c, const struct demo_opts *o,
 static int add_papers(struct demo_ctx *c, const struct demo_opts *o, struct jz_err *e)
 {
 	(void)o;
-	return demo_add_documents(c, e) || demo_add_drafts(c, e) ? -1 : 0;
+	return demo_add_documents(c, e);
 }
 
 /* The caller builds into a scratch file and renames it into place, so a
@@ -358,6 +358,8 @@ int demo_build(sqlite3 *db, const struct demo_opts *o, struct jz_err *e)
 		rc = screen_all(db, o->quiet, e);
 	if (rc == 0)
 		rc = in_transaction(&c, o, add_papers, e);
+	if (rc == 0)              /* each workflow step commits on its own */
+		rc = demo_add_drafts(&c, e);
 	finalize_all(&c);
 	return rc;
 }

@@ -222,13 +222,14 @@ static const char lead_sql[] =
 	" l.evidence FROM leads l JOIN rules r ON r.code = l.rule_code JOIN cases c ON c.id = l.case_id"
 	" LEFT JOIN courts ct ON ct.id = c.court_id ORDER BY l.id";
 
-/* The 台账: the document, 文号, dates, reply and outcome columns are filled
- * from the drafts of a supervision case once the drafts module records them. */
+/* The 台账: one row per supervision case, with its latest draft's document,
+ * 文号, dates, reply and outcome. */
 static const struct col ledger_cols[] = {
 	{ "序号", T_INT }, { "案号", T_TEXT }, { "法院", T_TEXT }, { "承办法官", T_TEXT }, { "被执行人", T_TEXT },
 	{ "监督事项", T_TEXT }, { "违法情形", T_TEXT }, { "成案日期", T_DATE }, { "承办检察官", T_TEXT },
 	{ "申请执行标的(元)", T_MONEY }, { "实际到位(元)", T_MONEY }, { "文书", T_TEXT }, { "文号", T_TEXT },
-	{ "发出日期", T_DATE }, { "回复期限", T_DATE }, { "回复日期", T_DATE }, { "采纳情况", T_TEXT },
+	{ "状态", T_TEXT }, { "发出日期", T_DATE }, { "回复期限", T_DATE }, { "回复日期", T_DATE },
+	{ "采纳情况", T_TEXT }, { "恢复执行", T_TEXT }, { "监督后到位(元)", T_MONEY },
 };
 static const char ledger_sql[] =
 	"SELECT row_number() OVER (ORDER BY min(l.labelled_at), c.id), c.case_no,"
@@ -236,9 +237,12 @@ static const char ledger_sql[] =
 	" (SELECT group_concat(p.name, '、') FROM case_parties cp JOIN parties p ON p.id = cp.party_id"
 	"  WHERE cp.case_id = c.id AND cp.role = '被执行人'),"
 	" group_concat(r.title, '；'), group_concat(l.evidence, '\n'), substr(min(l.labelled_at), 1, 10),"
-	" group_concat(DISTINCT l.labelled_by), c.claim_fen, c.paid_fen, NULL, NULL, NULL, NULL, NULL, NULL"
+	" group_concat(DISTINCT l.labelled_by), c.claim_fen, c.paid_fen, d.title, d.doc_no, d.status, d.issued_at,"
+	" d.reply_due, d.reply_at, d.outcome, CASE d.resumed WHEN 1 THEN '是' WHEN 0 THEN '否' END, d.recovered_fen"
 	" FROM leads l JOIN rules r ON r.code = l.rule_code JOIN cases c ON c.id = l.case_id"
-	" LEFT JOIN courts ct ON ct.id = c.court_id WHERE l.label = '成案'"
+	" LEFT JOIN courts ct ON ct.id = c.court_id"
+	" LEFT JOIN drafts d ON d.id = (SELECT max(id) FROM drafts WHERE case_id = c.id)"
+	" WHERE l.label = '成案' OR EXISTS (SELECT 1 FROM drafts x WHERE x.case_id = c.id)"
 	" GROUP BY c.id ORDER BY min(l.labelled_at), c.id";
 
 static const struct col rule_cols[] = {
@@ -336,7 +340,7 @@ int export_xlsx(sqlite3 *db, const char *path, const struct export_opts *o, long
 	static const struct sheet_spec plain[] = {
 		{ "案件", case_cols, 14, case_sql },
 		{ "线索", lead_cols, 16, lead_sql },
-		{ "监督案件台账", ledger_cols, 17, ledger_sql },
+		{ "监督案件台账", ledger_cols, 20, ledger_sql },
 	};
 	int rc = o->what == EXPORT_STATS ? write_stats(&x, db, e)
 		 : write_sheet(&x, db, &plain[o->what], e) < 0 ? -1 : 0;

@@ -1,4 +1,6 @@
 #include "users.h"
+
+#include <stdio.h>
 #include "audit.h"
 #include "strbuf.h"
 
@@ -9,9 +11,15 @@
 
 static const char *const roles[] = { "承办检察官", "部门负责人", "检察长", "书记员", "管理员" };
 
+static char login[256];
+
+void users_set_current(const char *who)
+{
+	snprintf(login, sizeof login, "%s", who ? who : "");
+}
+
 const char *users_current_login(void)
 {
-	static char login[256];
 	if (login[0])
 		return login;
 	const char *env = getenv("JIANZHI_USER");

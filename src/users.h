@@ -10,6 +10,9 @@
 #include "err.h"
 
 const char *users_current_login(void);
+/* Act as another login from now on (the demo records a review history by
+ * several invented users); NULL or "" goes back to the OS login. */
+void users_set_current(const char *login);
 /* The role of login, malloc'd, or NULL when the login is not in the table. */
 char *users_role(sqlite3 *db, const char *login);
 /* Add or change a user. role must be one of the five. */

@@ -41,7 +41,9 @@ like "$r" "header 线索 线索编号\|规则\|规则名称" "leads header"
 
 jz export xlsx "$T/ledger.xlsx" --what ledger -q
 r=$(rd "$T/ledger.xlsx")
-like "$r" "rows 监督案件台账 1" "the ledger has the one supervision case"
+sup=$(q "SELECT count(*) FROM cases c WHERE EXISTS (SELECT 1 FROM leads l WHERE l.case_id=c.id AND l.label='成案') OR EXISTS (SELECT 1 FROM drafts d WHERE d.case_id=c.id)")
+like "$r" "rows 监督案件台账 $sup" "one row per supervision case ($sup)"
+like "$r" "header 监督案件台账 .*\|文书\|文号\|状态\|发出日期\|回复期限\|回复日期\|采纳情况" "with its document, 文号, dates and reply"
 like "$r" "header 监督案件台账 序号\|案号\|法院\|承办法官\|被执行人\|监督事项\|违法情形\|成案日期" "ledger header"
 
 jz export xlsx "$T/stats.xlsx" --what stats -q
