@@ -15,7 +15,7 @@ SELECT id AS case_id, '' AS hit_key,
                   CAST(julianday(notice) - julianday(filing_date) AS INTEGER), :days)) AS evidence
 FROM (SELECT c.id, c.filing_date, c.closing_date,
              (SELECT min(e.event_date) FROM events e WHERE e.case_id = c.id AND e.kind = '执行通知') AS notice
-      FROM cases c JOIN screen_scope s ON s.case_id = c.id
+      FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
       WHERE c.filing_date IS NOT NULL AND coalesce(c.type_code, '执') IN ('执', '执恢')
         AND coalesce(c.closing_method, '') NOT IN ('准许撤回', '驳回申请', '不予执行', '销案'))
 WHERE coalesce(notice, :today) > date(filing_date, '+' || :days || ' days')

@@ -14,6 +14,6 @@ SELECT id AS case_id, '' AS hit_key,
 FROM (SELECT c.id,
              (SELECT min(e.event_date) FROM events e WHERE e.case_id = c.id AND e.kind = '执行通知') AS notice,
              (SELECT min(e.event_date) FROM events e WHERE e.case_id = c.id AND e.kind = '报告财产令') AS report
-      FROM cases c JOIN screen_scope s ON s.case_id = c.id
+      FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
       WHERE c.claim_fen > 0)
 WHERE notice IS NOT NULL AND (report IS NULL OR report <> notice)

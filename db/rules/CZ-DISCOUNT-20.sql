@@ -12,8 +12,8 @@ SELECT c.id AS case_id, b.item || '@' || b.event_date AS hit_key,
        printf('“%s”前次起拍价%.2f元（%s），再次拍卖起拍价%.2f元（%s），降价%.1f%%，超过%d%%。', b.item,
               a.price_fen / 100.0, a.event_date, b.price_fen / 100.0, b.event_date,
               100.0 * (a.price_fen - b.price_fen) / a.price_fen, CAST(round(:max_cut * 100) AS INTEGER)) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN events b ON b.case_id = c.id AND b.kind = '拍卖' AND b.price_fen > 0
 JOIN events a ON a.case_id = c.id AND a.kind IN ('拍卖', '流拍') AND a.item = b.item AND a.price_fen > 0
  AND a.event_date = (SELECT max(p.event_date) FROM events p WHERE p.case_id = c.id AND p.item = b.item

@@ -13,8 +13,8 @@ SELECT c.id AS case_id, e.item AS hit_key,
               iif(e.value_fen IS NULL, '', printf('（价值约%.2f元）', e.value_fen / 100.0)),
               coalesce(c.closing_date, :today),
               CAST(julianday(coalesce(c.closing_date, :today)) - julianday(e.event_date) AS INTEGER)) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN events e ON e.case_id = c.id AND e.kind IN ('查封', '扣押') AND e.item IS NOT NULL
 WHERE coalesce(c.closing_method, '') NOT IN ('执行完毕', '终结执行', '准许撤回')
   AND e.event_date <= date(coalesce(c.closing_date, :today), '-' || :max_days || ' days')

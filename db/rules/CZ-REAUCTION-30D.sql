@@ -13,8 +13,8 @@ SELECT c.id AS case_id, f.item || '@' || f.event_date AS hit_key,
               iif(n.d IS NULL, printf('至%s已%d天未再次拍卖或变卖', :today,
                                        CAST(julianday(:today) - julianday(f.event_date) AS INTEGER)),
                   printf('直到%s才再次处置，间隔%d天', n.d, CAST(julianday(n.d) - julianday(f.event_date) AS INTEGER)))) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN events f ON f.case_id = c.id AND f.kind = '流拍'
 LEFT JOIN (SELECT case_id, item, event_date AS d FROM events
            WHERE kind IN ('拍卖', '流拍', '变卖', '以物抵债')) n

@@ -15,8 +15,8 @@ SELECT c.id AS case_id, e.item || '@' || e.event_date AS hit_key,
                          coalesce((SELECT json_extract(r.detail, '$.role') FROM registry_records r
                                    WHERE r.party_id = p.id AND r.kind = '企业登记' AND r.item = e.counterparty LIMIT 1), '股东或法定代表人'))),
               coalesce(e.amount_fen, 0) / 100.0) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN events e ON e.case_id = c.id AND e.kind = '拍卖' AND e.counterparty IS NOT NULL
 JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
 JOIN parties p ON p.id = cp.party_id

@@ -12,8 +12,8 @@ SELECT c.id AS case_id, e.item || '@' || e.event_date AS hit_key,
        printf('%s拍卖“%s”（第一次），评估价%.2f元，起拍价%.2f元，仅为评估价的%.1f%%，低于%d%%。', e.event_date, e.item,
               e.value_fen / 100.0, e.price_fen / 100.0, 100.0 * e.price_fen / e.value_fen,
               CAST(round(:min_ratio * 100) AS INTEGER)) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN events e ON e.case_id = c.id AND e.kind = '拍卖'
 WHERE coalesce(json_extract(e.detail, '$.round'), 1) = 1
   AND e.value_fen > 0 AND e.price_fen > 0 AND e.price_fen < :min_ratio * e.value_fen

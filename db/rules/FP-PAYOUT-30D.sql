@@ -8,17 +8,17 @@
 -- remedy: 建议法院及时发放执行款；确有延缓发放事由的，依法审批并记录入卷。
 -- needs: events(案款到账、案款发放)
 -- param: days = 30 | 执行款到账后应发放的期限（天）
-SELECT c.id AS case_id, e.event_date AS hit_key,
-       printf('%s执行款%.2f元到账，%s。', e.event_date, coalesce(e.amount_fen, 0) / 100.0,
-              iif(p.d IS NULL, printf('至%s已%d天未发放', :today, CAST(julianday(:today) - julianday(e.event_date) AS INTEGER)),
-                  printf('%s才发放，间隔%d天', p.d, CAST(julianday(p.d) - julianday(e.event_date) AS INTEGER)))) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
-JOIN events e ON e.case_id = c.id AND e.kind = '案款到账'
-LEFT JOIN (SELECT case_id, event_date AS d FROM events WHERE kind = '案款发放') p
-       ON p.case_id = c.id AND p.d = (SELECT min(x.event_date) FROM events x WHERE x.case_id = c.id
-                                      AND x.kind = '案款发放' AND x.event_date >= e.event_date)
-WHERE coalesce(p.d, :today) > date(e.event_date, '+' || :days || ' days')
-  AND NOT EXISTS (SELECT 1 FROM events d WHERE d.case_id = c.id AND d.kind = '延缓发放批准'
-                  AND d.event_date >= e.event_date)
-GROUP BY c.id, e.event_date
+SELECT id AS case_id, rec AS hit_key,
+       printf('%s执行款%.2f元到账，%s。', rec, coalesce(amount, 0) / 100.0,
+              iif(paid IS NULL, printf('至%s已%d天未发放', :today, CAST(julianday(:today) - julianday(rec) AS INTEGER)),
+                  printf('%s才发放，间隔%d天', paid, CAST(julianday(paid) - julianday(rec) AS INTEGER)))) AS evidence
+FROM (SELECT c.id, e.event_date AS rec, e.amount_fen AS amount,
+             (SELECT min(x.event_date) FROM events x WHERE x.case_id = c.id AND x.kind = '案款发放'
+              AND x.event_date >= e.event_date) AS paid
+      FROM screen_scope s
+      CROSS JOIN cases c ON c.id = s.case_id
+      JOIN events e ON e.case_id = c.id AND e.kind = '案款到账'
+      WHERE NOT EXISTS (SELECT 1 FROM events d WHERE d.case_id = c.id AND d.kind = '延缓发放批准'
+                        AND d.event_date >= e.event_date)
+      GROUP BY c.id, e.event_date)
+WHERE coalesce(paid, :today) > date(rec, '+' || :days || ' days')

@@ -22,8 +22,8 @@ SELECT c.id AS case_id, 'judge:' || j.judge AS hit_key,
        printf('承办人%s共终本%d件，其中立案后%d天内终本%d件（%.1f%%），全部承办人平均为%.1f%%；本案立案%s，%s终本，历时%d天。',
               j.judge, j.n, :quick_days, j.q, 100.0 * j.share, 100.0 * o.share, c.filing_date, c.closing_date,
               CAST(julianday(c.closing_date) - julianday(c.filing_date) AS INTEGER)) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN judges j ON j.judge = c.judge
 JOIN overall o
 WHERE j.share > :factor * o.share

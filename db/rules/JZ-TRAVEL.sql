@@ -14,8 +14,8 @@ SELECT c.id AS case_id, 'trip:' || r.id AS hit_key,
               iif(EXISTS (SELECT 1 FROM events f WHERE f.case_id = c.id AND f.kind IN ('罚款', '拘留')
                           AND f.event_date < r.start_date), '，此前已被罚款或拘留', ''),
               iif(r.match = 'id', '证件号', '仅姓名')) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN events x ON x.case_id = c.id AND x.kind = '限制消费'
 JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
 -- CROSS JOIN keeps the order case → debtor → registry (no ANALYZE statistics needed)

@@ -15,7 +15,7 @@ SELECT id AS case_id, item AS hit_key,
               coalesce(method, '未结')) AS evidence
 FROM (SELECT c.id, c.closing_method AS method, e.item, min(e.event_date) AS first_date,
              max(e.end_date) AS last_end, min(CASE WHEN e.kind <> '续封' THEN e.kind END) AS kind
-      FROM cases c JOIN screen_scope s ON s.case_id = c.id
+      FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
       JOIN events e ON e.case_id = c.id AND e.kind IN ('查封', '扣押', '冻结', '续封') AND e.item IS NOT NULL
       WHERE coalesce(c.closing_method, '') NOT IN ('执行完毕', '终结执行', '不予执行', '驳回申请', '准许撤回', '销案')
         AND coalesce(c.paid_fen, 0) < coalesce(c.claim_fen, 1)

@@ -14,7 +14,7 @@ SELECT id AS case_id, '' AS hit_key,
               owed / 100.0, total * 1.0 / owed, items) AS evidence
 FROM (SELECT c.id, coalesce(c.claim_fen, 0) - coalesce(c.paid_fen, 0) AS owed,
              count(*) AS n, sum(e.value_fen) AS total, group_concat(e.item, '、') AS items
-      FROM cases c JOIN screen_scope s ON s.case_id = c.id
+      FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
       JOIN events e ON e.case_id = c.id AND e.kind IN ('查封', '扣押', '冻结') AND e.value_fen > 0
       WHERE coalesce(c.closing_method, '') NOT IN ('执行完毕', '终结执行')
         AND NOT EXISTS (SELECT 1 FROM events x WHERE x.case_id = c.id AND x.item = e.item

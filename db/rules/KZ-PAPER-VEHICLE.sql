@@ -14,8 +14,8 @@ SELECT c.id AS case_id, e.item AS hit_key,
        printf('%s查封车辆%s，至%s已%d天未实际扣押、未处置。', e.event_date, e.item,
               coalesce(c.closing_date, :today),
               CAST(julianday(coalesce(c.closing_date, :today)) - julianday(e.event_date) AS INTEGER)) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN events e ON e.case_id = c.id AND e.kind = '查封'
 WHERE e.item GLOB '[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]*'
   AND substr(e.item, 2, 1) GLOB '[A-Z]' AND length(e.item) BETWEEN 7 AND 8

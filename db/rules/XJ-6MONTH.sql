@@ -15,8 +15,8 @@ SELECT c.id AS case_id, '' AS hit_key,
               (SELECT group_concat(item, '、') FROM (SELECT DISTINCT e.item FROM events e WHERE e.case_id = c.id
                                                    AND e.kind IN ('查封', '扣押', '冻结') LIMIT 3)),
               :today, :months) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 WHERE c.closing_method IS NULL AND c.filing_date < date(:today, '-' || :months || ' months')
   AND EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id AND e.kind IN ('查封', '扣押', '冻结'))
   AND NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id AND e.kind = '延长期限批准')

@@ -16,6 +16,6 @@ SELECT id AS case_id, '' AS hit_key,
 FROM (SELECT c.id, c.filing_date,
              (SELECT max(e.event_date) FROM events e WHERE e.case_id = c.id) AS last,
              (SELECT e.kind FROM events e WHERE e.case_id = c.id ORDER BY e.event_date DESC LIMIT 1) AS what
-      FROM cases c JOIN screen_scope s ON s.case_id = c.id
+      FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
       WHERE c.closing_method IS NULL AND c.filing_date IS NOT NULL)
 WHERE coalesce(last, filing_date) < date(:today, '-' || :days || ' days')

@@ -16,7 +16,7 @@ FROM (SELECT c.id, c.closing_date, c.closing_method AS method, f.event_date AS l
              (SELECT min(d.event_date) FROM events d WHERE d.case_id = c.id AND d.kind = '删除失信') AS deleted,
              CASE WHEN c.closing_method IN ('执行完毕', '终结执行') THEN 'closed' ELSE 'period' END AS due_kind,
              CASE WHEN c.closing_method IN ('执行完毕', '终结执行') THEN c.closing_date ELSE f.end_date END AS due
-      FROM cases c JOIN screen_scope s ON s.case_id = c.id
+      FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
       JOIN events f ON f.case_id = c.id AND f.kind = '失信'
       GROUP BY c.id)
 WHERE due IS NOT NULL AND due <= date(:today, '-' || :days || ' days')

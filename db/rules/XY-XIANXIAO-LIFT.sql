@@ -10,13 +10,13 @@
 -- param: days = 5 | 履行完毕后应解除的期限（天；“及时”，参照失信规定三个工作日，政策默认）
 SELECT c.id AS case_id, '' AS hit_key,
        printf('案件于%s执行完毕，%s对被执行人发出的限制消费令%s。', c.closing_date, x.event_date,
-              iif(l.d IS NULL, '至今未解除', printf('直到%s才解除', l.d))) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+              iif(l.event_date IS NULL, '至今未解除', printf('直到%s才解除', l.event_date))) AS evidence
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN events x ON x.case_id = c.id AND x.kind = '限制消费'
-LEFT JOIN (SELECT case_id, min(event_date) AS d FROM events WHERE kind = '解除限制消费' GROUP BY case_id) l
-       ON l.case_id = c.id
+LEFT JOIN events l ON l.case_id = c.id AND l.kind = '解除限制消费'
+      AND l.event_date = (SELECT min(y.event_date) FROM events y WHERE y.case_id = c.id AND y.kind = '解除限制消费')
 WHERE c.closing_method = '执行完毕' AND c.closing_date IS NOT NULL
-  AND coalesce(l.d, :today) > date(c.closing_date, '+' || :days || ' days')
+  AND coalesce(l.event_date, :today) > date(c.closing_date, '+' || :days || ' days')
   AND c.closing_date <= date(:today, '-' || :days || ' days')
 GROUP BY c.id

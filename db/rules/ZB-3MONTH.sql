@@ -14,6 +14,6 @@ SELECT id AS case_id, '' AS hit_key,
 FROM (SELECT c.id, c.filing_date,
              coalesce((SELECT min(e.event_date) FROM events e WHERE e.case_id = c.id AND e.kind = '终本'),
                       c.closing_date) AS zb
-      FROM cases c JOIN screen_scope s ON s.case_id = c.id
+      FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
       WHERE c.closing_method = '终结本次执行程序' AND c.filing_date IS NOT NULL)
 WHERE zb <= date(filing_date, '+' || :min_months || ' months')

@@ -10,8 +10,8 @@
 -- needs: events(终本前告知申请人、终本)
 SELECT c.id AS case_id, '' AS hit_key,
        printf('终本日期%s，卷内无终本前告知申请执行人并听取意见的记录。', c.closing_date) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 WHERE c.closing_method = '终结本次执行程序' AND c.closing_date IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id AND e.kind = '终本前告知申请人'
                   AND e.event_date <= c.closing_date)

@@ -16,6 +16,6 @@ SELECT id AS case_id, '' AS hit_key,
 FROM (SELECT c.id, c.closing_date,
              (SELECT max(e.event_date) FROM events e WHERE e.case_id = c.id AND e.kind = '网络查控'
               AND e.event_date <= c.closing_date) AS last
-      FROM cases c JOIN screen_scope s ON s.case_id = c.id
+      FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
       WHERE c.closing_method = '终结本次执行程序' AND c.closing_date IS NOT NULL)
 WHERE last IS NULL OR last < date(closing_date, '-' || :max_age_months || ' months')

@@ -15,6 +15,6 @@ FROM (SELECT c.id, c.closing_date,
              EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id AND e.kind = '执行通知' AND e.event_date <= c.closing_date) AS notice,
              EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id AND e.kind = '报告财产令' AND e.event_date <= c.closing_date) AS report,
              EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id AND e.kind = '限制消费' AND e.event_date <= c.closing_date) AS xx
-      FROM cases c JOIN screen_scope s ON s.case_id = c.id
+      FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
       WHERE c.closing_method = '终结本次执行程序' AND c.closing_date IS NOT NULL)
 WHERE NOT (notice AND report AND xx)

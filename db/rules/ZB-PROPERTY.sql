@@ -15,8 +15,8 @@ SELECT c.id AS case_id, r.kind || ':' || coalesce(r.reg_no, r.item) AS hit_key,
               iif(r.value_fen IS NULL, '', printf('，价值约%.2f元', r.value_fen / 100.0)),
               coalesce(r.start_date, '不详'), iif(r.end_date IS NULL, '至今未转出', '于' || r.end_date || '转出'),
               iif(r.match = 'id', '证件号', '仅姓名')) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
 -- CROSS JOIN keeps the order case → debtor → registry (no ANALYZE statistics needed)
 CROSS JOIN registry_records r ON r.party_id = cp.party_id

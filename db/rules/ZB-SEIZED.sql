@@ -11,8 +11,8 @@
 SELECT c.id AS case_id, e.item AS hit_key,
        printf('%s查封/扣押“%s”%s，至终本日%s未解封、未拍卖成交。', e.event_date, e.item,
               iif(e.value_fen IS NULL, '', printf('（价值约%.2f元）', e.value_fen / 100.0)), c.closing_date) AS evidence
-FROM cases c
-JOIN screen_scope s ON s.case_id = c.id
+FROM screen_scope s
+CROSS JOIN cases c ON c.id = s.case_id
 JOIN events e ON e.case_id = c.id AND e.kind IN ('查封', '扣押') AND e.event_date <= c.closing_date
 WHERE c.closing_method = '终结本次执行程序' AND c.closing_date IS NOT NULL
   AND NOT EXISTS (SELECT 1 FROM events x WHERE x.case_id = c.id AND x.item = e.item

@@ -12,7 +12,7 @@
 -- Each gap (终本→first query, query→query, last query→today) longer than the
 -- interval within the five years is one hit, keyed by the date the gap starts.
 WITH zb AS (
-  SELECT c.id, c.closing_date AS d FROM cases c JOIN screen_scope s ON s.case_id = c.id
+  SELECT c.id, c.closing_date AS d FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
   WHERE c.closing_method = '终结本次执行程序' AND c.closing_date IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM events r WHERE r.case_id = c.id AND r.kind = '恢复执行')),
 marks AS (
