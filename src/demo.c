@@ -332,12 +332,6 @@ static int in_transaction(struct demo_ctx *c, const struct demo_opts *o,
 	return db_commit(c->db, e);
 }
 
-static int add_papers(struct demo_ctx *c, const struct demo_opts *o, struct jz_err *e)
-{
-	(void)o;
-	return demo_add_documents(c, e);
-}
-
 /* The caller builds into a scratch file and renames it into place, so a
  * failure half-way leaves nothing behind; each step commits on its own
  * because screening runs its own transaction. */
@@ -356,9 +350,9 @@ int demo_build(sqlite3 *db, const struct demo_opts *o, struct jz_err *e)
 		rc = in_transaction(&c, o, add_data, e);
 	if (rc == 0)
 		rc = screen_all(db, o->quiet, e);
+	if (rc == 0)              /* documents and drafts commit step by step */
+		rc = demo_add_documents(&c, e);
 	if (rc == 0)
-		rc = in_transaction(&c, o, add_papers, e);
-	if (rc == 0)              /* each workflow step commits on its own */
 		rc = demo_add_drafts(&c, e);
 	finalize_all(&c);
 	return rc;

@@ -1,0 +1,52 @@
+"""Render the OCR test fixtures from zb.txt (and zt.txt) with a CJK font.
+
+The PNGs are committed, so the tests need neither the font nor PIL; rerun
+this only to change the fixtures. Needs python3-pil and fonts-noto-cjk.
+  clean.png    the text, black on white
+  rotated.png  turned 1.5 degrees (a crooked scan)
+  noisy.png    salt-and-pepper noise and a grey background
+  blurred.png  a soft focus
+  two.tif      a two-page TIFF (zb.txt, then zt.txt)
+"""
+import random
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+FONT = "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"
+
+
+def render(path, size=38, width=1900):
+    font = ImageFont.truetype(FONT, size, index=2)   # index 2: Noto Serif CJK SC
+    lines = []
+    for para in open(path, encoding="utf-8").read().splitlines():
+        line = ""
+        for ch in para:
+            if font.getlength(line + ch) > width - 160:
+                lines.append(line)
+                line = ""
+            line += ch
+        lines.append(line)
+    img = Image.new("L", (width, 120 + len(lines) * int(size * 1.7)), 255)
+    d = ImageDraw.Draw(img)
+    for i, l in enumerate(lines):
+        d.text((80, 60 + i * int(size * 1.7)), l, font=font, fill=0)
+    return img
+
+
+def main():
+    rng = random.Random(7)
+    clean = render("zb.txt")
+    clean.save("clean.png", optimize=True)
+    clean.rotate(1.5, expand=True, fillcolor=255).save("rotated.png", optimize=True)
+    noisy = clean.point(lambda v: 225 if v > 128 else v)
+    px = noisy.load()
+    for _ in range(noisy.size[0] * noisy.size[1] // 60):
+        x, y = rng.randrange(noisy.size[0]), rng.randrange(noisy.size[1])
+        px[x, y] = rng.choice((0, 255))
+    noisy.save("noisy.png", optimize=True)
+    clean.filter(ImageFilter.GaussianBlur(1.2)).save("blurred.png", optimize=True)
+    second = render("zt.txt")
+    clean.save("two.tif", save_all=True, append_images=[second], compression="tiff_deflate")
+
+
+if __name__ == "__main__":
+    main()
