@@ -37,7 +37,9 @@ check release ../configure --enable-werror
 check asan ../configure --enable-asan
 
 echo "=== valgrind (unit tests)"
+export JIANZHI_DATADIR="$top" TESTDATA="$top/tests/data" LC_ALL=C.UTF-8
 for t in build-release/tests/test_*; do
+	case "$t" in *.o|*.log|*.trs) continue ;; esac
 	[ -x "$t" ] || continue
 	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite "$t" >/dev/null
 	echo "valgrind clean: $t"
