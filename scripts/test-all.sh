@@ -41,7 +41,8 @@ export JIANZHI_DATADIR="$top" TESTDATA="$top/tests/data" LC_ALL=C.UTF-8
 for t in build-release/tests/test_*; do
 	case "$t" in *.o|*.log|*.trs) continue ;; esac
 	[ -x "$t" ] || continue
-	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite "$t" >/dev/null
+	valgrind -q --error-exitcode=1 --suppressions=tests/valgrind.supp --leak-check=full \
+		--errors-for-leak-kinds=definite "$t" >/dev/null
 	echo "valgrind clean: $t"
 done
 
