@@ -537,3 +537,20 @@ int drafts_get(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e)
 	sqlite3_bind_int64(*out, 1, id);
 	return 0;
 }
+
+int drafts_comments_query(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e)
+{
+	if (db_prepare(db, "SELECT at, login, text FROM draft_comments WHERE draft_id = ? ORDER BY id", out, e))
+		return -1;
+	sqlite3_bind_int64(*out, 1, id);
+	return 0;
+}
+
+int drafts_lead_query(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e)
+{
+	if (db_prepare(db, "SELECT l.id, l.evidence, r.title, r.basis FROM drafts d JOIN leads l ON l.id = d.lead_id"
+		       " JOIN rules r ON r.code = l.rule_code WHERE d.id = ?", out, e))
+		return -1;
+	sqlite3_bind_int64(*out, 1, id);
+	return 0;
+}

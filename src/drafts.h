@@ -49,4 +49,9 @@ int drafts_list_query(sqlite3 *db, sqlite3_stmt **out, struct jz_err *e);
  * doc_no, case_no, lead_id, template, kind, reply_due, outcome). */
 int drafts_get(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e);
 
+/* A draft's review comments (columns: at, login, text), oldest first. */
+int drafts_comments_query(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e);
+/* The lead a draft was made from (columns: lead_id, evidence, rule title, basis). */
+int drafts_lead_query(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e);
+
 #endif

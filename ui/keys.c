@@ -17,6 +17,8 @@ const struct action keys_global[] = {
 	{ A_CASES, "1", "案件列表", { '1' } },
 	{ A_LEADS, "2", "线索队列", { '2' } },
 	{ A_RULES, "3", "规则统计", { '3' } },
+	{ A_DRAFTS, "4", "文稿与审批", { '4' } },
+	{ A_DOCS, "5", "扫描文书与提取要素", { '5' } },
 	{ A_REFRESH, "Ctrl-l", "重画屏幕", { CTRL('l') } },
 	{ A_NONE, NULL, NULL, { 0 } },
 };

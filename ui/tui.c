@@ -107,6 +107,8 @@ static enum result dispatch(struct tui *t, int key)
 	case A_CASES: tui_push(t, view_cases_new(t)); return RES_OK;
 	case A_LEADS: tui_push(t, view_leads_new(t, NULL, 0)); return RES_OK;
 	case A_RULES: tui_push(t, view_rules_new(t)); return RES_OK;
+	case A_DRAFTS: tui_push(t, view_drafts_new(t)); return RES_OK;
+	case A_DOCS: tui_push(t, view_docs_new(t)); return RES_OK;
 	case A_REFRESH: clearok(curscr, TRUE); return RES_OK;
 	case A_CMD: {
 		char *line = prompt_line(t, ":", NULL);

@@ -43,7 +43,7 @@ enum act {
 	A_NONE, A_QUIT, A_BACK, A_HELP, A_CMD, A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END,
 	A_OPEN, A_SEARCH, A_NEXT, A_PREV, A_SORT, A_SORTREV, A_FILTER, A_CLEAR, A_MASK,
 	A_CONFIRM, A_DISMISS, A_UNLABEL, A_UNDO, A_MARK, A_MARKALL, A_APPLY, A_GROUP,
-	A_LEADS, A_RULES, A_CASES, A_CASE, A_REFRESH
+	A_LEADS, A_RULES, A_CASES, A_CASE, A_REFRESH, A_DRAFTS, A_DOCS
 };
 struct action {
 	enum act id;
@@ -98,6 +98,8 @@ struct view *view_lead_new(struct tui *t, long long lead_id);
 struct view *view_rules_new(struct tui *t);
 struct view *view_rule_new(struct tui *t, const char *code);
 struct view *view_help_new(struct tui *t, const struct view *of);
+struct view *view_drafts_new(struct tui *t);
+struct view *view_docs_new(struct tui *t);
 
 /* A scrolling page of lines with a cursor (pager.c), for detail views.
  * Each source line has a role and an optional link the view opens. */
