@@ -239,7 +239,9 @@ static void *worker(void *arg)
 
 void ocr_files(const char *const *paths, int n, int jobs, struct ocr_doc *docs, char **errors)
 {
-	/* before any engine exists: OpenMP reads it once */
+	/* main() restarts the OCR commands with OMP_THREAD_LIMIT=1 set, since
+	 * libgomp reads it at load time; this covers other callers that load
+	 * libgomp late (it is a no-op once OpenMP has started) */
 	setenv("OMP_THREAD_LIMIT", "1", 0);
 	setMsgSeverity(L_SEVERITY_NONE);
 	memset(docs, 0, sizeof *docs * (size_t)n);
