@@ -150,21 +150,6 @@ static int draft_render(sqlite3 *db, long long id, int argc, char **argv)
 	return rc;
 }
 
-static char *read_all(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct strbuf sb = STRBUF_INIT;
-	char buf[4096];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_add(&sb, buf, n);
-	fclose(f);
-	if (!sb.buf)
-		sb_adds(&sb, "");
-	return sb_detach(&sb);
-}
 
 static int draft_edit(sqlite3 *db, long long id)
 {
@@ -191,7 +176,7 @@ static int draft_edit(sqlite3 *db, long long id)
 	int st = 0;
 	waitpid(pid, &st, 0);
 	int rc = EXIT_OK;
-	char *body = read_all(path);
+	char *body = sb_read_file(path);
 	struct jz_err e;
 	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
 		rc = cli_fail("draft", "the editor failed; your text is kept in %s", path);
@@ -208,7 +193,7 @@ static int draft_save(sqlite3 *db, long long id, int argc, char **argv)
 	const char *ver = opt(argc, argv, "--version");
 	if (argc < 4 || !ver)
 		return cli_usage("draft", "save needs ID FILE --version N");
-	char *body = read_all(argv[3]);
+	char *body = sb_read_file(argv[3]);
 	if (!body)
 		return cli_fail("draft", "%s: cannot read", argv[3]);
 	struct jz_err e;

@@ -123,21 +123,6 @@ int cmd_ocr(struct cli_ctx *ctx, int argc, char **argv)
 	return ok == 0 && failed ? EXIT_FAIL : EXIT_OK;
 }
 
-static char *read_text(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct strbuf sb = STRBUF_INIT;
-	char buf[8192];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_add(&sb, buf, n);
-	fclose(f);
-	if (!sb.buf)
-		sb_adds(&sb, "");
-	return sb_detach(&sb);
-}
 
 int cmd_extract(struct cli_ctx *ctx, int argc, char **argv)
 {
@@ -157,7 +142,7 @@ int cmd_extract(struct cli_ctx *ctx, int argc, char **argv)
 	struct facts f = { 0 };
 	size_t n = strlen(path);
 	if (n > 4 && strcmp(path + n - 4, ".txt") == 0) {
-		char *text = read_text(path);
+		char *text = sb_read_file(path);
 		if (!text)
 			return cli_fail("extract", "%s: cannot read", path);
 		int page = 1;

@@ -27,21 +27,6 @@ static char *user_template_dir(void)
 	return sb_detach(&sb);
 }
 
-static char *slurp(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct strbuf sb = STRBUF_INIT;
-	char buf[4096];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_add(&sb, buf, n);
-	fclose(f);
-	if (!sb.buf)
-		sb_adds(&sb, "");
-	return sb_detach(&sb);
-}
 
 /* "## key: value" header lines, then the body. */
 static void parse_template(struct template_info *t, const char *text)
@@ -76,7 +61,7 @@ int drafts_template_load(const char *name, struct template_info *t, struct jz_er
 	for (int i = 0; i < 2 && !t->body; i++) {
 		struct strbuf path = STRBUF_INIT;
 		sb_printf(&path, "%s/%s.tpl", dirs[i], name);
-		char *text = slurp(path.buf);
+		char *text = sb_read_file(path.buf);
 		if (text) {
 			t->path = sb_detach(&path);
 			parse_template(t, text);

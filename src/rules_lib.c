@@ -138,20 +138,10 @@ void rule_free(struct rule *r)
 
 static char *read_file(const char *path, struct jz_err *e)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f) {
+	char *text = sb_read_file(path);
+	if (!text)
 		jz_err_set(e, "%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	struct strbuf sb = STRBUF_INIT;
-	char buf[8192];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_add(&sb, buf, n);
-	fclose(f);
-	if (!sb.buf)
-		sb_adds(&sb, "");
-	return sb_detach(&sb);
+	return text;
 }
 
 static void add_problem(struct rule_lib *lib, const char *path, const char *msg)

@@ -26,6 +26,9 @@ void sb_reset(struct strbuf *sb);           /* len = 0, keeps memory */
 const char *sb_str(const struct strbuf *sb); /* "" for an empty buffer */
 char *sb_detach(struct strbuf *sb);         /* caller frees; sb is reset to empty */
 void sb_free(struct strbuf *sb);
+/* A whole file as a NUL-terminated string (caller frees); NULL when it
+ * cannot be opened. */
+char *sb_read_file(const char *path);
 
 /* Append s as a JSON string literal (with quotes), escaping as RFC 8259 asks. */
 void sb_add_json_str(struct strbuf *sb, const char *s);
