@@ -58,3 +58,7 @@ CREATE TABLE facts (
 );
 CREATE INDEX facts_case ON facts(case_id, field);
 CREATE INDEX facts_doc ON facts(doc_id, page_id);
+
+-- A fact a person confirms or corrects may change what the rules find.
+CREATE TRIGGER dirty_fact_review AFTER UPDATE OF status, value ON facts WHEN NEW.case_id IS NOT NULL
+BEGIN INSERT OR IGNORE INTO screen_dirty VALUES (NEW.case_id); END;

@@ -1,0 +1,22 @@
+#!/bin/sh
+# Facts from scanned documents feed the rules once a person confirms them:
+# a 终本 case without a 限制消费 event is a ZB-PRECOND lead until the
+# 限制消费令 found in its file is confirmed; a fact only proposed does not count.
+. "$TOP_SRCDIR/tests/lib.sh"
+R="$TOP_SRCDIR/tests/rules"
+q() { sqlite3 -batch -noheader "$DB" "$1"; }
+jz init >/dev/null 2>&1
+sqlite3 "$DB" <"$R/prelude.sql"
+sqlite3 "$DB" <"$R/ZB-PRECOND.fire.sql"
+jz screen -q >/dev/null 2>&1
+is "$(q "SELECT status FROM leads WHERE rule_code='ZB-PRECOND'")" active "without 限制消费 the case is a lead"
+q "INSERT INTO documents(id, sha256, path, case_id, kind, pages, imported_by) VALUES(1, 'x', 'scan.png', 1, '限制消费令', 1, 'tester');
+   INSERT INTO pages(id, doc_id, page_no, text) VALUES(1, 1, 1, '限制消费令');
+   INSERT INTO facts(id, case_id, doc_id, page_id, line, field, value, raw, created_by) VALUES(1, 1, 1, 1, 2, 'kind', '限制消费令', '限制消费令', 'tester')"
+jz screen -q >/dev/null 2>&1
+is "$(q "SELECT status FROM leads WHERE rule_code='ZB-PRECOND'")" active "a proposed fact does not count"
+q "UPDATE facts SET status='confirmed' WHERE id=1"
+out=$(jz screen 2>&1)
+like "$out" "增量.*1 件案件" "confirming the fact marks the case for the next incremental screen"
+is "$(q "SELECT status FROM leads WHERE rule_code='ZB-PRECOND'")" gone "the confirmed 限制消费令 answers the lead"
+done_testing
