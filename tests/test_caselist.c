@@ -1,10 +1,10 @@
 /* test_caselist.c — keyset paging of the case list visits every case once,
  * in the order of the sort column (NULLs included), forward and backward;
  * filters and search (short and trigram) find what they should; masking. */
-#include "caselist.h"
-#include "casedetail.h"
-#include "mask.h"
-#include "db.h"
+#include "query/caselist.h"
+#include "query/casedetail.h"
+#include "legal/mask.h"
+#include "store/db.h"
 #include "tap.h"
 
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /* Unit tests of the CSV reader: RFC 4180 quoting, line ends, separators,
  * encodings, row numbers, and records larger than the read buffer. */
-#include "csv_reader.h"
-#include "strbuf.h"
+#include "import/csv_reader.h"
+#include "util/strbuf.h"
 #include "tap.h"
 
 #include <stdlib.h>

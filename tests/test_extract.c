@@ -1,5 +1,5 @@
 /* The extractor on text alone: every field and its variants, with spans. */
-#include "extract.h"
+#include "ocr/extract.h"
 #include "tap.h"
 
 #include <string.h>

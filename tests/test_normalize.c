@@ -1,7 +1,7 @@
 /* Unit tests of the normalisers: 案号, dates, amounts, ID numbers, names,
  * encodings. The cases are the quirks found in real ledgers and OCR text. */
-#include "normalize.h"
-#include "textenc.h"
+#include "legal/normalize.h"
+#include "util/textenc.h"
 #include "tap.h"
 
 #include <string.h>

@@ -1,7 +1,7 @@
 /* The template language and the official number/date formats. */
-#include "cnfmt.h"
+#include "legal/cnfmt.h"
 #include "tap.h"
-#include "template.h"
+#include "drafts/template.h"
 
 #include <string.h>
 

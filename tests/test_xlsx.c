@@ -3,7 +3,7 @@
  * gaps give "" cells, numbers and dates come as stored text, CJK strings
  * (shared) survive, and damaged files fail with the file named. */
 #include "tap.h"
-#include "xlsx_reader.h"
+#include "import/xlsx_reader.h"
 
 #include <stdio.h>
 #include <stdlib.h>

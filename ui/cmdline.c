@@ -1,6 +1,6 @@
 /* cmdline.c — the one-line editor on the last row and ":" commands. */
 #include "ui.h"
-#include "casedetail.h"
+#include "query/casedetail.h"
 
 #include <limits.h>
 #include <stdlib.h>

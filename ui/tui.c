@@ -2,7 +2,7 @@
  * resize and mouse, message line, timing log. */
 #include "tui.h"
 #include "ui.h"
-#include "db.h"
+#include "store/db.h"
 
 #include <locale.h>
 #include <stdarg.h>

@@ -14,7 +14,7 @@
 #include <curses.h>
 #include <sqlite3.h>
 #include <stdio.h>
-#include "strbuf.h"
+#include "util/strbuf.h"
 
 /* ---- theme (widgets.c): draw by meaning; NO_COLOR → monochrome ---- */
 enum role { R_NORMAL, R_TITLE, R_HEADER, R_CURSOR, R_STATUS, R_WARN, R_MUTED, R_MARKED, R_OK,

@@ -1,7 +1,7 @@
 /* view_cases.c — 案件 case list: sortable columns, filters, search, keyset
  * paging through src/caselist.h (only the visible rows are in memory). */
 #include "ui.h"
-#include "caselist.h"
+#include "query/caselist.h"
 
 #include <stdlib.h>
 #include <string.h>

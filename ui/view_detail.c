@@ -3,10 +3,10 @@
  * sources, documents, leads with evidence and law, related cases.
  * Lines that name a case or a lead open it with Enter. */
 #include "ui.h"
-#include "casedetail.h"
-#include "caselist.h"
-#include "mask.h"
-#include "audit.h"
+#include "query/casedetail.h"
+#include "query/caselist.h"
+#include "legal/mask.h"
+#include "store/audit.h"
 
 #include <stdlib.h>
 #include <string.h>

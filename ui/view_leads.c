@@ -3,8 +3,8 @@
  * label the cursor moves to the next unlabelled lead. Rows are fetched a
  * page at a time by id (leads_query keyset) as the cursor reaches them. */
 #include "ui.h"
-#include "leads.h"
-#include "casedetail.h"
+#include "rules/leads.h"
+#include "query/casedetail.h"
 
 #include <stdlib.h>
 #include <string.h>

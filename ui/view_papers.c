@@ -4,8 +4,8 @@
  * low-confidence pages marked beside the extracted facts; confirm, correct
  * or reject a fact with one key). Both are pagers over core queries. */
 #include "ui.h"
-#include "drafts.h"
-#include "facts.h"
+#include "drafts/drafts.h"
+#include "ocr/facts.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -2,8 +2,8 @@
  * (成案率), from leads_stats_query; Enter shows the rule's text and law
  * (rules_lib.h), l opens its leads. */
 #include "ui.h"
-#include "leads.h"
-#include "rules_lib.h"
+#include "rules/leads.h"
+#include "rules/library.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,9 +1,9 @@
 /* libFuzzer harness: the CSV reader (encoding detection, quoting, GB18030
  * conversion) on arbitrary bytes, then every cell through the ledger row
  * parser with the standard column map. Must never crash or leak. */
-#include "columns.h"
-#include "csv_reader.h"
-#include "ledger_row.h"
+#include "import/columns.h"
+#include "import/csv_reader.h"
+#include "import/ledger_row.h"
 
 #include <stddef.h>
 #include <stdint.h>

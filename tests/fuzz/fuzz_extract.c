@@ -1,6 +1,6 @@
 /* libFuzzer harness: the fact extractor on arbitrary text (OCR output can
  * be anything), and the JSON writer. Must never crash, hang or leak. */
-#include "extract.h"
+#include "ocr/extract.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* libFuzzer harness: every normaliser on arbitrary text (NUL-terminated
  * copy of the input). Must never crash, read out of bounds or loop. */
-#include "normalize.h"
+#include "legal/normalize.h"
 
 #include <stdint.h>
 #include <stdlib.h>

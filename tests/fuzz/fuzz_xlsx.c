@@ -2,7 +2,7 @@
  * shared strings, streamed sheet XML) on arbitrary bytes. Seeds are small
  * real workbooks, so mutations reach the XML parsers. Must never crash,
  * hang or leak. */
-#include "xlsx_reader.h"
+#include "import/xlsx_reader.h"
 
 #include <stddef.h>
 #include <stdint.h>

@@ -1,0 +1,286 @@
+#include "config.h"
+#include "cli/cli.h"
+#include "store/db.h"
+#include "util/strbuf.h"
+
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+static const struct cli_command commands[] = {
+	{ "init", cmd_init, "init", "创建数据库 (create the database)" },
+	{ "demo", cmd_demo, "demo [--cases N] [--seed S]", "生成演示数据库 (build a demo database)" },
+	{ "import", cmd_import, "import cases FILE | registry KIND FILE | events FILE",
+	  "导入台账、登记数据、案件事件 (import ledgers, registries, events)" },
+	{ "cases", cmd_cases, "cases [--format table|csv|json] [--where EXPR] [--limit N]",
+	  "列出案件 (list cases)" },
+	{ "ocr", cmd_ocr, "ocr FILE... [--case CASE_NO] [--jobs N]", "识别扫描卷宗 (OCR scans)" },
+	{ "extract", cmd_extract, "extract FILE [--format json]", "提取文书要素 (extract facts)" },
+	{ "screen", cmd_screen, "screen [--rule CODE]", "运行规则筛查线索 (screen for leads)" },
+	{ "rules", cmd_rules, "rules [list|show CODE|stats]", "规则库 (the rule library)" },
+	{ "leads", cmd_leads, "leads [--status S] [--rule CODE] [--format table|csv|json]",
+	  "列出线索 (list leads)" },
+	{ "label", cmd_label, "label LEAD_ID confirm|dismiss [--reason TEXT]",
+	  "标注线索 成案/排除 (label a lead)" },
+	{ "draft", cmd_draft, "draft new|show|render|... ", "文书起草与审批 (drafts and review)" },
+	{ "export", cmd_export, "export xlsx FILE [--what cases|leads|ledger|stats] [--mask-ids]",
+	  "导出 Excel (export to Excel)" },
+	{ "backup", cmd_backup, "backup FILE", "备份数据库 (back up the database)" },
+	{ "users", cmd_users, "users [list | set LOGIN ROLE [NAME]]", "用户与角色 (users and roles)" },
+	{ NULL, NULL, NULL, NULL },
+};
+
+const struct cli_command *cli_commands(void)
+{
+	return commands;
+}
+
+static int vreport(const char *cmd, const char *fmt, va_list ap)
+{
+	fprintf(stderr, "jianzhi%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	return 0;
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport(cmd, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "Try 'jianzhi %s--help'.\n", cmd ? cmd : "");
+	return EXIT_USAGE;
+}
+
+int cli_fail(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport(cmd, fmt, ap);
+	va_end(ap);
+	return EXIT_FAIL;
+}
+
+int cli_wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			return 0;
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int cli_print_help(const char *text)
+{
+	fputs(text, stdout);
+	return EXIT_OK;
+}
+
+sqlite3 *cli_open_db(struct cli_ctx *ctx)
+{
+	sqlite3 *db;
+	struct jz_err e;
+	if (db_open(ctx->db_path, &db, &e)) {
+		fprintf(stderr, "jianzhi: %s\n", e.msg);
+		return NULL;
+	}
+	return db;
+}
+
+int cli_parse_format(const char *s)
+{
+	if (strcmp(s, "table") == 0) return FMT_TABLE;
+	if (strcmp(s, "csv") == 0) return FMT_CSV;
+	if (strcmp(s, "json") == 0) return FMT_JSON;
+	return -1;
+}
+
+/* Display width of a UTF-8 string in terminal columns (CJK counts 2). */
+static int display_width(const char *s)
+{
+	mbstate_t ps;
+	memset(&ps, 0, sizeof ps);
+	int w = 0;
+	size_t n = strlen(s);
+	while (n > 0) {
+		wchar_t wc;
+		size_t r = mbrtowc(&wc, s, n, &ps);
+		if (r == (size_t)-1 || r == (size_t)-2) {
+			w++;
+			s++; n--;
+			memset(&ps, 0, sizeof ps);
+			continue;
+		}
+		if (r == 0)
+			break;
+		int cw = wcwidth(wc);
+		w += cw > 0 ? cw : 0;
+		s += r; n -= r;
+	}
+	return w;
+}
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+	const char *t = (const char *)sqlite3_column_text(st, i);
+	return t ? t : "";
+}
+
+static void print_json_value(struct strbuf *o, sqlite3_stmt *st, int i)
+{
+	switch (sqlite3_column_type(st, i)) {
+	case SQLITE_NULL: sb_adds(o, "null"); break;
+	case SQLITE_INTEGER: sb_printf(o, "%lld", (long long)sqlite3_column_int64(st, i)); break;
+	case SQLITE_FLOAT: sb_printf(o, "%.17g", sqlite3_column_double(st, i)); break;
+	default: sb_add_json_str(o, col_text(st, i));
+	}
+}
+
+/* Tables are buffered (to size the columns); csv and json stream. */
+int cli_print_stmt(sqlite3_stmt *st, enum cli_format fmt, FILE *out)
+{
+	int nc = sqlite3_column_count(st);
+	struct strbuf o = STRBUF_INIT;
+	char **cells = NULL;
+	size_t ncells = 0, cap = 0;
+	int *width = calloc((size_t)nc + 1, sizeof *width);
+	if (fmt == FMT_CSV) {
+		for (int i = 0; i < nc; i++) {
+			if (i) sb_addc(&o, ',');
+			sb_add_csv_field(&o, sqlite3_column_name(st, i));
+		}
+		sb_adds(&o, "\r\n");
+	} else if (fmt == FMT_JSON) {
+		sb_addc(&o, '[');
+	} else {
+		for (int i = 0; i < nc; i++)
+			width[i] = display_width(sqlite3_column_name(st, i));
+	}
+	int rc, nrows = 0;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (fmt == FMT_CSV) {
+			for (int i = 0; i < nc; i++) {
+				if (i) sb_addc(&o, ',');
+				sb_add_csv_field(&o, col_text(st, i));
+			}
+			sb_adds(&o, "\r\n");
+		} else if (fmt == FMT_JSON) {
+			sb_adds(&o, nrows ? ",\n{" : "\n{");
+			for (int i = 0; i < nc; i++) {
+				if (i) sb_addc(&o, ',');
+				sb_add_json_str(&o, sqlite3_column_name(st, i));
+				sb_addc(&o, ':');
+				print_json_value(&o, st, i);
+			}
+			sb_addc(&o, '}');
+		} else {
+			for (int i = 0; i < nc; i++) {
+				if (ncells == cap) {
+					cap = cap ? cap * 2 : 256;
+					cells = realloc(cells, cap * sizeof *cells);
+					if (!cells) abort();
+				}
+				cells[ncells] = strdup(col_text(st, i));
+				int w = display_width(cells[ncells++]);
+				if (w > width[i]) width[i] = w;
+			}
+		}
+		nrows++;
+		if (o.len > 65536) {
+			fwrite(o.buf, 1, o.len, out);
+			sb_reset(&o);
+		}
+	}
+	if (fmt == FMT_JSON)
+		sb_adds(&o, nrows ? "\n]\n" : "]\n");
+	if (fmt == FMT_TABLE) {
+		for (int i = 0; i < nc; i++) {
+			const char *h = sqlite3_column_name(st, i);
+			sb_printf(&o, "%s%s%*s", i ? "  " : "", h,
+				  i + 1 < nc ? width[i] - display_width(h) : 0, "");
+		}
+		sb_addc(&o, '\n');
+		for (size_t k = 0; k < ncells; k++) {
+			int i = (int)(k % (size_t)nc);
+			sb_printf(&o, "%s%s%*s", i ? "  " : "", cells[k],
+				  i + 1 < nc ? width[i] - display_width(cells[k]) : 0, "");
+			if (i + 1 == nc)
+				sb_addc(&o, '\n');
+			free(cells[k]);
+		}
+	}
+	fwrite(o.buf ? o.buf : "", 1, o.len, out);
+	sb_free(&o);
+	free(cells);
+	free(width);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static void print_main_help(void)
+{
+	printf("用法 Usage: jianzhi [--db FILE] [COMMAND [ARGS]]\n\n"
+	       "检执工作台 — 民事执行活动法律监督 case workstation.\n"
+	       "Without a command, opens the workstation (TUI) on the database.\n\n"
+	       "Commands:\n");
+	for (const struct cli_command *c = commands; c->name; c++)
+		printf("  %-10s %s\n", c->name, c->summary);
+	printf("\nGlobal options:\n"
+	       "  --db FILE   database file (default $JIANZHI_DB or $XDG_DATA_HOME/jianzhi/jianzhi.db)\n"
+	       "  --help      this help; 'jianzhi COMMAND --help' for a command\n"
+	       "  --version   print the version\n"
+	       "\nExit status: 0 ok, 1 failure, 2 usage error.\n");
+}
+
+/* The TUI lives in ui/; main.c passes it in so the core never links curses. */
+static int (*tui_entry)(struct cli_ctx *);
+
+void cli_set_tui(int (*fn)(struct cli_ctx *))
+{
+	tui_entry = fn;
+}
+
+int cli_main(int argc, char **argv)
+{
+	static char *default_db;
+	struct cli_ctx ctx = { NULL, "jianzhi" };
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			print_main_help();
+			return EXIT_OK;
+		} else if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+			printf("jianzhi %s\n", PACKAGE_VERSION);
+			return EXIT_OK;
+		} else if (strcmp(a, "--db") == 0 && i + 1 < argc) {
+			ctx.db_path = argv[++i];
+		} else if (strncmp(a, "--db=", 5) == 0) {
+			ctx.db_path = a + 5;
+		} else {
+			return cli_usage(NULL, "unknown option '%s'", a);
+		}
+	}
+	if (!ctx.db_path)
+		ctx.db_path = default_db = db_default_path();
+	int rc;
+	if (i == argc) {
+		rc = tui_entry ? tui_entry(&ctx) : cli_fail(NULL, "no TUI in this build");
+	} else {
+		const struct cli_command *c = commands;
+		while (c->name && strcmp(c->name, argv[i]) != 0)
+			c++;
+		if (!c->name)
+			rc = cli_usage(NULL, "unknown command '%s'", argv[i]);
+		else {
+			optind = 0;   /* each subcommand runs getopt_long afresh */
+			rc = c->fn(&ctx, argc - i, argv + i);
+		}
+	}
+	free(default_db);
+	return rc;
+}

@@ -1,0 +1,353 @@
+/* demo_plant.c — cases that break the rules, planted into the demo so every
+ * rule in db/rules has leads to show (and a near miss that must not fire).
+ * Each plant starts from a lawful case like the ordinary ones and changes
+ * the one fact the rule is about. Dates are relative to the demo's today. */
+#include "demo/demo.h"
+#include "legal/normalize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct plant {
+	struct demo_ctx *c;
+	struct jz_err *e;
+	int failed;
+	long long id;                  /* the case being planted */
+	long long debtor_pid;
+	char debtor[64], debtor_id[19];
+	long fd, close;                /* filing / closing day */
+	long long claim;
+};
+
+/* Flags: leave out one lawful step of the base case. */
+enum { NO_NOTICE = 1, NO_REPORT = 2, NO_XX = 4, NO_QUERY = 8, NO_HEARING = 16, NO_POSTQ = 32 };
+
+static long rnd(struct plant *p, long lo, long hi) { return demo_rng_range(&p->c->rng, lo, hi); }
+
+static void day(long d, char out[11]) { norm_days_date(d, out); }
+
+static void ev(struct plant *p, const char *kind, long d, long end, const char *item, long long amount,
+	       long long value, long long price, const char *who, const char *who_id, const char *detail)
+{
+	char a[11], b[11];
+	if (p->failed)
+		return;
+	day(d, a);
+	if (end >= 0)
+		day(end, b);
+	if (demo_add_event(p->c, p->id, kind, a, end >= 0 ? b : NULL, item, amount, value, price, who,
+			   who_id, detail, p->e) < 0)
+		p->failed = 1;
+}
+
+static void reg(struct plant *p, const char *kind, const char *item, long long value, long start,
+		long end, const char *detail)
+{
+	char a[11], b[11];
+	if (p->failed)
+		return;
+	day(start, a);
+	if (end >= 0)
+		day(end, b);
+	if (demo_add_registry(p->c, kind, p->debtor_pid, p->debtor, p->debtor_id, item, NULL, value, a,
+			      end >= 0 ? b : NULL, detail, p->e) < 0)
+		p->failed = 1;
+}
+
+/* A new case; method NULL = open. The debtor is new unless debtor is given. */
+static void new_case(struct plant *p, long fd, long close, const char *method, const char *cause,
+		     const char *judge, const char *debtor, const char *debtor_id)
+{
+	struct demo_ctx *c = p->c;
+	const struct demo_court *ct = &demo_courts[rnd(p, 0, 5)];
+	char fds[11], cls[11], no[96], name[64], id[19];
+	day(fd, fds);
+	day(close, cls);
+	demo_case_no(c, ct->code, atoi(fds), "执", no, sizeof no);
+	p->fd = fd;
+	p->close = close;
+	p->claim = rnd(p, 50, 3000) * 100000LL;
+	p->id = demo_add_case(c, no, ct->code, fds, method ? cls : NULL, method, cause, p->claim,
+			      0, NULL, judge ? judge : ct->judges[rnd(p, 0, 5)], NULL, p->e);
+	if (p->id < 0) {
+		p->failed = 1;
+		return;
+	}
+	demo_person_name(&c->rng, name, sizeof name);
+	demo_person_id(&c->rng, 1960, 1995, id);
+	if (demo_add_party(c, p->id, "申请执行人", name, id, p->e) < 0)
+		p->failed = 1;
+	if (debtor) {
+		snprintf(p->debtor, sizeof p->debtor, "%s", debtor);
+		snprintf(p->debtor_id, sizeof p->debtor_id, "%s", debtor_id);
+	} else {
+		demo_person_name(&c->rng, p->debtor, sizeof p->debtor);
+		demo_person_id(&c->rng, 1960, 1998, p->debtor_id);
+	}
+	p->debtor_pid = demo_add_party(c, p->id, "被执行人", p->debtor, p->debtor_id, p->e);
+	if (p->debtor_pid < 0)
+		p->failed = 1;
+}
+
+/* A lawful 终本 case filed fd, closed close, minus the steps in omit. */
+static void zb_case(struct plant *p, long fd, long close, unsigned omit, const char *judge)
+{
+	new_case(p, fd, close, "终结本次执行程序", "民间借贷纠纷", judge, NULL, NULL);
+	if (!(omit & NO_NOTICE))
+		ev(p, "执行通知", fd + 2, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	if (!(omit & NO_REPORT))
+		ev(p, "报告财产令", fd + 2, fd + 7, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "网络查控", fd + 4, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	if (!(omit & NO_XX))
+		ev(p, "限制消费", fd + 15, -1, p->debtor, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	if (!(omit & NO_QUERY))
+		ev(p, "网络查控", close - 10, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	if (!(omit & NO_HEARING))
+		ev(p, "终本前告知申请人", close - 6, -1, "约谈申请执行人并告知财产调查结果", 0, 0, 0, NULL, NULL, NULL);
+	ev(p, "终本", close, -1, NULL, 0, 0, 0, NULL, NULL, NULL);
+	if (!(omit & NO_POSTQ))
+		for (long d = close + 150; d < p->c->today_days; d += 150)
+			ev(p, "终本后查询", d, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+}
+
+/* A lawful open case with a seized flat (valued, extension approved, active). */
+static void open_case(struct plant *p, long fd, const char *flat, long long value)
+{
+	new_case(p, fd, 0, NULL, "买卖合同纠纷", NULL, NULL, NULL);
+	long t = p->c->today_days;
+	ev(p, "执行通知", fd + 2, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "报告财产令", fd + 2, fd + 7, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "网络查控", fd + 4, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	if (flat)
+		ev(p, "查封", fd + 15, fd + 15 + 3 * 365, flat, 0, value ? value : p->claim, 0, NULL, NULL, NULL);
+	if (t - fd > 170)
+		ev(p, "延长期限批准", fd + 160, fd + 2 * 365, NULL, 0, 0, 0, NULL, NULL, NULL);
+	ev(p, "网络查控", t - rnd(p, 10, 40), -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+}
+
+/* A case paid in full after an auction of a flat, closed at close. */
+static void paid_case(struct plant *p, long fd, const char *flat, long long value, long long start,
+		      const char *buyer, const char *buyer_id)
+{
+	long seize = fd + 15, auction = fd + 120, rec = auction + 15, payout = rec + 10;
+	new_case(p, fd, payout, "执行完毕", "金融借款合同纠纷", NULL, NULL, NULL);
+	ev(p, "执行通知", fd + 2, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "报告财产令", fd + 2, fd + 7, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "网络查控", fd + 4, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	ev(p, "查封", seize, seize + 3 * 365, flat, 0, value, 0, NULL, NULL, NULL);
+	ev(p, "评估", seize + 40, -1, flat, 0, value, 0, NULL, NULL, NULL);
+	ev(p, "拍卖", auction, -1, flat, start, value, start, buyer, buyer_id, "{\"round\":1,\"result\":\"成交\"}");
+	ev(p, "案款到账", rec, -1, "拍卖价款", start, 0, 0, buyer, NULL, NULL);
+	ev(p, "案款发放", payout, -1, "申请执行人", p->claim, 0, 0, NULL, NULL, NULL);
+	ev(p, "解封", payout, -1, flat, 0, 0, 0, NULL, NULL, NULL);
+}
+
+static void flat_name(struct plant *p, char *out, size_t len)
+{
+	static const char *const roads[] = { "剡湖街道北直街", "三江街道官河路", "鹿山街道鹿山路", "浦口街道东南路" };
+	snprintf(out, len, "嵊州市%s%ld号%ld幢%ld室", roads[rnd(p, 0, 3)], rnd(p, 301, 600), rnd(p, 21, 40),
+		 rnd(p, 101, 1802));
+}
+
+/* ---- one planting function per rule: n cases that fire, then a near miss ---- */
+
+static void plant_zb(struct plant *p, long t)
+{
+	for (int i = 0; i < 3; i++) {
+		long fd = t - rnd(p, 300, 900);
+		zb_case(p, fd, fd + rnd(p, 45, 80), 0, NULL);                  /* ZB-3MONTH */
+		zb_case(p, fd, fd + 150, (unsigned)(i == 0 ? NO_NOTICE | NO_REPORT : NO_XX), NULL); /* ZB-PRECOND */
+		zb_case(p, fd, fd + 160, NO_QUERY, NULL);                      /* ZB-INVEST */
+		zb_case(p, fd, fd + 170, NO_HEARING, NULL);                    /* ZB-HEARING */
+		zb_case(p, fd, fd + 140, NO_POSTQ, NULL);                      /* ZH-6M-QUERY */
+	}
+	long fd = t - 500;
+	zb_case(p, fd, fd + 95, 0, NULL);          /* near miss: 终本 just over three months */
+}
+
+static void plant_property(struct plant *p, long t)
+{
+	char flat[128];
+	for (int i = 0; i < 3; i++) {
+		long fd = t - rnd(p, 400, 900);
+		zb_case(p, fd, fd + 180, 0, NULL);                              /* ZB-PROPERTY */
+		flat_name(p, flat, sizeof flat);
+		reg(p, i == 2 ? "车辆" : "不动产", i == 2 ? "浙D7Q2K8" : flat, rnd(p, 30, 200) * 1000000LL,
+		    fd - 2000, -1, NULL);
+		zb_case(p, fd, fd + 200, 0, NULL);                              /* ZB-SEIZED */
+		flat_name(p, flat, sizeof flat);
+		ev(p, "查封", fd + 20, fd + 20 + 3 * 365, flat, 0, p->claim, 0, NULL, NULL, NULL);
+		zb_case(p, fd, fd + 150, 0, NULL);                              /* ZH-RESUME */
+		flat_name(p, flat, sizeof flat);
+		reg(p, "不动产", flat, rnd(p, 50, 300) * 1000000LL, t - rnd(p, 60, 200), -1, NULL);
+		zb_case(p, fd, fd + 150, 0, NULL);                              /* JZ-TRANSFER */
+		flat_name(p, flat, sizeof flat);
+		reg(p, "不动产", flat, rnd(p, 50, 300) * 1000000LL, fd - 3000, fd + 60, "{\"to\":\"其亲属\"}");
+	}
+	long fd = t - 600;
+	zb_case(p, fd, fd + 150, 0, NULL);         /* near miss: the car was sold long before */
+	reg(p, "车辆", "浙D5M3N1", 9000000, fd - 2000, fd - 400, NULL);
+}
+
+static void plant_control(struct plant *p, long t)
+{
+	char flat[128], plate[16];
+	for (int i = 0; i < 3; i++) {
+		flat_name(p, flat, sizeof flat);
+		open_case(p, t - rnd(p, 1100, 1180), NULL, 0);                 /* KZ-EXPIRY */
+		ev(p, "查封", p->fd + 20, t - rnd(p, 10, 60), flat, 0, p->claim, 0, NULL, NULL, NULL);
+		ev(p, "评估", p->fd + 60, -1, flat, 0, p->claim, 0, NULL, NULL, NULL);
+		flat_name(p, flat, sizeof flat);
+		open_case(p, t - rnd(p, 200, 300), NULL, 0);                   /* KZ-OVERSEIZE */
+		ev(p, "查封", p->fd + 20, p->fd + 20 + 3 * 365, flat, 0, p->claim * rnd(p, 3, 8), 0, NULL, NULL, NULL);
+		ev(p, "评估", p->fd + 60, -1, flat, 0, p->claim * 3, 0, NULL, NULL, NULL);
+		snprintf(plate, sizeof plate, "浙D%ldK%02ld", rnd(p, 10, 99), rnd(p, 10, 99));
+		open_case(p, t - rnd(p, 200, 300), NULL, 0);                   /* KZ-PAPER-VEHICLE */
+		ev(p, "查封", p->fd + 20, p->fd + 20 + 2 * 365, plate, 0, rnd(p, 5, 20) * 1000000LL, 0, NULL, NULL, NULL);
+		ev(p, "评估", p->fd + 60, -1, plate, 0, 8000000, 0, NULL, NULL, NULL);
+		flat_name(p, flat, sizeof flat);
+		open_case(p, t - rnd(p, 300, 400), NULL, 0);                   /* CZ-IDLE */
+		ev(p, "查封", p->fd + 20, p->fd + 20 + 3 * 365, flat, 0, p->claim, 0, NULL, NULL, NULL);
+	}
+	flat_name(p, flat, sizeof flat);
+	open_case(p, t - 1100, NULL, 0);           /* near miss: renewed before it ran out */
+	ev(p, "查封", p->fd + 20, t - 20, flat, 0, p->claim, 0, NULL, NULL, NULL);
+	ev(p, "评估", p->fd + 60, -1, flat, 0, p->claim, 0, NULL, NULL, NULL);
+	ev(p, "续封", t - 40, t - 40 + 3 * 365, flat, 0, p->claim, 0, NULL, NULL, NULL);
+}
+
+static void plant_disposal(struct plant *p, long t)
+{
+	char flat[128], name[64], id[19], company[96], cid[19];
+	for (int i = 0; i < 3; i++) {
+		long long v = rnd(p, 100, 400) * 1000000LL;
+		flat_name(p, flat, sizeof flat);
+		demo_person_name(&p->c->rng, name, sizeof name);
+		demo_person_id(&p->c->rng, 1970, 1990, id);
+		paid_case(p, t - rnd(p, 400, 700), flat, v, v * rnd(p, 55, 68) / 100, name, id);   /* CZ-STARTPRICE-70 */
+		flat_name(p, flat, sizeof flat);
+		open_case(p, t - rnd(p, 300, 500), flat, v);                   /* CZ-DISCOUNT-20 + CZ-REAUCTION-30D */
+		ev(p, "评估", p->fd + 50, -1, flat, 0, v, 0, NULL, NULL, NULL);
+		ev(p, "流拍", p->fd + 100, -1, flat, 0, v, v * 8 / 10, NULL, NULL, "{\"round\":1}");
+		ev(p, "拍卖", p->fd + 120, -1, flat, v * 55 / 100, v, v * 55 / 100, "某竞买人", NULL,
+		   "{\"round\":2,\"result\":\"成交\"}");
+		flat_name(p, flat, sizeof flat);
+		open_case(p, t - rnd(p, 300, 500), flat, v);                   /* CZ-REAUCTION-30D */
+		ev(p, "评估", p->fd + 50, -1, flat, 0, v, 0, NULL, NULL, NULL);
+		ev(p, "流拍", t - rnd(p, 60, 120), -1, flat, 0, v, v * 8 / 10, NULL, NULL, "{\"round\":1}");
+		flat_name(p, flat, sizeof flat);                               /* CZ-RELATED-BUYER */
+		demo_company_name(&p->c->rng, company, sizeof company);
+		demo_company_id(&p->c->rng, cid);
+		paid_case(p, t - rnd(p, 400, 700), flat, v, v * 8 / 10, company, cid);
+		reg(p, "企业登记", company, 0, p->fd - 1500, -1, "{\"role\":\"法定代表人\"}");
+	}
+	flat_name(p, flat, sizeof flat);
+	demo_person_name(&p->c->rng, name, sizeof name);
+	demo_person_id(&p->c->rng, 1970, 1990, id);
+	paid_case(p, t - 500, flat, 100000000, 70000000, name, id);   /* near miss: exactly 70% */
+}
+
+static void plant_money_and_time(struct plant *p, long t)
+{
+	for (int i = 0; i < 3; i++) {
+		open_case(p, t - rnd(p, 120, 160), NULL, 0);                   /* FP-PAYOUT-30D */
+		long rec = t - rnd(p, 45, 90);
+		ev(p, "案款到账", rec, -1, "扣划存款", p->claim / 2, 0, 0, NULL, NULL, NULL);
+		char flat[128];
+		flat_name(p, flat, sizeof flat);
+		new_case(p, t - rnd(p, 250, 400), 0, NULL, "买卖合同纠纷", NULL, NULL, NULL);  /* XJ-6MONTH */
+		ev(p, "执行通知", p->fd + 2, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+		ev(p, "报告财产令", p->fd + 2, p->fd + 7, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+		ev(p, "查封", p->fd + 10, p->fd + 10 + 3 * 365, flat, 0, p->claim, 0, NULL, NULL, NULL);
+		ev(p, "评估", p->fd + 50, -1, flat, 0, p->claim, 0, NULL, NULL, NULL);
+		ev(p, "网络查控", t - 20, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+		new_case(p, t - rnd(p, 300, 600), 0, NULL, "劳务合同纠纷", NULL, NULL, NULL);   /* XJ-IDLE */
+		ev(p, "执行通知", p->fd + 3, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+		ev(p, "报告财产令", p->fd + 3, p->fd + 8, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+		ev(p, "网络查控", p->fd + 5, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+		ev(p, "延长期限批准", p->fd + 160, p->fd + 700, NULL, 0, 0, 0, NULL, NULL, NULL);
+		new_case(p, t - rnd(p, 200, 400), t - rnd(p, 100, 150), "执行完毕", "信用卡纠纷", NULL, NULL, NULL);
+		ev(p, "执行通知", p->fd + 2, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);  /* XY-XIANXIAO-LIFT */
+		ev(p, "报告财产令", p->fd + 2, p->fd + 7, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+		ev(p, "限制消费", p->fd + 20, -1, p->debtor, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+		ev(p, "失信", p->fd + 40, -1, p->debtor, 0, 0, 0, p->debtor, p->debtor_id, NULL);   /* XY-DELETE-3WD */
+		ev(p, "案款到账", p->close - 10, -1, "被执行人履行", p->claim, 0, 0, NULL, NULL, NULL);
+		ev(p, "案款发放", p->close, -1, "申请执行人", p->claim, 0, 0, NULL, NULL, NULL);
+		new_case(p, t - rnd(p, 60, 150), 0, NULL, "民间借贷纠纷", NULL, NULL, NULL);    /* CX-NOTICE-10D */
+		ev(p, "执行通知", p->fd + rnd(p, 15, 40), -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+		ev(p, "报告财产令", p->fd + 60, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);  /* CX-REPORT-ORDER */
+		ev(p, "网络查控", t - 10, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	}
+	open_case(p, t - 100, NULL, 0);            /* near miss: paid out on day 29 */
+	ev(p, "案款到账", t - 60, -1, "扣划存款", p->claim / 3, 0, 0, NULL, NULL, NULL);
+	ev(p, "案款发放", t - 31, -1, "申请执行人", p->claim / 3, 0, 0, NULL, NULL, NULL);
+}
+
+static void plant_crime(struct plant *p, long t)
+{
+	for (int i = 0; i < 3; i++) {
+		long fd = t - rnd(p, 400, 800);
+		zb_case(p, fd, fd + 150, 0, NULL);                              /* JZ-TRAVEL */
+		reg(p, "出行", i == 1 ? "G7355 杭州东—嵊州新昌" : "航班 MU5137 杭州—北京", 0, t - rnd(p, 20, 200), -1,
+		    i == 1 ? "{\"mode\":\"铁路\"}" : "{\"mode\":\"航空\"}");
+	}
+	long fd = t - 500;
+	zb_case(p, fd, fd + 150, 0, NULL);         /* near miss: travelled before the 限消 */
+	reg(p, "出行", "航班 CA1701 杭州—北京", 0, fd + 5, -1, "{\"mode\":\"航空\"}");
+	/* XS-COLLUSION: one debtor, three quickly mediated 民间借贷 judgments */
+	char debtor[64], id[19];
+	demo_person_name(&p->c->rng, debtor, sizeof debtor);
+	demo_person_id(&p->c->rng, 1970, 1985, id);
+	for (int i = 0; i < 3; i++) {
+		new_case(p, t - 200 + i * 20, 0, NULL, "民间借贷纠纷", NULL, debtor, id);
+		char d[11], detail[64];
+		long mediated = p->fd - rnd(p, 5, 20);
+		day(mediated - rnd(p, 8, 25), d);          /* sued, then settled within weeks */
+		snprintf(detail, sizeof detail, "{\"suit_filed\":\"%s\"}", d);
+		ev(p, "执行依据", mediated, -1, "民事调解书", 0, 0, 0, NULL, NULL, detail);
+		ev(p, "执行通知", p->fd + 2, -1, NULL, 0, 0, 0, debtor, id, NULL);
+		ev(p, "报告财产令", p->fd + 2, p->fd + 7, NULL, 0, 0, 0, debtor, id, NULL);
+		ev(p, "网络查控", t - 15, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	}
+}
+
+static void plant_cross_case(struct plant *p, long t)
+{
+	/* SERIAL-DEBTOR: one company debtor in four 终本 cases */
+	char debtor[64], id[19];
+	demo_company_name(&p->c->rng, debtor, sizeof debtor);
+	demo_company_id(&p->c->rng, id);
+	for (int i = 0; i < 4; i++) {
+		long fd = t - 900 + i * 90;
+		new_case(p, fd, fd + 160, "终结本次执行程序", "买卖合同纠纷", NULL, debtor, id);
+		ev(p, "执行通知", fd + 2, -1, NULL, 0, 0, 0, debtor, id, NULL);
+		ev(p, "报告财产令", fd + 2, fd + 7, NULL, 0, 0, 0, debtor, id, NULL);
+		ev(p, "网络查控", fd + 4, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+		ev(p, "限制消费", fd + 15, -1, debtor, 0, 0, 0, debtor, id, NULL);
+		ev(p, "网络查控", fd + 150, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+		ev(p, "终本前告知申请人", fd + 154, -1, "约谈申请执行人", 0, 0, 0, NULL, NULL, NULL);
+		ev(p, "终本", fd + 160, -1, NULL, 0, 0, 0, NULL, NULL, NULL);
+		for (long d = fd + 300; d < t; d += 150)
+			ev(p, "终本后查询", d, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	}
+	/* JUDGE-OUTLIER: an invented judge who closes most cases just after three months */
+	for (int i = 0; i < 24; i++) {
+		long fd = t - 1200 + i * 40;
+		zb_case(p, fd, fd + (i % 5 == 4 ? rnd(p, 200, 300) : rnd(p, 96, 118)), 0, "金宏伟");
+	}
+}
+
+int demo_plant_violations(struct demo_ctx *c, struct jz_err *e)
+{
+	struct plant p;
+	memset(&p, 0, sizeof p);
+	p.c = c;
+	p.e = e;
+	long t = c->today_days;
+	void (*steps[])(struct plant *, long) = { plant_zb, plant_property, plant_control, plant_disposal,
+						   plant_money_and_time, plant_crime, plant_cross_case };
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0] && !p.failed; i++)
+		steps[i](&p, t);
+	return p.failed ? -1 : 0;
+}

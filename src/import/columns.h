@@ -1,0 +1,43 @@
+/* columns.h — finding the columns of a table by their header names.
+ *
+ * Each importer describes its fields with the header synonyms courts use
+ * ("立案日期", "立案时间", "收案日期" ...). The header row is found among the
+ * first rows (titles above it are skipped): it is the first row in which
+ * at least min_hits fields are recognised. A --map file can name other
+ * headers: lines "field = 表头" (# starts a comment). Matching ignores
+ * spaces, full-width forms, and a trailing unit such as "(元)" / "（元）". */
+#ifndef JZ_COLUMNS_H
+#define JZ_COLUMNS_H
+
+#include "util/err.h"
+
+#define COLUMNS_MAX_SYN 12
+
+struct column_spec {
+	const char *field;                        /* "case_no" */
+	const char *label;                        /* "案号" for messages */
+	const char *syn[COLUMNS_MAX_SYN];         /* NULL-terminated synonyms */
+	int required;
+};
+
+struct column_map {
+	const struct column_spec *spec;
+	int nspec;
+	int *col;                /* per spec field: column index or -1 */
+	char **extra_syn;        /* from --map: per field, one more header (or NULL) */
+};
+
+/* Prepare a map for spec (nspec entries); map_file may be NULL. */
+int columns_init(struct column_map *m, const struct column_spec *spec, int nspec,
+		 const char *map_file, struct jz_err *e);
+/* Try cells as the header row: returns how many fields were recognised
+ * and fills m->col. */
+int columns_match(struct column_map *m, char **cells, int ncells);
+/* After a match: the labels of required fields that are missing, joined
+ * with "、" into buf; returns how many are missing. */
+int columns_missing(const struct column_map *m, char *buf, size_t len);
+/* Cell for field i of a row, "" when the column is absent or short. */
+const char *columns_get(const struct column_map *m, int field, char **cells, int ncells);
+void columns_free(struct column_map *m);
+
+#endif

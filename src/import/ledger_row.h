@@ -1,0 +1,49 @@
+/* ledger_row.h — one ledger row, parsed and checked (no database).
+ *
+ * ledger_row_parse normalises every field and says what is wrong: errors
+ * (the row is rejected) and warnings (the row lands) as Chinese sentences
+ * naming the field and the value. */
+#ifndef JZ_LEDGER_ROW_H
+#define JZ_LEDGER_ROW_H
+
+#include <stdint.h>
+#include "import/columns.h"
+#include "legal/normalize.h"
+#include "util/strbuf.h"
+
+enum ledger_field {
+	LF_CASE_NO, LF_FILING, LF_CLOSING, LF_METHOD, LF_CAUSE, LF_APPLICANT, LF_APPLICANT_ID,
+	LF_DEBTOR, LF_DEBTOR_ID, LF_CLAIM, LF_PAID, LF_BASIS, LF_JUDGE, LF_ZB_REASON, LF_COURT,
+	LF_COUNT
+};
+
+extern const struct column_spec ledger_columns[LF_COUNT];
+
+#define LEDGER_MAX_PARTIES 16
+
+struct ledger_party {
+	const char *name;        /* points into the row's name buffer */
+	struct id_info id;       /* kind ID_NONE when no ID was given */
+};
+
+struct ledger_row {
+	char case_no[160];
+	struct case_no cn;
+	char filing[11], closing[11];
+	const char *method, *cause, *basis_no, *judge, *zb_reason, *court_name;
+	long long claim_fen, paid_fen;
+	int has_claim, has_paid;
+	struct ledger_party applicants[LEDGER_MAX_PARTIES], debtors[LEDGER_MAX_PARTIES];
+	int napplicants, ndebtors;
+	struct strbuf names;     /* storage for party names and the text fields */
+	char basis_buf[160];
+	struct strbuf errors, warnings;
+	uint64_t hash;           /* of the normalised content: spots exact repeats */
+};
+
+void ledger_row_init(struct ledger_row *r);
+void ledger_row_free(struct ledger_row *r);
+/* Parse cells through map; returns the number of errors (0: row is good). */
+int ledger_row_parse(struct ledger_row *r, const struct column_map *map, char **cells, int ncells);
+
+#endif

@@ -1,0 +1,196 @@
+#include "ocr/documents.h"
+#include "store/audit.h"
+#include "store/db.h"
+#include "ocr/extract.h"
+#include "legal/normalize.h"
+#include "store/users.h"
+
+#include <glib.h>
+#include <stdio.h>
+#include <string.h>
+
+int documents_sha256(const char *path, char out[65])
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return -1;
+	GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
+	unsigned char buf[65536];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+		g_checksum_update(c, buf, (gssize)n);
+	fclose(f);
+	snprintf(out, 65, "%s", g_checksum_get_string(c));
+	g_checksum_free(c);
+	return 0;
+}
+
+int documents_known(sqlite3 *db, const char *sha, long long *doc_id)
+{
+	sqlite3_stmt *s;
+	if (sqlite3_prepare_v2(db, "SELECT id FROM documents WHERE sha256 = ?", -1, &s, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(s, 1, sha, -1, SQLITE_STATIC);
+	int known = sqlite3_step(s) == SQLITE_ROW;
+	if (known)
+		*doc_id = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return known;
+}
+
+/* The case: by --case, else by the document's 案号; created when unknown. */
+static long long case_for(sqlite3 *db, const char *case_no, long long file_id, struct jz_err *e)
+{
+	char norm[160];
+	struct case_no cn;
+	if (!case_no || norm_case_no(case_no, norm, sizeof norm, &cn) != NORM_OK)
+		return 0;
+	sqlite3_stmt *s;
+	if (db_prepare(db, "SELECT id FROM cases WHERE case_no = ?", &s, e))
+		return -1;
+	sqlite3_bind_text(s, 1, norm, -1, SQLITE_STATIC);
+	long long id = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
+	sqlite3_finalize(s);
+	if (id)
+		return id;
+	if (db_prepare(db, "INSERT INTO cases(case_no, year, court_code, type_code, seq, src_file_id) VALUES(?,?,?,?,?,?)",
+		       &s, e))
+		return -1;
+	sqlite3_bind_text(s, 1, norm, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 2, cn.year);
+	sqlite3_bind_text(s, 3, cn.court, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, cn.type, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 5, cn.seq);
+	sqlite3_bind_int64(s, 6, file_id);
+	id = sqlite3_step(s) == SQLITE_DONE ? sqlite3_last_insert_rowid(db) : -1;
+	sqlite3_finalize(s);
+	return id < 0 ? jz_err_set(e, "creating case %s: %s", norm, sqlite3_errmsg(db)) : id;
+}
+
+static long long file_row(sqlite3 *db, const char *path, const char *sha, struct jz_err *e)
+{
+	sqlite3_stmt *s;
+	if (db_prepare(db, "INSERT INTO import_files(kind, path, sha256, format, imported_by) VALUES('scan', ?, ?, 'ocr', ?)",
+		       &s, e))
+		return -1;
+	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, sha, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 3, users_current_login(), -1, SQLITE_STATIC);
+	long long id = sqlite3_step(s) == SQLITE_DONE ? sqlite3_last_insert_rowid(db) : -1;
+	sqlite3_finalize(s);
+	return id;
+}
+
+static int store_pages(sqlite3 *db, long long doc, const struct ocr_doc *d, long long *page_ids, struct jz_err *e)
+{
+	sqlite3_stmt *s;
+	if (db_prepare(db, "INSERT INTO pages(doc_id, page_no, text, confidence, engine, settings, low_conf, error)"
+		       " VALUES(?,?,?,?,?,?,?,?)", &s, e))
+		return -1;
+	int rc = 0;
+	for (int i = 0; i < d->n && rc == 0; i++) {
+		const struct ocr_page *p = &d->pages[i];
+		sqlite3_bind_int64(s, 1, doc);
+		sqlite3_bind_int(s, 2, p->page_no);
+		sqlite3_bind_text(s, 3, p->text ? p->text : "", -1, SQLITE_STATIC);
+		if (p->error) sqlite3_bind_null(s, 4); else sqlite3_bind_double(s, 4, p->confidence);
+		sqlite3_bind_text(s, 5, ocr_engine_version(), -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 6, ocr_settings(), -1, SQLITE_STATIC);
+		sqlite3_bind_int(s, 7, p->error || p->confidence < OCR_LOW_CONFIDENCE);
+		if (p->error) sqlite3_bind_text(s, 8, p->error, -1, SQLITE_STATIC); else sqlite3_bind_null(s, 8);
+		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "page %d: %s", p->page_no, sqlite3_errmsg(db));
+		page_ids[i] = sqlite3_last_insert_rowid(db);
+		sqlite3_reset(s);
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+static int store_facts(sqlite3 *db, long long doc, long long case_id, const struct facts *f,
+		       const long long *page_ids, const struct ocr_doc *d, struct jz_err *e)
+{
+	sqlite3_stmt *s;
+	if (db_prepare(db, "INSERT INTO facts(case_id, doc_id, page_id, line, span_start, span_end, field, value, raw,"
+		       " amount_fen, confidence, created_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", &s, e))
+		return -1;
+	int rc = 0;
+	for (int i = 0; i < f->n && rc == 0; i++) {
+		const struct fact *x = &f->v[i];
+		int pi = x->page - 1;
+		if (case_id) sqlite3_bind_int64(s, 1, case_id); else sqlite3_bind_null(s, 1);
+		sqlite3_bind_int64(s, 2, doc);
+		sqlite3_bind_int64(s, 3, page_ids[pi]);
+		sqlite3_bind_int(s, 4, x->line);
+		sqlite3_bind_int(s, 5, x->span_start);
+		sqlite3_bind_int(s, 6, x->span_end);
+		sqlite3_bind_text(s, 7, x->field, -1, SQLITE_STATIC);
+		char value[320];
+		snprintf(value, sizeof value, "%s%s%s", x->value, x->id_no[0] ? " " : "", x->id_no);
+		sqlite3_bind_text(s, 8, value, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(s, 9, x->raw, -1, SQLITE_STATIC);
+		if (x->fen >= 0) sqlite3_bind_int64(s, 10, x->fen); else sqlite3_bind_null(s, 10);
+		sqlite3_bind_double(s, 11, d->pages[pi].confidence);
+		sqlite3_bind_text(s, 12, users_current_login(), -1, SQLITE_STATIC);
+		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "fact: %s", sqlite3_errmsg(db));
+		sqlite3_reset(s);
+	}
+	sqlite3_finalize(s);
+	return rc;
+}
+
+int documents_store(sqlite3 *db, const char *path, const char *sha, const char *case_no,
+		    const struct ocr_doc *d, long long *doc_id, int *facts_n, struct jz_err *e)
+{
+	struct facts f = { 0 };
+	for (int i = 0; i < d->n; i++)
+		if (d->pages[i].text)
+			extract_page(d->pages[i].text, d->pages[i].page_no, &f);
+	*facts_n = f.n;
+	const struct fact *cn = facts_first(&f, "case_no"), *kind = facts_first(&f, "kind");
+	long long pages[d->n > 0 ? d->n : 1];
+	int rc = db_begin(db, e);
+	if (rc == 0) {
+		long long file = file_row(db, path, sha, e);
+		long long case_id = file < 0 ? -1 : case_for(db, case_no ? case_no : cn ? cn->value : NULL, file, e);
+		sqlite3_stmt *s = NULL;
+		rc = case_id < 0 || db_prepare(db, "INSERT INTO documents(sha256, path, case_id, kind, pages, imported_by)"
+					       " VALUES(?,?,?,?,?,?)", &s, e) ? -1 : 0;
+		if (rc == 0) {
+			sqlite3_bind_text(s, 1, sha, -1, SQLITE_STATIC);
+			sqlite3_bind_text(s, 2, path, -1, SQLITE_STATIC);
+			if (case_id) sqlite3_bind_int64(s, 3, case_id); else sqlite3_bind_null(s, 3);
+			if (kind) sqlite3_bind_text(s, 4, kind->value, -1, SQLITE_STATIC); else sqlite3_bind_null(s, 4);
+			sqlite3_bind_int(s, 5, d->n);
+			sqlite3_bind_text(s, 6, users_current_login(), -1, SQLITE_STATIC);
+			rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "%s: %s", path, sqlite3_errmsg(db));
+			*doc_id = sqlite3_last_insert_rowid(db);
+		}
+		sqlite3_finalize(s);
+		if (rc == 0)
+			rc = store_pages(db, *doc_id, d, pages, e) || store_facts(db, *doc_id, case_id, &f, pages, d, e) ||
+			     audit_log(db, "ocr", "documents", *doc_id, NULL, NULL, path, e) ? -1 : 0;
+		rc = rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
+	}
+	facts_free(&f);
+	return rc;
+}
+
+int documents_search(sqlite3 *db, const char *text, sqlite3_stmt **out, struct jz_err *e)
+{
+	if (db_prepare(db, "SELECT d.id AS doc_id, d.path, p.page_no AS page, snippet(pages_fts, 0, '【', '】', '…', 12) AS snippet,"
+		       " coalesce(c.case_no, '') AS case_no FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid"
+		       " JOIN documents d ON d.id = p.doc_id LEFT JOIN cases c ON c.id = d.case_id"
+		       " WHERE pages_fts MATCH ?1 ORDER BY rank LIMIT 200", out, e))
+		return -1;
+	struct strbuf q = STRBUF_INIT;       /* an FTS5 phrase: quotes doubled */
+	sb_addc(&q, '"');
+	for (const char *p = text; *p; p++) {
+		if (*p == '"')
+			sb_addc(&q, '"');
+		sb_addc(&q, *p);
+	}
+	sb_addc(&q, '"');
+	sqlite3_bind_text(*out, 1, q.buf, -1, SQLITE_TRANSIENT);
+	sb_free(&q);
+	return 0;
+}

@@ -1,0 +1,395 @@
+/* caselist.c — case list queries with keyset pagination (see caselist.h).
+ *
+ * Paging by (sort value, id) through an index on the sort column. SQLite
+ * sorts NULLs first, and a row-value comparison with NULL is never true, so
+ * the ascending order is walked as two segments: rows whose sort value is
+ * NULL (by id), then the rest (by value, id); descending walks them in the
+ * other order. Each segment query is an index range scan. */
+#include "query/caselist.h"
+#include "store/db.h"
+#include "util/strbuf.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+
+static const struct {
+	const char *name, *title, *expr;
+} cols[CL_NCOLS] = {
+	[CL_CASE_NO] = { "case_no", "案号", "c.case_no" },
+	[CL_COURT] = { "court", "法院", "c.court_code" },
+	[CL_FILING] = { "filing", "立案日期", "c.filing_date" },
+	[CL_CLOSING] = { "closing", "结案日期", "c.closing_date" },
+	[CL_METHOD] = { "method", "结案方式", "c.closing_method" },
+	[CL_CLAIM] = { "claim", "标的", "c.claim_fen" },
+	[CL_PAID] = { "paid", "到位", "c.paid_fen" },
+	[CL_DEBTOR] = { "debtor", "被执行人",
+		"(SELECT min(p.name) FROM case_parties cp JOIN parties p ON p.id = cp.party_id "
+		"WHERE cp.case_id = c.id AND cp.role = '被执行人')" },
+	[CL_LEADS] = { "leads", "线索数",
+		"(SELECT count(*) FROM leads l WHERE l.case_id = c.id AND l.status = 'active')" },
+};
+
+const char *caselist_col_title(enum caselist_col c) { return c < CL_NCOLS ? cols[c].title : ""; }
+const char *caselist_col_name(enum caselist_col c) { return c < CL_NCOLS ? cols[c].name : ""; }
+
+int caselist_col_parse(const char *name)
+{
+	for (int i = 0; i < CL_NCOLS; i++)
+		if (strcmp(name, cols[i].name) == 0 || strcmp(name, cols[i].title) == 0)
+			return i;
+	return -1;
+}
+
+void caselist_key_set(struct caselist_key *k, const struct caselist_row *r)
+{
+	caselist_key_clear(k);
+	k->v = r->key ? sqlite3_value_dup(r->key) : NULL;
+	k->id = r->id;
+}
+
+void caselist_key_clear(struct caselist_key *k)
+{
+	sqlite3_value_free(k->v);
+	k->v = NULL;
+	k->id = 0;
+}
+
+static int utf8_chars(const char *s)
+{
+	int n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* "%text%" without the LIKE wildcards or spaces the user typed. */
+static char *search_pattern(const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	sb_addc(&sb, '%');
+	for (; *s; s++)
+		if (*s != '%' && *s != '_' && *s != ' ')
+			sb_addc(&sb, *s);
+	sb_addc(&sb, '%');
+	return sb_detach(&sb);
+}
+
+static int has(const char *s) { return s && *s; }
+
+/* WHERE terms for the filter (parameters ?1..?6). */
+static void add_filter(struct strbuf *sql, const struct caselist_filter *f)
+{
+	sb_adds(sql, " WHERE 1");
+	if (has(f->court))
+		sb_adds(sql, " AND c.court_code = ?1");
+	if (has(f->status)) {
+		if (strcmp(f->status, "未结") == 0)
+			sb_adds(sql, " AND c.closing_method IS NULL AND ?2 IS NOT NULL");
+		else
+			sb_adds(sql, " AND c.closing_method = (CASE ?2 WHEN '终本' THEN '终结本次执行程序' ELSE ?2 END)");
+	}
+	if (has(f->date_from))
+		sb_adds(sql, " AND c.filing_date >= ?3");
+	if (has(f->date_to))
+		sb_adds(sql, " AND c.filing_date <= ?4");
+	if (has(f->judge))
+		sb_adds(sql, " AND c.judge = ?5");
+	if (f->has_leads)
+		sb_adds(sql, " AND c.id IN (SELECT l.case_id FROM leads l WHERE l.status = 'active')");
+	if (has(f->search)) {
+		/* SQLite 3.40's trigram LIKE finds nothing below 3 characters. */
+		char *pat = search_pattern(f->search);
+		int chars = utf8_chars(pat) - 2;
+		free(pat);
+		if (chars == 0)
+			;
+		else if (chars >= 3)
+			sb_adds(sql, " AND c.id IN (SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
+				" UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
+				" ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6)");
+		else    /* party names only: 1-2 characters identify no 案号 */
+			sb_adds(sql, " AND c.id IN (SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
+				" ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111))");
+	}
+}
+
+static void bind_filter(sqlite3_stmt *st, const struct caselist_filter *f)
+{
+	if (has(f->court)) sqlite3_bind_text(st, 1, f->court, -1, SQLITE_TRANSIENT);
+	if (has(f->status)) sqlite3_bind_text(st, 2, f->status, -1, SQLITE_TRANSIENT);
+	if (has(f->date_from)) sqlite3_bind_text(st, 3, f->date_from, -1, SQLITE_TRANSIENT);
+	if (has(f->date_to)) sqlite3_bind_text(st, 4, f->date_to, -1, SQLITE_TRANSIENT);
+	if (has(f->judge)) sqlite3_bind_text(st, 5, f->judge, -1, SQLITE_TRANSIENT);
+	if (has(f->search)) {
+		char *pat = search_pattern(f->search);
+		if (utf8_chars(pat) < 5) {    /* "%" + 1-2 characters + "%" */
+			size_t n = strlen(pat);
+			pat[n - 1] = 0;
+			sqlite3_bind_text(st, 10, pat + 1, -1, SQLITE_TRANSIENT);
+			free(pat);
+		} else {
+			sqlite3_bind_text(st, 6, pat, -1, free);
+		}
+	}
+}
+
+static char *col_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return t ? strdup((const char *)t) : NULL;
+}
+
+static void read_row(sqlite3_stmt *st, struct caselist_row *r)
+{
+	r->id = sqlite3_column_int64(st, 0);
+	r->case_no = col_dup(st, 1);
+	r->court = col_dup(st, 2);
+	r->filing = col_dup(st, 3);
+	r->closing = col_dup(st, 4);
+	r->method = col_dup(st, 5);
+	r->claim = sqlite3_column_type(st, 6) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 6);
+	r->paid = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_int64(st, 7);
+	r->debtors = col_dup(st, 8);
+	r->leads = sqlite3_column_int(st, 9);
+	r->judge = col_dup(st, 10);
+	r->key = sqlite3_value_dup(sqlite3_column_value(st, 11));
+}
+
+/* One segment: null_seg selects rows whose sort value is NULL; asc is the
+ * SQL direction; key (may be NULL) bounds it strictly. Appends to rows. */
+static int fetch_segment(sqlite3 *db, const struct caselist_query *q, int null_seg, int asc,
+			 const struct caselist_key *key, struct caselist_row *rows, int max, int *n,
+			 struct jz_err *e)
+{
+	const char *s = cols[q->sort].expr, *op = asc ? ">" : "<", *dir = asc ? "ASC" : "DESC";
+	struct strbuf sql = STRBUF_INIT;
+	sb_printf(&sql, "SELECT c.id, c.case_no, c.court_code, c.filing_date, c.closing_date,"
+		  " c.closing_method, c.claim_fen, c.paid_fen,"
+		  " (SELECT group_concat(name, '、') FROM (SELECT p.name FROM case_parties cp"
+		  "  JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = c.id AND cp.role = '被执行人'"
+		  "  ORDER BY p.name)), %s, c.judge, %s FROM cases c", cols[CL_LEADS].expr, s);
+	add_filter(&sql, &q->f);
+	if (null_seg) {
+		sb_printf(&sql, " AND %s IS NULL", s);
+		if (key)
+			sb_printf(&sql, " AND c.id %s ?8", op);
+		sb_printf(&sql, " ORDER BY c.id %s LIMIT ?9", dir);
+	} else {
+		sb_printf(&sql, " AND %s IS NOT NULL", s);
+		if (key)
+			sb_printf(&sql, " AND (%s, c.id) %s (?7, ?8)", s, op);
+		sb_printf(&sql, " ORDER BY %s %s, c.id %s LIMIT ?9", s, dir, dir);
+	}
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, e);
+	sb_free(&sql);
+	if (rc)
+		return -1;
+	bind_filter(st, &q->f);
+	if (key) {
+		if (key->v)
+			sqlite3_bind_value(st, 7, key->v);
+		sqlite3_bind_int64(st, 8, key->id);
+	}
+	sqlite3_bind_int(st, 9, max - *n);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		read_row(st, &rows[(*n)++]);
+	if (rc != SQLITE_DONE)
+		jz_err_set(e, "读取案件列表失败: %s", sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+static const char *const sync_sql[2][2] = {
+	{ "cases", "INSERT INTO case_no_fts(rowid, case_no) SELECT id, case_no FROM cases WHERE id > ?1" },
+	{ "parties", "INSERT INTO party_name_fts(rowid, name) SELECT id, name FROM parties WHERE id > ?1;"
+		"INSERT OR IGNORE INTO party_gram SELECT substr(p.name, g.i, 2), p.id FROM parties p"
+		" JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id > ?1" },
+};
+
+static long long mark_of(sqlite3 *db, const char *tbl)
+{
+	char sql[128];
+	snprintf(sql, sizeof sql, "SELECT last_id FROM search_mark WHERE tbl = '%s'", tbl);
+	return db_int(db, sql, 0);
+}
+
+long long caselist_search_pending(sqlite3 *db)
+{
+	long long n = 0;
+	for (int i = 0; i < 2; i++) {
+		char sql[128];
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE id > %lld", sync_sql[i][0],
+			 mark_of(db, sync_sql[i][0]));
+		n += db_int(db, sql, 0);
+	}
+	return n;
+}
+
+static int sync_one(sqlite3 *db, int i, struct jz_err *e)
+{
+	char sql[160];
+	long long mark = mark_of(db, sync_sql[i][0]);
+	snprintf(sql, sizeof sql, "SELECT coalesce(max(id), 0) FROM %s", sync_sql[i][0]);
+	long long top = db_int(db, sql, 0);
+	if (top <= mark)
+		return 0;
+	const char *sql_next = sync_sql[i][1];
+	while (*sql_next) {          /* one or more statements, each with ?1 */
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db, sql_next, -1, &st, &sql_next) != SQLITE_OK)
+			return jz_err_set(e, "建立搜索索引失败: %s", sqlite3_errmsg(db));
+		sqlite3_bind_int64(st, 1, mark);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			return jz_err_set(e, "建立搜索索引失败: %s", sqlite3_errmsg(db));
+	}
+	snprintf(sql, sizeof sql, "UPDATE search_mark SET last_id = %lld WHERE tbl = '%s'", top, sync_sql[i][0]);
+	return db_exec(db, sql, e);
+}
+
+int caselist_search_sync(sqlite3 *db, struct jz_err *e)
+{
+	/* Cheap check first: the common case is nothing to do. */
+	if (db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) > (SELECT last_id FROM search_mark"
+		   " WHERE tbl = 'cases') OR (SELECT coalesce(max(id), 0) FROM parties) > (SELECT last_id"
+		   " FROM search_mark WHERE tbl = 'parties')", 0) == 0)
+		return 0;
+	if (db_begin(db, e))
+		return -1;
+	if (sync_one(db, 0, e) || sync_one(db, 1, e)) {
+		db_rollback(db);
+		return -1;
+	}
+	return db_commit(db, e);
+}
+
+static void reverse_rows(struct caselist_row *rows, int n)
+{
+	for (int i = 0; i < n / 2; i++) {
+		struct caselist_row t = rows[i];
+		rows[i] = rows[n - 1 - i];
+		rows[n - 1 - i] = t;
+	}
+}
+
+int caselist_fetch(sqlite3 *db, const struct caselist_query *q, const struct caselist_key *from,
+		   int backward, struct caselist_row *rows, int max, int *n, struct jz_err *e)
+{
+	*n = 0;
+	if ((unsigned)q->sort >= CL_NCOLS)
+		return jz_err_set(e, "未知的排序列");
+	if (has(q->f.search) && caselist_search_sync(db, e))
+		return -1;
+	int asc = !q->desc != !!backward;                 /* the SQL direction */
+	const struct caselist_key *key = from && (from->v || from->id) ? from : NULL;
+	int key_null = key && (!key->v || sqlite3_value_type(key->v) == SQLITE_NULL);
+	/* Segments in the SQL direction (1 = the NULL segment, first when ascending). */
+	int order[2] = { asc ? 1 : 0, asc ? 0 : 1 };
+	int start = 0;
+	if (key)
+		start = (order[0] == 1) == key_null ? 0 : 1;
+	for (int i = start; i < 2 && *n < max; i++) {
+		if (fetch_segment(db, q, order[i], asc, i == start ? key : NULL, rows, max, n, e)) {
+			caselist_rows_free(rows, *n);
+			*n = 0;
+			return -1;
+		}
+	}
+	if (backward)
+		reverse_rows(rows, *n);
+	return 0;
+}
+
+void caselist_rows_free(struct caselist_row *rows, int n)
+{
+	for (int i = 0; i < n; i++) {
+		struct caselist_row *r = &rows[i];
+		free(r->case_no);
+		free(r->court);
+		free(r->filing);
+		free(r->closing);
+		free(r->method);
+		free(r->debtors);
+		free(r->judge);
+		sqlite3_value_free(r->key);
+		memset(r, 0, sizeof *r);
+	}
+}
+
+long long caselist_data_version(sqlite3 *db)
+{
+	return db_int(db, "PRAGMA data_version", 0) * 1000003 + sqlite3_total_changes(db);
+}
+
+long long caselist_count(sqlite3 *db, const struct caselist_filter *f, struct jz_err *e)
+{
+	if (has(f->search) && caselist_search_sync(db, e))
+		return -1;
+	struct strbuf sql = STRBUF_INIT;
+	sb_adds(&sql, "SELECT count(*) FROM cases c");
+	add_filter(&sql, f);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, e);
+	sb_free(&sql);
+	if (rc)
+		return -1;
+	bind_filter(st, f);
+	long long n = -1;
+	if (sqlite3_step(st) == SQLITE_ROW)
+		n = sqlite3_column_int64(st, 0);
+	else
+		jz_err_set(e, "统计案件失败: %s", sqlite3_errmsg(db));
+	sqlite3_finalize(st);
+	return n;
+}
+
+char **caselist_distinct(sqlite3 *db, const char *what, int max, struct jz_err *e)
+{
+	const char *sql;
+	if (strcmp(what, "court") == 0)
+		sql = "SELECT DISTINCT court_code FROM cases WHERE court_code IS NOT NULL ORDER BY 1 LIMIT ?";
+	else if (strcmp(what, "judge") == 0)
+		sql = "SELECT DISTINCT judge FROM cases WHERE judge IS NOT NULL ORDER BY 1 LIMIT ?";
+	else {
+		jz_err_set(e, "未知的列表: %s", what);
+		return NULL;
+	}
+	sqlite3_stmt *st;
+	if (db_prepare(db, sql, &st, e))
+		return NULL;
+	sqlite3_bind_int(st, 1, max);
+	char **v = calloc((size_t)max + 1, sizeof *v);
+	int n = 0;
+	while (v && n < max && sqlite3_step(st) == SQLITE_ROW)
+		v[n++] = col_dup(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+void caselist_strv_free(char **v)
+{
+	if (!v)
+		return;
+	for (char **p = v; *p; p++)
+		free(*p);
+	free(v);
+}
+
+void caselist_fmt_yuan(long long fen, char *buf, int size)
+{
+	if (fen < 0) {
+		snprintf(buf, (size_t)size, "-");
+		return;
+	}
+	char digits[32];
+	int len = snprintf(digits, sizeof digits, "%lld", fen / 100), o = 0;
+	for (int i = 0; i < len && o < size - 4; i++) {
+		if (i > 0 && (len - i) % 3 == 0)
+			buf[o++] = ',';
+		buf[o++] = digits[i];
+	}
+	snprintf(buf + o, (size_t)(size - o), ".%02lld", fen % 100);
+}

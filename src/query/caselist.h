@@ -1,0 +1,99 @@
+/* caselist.h — the case list: filters, sort by any column, search, and
+ * keyset pagination (never a whole-table load; never OFFSET).
+ *
+ * A page is fetched forward from a key (the sort value and case id of the
+ * row before it) or backward from a key (the row after it); no key means
+ * "from the start" (forward) or "from the end" (backward). Rows come back
+ * in display order either way. Sorting pages through an index on the
+ * column (db/schema/001, 005) for every column but 被执行人 and 线索数,
+ * which SQLite computes per row (slower on big databases: docs/tui.md).
+ *
+ * Search (caselist_filter.search) matches part of a 案号 or of any party's
+ * name: from 3 characters through the FTS5 trigram indexes of
+ * db/schema/005_search.sql; 1-2 characters match party names only, through
+ * the party_gram table (two characters of a 案号 identify nothing). */
+#ifndef JZ_CASELIST_H
+#define JZ_CASELIST_H
+
+#include <sqlite3.h>
+#include "util/err.h"
+
+enum caselist_col {
+	CL_CASE_NO, CL_COURT, CL_FILING, CL_CLOSING, CL_METHOD,
+	CL_CLAIM, CL_PAID, CL_DEBTOR, CL_LEADS, CL_NCOLS
+};
+
+/* Column titles (Chinese, static) and the names :sort accepts. */
+const char *caselist_col_title(enum caselist_col c);
+const char *caselist_col_name(enum caselist_col c);    /* case_no, court, ... */
+int caselist_col_parse(const char *name);               /* -1 when unknown */
+
+/* NULL / "" fields do not filter. status: "未结" (no closing method),
+ * "终本" (终结本次执行程序), or any exact closing method (执行完毕 ...). */
+struct caselist_filter {
+	const char *court;       /* court code, exact (浙0683) */
+	const char *status;
+	const char *date_from;   /* filing date >= (YYYY-MM-DD) */
+	const char *date_to;     /* filing date <= */
+	const char *judge;       /* exact */
+	int has_leads;           /* 1: only cases with active leads */
+	const char *search;      /* part of a 案号 or party name */
+};
+
+struct caselist_query {
+	struct caselist_filter f;
+	enum caselist_col sort;
+	int desc;
+};
+
+/* A row. Strings owned by the row (caselist_rows_free). Money in fen;
+ * claim/paid are -1 when unknown. */
+struct caselist_row {
+	long long id;
+	char *case_no, *court, *filing, *closing, *method, *debtors, *judge;
+	long long claim, paid;
+	int leads;               /* active leads */
+	sqlite3_value *key;      /* the sort value (for keyset paging) */
+};
+
+/* A key to page from: a row's sort value and id (copied, owned). */
+struct caselist_key {
+	sqlite3_value *v;        /* NULL with id 0 means "no key" */
+	long long id;
+};
+void caselist_key_set(struct caselist_key *k, const struct caselist_row *r);
+void caselist_key_clear(struct caselist_key *k);
+
+/* Fetch up to max rows after *from (forward) or before it (backward; rows
+ * still returned in display order) into rows[] (zeroed by the caller); *n
+ * gets the count. A NULL or cleared key starts at the beginning/end. */
+int caselist_fetch(sqlite3 *db, const struct caselist_query *q, const struct caselist_key *from,
+		   int backward, struct caselist_row *rows, int max, int *n, struct jz_err *e);
+void caselist_rows_free(struct caselist_row *rows, int n);
+
+/* Search index upkeep (db/schema/005_search.sql): rows added since the
+ * last sync are indexed before a search. caselist_search_pending() says how
+ * many rows wait (to warn before a long first sync after a big import);
+ * caselist_search_sync() indexes them in one transaction. caselist_fetch
+ * and caselist_count sync by themselves when the filter has a search. */
+long long caselist_search_pending(sqlite3 *db);
+int caselist_search_sync(sqlite3 *db, struct jz_err *e);
+
+/* A number that changes whenever the database changes (this or another
+ * connection), so a caller can cache a count. */
+long long caselist_data_version(sqlite3 *db);
+
+/* Number of cases matching the filter; -1 on error. */
+long long caselist_count(sqlite3 *db, const struct caselist_filter *f, struct jz_err *e);
+
+/* Distinct values for pick lists, what = "court" (code) or "judge", at
+ * most max, as a NULL-terminated malloc'd array of malloc'd strings (free
+ * with caselist_strv_free). NULL on error. */
+char **caselist_distinct(sqlite3 *db, const char *what, int max, struct jz_err *e);
+void caselist_strv_free(char **v);
+
+/* Money in fen as yuan with thousands separators ("1,234.50"); "-" when
+ * fen < 0 (unknown). */
+void caselist_fmt_yuan(long long fen, char *buf, int size);
+
+#endif

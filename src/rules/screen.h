@@ -1,0 +1,45 @@
+/* screen.h — running the rule library over the cases (screening).
+ *
+ * A run records itself in screen_runs (time, login, the rules and their
+ * versions, failures), inserts new leads, refreshes the evidence of leads
+ * that still fire, and marks 'gone' the leads of the screened cases that
+ * no longer fire. It never writes a lead's label columns.
+ *
+ * Scope: a full run checks every case; an incremental run checks the cases
+ * in screen_dirty (filled by triggers when cases, events, parties or
+ * registry rows change) plus the other cases of their debtors, for the
+ * rules that compare cases. A run falls back to full when a rule's SQL or
+ * parameters changed since the last run. A rule whose SQL fails (a broken
+ * user rule) is reported with its file and SQLite's message and skipped;
+ * its leads are left as they were. */
+#ifndef JZ_SCREEN_H
+#define JZ_SCREEN_H
+
+#include <sqlite3.h>
+#include "util/err.h"
+#include "util/strbuf.h"
+
+struct screen_opts {
+	const char *rule;       /* only this rule code, or NULL for all enabled */
+	int full;               /* 1: every case; 0: incremental when possible */
+	int quiet;              /* no progress line */
+};
+
+struct screen_result {
+	long long run_id;
+	int incremental;
+	long cases_checked;
+	long leads_new, leads_refreshed, leads_gone;
+	int rules_run, rules_failed;
+	struct strbuf problems;  /* one line per skipped rule or unreadable file */
+	char today[11];
+};
+
+int screen_run(sqlite3 *db, const struct screen_opts *o, struct screen_result *r, struct jz_err *e);
+void screen_result_free(struct screen_result *r);
+/* A full screen of all enabled rules (the demo generator uses it). */
+int screen_all(sqlite3 *db, int quiet, struct jz_err *e);
+/* The date rules measure against: setting screen.today, else today (local). */
+void screen_today(sqlite3 *db, char out[11]);
+
+#endif

@@ -1,0 +1,50 @@
+#include "store/bulk_index.h"
+#include "store/db.h"
+
+#include <string.h>
+
+int bulk_index_drop(sqlite3 *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	struct strbuf drop = STRBUF_INIT;
+	/* Indexes, and the change-tracking triggers of incremental screening
+	 * (named dirty_*): a registry trigger looks up case_parties by party,
+	 * which without its index is a full scan per row. */
+	if (db_prepare(db, "SELECT name, sql, type FROM sqlite_master WHERE tbl_name=? AND sql IS NOT NULL"
+		       " AND (type='index' OR (type='trigger' AND name LIKE 'dirty\\_%' ESCAPE '\\'))",
+		       &st, e))
+		return -1;
+	int triggers = 0;
+	for (int t = 0; tables[t]; t++) {
+		sqlite3_bind_text(st, 1, tables[t], -1, SQLITE_STATIC);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *type = (const char *)sqlite3_column_text(st, 2);
+			sb_printf(&bi->sql, "%s;\n", (const char *)sqlite3_column_text(st, 1));
+			sb_printf(&drop, "DROP %s \"%s\";\n", strcmp(type, "index") == 0 ? "INDEX" : "TRIGGER",
+				  (const char *)sqlite3_column_text(st, 0));
+			triggers += strcmp(type, "trigger") == 0;
+		}
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	/* instead of the triggers: every case is marked changed once, at the end */
+	if (triggers)
+		sb_adds(&bi->sql, "INSERT OR IGNORE INTO screen_dirty SELECT id FROM cases;\n");
+	int rc = drop.len ? db_exec(db, sb_str(&drop), e) : 0;
+	sb_free(&drop);
+	bi->dropped = rc == 0 && bi->sql.len > 0;
+	return rc;
+}
+
+int bulk_index_restore(sqlite3 *db, struct bulk_index *bi, struct jz_err *e)
+{
+	if (!bi->dropped)
+		return 0;
+	bi->dropped = 0;
+	return db_exec(db, sb_str(&bi->sql), e);
+}
+
+void bulk_index_free(struct bulk_index *bi)
+{
+	sb_free(&bi->sql);
+}

@@ -1,0 +1,29 @@
+/* bulk_index.h — build indexes once after a bulk load instead of row by row.
+ *
+ * Inserting a million rows into a table with several indexes costs a random
+ * B-tree insert per index per row; building each index afterwards is one
+ * sort. bulk_index_drop() saves the CREATE INDEX statements of the named
+ * tables (from sqlite_master, so the schema stays defined in db/schema
+ * only) and drops them; bulk_index_restore() re-creates them. Both run
+ * inside the caller's transaction, so an interrupted import rolls back to
+ * the indexes as they were. Only for tables the caller keys in memory:
+ * unique indexes are enforced again when they are re-created. The
+ * incremental-screening triggers (dirty_*) of those tables are dropped too;
+ * on restore every case is marked changed in one statement instead. */
+#ifndef JZ_BULK_INDEX_H
+#define JZ_BULK_INDEX_H
+
+#include <sqlite3.h>
+#include "util/err.h"
+#include "util/strbuf.h"
+
+struct bulk_index {
+	struct strbuf sql;     /* the saved CREATE INDEX statements */
+	int dropped;
+};
+
+int bulk_index_drop(sqlite3 *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e);
+int bulk_index_restore(sqlite3 *db, struct bulk_index *bi, struct jz_err *e);
+void bulk_index_free(struct bulk_index *bi);
+
+#endif

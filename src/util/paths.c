@@ -1,0 +1,90 @@
+#include "config.h"
+#include "util/paths.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* True when the running binary sits in the build tree: then the data files
+ * are read from the source tree, so a fresh build needs no install. */
+static int running_from_build_tree(void)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return 0;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (!slash)
+		return 0;
+	*slash = '\0';
+	return strcmp(exe, JZ_BUILDDIR) == 0;
+}
+
+const char *paths_datadir(void)
+{
+	static const char *dir;
+	if (dir)
+		return dir;
+	const char *env = getenv("JIANZHI_DATADIR");
+	if (env && *env)
+		return dir = env;
+	if (running_from_build_tree() && is_dir(JZ_SRCDIR "/db/schema"))
+		return dir = JZ_SRCDIR;
+	return dir = JZ_PKGDATADIR;
+}
+
+char *paths_data_file(const char *rel)
+{
+	const char *d = paths_datadir();
+	size_t n = strlen(d) + strlen(rel) + 2;
+	char *p = malloc(n);
+	if (!p)
+		abort();
+	snprintf(p, n, "%s/%s", d, rel);
+	return p;
+}
+
+char *paths_user_config_dir(void)
+{
+	const char *x = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+	char buf[PATH_MAX];
+	if (x && *x)
+		snprintf(buf, sizeof buf, "%s/jianzhi", x);
+	else
+		snprintf(buf, sizeof buf, "%s/.config/jianzhi", home ? home : ".");
+	return strdup(buf);
+}
+
+int paths_mkdir_parent(const char *path)
+{
+	char buf[PATH_MAX];
+	if (snprintf(buf, sizeof buf, "%s", path) >= (int)sizeof buf)
+		return -1;
+	char *slash = strrchr(buf, '/');
+	if (!slash || slash == buf)
+		return 0;
+	*slash = '\0';
+	for (char *p = buf + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+			return -1;
+		*p = '/';
+	}
+	if (mkdir(buf, 0700) != 0 && errno != EEXIST)
+		return -1;
+	return 0;
+}
