@@ -11,7 +11,7 @@ second=$(jz leads --format csv | sed -n 3p | cut -d, -f1)
 [ -n "$first" ] && [ -n "$second" ] || { echo "not ok 1 - demo has leads"; echo 1..1; exit 1; }
 
 tui_start 80 24
-tui_wait "共 " >/dev/null
+tui_wait "检执工作台" >/dev/null
 tui_keys 2
 ok "tui_wait '线索 '" "2 opens the lead queue"
 ok "tui_wait ' $first '" "the first lead #$first is listed"
@@ -33,7 +33,7 @@ is "$(jz leads --format csv | awk -F, -v id="$second" '$1 == id { print $10 "/" 
 
 # Restart: the labels are still there; undo takes back the last one.
 tui_start 80 24
-tui_wait "共 " >/dev/null
+tui_wait "检执工作台" >/dev/null
 tui_keys 2
 ok "tui_wait ' $first '" "after a restart the queue shows lead #$first"
 like "$(tui_screen | grep -F " $first ")" "成案" "lead #$first still shows 成案 after restart"

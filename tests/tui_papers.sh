@@ -11,26 +11,26 @@ sub=$(q "SELECT id FROM drafts WHERE status='已提交' LIMIT 1")
 [ -n "$sub" ] || { echo "not ok 1 - the demo has a submitted draft"; echo 1..1; exit 1; }
 JIANZHI_USER=demo_reviewer
 tui_start 100 30
-tui_wait "共 " >/dev/null
+tui_wait "检执工作台" >/dev/null
 tui_keys 4
 ok "tui_wait '文稿（检察建议书'" "4 opens the drafts list"
 ok "tui_wait '【逾期未回复】'" "an overdue reply is marked"
 ok "tui_wait '已提交'" "statuses are shown"
 n=$(q "SELECT count(*) FROM drafts WHERE id < $sub")
-i=0; while [ $i -le "$n" ]; do tui_keys j; i=$((i + 1)); done
+i=0; while [ $i -lt "$n" ]; do tui_keys j; i=$((i + 1)); done
 tui_keys Enter
 ok "tui_wait '文稿 #$sub'" "Enter opens draft #$sub"
 ok "tui_wait '的证据与法律依据'" "the draft is shown beside its lead's evidence and law"
 tui_keys a
-ok "tui_wait '已完成'" "a approves it"
+ok "tui_wait '已批准文稿'" "a approves it"
 ok "tui_wait '[已批准]'" "the page shows 已批准"
 tui_keys c
 ok "tui_wait '审核意见:'" "c asks for a comment"
 tui_type "同意，注意核对文号"; tui_keys Enter
 ok "tui_wait '同意，注意核对文号'" "the comment is shown"
-tui_keys q q 5
-ok "tui_wait '扫描文书'" "5 opens the documents list"
-tui_keys j Enter
+tui_keys 5
+ok "tui_wait '扫描文书'" "5 goes straight to the documents list from an open draft"
+tui_keys Enter
 ok "tui_wait '提取的要素'" "a document opens with its facts"
 ok "tui_wait '置信度'" "and its page text with the confidence"
 tui_keys j y

@@ -10,7 +10,9 @@ total=$(jz cases --format csv | tail -n +2 | wc -l)
 newest=$(jz cases --format csv --limit 1 | tail -1 | cut -d, -f1)
 
 tui_start 80 24
-ok "tui_wait '共 $total 件'" "the status bar counts every demo case ($total)"
+ok "tui_wait '待定'" "the demo opens on the lead queue, where leads wait for a label"
+tui_keys 1
+ok "tui_wait '共 $total 件'" "1 switches to the case list; the status bar counts every demo case ($total)"
 ok "tui_wait '$newest'" "the newest case $newest is on the first screen"
 like "$(tui_screen | sed -n 2p)" "案号.*立案.*被执行人" "column headers at 80x24"
 rows_ok() { # every list row starts with its 案号: none wrapped or spilled
@@ -75,9 +77,12 @@ ok "tui_wait '$biggest'" "the largest claim ($biggest) comes first"
 tui_keys '?'
 ok "tui_wait '案件 视图的按键'" "? opens the help of the case list"
 scr=$(tui_screen)
-for k in Enter / s S f c n N ':' 'q Esc'; do
+for k in Enter / s S f c n N q Esc; do
 	like "$scr" "^ +$k +[^ ]" "help lists the key '$k'"
 done
+tui_keys Space
+ok "tui_wait '命令（按 : 输入）'" "the next page of help lists the commands"
+like "$(tui_screen)" "^ +: +[^ ]" "help lists the key ':'"
 tui_keys q
 ok "tui_wait '排序 标的↓'" "q leaves help back to the list"
 
@@ -89,13 +94,14 @@ ok "tui_wait '执行经过'" ":case opens the case detail of $pcase"
 ok "tui_wait '被执行人  $pdebtor'" "its debtor $pdebtor is listed with the role"
 like "$(tui_screen)" "[0-9]{6}\*{8}[0-9X]{4}" "身份证号 are masked"
 tui_keys m
-ok "tui_wait '隐藏证件号'" "m shows the full IDs"
+ok "tui_wait '证件号已显示'" "m shows the full IDs"
 unlike "$(tui_screen)" "[0-9]{6}\*{8}[0-9X]{4}" "no masked 身份证号 left"
 tui_keys q; tui_keys Q
 ok "tui_wait 'TUI-EXITED 0'" "Q quits with status 0"
 
 # TERM=screen (tmux/screen without 256 colours) works too.
 tui_start 80 24 screen
+tui_wait '待定' >/dev/null; tui_keys 1
 ok "tui_wait '共 $total 件'" "TERM=screen shows the list"
 tui_keys Q
 ok "tui_wait 'TUI-EXITED 0'" "and quits cleanly"

@@ -1,29 +1,59 @@
-/* help.c — "?": every key of the view it was opened from (from the same
- * action tables the dispatcher uses), then the global keys and commands. */
+/* help.c — "?": every key of the view it was opened from, every global
+ * key and every ":" command, generated from the action table and the key
+ * map (so help shows the user's own bindings), aligned by screen columns. */
 #include "ui.h"
+#include "util/xalloc.h"
 
 #include <stdlib.h>
+#include <string.h>
 
-struct help { struct pager p; };
+struct help { struct pager p; char *of; };
 
-static void list(struct pager *p, const struct action *a)
+static const enum act acts[] = { A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_NONE };
+static const enum act status[] = { A_BACK, A_NONE };
+
+/* "  KEYS…padding  text" with KEYS padded to col screen columns. */
+static void line(struct pager *p, const char *keys, const char *text, int col)
 {
-	for (; a && a->keys; a++)
-		pager_add(p, R_NORMAL, 0, "  %-18s %s", a->keys, a->help);
+	int pad = col - text_width(keys);
+	pager_add(p, R_NORMAL, 0, "  %s%*s  %s", keys, pad > 0 ? pad : 0, "", text);
+}
+
+static void list_actions(struct pager *p, enum view_id view, const enum act *a, int globals, int col)
+{
+	for (; a && *a != A_NONE; a++) {
+		struct strbuf keys = STRBUF_INIT;
+		keymap_keys(view, *a, &keys);
+		if (keys.len || !globals) {
+			struct strbuf text = STRBUF_INIT;
+			sb_printf(&text, "%s  〔%s〕", action_help(*a), action_name(*a));
+			line(p, keys.len ? sb_str(&keys) : "（未绑定）", sb_str(&text), col);
+			sb_free(&text);
+		}
+		sb_free(&keys);
+	}
+}
+
+static void list_commands(struct pager *p, const char *const *cmds, int col)
+{
+	for (; cmds && *cmds; cmds++) {
+		const char *tab = strchr(*cmds, '\t');
+		char *name = xstrndup(*cmds, tab ? (size_t)(tab - *cmds) : strlen(*cmds));
+		line(p, name, tab ? tab + 1 : "", col);
+		free(name);
+	}
 }
 
 static void draw(struct view *v)
 {
 	struct help *h = v->priv;
 	pager_draw(&h->p, 1, LINES - 3);
-	tui_draw_frame(v->t, "帮助", " j/k 滚动  q 返回");
+	tui_draw_frame(v->t, v, "帮助", h->of);
 }
 
 static enum result handle(struct view *v, enum act a)
 {
 	struct help *h = v->priv;
-	if (a == A_BACK)
-		return RES_BACK;
 	pager_move(&h->p, a, LINES - 3);
 	return RES_OK;
 }
@@ -32,35 +62,42 @@ static void vfree(struct view *v)
 {
 	struct help *h = v->priv;
 	pager_clear(&h->p);
+	free(h->of);
 	free(h);
 	free(v);
 }
 
-static const struct view_ops ops = { "帮助", NULL, draw, handle, NULL, NULL, vfree };
+static const struct view_ops ops = {
+	V_HELP, "帮助", acts, status, NULL, draw, handle, NULL, NULL, NULL, NULL, vfree,
+};
+
+static enum act global_list[A_COUNT];
 
 struct view *view_help_new(struct tui *t, const struct view *of)
 {
-	struct view *v = calloc(1, sizeof *v);
-	struct help *h = calloc(1, sizeof *h);
+	struct view *v = xcalloc(1, sizeof *v);
+	struct help *h = xcalloc(1, sizeof *h);
 	v->ops = &ops;
 	v->t = t;
 	v->priv = h;
+	h->of = xstrdup(of->ops->name);
+	int n = 0;
+	for (int a = 1; a < A_COUNT; a++)
+		if (action_is_global(a))
+			global_list[n++] = (enum act)a;
+	global_list[n] = A_NONE;
+	const int col = 22;
 	pager_add(&h->p, R_HEADER, 0, "%s 视图的按键", of->ops->name);
-	list(&h->p, of->ops->acts);
+	list_actions(&h->p, of->ops->id, of->ops->acts, 0, col);
 	pager_add(&h->p, R_NORMAL, 0, "%s", "");
 	pager_add(&h->p, R_HEADER, 0, "%s", "所有视图通用的按键");
-	list(&h->p, keys_global);
-	pager_add(&h->p, R_NORMAL, 0, "  %-18s %s", "鼠标", "单击选中，双击打开，滚轮滚动");
+	list_actions(&h->p, of->ops->id, global_list, 1, col);
+	line(&h->p, "鼠标", "单击选中，双击打开，滚轮滚动", col);
 	pager_add(&h->p, R_NORMAL, 0, "%s", "");
 	pager_add(&h->p, R_HEADER, 0, "%s", "命令（按 : 输入）");
-	pager_add(&h->p, R_NORMAL, 0, "  %-18s %s", ":case 案号", "打开案件详情");
-	pager_add(&h->p, R_NORMAL, 0, "  %-18s %s", ":lead 编号", "打开线索");
-	pager_add(&h->p, R_NORMAL, 0, "  %-18s %s", ":cases :leads [规则] :rules", "打开视图");
-	pager_add(&h->p, R_NORMAL, 0, "  %-18s %s", ":sort 列 [desc]", "案件排序：case_no court filing closing method claim paid debtor leads");
-	pager_add(&h->p, R_NORMAL, 0, "  %-18s %s", ":court/:status/:judge 值", "案件筛选（status: 未结 终本 执行完毕 …）");
-	pager_add(&h->p, R_NORMAL, 0, "  %-18s %s", ":from/:to 日期", "立案日期范围");
-	pager_add(&h->p, R_NORMAL, 0, "  %-18s %s", ":hasleads :clear", "只看有线索的案件 / 清除筛选");
-	pager_add(&h->p, R_NORMAL, 0, "  %-18s %s", ":rule/:stage/:label 值", "线索筛选（label: none 成案 排除）");
-	pager_add(&h->p, R_NORMAL, 0, "  %-18s %s", ":q", "退出");
+	list_commands(&h->p, of->ops->cmds, col);
+	list_commands(&h->p, cmdline_help, col);
+	pager_add(&h->p, R_NORMAL, 0, "%s", "");
+	pager_add(&h->p, R_MUTED, 0, "%s", "按键可在 ~/.config/jianzhi/keys 中改绑：bind [视图] 键 动作名（见 man jianzhi-keys）");
 	return v;
 }

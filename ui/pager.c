@@ -1,5 +1,6 @@
 /* pager.c — scrolling lines with a cursor; wraps to the screen width. */
 #include "ui.h"
+#include "util/xalloc.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -9,9 +10,9 @@ void pager_add(struct pager *p, enum role r, long long link, const char *fmt, ..
 {
 	if (p->nsrc == p->capsrc) {
 		p->capsrc = p->capsrc ? p->capsrc * 2 : 64;
-		p->src = realloc(p->src, (size_t)p->capsrc * sizeof *p->src);
-		p->src_role = realloc(p->src_role, (size_t)p->capsrc * sizeof *p->src_role);
-		p->src_link = realloc(p->src_link, (size_t)p->capsrc * sizeof *p->src_link);
+		p->src = xrealloc(p->src, (size_t)p->capsrc * sizeof *p->src);
+		p->src_role = xrealloc(p->src_role, (size_t)p->capsrc * sizeof *p->src_role);
+		p->src_link = xrealloc(p->src_link, (size_t)p->capsrc * sizeof *p->src_link);
 	}
 	struct strbuf sb = STRBUF_INIT;
 	va_list ap;
@@ -64,7 +65,7 @@ static void rewrap(struct pager *p, int width)
 		int before = p->nlines;
 		wrap_text(p->src[i], width, &p->lines, &p->nlines, &p->caplines);
 		if (p->caplines > cap) {
-			p->line_src = realloc(p->line_src, (size_t)p->caplines * sizeof *p->line_src);
+			p->line_src = xrealloc(p->line_src, (size_t)p->caplines * sizeof *p->line_src);
 			cap = p->caplines;
 		}
 		for (int k = before; k < p->nlines; k++)
@@ -99,6 +100,7 @@ void pager_draw(struct pager *p, int y, int h)
 
 int pager_move(struct pager *p, enum act a, int h)
 {
+	rewrap(p, COLS - 1);
 	int last = p->nlines ? p->nlines - 1 : 0;
 	switch (a) {
 	case A_UP: p->cur = p->cur > 0 ? p->cur - 1 : 0; break;
@@ -114,8 +116,9 @@ int pager_move(struct pager *p, enum act a, int h)
 	return 1;
 }
 
-long long pager_link(const struct pager *p)
+long long pager_link(struct pager *p)
 {
+	rewrap(p, COLS - 1);
 	if (p->cur >= p->nlines || !p->line_src)
 		return 0;
 	return p->src_link[p->line_src[p->cur]];
@@ -125,4 +128,16 @@ void pager_click(struct pager *p, int row)
 {
 	if (p->top + row < p->nlines && row >= 0)
 		p->cur = p->top + row;
+}
+
+void pager_keep(struct pager *p, int *top, int *cur)
+{
+	*top = p->top;
+	*cur = p->cur;
+}
+
+void pager_restore(struct pager *p, int top, int cur)
+{
+	p->top = top;
+	p->cur = cur;      /* clamped to the lines at the next draw */
 }

@@ -26,7 +26,7 @@ void timing_key(struct tui *t, int key, double ms)
 {
 	char name[32];
 	if (t->timing)
-		fprintf(t->timing, "key %s %.3f\n", keys_name(key, name, sizeof name), ms);
+		fprintf(t->timing, "key %s %.3f\n", keymap_key_name(key, name), ms);
 }
 
 void timing_note(struct tui *t, const char *what, double ms)

@@ -1,22 +1,41 @@
-/* tui.c — the workstation's main loop: view stack, key → action dispatch,
- * resize and mouse, message line, timing log. */
+/* tui.c — the workstation's main loop: the view stack, key → action
+ * dispatch (the view first, then the global actions), numbered views
+ * without stacking, resize and mouse, the frame with a status bar
+ * generated from the key map, noticing changes made by others. */
 #include "tui.h"
 #include "ui.h"
-#include "store/db.h"
+#include "store/jzdb.h"
 
 #include <locale.h>
+#include <langinfo.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+struct view *tui_current(struct tui *t)
+{
+	return t->stack[t->depth - 1];
+}
+
+static int is_top(struct tui *t, struct view *v)
+{
+	for (int i = 0; i < V_TOPLEVEL; i++)
+		if (t->top[i] == v)
+			return 1;
+	return 0;
+}
 
 void tui_push(struct tui *t, struct view *v)
 {
 	if (!v)
 		return;
-	if (t->depth == (int)(sizeof t->stack / sizeof t->stack[0])) {
-		tui_message(t, 1, "打开的视图太多，请先按 q 返回");
-		v->ops->free(v);
-		return;
+	if (t->depth == TUI_DEPTH) {
+		/* drop the oldest view above the base to make room */
+		struct view *old = t->stack[1];
+		if (!is_top(t, old))
+			old->ops->free(old);
+		memmove(t->stack + 1, t->stack + 2, sizeof t->stack[0] * (TUI_DEPTH - 2));
+		t->depth--;
 	}
 	t->stack[t->depth++] = v;
 }
@@ -24,7 +43,24 @@ void tui_push(struct tui *t, struct view *v)
 static void pop(struct tui *t)
 {
 	struct view *v = t->stack[--t->depth];
-	v->ops->free(v);
+	if (!is_top(t, v))
+		v->ops->free(v);
+}
+
+void tui_switch(struct tui *t, enum view_id id)
+{
+	if (id >= V_TOPLEVEL)
+		return;
+	if (!t->top[id]) {
+		t->top[id] = views_open(t, id);
+		if (!t->top[id])
+			return;
+	} else if (t->top[id]->ops->reload) {
+		t->top[id]->ops->reload(t->top[id]);
+	}
+	while (t->depth > 0)
+		pop(t);
+	t->stack[t->depth++] = t->top[id];
 }
 
 void tui_message(struct tui *t, int warn, const char *fmt, ...)
@@ -39,14 +75,37 @@ void tui_message(struct tui *t, int warn, const char *fmt, ...)
 	t->msg_warn = warn;
 }
 
-void tui_draw_frame(struct tui *t, const char *where, const char *status)
+/* "y 成案  x 排除  ? 帮助" from the key map: what the view's keys are now. */
+static void key_hints(const struct view *v, struct strbuf *sb)
 {
-	struct strbuf title = STRBUF_INIT;
+	static const enum act tail[] = { A_HELP, A_NONE };
+	const enum act *lists[2] = { v->ops->status, tail };
+	for (int l = 0; l < 2; l++)
+		for (const enum act *a = lists[l]; a && *a != A_NONE; a++) {
+			struct strbuf keys = STRBUF_INIT;
+			keymap_keys(v->ops->id, *a, &keys);
+			const char *k = sb_str(&keys);
+			size_t n = strcspn(k, " ");          /* the first key only */
+			if (n)
+				sb_printf(sb, " %.*s %s", (int)n, k, action_label(*a));
+			sb_free(&keys);
+		}
+}
+
+void tui_draw_frame(struct tui *t, const struct view *v, const char *where, const char *info)
+{
+	struct strbuf title = STRBUF_INIT, status = STRBUF_INIT;
 	sb_printf(&title, " 检执工作台 › %s", where);
+	if (jz_readonly(t->db))
+		sb_adds(&title, "  〔只读〕");
 	draw_cell(0, 0, COLS, sb_str(&title), theme(R_TITLE));
-	sb_free(&title);
-	draw_cell(LINES - 2, 0, COLS, status, theme(R_STATUS));
+	if (info && *info)
+		sb_printf(&status, "%s │", info);
+	key_hints(v, &status);
+	draw_cell(LINES - 2, 0, COLS, sb_str(&status), theme(R_STATUS));
 	draw_cell(LINES - 1, 0, COLS, sb_str(&t->msg), t->msg_warn ? theme(R_WARN) : A_NORMAL);
+	sb_free(&title);
+	sb_free(&status);
 }
 
 static void screen_start(void)
@@ -61,9 +120,10 @@ static void screen_start(void)
 	theme_init();
 	mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	mouseinterval(200);
+	timeout(1000);           /* idle ticks: notice changes made by others */
 }
 
-/* Read one key as a code point or KF(function key). */
+/* Read one key as a code point or KF(function key); -1 on an idle tick. */
 static int read_key(void)
 {
 	wint_t ch;
@@ -73,7 +133,7 @@ static int read_key(void)
 	return r == KEY_CODE_YES ? KF((int)ch) : (int)ch;
 }
 
-static enum result mouse(struct tui *t, struct view *v)
+static enum result mouse(struct view *v)
 {
 	MEVENT me;
 	if (getmouse(&me) != OK)
@@ -87,56 +147,83 @@ static enum result mouse(struct tui *t, struct view *v)
 	}
 	if (v->ops->click && me.y >= 1 && me.y < LINES - 2)
 		v->ops->click(v, me.y, me.x, (me.bstate & BUTTON1_DOUBLE_CLICKED) != 0);
-	(void)t;
 	return RES_OK;
 }
 
-static enum result dispatch(struct tui *t, int key)
+static enum result global_action(struct tui *t, struct view *v, enum act a)
 {
-	struct view *v = t->stack[t->depth - 1];
-	if (key == KF(KEY_RESIZE)) {
-		clearok(curscr, TRUE);
-		return RES_OK;
-	}
-	if (key == KF(KEY_MOUSE))
-		return mouse(t, v);
-	enum act a = keys_lookup(v->ops->acts, key);
 	switch (a) {
 	case A_QUIT: return RES_QUIT;
+	case A_BACK: return RES_BACK;
+	case A_ESCAPE: return v->ops->escape && v->ops->escape(v) ? RES_OK : RES_BACK;
 	case A_HELP: tui_push(t, view_help_new(t, v)); return RES_OK;
-	case A_CASES: tui_push(t, view_cases_new(t)); return RES_OK;
-	case A_LEADS: tui_push(t, view_leads_new(t, NULL, 0)); return RES_OK;
-	case A_RULES: tui_push(t, view_rules_new(t)); return RES_OK;
-	case A_DRAFTS: tui_push(t, view_drafts_new(t)); return RES_OK;
-	case A_DOCS: tui_push(t, view_docs_new(t)); return RES_OK;
-	case A_REFRESH: clearok(curscr, TRUE); return RES_OK;
+	case A_VIEW_CASES: case A_VIEW_LEADS: case A_VIEW_RULES: case A_VIEW_DRAFTS: case A_VIEW_DOCS:
+		tui_switch(t, (enum view_id)(V_CASES + (a - A_VIEW_CASES)));
+		return RES_OK;
+	case A_RELOAD:
+		if (v->ops->reload)
+			v->ops->reload(v);
+		tui_message(t, 0, "已从数据库刷新");
+		return RES_OK;
+	case A_REDRAW: clearok(curscr, TRUE); return RES_OK;
 	case A_CMD: {
 		char *line = prompt_line(t, ":", NULL);
 		enum result r = line ? cmdline_run(t, line) : RES_OK;
 		free(line);
 		return r;
 	}
-	case A_NONE:
-		return RES_OK;
-	default:
-		return v->ops->handle(v, a);
+	default: return RES_OK;
 	}
+}
+
+static enum result dispatch(struct tui *t, int key)
+{
+	struct view *v = tui_current(t);
+	if (key == KF(KEY_RESIZE)) {
+		clearok(curscr, TRUE);
+		return RES_OK;
+	}
+	if (key == KF(KEY_MOUSE))
+		return mouse(v);
+	enum act a = keymap_lookup(v->ops->id, v->ops->acts, key);
+	if (a == A_NONE)
+		return RES_OK;
+	for (const enum act *h = v->ops->acts; h && *h != A_NONE; h++)
+		if (*h == a)
+			return v->ops->handle(v, a);
+	return global_action(t, v, a);
 }
 
 static void draw(struct tui *t)
 {
 	erase();
-	struct view *v = t->stack[t->depth - 1];
+	struct view *v = tui_current(t);
 	v->ops->draw(v);
 	refresh();
+}
+
+/* On an idle tick: another user changed the database → refresh in place. */
+static int notice_changes(struct tui *t)
+{
+	long long ver = jz_data_version(t->db);
+	if (ver == t->data_version)
+		return 0;
+	t->data_version = ver;
+	struct view *v = tui_current(t);
+	if (v->ops->reload)
+		v->ops->reload(v);
+	return 1;
 }
 
 static void loop(struct tui *t)
 {
 	for (;;) {
 		int key = read_key();
-		if (key < 0)
+		if (key < 0) {
+			if (notice_changes(t))
+				draw(t);
 			continue;
+		}
 		double t0 = timing_now_ms();
 		sb_reset(&t->msg);
 		enum result r = dispatch(t, key);
@@ -147,37 +234,70 @@ static void loop(struct tui *t)
 				break;
 			pop(t);
 		}
+		t->data_version = jz_data_version(t->db);
 		draw(t);
 		double start = timing_input_at() > t0 ? timing_input_at() : t0;
 		timing_key(t, key, timing_now_ms() - start);
 	}
 }
 
-int tui_main(struct cli_ctx *ctx)
+/* Chinese on a terminal whose locale is not UTF-8 draws as blanks: say so. */
+static int locale_ok(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+	if (cs && strcmp(cs, "UTF-8") == 0)
+		return 1;
+	fprintf(stderr, "jianzhi: 终端的字符集是 %s，不是 UTF-8，中文无法显示。\n"
+		"  请设置 UTF-8 区域，例如: export LANG=C.UTF-8（SSH 登录时也可在 ~/.profile 中设置）\n",
+		cs && *cs ? cs : "未知");
+	return 0;
+}
+
+static void free_all(struct tui *t)
+{
+	while (t->depth)
+		pop(t);
+	for (int i = 0; i < V_TOPLEVEL; i++)
+		if (t->top[i])
+			t->top[i]->ops->free(t->top[i]);
+}
+
+int tui_main(const char *db_path)
 {
 	double t0 = timing_now_ms();
 	setlocale(LC_ALL, "");
+	if (!locale_ok())
+		return 1;
 	struct tui t;
 	memset(&t, 0, sizeof t);
-	t.db = cli_open_db(ctx);
-	if (!t.db)
-		return EXIT_FAIL;
+	struct jz_err e;
+	t.db = jz_open(db_path, 0, &e);
+	if (!t.db) {
+		fprintf(stderr, "jianzhi: %s\n", e.msg);
+		return 1;
+	}
+	struct strbuf keymsg = STRBUF_INIT;
+	keymap_init(&keymsg);
 	timing_open(&t);
 	screen_start();
-	tui_push(&t, view_cases_new(&t));
-	if (t.depth == 0) {
-		endwin();
-		db_close(&t.db);
-		return EXIT_FAIL;
+	if (keymsg.len)
+		tui_message(&t, 1, "按键设置有误：%s", sb_str(&keymsg));
+	sb_free(&keymsg);
+	tui_switch(&t, views_start(&t));
+	int rc = 0;
+	if (t.depth) {
+		t.data_version = jz_data_version(t.db);
+		draw(&t);
+		timing_note(&t, "first_screen", timing_now_ms() - t0);
+		loop(&t);
+	} else {
+		rc = 1;
 	}
-	draw(&t);
-	timing_note(&t, "first_screen", timing_now_ms() - t0);
-	loop(&t);
-	while (t.depth)
-		pop(&t);
+	free_all(&t);
 	endwin();
+	keymap_free();
 	timing_close(&t);
 	sb_free(&t.msg);
-	db_close(&t.db);
-	return EXIT_OK;
+	jz_close(&t.db);
+	return rc;
 }

@@ -2,9 +2,7 @@
 #ifndef JZ_TUI_H
 #define JZ_TUI_H
 
-#include "cli/cli.h"
-
-/* Open the TUI on ctx->db_path; returns an exit code. */
-int tui_main(struct cli_ctx *ctx);
+/* Open the workstation on the database at db_path; returns an exit code. */
+int tui_main(const char *db_path);
 
 #endif

@@ -1,7 +1,8 @@
 /* view_cases.c — 案件 case list: sortable columns, filters, search, keyset
- * paging through src/caselist.h (only the visible rows are in memory). */
+ * paging through query/caselist.h (only the visible rows are in memory). */
 #include "ui.h"
 #include "query/caselist.h"
+#include "util/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -18,16 +19,18 @@ struct cases {
 	int cols_x[CL_NCOLS], cols_w[CL_NCOLS];               /* width 0: hidden */
 };
 
-static const struct action acts[] = {
-	{ A_OPEN, "Enter", "打开案件详情", { KF(KEY_ENTER) } },
-	{ A_SEARCH, "/", "搜索案号或当事人名称（部分即可，空白清除）", { '/' } },
-	{ A_NEXT, "n", "下一个结果", { 'n' } },
-	{ A_PREV, "N", "上一个结果", { 'N' } },
-	{ A_SORT, "s", "选择排序列", { 's' } },
-	{ A_SORTREV, "S", "升序/降序", { 'S' } },
-	{ A_FILTER, "f", "筛选：法院、状态、立案日期、承办人、有无线索", { 'f' } },
-	{ A_CLEAR, "c", "清除全部筛选和搜索", { 'c' } },
-	{ A_NONE, NULL, NULL, { 0 } },
+static const enum act acts[] = {
+	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_SEARCH, A_NEXT, A_PREV, A_SORT, A_SORT_REVERSE,
+	A_FILTER, A_CLEAR, A_NONE,
+};
+static const enum act status[] = { A_OPEN, A_SEARCH, A_SORT, A_FILTER, A_NONE };
+static const char *const cmds[] = {
+	":sort 列 [desc]\t排序：case_no court filing closing method claim paid debtor leads",
+	":court/:status/:judge 值\t筛选（status: 未结 终本 执行完毕 …）",
+	":from/:to 日期\t立案日期范围",
+	":search 文字\t搜索案号或当事人",
+	":hasleads :clear\t只看有线索的案件 / 清除筛选",
+	NULL,
 };
 
 /* Layout: which columns fit in the width, by priority (pure geometry). */
@@ -117,7 +120,7 @@ static void refilter(struct tui *t, struct cases *c)
 	const struct caselist_filter *f = &c->q.f;
 	int unfiltered = !f->court && !f->status && !f->date_from && !f->date_to && !f->judge
 			 && !f->has_leads && !f->search;
-	long long ver = caselist_data_version(t->db);
+	long long ver = jz_data_version(t->db);
 	if (unfiltered && c->all_version == ver && c->all >= 0) {
 		c->total = c->all;
 	} else {
@@ -133,7 +136,8 @@ static void refilter(struct tui *t, struct cases *c)
 /* Forward from row i (exclusive); backward before row i. */
 static void page_from(struct tui *t, struct cases *c, int i, int backward)
 {
-	struct caselist_key k = { NULL, 0 };
+	struct caselist_key k;
+	memset(&k, 0, sizeof k);
 	caselist_key_set(&k, &c->rows[i]);
 	set_rows(t, c, &k, backward, 1);
 	caselist_key_clear(&k);
@@ -174,6 +178,33 @@ static void move_cursor(struct tui *t, struct cases *c, enum act a)
 	}
 }
 
+/* Re-read a screen of rows starting at the current first row: page
+ * forward from the row before it (or from the start). Returns 1 when there
+ * was a row before it. */
+static int refetch_from_top(struct tui *t, struct cases *c, int keep_if_empty)
+{
+	struct caselist_row prev[1];
+	int np = 0;
+	struct jz_err e;
+	struct caselist_key k;
+	memset(&k, 0, sizeof k);
+	memset(prev, 0, sizeof prev);
+	if (c->n) {
+		caselist_key_set(&k, &c->rows[0]);
+		caselist_fetch(t->db, &c->q, &k, 1, prev, 1, &np, &e);
+		caselist_key_clear(&k);
+	}
+	if (np) {
+		caselist_key_set(&k, &prev[0]);
+		set_rows(t, c, &k, 0, keep_if_empty);
+		caselist_key_clear(&k);
+		caselist_rows_free(prev, np);
+	} else {
+		set_rows(t, c, NULL, 0, keep_if_empty);
+	}
+	return np;
+}
+
 /* Re-fetch after a resize: the same top row, the new height. */
 static void fit_height(struct tui *t, struct cases *c, int h)
 {
@@ -199,27 +230,11 @@ static void fit_height(struct tui *t, struct cases *c, int h)
 		}
 		return;
 	}
-	/* Grow: page forward from the row before the top (or the start). */
-	struct caselist_row prev[1];
-	int np = 0, cur = c->cur;
-	struct jz_err e;
-	struct caselist_key k = { NULL, 0 };
-	caselist_key_set(&k, &c->rows[0]);
-	memset(prev, 0, sizeof prev);
-	caselist_fetch(t->db, &c->q, &k, 1, prev, 1, &np, &e);
-	caselist_key_clear(&k);
-	if (np) {
-		caselist_key_set(&k, &prev[0]);
-		set_rows(t, c, &k, 0, 1);
-		caselist_key_clear(&k);
-		caselist_rows_free(prev, np);
-	} else {
-		set_rows(t, c, NULL, 0, 1);
-	}
+	/* Grow: the same first row, more rows after it. */
+	int cur = c->cur, np = refetch_from_top(t, c, 1);
 	c->cur = cur < c->n ? cur : c->n - 1;
-	if (c->n < c->h && np) {          /* near the end: fill from the end */
+	if (c->n < c->h && np)            /* near the end: fill from the end */
 		go_end(t, c);
-	}
 }
 
 static const char *method_short(const char *m)
@@ -234,8 +249,8 @@ static const char *method_short(const char *m)
 static void draw_row(struct cases *c, int y, const struct caselist_row *r, attr_t a)
 {
 	char claim[32], paid[32], leads[16];
-	caselist_fmt_yuan(r->claim, claim, sizeof claim);
-	caselist_fmt_yuan(r->paid, paid, sizeof paid);
+	fmt_yuan(r->claim, claim);
+	fmt_yuan(r->paid, paid);
 	snprintf(leads, sizeof leads, "%d", r->leads);
 	draw_cell(y, 0, COLS, "", a);
 	const char *text[CL_NCOLS] = { r->case_no, r->court, r->filing, r->closing, method_short(r->method),
@@ -268,7 +283,6 @@ static void status_text(struct cases *c, struct strbuf *sb)
 		sb_printf(sb, " · 承办人 %s", c->judge);
 	if (c->q.f.has_leads)
 		sb_adds(sb, " · 有线索");
-	sb_adds(sb, " │ Enter 详情 / 搜索 s 排序 f 筛选 ? 帮助");
 }
 
 static void draw(struct view *v)
@@ -295,7 +309,7 @@ static void draw(struct view *v)
 			  : "（没有符合条件的案件，按 c 清除筛选）", theme(R_MUTED));
 	struct strbuf st = STRBUF_INIT;
 	status_text(c, &st);
-	tui_draw_frame(v->t, "案件", sb_str(&st));
+	tui_draw_frame(v->t, v, "案件", sb_str(&st));
 	sb_free(&st);
 }
 
@@ -303,7 +317,7 @@ static void draw(struct view *v)
 static void set_str(char **slot, const char **qslot, const char *val)
 {
 	free(*slot);
-	*slot = val && *val ? strdup(val) : NULL;
+	*slot = val && *val ? xstrdup(val) : NULL;
 	*qslot = *slot;
 }
 
@@ -330,7 +344,7 @@ static void pick_from_list(struct tui *t, const char *what, const char *title, c
 	int n = 0;
 	while (v[n])
 		n++;
-	const char **items = calloc((size_t)n + 1, sizeof *items);
+	const char **items = xcalloc((size_t)n + 1, sizeof *items);
 	items[0] = "（全部）";
 	for (int i = 0; i < n; i++)
 		items[i + 1] = v[i];
@@ -390,7 +404,6 @@ static enum result handle(struct view *v, enum act a)
 	struct cases *c = v->priv;
 	struct tui *t = v->t;
 	switch (a) {
-	case A_BACK: return RES_BACK;
 	case A_UP: case A_DOWN: case A_PGUP: case A_PGDN: case A_NEXT: case A_PREV: move_cursor(t, c, a); break;
 	case A_HOME: go_home(t, c); break;
 	case A_END: go_end(t, c); break;
@@ -414,7 +427,7 @@ static enum result handle(struct view *v, enum act a)
 		break;
 	}
 	case A_SORT: sort_menu(t, c); break;
-	case A_SORTREV: c->q.desc = !c->q.desc; go_home(t, c); break;
+	case A_SORT_REVERSE: c->q.desc = !c->q.desc; go_home(t, c); break;
 	case A_FILTER: filter_menu(t, c); break;
 	case A_CLEAR: clear_filters(c); refilter(t, c); break;
 	default: break;
@@ -472,6 +485,33 @@ static void click(struct view *v, int y, int x, int dbl)
 	}
 }
 
+/* Esc clears the search first, then the filters. */
+static int escape(struct view *v)
+{
+	struct cases *c = v->priv;
+	const struct caselist_filter *f = &c->q.f;
+	if (c->search)
+		set_str(&c->search, &c->q.f.search, NULL);
+	else if (f->court || f->status || f->date_from || f->date_to || f->judge || f->has_leads)
+		clear_filters(c);
+	else
+		return 0;
+	refilter(v->t, c);
+	return 1;
+}
+
+/* Re-read the rows on screen from the same first row. */
+static void reload(struct view *v)
+{
+	struct cases *c = v->priv;
+	int cur = c->cur;
+	struct jz_err e;
+	c->all = -1;
+	c->total = caselist_count(v->t->db, &c->q.f, &e);
+	refetch_from_top(v->t, c, 0);
+	c->cur = cur < c->n ? cur : c->n ? c->n - 1 : 0;
+}
+
 static void vfree(struct view *v)
 {
 	struct cases *c = v->priv;
@@ -481,12 +521,14 @@ static void vfree(struct view *v)
 	free(v);
 }
 
-static const struct view_ops ops = { "案件", acts, draw, handle, command, click, vfree };
+static const struct view_ops ops = {
+	V_CASES, "案件", acts, status, cmds, draw, handle, command, click, escape, reload, vfree,
+};
 
 struct view *view_cases_new(struct tui *t)
 {
-	struct view *v = calloc(1, sizeof *v);
-	struct cases *c = calloc(1, sizeof *c);
+	struct view *v = xcalloc(1, sizeof *v);
+	struct cases *c = xcalloc(1, sizeof *c);
 	v->ops = &ops;
 	v->t = t;
 	v->priv = c;

@@ -1,15 +1,17 @@
-/* view_detail.c — 案件详情: the case, parties (IDs masked until m), the
- * timeline of events and measures, registry properties with their
- * sources, documents, leads with evidence and law, related cases.
- * Lines that name a case or a lead open it with Enter. */
+/* view_detail.c — 案件详情: the case, parties (IDs masked until m), leads
+ * with evidence and law, the timeline of events and measures, registry
+ * properties with their sources, documents, related cases. Lines that name
+ * a case, a lead or a document open it with Enter. */
 #include "ui.h"
 #include "query/casedetail.h"
-#include "query/caselist.h"
 #include "legal/mask.h"
-#include "store/audit.h"
+#include "util/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* Links: > 0 a case, < 0 a lead; documents are offset past LINK_DOC. */
+#define LINK_DOC (1LL << 40)
 
 struct detail {
 	long long case_id;
@@ -18,232 +20,183 @@ struct detail {
 	char *case_no;
 };
 
-static const struct action acts[] = {
-	{ A_OPEN, "Enter", "打开光标所在行的案件或线索", { KF(KEY_ENTER) } },
-	{ A_MASK, "m", "显示/隐藏完整证件号（显示会记入审计）", { 'm' } },
-	{ A_LEADS, "l", "本案的线索队列", { 'l' } },
-	{ A_NONE, NULL, NULL, { 0 } },
+static const enum act acts[] = {
+	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_MASK, A_SHOW_LEADS, A_NONE,
 };
+static const enum act status[] = { A_OPEN, A_MASK, A_SHOW_LEADS, A_NONE };
 
-static const char *txt(sqlite3_stmt *st, int i)
+static const char *or_dash(const char *s) { return *s ? s : "—"; }
+
+static void add_case(struct detail *d, const struct cd_case *c)
 {
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? (const char *)s : "";
+	char a[32], b[32];
+	free(d->case_no);
+	d->case_no = xstrdup(c->case_no);
+	pager_add(&d->p, R_TITLE, 0, "%s  %s %s", c->case_no, c->court_code, c->court_name);
+	pager_add(&d->p, R_NORMAL, 0, "立案 %s  结案 %s  %s  承办人 %s", or_dash(c->filing), or_dash(c->closing),
+		  *c->method ? c->method : "未结", or_dash(c->judge));
+	pager_add(&d->p, R_NORMAL, 0, "案由 %s  执行依据 %s", or_dash(c->cause), or_dash(c->basis_no));
+	pager_add(&d->p, R_AMOUNT, 0, "申请执行标的 %s 元  实际到位 %s 元", or_dash(fmt_yuan(c->claim, a)),
+		  or_dash(fmt_yuan(c->paid, b)));
+	if (*c->zb_reason)
+		pager_add(&d->p, R_NORMAL, 0, "终本理由 %s", c->zb_reason);
+	if (*c->source)
+		pager_add(&d->p, R_MUTED, 0, "来源 %s", c->source);
 }
 
-static const char *yuan(sqlite3_stmt *st, int i, char *buf, int size)
+static void header(struct detail *d, const char *title, int n)
 {
-	if (sqlite3_column_type(st, i) == SQLITE_NULL)
-		return "";
-	caselist_fmt_yuan(sqlite3_column_int64(st, i), buf, size);
-	return buf;
-}
-
-/* Run one section: prepare with fn, add a header, one line per row. */
-typedef int (*section_fn)(sqlite3 *, long long, sqlite3_stmt **, struct jz_err *);
-
-static sqlite3_stmt *section(struct view *v, struct detail *d, section_fn fn, const char *title)
-{
-	sqlite3_stmt *st = NULL;
-	struct jz_err e;
 	pager_add(&d->p, R_NORMAL, 0, "%s", "");
 	pager_add(&d->p, R_HEADER, 0, "%s", title);
-	if (fn(v->t->db, d->case_id, &st, &e)) {
-		pager_add(&d->p, R_WARN, 0, "  %s", e.msg);
-		return NULL;
-	}
-	return st;
+	if (!n)
+		pager_add(&d->p, R_MUTED, 0, "%s", "  （无）");
 }
 
-static void add_case(struct view *v, struct detail *d)
+static void add_parties(struct detail *d, const struct case_detail *cd)
 {
-	sqlite3_stmt *st;
-	struct jz_err e;
-	char a[32], b[32];
-	if (casedetail_case(v->t->db, d->case_id, &st, &e)) {
-		pager_add(&d->p, R_WARN, 0, "%s", e.msg);
-		return;
-	}
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		free(d->case_no);
-		d->case_no = strdup(txt(st, 0));
-		pager_add(&d->p, R_TITLE, 0, "%s  %s %s", txt(st, 0), txt(st, 1), txt(st, 2));
-		pager_add(&d->p, R_NORMAL, 0, "立案 %s  结案 %s  %s  承办人 %s", txt(st, 3),
-			  *txt(st, 4) ? txt(st, 4) : "—", *txt(st, 5) ? txt(st, 5) : "未结", txt(st, 10));
-		pager_add(&d->p, R_NORMAL, 0, "案由 %s  执行依据 %s", txt(st, 6), txt(st, 9));
-		pager_add(&d->p, R_AMOUNT, 0, "申请执行标的 %s 元  实际到位 %s 元", yuan(st, 7, a, sizeof a),
-			  yuan(st, 8, b, sizeof b));
-		if (*txt(st, 11))
-			pager_add(&d->p, R_NORMAL, 0, "终本理由 %s", txt(st, 11));
-		if (*txt(st, 12))
-			pager_add(&d->p, R_MUTED, 0, "来源 %s", txt(st, 12));
-	} else {
-		pager_add(&d->p, R_WARN, 0, "案件 %lld 不存在", d->case_id);
-	}
-	sqlite3_finalize(st);
-}
-
-static void add_parties(struct view *v, struct detail *d)
-{
-	sqlite3_stmt *st = section(v, d, casedetail_parties, "当事人");
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
-		const char *id = txt(st, 3);
-		char *m = d->unmasked ? strdup(id) : mask_id_no(id, txt(st, 2));
-		const char *valid = sqlite3_column_type(st, 4) == SQLITE_NULL ? ""
-				    : sqlite3_column_int(st, 4) ? "" : "（校验位错误）";
-		pager_add(&d->p, *valid ? R_WARN : R_NORMAL, 0, "  %s  %s  %s%s", txt(st, 0), txt(st, 1),
-			  m ? m : "（无证件号）", valid);
+	header(d, "当事人", cd->nparties);
+	for (int i = 0; i < cd->nparties; i++) {
+		const struct cd_party *p = &cd->parties[i];
+		char *m = d->unmasked ? xstrdup(p->id_no) : mask_id_no(p->id_no, p->kind);
+		const char *bad = p->id_valid == 0 ? "（校验位错误）" : "";
+		pager_add(&d->p, *bad ? R_WARN : R_NORMAL, 0, "  %s  %s  %s%s", p->role, p->name,
+			  m && *m ? m : "（无证件号）", bad);
 		free(m);
 	}
-	sqlite3_finalize(st);
 }
 
-static void add_events(struct view *v, struct detail *d)
+static void add_leads(struct detail *d, const struct case_detail *cd)
 {
-	sqlite3_stmt *st = section(v, d, casedetail_events, "执行经过（事件与措施）");
-	char a[32];
-	int n = 0;
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
-		n++;
+	header(d, "监督线索", cd->nleads);
+	for (int i = 0; i < cd->nleads; i++) {
+		const struct cd_lead *l = &cd->leads[i];
+		int gone = !strcmp(l->status, "gone");
+		pager_add(&d->p, gone ? R_MUTED : R_WARN, -l->id, "  #%lld [%s] %s（%s）%s%s", l->id, l->rule, l->title,
+			  l->severity, *l->label ? l->label : "未标注", gone ? " 已消失" : "");
+		pager_add(&d->p, R_NORMAL, -l->id, "    证据：%s", l->evidence);
+		pager_add(&d->p, R_MUTED, -l->id, "    依据：%s", l->basis);
+	}
+}
+
+static void add_events(struct detail *d, const struct case_detail *cd)
+{
+	header(d, "执行经过（事件与措施）", cd->nevents);
+	for (int i = 0; i < cd->nevents; i++) {
+		const struct cd_event *v = &cd->events[i];
 		struct strbuf sb = STRBUF_INIT;
-		sb_printf(&sb, "  %s %s", *txt(st, 0) ? txt(st, 0) : "（无日期）", txt(st, 1));
-		if (*txt(st, 2))
-			sb_printf(&sb, " %s", txt(st, 2));
-		if (*yuan(st, 3, a, sizeof a))
-			sb_printf(&sb, " 金额 %s 元", a);
-		if (*yuan(st, 4, a, sizeof a))
-			sb_printf(&sb, " 价值 %s 元", a);
-		if (*txt(st, 5))
-			sb_printf(&sb, " 至 %s", txt(st, 5));
-		if (*txt(st, 6))
-			sb_printf(&sb, " · %s", txt(st, 6));
-		if (*txt(st, 7))
-			sb_printf(&sb, "  〔%s〕", txt(st, 7));
+		char a[32];
+		sb_printf(&sb, "  %s %s", *v->date ? v->date : "（无日期）", v->kind);
+		if (*v->item)
+			sb_printf(&sb, " %s", v->item);
+		if (v->amount >= 0)
+			sb_printf(&sb, " 金额 %s 元", fmt_yuan(v->amount, a));
+		if (v->value >= 0)
+			sb_printf(&sb, " 价值 %s 元", fmt_yuan(v->value, a));
+		if (*v->end_date)
+			sb_printf(&sb, " 至 %s", v->end_date);
+		if (*v->counterparty)
+			sb_printf(&sb, " · %s", v->counterparty);
+		if (*v->source)
+			sb_printf(&sb, "  〔%s〕", v->source);
 		pager_add(&d->p, R_NORMAL, 0, "%s", sb_str(&sb));
 		sb_free(&sb);
 	}
-	if (!n)
-		pager_add(&d->p, R_MUTED, 0, "  （无记录）");
-	sqlite3_finalize(st);
 }
 
-static void add_properties(struct view *v, struct detail *d)
+static void add_properties(struct detail *d, const struct case_detail *cd)
 {
-	sqlite3_stmt *st = section(v, d, casedetail_properties, "被执行人财产（登记信息）");
-	char a[32];
-	int n = 0;
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
-		n++;
-		pager_add(&d->p, R_NORMAL, 0, "  %s %s %s %s %s%s%s 〔%s，按%s匹配%s%s〕", txt(st, 0), txt(st, 1),
-			  txt(st, 3), txt(st, 4), yuan(st, 5, a, sizeof a), *a ? " 元 " : "",
-			  *txt(st, 7) ? "已注销/转出" : "", txt(st, 6),
-			  !strcmp(txt(st, 2), "id") ? "证件号" : "姓名", *txt(st, 8) ? " " : "", txt(st, 8));
+	header(d, "被执行人财产（登记信息）", cd->nprops);
+	for (int i = 0; i < cd->nprops; i++) {
+		const struct cd_property *p = &cd->props[i];
+		char a[32];
+		fmt_yuan(p->value, a);
+		pager_add(&d->p, R_NORMAL, 0, "  %s %s %s %s %s%s%s 〔%s，按%s匹配%s%s〕", p->kind, p->holder, p->item,
+			  p->reg_no, a, *a ? " 元 " : "", *p->end ? "已注销/转出" : "", p->start,
+			  !strcmp(p->match, "id") ? "证件号" : "姓名", *p->source ? " " : "", p->source);
 	}
-	if (!n)
-		pager_add(&d->p, R_MUTED, 0, "  （无记录）");
-	sqlite3_finalize(st);
 }
 
-static void add_documents(struct view *v, struct detail *d)
+static void add_documents(struct detail *d, const struct case_detail *cd)
 {
-	sqlite3_stmt *st = section(v, d, casedetail_documents, "文书");
-	int n = 0;
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
-		n++;
-		int low = sqlite3_column_int(st, 4);
-		pager_add(&d->p, low ? R_WARN : R_NORMAL, 0, "  #%s %s %s 页 %s%s", txt(st, 0), txt(st, 1),
-			  txt(st, 2), txt(st, 3), low ? "（有低置信度页）" : "");
+	header(d, "文书", cd->ndocs);
+	for (int i = 0; i < cd->ndocs; i++) {
+		const struct cd_document *doc = &cd->docs[i];
+		pager_add(&d->p, doc->low_conf_pages ? R_WARN : R_NORMAL, LINK_DOC + doc->id, "  #%lld %s %d 页 %s%s",
+			  doc->id, doc->kind, doc->pages, doc->path, doc->low_conf_pages ? "（有低置信度页）" : "");
 	}
-	if (!n)
-		pager_add(&d->p, R_MUTED, 0, "  （无文书）");
-	sqlite3_finalize(st);
 }
 
-static void add_leads(struct view *v, struct detail *d)
+static void add_related(struct detail *d, const struct case_detail *cd)
 {
-	sqlite3_stmt *st = section(v, d, casedetail_leads, "监督线索");
-	int n = 0;
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
-		n++;
-		long long id = sqlite3_column_int64(st, 0);
-		int gone = !strcmp(txt(st, 4), "gone");
-		pager_add(&d->p, gone ? R_MUTED : R_WARN, -id, "  #%lld [%s] %s（%s）%s%s", id, txt(st, 1), txt(st, 2),
-			  txt(st, 3), *txt(st, 5) ? txt(st, 5) : "未标注", gone ? " 已消失" : "");
-		pager_add(&d->p, R_NORMAL, -id, "    证据：%s", txt(st, 6));
-		pager_add(&d->p, R_MUTED, -id, "    依据：%s", txt(st, 7));
+	header(d, "关联案件（同一被执行人 / 同一承办人）", cd->nrelated);
+	for (int i = 0; i < cd->nrelated; i++) {
+		const struct cd_related *r = &cd->related[i];
+		pager_add(&d->p, R_NORMAL, r->case_id, "  %s  %s  %s  %s", r->case_no, r->filing,
+			  *r->method ? r->method : "未结", r->relation);
 	}
-	if (!n)
-		pager_add(&d->p, R_MUTED, 0, "  （无线索）");
-	sqlite3_finalize(st);
-}
-
-static int related_fn(sqlite3 *db, long long id, sqlite3_stmt **st, struct jz_err *e)
-{
-	return casedetail_related(db, id, 20, st, e);
-}
-
-static void add_related(struct view *v, struct detail *d)
-{
-	sqlite3_stmt *st = section(v, d, related_fn, "关联案件（同一被执行人 / 同一承办人）");
-	int n = 0;
-	while (st && sqlite3_step(st) == SQLITE_ROW) {
-		n++;
-		pager_add(&d->p, R_NORMAL, sqlite3_column_int64(st, 0), "  %s  %s  %s  %s", txt(st, 1),
-			  txt(st, 4), *txt(st, 3) ? txt(st, 3) : "未结", txt(st, 2));
-	}
-	if (!n)
-		pager_add(&d->p, R_MUTED, 0, "  （无）");
-	sqlite3_finalize(st);
 }
 
 static void build(struct view *v)
 {
 	struct detail *d = v->priv;
-	int cur = d->p.cur, top = d->p.top;
+	int top, cur;
+	pager_keep(&d->p, &top, &cur);
 	pager_clear(&d->p);
-	add_case(v, d);
-	add_parties(v, d);
-	add_leads(v, d);
-	add_events(v, d);
-	add_properties(v, d);
-	add_documents(v, d);
-	add_related(v, d);
-	d->p.cur = cur;
-	d->p.top = top;
+	struct case_detail cd;
+	struct jz_err e;
+	if (casedetail_load(v->t->db, d->case_id, 20, &cd, &e)) {
+		pager_add(&d->p, R_WARN, 0, "%s", e.msg);
+		return;
+	}
+	if (!cd.found) {
+		pager_add(&d->p, R_WARN, 0, "案件 %lld 不存在", d->case_id);
+	} else {
+		add_case(d, &cd.c);
+		add_parties(d, &cd);
+		add_leads(d, &cd);
+		add_events(d, &cd);
+		add_properties(d, &cd);
+		add_documents(d, &cd);
+		add_related(d, &cd);
+	}
+	casedetail_free(&cd);
+	pager_restore(&d->p, top, cur);
 }
 
 static void draw(struct view *v)
 {
 	struct detail *d = v->priv;
 	pager_draw(&d->p, 1, LINES - 3);
-	tui_draw_frame(v->t, d->case_no ? d->case_no : "案件详情",
-		       d->unmasked ? " Enter 打开  m 隐藏证件号  l 线索  q 返回  ? 帮助"
-				   : " Enter 打开  m 显示证件号  l 线索  q 返回  ? 帮助");
+	tui_draw_frame(v->t, v, d->case_no ? d->case_no : "案件详情", d->unmasked ? "证件号已显示" : "");
+}
+
+static void open_link(struct view *v, long long link)
+{
+	if (link >= LINK_DOC)
+		tui_push(v->t, view_doc_new(v->t, link - LINK_DOC));
+	else if (link > 0)
+		tui_push(v->t, view_detail_new(v->t, link));
+	else if (link < 0)
+		tui_push(v->t, view_lead_new(v->t, -link));
 }
 
 static enum result handle(struct view *v, enum act a)
 {
 	struct detail *d = v->priv;
-	long long link;
 	switch (a) {
-	case A_BACK: return RES_BACK;
-	case A_OPEN:
-		link = pager_link(&d->p);
-		if (link > 0)
-			tui_push(v->t, view_detail_new(v->t, link));
-		else if (link < 0)
-			tui_push(v->t, view_lead_new(v->t, -link));
-		break;
+	case A_OPEN: open_link(v, pager_link(&d->p)); break;
 	case A_MASK:
 		d->unmasked = !d->unmasked;
 		if (d->unmasked) {
 			struct jz_err e;
-			audit_log(v->t->db, "party.unmask", "cases", d->case_id, NULL, NULL,
-				  "在工作台查看完整证件号", &e);
+			if (casedetail_reveal_ids(v->t->db, d->case_id, &e)) {
+				d->unmasked = 0;
+				tui_message(v->t, 1, "%s", e.msg);
+			}
 		}
 		build(v);
 		break;
-	case A_LEADS: tui_push(v->t, view_leads_new(v->t, NULL, d->case_id)); break;
+	case A_SHOW_LEADS: tui_push(v->t, view_leads_new(v->t, NULL, d->case_id)); break;
 	default: pager_move(&d->p, a, LINES - 3); break;
 	}
 	return RES_OK;
@@ -267,12 +220,14 @@ static void vfree(struct view *v)
 	free(v);
 }
 
-static const struct view_ops ops = { "案件详情", acts, draw, handle, NULL, click, vfree };
+static const struct view_ops ops = {
+	V_DETAIL, "案件详情", acts, status, NULL, draw, handle, NULL, click, NULL, build, vfree,
+};
 
 struct view *view_detail_new(struct tui *t, long long case_id)
 {
-	struct view *v = calloc(1, sizeof *v);
-	struct detail *d = calloc(1, sizeof *d);
+	struct view *v = xcalloc(1, sizeof *v);
+	struct detail *d = xcalloc(1, sizeof *d);
 	v->ops = &ops;
 	v->t = t;
 	v->priv = d;

@@ -1,127 +1,77 @@
-/* view_rules.c — 规则: each rule's hits, labelled, confirmed and precision
- * (成案率), from leads_stats_query; Enter shows the rule's text and law
- * (rules_lib.h), l opens its leads. */
+/* view_rules.c — 规则: each rule's hits, labelled, confirmed and 成案率
+ * (query/leadlist.h, from the v_rule_outcomes view); Enter shows the
+ * rule's text and law (rules/library.h), l opens its leads. */
 #include "ui.h"
-#include "rules/leads.h"
+#include "query/leadlist.h"
 #include "rules/library.h"
+#include "util/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-struct rstat { char *code, *title, *stage, *precision; int hits, active, labelled, confirmed, dismissed; };
-
 struct rules {
-	struct rstat *rows;
-	int n, cur, top;
+	struct rule_stat *rows;
+	int n;
+	struct table tb;
 };
 
-static const struct action acts[] = {
-	{ A_OPEN, "Enter", "规则全文：标题、阶段、法律依据、监督方式、参数", { KF(KEY_ENTER) } },
-	{ A_LEADS, "l", "该规则的线索", { 'l' } },
-	{ A_REFRESH, "r", "重新统计", { 'r' } },
-	{ A_NONE, NULL, NULL, { 0 } },
+static const enum act acts[] = {
+	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_SHOW_LEADS, A_NONE,
+};
+static const enum act status[] = { A_OPEN, A_SHOW_LEADS, A_RELOAD, A_NONE };
+
+static const struct table_col cols[] = {
+	{ "规则", 17, 0, 0 }, { "标题", 0, 0, 0 }, { "阶段", 8, 3, 0 }, { "命中", 6, 0, 1 }, { "有效", 6, 2, 1 },
+	{ "已标", 6, 1, 1 }, { "成案", 6, 0, 1 }, { "排除", 6, 2, 1 }, { "成案率", 7, 0, 1 },
 };
 
-static const char *col(sqlite3_stmt *st, int i)
+static void load(struct view *v)
 {
-	const unsigned char *s = sqlite3_column_text(st, i);
-	return s ? (const char *)s : "";
-}
-
-static void stats_clear(struct rules *r)
-{
-	for (int i = 0; i < r->n; i++) {
-		free(r->rows[i].code); free(r->rows[i].title); free(r->rows[i].stage); free(r->rows[i].precision);
-	}
-	free(r->rows);
+	struct rules *r = v->priv;
+	struct jz_err e;
+	rule_stats_free(r->rows, r->n);
 	r->rows = NULL;
 	r->n = 0;
+	if (leadlist_rule_stats(v->t->db, &r->rows, &r->n, &e))
+		tui_message(v->t, 1, "%s", e.msg);
+	r->tb.n = r->n;
 }
 
-static void load(struct tui *t, struct rules *r)
+static const char *cell(void *ctx, int row, int col, enum role *role, char buf[64])
 {
-	sqlite3_stmt *st;
-	struct jz_err e;
-	stats_clear(r);
-	if (leads_stats_query(t->db, &st, &e)) {
-		tui_message(t, 1, "%s", e.msg);
-		return;
+	const struct rule_stat *s = &((struct rules *)ctx)->rows[row];
+	long nums[] = { s->hits, s->active, s->labelled, s->confirmed, s->dismissed };
+	(void)role;
+	switch (col) {
+	case 0: return s->code;
+	case 1: return s->title;
+	case 2: return s->stage;
+	case 8:
+		if (s->precision < 0)
+			return "—";
+		snprintf(buf, 64, "%.1f%%", 100.0 * s->precision);
+		return buf;
+	default: snprintf(buf, 64, "%ld", nums[col - 3]); return buf;
 	}
-	int cap = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
-		if (r->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			r->rows = realloc(r->rows, sizeof *r->rows * (size_t)cap);
-		}
-		struct rstat *s = &r->rows[r->n++];
-		s->code = strdup(col(st, 0));
-		s->title = strdup(col(st, 1));
-		s->stage = strdup(col(st, 2));
-		s->hits = sqlite3_column_int(st, 3);
-		s->active = sqlite3_column_int(st, 4);
-		s->labelled = sqlite3_column_int(st, 5);
-		s->confirmed = sqlite3_column_int(st, 6);
-		s->dismissed = sqlite3_column_int(st, 7);
-		s->precision = strdup(*col(st, 8) ? col(st, 8) : "—");
-	}
-	sqlite3_finalize(st);
-	if (r->cur >= r->n)
-		r->cur = r->n ? r->n - 1 : 0;
 }
 
 static void draw(struct view *v)
 {
 	struct rules *r = v->priv;
-	int h = LINES - 4, tw = COLS - 18 - 9 - 5 * 6 - 8;
-	if (r->cur < r->top)
-		r->top = r->cur;
-	if (r->cur >= r->top + h)
-		r->top = r->cur - h + 1;
-	draw_cell(1, 0, COLS, "", theme(R_HEADER));
-	draw_cell(1, 0, 18, "规则", theme(R_HEADER));
-	draw_cell(1, 18, tw > 4 ? tw : 4, "标题", theme(R_HEADER));
-	int x = 18 + (tw > 4 ? tw : 4);
-	const char *hd[] = { "阶段", "命中", "有效", "已标", "成案", "排除", "成案率" };
-	const int w[] = { 9, 6, 6, 6, 6, 6, 8 };
-	for (int i = 0, xx = x; i < 7; xx += w[i], i++)
-		draw_cell(1, xx, w[i], hd[i], theme(R_HEADER));
-	for (int i = 0; i < h && r->top + i < r->n; i++) {
-		const struct rstat *s = &r->rows[r->top + i];
-		attr_t a = r->top + i == r->cur ? theme(R_CURSOR) : A_NORMAL;
-		char num[5][16];
-		int vals[5] = { s->hits, s->active, s->labelled, s->confirmed, s->dismissed };
-		draw_cell(2 + i, 0, COLS, "", a);
-		draw_cell(2 + i, 0, 18, s->code, a);
-		draw_cell(2 + i, 18, tw > 4 ? tw : 4, s->title, a);
-		draw_cell(2 + i, x, 9, s->stage, a);
-		for (int k = 0; k < 5; k++) {
-			snprintf(num[k], sizeof num[k], "%d ", vals[k]);
-			draw_cell_right(2 + i, x + 9 + 6 * k, 6, num[k], a);
-		}
-		draw_cell_right(2 + i, x + 39, 8, s->precision, a);
-	}
-	struct strbuf st = STRBUF_INIT;
-	sb_printf(&st, " 规则 %d 条 │ Enter 规则全文  l 线索  r 重新统计  ? 帮助", r->n);
-	tui_draw_frame(v->t, "规则", sb_str(&st));
-	sb_free(&st);
+	table_draw(&r->tb, 1, LINES - 3, cell, r);
+	char info[64];
+	snprintf(info, sizeof info, " 规则 %d 条", r->n);
+	tui_draw_frame(v->t, v, "规则", info);
 }
 
 static enum result handle(struct view *v, enum act a)
 {
 	struct rules *r = v->priv;
-	int h = LINES - 4;
+	const char *code = r->n ? r->rows[r->tb.cur].code : NULL;
 	switch (a) {
-	case A_BACK: return RES_BACK;
-	case A_UP: if (r->cur > 0) r->cur--; break;
-	case A_DOWN: if (r->cur < r->n - 1) r->cur++; break;
-	case A_PGUP: r->cur = r->cur > h ? r->cur - h : 0; break;
-	case A_PGDN: r->cur = r->cur + h < r->n ? r->cur + h : (r->n ? r->n - 1 : 0); break;
-	case A_HOME: r->cur = 0; break;
-	case A_END: r->cur = r->n ? r->n - 1 : 0; break;
-	case A_OPEN: if (r->n) tui_push(v->t, view_rule_new(v->t, r->rows[r->cur].code)); break;
-	case A_LEADS: if (r->n) tui_push(v->t, view_leads_new(v->t, r->rows[r->cur].code, 0)); break;
-	case A_REFRESH: load(v->t, r); break;
-	default: break;
+	case A_OPEN: if (code) tui_push(v->t, view_rule_new(v->t, code)); break;
+	case A_SHOW_LEADS: if (code) tui_push(v->t, view_leads_new(v->t, code, 0)); break;
+	default: table_move(&r->tb, a, LINES - 3); break;
 	}
 	return RES_OK;
 }
@@ -130,8 +80,9 @@ static void click(struct view *v, int y, int x, int dbl)
 {
 	struct rules *r = v->priv;
 	(void)x;
-	if (y >= 2 && r->top + y - 2 < r->n) {
-		r->cur = r->top + y - 2;
+	int row = table_row_at(&r->tb, 1, y);
+	if (row >= 0) {
+		r->tb.cur = row;
 		if (dbl)
 			handle(v, A_OPEN);
 	}
@@ -139,45 +90,46 @@ static void click(struct view *v, int y, int x, int dbl)
 
 static void vfree(struct view *v)
 {
-	stats_clear(v->priv);
-	free(v->priv);
+	struct rules *r = v->priv;
+	rule_stats_free(r->rows, r->n);
+	free(r);
 	free(v);
 }
 
-static const struct view_ops ops = { "规则", acts, draw, handle, NULL, click, vfree };
+static const struct view_ops ops = {
+	V_RULES, "规则", acts, status, NULL, draw, handle, NULL, click, NULL, load, vfree,
+};
 
 struct view *view_rules_new(struct tui *t)
 {
-	struct view *v = calloc(1, sizeof *v);
-	struct rules *r = calloc(1, sizeof *r);
+	struct view *v = xcalloc(1, sizeof *v);
+	struct rules *r = xcalloc(1, sizeof *r);
 	v->ops = &ops;
 	v->t = t;
 	v->priv = r;
-	load(t, r);
+	r->tb.cols = cols;
+	r->tb.ncols = (int)(sizeof cols / sizeof *cols);
+	load(v);
 	return v;
 }
 
 /* ---- one rule's text and law ---- */
 struct rule_view { struct pager p; char *code; };
 
-static const struct action rule_acts[] = {
-	{ A_LEADS, "l", "该规则的线索", { 'l' } },
-	{ A_NONE, NULL, NULL, { 0 } },
-};
+static const enum act rule_acts[] = { A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_SHOW_LEADS, A_NONE };
+static const enum act rule_status[] = { A_SHOW_LEADS, A_NONE };
 
 static void rule_draw(struct view *v)
 {
 	struct rule_view *rv = v->priv;
 	pager_draw(&rv->p, 1, LINES - 3);
-	tui_draw_frame(v->t, rv->code, " j/k 滚动  l 线索  q 返回  ? 帮助");
+	tui_draw_frame(v->t, v, rv->code, "");
 }
 
 static enum result rule_handle(struct view *v, enum act a)
 {
 	struct rule_view *rv = v->priv;
-	if (a == A_BACK)
-		return RES_BACK;
-	if (a == A_LEADS)
+	if (a == A_SHOW_LEADS)
 		tui_push(v->t, view_leads_new(v->t, rv->code, 0));
 	else
 		pager_move(&rv->p, a, LINES - 3);
@@ -193,7 +145,9 @@ static void ruleview_free(struct view *v)
 	free(v);
 }
 
-static const struct view_ops rule_ops = { "规则详情", rule_acts, rule_draw, rule_handle, NULL, NULL, ruleview_free };
+static const struct view_ops rule_ops = {
+	V_RULE, "规则详情", rule_acts, rule_status, NULL, rule_draw, rule_handle, NULL, NULL, NULL, NULL, ruleview_free,
+};
 
 static void rule_text(struct pager *p, const struct rule *r)
 {
@@ -221,12 +175,12 @@ static void rule_text(struct pager *p, const struct rule *r)
 
 struct view *view_rule_new(struct tui *t, const char *code)
 {
-	struct view *v = calloc(1, sizeof *v);
-	struct rule_view *rv = calloc(1, sizeof *rv);
+	struct view *v = xcalloc(1, sizeof *v);
+	struct rule_view *rv = xcalloc(1, sizeof *rv);
 	v->ops = &rule_ops;
 	v->t = t;
 	v->priv = rv;
-	rv->code = strdup(code);
+	rv->code = xstrdup(code);
 	struct rule_lib lib;
 	struct jz_err e;
 	memset(&lib, 0, sizeof lib);

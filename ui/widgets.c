@@ -1,5 +1,9 @@
-/* widgets.c — theme and CJK-aware drawing (wcwidth, never bytes). */
+/* widgets.c — theme and CJK-aware drawing (columns from util/utf8.h,
+ * never bytes), wrapping that keeps numbers and dates whole, pick lists. */
 #include "ui.h"
+#include "legal/cnfmt.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -44,7 +48,7 @@ attr_t theme(enum role r)
 static wchar_t *widen(const char *s, size_t *len)
 {
 	size_t n = strlen(s), o = 0;
-	wchar_t *w = malloc((n + 1) * sizeof *w);
+	wchar_t *w = xmalloc((n + 1) * sizeof *w);
 	mbstate_t st;
 	memset(&st, 0, sizeof st);
 	while (w && *s) {
@@ -69,19 +73,21 @@ static wchar_t *widen(const char *s, size_t *len)
 
 static int wcw(wchar_t c)
 {
-	int k = wcwidth(c);
-	return k < 0 ? 1 : k;
+	return utf8_cp_width((uint32_t)c);
 }
 
 int text_width(const char *utf8)
 {
-	size_t n;
-	wchar_t *w = widen(utf8 ? utf8 : "", &n);
-	int cols = 0;
-	for (size_t i = 0; w && i < n; i++)
-		cols += wcw(w[i]);
-	free(w);
-	return cols;
+	return utf8_width(utf8);
+}
+
+const char *fmt_yuan(long long fen, char buf[32])
+{
+	if (fen < 0)
+		buf[0] = 0;
+	else
+		cn_yuan(fen, buf, 32);
+	return buf;
 }
 
 /* How many wide characters fit in width columns (leaving room for "…"
@@ -134,22 +140,35 @@ void draw_cell_right(int y, int x, int width, const char *utf8, attr_t a) { put(
 
 static void push_line(char ***lines, int *n, int *cap, const char *s, size_t len)
 {
-	if (*n == *cap) {
-		*cap = *cap ? *cap * 2 : 64;
-		*lines = realloc(*lines, (size_t)*cap * sizeof **lines);
-	}
-	char *l = malloc(len + 1);
-	memcpy(l, s, len);
-	l[len] = 0;
-	(*lines)[(*n)++] = l;
+	*lines = xgrow(*lines, sizeof **lines, cap, *n + 1);
+	(*lines)[(*n)++] = xstrndup(s, len);
+}
+
+/* Part of a token a line must not break inside: Latin letters, digits and
+ * the punctuation of numbers and dates (1,234.50 / 2023-05-06 / 10:30). */
+static int token_char(const char *s)
+{
+	unsigned char c = (unsigned char)*s;
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == ','
+	       || c == '-' || c == ':' || c == '/' || c == '%' || c == '_';
+}
+
+/* Where to end a line that would overflow at s: before the token s is in,
+ * when the token started on this line after its beginning. */
+static const char *break_point(const char *start, const char *s)
+{
+	if (!token_char(s))
+		return s;
+	const char *t = s;
+	while (t > start && token_char(t - 1))
+		t--;
+	return t > start ? t : s;
 }
 
 int wrap_text(const char *utf8, int width, char ***lines, int *n, int *cap)
 {
 	const char *s = utf8 ? utf8 : "", *start = s;
-	int cols = 0;
-	mbstate_t st;
-	memset(&st, 0, sizeof st);
+	int cols = 0, len;
 	if (width < 2)
 		width = 2;
 	while (*s) {
@@ -159,21 +178,15 @@ int wrap_text(const char *utf8, int width, char ***lines, int *n, int *cap)
 			cols = 0;
 			continue;
 		}
-		wchar_t c;
-		size_t k = mbrtowc(&c, s, strlen(s), &st);
-		if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
-			k = 1;
-			c = L'?';
-			memset(&st, 0, sizeof st);
-		}
-		int cw = wcw(c);
+		int cw = utf8_cp_width(utf8_decode(s, strlen(s), &len));
 		if (cols + cw > width) {
-			push_line(lines, n, cap, start, (size_t)(s - start));
-			start = s;
-			cols = 0;
+			const char *b = break_point(start, s);
+			push_line(lines, n, cap, start, (size_t)(b - start));
+			start = b;
+			cols = utf8_width_n(start, (size_t)(s - start));
 		}
 		cols += cw;
-		s += k;
+		s += len;
 	}
 	if (s > start || !*utf8)
 		push_line(lines, n, cap, start, (size_t)(s - start));

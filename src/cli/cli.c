@@ -81,14 +81,12 @@ int cli_print_help(const char *text)
 	return EXIT_OK;
 }
 
-sqlite3 *cli_open_db(struct cli_ctx *ctx)
+jz_db *cli_open_db(struct cli_ctx *ctx)
 {
-	sqlite3 *db;
 	struct jz_err e;
-	if (db_open(ctx->db_path, &db, &e)) {
+	jz_db *db = jz_open(ctx->db_path, JZ_OPEN_CREATE, &e);
+	if (!db)
 		fprintf(stderr, "jianzhi: %s\n", e.msg);
-		return NULL;
-	}
 	return db;
 }
 
@@ -237,9 +235,9 @@ static void print_main_help(void)
 }
 
 /* The TUI lives in ui/; main.c passes it in so the core never links curses. */
-static int (*tui_entry)(struct cli_ctx *);
+static int (*tui_entry)(const char *db_path);
 
-void cli_set_tui(int (*fn)(struct cli_ctx *))
+void cli_set_tui(int (*fn)(const char *db_path))
 {
 	tui_entry = fn;
 }
@@ -269,7 +267,7 @@ int cli_main(int argc, char **argv)
 		ctx.db_path = default_db = db_default_path();
 	int rc;
 	if (i == argc) {
-		rc = tui_entry ? tui_entry(&ctx) : cli_fail(NULL, "no TUI in this build");
+		rc = tui_entry ? tui_entry(ctx.db_path) : cli_fail(NULL, "no TUI in this build");
 	} else {
 		const struct cli_command *c = commands;
 		while (c->name && strcmp(c->name, argv[i]) != 0)

@@ -5,7 +5,8 @@
 #ifndef JZ_CLI_H
 #define JZ_CLI_H
 
-#include <sqlite3.h>
+#include "store/db.h"
+#include "store/jzdb.h"
 #include <stdio.h>
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
@@ -27,12 +28,12 @@ struct cli_command {
 
 int cli_main(int argc, char **argv);
 /* main.c hands over the TUI entry point (ui/ is linked only into the binary). */
-void cli_set_tui(int (*fn)(struct cli_ctx *));
+void cli_set_tui(int (*fn)(const char *db_path));
 const struct cli_command *cli_commands(void);   /* NULL-terminated by name */
 
 /* Open the database named by ctx (creating and migrating it); on failure
  * print the message and return NULL. */
-sqlite3 *cli_open_db(struct cli_ctx *ctx);
+jz_db *cli_open_db(struct cli_ctx *ctx);
 
 /* Print "jianzhi CMD: message" to stderr; return EXIT_USAGE / EXIT_FAIL. */
 int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

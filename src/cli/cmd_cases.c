@@ -56,7 +56,7 @@ int cmd_cases(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage("cases", "unexpected argument '%s'", argv[optind]);
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db)
 		return EXIT_FAIL;
 	struct strbuf sql = STRBUF_INIT;
@@ -70,16 +70,16 @@ int cmd_cases(struct cli_ctx *ctx, int argc, char **argv)
 	sqlite3_stmt *st;
 	const char *tail = NULL;
 	int rc = EXIT_OK;
-	if (sqlite3_prepare_v2(db, sb_str(&sql), -1, &st, &tail) != SQLITE_OK) {
-		rc = cli_usage("cases", "bad --where: %s", sqlite3_errmsg(db));
+	if (sqlite3_prepare_v2(db->sql, sb_str(&sql), -1, &st, &tail) != SQLITE_OK) {
+		rc = cli_usage("cases", "bad --where: %s", db_errmsg(db));
 	} else {
 		if (tail && strspn(tail, " \t\r\n;") != strlen(tail))
 			rc = cli_usage("cases", "bad --where: one condition only");
 		else if (cli_print_stmt(st, (enum cli_format)fmt, stdout))
-			rc = cli_fail("cases", "%s", sqlite3_errmsg(db));
+			rc = cli_fail("cases", "%s", db_errmsg(db));
 		sqlite3_finalize(st);
 	}
 	sb_free(&sql);
-	db_close(&db);
+	jz_close(&db);
 	return rc;
 }

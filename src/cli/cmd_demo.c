@@ -64,7 +64,7 @@ static int parse_opts(int argc, char **argv, struct demo_opts *o, int *force)
 	return 0;
 }
 
-static void print_summary(sqlite3 *db, const char *path)
+static void print_summary(jz_db *db, const char *path)
 {
 	printf("演示数据库 %s\n", path);
 	const char *q[][2] = {
@@ -91,12 +91,12 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
 	if (rc)
 		return rc;
 	if (access(ctx->db_path, F_OK) == 0 && !force) {
-		sqlite3 *old;
 		struct jz_err e;
 		long long n = 0;
-		if (db_open_existing(ctx->db_path, &old, &e) == 0) {
+		jz_db *old = db_open_existing(ctx->db_path, &e);
+		if (old) {
 			n = db_int(old, "SELECT count(*) FROM cases", 0);
-			db_close(&old);
+			jz_close(&old);
 		}
 		if (n > 0)
 			return cli_fail("demo", "%s already holds %lld cases; use --force to replace it",
@@ -105,17 +105,17 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
 	char tmp[4096];
 	snprintf(tmp, sizeof tmp, "%s.demo-tmp", ctx->db_path);
 	remove_db_files(tmp);
-	sqlite3 *db;
 	struct jz_err e;
-	if (db_open(tmp, &db, &e))
+	jz_db *db = jz_open(tmp, JZ_OPEN_CREATE, &e);
+	if (!db)
 		return cli_fail("demo", "%s", e.msg);
 	if (demo_build(db, &o, &e)) {
-		db_close(&db);
+		jz_close(&db);
 		remove_db_files(tmp);
 		return cli_fail("demo", "%s", e.msg);
 	}
 	db_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
-	db_close(&db);
+	jz_close(&db);
 	remove_db_files(ctx->db_path);
 	if (rename(tmp, ctx->db_path) != 0) {
 		cli_fail("demo", "%s: %s", ctx->db_path, strerror(errno));
@@ -123,9 +123,9 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	remove_db_files(tmp);   /* leftover -wal/-shm of the scratch name */
-	if (db_open(ctx->db_path, &db, &e))
+	if (!(db = jz_open(ctx->db_path, JZ_OPEN_CREATE, &e)))
 		return cli_fail("demo", "%s", e.msg);
 	print_summary(db, ctx->db_path);
-	db_close(&db);
+	jz_close(&db);
 	return EXIT_OK;
 }

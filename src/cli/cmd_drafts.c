@@ -1,5 +1,6 @@
 /* jianzhi draft … — drafts from templates and their review. */
 #include "cli/cli.h"
+#include "query/sql.h"
 #include "store/db.h"
 #include "drafts/docx.h"
 #include "drafts/drafts.h"
@@ -50,7 +51,7 @@ static void print_template(const char *name, const char *title, void *arg)
 	printf("%s\t%s\n", name, title);
 }
 
-static int draft_new(sqlite3 *db, int argc, char **argv)
+static int draft_new(jz_db *db, int argc, char **argv)
 {
 	const char *tpl = opt(argc, argv, "--template");
 	if (argc < 3 || !tpl)
@@ -80,7 +81,7 @@ static int draft_new(sqlite3 *db, int argc, char **argv)
 	return EXIT_OK;
 }
 
-static int load_draft(sqlite3 *db, long long id, sqlite3_stmt **s)
+static int load_draft(jz_db *db, long long id, sqlite3_stmt **s)
 {
 	struct jz_err e;
 	if (drafts_get(db, id, s, &e) || sqlite3_step(*s) != SQLITE_ROW) {
@@ -92,7 +93,7 @@ static int load_draft(sqlite3 *db, long long id, sqlite3_stmt **s)
 
 #define T(s, i) ((const char *)sqlite3_column_text(s, i) ? (const char *)sqlite3_column_text(s, i) : "")
 
-static int draft_show(sqlite3 *db, long long id)
+static int draft_show(jz_db *db, long long id)
 {
 	sqlite3_stmt *s;
 	if (load_draft(db, id, &s))
@@ -119,7 +120,7 @@ static void put_line(const char *text, void *arg)
 	fprintf((FILE *)arg, "%s\n", text);
 }
 
-static int draft_render(sqlite3 *db, long long id, int argc, char **argv)
+static int draft_render(jz_db *db, long long id, int argc, char **argv)
 {
 	const char *fmt = opt(argc, argv, "--format"), *out = opt(argc, argv, "-o");
 	if (!fmt)
@@ -151,7 +152,7 @@ static int draft_render(sqlite3 *db, long long id, int argc, char **argv)
 }
 
 
-static int draft_edit(sqlite3 *db, long long id)
+static int draft_edit(jz_db *db, long long id)
 {
 	sqlite3_stmt *s;
 	if (load_draft(db, id, &s))
@@ -188,7 +189,7 @@ static int draft_edit(sqlite3 *db, long long id)
 	return rc;
 }
 
-static int draft_save(sqlite3 *db, long long id, int argc, char **argv)
+static int draft_save(jz_db *db, long long id, int argc, char **argv)
 {
 	const char *ver = opt(argc, argv, "--version");
 	if (argc < 4 || !ver)
@@ -202,7 +203,7 @@ static int draft_save(sqlite3 *db, long long id, int argc, char **argv)
 	return rc;
 }
 
-static int draft_reply(sqlite3 *db, long long id, int argc, char **argv)
+static int draft_reply(jz_db *db, long long id, int argc, char **argv)
 {
 	const char *outcome = opt(argc, argv, "--outcome"), *amount = opt(argc, argv, "--amount");
 	const char *date = opt(argc, argv, "--date");
@@ -220,7 +221,7 @@ static int draft_reply(sqlite3 *db, long long id, int argc, char **argv)
 	return EXIT_OK;
 }
 
-static int dispatch(sqlite3 *db, const char *sub, int argc, char **argv)
+static int dispatch(jz_db *db, const char *sub, int argc, char **argv)
 {
 	if (strcmp(sub, "new") == 0)
 		return draft_new(db, argc, argv);
@@ -270,10 +271,10 @@ int cmd_draft(struct cli_ctx *ctx, int argc, char **argv)
 		drafts_template_list(print_template, NULL);
 		return EXIT_OK;
 	}
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db)
 		return EXIT_FAIL;
 	int rc = dispatch(db, argv[1], argc, argv);
-	db_close(&db);
+	jz_close(&db);
 	return rc;
 }

@@ -43,13 +43,13 @@ int cmd_export(struct cli_ctx *ctx, int argc, char **argv)
 	if (argc - optind != 2 || strcmp(argv[optind], "xlsx") != 0)
 		return cli_usage("export", "expected: xlsx FILE");
 	const char *path = argv[optind + 1];
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db)
 		return EXIT_FAIL;
 	long rows;
 	struct jz_err e;
 	int rc = export_xlsx(db, path, &o, &rows, &e);
-	sqlite3_close(db);
+	sqlite3_close(db->sql);
 	if (rc)
 		return cli_fail("export", "%s", e.msg);
 	if (!o.quiet)

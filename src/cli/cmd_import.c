@@ -55,7 +55,7 @@ static void print_summary(const char *path, const struct import_stats *st)
 		fprintf(stderr, "  rejected rows and warnings: %s\n", st->rejects_path);
 }
 
-static int import_one(sqlite3 *db, enum what w, const char *kind, const char *path,
+static int import_one(jz_db *db, enum what w, const char *kind, const char *path,
 		      const struct import_opts *o, int quiet, struct jz_err *e)
 {
 	struct import_stats st;
@@ -107,7 +107,7 @@ static int import_files(struct cli_ctx *ctx, enum what w, int argc, char **argv)
 	}
 	if (optind >= argc)
 		return cli_usage("import", "expected FILE");
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db)
 		return EXIT_FAIL;
 	struct sigaction sa = { 0 };
@@ -122,7 +122,7 @@ static int import_files(struct cli_ctx *ctx, enum what w, int argc, char **argv)
 			rc = EXIT_FAIL;
 		}
 	}
-	db_close(&db);
+	jz_close(&db);
 	return rc;
 }
 

@@ -14,11 +14,11 @@ int cmd_init(struct cli_ctx *ctx, int argc, char **argv)
 				      "Create the database (or migrate an older one) and print its path.\n");
 	if (argc > 1)
 		return cli_usage("init", "unexpected argument '%s'", argv[1]);
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db)
 		return EXIT_FAIL;
 	printf("%s (schema %lld)\n", ctx->db_path, db_int(db, "PRAGMA user_version", 0));
-	db_close(&db);
+	jz_close(&db);
 	return EXIT_OK;
 }
 
@@ -30,13 +30,13 @@ int cmd_backup(struct cli_ctx *ctx, int argc, char **argv)
 				      "Write a consistent copy of the database to FILE (safe while in use).\n");
 	if (argc != 2)
 		return cli_usage("backup", "expected one FILE");
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db)
 		return EXIT_FAIL;
 	sqlite3 *dst = NULL;
 	int rc = EXIT_FAIL;
 	if (sqlite3_open(argv[1], &dst) == SQLITE_OK) {
-		sqlite3_backup *b = sqlite3_backup_init(dst, "main", db, "main");
+		sqlite3_backup *b = sqlite3_backup_init(dst, "main", db->sql, "main");
 		if (b) {
 			sqlite3_backup_step(b, -1);
 			sqlite3_backup_finish(b);
@@ -49,7 +49,7 @@ int cmd_backup(struct cli_ctx *ctx, int argc, char **argv)
 	if (rc != EXIT_OK)
 		cli_fail("backup", "%s: %s", argv[1], dst ? sqlite3_errmsg(dst) : "cannot open");
 	sqlite3_close(dst);
-	db_close(&db);
+	jz_close(&db);
 	return rc;
 }
 
@@ -61,20 +61,17 @@ int cmd_users(struct cli_ctx *ctx, int argc, char **argv)
 				      "       jianzhi users whoami\n"
 				      "Roles: 承办检察官 部门负责人 检察长 书记员 管理员. The OS login is the user.\n");
 	const char *sub = argc > 1 ? argv[1] : "list";
-	sqlite3 *db = NULL;
+	jz_db *db = NULL;
 	int rc = EXIT_OK;
 	if (strcmp(sub, "whoami") == 0) {
 		if (!(db = cli_open_db(ctx)))
 			return EXIT_FAIL;
-		char *role = users_role(db, users_current_login());
-		printf("%s\t%s\n", users_current_login(), role ? role : "(no role)");
-		free(role);
+		printf("%s\t%s\n", jz_login(db), *jz_role(db) ? jz_role(db) : "(no role)");
 	} else if (strcmp(sub, "list") == 0) {
 		if (!(db = cli_open_db(ctx)))
 			return EXIT_FAIL;
 		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db, "SELECT login, role, name, active FROM users ORDER BY login",
-				       -1, &st, NULL) == SQLITE_OK) {
+		if (db_prepare(db, "SELECT login, role, name, active FROM users ORDER BY login", &st, NULL) == 0) {
 			cli_print_stmt(st, FMT_TABLE, stdout);
 			sqlite3_finalize(st);
 		}
@@ -91,6 +88,6 @@ int cmd_users(struct cli_ctx *ctx, int argc, char **argv)
 	} else {
 		return cli_usage("users", "unknown subcommand '%s'", sub);
 	}
-	db_close(&db);
+	jz_close(&db);
 	return rc;
 }

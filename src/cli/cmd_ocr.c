@@ -28,7 +28,7 @@ static const char EXTRACT_HELP[] =
 	"page line span}] with field one of kind case_no basis_no court applicant debtor\n"
 	"buyer cause amount date measure item judge (see jianzhi(1)).\n";
 
-static int search(sqlite3 *db, const char *text, int fmt)
+static int search(jz_db *db, const char *text, int fmt)
 {
 	sqlite3_stmt *s;
 	struct jz_err e;
@@ -59,7 +59,7 @@ int cmd_ocr(struct cli_ctx *ctx, int argc, char **argv)
 		free(files);
 		return cli_usage("ocr", fmt < 0 ? "unknown format" : jobs < 1 ? "--jobs wants a number >= 1" : "expected FILE...");
 	}
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db) {
 		free(files);
 		return EXIT_FAIL;
@@ -67,7 +67,7 @@ int cmd_ocr(struct cli_ctx *ctx, int argc, char **argv)
 	if (find) {
 		free(files);
 		int rc = search(db, find, fmt);
-		db_close(&db);
+		jz_close(&db);
 		return rc;
 	}
 	/* skip known files before spending OCR time on them */
@@ -119,7 +119,7 @@ int cmd_ocr(struct cli_ctx *ctx, int argc, char **argv)
 	free(todo);
 	free(sha);
 	free(files);
-	db_close(&db);
+	jz_close(&db);
 	return ok == 0 && failed ? EXIT_FAIL : EXIT_OK;
 }
 

@@ -1,5 +1,6 @@
 /* jianzhi screen | rules | leads | label — the rule library from the CLI. */
 #include "cli/cli.h"
+#include "query/sql.h"
 #include "store/db.h"
 #include "rules/leads.h"
 #include "rules/library.h"
@@ -40,7 +41,7 @@ int cmd_screen(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	if (optind < argc)
 		return cli_usage("screen", "unexpected argument '%s'", argv[optind]);
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db)
 		return EXIT_FAIL;
 	struct screen_result r;
@@ -53,7 +54,7 @@ int cmd_screen(struct cli_ctx *ctx, int argc, char **argv)
 		       r.leads_new, r.leads_refreshed, r.leads_gone,
 		       r.rules_failed ? "; 有规则未运行，见上" : "");
 	screen_result_free(&r);
-	db_close(&db);
+	jz_close(&db);
 	return rc ? cli_fail("screen", "%s", e.msg) : EXIT_OK;
 }
 
@@ -66,7 +67,7 @@ static const char RULES_HELP[] =
 	"show: a rule's metadata, legal basis, parameters and SQL.\n"
 	"stats: per rule hits, active, labelled, confirmed (成案), dismissed and precision (成案率).\n";
 
-static int rules_list(sqlite3 *db, int fmt)
+static int rules_list(jz_db *db, int fmt)
 {
 	struct rule_lib lib;
 	struct jz_err e;
@@ -115,7 +116,7 @@ static int rules_show(const char *code)
 	return EXIT_OK;
 }
 
-static int rules_stats(sqlite3 *db, int fmt)
+static int rules_stats(jz_db *db, int fmt)
 {
 	sqlite3_stmt *st;
 	struct jz_err e;
@@ -126,7 +127,7 @@ static int rules_stats(sqlite3 *db, int fmt)
 	return EXIT_OK;
 }
 
-static int rules_enable(sqlite3 *db, const char *code, int on)
+static int rules_enable(jz_db *db, const char *code, int on)
 {
 	char sql[256];
 	sqlite3_stmt *st;
@@ -137,7 +138,7 @@ static int rules_enable(sqlite3 *db, const char *code, int on)
 	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
 	sqlite3_step(st);
 	sqlite3_finalize(st);
-	if (sqlite3_changes(db) == 0)
+	if (db_changes(db) == 0)
 		return cli_fail("rules", "no rule '%s' (run jianzhi rules list first)", code);
 	return EXIT_OK;
 }
@@ -161,7 +162,7 @@ int cmd_rules(struct cli_ctx *ctx, int argc, char **argv)
 	const char *sub = args[0] ? args[0] : "list";
 	if (strcmp(sub, "show") == 0)
 		return args[1] ? rules_show(args[1]) : cli_usage("rules", "show needs a rule CODE");
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db)
 		return EXIT_FAIL;
 	int rc;
@@ -173,7 +174,7 @@ int cmd_rules(struct cli_ctx *ctx, int argc, char **argv)
 		rc = rules_enable(db, args[1], strcmp(sub, "enable") == 0);
 	else
 		rc = cli_usage("rules", "unknown subcommand '%s'", sub);
-	db_close(&db);
+	jz_close(&db);
 	return rc;
 }
 
@@ -184,7 +185,7 @@ static const char LEADS_HELP[] =
 	"court, judge, status, label, label_reason, evidence.\n"
 	"       jianzhi leads show LEAD_ID   (evidence, the law and the suggested remedy)\n";
 
-static int lead_show(sqlite3 *db, long long id)
+static int lead_show(jz_db *db, long long id)
 {
 	sqlite3_stmt *st;
 	struct jz_err e;
@@ -242,7 +243,7 @@ int cmd_leads(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage("leads", "show needs one LEAD_ID");
 	if (!show && optind < argc)
 		return cli_usage("leads", "unexpected argument '%s'", argv[optind]);
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db)
 		return EXIT_FAIL;
 	int rc = EXIT_OK;
@@ -265,7 +266,7 @@ int cmd_leads(struct cli_ctx *ctx, int argc, char **argv)
 			sqlite3_finalize(st);
 		}
 	}
-	db_close(&db);
+	jz_close(&db);
 	return rc;
 }
 
@@ -304,7 +305,7 @@ int cmd_label(struct cli_ctx *ctx, int argc, char **argv)
 	const char *verb = nargs >= 2 ? argv[argc - 1] : NULL;
 	if (!undo && (nargs < 2 || (strcmp(verb, "confirm") && strcmp(verb, "dismiss") && strcmp(verb, "clear"))))
 		return cli_usage("label", "expected LEAD_ID... confirm|dismiss|clear");
-	sqlite3 *db = cli_open_db(ctx);
+	jz_db *db = cli_open_db(ctx);
 	if (!db)
 		return EXIT_FAIL;
 	struct jz_err e;
@@ -331,6 +332,6 @@ int cmd_label(struct cli_ctx *ctx, int argc, char **argv)
 			printf("线索 #%lld: %s\n", id, strcmp(verb, "clear") == 0 ? "标注已清除"
 			       : strcmp(verb, "confirm") == 0 ? "成案" : "排除");
 	}
-	db_close(&db);
+	jz_close(&db);
 	return rc;
 }

@@ -3,6 +3,7 @@
 #include "demo/demo.h"
 #include "store/bulk_index.h"
 #include "store/db.h"
+#include "store/settings.h"
 #include "legal/normalize.h"
 #include "util/progress.h"
 #include "rules/screen.h"
@@ -31,12 +32,12 @@ void demo_date_add(const char *iso, long days, char out[11])
 	norm_days_date(norm_date_days(iso) + days, out);
 }
 
-static int step(sqlite3 *db, sqlite3_stmt *st, struct jz_err *e)
+static int step(jz_db *db, sqlite3_stmt *st, struct jz_err *e)
 {
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
-		return jz_err_set(e, "demo: %s", sqlite3_errmsg(db));
+		return jz_err_set(e, "demo: %s", db_errmsg(db));
 	return 0;
 }
 
@@ -77,7 +78,7 @@ long long demo_add_case(struct demo_ctx *c, const char *case_no, const char *cou
 	sqlite3_bind_int64(st, 16, ++c->src_row);
 	if (step(c->db, st, e))
 		return -1;
-	return sqlite3_last_insert_rowid(c->db);
+	return db_last_id(c->db);
 }
 
 /* The party with this ID (or, without one, this exact name), created when new. */
@@ -109,7 +110,7 @@ static long long party_id_for(struct demo_ctx *c, const char *name, const char *
 	}
 	if (step(c->db, st, e))
 		return -1;
-	return sqlite3_last_insert_rowid(c->db);
+	return db_last_id(c->db);
 }
 
 long long demo_add_party(struct demo_ctx *c, long long case_id, const char *role,
@@ -155,7 +156,7 @@ long long demo_add_event(struct demo_ctx *c, long long case_id, const char *kind
 	sqlite3_bind_int64(st, 13, c->src_row);
 	if (step(c->db, st, e))
 		return -1;
-	return sqlite3_last_insert_rowid(c->db);
+	return db_last_id(c->db);
 }
 
 long long demo_add_registry(struct demo_ctx *c, const char *kind, long long party_id,
@@ -185,7 +186,7 @@ long long demo_add_registry(struct demo_ctx *c, const char *kind, long long part
 	sqlite3_bind_int64(st, 13, ++c->src_row);
 	if (step(c->db, st, e))
 		return -1;
-	return sqlite3_last_insert_rowid(c->db);
+	return db_last_id(c->db);
 }
 
 void demo_case_no(struct demo_ctx *c, const char *court_code, int year, const char *type,
@@ -274,16 +275,16 @@ static int add_courts_and_settings(struct demo_ctx *c, const struct demo_opts *o
 		{ "org.doc_prefix", "嵊检民执建" }, { "org.region", "浙江省绍兴市" },
 	};
 	for (size_t i = 0; i < sizeof kv / sizeof kv[0]; i++)
-		if (db_set_setting(c->db, kv[i][0], kv[i][1], e))
+		if (settings_put(c->db, kv[i][0], kv[i][1], e))
 			return -1;
-	const char *login = users_current_login();
+	const char *login = jz_login(c->db);
 	char *role = users_role(c->db, login);
 	int rc = role ? 0 : users_set(c->db, login, "演示用户", "承办检察官", e);
 	free(role);
 	return rc;
 }
 
-static long long add_demo_file(sqlite3 *db, const struct demo_opts *o, struct jz_err *e)
+static long long add_demo_file(jz_db *db, const struct demo_opts *o, struct jz_err *e)
 {
 	char sql[256];
 	snprintf(sql, sizeof sql, "INSERT INTO import_files(kind, path, format, encoding, imported_by, "
@@ -291,7 +292,7 @@ static long long add_demo_file(sqlite3 *db, const struct demo_opts *o, struct jz
 		 "'demo', %ld, %ld)", (unsigned long long)o->seed, o->cases, o->cases, o->cases);
 	if (db_exec(db, sql, e))
 		return -1;
-	return sqlite3_last_insert_rowid(db);
+	return db_last_id(db);
 }
 
 
@@ -335,7 +336,7 @@ static int in_transaction(struct demo_ctx *c, const struct demo_opts *o,
 /* The caller builds into a scratch file and renames it into place, so a
  * failure half-way leaves nothing behind; each step commits on its own
  * because screening runs its own transaction. */
-int demo_build(sqlite3 *db, const struct demo_opts *o, struct jz_err *e)
+int demo_build(jz_db *db, const struct demo_opts *o, struct jz_err *e)
 {
 	if (db_int(db, "SELECT count(*) FROM cases", 0) > 0)
 		return jz_err_set(e, "the database already holds cases; the demo needs an empty one");

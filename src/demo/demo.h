@@ -9,7 +9,7 @@
 #define JZ_DEMO_H
 
 #include <stdint.h>
-#include <sqlite3.h>
+#include "store/db.h"
 #include "util/err.h"
 
 struct demo_opts {
@@ -42,7 +42,7 @@ void demo_company_id_seq(long k, char out[19]);
 
 /* Shared context while building; the planting code uses the same helpers. */
 struct demo_ctx {
-	sqlite3 *db;
+	jz_db *db;
 	struct demo_rng rng;
 	long long import_file_id;   /* the pseudo "demo ledger" import_files row */
 	sqlite3_stmt *ins_case, *ins_party_link, *ins_event, *ins_registry;
@@ -92,7 +92,7 @@ void demo_case_no(struct demo_ctx *c, const char *court_code, int year, const ch
 		  char *out, size_t len);
 
 /* Build the demo into db (which must be open and migrated, and empty of cases). */
-int demo_build(sqlite3 *db, const struct demo_opts *o, struct jz_err *e);
+int demo_build(jz_db *db, const struct demo_opts *o, struct jz_err *e);
 
 /* Planted violations: defined in demo_plant.c (owned by the rules module).
  * Adds cases crafted so each rule in db/rules fires at least a few times,

@@ -396,7 +396,7 @@ static void one_case(struct gen *g, long fd)
 		sqlite3_bind_text(st, 4, "经穷尽财产调查措施，未发现被执行人有可供执行的财产", -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 5, id);
 	if (sqlite3_step(st) != SQLITE_DONE)
-		g->failed = jz_err_set(g->e, "demo: %s", sqlite3_errmsg(c->db)) != 0;
+		g->failed = jz_err_set(g->e, "demo: %s", db_errmsg(c->db)) != 0;
 	sqlite3_reset(st);
 }
 
@@ -411,9 +411,9 @@ int demo_add_ordinary_cases(struct demo_ctx *c, long n, int quiet, struct jz_err
 	g.k_person = 1;
 	g.k_company = 1;
 	long first = norm_date_days("2021-01-04"), last = g.today - 5;
-	if (sqlite3_prepare_v2(c->db, "UPDATE cases SET closing_date=?1, closing_method=?2, "
+	if (sqlite3_prepare_v2(c->db->sql, "UPDATE cases SET closing_date=?1, closing_method=?2, "
 			       "paid_fen=?3, zb_reason=?4 WHERE id=?5", -1, &g.close_case, NULL) != SQLITE_OK)
-		return jz_err_set(e, "demo: %s", sqlite3_errmsg(c->db));
+		return jz_err_set(e, "demo: %s", db_errmsg(c->db));
 	struct progress p;
 	progress_start(&p, "演示案件", quiet ? 0 : n);
 	for (long i = 0; i < n && !g.failed; i++) {

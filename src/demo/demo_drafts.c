@@ -17,15 +17,18 @@ static long long lead_of(struct demo_ctx *c, const char *rule)
 	return db_int(c->db, sql, 0);
 }
 
+static jz_db *acting;   /* the handle the demo plays its users on */
+
 static int as(const char *login, int rc)
 {
-	users_set_current(login);
+	users_act_as(acting, login);
 	return rc;
 }
 
 int demo_add_drafts(struct demo_ctx *c, struct jz_err *e)
 {
-	char *me_hold = strdup(users_current_login());
+	acting = c->db;
+	char *me_hold = strdup(jz_login(c->db));
 	if (!me_hold)
 		abort();
 	const char *me = me_hold;
@@ -70,7 +73,7 @@ int demo_add_drafts(struct demo_ctx *c, struct jz_err *e)
 			rc = db_exec(c->db, sql, e);
 		}
 	}
-	users_set_current(me);
+	users_act_as(c->db, me);
 	free(me_hold);
 	return rc;
 }

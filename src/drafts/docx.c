@@ -132,26 +132,34 @@ int docx_write(const char *path, const char *body, struct jz_err *e)
 	return 0;
 }
 
+enum para_kind docx_para_kind(const char *p, size_t n, size_t *skip)
+{
+	static const struct { const char *marker; enum para_kind kind; } m[] = {
+		{ "#title ", PARA_TITLE }, { "#center ", PARA_CENTER }, { "#docno ", PARA_DOCNO }, { "#right ", PARA_RIGHT },
+	};
+	for (size_t i = 0; i < sizeof m / sizeof *m; i++) {
+		size_t ml = strlen(m[i].marker);
+		if (n >= ml && strncmp(p, m[i].marker, ml) == 0) {
+			*skip = ml;
+			return m[i].kind;
+		}
+	}
+	*skip = 0;
+	return PARA_BODY;
+}
+
 void docx_plain_text(const char *body, void (*line)(const char *, void *), void *arg)
 {
+	static const char *const indent[] = { "", "                ", "                  ", "                      ",
+					      "                                        " };
 	struct strbuf sb = STRBUF_INIT;
 	for (const char *p = body; *p;) {
 		const char *nl = strchr(p, '\n');
-		size_t n = nl ? (size_t)(nl - p) : strlen(p);
+		size_t n = nl ? (size_t)(nl - p) : strlen(p), skip;
+		enum para_kind k = docx_para_kind(p, n, &skip);
 		sb_reset(&sb);
-		const char *markers[][2] = { { "#title ", "                " }, { "#center ", "                  " },
-					     { "#docno ", "                      " }, { "#right ", "                                        " } };
-		int marked = 0;
-		for (size_t i = 0; i < 4 && !marked; i++) {
-			size_t ml = strlen(markers[i][0]);
-			if (n >= ml && strncmp(p, markers[i][0], ml) == 0) {
-				sb_adds(&sb, markers[i][1]);
-				sb_add(&sb, p + ml, n - ml);
-				marked = 1;
-			}
-		}
-		if (!marked)
-			sb_add(&sb, p, n);
+		sb_adds(&sb, indent[k]);
+		sb_add(&sb, p + skip, n - skip);
 		line(sb_str(&sb), arg);
 		p += n + (nl != NULL);
 	}

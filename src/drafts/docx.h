@@ -11,6 +11,10 @@
 
 #include "util/err.h"
 
+/* The kind of a body line and where its text starts (after the marker). */
+enum para_kind { PARA_BODY, PARA_TITLE, PARA_CENTER, PARA_DOCNO, PARA_RIGHT };
+enum para_kind docx_para_kind(const char *line, size_t len, size_t *skip);
+
 int docx_write(const char *path, const char *body, struct jz_err *e);
 /* The same layout as plain text (markers removed, centring by spaces). */
 void docx_plain_text(const char *body, void (*line)(const char *text, void *arg), void *arg);

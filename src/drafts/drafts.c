@@ -1,8 +1,8 @@
 #include "drafts/drafts.h"
 #include "store/audit.h"
 #include "store/db.h"
+#include "store/settings.h"
 #include "util/paths.h"
-#include "rules/screen.h"
 #include "util/strbuf.h"
 #include "drafts/template.h"
 #include "store/users.h"
@@ -128,7 +128,7 @@ static void set_from_row(struct tctx *c, const char *prefix, sqlite3_stmt *s)
 }
 
 /* Run sql (?1 = id); each row → fields (one row) or a list item. */
-static int load(sqlite3 *db, struct tctx *c, const char *sql, long long id, const char *prefix,
+static int load(jz_db *db, struct tctx *c, const char *sql, long long id, const char *prefix,
 		const char *list, struct jz_err *e)
 {
 	sqlite3_stmt *s;
@@ -176,17 +176,17 @@ static void strip_tags(char *s)
 	}
 }
 
-static int build_context(sqlite3 *db, long long lead_id, long long case_id, const struct template_info *t,
+static int build_context(jz_db *db, long long lead_id, long long case_id, const struct template_info *t,
 			 struct tctx *c, struct jz_err *e)
 {
 	char today[11];
-	screen_today(db, today);
-	char *org = db_setting(db, "org.name");
+	settings_today(db, today);
+	char *org = settings_get(db, "org.name");
 	tctx_set(c, "org.name", org ? org : "××××人民检察院");
 	free(org);
 	tctx_set(c, "today", today);
 	tctx_set(c, "doc_no", "〔文号待发出时编定〕");
-	tctx_set(c, "author", users_current_login());
+	tctx_set(c, "author", jz_login(db));
 	tctx_set(c, "recipient", "××市公安局");
 	const char *lead_fields[] = { "lead.id", "lead.evidence", "rule.code", "rule.title", "rule.basis",
 				      "rule.remedy", "rule.stage" };
@@ -254,13 +254,13 @@ static int build_context(sqlite3 *db, long long lead_id, long long case_id, cons
 
 /* ---- drafts ---- */
 
-static const char *role_of(sqlite3 *db, char **hold)
+static const char *role_of(jz_db *db, char **hold)
 {
-	*hold = users_role(db, users_current_login());
+	*hold = users_role(db, jz_login(db));
 	return *hold ? *hold : "";
 }
 
-int drafts_new(sqlite3 *db, long long lead_id, long long case_id, const char *name, long long *draft_id,
+int drafts_new(jz_db *db, long long lead_id, long long case_id, const char *name, long long *draft_id,
 	       struct jz_err *e)
 {
 	char *hold;
@@ -290,10 +290,10 @@ int drafts_new(sqlite3 *db, long long lead_id, long long case_id, const char *na
 			sqlite3_bind_text(s, 5, t.kind, -1, SQLITE_STATIC);
 			sqlite3_bind_text(s, 6, t.title, -1, SQLITE_STATIC);
 			sqlite3_bind_text(s, 7, body.buf ? body.buf : "", -1, SQLITE_STATIC);
-			sqlite3_bind_text(s, 8, users_current_login(), -1, SQLITE_STATIC);
-			rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "draft: %s", sqlite3_errmsg(db));
+			sqlite3_bind_text(s, 8, jz_login(db), -1, SQLITE_STATIC);
+			rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "draft: %s", db_errmsg(db));
 			sqlite3_finalize(s);
-			*draft_id = sqlite3_last_insert_rowid(db);
+			*draft_id = db_last_id(db);
 			char *after = rc == 0 ? audit_row_json(db, "drafts", *draft_id) : NULL;
 			if (rc == 0)
 				rc = audit_log(db, "draft.new", "drafts", *draft_id, NULL, after, t.name, e);
@@ -308,7 +308,7 @@ int drafts_new(sqlite3 *db, long long lead_id, long long case_id, const char *na
 }
 
 /* Run an UPDATE on one draft (?1 = id) and audit before/after. */
-static int change(sqlite3 *db, long long id, const char *action, const char *sql, const char *a2,
+static int change(jz_db *db, long long id, const char *action, const char *sql, const char *a2,
 		  const char *a3, long long i4, struct jz_err *e)
 {
 	char *before = audit_row_json(db, "drafts", id);
@@ -321,9 +321,9 @@ static int change(sqlite3 *db, long long id, const char *action, const char *sql
 		if (a2) sqlite3_bind_text(s, 2, a2, -1, SQLITE_TRANSIENT);
 		if (a3) sqlite3_bind_text(s, 3, a3, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_int64(s, 4, i4);
-		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "draft: %s", sqlite3_errmsg(db));
+		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "draft: %s", db_errmsg(db));
 		sqlite3_finalize(s);
-		if (rc == 0 && sqlite3_changes(db) == 0)
+		if (rc == 0 && db_changes(db) == 0)
 			rc = 1;   /* nothing matched: the caller explains */
 	}
 	if (rc == 0) {
@@ -335,18 +335,18 @@ static int change(sqlite3 *db, long long id, const char *action, const char *sql
 	return rc;
 }
 
-static char *field(sqlite3 *db, long long id, const char *col)
+static char *field(jz_db *db, long long id, const char *col)
 {
 	char sql[128];
 	snprintf(sql, sizeof sql, "SELECT %s FROM drafts WHERE id = %lld", col, id);
 	return db_text(db, sql);
 }
 
-int drafts_save(sqlite3 *db, long long id, const char *body, long long expected, struct jz_err *e)
+int drafts_save(jz_db *db, long long id, const char *body, long long expected, struct jz_err *e)
 {
 	char *status = field(db, id, "status"), *author = field(db, id, "author"), *hold;
 	const char *role = role_of(db, &hold);
-	int is_author = author && strcmp(author, users_current_login()) == 0;
+	int is_author = author && strcmp(author, jz_login(db)) == 0;
 	int reviewer = strcmp(role, "部门负责人") == 0 || strcmp(role, "检察长") == 0;
 	int rc;
 	if (!status)
@@ -377,7 +377,7 @@ int drafts_save(sqlite3 *db, long long id, const char *body, long long expected,
 }
 
 /* The next 文号 of the year and type: {org.short}民执{type}〔YYYY〕N号 */
-static int allocate_doc_no(sqlite3 *db, long long id, const char *today, char *out, size_t len, struct jz_err *e)
+static int allocate_doc_no(jz_db *db, long long id, const char *today, char *out, size_t len, struct jz_err *e)
 {
 	char *type = field(db, id, "(SELECT CASE kind WHEN '移送' THEN '移' WHEN '报告' THEN '报' ELSE '建' END)");
 	int year = atoi(today);
@@ -387,21 +387,21 @@ static int allocate_doc_no(sqlite3 *db, long long id, const char *today, char *o
 	int rc = db_exec(db, sql, e);
 	snprintf(sql, sizeof sql, "SELECT last FROM doc_numbers WHERE year = %d AND type = '%s'", year, type ? type : "建");
 	long long n = db_int(db, sql, 0);
-	char *org = db_setting(db, "org.short");
+	char *org = settings_get(db, "org.short");
 	snprintf(out, len, "%s民执%s〔%d〕%lld号", org ? org : "×检", type ? type : "建", year, n);
 	free(org);
 	free(type);
 	return rc;
 }
 
-int drafts_step(sqlite3 *db, long long id, enum draft_action a, const char *comment, struct jz_err *e)
+int drafts_step(jz_db *db, long long id, enum draft_action a, const char *comment, struct jz_err *e)
 {
 	char *status = field(db, id, "status"), *author = field(db, id, "author"), *hold;
-	const char *role = role_of(db, &hold), *me = users_current_login();
+	const char *role = role_of(db, &hold), *me = jz_login(db);
 	int is_author = author && strcmp(author, me) == 0;
 	int reviewer = strcmp(role, "部门负责人") == 0 || strcmp(role, "检察长") == 0;
 	char today[11], doc_no[96];
-	screen_today(db, today);
+	settings_today(db, today);
 	int rc = 0;
 	const char *need = NULL;
 	if (!status)
@@ -453,7 +453,7 @@ int drafts_step(sqlite3 *db, long long id, enum draft_action a, const char *comm
 		if (a == DA_ISSUE) {
 			rc = allocate_doc_no(db, id, today, doc_no, sizeof doc_no, e);
 			a2 = doc_no;
-			char *m = db_setting(db, "drafts.reply_months");
+			char *m = settings_get(db, "drafts.reply_months");
 			months = m ? atoll(m) : 3;
 			free(m);
 		}
@@ -469,7 +469,7 @@ int drafts_step(sqlite3 *db, long long id, enum draft_action a, const char *comm
 	return rc;
 }
 
-int drafts_reply(sqlite3 *db, long long id, const char *outcome, int resumed, long long fen, const char *date,
+int drafts_reply(jz_db *db, long long id, const char *outcome, int resumed, long long fen, const char *date,
 		 struct jz_err *e)
 {
 	if (strcmp(outcome, "采纳") && strcmp(outcome, "部分采纳") && strcmp(outcome, "不采纳"))
@@ -477,7 +477,7 @@ int drafts_reply(sqlite3 *db, long long id, const char *outcome, int resumed, lo
 	char *status = field(db, id, "status");
 	int ok = status && (strcmp(status, "已发出") == 0 || strcmp(status, "跟进监督") == 0);
 	char today[11];
-	screen_today(db, today);
+	settings_today(db, today);
 	int rc = ok ? 0 : jz_err_set(e, "draft %lld is %s; a reply comes after it is issued", id, status ? status : "missing");
 	free(status);
 	if (rc || db_begin(db, e))
@@ -489,53 +489,15 @@ int drafts_reply(sqlite3 *db, long long id, const char *outcome, int resumed, lo
 	return rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
 }
 
-int drafts_comment(sqlite3 *db, long long id, const char *text, struct jz_err *e)
+int drafts_comment(jz_db *db, long long id, const char *text, struct jz_err *e)
 {
 	sqlite3_stmt *s;
 	if (db_prepare(db, "INSERT INTO draft_comments(draft_id, login, text) VALUES(?, ?, ?)", &s, e))
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	sqlite3_bind_text(s, 2, users_current_login(), -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, jz_login(db), -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, text, -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "comment: %s", sqlite3_errmsg(db));
+	int rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "comment: %s", db_errmsg(db));
 	sqlite3_finalize(s);
 	return rc ? rc : audit_log(db, "draft.comment", "drafts", id, NULL, NULL, text, e);
-}
-
-int drafts_list_query(sqlite3 *db, sqlite3_stmt **out, struct jz_err *e)
-{
-	char today[11], sql[1024];
-	screen_today(db, today);
-	snprintf(sql, sizeof sql, "SELECT d.id, d.status, d.title, c.case_no, d.author, coalesce(d.doc_no, '') AS doc_no,"
-		 " coalesce(d.reply_due, '') AS reply_due, (d.status = '已发出' AND d.reply_due < '%s') AS overdue, d.version"
-		 " FROM drafts d LEFT JOIN cases c ON c.id = d.case_id ORDER BY d.id", today);
-	return db_prepare(db, sql, out, e);
-}
-
-int drafts_get(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e)
-{
-	if (db_prepare(db, "SELECT d.id, d.status, d.title, d.body, d.version, d.author, coalesce(d.reviewer, ''),"
-		       " coalesce(d.doc_no, ''), coalesce(c.case_no, ''), coalesce(d.lead_id, ''), d.template, d.kind,"
-		       " coalesce(d.reply_due, ''), coalesce(d.outcome, '') FROM drafts d LEFT JOIN cases c ON c.id = d.case_id"
-		       " WHERE d.id = ?", out, e))
-		return -1;
-	sqlite3_bind_int64(*out, 1, id);
-	return 0;
-}
-
-int drafts_comments_query(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e)
-{
-	if (db_prepare(db, "SELECT at, login, text FROM draft_comments WHERE draft_id = ? ORDER BY id", out, e))
-		return -1;
-	sqlite3_bind_int64(*out, 1, id);
-	return 0;
-}
-
-int drafts_lead_query(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e)
-{
-	if (db_prepare(db, "SELECT l.id, l.evidence, r.title, r.basis FROM drafts d JOIN leads l ON l.id = d.lead_id"
-		       " JOIN rules r ON r.code = l.rule_code WHERE d.id = ?", out, e))
-		return -1;
-	sqlite3_bind_int64(*out, 1, id);
-	return 0;
 }

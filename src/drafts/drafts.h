@@ -14,7 +14,7 @@
 #ifndef JZ_DRAFTS_H
 #define JZ_DRAFTS_H
 
-#include <sqlite3.h>
+#include "store/jzdb.h"
 #include "util/err.h"
 
 struct template_info {
@@ -29,29 +29,17 @@ void template_info_free(struct template_info *t);
 void drafts_template_list(void (*fn)(const char *name, const char *title, void *arg), void *arg);
 
 /* Create a draft from a lead (lead_id > 0) or a case (case_id > 0). */
-int drafts_new(sqlite3 *db, long long lead_id, long long case_id, const char *template_name,
+int drafts_new(jz_db *db, long long lead_id, long long case_id, const char *template_name,
 	       long long *draft_id, struct jz_err *e);
 /* Replace the text; expected_version is the version the editor loaded. */
-int drafts_save(sqlite3 *db, long long id, const char *body, long long expected_version, struct jz_err *e);
+int drafts_save(jz_db *db, long long id, const char *body, long long expected_version, struct jz_err *e);
 
 enum draft_action { DA_SUBMIT, DA_RETURN, DA_APPROVE, DA_ISSUE, DA_FOLLOWUP };
 /* A workflow step by the current user; comment required for DA_RETURN. */
-int drafts_step(sqlite3 *db, long long id, enum draft_action a, const char *comment, struct jz_err *e);
+int drafts_step(jz_db *db, long long id, enum draft_action a, const char *comment, struct jz_err *e);
 /* The court's reply. date NULL = today. */
-int drafts_reply(sqlite3 *db, long long id, const char *outcome, int resumed, long long recovered_fen,
+int drafts_reply(jz_db *db, long long id, const char *outcome, int resumed, long long recovered_fen,
 		 const char *date, struct jz_err *e);
-int drafts_comment(sqlite3 *db, long long id, const char *text, struct jz_err *e);
-
-/* Listing (columns: id, status, title, case_no, author, doc_no, reply_due,
- * overdue (1 when the reply is late), version). Caller finalizes. */
-int drafts_list_query(sqlite3 *db, sqlite3_stmt **out, struct jz_err *e);
-/* One draft (columns: id, status, title, body, version, author, reviewer,
- * doc_no, case_no, lead_id, template, kind, reply_due, outcome). */
-int drafts_get(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e);
-
-/* A draft's review comments (columns: at, login, text), oldest first. */
-int drafts_comments_query(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e);
-/* The lead a draft was made from (columns: lead_id, evidence, rule title, basis). */
-int drafts_lead_query(sqlite3 *db, long long id, sqlite3_stmt **out, struct jz_err *e);
+int drafts_comment(jz_db *db, long long id, const char *text, struct jz_err *e);
 
 #endif

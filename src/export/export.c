@@ -133,7 +133,7 @@ static void write_cell(struct xl *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c
 
 /* Column widths from the header and the first rows (constant-memory mode
  * needs them before any row is written). */
-static int set_widths(struct xl *x, sqlite3 *db, lxw_worksheet *ws, const struct sheet_spec *sp,
+static int set_widths(struct xl *x, jz_db *db, lxw_worksheet *ws, const struct sheet_spec *sp,
 		      struct jz_err *e)
 {
 	double w[32];
@@ -162,7 +162,7 @@ static int set_widths(struct xl *x, sqlite3 *db, lxw_worksheet *ws, const struct
 }
 
 /* One sheet: header, rows, frozen header, autofilter. Returns rows written or -1. */
-static long write_sheet(struct xl *x, sqlite3 *db, const struct sheet_spec *sp, struct jz_err *e)
+static long write_sheet(struct xl *x, jz_db *db, const struct sheet_spec *sp, struct jz_err *e)
 {
 	lxw_worksheet *ws = workbook_add_worksheet(x->wb, sp->name);
 	if (!ws || set_widths(x, db, ws, sp, e))
@@ -185,7 +185,7 @@ static long write_sheet(struct xl *x, sqlite3 *db, const struct sheet_spec *sp, 
 	}
 	sqlite3_finalize(st);
 	if (step != SQLITE_DONE)
-		return jz_err_set(e, "export %s: %s", sp->name, sqlite3_errmsg(db));
+		return jz_err_set(e, "export %s: %s", sp->name, db_errmsg(db));
 	worksheet_autofilter(ws, 0, 0, r, (lxw_col_t)(sp->ncols - 1));
 	x->rows += r;
 	return (long)r;
@@ -304,7 +304,7 @@ static lxw_worksheet *last_sheet(struct xl *x, const char *name)
 	return workbook_get_worksheet_by_name(x->wb, name);
 }
 
-static int write_stats(struct xl *x, sqlite3 *db, struct jz_err *e)
+static int write_stats(struct xl *x, jz_db *db, struct jz_err *e)
 {
 	static const struct sheet_spec sheets[] = {
 		{ "按规则", rule_cols, 9, rule_sql },
@@ -324,7 +324,7 @@ static int write_stats(struct xl *x, sqlite3 *db, struct jz_err *e)
 	return 0;
 }
 
-int export_xlsx(sqlite3 *db, const char *path, const struct export_opts *o, long *rows, struct jz_err *e)
+int export_xlsx(jz_db *db, const char *path, const struct export_opts *o, long *rows, struct jz_err *e)
 {
 	*rows = 0;
 	lxw_workbook_options wo = { .constant_memory = LXW_TRUE, .tmpdir = NULL };

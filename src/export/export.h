@@ -10,7 +10,7 @@
 #ifndef JZ_EXPORT_H
 #define JZ_EXPORT_H
 
-#include <sqlite3.h>
+#include "store/db.h"
 #include "util/err.h"
 
 enum export_what { EXPORT_CASES, EXPORT_LEADS, EXPORT_LEDGER, EXPORT_STATS };
@@ -24,6 +24,6 @@ struct export_opts {
 /* Parse "cases" / "leads" / "ledger" / "stats"; -1 when unknown. */
 int export_what_parse(const char *s);
 /* Write the workbook; *rows gets the number of data rows written. */
-int export_xlsx(sqlite3 *db, const char *path, const struct export_opts *o, long *rows, struct jz_err *e);
+int export_xlsx(jz_db *db, const char *path, const struct export_opts *o, long *rows, struct jz_err *e);
 
 #endif

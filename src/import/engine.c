@@ -40,7 +40,7 @@ static int find_header(struct column_map *m, table_reader *t, rejects *rj, const
 			  "(use --map FILE for other headers)", path, need);
 }
 
-static long long file_row(sqlite3 *db, const char *kind, const char *path, table_reader *t,
+static long long file_row(jz_db *db, const char *kind, const char *path, table_reader *t,
 			  struct jz_err *e)
 {
 	sqlite3_stmt *s;
@@ -51,13 +51,13 @@ static long long file_row(sqlite3 *db, const char *kind, const char *path, table
 	sqlite3_bind_text(s, 2, path, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, table_format(t), -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 4, table_encoding(t), -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 5, users_current_login(), -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 5, jz_login(db), -1, SQLITE_STATIC);
 	int ok = sqlite3_step(s) == SQLITE_DONE;
 	sqlite3_finalize(s);
-	return ok ? sqlite3_last_insert_rowid(db) : jz_err_set(e, "SQL error: %s", sqlite3_errmsg(db));
+	return ok ? db_last_id(db) : jz_err_set(e, "SQL error: %s", db_errmsg(db));
 }
 
-static int finish_counts(sqlite3 *db, const char *kind, const char *path, const struct import_stats *st,
+static int finish_counts(jz_db *db, const char *kind, const char *path, const struct import_stats *st,
 			 struct jz_err *e)
 {
 	char sql[512], action[96];
@@ -72,7 +72,7 @@ static int finish_counts(sqlite3 *db, const char *kind, const char *path, const 
 	return audit_log(db, action, "import_files", st->file_id, NULL, sql, path, e);
 }
 
-static int rows_loop(sqlite3 *db, table_reader *t, rejects *rj, const struct row_importer *ri,
+static int rows_loop(jz_db *db, table_reader *t, rejects *rj, const struct row_importer *ri,
 		     struct column_map *m, const struct import_opts *o, struct import_stats *st,
 		     const char *path, struct jz_err *e)
 {
@@ -121,7 +121,7 @@ static int rows_loop(sqlite3 *db, table_reader *t, rejects *rj, const struct row
 	return r < 0 || fatal ? -1 : 0;
 }
 
-int row_import_file(sqlite3 *db, const char *path, const struct row_importer *ri,
+int row_import_file(jz_db *db, const char *path, const struct row_importer *ri,
 		    const struct import_opts *o, struct import_stats *st, struct jz_err *e)
 {
 	memset(st, 0, sizeof *st);

@@ -8,7 +8,7 @@
 #ifndef JZ_ROW_IMPORT_H
 #define JZ_ROW_IMPORT_H
 
-#include <sqlite3.h>
+#include "store/db.h"
 #include "import/columns.h"
 #include "import/ledger.h"
 #include "util/strbuf.h"
@@ -16,7 +16,7 @@
 enum row_result { ROW_NEW = 1, ROW_DUP = 0, ROW_REJECT = -1, ROW_FATAL = -2 };
 
 struct row_ctx {
-	sqlite3 *db;
+	jz_db *db;
 	const struct column_map *map;
 	char **cells;
 	int ncells;
@@ -31,7 +31,7 @@ struct row_importer {
 	const char *kind;                 /* import_files.kind, e.g. "registry:不动产" */
 	const struct column_spec *spec;
 	int nspec;
-	int (*prepare)(sqlite3 *db, void *user, struct jz_err *e);   /* once, inside the transaction */
+	int (*prepare)(jz_db *db, void *user, struct jz_err *e);   /* once, inside the transaction */
 	enum row_result (*row)(struct row_ctx *rc, struct jz_err *e);
 	void (*finish)(void *user);       /* finalize statements */
 	void *user;
@@ -40,7 +40,7 @@ struct row_importer {
 /* Cell of field f in the current row ("" when absent). */
 const char *row_get(const struct row_ctx *rc, int f);
 
-int row_import_file(sqlite3 *db, const char *path, const struct row_importer *ri,
+int row_import_file(jz_db *db, const char *path, const struct row_importer *ri,
 		    const struct import_opts *o, struct import_stats *st, struct jz_err *e);
 
 #endif

@@ -67,7 +67,7 @@ struct ev_ctx {
 	sqlite3_stmt *find_case, *ins, *dup;
 };
 
-static int prepare(sqlite3 *db, void *user, struct jz_err *e)
+static int prepare(jz_db *db, void *user, struct jz_err *e)
 {
 	struct ev_ctx *c = user;
 	return db_prepare(db, "SELECT id FROM cases WHERE case_no = ?", &c->find_case, e) ||
@@ -190,11 +190,11 @@ static enum row_result ev_row(struct row_ctx *rc, struct jz_err *e)
 	sqlite3_reset(s);
 	sb_free(&d);
 	if (!ok)
-		return jz_err_set(e, "row %ld: %s", rc->rowno, sqlite3_errmsg(rc->db)), ROW_FATAL;
+		return jz_err_set(e, "row %ld: %s", rc->rowno, db_errmsg(rc->db)), ROW_FATAL;
 	return ROW_NEW;
 }
 
-int event_import_file(sqlite3 *db, const char *path, const struct import_opts *o,
+int event_import_file(jz_db *db, const char *path, const struct import_opts *o,
 		      struct import_stats *st, struct jz_err *e)
 {
 	struct ev_ctx c = { NULL, NULL, NULL };

@@ -7,7 +7,7 @@
 #ifndef JZ_EVENT_IMPORT_H
 #define JZ_EVENT_IMPORT_H
 
-#include <sqlite3.h>
+#include "store/db.h"
 #include "import/ledger.h"
 
 /* The canonical event kind for a typed one ("查封财产" → 查封); NULL if unknown. */
@@ -15,7 +15,7 @@ const char *event_kind(const char *typed);
 /* The canonical kinds, NULL-terminated. */
 const char *const *event_kinds(void);
 
-int event_import_file(sqlite3 *db, const char *path, const struct import_opts *o,
+int event_import_file(jz_db *db, const char *path, const struct import_opts *o,
 		      struct import_stats *st, struct jz_err *e);
 
 #endif

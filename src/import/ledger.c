@@ -18,7 +18,7 @@
 #define HEADER_SEARCH_ROWS 20
 
 struct importer {
-	sqlite3 *db;
+	jz_db *db;
 	const char *path;
 	struct import_stats *st;
 	struct column_map map;
@@ -81,7 +81,7 @@ static long long court_id(struct importer *im, const char *code, const char *nam
 	id = sqlite3_step(im->ins_court) == SQLITE_ROW ? sqlite3_column_int64(im->ins_court, 0) : -1;
 	sqlite3_reset(im->ins_court);
 	if (id < 0)
-		return jz_err_set(e, "saving court %s: %s", code, sqlite3_errmsg(im->db));
+		return jz_err_set(e, "saving court %s: %s", code, db_errmsg(im->db));
 	strmap_put(&im->courts, code, id);
 	return id;
 }
@@ -149,8 +149,8 @@ static int link_parties(struct importer *im, long long case_id, const struct led
 		int rc = sqlite3_step(s);
 		sqlite3_reset(s);
 		if (rc != SQLITE_DONE)
-			return jz_err_set(e, "row %ld: saving %s: %s", rowno, role, sqlite3_errmsg(im->db));
-		added += sqlite3_changes(im->db);
+			return jz_err_set(e, "row %ld: saving %s: %s", rowno, role, db_errmsg(im->db));
+		added += db_changes(im->db);
 	}
 	return added;
 }
@@ -175,10 +175,10 @@ static int store_row(struct importer *im, const struct ledger_row *r, long rowno
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		return jz_err_set(e, "%s row %ld: saving case %s: %s", im->path, rowno, r->case_no,
-				  sqlite3_errmsg(im->db));
-	int is_new = !id, case_changed = is_new || sqlite3_changes(im->db) > 0;
+				  db_errmsg(im->db));
+	int is_new = !id, case_changed = is_new || db_changes(im->db) > 0;
 	if (is_new)
-		id = sqlite3_last_insert_rowid(im->db);
+		id = db_last_id(im->db);
 	int la = link_parties(im, id, r->applicants, r->napplicants, "申请执行人", rowno, e);
 	int ld = la < 0 ? -1 : link_parties(im, id, r->debtors, r->ndebtors, "被执行人", rowno, e);
 	if (la < 0 || ld < 0)
@@ -225,10 +225,10 @@ static int insert_file_row(struct importer *im, table_reader *t, struct jz_err *
 	sqlite3_bind_text(s, 1, im->path, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, table_format(t), -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, table_encoding(t), -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 4, users_current_login(), -1, SQLITE_STATIC);
-	int rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "SQL error: %s", sqlite3_errmsg(im->db));
+	sqlite3_bind_text(s, 4, jz_login(im->db), -1, SQLITE_STATIC);
+	int rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "SQL error: %s", db_errmsg(im->db));
 	sqlite3_finalize(s);
-	im->st->file_id = sqlite3_last_insert_rowid(im->db);
+	im->st->file_id = db_last_id(im->db);
 	snprintf(im->st->format, sizeof im->st->format, "%s", table_format(t));
 	snprintf(im->st->encoding, sizeof im->st->encoding, "%s", table_encoding(t));
 	return rc;
@@ -404,7 +404,7 @@ static int import_rows(struct importer *im, table_reader *t, rejects *rj, const 
 }
 
 /* The foreign keys of what an import writes, checked once for the file. */
-static int check_keys(sqlite3 *db, struct jz_err *e)
+static int check_keys(jz_db *db, struct jz_err *e)
 {
 	static const char *const tables[] = { "cases", "case_parties" };
 	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
@@ -416,7 +416,7 @@ static int check_keys(sqlite3 *db, struct jz_err *e)
 	return 0;
 }
 
-int ledger_import_file(sqlite3 *db, const char *path, const struct import_opts *o,
+int ledger_import_file(jz_db *db, const char *path, const struct import_opts *o,
 		       struct import_stats *st, struct jz_err *e)
 {
 	memset(st, 0, sizeof *st);

@@ -10,7 +10,7 @@
 #define JZ_LEDGER_IMPORT_H
 
 #include <signal.h>
-#include <sqlite3.h>
+#include "store/db.h"
 #include "util/err.h"
 
 struct import_opts {
@@ -28,7 +28,7 @@ struct import_stats {
 
 /* 0 when the file was read (even with rejected rows); -1 with e filled when
  * nothing could be read, the header was not found, or it was interrupted. */
-int ledger_import_file(sqlite3 *db, const char *path, const struct import_opts *o,
+int ledger_import_file(jz_db *db, const char *path, const struct import_opts *o,
 		       struct import_stats *st, struct jz_err *e);
 void import_stats_free(struct import_stats *st);
 

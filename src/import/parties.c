@@ -8,13 +8,13 @@
 #include <string.h>
 
 struct party_cache {
-	sqlite3 *db;
+	jz_db *db;
 	struct strmap by_key;      /* "I:<id_no>" or "N:<name>" → party id */
 	int db_was_empty;          /* then the cache alone knows every party */
 	sqlite3_stmt *find_id, *find_name_noid, *find_name_with_id, *give_id, *insert;
 };
 
-int party_cache_new(sqlite3 *db, party_cache **out, struct jz_err *e)
+int party_cache_new(jz_db *db, party_cache **out, struct jz_err *e)
 {
 	party_cache *pc = calloc(1, sizeof *pc);
 	if (!pc)
@@ -123,8 +123,8 @@ static long long insert_party(party_cache *pc, const char *name, const struct id
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
-		return jz_err_set(e, "saving party %s: %s", name, sqlite3_errmsg(pc->db));
-	return sqlite3_last_insert_rowid(pc->db);
+		return jz_err_set(e, "saving party %s: %s", name, db_errmsg(pc->db));
+	return db_last_id(pc->db);
 }
 
 /* A party known by name only, now seen with an ID number: give it the ID. */
@@ -136,7 +136,7 @@ static long long give_id(party_cache *pc, long long pid, const char *name,
 	int rc = sqlite3_step(pc->give_id);
 	sqlite3_reset(pc->give_id);
 	if (rc != SQLITE_DONE)
-		return jz_err_set(e, "saving party %s: %s", name, sqlite3_errmsg(pc->db));
+		return jz_err_set(e, "saving party %s: %s", name, db_errmsg(pc->db));
 	cache_put(pc, "N:", name, -1);   /* no longer an ID-less party */
 	return pid;
 }
@@ -201,14 +201,14 @@ long long party_get(party_cache *pc, const char *name, const struct id_info *id,
 	return get_by_name(pc, name, e);
 }
 
-long long party_match(sqlite3 *db, const char *name, const char *id_no, const char **match)
+long long party_match(jz_db *db, const char *name, const char *id_no, const char **match)
 {
 	struct id_info id;
 	long long pid = 0;
 	sqlite3_stmt *st;
 	*match = NULL;
 	if (id_no && norm_id(id_no, &id) == NORM_OK && id.kind != ID_MASKED &&
-	    sqlite3_prepare_v2(db, "SELECT id FROM parties WHERE id_no=?", -1, &st, NULL) == SQLITE_OK) {
+	    sqlite3_prepare_v2(db->sql, "SELECT id FROM parties WHERE id_no=?", -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, id.norm, -1, SQLITE_TRANSIENT);
 		pid = step_id(st);
 		sqlite3_finalize(st);
@@ -218,7 +218,7 @@ long long party_match(sqlite3 *db, const char *name, const char *id_no, const ch
 		}
 	}
 	if (name && *name &&
-	    sqlite3_prepare_v2(db, "SELECT min(id), count(*) FROM parties WHERE name=?", -1, &st, NULL) == SQLITE_OK) {
+	    sqlite3_prepare_v2(db->sql, "SELECT min(id), count(*) FROM parties WHERE name=?", -1, &st, NULL) == SQLITE_OK) {
 		sqlite3_bind_text(st, 1, name, -1, SQLITE_TRANSIENT);
 		if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 1) == 1) {
 			pid = sqlite3_column_int64(st, 0);

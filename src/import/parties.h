@@ -6,13 +6,13 @@
 #ifndef JZ_PARTIES_H
 #define JZ_PARTIES_H
 
-#include <sqlite3.h>
+#include "store/db.h"
 #include "util/err.h"
 #include "legal/normalize.h"
 
 typedef struct party_cache party_cache;
 
-int party_cache_new(sqlite3 *db, party_cache **out, struct jz_err *e);
+int party_cache_new(jz_db *db, party_cache **out, struct jz_err *e);
 void party_cache_free(party_cache **pc);
 
 /* Find or create the party; id may be NULL (name only). Returns the party
@@ -22,6 +22,6 @@ long long party_get(party_cache *pc, const char *name, const struct id_info *id,
 
 /* Match registry data to a party: by ID first, then exact name.
  * *match gets "id" or "name"; returns the party id, 0 when none. */
-long long party_match(sqlite3 *db, const char *name, const char *id_no, const char **match);
+long long party_match(jz_db *db, const char *name, const char *id_no, const char **match);
 
 #endif

@@ -57,7 +57,7 @@ struct reg_ctx {
 	sqlite3_stmt *ins, *dup;
 };
 
-static int prepare(sqlite3 *db, void *user, struct jz_err *e)
+static int prepare(jz_db *db, void *user, struct jz_err *e)
 {
 	struct reg_ctx *c = user;
 	return db_prepare(db, "INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item,"
@@ -178,11 +178,11 @@ static enum row_result reg_row(struct row_ctx *rc, struct jz_err *e)
 	sqlite3_reset(s);
 	sb_free(&d);
 	if (!ok)
-		return jz_err_set(e, "row %ld: %s", rc->rowno, sqlite3_errmsg(rc->db)), ROW_FATAL;
+		return jz_err_set(e, "row %ld: %s", rc->rowno, db_errmsg(rc->db)), ROW_FATAL;
 	return ROW_NEW;
 }
 
-int registry_import_file(sqlite3 *db, const char *kind_typed, const char *path,
+int registry_import_file(jz_db *db, const char *kind_typed, const char *path,
 			 const struct import_opts *o, struct registry_stats *st, struct jz_err *e)
 {
 	memset(st, 0, sizeof *st);

@@ -6,7 +6,7 @@
 #ifndef JZ_REGISTRY_IMPORT_H
 #define JZ_REGISTRY_IMPORT_H
 
-#include <sqlite3.h>
+#include "store/db.h"
 #include "import/ledger.h"
 
 /* The canonical kind for what a user typed (银行账户 → 存款, 航空/铁路 →
@@ -18,7 +18,7 @@ struct registry_stats {
 	long by_id, by_name, unmatched;
 };
 
-int registry_import_file(sqlite3 *db, const char *kind_typed, const char *path,
+int registry_import_file(jz_db *db, const char *kind_typed, const char *path,
 			 const struct import_opts *o, struct registry_stats *st, struct jz_err *e);
 
 #endif

@@ -25,10 +25,10 @@ int documents_sha256(const char *path, char out[65])
 	return 0;
 }
 
-int documents_known(sqlite3 *db, const char *sha, long long *doc_id)
+int documents_known(jz_db *db, const char *sha, long long *doc_id)
 {
 	sqlite3_stmt *s;
-	if (sqlite3_prepare_v2(db, "SELECT id FROM documents WHERE sha256 = ?", -1, &s, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db->sql, "SELECT id FROM documents WHERE sha256 = ?", -1, &s, NULL) != SQLITE_OK)
 		return 0;
 	sqlite3_bind_text(s, 1, sha, -1, SQLITE_STATIC);
 	int known = sqlite3_step(s) == SQLITE_ROW;
@@ -39,7 +39,7 @@ int documents_known(sqlite3 *db, const char *sha, long long *doc_id)
 }
 
 /* The case: by --case, else by the document's 案号; created when unknown. */
-static long long case_for(sqlite3 *db, const char *case_no, long long file_id, struct jz_err *e)
+static long long case_for(jz_db *db, const char *case_no, long long file_id, struct jz_err *e)
 {
 	char norm[160];
 	struct case_no cn;
@@ -62,12 +62,12 @@ static long long case_for(sqlite3 *db, const char *case_no, long long file_id, s
 	sqlite3_bind_text(s, 4, cn.type, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(s, 5, cn.seq);
 	sqlite3_bind_int64(s, 6, file_id);
-	id = sqlite3_step(s) == SQLITE_DONE ? sqlite3_last_insert_rowid(db) : -1;
+	id = sqlite3_step(s) == SQLITE_DONE ? db_last_id(db) : -1;
 	sqlite3_finalize(s);
-	return id < 0 ? jz_err_set(e, "creating case %s: %s", norm, sqlite3_errmsg(db)) : id;
+	return id < 0 ? jz_err_set(e, "creating case %s: %s", norm, db_errmsg(db)) : id;
 }
 
-static long long file_row(sqlite3 *db, const char *path, const char *sha, struct jz_err *e)
+static long long file_row(jz_db *db, const char *path, const char *sha, struct jz_err *e)
 {
 	sqlite3_stmt *s;
 	if (db_prepare(db, "INSERT INTO import_files(kind, path, sha256, format, imported_by) VALUES('scan', ?, ?, 'ocr', ?)",
@@ -75,13 +75,13 @@ static long long file_row(sqlite3 *db, const char *path, const char *sha, struct
 		return -1;
 	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 2, sha, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 3, users_current_login(), -1, SQLITE_STATIC);
-	long long id = sqlite3_step(s) == SQLITE_DONE ? sqlite3_last_insert_rowid(db) : -1;
+	sqlite3_bind_text(s, 3, jz_login(db), -1, SQLITE_STATIC);
+	long long id = sqlite3_step(s) == SQLITE_DONE ? db_last_id(db) : -1;
 	sqlite3_finalize(s);
 	return id;
 }
 
-static int store_pages(sqlite3 *db, long long doc, const struct ocr_doc *d, long long *page_ids, struct jz_err *e)
+static int store_pages(jz_db *db, long long doc, const struct ocr_doc *d, long long *page_ids, struct jz_err *e)
 {
 	sqlite3_stmt *s;
 	if (db_prepare(db, "INSERT INTO pages(doc_id, page_no, text, confidence, engine, settings, low_conf, error)"
@@ -98,15 +98,15 @@ static int store_pages(sqlite3 *db, long long doc, const struct ocr_doc *d, long
 		sqlite3_bind_text(s, 6, ocr_settings(), -1, SQLITE_STATIC);
 		sqlite3_bind_int(s, 7, p->error || p->confidence < OCR_LOW_CONFIDENCE);
 		if (p->error) sqlite3_bind_text(s, 8, p->error, -1, SQLITE_STATIC); else sqlite3_bind_null(s, 8);
-		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "page %d: %s", p->page_no, sqlite3_errmsg(db));
-		page_ids[i] = sqlite3_last_insert_rowid(db);
+		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "page %d: %s", p->page_no, db_errmsg(db));
+		page_ids[i] = db_last_id(db);
 		sqlite3_reset(s);
 	}
 	sqlite3_finalize(s);
 	return rc;
 }
 
-static int store_facts(sqlite3 *db, long long doc, long long case_id, const struct facts *f,
+static int store_facts(jz_db *db, long long doc, long long case_id, const struct facts *f,
 		       const long long *page_ids, const struct ocr_doc *d, struct jz_err *e)
 {
 	sqlite3_stmt *s;
@@ -130,15 +130,15 @@ static int store_facts(sqlite3 *db, long long doc, long long case_id, const stru
 		sqlite3_bind_text(s, 9, x->raw, -1, SQLITE_STATIC);
 		if (x->fen >= 0) sqlite3_bind_int64(s, 10, x->fen); else sqlite3_bind_null(s, 10);
 		sqlite3_bind_double(s, 11, d->pages[pi].confidence);
-		sqlite3_bind_text(s, 12, users_current_login(), -1, SQLITE_STATIC);
-		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "fact: %s", sqlite3_errmsg(db));
+		sqlite3_bind_text(s, 12, jz_login(db), -1, SQLITE_STATIC);
+		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "fact: %s", db_errmsg(db));
 		sqlite3_reset(s);
 	}
 	sqlite3_finalize(s);
 	return rc;
 }
 
-int documents_store(sqlite3 *db, const char *path, const char *sha, const char *case_no,
+int documents_store(jz_db *db, const char *path, const char *sha, const char *case_no,
 		    const struct ocr_doc *d, long long *doc_id, int *facts_n, struct jz_err *e)
 {
 	struct facts f = { 0 };
@@ -161,9 +161,9 @@ int documents_store(sqlite3 *db, const char *path, const char *sha, const char *
 			if (case_id) sqlite3_bind_int64(s, 3, case_id); else sqlite3_bind_null(s, 3);
 			if (kind) sqlite3_bind_text(s, 4, kind->value, -1, SQLITE_STATIC); else sqlite3_bind_null(s, 4);
 			sqlite3_bind_int(s, 5, d->n);
-			sqlite3_bind_text(s, 6, users_current_login(), -1, SQLITE_STATIC);
-			rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "%s: %s", path, sqlite3_errmsg(db));
-			*doc_id = sqlite3_last_insert_rowid(db);
+			sqlite3_bind_text(s, 6, jz_login(db), -1, SQLITE_STATIC);
+			rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "%s: %s", path, db_errmsg(db));
+			*doc_id = db_last_id(db);
 		}
 		sqlite3_finalize(s);
 		if (rc == 0)
@@ -175,7 +175,7 @@ int documents_store(sqlite3 *db, const char *path, const char *sha, const char *
 	return rc;
 }
 
-int documents_search(sqlite3 *db, const char *text, sqlite3_stmt **out, struct jz_err *e)
+int documents_search(jz_db *db, const char *text, sqlite3_stmt **out, struct jz_err *e)
 {
 	if (db_prepare(db, "SELECT d.id AS doc_id, d.path, p.page_no AS page, snippet(pages_fts, 0, '【', '】', '…', 12) AS snippet,"
 		       " coalesce(c.case_no, '') AS case_no FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid"

@@ -9,7 +9,7 @@
 #ifndef JZ_DOCUMENTS_H
 #define JZ_DOCUMENTS_H
 
-#include <sqlite3.h>
+#include "store/db.h"
 #include "util/err.h"
 #include "ocr/ocr.h"
 
@@ -18,11 +18,11 @@
 /* SHA-256 of a file as hex (out needs 65 bytes); -1 when unreadable. */
 int documents_sha256(const char *path, char out[65]);
 /* 1 when a document with this hash is stored (*doc_id set). */
-int documents_known(sqlite3 *db, const char *sha, long long *doc_id);
+int documents_known(jz_db *db, const char *sha, long long *doc_id);
 /* Store one OCRed document; *facts_n gets the number of facts stored. */
-int documents_store(sqlite3 *db, const char *path, const char *sha, const char *case_no,
+int documents_store(jz_db *db, const char *path, const char *sha, const char *case_no,
 		    const struct ocr_doc *d, long long *doc_id, int *facts_n, struct jz_err *e);
 /* Full-text search (columns: doc_id, path, page_no, snippet, case_no). */
-int documents_search(sqlite3 *db, const char *text, sqlite3_stmt **out, struct jz_err *e);
+int documents_search(jz_db *db, const char *text, sqlite3_stmt **out, struct jz_err *e);
 
 #endif

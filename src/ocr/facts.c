@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int facts_review(sqlite3 *db, long long id, const char *status, const char *value, struct jz_err *e)
+int facts_review(jz_db *db, long long id, const char *status, const char *value, struct jz_err *e)
 {
 	int corrected = strcmp(status, "corrected") == 0;
 	if (!corrected && strcmp(status, "confirmed") && strcmp(status, "rejected"))
@@ -22,7 +22,7 @@ int facts_review(sqlite3 *db, long long id, const char *status, const char *valu
 		sqlite3_bind_int64(s, 1, id);
 		sqlite3_bind_text(s, 2, status, -1, SQLITE_STATIC);
 		if (corrected) sqlite3_bind_text(s, 3, value, -1, SQLITE_TRANSIENT); else sqlite3_bind_null(s, 3);
-		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "fact: %s", sqlite3_errmsg(db));
+		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "fact: %s", db_errmsg(db));
 		sqlite3_finalize(s);
 		char *after = rc == 0 ? audit_row_json(db, "facts", id) : NULL;
 		if (rc == 0)
@@ -33,31 +33,4 @@ int facts_review(sqlite3 *db, long long id, const char *status, const char *valu
 	}
 	free(before);
 	return rc;
-}
-
-int documents_list_query(sqlite3 *db, sqlite3_stmt **out, struct jz_err *e)
-{
-	return db_prepare(db, "SELECT d.id, coalesce(d.kind, '文书'), d.path, d.pages, coalesce(c.case_no, ''),"
-			  " (SELECT count(*) FROM pages p WHERE p.doc_id = d.id AND p.low_conf = 1),"
-			  " (SELECT count(*) FROM facts f WHERE f.doc_id = d.id),"
-			  " (SELECT count(*) FROM facts f WHERE f.doc_id = d.id AND f.status = 'proposed')"
-			  " FROM documents d LEFT JOIN cases c ON c.id = d.case_id ORDER BY d.id DESC", out, e);
-}
-
-int document_pages_query(sqlite3 *db, long long doc, sqlite3_stmt **out, struct jz_err *e)
-{
-	if (db_prepare(db, "SELECT page_no, confidence, low_conf, error, text FROM pages WHERE doc_id = ? ORDER BY page_no",
-		       out, e))
-		return -1;
-	sqlite3_bind_int64(*out, 1, doc);
-	return 0;
-}
-
-int document_facts_query(sqlite3 *db, long long doc, sqlite3_stmt **out, struct jz_err *e)
-{
-	if (db_prepare(db, "SELECT f.id, p.page_no, f.line, f.field, f.value, f.raw, f.status, f.confidence FROM facts f"
-		       " LEFT JOIN pages p ON p.id = f.page_id WHERE f.doc_id = ? ORDER BY p.page_no, f.line, f.id", out, e))
-		return -1;
-	sqlite3_bind_int64(*out, 1, doc);
-	return 0;
 }

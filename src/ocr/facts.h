@@ -6,17 +6,10 @@
 #ifndef JZ_FACTS_H
 #define JZ_FACTS_H
 
-#include <sqlite3.h>
+#include "store/jzdb.h"
 #include "util/err.h"
 
 /* status: "confirmed", "rejected" or "corrected" (value required). */
-int facts_review(sqlite3 *db, long long fact_id, const char *status, const char *value, struct jz_err *e);
-/* Documents (columns: id, kind, path, pages, case_no, low_conf_pages, facts,
- * proposed), newest first. */
-int documents_list_query(sqlite3 *db, sqlite3_stmt **out, struct jz_err *e);
-/* A document's pages (columns: page_no, confidence, low_conf, error, text). */
-int document_pages_query(sqlite3 *db, long long doc_id, sqlite3_stmt **out, struct jz_err *e);
-/* A document's facts (columns: id, page_no, line, field, value, raw, status, confidence). */
-int document_facts_query(sqlite3 *db, long long doc_id, sqlite3_stmt **out, struct jz_err *e);
+int facts_review(jz_db *db, long long fact_id, const char *status, const char *value, struct jz_err *e);
 
 #endif

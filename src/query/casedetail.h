@@ -1,45 +1,79 @@
-/* casedetail.h — everything about one case, section by section.
+/* casedetail.h — everything about one case, section by section, as typed
+ * rows for the faces.
  *
- * Each function prepares a statement the caller steps and finalizes
- * (*out owned by the caller); columns are listed per function. IDs are
- * masked by the caller with mask.h unless the user asks to see them. */
-#ifndef JZ_CASEDETAIL_H
-#define JZ_CASEDETAIL_H
+ * Each section is loaded into a struct case_detail by casedetail_load; the
+ * caller frees it with casedetail_free. Strings are never NULL ("" when
+ * absent); money is in fen with -1 for unknown. ID numbers are as stored:
+ * the face masks them (legal/mask.h) unless the user asks to see them, and
+ * asking is audited through casedetail_reveal_ids. */
+#ifndef JZ_QUERY_CASEDETAIL_H
+#define JZ_QUERY_CASEDETAIL_H
 
-#include <sqlite3.h>
-#include "util/err.h"
+#include "store/jzdb.h"
+
+struct cd_case {
+	char *case_no, *court_code, *court_name, *filing, *closing, *method, *cause;
+	char *basis_no, *judge, *zb_reason, *source;   /* source: "file:row" */
+	long long claim, paid;
+};
+
+struct cd_party {
+	char *role, *name, *kind, *id_no, *phone, *address;
+	int id_valid;            /* 1 right, 0 wrong check character, -1 no ID */
+	long long party_id;
+};
+
+struct cd_event {
+	char *date, *kind, *item, *end_date, *counterparty, *source;
+	long long amount, value;
+};
+
+struct cd_property {
+	char *kind, *holder, *match, *item, *reg_no, *start, *end, *source;
+	long long value;
+};
+
+struct cd_document {
+	long long id;
+	char *kind, *path;
+	int pages, low_conf_pages;
+};
+
+struct cd_lead {
+	long long id;
+	char *rule, *title, *severity, *status, *label, *evidence, *basis;
+};
+
+struct cd_related {
+	long long case_id;
+	char *case_no, *relation, *method, *filing;
+};
+
+struct case_detail {
+	long long id;
+	int found;
+	struct cd_case c;
+	struct cd_party *parties;     int nparties;
+	struct cd_event *events;      int nevents;
+	struct cd_property *props;    int nprops;
+	struct cd_document *docs;     int ndocs;
+	struct cd_lead *leads;        int nleads;
+	struct cd_related *related;   int nrelated;
+};
 
 /* Case id for a 案号 (normalised or as typed); 0 when none. */
-long long casedetail_find(sqlite3 *db, const char *case_no);
+long long casedetail_find(jz_db *db, const char *case_no);
 
-/* The case: case_no, court_code, court name, filing_date, closing_date,
- * closing_method, cause, claim_fen, paid_fen, basis_no, judge, zb_reason,
- * source ("file:row"). SQLITE_ROW when found. */
-int casedetail_case(sqlite3 *db, long long case_id, sqlite3_stmt **out, struct jz_err *e);
+/* Load every section of a case (related cases: at most related_limit of
+ * each kind). 0 ok (d->found says whether the case exists), -1 on error. */
+int casedetail_load(jz_db *db, long long case_id, int related_limit, struct case_detail *d,
+		    struct jz_err *e);
+/* Only the timeline and registry records (a lead's facts). */
+int casedetail_load_facts(jz_db *db, long long case_id, struct case_detail *d, struct jz_err *e);
+void casedetail_free(struct case_detail *d);
 
-/* Parties: role, name, kind, id_no, id_valid, phone, address, party_id. */
-int casedetail_parties(sqlite3 *db, long long case_id, sqlite3_stmt **out, struct jz_err *e);
-
-/* Timeline of events and measures, by date: event_date, kind, item,
- * amount_fen, value_fen, end_date, counterparty, source. */
-int casedetail_events(sqlite3 *db, long long case_id, sqlite3_stmt **out, struct jz_err *e);
-
-/* Registry records of the case's 被执行人: kind, holder_name, match, item,
- * reg_no, value_fen, start_date, end_date, source. */
-int casedetail_properties(sqlite3 *db, long long case_id, sqlite3_stmt **out, struct jz_err *e);
-
-/* Documents of the case (empty when the OCR module's tables are absent):
- * doc_id, kind, pages, path, low_conf_pages. */
-int casedetail_documents(sqlite3 *db, long long case_id, sqlite3_stmt **out, struct jz_err *e);
-
-/* Leads on the case: lead_id, rule, title, severity, status, label,
- * evidence, basis. */
-int casedetail_leads(sqlite3 *db, long long case_id, sqlite3_stmt **out, struct jz_err *e);
-
-/* Other cases of the same 被执行人 or judge (at most limit each): case_id,
- * case_no, relation ("同一被执行人: NAME" / "同一承办人: NAME"),
- * closing_method, filing_date. */
-int casedetail_related(sqlite3 *db, long long case_id, int limit, sqlite3_stmt **out,
-		       struct jz_err *e);
+/* Record in the audit trail that the current user displayed the case's
+ * full ID numbers. */
+int casedetail_reveal_ids(jz_db *db, long long case_id, struct jz_err *e);
 
 #endif

@@ -8,6 +8,7 @@
 #include "query/caselist.h"
 #include "store/db.h"
 #include "util/strbuf.h"
+#include "util/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -41,17 +42,48 @@ int caselist_col_parse(const char *name)
 	return -1;
 }
 
+static void value_copy(struct caselist_value *to, const struct caselist_value *from)
+{
+	*to = *from;
+	to->s = from->s ? xstrdup(from->s) : NULL;
+}
+
+static void value_clear(struct caselist_value *v)
+{
+	free(v->s);
+	memset(v, 0, sizeof *v);
+}
+
+static void value_read(struct caselist_value *v, sqlite3_stmt *st, int i)
+{
+	memset(v, 0, sizeof *v);
+	switch (sqlite3_column_type(st, i)) {
+	case SQLITE_NULL: v->type = CLV_NULL; break;
+	case SQLITE_INTEGER: v->type = CLV_INT; v->i = sqlite3_column_int64(st, i); break;
+	default: v->type = CLV_TEXT; v->s = db_col_dup(st, i); break;
+	}
+}
+
+static void value_bind(sqlite3_stmt *st, int i, const struct caselist_value *v)
+{
+	if (v->type == CLV_INT)
+		sqlite3_bind_int64(st, i, v->i);
+	else if (v->type == CLV_TEXT)
+		sqlite3_bind_text(st, i, v->s, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
 void caselist_key_set(struct caselist_key *k, const struct caselist_row *r)
 {
 	caselist_key_clear(k);
-	k->v = r->key ? sqlite3_value_dup(r->key) : NULL;
+	value_copy(&k->v, &r->key);
 	k->id = r->id;
 }
 
 void caselist_key_clear(struct caselist_key *k)
 {
-	sqlite3_value_free(k->v);
-	k->v = NULL;
+	value_clear(&k->v);
 	k->id = 0;
 }
 
@@ -153,12 +185,12 @@ static void read_row(sqlite3_stmt *st, struct caselist_row *r)
 	r->debtors = col_dup(st, 8);
 	r->leads = sqlite3_column_int(st, 9);
 	r->judge = col_dup(st, 10);
-	r->key = sqlite3_value_dup(sqlite3_column_value(st, 11));
+	value_read(&r->key, st, 11);
 }
 
 /* One segment: null_seg selects rows whose sort value is NULL; asc is the
  * SQL direction; key (may be NULL) bounds it strictly. Appends to rows. */
-static int fetch_segment(sqlite3 *db, const struct caselist_query *q, int null_seg, int asc,
+static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg, int asc,
 			 const struct caselist_key *key, struct caselist_row *rows, int max, int *n,
 			 struct jz_err *e)
 {
@@ -188,15 +220,14 @@ static int fetch_segment(sqlite3 *db, const struct caselist_query *q, int null_s
 		return -1;
 	bind_filter(st, &q->f);
 	if (key) {
-		if (key->v)
-			sqlite3_bind_value(st, 7, key->v);
+		value_bind(st, 7, &key->v);
 		sqlite3_bind_int64(st, 8, key->id);
 	}
 	sqlite3_bind_int(st, 9, max - *n);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		read_row(st, &rows[(*n)++]);
 	if (rc != SQLITE_DONE)
-		jz_err_set(e, "读取案件列表失败: %s", sqlite3_errmsg(db));
+		jz_err_set(e, "读取案件列表失败: %s", db_errmsg(db));
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
@@ -208,14 +239,14 @@ static const char *const sync_sql[2][2] = {
 		" JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id > ?1" },
 };
 
-static long long mark_of(sqlite3 *db, const char *tbl)
+static long long mark_of(jz_db *db, const char *tbl)
 {
 	char sql[128];
 	snprintf(sql, sizeof sql, "SELECT last_id FROM search_mark WHERE tbl = '%s'", tbl);
 	return db_int(db, sql, 0);
 }
 
-long long caselist_search_pending(sqlite3 *db)
+long long caselist_search_pending(jz_db *db)
 {
 	long long n = 0;
 	for (int i = 0; i < 2; i++) {
@@ -227,7 +258,7 @@ long long caselist_search_pending(sqlite3 *db)
 	return n;
 }
 
-static int sync_one(sqlite3 *db, int i, struct jz_err *e)
+static int sync_one(jz_db *db, int i, struct jz_err *e)
 {
 	char sql[160];
 	long long mark = mark_of(db, sync_sql[i][0]);
@@ -238,19 +269,19 @@ static int sync_one(sqlite3 *db, int i, struct jz_err *e)
 	const char *sql_next = sync_sql[i][1];
 	while (*sql_next) {          /* one or more statements, each with ?1 */
 		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db, sql_next, -1, &st, &sql_next) != SQLITE_OK)
-			return jz_err_set(e, "建立搜索索引失败: %s", sqlite3_errmsg(db));
+		if (sqlite3_prepare_v2(db->sql, sql_next, -1, &st, &sql_next) != SQLITE_OK)
+			return jz_err_set(e, "建立搜索索引失败: %s", db_errmsg(db));
 		sqlite3_bind_int64(st, 1, mark);
 		int rc = sqlite3_step(st);
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE)
-			return jz_err_set(e, "建立搜索索引失败: %s", sqlite3_errmsg(db));
+			return jz_err_set(e, "建立搜索索引失败: %s", db_errmsg(db));
 	}
 	snprintf(sql, sizeof sql, "UPDATE search_mark SET last_id = %lld WHERE tbl = '%s'", top, sync_sql[i][0]);
 	return db_exec(db, sql, e);
 }
 
-int caselist_search_sync(sqlite3 *db, struct jz_err *e)
+int caselist_search_sync(jz_db *db, struct jz_err *e)
 {
 	/* Cheap check first: the common case is nothing to do. */
 	if (db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) > (SELECT last_id FROM search_mark"
@@ -275,7 +306,7 @@ static void reverse_rows(struct caselist_row *rows, int n)
 	}
 }
 
-int caselist_fetch(sqlite3 *db, const struct caselist_query *q, const struct caselist_key *from,
+int caselist_fetch(jz_db *db, const struct caselist_query *q, const struct caselist_key *from,
 		   int backward, struct caselist_row *rows, int max, int *n, struct jz_err *e)
 {
 	*n = 0;
@@ -284,8 +315,8 @@ int caselist_fetch(sqlite3 *db, const struct caselist_query *q, const struct cas
 	if (has(q->f.search) && caselist_search_sync(db, e))
 		return -1;
 	int asc = !q->desc != !!backward;                 /* the SQL direction */
-	const struct caselist_key *key = from && (from->v || from->id) ? from : NULL;
-	int key_null = key && (!key->v || sqlite3_value_type(key->v) == SQLITE_NULL);
+	const struct caselist_key *key = from && from->id ? from : NULL;
+	int key_null = key && key->v.type == CLV_NULL;
 	/* Segments in the SQL direction (1 = the NULL segment, first when ascending). */
 	int order[2] = { asc ? 1 : 0, asc ? 0 : 1 };
 	int start = 0;
@@ -314,17 +345,12 @@ void caselist_rows_free(struct caselist_row *rows, int n)
 		free(r->method);
 		free(r->debtors);
 		free(r->judge);
-		sqlite3_value_free(r->key);
+		value_clear(&r->key);
 		memset(r, 0, sizeof *r);
 	}
 }
 
-long long caselist_data_version(sqlite3 *db)
-{
-	return db_int(db, "PRAGMA data_version", 0) * 1000003 + sqlite3_total_changes(db);
-}
-
-long long caselist_count(sqlite3 *db, const struct caselist_filter *f, struct jz_err *e)
+long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
 {
 	if (has(f->search) && caselist_search_sync(db, e))
 		return -1;
@@ -341,12 +367,12 @@ long long caselist_count(sqlite3 *db, const struct caselist_filter *f, struct jz
 	if (sqlite3_step(st) == SQLITE_ROW)
 		n = sqlite3_column_int64(st, 0);
 	else
-		jz_err_set(e, "统计案件失败: %s", sqlite3_errmsg(db));
+		jz_err_set(e, "统计案件失败: %s", db_errmsg(db));
 	sqlite3_finalize(st);
 	return n;
 }
 
-char **caselist_distinct(sqlite3 *db, const char *what, int max, struct jz_err *e)
+char **caselist_distinct(jz_db *db, const char *what, int max, struct jz_err *e)
 {
 	const char *sql;
 	if (strcmp(what, "court") == 0)
@@ -376,20 +402,4 @@ void caselist_strv_free(char **v)
 	for (char **p = v; *p; p++)
 		free(*p);
 	free(v);
-}
-
-void caselist_fmt_yuan(long long fen, char *buf, int size)
-{
-	if (fen < 0) {
-		snprintf(buf, (size_t)size, "-");
-		return;
-	}
-	char digits[32];
-	int len = snprintf(digits, sizeof digits, "%lld", fen / 100), o = 0;
-	for (int i = 0; i < len && o < size - 4; i++) {
-		if (i > 0 && (len - i) % 3 == 0)
-			buf[o++] = ',';
-		buf[o++] = digits[i];
-	}
-	snprintf(buf + o, (size_t)(size - o), ".%02lld", fen % 100);
 }

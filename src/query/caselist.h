@@ -15,7 +15,7 @@
 #ifndef JZ_CASELIST_H
 #define JZ_CASELIST_H
 
-#include <sqlite3.h>
+#include "store/jzdb.h"
 #include "util/err.h"
 
 enum caselist_col {
@@ -46,6 +46,13 @@ struct caselist_query {
 	int desc;
 };
 
+/* A sort value: NULL, an integer or text (owned). */
+struct caselist_value {
+	enum { CLV_NULL, CLV_INT, CLV_TEXT } type;
+	long long i;
+	char *s;
+};
+
 /* A row. Strings owned by the row (caselist_rows_free). Money in fen;
  * claim/paid are -1 when unknown. */
 struct caselist_row {
@@ -53,13 +60,13 @@ struct caselist_row {
 	char *case_no, *court, *filing, *closing, *method, *debtors, *judge;
 	long long claim, paid;
 	int leads;               /* active leads */
-	sqlite3_value *key;      /* the sort value (for keyset paging) */
+	struct caselist_value key;   /* the sort value (for keyset paging) */
 };
 
 /* A key to page from: a row's sort value and id (copied, owned). */
 struct caselist_key {
-	sqlite3_value *v;        /* NULL with id 0 means "no key" */
-	long long id;
+	struct caselist_value v;
+	long long id;            /* 0: no key */
 };
 void caselist_key_set(struct caselist_key *k, const struct caselist_row *r);
 void caselist_key_clear(struct caselist_key *k);
@@ -67,7 +74,7 @@ void caselist_key_clear(struct caselist_key *k);
 /* Fetch up to max rows after *from (forward) or before it (backward; rows
  * still returned in display order) into rows[] (zeroed by the caller); *n
  * gets the count. A NULL or cleared key starts at the beginning/end. */
-int caselist_fetch(sqlite3 *db, const struct caselist_query *q, const struct caselist_key *from,
+int caselist_fetch(jz_db *db, const struct caselist_query *q, const struct caselist_key *from,
 		   int backward, struct caselist_row *rows, int max, int *n, struct jz_err *e);
 void caselist_rows_free(struct caselist_row *rows, int n);
 
@@ -76,24 +83,16 @@ void caselist_rows_free(struct caselist_row *rows, int n);
  * many rows wait (to warn before a long first sync after a big import);
  * caselist_search_sync() indexes them in one transaction. caselist_fetch
  * and caselist_count sync by themselves when the filter has a search. */
-long long caselist_search_pending(sqlite3 *db);
-int caselist_search_sync(sqlite3 *db, struct jz_err *e);
-
-/* A number that changes whenever the database changes (this or another
- * connection), so a caller can cache a count. */
-long long caselist_data_version(sqlite3 *db);
+long long caselist_search_pending(jz_db *db);
+int caselist_search_sync(jz_db *db, struct jz_err *e);
 
 /* Number of cases matching the filter; -1 on error. */
-long long caselist_count(sqlite3 *db, const struct caselist_filter *f, struct jz_err *e);
+long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_err *e);
 
 /* Distinct values for pick lists, what = "court" (code) or "judge", at
  * most max, as a NULL-terminated malloc'd array of malloc'd strings (free
  * with caselist_strv_free). NULL on error. */
-char **caselist_distinct(sqlite3 *db, const char *what, int max, struct jz_err *e);
+char **caselist_distinct(jz_db *db, const char *what, int max, struct jz_err *e);
 void caselist_strv_free(char **v);
-
-/* Money in fen as yuan with thousands separators ("1,234.50"); "-" when
- * fen < 0 (unknown). */
-void caselist_fmt_yuan(long long fen, char *buf, int size);
 
 #endif

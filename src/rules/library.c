@@ -1,4 +1,5 @@
 #include "rules/library.h"
+#include "store/db.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
 
@@ -292,17 +293,17 @@ static char *params_json(const struct rule *r)
 	return sb_detach(&sb);
 }
 
-int rules_sync(sqlite3 *db, const struct rule_lib *lib, struct jz_err *e)
+int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e)
 {
 	sqlite3_stmt *st;
-	if (sqlite3_exec(db, "UPDATE rules SET path = '' ", NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db,
+	if (sqlite3_exec(db->sql, "UPDATE rules SET path = '' ", NULL, NULL, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(db->sql,
 		"INSERT INTO rules(code,title,stage,severity,version,basis,verification,remedy,needs,"
 		"params,sql_text,path) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) "
 		"ON CONFLICT(code) DO UPDATE SET title=?2, stage=?3, severity=?4, version=?5, basis=?6, "
 		"verification=?7, remedy=?8, needs=?9, params=?10, sql_text=?11, path=?12, "
 		"loaded_at=strftime('%Y-%m-%dT%H:%M:%S','now','localtime')", -1, &st, NULL) != SQLITE_OK)
-		return jz_err_set(e, "rules: %s", sqlite3_errmsg(db));
+		return jz_err_set(e, "rules: %s", db_errmsg(db));
 	int rc = 0;
 	for (int i = 0; i < lib->n && rc == 0; i++) {
 		const struct rule *r = &lib->rules[i];
@@ -315,7 +316,7 @@ int rules_sync(sqlite3 *db, const struct rule_lib *lib, struct jz_err *e)
 		sqlite3_bind_text(st, 11, r->sql, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 12, r->path, -1, SQLITE_STATIC);
 		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = jz_err_set(e, "rules: %s", sqlite3_errmsg(db));
+			rc = jz_err_set(e, "rules: %s", db_errmsg(db));
 		sqlite3_reset(st);
 	}
 	sqlite3_finalize(st);

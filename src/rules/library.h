@@ -10,7 +10,7 @@
 #ifndef JZ_RULES_LIB_H
 #define JZ_RULES_LIB_H
 
-#include <sqlite3.h>
+#include "store/jzdb.h"
 #include "util/err.h"
 
 #define RULE_MAX_PARAMS 12
@@ -51,6 +51,6 @@ char *rules_user_dir(void);
 /* Write the library into the rules table (upsert; rules no longer present
  * are disabled, never deleted, so old leads keep their rule). Keeps a
  * user's enabled=0 choice. */
-int rules_sync(sqlite3 *db, const struct rule_lib *lib, struct jz_err *e);
+int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e);
 
 #endif

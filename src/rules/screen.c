@@ -1,5 +1,6 @@
 #include "rules/screen.h"
 #include "store/db.h"
+#include "store/settings.h"
 #include "util/progress.h"
 #include "rules/library.h"
 #include "store/users.h"
@@ -7,28 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-void screen_today(sqlite3 *db, char out[11])
-{
-	char *s = db_setting(db, "screen.today");
-	if (s && strlen(s) == 10) {
-		memcpy(out, s, 11);
-	} else {
-		time_t t = time(NULL);
-		struct tm tm;
-		localtime_r(&t, &tm);
-		strftime(out, 11, "%Y-%m-%d", &tm);
-	}
-	free(s);
-}
 
 /* 1 when any rule of lib is new or its SQL/parameters differ from the
  * version last loaded into the rules table (then incremental is unsafe). */
-static int library_changed(sqlite3 *db, const struct rule_lib *lib)
+static int library_changed(jz_db *db, const struct rule_lib *lib)
 {
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db, "SELECT sql_text FROM rules WHERE code=?", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db->sql, "SELECT sql_text FROM rules WHERE code=?", -1, &st, NULL) != SQLITE_OK)
 		return 1;
 	int changed = 0;
 	for (int i = 0; i < lib->n && !changed; i++) {
@@ -41,7 +27,7 @@ static int library_changed(sqlite3 *db, const struct rule_lib *lib)
 	return changed;
 }
 
-static int prepare_tables(sqlite3 *db, struct jz_err *e)
+static int prepare_tables(jz_db *db, struct jz_err *e)
 {
 	return db_exec(db,
 		"CREATE TEMP TABLE IF NOT EXISTS screen_scope(case_id INTEGER PRIMARY KEY);"
@@ -51,7 +37,7 @@ static int prepare_tables(sqlite3 *db, struct jz_err *e)
 		"DELETE FROM screen_scope; DELETE FROM screen_hits; DELETE FROM screen_ran;", e);
 }
 
-static int fill_scope(sqlite3 *db, int incremental, struct jz_err *e)
+static int fill_scope(jz_db *db, int incremental, struct jz_err *e)
 {
 	if (!incremental)
 		return db_exec(db, "INSERT INTO screen_scope SELECT id FROM cases", e);
@@ -64,7 +50,7 @@ static int fill_scope(sqlite3 *db, int incremental, struct jz_err *e)
 }
 
 /* Bind every :name of the rule: today, a setting rule.CODE.name, or the default. */
-static int bind_params(sqlite3 *db, sqlite3_stmt *st, const struct rule *r, const char *today,
+static int bind_params(jz_db *db, sqlite3_stmt *st, const struct rule *r, const char *today,
 		       struct strbuf *why)
 {
 	int n = sqlite3_bind_parameter_count(st);
@@ -89,7 +75,7 @@ static int bind_params(sqlite3 *db, sqlite3_stmt *st, const struct rule *r, cons
 		}
 		char key[256];
 		snprintf(key, sizeof key, "rule.%s.%s", r->code, name);
-		char *over = db_setting(db, key);
+		char *over = settings_get(db, key);
 		const char *v = over ? over : p->dflt;
 		char *end;
 		long long iv = strtoll(v, &end, 10);
@@ -108,13 +94,13 @@ static int bind_params(sqlite3 *db, sqlite3_stmt *st, const struct rule *r, cons
 }
 
 /* Run one rule into screen_hits; 0 ok, -1 skipped (reason in why). */
-static int run_rule(sqlite3 *db, const struct rule *r, const char *today, sqlite3_stmt *ins,
+static int run_rule(jz_db *db, const struct rule *r, const char *today, sqlite3_stmt *ins,
 		    struct strbuf *why)
 {
 	sqlite3_stmt *st;
 	const char *tail = NULL;
-	if (sqlite3_prepare_v2(db, r->sql, -1, &st, &tail) != SQLITE_OK) {
-		sb_printf(why, "%s", sqlite3_errmsg(db));
+	if (sqlite3_prepare_v2(db->sql, r->sql, -1, &st, &tail) != SQLITE_OK) {
+		sb_printf(why, "%s", db_errmsg(db));
 		return -1;
 	}
 	if (!st || sqlite3_column_count(st) < 3 || !sqlite3_stmt_readonly(st)) {
@@ -141,12 +127,12 @@ static int run_rule(sqlite3 *db, const struct rule *r, const char *today, sqlite
 		}
 	}
 	if (rc != SQLITE_DONE)
-		sb_printf(why, "%s", sqlite3_errmsg(db));
+		sb_printf(why, "%s", db_errmsg(db));
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-static long long changes_of(sqlite3 *db, const char *sql, long long run, struct jz_err *e, int *failed)
+static long long changes_of(jz_db *db, const char *sql, long long run, struct jz_err *e, int *failed)
 {
 	sqlite3_stmt *st;
 	if (db_prepare(db, sql, &st, e)) {
@@ -155,15 +141,15 @@ static long long changes_of(sqlite3 *db, const char *sql, long long run, struct 
 	}
 	sqlite3_bind_int64(st, 1, run);
 	if (sqlite3_step(st) != SQLITE_DONE) {
-		jz_err_set(e, "screen: %s", sqlite3_errmsg(db));
+		jz_err_set(e, "screen: %s", db_errmsg(db));
 		*failed = 1;
 	}
 	sqlite3_finalize(st);
-	return sqlite3_changes(db);
+	return db_changes(db);
 }
 
 /* Fold screen_hits into leads: refresh, add, mark gone. Labels untouched. */
-static int merge_leads(sqlite3 *db, struct screen_result *r, struct jz_err *e)
+static int merge_leads(jz_db *db, struct screen_result *r, struct jz_err *e)
 {
 	int failed = 0;
 	r->leads_refreshed = (long)changes_of(db,
@@ -197,7 +183,7 @@ static void json_pair(struct strbuf *sb, const char *k, const char *v)
 	sb_add_json_str(sb, v);
 }
 
-static int run_rules(sqlite3 *db, const struct rule_lib *lib, const struct screen_opts *o,
+static int run_rules(jz_db *db, const struct rule_lib *lib, const struct screen_opts *o,
 		     struct screen_result *r, struct strbuf *ran, struct strbuf *bad, struct jz_err *e)
 {
 	sqlite3_stmt *ins, *mark, *enabled;
@@ -247,7 +233,7 @@ static int run_rules(sqlite3 *db, const struct rule_lib *lib, const struct scree
 	return 0;
 }
 
-static int finish_run(sqlite3 *db, struct screen_result *r, struct strbuf *ran, struct strbuf *bad,
+static int finish_run(jz_db *db, struct screen_result *r, struct strbuf *ran, struct strbuf *bad,
 		      struct jz_err *e)
 {
 	sb_adds(ran, ran->len ? "}" : "{}");
@@ -264,26 +250,26 @@ static int finish_run(sqlite3 *db, struct screen_result *r, struct strbuf *ran, 
 	sqlite3_bind_int64(st, 5, r->leads_refreshed);
 	sqlite3_bind_int64(st, 6, r->leads_gone);
 	sqlite3_bind_int64(st, 7, r->run_id);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "screen: %s", sqlite3_errmsg(db));
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "screen: %s", db_errmsg(db));
 	sqlite3_finalize(st);
 	return rc;
 }
 
-static int start_run(sqlite3 *db, struct screen_result *r, struct jz_err *e)
+static int start_run(jz_db *db, struct screen_result *r, struct jz_err *e)
 {
 	sqlite3_stmt *st;
 	if (db_prepare(db, "INSERT INTO screen_runs(login, today, incremental) VALUES(?,?,?)", &st, e))
 		return -1;
-	sqlite3_bind_text(st, 1, users_current_login(), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1, jz_login(db), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, r->today, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 3, r->incremental);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "screen: %s", sqlite3_errmsg(db));
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "screen: %s", db_errmsg(db));
 	sqlite3_finalize(st);
-	r->run_id = sqlite3_last_insert_rowid(db);
+	r->run_id = db_last_id(db);
 	return rc;
 }
 
-static int screen_body(sqlite3 *db, const struct rule_lib *lib, const struct screen_opts *o,
+static int screen_body(jz_db *db, const struct rule_lib *lib, const struct screen_opts *o,
 		       struct screen_result *r, struct jz_err *e)
 {
 	int had_full = db_int(db, "SELECT EXISTS(SELECT 1 FROM screen_runs WHERE incremental = 0"
@@ -308,10 +294,10 @@ static int screen_body(sqlite3 *db, const struct rule_lib *lib, const struct scr
 	return rc;
 }
 
-int screen_run(sqlite3 *db, const struct screen_opts *o, struct screen_result *r, struct jz_err *e)
+int screen_run(jz_db *db, const struct screen_opts *o, struct screen_result *r, struct jz_err *e)
 {
 	memset(r, 0, sizeof *r);
-	screen_today(db, r->today);
+	settings_today(db, r->today);
 	struct rule_lib lib;
 	if (rules_load(&lib, e))
 		return -1;
@@ -341,7 +327,7 @@ void screen_result_free(struct screen_result *r)
 	sb_free(&r->problems);
 }
 
-int screen_all(sqlite3 *db, int quiet, struct jz_err *e)
+int screen_all(jz_db *db, int quiet, struct jz_err *e)
 {
 	struct screen_opts o = { NULL, 1, quiet };
 	struct screen_result r;

@@ -15,7 +15,7 @@
 #ifndef JZ_SCREEN_H
 #define JZ_SCREEN_H
 
-#include <sqlite3.h>
+#include "store/db.h"
 #include "util/err.h"
 #include "util/strbuf.h"
 
@@ -35,11 +35,9 @@ struct screen_result {
 	char today[11];
 };
 
-int screen_run(sqlite3 *db, const struct screen_opts *o, struct screen_result *r, struct jz_err *e);
+int screen_run(jz_db *db, const struct screen_opts *o, struct screen_result *r, struct jz_err *e);
 void screen_result_free(struct screen_result *r);
 /* A full screen of all enabled rules (the demo generator uses it). */
-int screen_all(sqlite3 *db, int quiet, struct jz_err *e);
-/* The date rules measure against: setting screen.today, else today (local). */
-void screen_today(sqlite3 *db, char out[11]);
+int screen_all(jz_db *db, int quiet, struct jz_err *e);
 
 #endif

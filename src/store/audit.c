@@ -6,15 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-int audit_log(sqlite3 *db, const char *action, const char *tbl, long long row_id,
+int audit_log(jz_db *db, const char *action, const char *tbl, long long row_id,
 	      const char *before_json, const char *after_json, const char *note,
 	      struct jz_err *e)
 {
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db, "INSERT INTO audit(login,action,tbl,row_id,before,after,note) "
+	if (sqlite3_prepare_v2(db->sql, "INSERT INTO audit(login,action,tbl,row_id,before,after,note) "
 			       "VALUES(?,?,?,?,?,?,?)", -1, &st, NULL) != SQLITE_OK)
-		return jz_err_set(e, "audit: %s", sqlite3_errmsg(db));
-	sqlite3_bind_text(st, 1, users_current_login(), -1, SQLITE_STATIC);
+		return jz_err_set(e, "audit: %s", db_errmsg(db));
+	sqlite3_bind_text(st, 1, jz_login(db), -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, action, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, tbl ? tbl : "", -1, SQLITE_STATIC);
 	if (row_id)
@@ -24,18 +24,18 @@ int audit_log(sqlite3 *db, const char *action, const char *tbl, long long row_id
 	sqlite3_bind_text(st, 5, before_json, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 6, after_json, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 7, note, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "audit: %s", sqlite3_errmsg(db));
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "audit: %s", db_errmsg(db));
 	sqlite3_finalize(st);
 	return rc;
 }
 
-char *audit_row_json(sqlite3 *db, const char *tbl, long long row_id)
+char *audit_row_json(jz_db *db, const char *tbl, long long row_id)
 {
 	struct strbuf sql = STRBUF_INIT;
 	/* Table names come from the program, never from the user. */
 	sb_printf(&sql, "SELECT * FROM \"%s\" WHERE rowid=?", tbl);
 	sqlite3_stmt *st;
-	int ok = sqlite3_prepare_v2(db, sb_str(&sql), -1, &st, NULL) == SQLITE_OK;
+	int ok = sqlite3_prepare_v2(db->sql, sb_str(&sql), -1, &st, NULL) == SQLITE_OK;
 	sb_free(&sql);
 	if (!ok)
 		return NULL;

@@ -6,16 +6,16 @@
 #ifndef JZ_AUDIT_H
 #define JZ_AUDIT_H
 
-#include <sqlite3.h>
+#include "store/db.h"
 #include "util/err.h"
 
-int audit_log(sqlite3 *db, const char *action, const char *tbl, long long row_id,
+int audit_log(jz_db *db, const char *action, const char *tbl, long long row_id,
 	      const char *before_json, const char *after_json, const char *note,
 	      struct jz_err *e);
 
 /* A row of any table as a JSON object, e.g. for before/after:
  * audit_row_json(db, "leads", 42) → {"id":42,"status":"active",...}.
  * Returns malloc'd text, or NULL when the row does not exist. */
-char *audit_row_json(sqlite3 *db, const char *tbl, long long row_id);
+char *audit_row_json(jz_db *db, const char *tbl, long long row_id);
 
 #endif

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-int bulk_index_drop(sqlite3 *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e)
+int bulk_index_drop(jz_db *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e)
 {
 	sqlite3_stmt *st;
 	struct strbuf drop = STRBUF_INIT;
@@ -36,7 +36,7 @@ int bulk_index_drop(sqlite3 *db, const char *const *tables, struct bulk_index *b
 	return rc;
 }
 
-int bulk_index_restore(sqlite3 *db, struct bulk_index *bi, struct jz_err *e)
+int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e)
 {
 	if (!bi->dropped)
 		return 0;

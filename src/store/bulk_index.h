@@ -13,7 +13,7 @@
 #ifndef JZ_BULK_INDEX_H
 #define JZ_BULK_INDEX_H
 
-#include <sqlite3.h>
+#include "store/db.h"
 #include "util/err.h"
 #include "util/strbuf.h"
 
@@ -22,8 +22,8 @@ struct bulk_index {
 	int dropped;
 };
 
-int bulk_index_drop(sqlite3 *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e);
-int bulk_index_restore(sqlite3 *db, struct bulk_index *bi, struct jz_err *e);
+int bulk_index_drop(jz_db *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e);
+int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e);
 void bulk_index_free(struct bulk_index *bi);
 
 #endif

@@ -1,5 +1,6 @@
 #include "config.h"
 #include "store/db.h"
+#include "store/identity.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
 
@@ -75,23 +76,9 @@ int db_schema_version(struct jz_err *e)
 	return v;
 }
 
-static char *read_file(const char *path)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	struct strbuf sb = STRBUF_INIT;
-	char buf[8192];
-	size_t r;
-	while ((r = fread(buf, 1, sizeof buf, f)) > 0)
-		sb_add(&sb, buf, r);
-	fclose(f);
-	return sb_detach(&sb);
-}
-
 static int apply_migration(sqlite3 *db, const struct migration *m, struct jz_err *e)
 {
-	char *sql = read_file(m->path);
+	char *sql = sb_read_file(m->path);
 	if (!sql)
 		return jz_err_set(e, "cannot read migration %s", m->path);
 	struct strbuf full = STRBUF_INIT;
@@ -109,13 +96,23 @@ static int apply_migration(sqlite3 *db, const struct migration *m, struct jz_err
 	return 0;
 }
 
+static int user_version(sqlite3 *db)
+{
+	sqlite3_stmt *st;
+	int v = 0;
+	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+		v = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
 static int migrate(sqlite3 *db, const char *path, struct jz_err *e)
 {
 	struct migration *m;
 	int n;
 	if (list_migrations(&m, &n, e))
 		return -1;
-	int have = (int)db_int(db, "PRAGMA user_version", 0);
+	int have = user_version(db);
 	int newest = n ? m[n - 1].version : 0;
 	int rc = 0;
 	if (have > newest) {
@@ -133,8 +130,14 @@ static int migrate(sqlite3 *db, const char *path, struct jz_err *e)
 static int configure(sqlite3 *db, struct jz_err *e)
 {
 	sqlite3_busy_timeout(db, 5000);
-	return db_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; "
-		       "PRAGMA synchronous=NORMAL;", e);
+	char *msg = NULL;
+	if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;",
+			 NULL, NULL, &msg) != SQLITE_OK) {
+		jz_err_set(e, "SQL error: %s", msg ? msg : sqlite3_errmsg(db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
 }
 
 static int open_flags(sqlite3 **out, const char *path, int flags, struct jz_err *e)
@@ -153,34 +156,78 @@ static int open_flags(sqlite3 **out, const char *path, int flags, struct jz_err 
 	return 0;
 }
 
-int db_open(const char *path, sqlite3 **out, struct jz_err *e)
+/* The acting login's role, "" when it has none (or before migration). */
+static void load_role(jz_db *db)
 {
-	*out = NULL;
-	if (paths_mkdir_parent(path))
-		return jz_err_set(e, "%s: cannot create its directory", path);
-	sqlite3 *db;
-	if (open_flags(&db, path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, e))
-		return -1;
-	if (migrate(db, path, e)) {
-		sqlite3_close(db);
-		return -1;
-	}
-	*out = db;
-	return 0;
+	db->role[0] = '\0';
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->sql, "SELECT role FROM users WHERE login=? AND active", -1, &st, NULL) != SQLITE_OK)
+		return;
+	sqlite3_bind_text(st, 1, db->login, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		snprintf(db->role, sizeof db->role, "%s", db_col(st, 0));
+	sqlite3_finalize(st);
 }
 
-int db_open_existing(const char *path, sqlite3 **out, struct jz_err *e)
+jz_db *db_wrap(sqlite3 *sql, const char *path)
 {
-	*out = NULL;
-	return open_flags(out, path, SQLITE_OPEN_READWRITE, e);
+	jz_db *db = calloc(1, sizeof *db);
+	if (!db)
+		abort();
+	db->sql = sql;
+	db->path = strdup(path ? path : "");
+	identity_login(db->login, sizeof db->login);
+	load_role(db);
+	return db;
 }
 
-void db_close(sqlite3 **db)
+jz_db *jz_open(const char *path, int flags, struct jz_err *e)
 {
-	if (db && *db) {
-		sqlite3_close_v2(*db);
-		*db = NULL;
+	if ((flags & JZ_OPEN_CREATE) && paths_mkdir_parent(path)) {
+		jz_err_set(e, "%s: cannot create its directory", path);
+		return NULL;
 	}
+	sqlite3 *sql;
+	int oflags = flags & JZ_OPEN_READONLY ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	if (flags & JZ_OPEN_CREATE)
+		oflags |= SQLITE_OPEN_CREATE;
+	if (open_flags(&sql, path, oflags, e))
+		return NULL;
+	if (!(flags & JZ_OPEN_READONLY) && migrate(sql, path, e)) {
+		sqlite3_close(sql);
+		return NULL;
+	}
+	jz_db *db = db_wrap(sql, path);
+	db->readonly = (flags & JZ_OPEN_READONLY) != 0;
+	return db;
+}
+
+jz_db *db_open_existing(const char *path, struct jz_err *e)
+{
+	sqlite3 *sql;
+	if (open_flags(&sql, path, SQLITE_OPEN_READWRITE, e))
+		return NULL;
+	return db_wrap(sql, path);
+}
+
+void jz_close(jz_db **db)
+{
+	if (!db || !*db)
+		return;
+	sqlite3_close_v2((*db)->sql);
+	free((*db)->path);
+	free(*db);
+	*db = NULL;
+}
+
+const char *jz_path(const jz_db *db) { return db->path; }
+const char *jz_login(const jz_db *db) { return db->login; }
+const char *jz_role(const jz_db *db) { return db->role; }
+int jz_readonly(const jz_db *db) { return db->readonly; }
+
+long long jz_data_version(jz_db *db)
+{
+	return db_int(db, "PRAGMA data_version", 0) * 1000000 + sqlite3_total_changes(db->sql);
 }
 
 char *db_default_path(void)
@@ -197,52 +244,82 @@ char *db_default_path(void)
 	return sb_detach(&p);
 }
 
-int db_exec(sqlite3 *db, const char *sql, struct jz_err *e)
+int db_exec(jz_db *db, const char *sql, struct jz_err *e)
 {
 	char *msg = NULL;
-	if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		jz_err_set(e, "SQL error: %s", msg ? msg : sqlite3_errmsg(db));
+	if (sqlite3_exec(db->sql, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		jz_err_set(e, "SQL error: %s", msg ? msg : sqlite3_errmsg(db->sql));
 		sqlite3_free(msg);
 		return -1;
 	}
 	return 0;
 }
 
-int db_begin(sqlite3 *db, struct jz_err *e) { return db_exec(db, "BEGIN IMMEDIATE", e); }
-int db_commit(sqlite3 *db, struct jz_err *e) { return db_exec(db, "COMMIT", e); }
-void db_rollback(sqlite3 *db)
+int db_begin(jz_db *db, struct jz_err *e) { return db_exec(db, "BEGIN IMMEDIATE", e); }
+int db_commit(jz_db *db, struct jz_err *e) { return db_exec(db, "COMMIT", e); }
+void db_rollback(jz_db *db)
 {
-	if (!sqlite3_get_autocommit(db))
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	if (!sqlite3_get_autocommit(db->sql))
+		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 }
 
-int db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, struct jz_err *e)
+int db_prepare(jz_db *db, const char *sql, sqlite3_stmt **st, struct jz_err *e)
 {
-	if (sqlite3_prepare_v2(db, sql, -1, st, NULL) != SQLITE_OK)
-		return jz_err_set(e, "SQL error: %s", sqlite3_errmsg(db));
+	if (sqlite3_prepare_v2(db->sql, sql, -1, st, NULL) != SQLITE_OK) {
+		*st = NULL;
+		return jz_err_set(e, "SQL error: %s", sqlite3_errmsg(db->sql));
+	}
 	return 0;
 }
 
-long long db_int(sqlite3 *db, const char *sql, long long dflt)
+const char *db_errmsg(jz_db *db) { return sqlite3_errmsg(db->sql); }
+long long db_last_id(jz_db *db) { return sqlite3_last_insert_rowid(db->sql); }
+int db_changes(jz_db *db) { return sqlite3_changes(db->sql); }
+
+/* First column of the first row of st (stepped here, finalized here). */
+static long long first_int(sqlite3_stmt *st, long long dflt)
 {
-	sqlite3_stmt *st;
 	long long v = dflt;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
-		return dflt;
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
 		v = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return v;
 }
 
-char *db_text(sqlite3 *db, const char *sql)
+long long db_int(jz_db *db, const char *sql, long long dflt)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
+		return dflt;
+	return first_int(st, dflt);
+}
+
+long long db_int_i(jz_db *db, const char *sql, long long arg, long long dflt)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
+		return dflt;
+	sqlite3_bind_int64(st, 1, arg);
+	return first_int(st, dflt);
+}
+
+long long db_int_s(jz_db *db, const char *sql, const char *arg, long long dflt)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
+		return dflt;
+	sqlite3_bind_text(st, 1, arg, -1, SQLITE_TRANSIENT);
+	return first_int(st, dflt);
+}
+
+char *db_text(jz_db *db, const char *sql)
 {
 	sqlite3_stmt *st;
 	char *v = NULL;
-	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
 		return NULL;
 	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
-		v = strdup((const char *)sqlite3_column_text(st, 0));
+		v = db_col_dup(st, 0);
 	sqlite3_finalize(st);
 	return v;
 }
@@ -254,28 +331,21 @@ int db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s)
 	return sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT);
 }
 
-char *db_setting(sqlite3 *db, const char *key)
+const char *db_col(sqlite3_stmt *st, int i)
 {
-	sqlite3_stmt *st;
-	char *v = NULL;
-	if (sqlite3_prepare_v2(db, "SELECT value FROM settings WHERE key=?", -1, &st, NULL) != SQLITE_OK)
-		return NULL;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		v = strdup((const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	return v;
+	const unsigned char *s = sqlite3_column_text(st, i);
+	return s ? (const char *)s : "";
 }
 
-int db_set_setting(sqlite3 *db, const char *key, const char *value, struct jz_err *e)
+char *db_col_dup(sqlite3_stmt *st, int i)
 {
-	sqlite3_stmt *st;
-	if (db_prepare(db, "INSERT INTO settings(key,value) VALUES(?,?) "
-		       "ON CONFLICT(key) DO UPDATE SET value=excluded.value", &st, e))
-		return -1;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "SQL error: %s", sqlite3_errmsg(db));
-	sqlite3_finalize(st);
-	return rc;
+	char *s = strdup(db_col(st, i));
+	if (!s)
+		abort();
+	return s;
+}
+
+long long db_case_id(jz_db *db, const char *case_no)
+{
+	return db_int_s(db, "SELECT id FROM cases WHERE case_no = ?1", case_no, 0);
 }

@@ -1,48 +1,68 @@
-/* db.h — the jianzhi database: open, migrate, transactions, small helpers.
+/* db.h — the jianzhi database inside the core: the jz_db handle, opening
+ * and migrating, transactions and small statement helpers.
  *
- * One SQLite file (WAL, foreign keys on, busy timeout 5 s). Opening applies
+ * One SQLite file (WAL, foreign keys on, a busy timeout). Opening applies
  * every migration in <datadir>/db/schema/NNN_*.sql whose number is above
  * PRAGMA user_version, each in its own transaction; a database whose
  * user_version is newer than the newest migration is refused with a message
- * that names both versions. */
-#ifndef JZ_DB_H
-#define JZ_DB_H
+ * that names both versions. Only core modules include this header (it
+ * brings sqlite3.h); the faces use store/jzdb.h. */
+#ifndef JZ_STORE_DB_H
+#define JZ_STORE_DB_H
 
 #include <sqlite3.h>
+#include "store/jzdb.h"
 #include "util/err.h"
 
-/* Open (creating if needed) and migrate. *out owned by the caller: db_close. */
-int db_open(const char *path, sqlite3 **out, struct jz_err *e);
+struct jz_db {
+	sqlite3 *sql;            /* the connection */
+	char *path;
+	char login[64];          /* who acts: store/identity.c */
+	char role[32];           /* their role from the users table, "" when none */
+	int readonly;
+	long long local_changes; /* bumped by this connection's commits (jz_data_version) */
+};
+
+/* Wrap an already open connection (tests, the demo's scratch file); the
+ * handle owns it from then on. Identity as jz_open. */
+jz_db *db_wrap(sqlite3 *sql, const char *path);
 /* Open without migrating and without creating (for read-only checks). */
-int db_open_existing(const char *path, sqlite3 **out, struct jz_err *e);
-void db_close(sqlite3 **db);
+jz_db *db_open_existing(const char *path, struct jz_err *e);
 
 /* Default database path: $JIANZHI_DB, else $XDG_DATA_HOME/jianzhi/jianzhi.db,
- * else ~/.local/share/jianzhi/jianzhi.db. Creates the parent directory.
- * Returns a malloc'd string. */
+ * else ~/.local/share/jianzhi/jianzhi.db. Returns a malloc'd string. */
 char *db_default_path(void);
 
 /* Schema version this binary knows (the newest migration number). */
 int db_schema_version(struct jz_err *e);
 
 /* Run SQL with no result rows; fills e with SQLite's message on failure. */
-int db_exec(sqlite3 *db, const char *sql, struct jz_err *e);
-int db_begin(sqlite3 *db, struct jz_err *e);   /* BEGIN IMMEDIATE */
-int db_commit(sqlite3 *db, struct jz_err *e);
-void db_rollback(sqlite3 *db);
+int db_exec(jz_db *db, const char *sql, struct jz_err *e);
+int db_begin(jz_db *db, struct jz_err *e);   /* BEGIN IMMEDIATE */
+int db_commit(jz_db *db, struct jz_err *e);
+void db_rollback(jz_db *db);
 
 /* Prepare or fill e with "SQL error: <sqlite message>". */
-int db_prepare(sqlite3 *db, const char *sql, sqlite3_stmt **st, struct jz_err *e);
+int db_prepare(jz_db *db, const char *sql, sqlite3_stmt **st, struct jz_err *e);
+const char *db_errmsg(jz_db *db);
+long long db_last_id(jz_db *db);
+int db_changes(jz_db *db);
 
 /* First column of the first row as int64 / malloc'd text; dflt when no row. */
-long long db_int(sqlite3 *db, const char *sql, long long dflt);
-char *db_text(sqlite3 *db, const char *sql);
+long long db_int(jz_db *db, const char *sql, long long dflt);
+char *db_text(jz_db *db, const char *sql);
+/* The same with one bound int64 / text parameter (?1). */
+long long db_int_i(jz_db *db, const char *sql, long long arg, long long dflt);
+long long db_int_s(jz_db *db, const char *sql, const char *arg, long long dflt);
 
 /* Bind text, or NULL when s is NULL or empty. */
 int db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s);
+/* Column text or "" (never NULL). */
+const char *db_col(sqlite3_stmt *st, int i);
+/* Column text copied (malloc'd; "" for NULL). */
+char *db_col_dup(sqlite3_stmt *st, int i);
 
-/* Settings (key/value table). db_setting returns malloc'd text or NULL. */
-char *db_setting(sqlite3 *db, const char *key);
-int db_set_setting(sqlite3 *db, const char *key, const char *value, struct jz_err *e);
+/* The id of a case by its normalised 案号; 0 when none. */
+long long db_case_id(jz_db *db, const char *case_no);
 
 #endif

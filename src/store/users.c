@@ -4,31 +4,17 @@
 #include "store/audit.h"
 #include "util/strbuf.h"
 
-#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static const char *const roles[] = { "承办检察官", "部门负责人", "检察长", "书记员", "管理员" };
 
-static char login[256];
-
-void users_set_current(const char *who)
+void users_act_as(jz_db *db, const char *login)
 {
-	snprintf(login, sizeof login, "%s", who ? who : "");
-}
-
-const char *users_current_login(void)
-{
-	if (login[0])
-		return login;
-	const char *env = getenv("JIANZHI_USER");
-	struct passwd *pw = NULL;
-	if (!env || !*env)
-		pw = getpwuid(getuid());
-	const char *name = env && *env ? env : pw ? pw->pw_name : "unknown";
-	strncpy(login, name, sizeof login - 1);
-	return login;
+	snprintf(db->login, sizeof db->login, "%s", login);
+	char *role = users_role(db, login);
+	snprintf(db->role, sizeof db->role, "%s", role ? role : "");
+	free(role);
 }
 
 int users_role_valid(const char *role)
@@ -39,11 +25,11 @@ int users_role_valid(const char *role)
 	return 0;
 }
 
-char *users_role(sqlite3 *db, const char *login)
+char *users_role(jz_db *db, const char *login)
 {
 	sqlite3_stmt *st;
 	char *role = NULL;
-	if (sqlite3_prepare_v2(db, "SELECT role FROM users WHERE login=? AND active", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db->sql, "SELECT role FROM users WHERE login=? AND active", -1, &st, NULL) != SQLITE_OK)
 		return NULL;
 	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
@@ -52,20 +38,20 @@ char *users_role(sqlite3 *db, const char *login)
 	return role;
 }
 
-int users_set(sqlite3 *db, const char *login, const char *name, const char *role, struct jz_err *e)
+int users_set(jz_db *db, const char *login, const char *name, const char *role, struct jz_err *e)
 {
 	if (!users_role_valid(role))
 		return jz_err_set(e, "unknown role '%s' (one of 承办检察官, 部门负责人, 检察长, 书记员, 管理员)",
 				  role ? role : "");
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db, "INSERT INTO users(login,name,role) VALUES(?,?,?) "
+	if (sqlite3_prepare_v2(db->sql, "INSERT INTO users(login,name,role) VALUES(?,?,?) "
 			       "ON CONFLICT(login) DO UPDATE SET name=excluded.name, role=excluded.role, active=1",
 			       -1, &st, NULL) != SQLITE_OK)
-		return jz_err_set(e, "SQL error: %s", sqlite3_errmsg(db));
+		return jz_err_set(e, "SQL error: %s", db_errmsg(db));
 	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, name ? name : "", -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, role, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "SQL error: %s", sqlite3_errmsg(db));
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "SQL error: %s", db_errmsg(db));
 	sqlite3_finalize(st);
 	if (rc == 0) {
 		struct strbuf after = STRBUF_INIT;

@@ -81,6 +81,14 @@ void sb_free(struct strbuf *sb)
 	sb->len = sb->cap = 0;
 }
 
+void sb_add_json_or_null(struct strbuf *sb, const char *s)
+{
+	if (s)
+		sb_add_json_str(sb, s);
+	else
+		sb_adds(sb, "null");
+}
+
 void sb_add_json_str(struct strbuf *sb, const char *s)
 {
 	sb_addc(sb, '"');

@@ -32,6 +32,8 @@ char *sb_read_file(const char *path);
 
 /* Append s as a JSON string literal (with quotes), escaping as RFC 8259 asks. */
 void sb_add_json_str(struct strbuf *sb, const char *s);
+/* As sb_add_json_str, but null (unquoted) when s is NULL. */
+void sb_add_json_or_null(struct strbuf *sb, const char *s);
 /* Append s as one CSV field (RFC 4180): quoted only when it must be. */
 void sb_add_csv_field(struct strbuf *sb, const char *s);
 

@@ -1,4 +1,5 @@
-/* cmdline.c — the one-line editor on the last row and ":" commands. */
+/* prompt.c — the one-line editor on the last row, yes/no questions and
+ * the ":" command line (the view's commands first, then the global ones). */
 #include "ui.h"
 #include "query/casedetail.h"
 
@@ -97,32 +98,63 @@ static const char *skip_space(const char *s)
 	return s;
 }
 
+const char *const cmdline_help[] = {
+	":case 案号\t打开案件详情",
+	":lead 编号\t打开线索",
+	":draft 编号\t打开文稿",
+	":doc 编号\t打开文书",
+	":cases :leads [规则] :rules :drafts :docs :outcomes\t转到视图",
+	":help\t本帮助",
+	":q\t退出",
+	NULL,
+};
+
+int prompt_yes(struct tui *t, const char *question)
+{
+	char *s = prompt_line(t, question, NULL);
+	int yes = s && (!strcmp(s, "y") || !strcmp(s, "Y") || !strcmp(s, "是"));
+	free(s);
+	return yes;
+}
+
+static int open_by_id(struct tui *t, const char *cmd, const char *arg)
+{
+	long long id = atoll(arg);
+	if (id <= 0) {
+		tui_message(t, 1, ":%s 需要编号", cmd);
+		return 0;
+	}
+	if (!strcmp(cmd, "lead"))
+		tui_push(t, view_lead_new(t, id));
+	else if (!strcmp(cmd, "draft"))
+		tui_push(t, view_draft_new(t, id));
+	else
+		tui_push(t, view_doc_new(t, id));
+	return 0;
+}
+
 /* Global ":" commands; -1 when the word is not one. */
 static int global_command(struct tui *t, const char *cmd, const char *arg, enum result *res)
 {
 	*res = RES_OK;
+	int v = views_by_name(cmd);
 	if (!strcmp(cmd, "q") || !strcmp(cmd, "quit")) {
 		*res = RES_QUIT;
 	} else if (!strcmp(cmd, "help") || !strcmp(cmd, "h")) {
-		tui_push(t, view_help_new(t, t->stack[t->depth - 1]));
-	} else if (!strcmp(cmd, "cases")) {
-		tui_push(t, view_cases_new(t));
-	} else if (!strcmp(cmd, "leads")) {
-		tui_push(t, view_leads_new(t, *arg ? arg : NULL, 0));
-	} else if (!strcmp(cmd, "rules")) {
-		tui_push(t, view_rules_new(t));
+		tui_push(t, view_help_new(t, tui_current(t)));
+	} else if (v == V_LEADS && *arg) {
+		tui_switch(t, V_LEADS);
+		tui_push(t, view_leads_new(t, arg, 0));
+	} else if (v >= 0) {
+		tui_switch(t, (enum view_id)v);
 	} else if (!strcmp(cmd, "case")) {
 		long long id = casedetail_find(t->db, arg);
 		if (id)
 			tui_push(t, view_detail_new(t, id));
 		else
 			tui_message(t, 1, "没有案号为“%s”的案件", arg);
-	} else if (!strcmp(cmd, "lead")) {
-		long long id = atoll(arg);
-		if (id > 0)
-			tui_push(t, view_lead_new(t, id));
-		else
-			tui_message(t, 1, ":lead 需要线索编号");
+	} else if (!strcmp(cmd, "lead") || !strcmp(cmd, "draft") || !strcmp(cmd, "doc")) {
+		return open_by_id(t, cmd, arg);
 	} else {
 		return -1;
 	}
@@ -141,7 +173,7 @@ enum result cmdline_run(struct tui *t, const char *line)
 	memcpy(cmd, line, k);
 	cmd[k] = 0;
 	const char *arg = skip_space(line + k);
-	struct view *v = t->stack[t->depth - 1];
+	struct view *v = tui_current(t);
 	enum result res;
 	if (v->ops->command && v->ops->command(v, cmd, arg) == 0)
 		return RES_OK;

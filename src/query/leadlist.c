@@ -1,0 +1,174 @@
+/* leadlist.c — lead listings: the statements of query/sql.h and the typed
+ * rows of query/leadlist.h read from them. */
+#include "query/leadlist.h"
+#include "query/rows.h"
+#include "query/sql.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const lead_cols =
+	"SELECT l.id AS lead_id, l.rule_code AS rule, r.title, r.stage, l.severity, c.case_no,"
+	" c.court_code AS court, c.judge, l.status, l.label, l.label_reason, l.evidence, l.case_id";
+
+int leads_query(jz_db *db, const struct lead_filter *f, long long after_id, long limit,
+		sqlite3_stmt **out, struct jz_err *e)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sb_printf(&sql, "%s FROM leads l JOIN rules r ON r.code = l.rule_code JOIN cases c ON c.id = l.case_id"
+		  " WHERE l.id > ?1", lead_cols);
+	if (f->status) sb_adds(&sql, " AND l.status = ?2");
+	if (f->rule) sb_adds(&sql, " AND l.rule_code = ?3");
+	if (f->stage) sb_adds(&sql, " AND r.stage = ?4");
+	if (f->court) sb_adds(&sql, " AND c.court_code = ?5");
+	if (f->judge) sb_adds(&sql, " AND c.judge = ?6");
+	if (f->label) sb_adds(&sql, strcmp(f->label, "none") == 0 ? " AND l.label IS NULL AND ?7 IS NOT NULL"
+						       : " AND l.label = ?7");
+	if (f->case_id) sb_adds(&sql, " AND l.case_id = ?8");
+	sb_adds(&sql, " ORDER BY l.id");
+	if (limit > 0)
+		sb_printf(&sql, " LIMIT %ld", limit);
+	int rc = db_prepare(db, sql.buf, out, e);
+	sb_free(&sql);
+	if (rc)
+		return -1;
+	sqlite3_bind_int64(*out, 1, after_id);
+	const char *v[] = { f->status, f->rule, f->stage, f->court, f->judge, f->label };
+	for (int i = 0; i < 6; i++)
+		if (v[i])
+			sqlite3_bind_text(*out, i + 2, v[i], -1, SQLITE_TRANSIENT);
+	if (f->case_id)
+		sqlite3_bind_int64(*out, 8, f->case_id);
+	return 0;
+}
+
+int leads_get(jz_db *db, long long id, sqlite3_stmt **out, struct jz_err *e)
+{
+	struct strbuf sql = STRBUF_INIT;
+	sb_printf(&sql, "%s, r.basis, r.remedy, l.rule_version, l.first_seen, l.last_seen, l.gone_at,"
+		  " l.label_note, l.labelled_by, l.labelled_at FROM leads l JOIN rules r ON r.code = l.rule_code"
+		  " JOIN cases c ON c.id = l.case_id WHERE l.id = ?1", lead_cols);
+	int rc = db_prepare(db, sql.buf, out, e);
+	sb_free(&sql);
+	if (rc)
+		return -1;
+	sqlite3_bind_int64(*out, 1, id);
+	return 0;
+}
+
+int leads_stats_query(jz_db *db, sqlite3_stmt **out, struct jz_err *e)
+{
+	return db_prepare(db, "SELECT rule, title, stage, hits, active, labelled, confirmed, dismissed,"
+			  " CASE WHEN precision IS NOT NULL THEN printf('%.1f%%', 100.0 * precision) END AS precision"
+			  " FROM v_rule_outcomes ORDER BY rule", out, e);
+}
+
+static void fill_row(sqlite3_stmt *st, void *row)
+{
+	struct lead_row *r = row;
+	r->id = sqlite3_column_int64(st, 0);
+	r->rule = db_col_dup(st, 1);
+	r->title = db_col_dup(st, 2);
+	r->stage = db_col_dup(st, 3);
+	r->severity = db_col_dup(st, 4);
+	r->case_no = db_col_dup(st, 5);
+	r->court = db_col_dup(st, 6);
+	r->judge = db_col_dup(st, 7);
+	r->status = db_col_dup(st, 8);
+	r->label = db_col_dup(st, 9);
+	r->reason = db_col_dup(st, 10);
+	r->evidence = db_col_dup(st, 11);
+	r->case_id = sqlite3_column_int64(st, 12);
+}
+
+int leadlist_fetch(jz_db *db, const struct lead_filter *f, long long after_id, int limit,
+		   struct lead_row **rows, int *n, int *cap, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	if (leads_query(db, f, after_id, limit, &st, e))
+		return -1;
+	struct lead_row *got = NULL;
+	int k = 0;
+	int rc = rows_read(db, st, fill_row, &got, sizeof *got, &k, e);
+	*rows = xgrow(*rows, sizeof **rows, cap, *n + k);
+	memcpy(*rows + *n, got, sizeof *got * (size_t)k);
+	*n += k;
+	free(got);
+	return rc;
+}
+
+void lead_row_free(struct lead_row *r)
+{
+	free(r->rule); free(r->title); free(r->stage); free(r->severity); free(r->case_no); free(r->court);
+	free(r->judge); free(r->status); free(r->label); free(r->reason); free(r->evidence);
+	memset(r, 0, sizeof *r);
+}
+
+int leadlist_get(jz_db *db, long long id, struct lead_info *out, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	memset(out, 0, sizeof *out);
+	if (leads_get(db, id, &st, e))
+		return -1;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		fill_row(st, &out->r);
+		char **v[] = { &out->basis, &out->remedy, &out->rule_version, &out->first_seen, &out->last_seen,
+			       &out->gone_at, &out->note, &out->labelled_by, &out->labelled_at };
+		for (int i = 0; i < 9; i++)
+			*v[i] = db_col_dup(st, 13 + i);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return jz_err_set(e, "读取线索失败: %s", db_errmsg(db));
+	return rc == SQLITE_ROW;
+}
+
+void lead_info_free(struct lead_info *l)
+{
+	lead_row_free(&l->r);
+	free(l->basis); free(l->remedy); free(l->rule_version); free(l->first_seen); free(l->last_seen);
+	free(l->gone_at); free(l->note); free(l->labelled_by); free(l->labelled_at);
+	memset(l, 0, sizeof *l);
+}
+
+static void fill_stat(sqlite3_stmt *st, void *row)
+{
+	struct rule_stat *r = row;
+	r->code = db_col_dup(st, 0);
+	r->title = db_col_dup(st, 1);
+	r->stage = db_col_dup(st, 2);
+	r->hits = sqlite3_column_int(st, 3);
+	r->active = sqlite3_column_int(st, 4);
+	r->labelled = sqlite3_column_int(st, 5);
+	r->confirmed = sqlite3_column_int(st, 6);
+	r->dismissed = sqlite3_column_int(st, 7);
+	r->precision = sqlite3_column_type(st, 8) == SQLITE_NULL ? -1 : sqlite3_column_double(st, 8);
+}
+
+int leadlist_rule_stats(jz_db *db, struct rule_stat **rows, int *n, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	*rows = NULL;
+	if (db_prepare(db, "SELECT rule, title, stage, hits, active, labelled, confirmed, dismissed, precision"
+		       " FROM v_rule_outcomes ORDER BY rule", &st, e))
+		return -1;
+	return rows_read(db, st, fill_stat, rows, sizeof **rows, n, e);
+}
+
+void rule_stats_free(struct rule_stat *rows, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(rows[i].code);
+		free(rows[i].title);
+		free(rows[i].stage);
+	}
+	free(rows);
+}
+
+long long leadlist_pending(jz_db *db)
+{
+	return db_int(db, "SELECT count(*) FROM leads WHERE status = 'active' AND label IS NULL", 0);
+}

@@ -1,0 +1,51 @@
+/* leadlist.h — the lead queue, one lead, and each rule's figures, as typed
+ * rows for the faces (the SQL: query/sql.h).
+ *
+ * Strings are never NULL ("" when absent). Pages are fetched by id
+ * (keyset): pass the last id seen as after_id. */
+#ifndef JZ_QUERY_LEADLIST_H
+#define JZ_QUERY_LEADLIST_H
+
+#include "store/jzdb.h"
+
+/* Filters for listing; NULL/0 fields do not filter. */
+struct lead_filter {
+	const char *status;      /* active / gone */
+	const char *rule;        /* rule code */
+	const char *stage;
+	const char *court;       /* court code */
+	const char *judge;
+	const char *label;       /* 成案 / 排除 / none (unlabelled) */
+	long long case_id;
+};
+
+struct lead_row {
+	long long id, case_id;
+	char *rule, *title, *stage, *severity, *case_no, *court, *judge, *status, *label, *reason, *evidence;
+};
+
+struct lead_info {
+	struct lead_row r;
+	char *basis, *remedy, *rule_version, *first_seen, *last_seen, *gone_at, *note, *labelled_by, *labelled_at;
+};
+
+struct rule_stat {
+	char *code, *title, *stage;
+	long hits, active, labelled, confirmed, dismissed;
+	double precision;        /* 成案率 of the labelled; -1 when none labelled */
+};
+
+/* Up to limit leads after after_id into *rows (appended; *n, *cap grow). */
+int leadlist_fetch(jz_db *db, const struct lead_filter *f, long long after_id, int limit,
+		   struct lead_row **rows, int *n, int *cap, struct jz_err *e);
+void lead_row_free(struct lead_row *r);
+/* One lead; 1 found, 0 none, -1 error. */
+int leadlist_get(jz_db *db, long long id, struct lead_info *out, struct jz_err *e);
+void lead_info_free(struct lead_info *l);
+/* Each rule's figures; *rows owned by the caller (rule_stats_free). */
+int leadlist_rule_stats(jz_db *db, struct rule_stat **rows, int *n, struct jz_err *e);
+void rule_stats_free(struct rule_stat *rows, int n);
+/* Active leads nobody has labelled yet. */
+long long leadlist_pending(jz_db *db);
+
+#endif

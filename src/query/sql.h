@@ -1,0 +1,44 @@
+/* sql.h — the listings as prepared statements, for the CLI's generic
+ * table/csv/json printer and for the typed readers in query/ (one SQL
+ * definition each). Core-internal: includes SQLite. Every function
+ * prepares a statement the caller steps and finalizes; the columns are
+ * named (AS) so printed headers read well. */
+#ifndef JZ_QUERY_SQL_H
+#define JZ_QUERY_SQL_H
+
+#include "store/db.h"
+#include "query/leadlist.h"
+
+/* Leads (columns: lead_id, rule, title, stage, severity, case_no, court,
+ * judge, status, label, label_reason, evidence, case_id), ordered by id,
+ * with id > after_id, at most limit rows (0: no limit). */
+int leads_query(jz_db *db, const struct lead_filter *f, long long after_id, long limit,
+		sqlite3_stmt **out, struct jz_err *e);
+/* One lead: the columns above plus basis, remedy, rule_version, first_seen,
+ * last_seen, gone_at, label_note, labelled_by, labelled_at. SQLITE_ROW when found. */
+int leads_get(jz_db *db, long long lead_id, sqlite3_stmt **out, struct jz_err *e);
+/* Per-rule figures from the v_rule_outcomes view (columns: rule, title,
+ * stage, hits, active, labelled, confirmed, dismissed, precision). */
+int leads_stats_query(jz_db *db, sqlite3_stmt **out, struct jz_err *e);
+
+/* Drafts (columns: id, status, title, case_no, author, doc_no, reply_due,
+ * overdue, version). */
+int drafts_list_query(jz_db *db, sqlite3_stmt **out, struct jz_err *e);
+/* One draft (columns: id, status, title, body, version, author, reviewer,
+ * doc_no, case_no, lead_id, template, kind, reply_due, outcome). */
+int drafts_get(jz_db *db, long long id, sqlite3_stmt **out, struct jz_err *e);
+/* A draft's review comments (columns: at, login, text), oldest first. */
+int drafts_comments_query(jz_db *db, long long id, sqlite3_stmt **out, struct jz_err *e);
+/* The lead a draft was made from (columns: lead_id, evidence, title, basis). */
+int drafts_lead_query(jz_db *db, long long id, sqlite3_stmt **out, struct jz_err *e);
+
+/* Documents (columns: id, kind, path, pages, case_no, low_conf_pages,
+ * facts, proposed), newest first. */
+int documents_list_query(jz_db *db, sqlite3_stmt **out, struct jz_err *e);
+/* A document's pages (columns: page_no, confidence, low_conf, error, text). */
+int document_pages_query(jz_db *db, long long doc_id, sqlite3_stmt **out, struct jz_err *e);
+/* A document's facts (columns: id, page_no, line, field, value, raw,
+ * status, confidence). */
+int document_facts_query(jz_db *db, long long doc_id, sqlite3_stmt **out, struct jz_err *e);
+
+#endif

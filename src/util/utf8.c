@@ -1,0 +1,95 @@
+#include "util/utf8.h"
+
+#include <locale.h>
+#include <pthread.h>
+#include <string.h>
+#include <wchar.h>
+
+uint32_t utf8_decode(const char *s, size_t n, int *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	*len = 1;
+	if (n == 0)
+		return 0;
+	if (u[0] < 0x80)
+		return u[0];
+	int k = u[0] >= 0xF0 && u[0] <= 0xF4 ? 4 : u[0] >= 0xE0 ? 3 : u[0] >= 0xC2 && u[0] < 0xE0 ? 2 : 0;
+	if (k == 0 || (size_t)k > n)
+		return 0xFFFD;
+	uint32_t cp = u[0] & (0x7F >> k);
+	for (int i = 1; i < k; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			return 0xFFFD;
+		cp = cp << 6 | (u[i] & 0x3F);
+	}
+	/* overlong forms and surrogates are invalid */
+	if ((k == 3 && cp < 0x800) || (k == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0xFFFD;
+	*len = k;
+	return cp;
+}
+
+static locale_t utf8_locale;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static void init_locale(void)
+{
+	utf8_locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+}
+
+int utf8_cp_width(uint32_t cp)
+{
+	if (cp < 0x80)
+		return 1;                /* ASCII, controls shown as one cell */
+	pthread_once(&once, init_locale);
+	int w = -1;
+	if (utf8_locale) {
+		locale_t old = uselocale(utf8_locale);
+		w = wcwidth((wchar_t)cp);
+		uselocale(old);
+	}
+	return w < 0 ? 1 : w;
+}
+
+int utf8_width(const char *s)
+{
+	return s ? utf8_width_n(s, strlen(s)) : 0;
+}
+
+int utf8_width_n(const char *s, size_t n)
+{
+	int cols = 0, len;
+	while (n > 0) {
+		cols += utf8_cp_width(utf8_decode(s, n, &len));
+		s += len;
+		n -= (size_t)len;
+	}
+	return cols;
+}
+
+size_t utf8_fit(const char *s, int cols)
+{
+	size_t n = strlen(s), used = 0;
+	int w = 0, len;
+	while (used < n) {
+		int cw = utf8_cp_width(utf8_decode(s + used, n - used, &len));
+		if (w + cw > cols)
+			break;
+		w += cw;
+		used += (size_t)len;
+	}
+	return used;
+}
+
+size_t utf8_chars(const char *s)
+{
+	size_t k = 0, n = strlen(s);
+	int len;
+	while (n > 0) {
+		utf8_decode(s, n, &len);
+		s += len;
+		n -= (size_t)len;
+		k++;
+	}
+	return k;
+}

@@ -1,0 +1,28 @@
+/* utf8.h — UTF-8 text measured the way a terminal shows it.
+ *
+ * The one display-width function of jianzhi: the CLI's tables, the Excel
+ * column widths and the workstation all measure with it. Widths come from
+ * wcwidth(3) under the C.UTF-8 locale (a locale object, so the caller's
+ * locale is untouched): CJK characters count 2 columns, combining marks 0,
+ * control characters and invalid bytes 1 (they are shown as one cell). */
+#ifndef JZ_UTIL_UTF8_H
+#define JZ_UTIL_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode one character at s (n bytes available): its code point, and the
+ * bytes it takes in *len (1 for an invalid byte, which gives U+FFFD). */
+uint32_t utf8_decode(const char *s, size_t n, int *len);
+/* Columns of one code point (0, 1 or 2). */
+int utf8_cp_width(uint32_t cp);
+/* Columns of a whole string. */
+int utf8_width(const char *s);
+/* Columns of the first n bytes of s. */
+int utf8_width_n(const char *s, size_t n);
+/* Bytes of the longest prefix of s that fits in cols columns. */
+size_t utf8_fit(const char *s, int cols);
+/* Characters (code points) in s. */
+size_t utf8_chars(const char *s);
+
+#endif
