@@ -1,6 +1,7 @@
 #include "config.h"
 #include "store/db.h"
 #include "store/identity.h"
+#include "legal/calendar.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
 
@@ -176,6 +177,8 @@ jz_db *db_wrap(sqlite3 *sql, const char *path)
 		abort();
 	db->sql = sql;
 	db->path = strdup(path ? path : "");
+	/* Rules and agendas compute legal periods in SQL (legal/calendar.h). */
+	calendar_sql_register(sql, calendar_default());
 	identity_login(db->login, sizeof db->login);
 	load_role(db);
 	return db;
