@@ -26,7 +26,7 @@ like "$out" "new 0, .*duplicate 3" "re-import adds nothing"
 is "$(jz import registry 飞机 r.csv >/dev/null 2>&1; echo $?)" 2 "an unknown kind is a usage error"
 printf '旅客姓名,证件号码,航班号,乘机日期,出发地,到达地\n俞建国,330683197903051231,MU5137,2025-03-08,杭州,北京\n' >t.csv
 jz import registry 航空 t.csv >/dev/null 2>&1
-is "$(q "SELECT kind||' '||json_extract(detail,'\$.mode')||' '||json_extract(detail,'\$.dest') FROM registry_records WHERE item='MU5137'")" "出行 航空 北京" "航空 is 出行 with the mode kept"
+is "$(q "SELECT kind||' '||mode||' '||dest_place FROM registry_records WHERE item='MU5137'")" "出行 航空 北京" "航空 is 出行 with the mode kept"
 
 printf '案号,事件类型,日期,到期日,标的物,评估价,起拍价,成交价,买受人,轮次\n（2024）浙0683执1号,执行通知书,2024-01-12,,,,,,,\n(2024)浙0683执1号,查封财产,2024-01-20,2027-01-19,嵊州市鹿山路1号,80万,,,,\n(2024)浙0683执1号,司法拍卖,2024-05-20,,嵊州市鹿山路1号,80万,50万,52万,钱某,第一次\n(2024)浙0683执9号,查封,2024-01-20,,x,,,,,\n(2024)浙0683执1号,飞行,2024-01-20,,x,,,,,\n(2024)浙0683执1号,执行通知书,2024-01-12,,,,,,,\n(2024)浙0683执1号,冻结,2024-01-21,,存款,-5,,,,\n' >e.csv
 out=$(jz import events e.csv 2>&1); rc=$?

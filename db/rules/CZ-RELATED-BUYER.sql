@@ -12,7 +12,7 @@ SELECT c.id AS case_id, e.item || '@' || e.event_date AS hit_key,
        printf('%s拍卖“%s”，买受人%s%s，成交价%.2f元。', e.event_date, e.item, e.counterparty,
               iif(e.counterparty_id = p.id_no, '即被执行人本人（证件号相同）',
                   printf('系被执行人%s任%s的企业（企业登记）', p.name,
-                         coalesce((SELECT json_extract(r.detail, '$.role') FROM registry_records r
+                         coalesce((SELECT coalesce(r.role, json_extract(r.detail, '$.role')) FROM registry_records r
                                    WHERE r.party_id = p.id AND r.kind = '企业登记' AND r.item = e.counterparty LIMIT 1), '股东或法定代表人'))),
               coalesce(e.amount_fen, 0) / 100.0) AS evidence
 FROM screen_scope s

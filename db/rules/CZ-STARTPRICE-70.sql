@@ -15,5 +15,5 @@ SELECT c.id AS case_id, e.item || '@' || e.event_date AS hit_key,
 FROM screen_scope s
 CROSS JOIN cases c ON c.id = s.case_id
 JOIN events e ON e.case_id = c.id AND e.kind = '拍卖'
-WHERE coalesce(json_extract(e.detail, '$.round'), 1) = 1
+WHERE coalesce(CAST(e.round AS INTEGER), json_extract(e.detail, '$.round'), 1) = 1
   AND e.value_fen > 0 AND e.price_fen > 0 AND e.price_fen < :min_ratio * e.value_fen

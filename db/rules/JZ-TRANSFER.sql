@@ -13,7 +13,7 @@ SELECT c.id AS case_id, r.kind || ':' || coalesce(r.reg_no, r.item) AS hit_key,
        printf('立案日期%s；%s被执行人%s名下%s“%s”%s转出%s，案件%s，未履行金额%.2f元。', c.filing_date, r.end_date,
               r.holder_name, r.kind, coalesce(r.item, r.reg_no, ''),
               iif(r.value_fen IS NULL, '', printf('（价值约%.2f元）', r.value_fen / 100.0)),
-              coalesce('给' || json_extract(r.detail, '$.to'), ''), coalesce(c.closing_method, '未结'),
+              coalesce('给' || coalesce(r.to_name, json_extract(r.detail, '$.to')), ''), coalesce(c.closing_method, '未结'),
               (coalesce(c.claim_fen, 0) - coalesce(c.paid_fen, 0)) / 100.0) AS evidence
 FROM screen_scope s
 CROSS JOIN cases c ON c.id = s.case_id

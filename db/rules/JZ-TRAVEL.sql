@@ -10,7 +10,7 @@
 -- needs: events(限制消费、解除限制消费)；registry_records(出行：航空、铁路 G/D 字头)
 SELECT c.id AS case_id, 'trip:' || r.id AS hit_key,
        printf('%s对被执行人%s发出限制消费令；%s其%s“%s”%s（%s匹配）。', x.event_date, r.holder_name, r.start_date,
-              iif(coalesce(json_extract(r.detail, '$.mode'), '') = '铁路', '乘坐', '乘坐飞机'), r.item,
+              iif(coalesce(coalesce(r.mode, json_extract(r.detail, '$.mode')), '') = '铁路', '乘坐', '乘坐飞机'), r.item,
               iif(EXISTS (SELECT 1 FROM events f WHERE f.case_id = c.id AND f.kind IN ('罚款', '拘留')
                           AND f.event_date < r.start_date), '，此前已被罚款或拘留', ''),
               iif(r.match = 'id', '证件号', '仅姓名')) AS evidence
@@ -21,7 +21,7 @@ JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
 -- CROSS JOIN keeps the order case → debtor → registry (no ANALYZE statistics needed)
 CROSS JOIN registry_records r ON r.party_id = cp.party_id AND r.kind = '出行'
 WHERE r.start_date > x.event_date
-  AND (coalesce(json_extract(r.detail, '$.mode'), '航空') = '航空' OR r.item GLOB '*[GD][0-9]*'
+  AND (coalesce(coalesce(r.mode, json_extract(r.detail, '$.mode')), '航空') = '航空' OR r.item GLOB '*[GD][0-9]*'
        OR r.item LIKE '%航班%' OR r.item LIKE '%高铁%')
   AND NOT EXISTS (SELECT 1 FROM events l WHERE l.case_id = c.id AND l.kind = '解除限制消费'
                   AND l.event_date <= r.start_date)

@@ -59,21 +59,18 @@ static int import_one(jz_db *db, enum what w, const char *kind, const char *path
 		      const struct import_opts *o, int quiet, struct jz_err *e)
 {
 	struct import_stats st;
-	struct registry_stats rs;
 	int rc;
 	if (w == W_CASES)
 		rc = ledger_import_file(db, path, o, &st, e);
 	else if (w == W_EVENTS)
 		rc = event_import_file(db, path, o, &st, e);
-	else {
-		rc = registry_import_file(db, kind, path, o, &rs, e);
-		st = rs.base;
-	}
+	else
+		rc = registry_import_file(db, kind, path, o, &st, e);
 	if (rc == 0 && !quiet) {
 		print_summary(path, &st);
 		if (w == W_REGISTRY)
 			fprintf(stderr, "  matched to parties: by ID %ld, by name only %ld, unmatched %ld\n",
-				rs.by_id, rs.by_name, rs.unmatched);
+				st.by_id, st.by_name, st.unlinked);
 	}
 	import_stats_free(&st);
 	return rc;
@@ -83,15 +80,17 @@ static int import_files(struct cli_ctx *ctx, enum what w, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "map", required_argument, NULL, 'm' },
+		{ "sheet", required_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct import_opts o = { .progress = 1, .interrupted = &interrupted };
 	int quiet = 0, c;
-	while ((c = getopt_long(argc, argv, "m:qh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "m:s:qh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'm': o.map_file = optarg; break;
+		case 's': o.sheet = optarg; break;
 		case 'q': quiet = 1; break;
 		case 'h': return cli_print_help(HELP);
 		default: return EXIT_USAGE;
@@ -103,7 +102,7 @@ static int import_files(struct cli_ctx *ctx, enum what w, int argc, char **argv)
 			return cli_usage("import registry", "expected KIND FILE");
 		kind = argv[optind++];
 		if (!registry_kind(kind, &mode))
-			return cli_usage("import registry", "unknown KIND '%s' (不动产 车辆 公积金 股权 存款 出行 企业登记)", kind);
+			return cli_usage("import registry", "unknown KIND '%s' (%s)", kind, registry_kind_list());
 	}
 	if (optind >= argc)
 		return cli_usage("import", "expected FILE");

@@ -217,12 +217,17 @@ static const char *const statements[][2] = {
 		  "?11,?12,?13,?14,?15,?16,(SELECT id FROM courts WHERE code = ?3))" },
 	{ "link", "INSERT OR IGNORE INTO case_parties(case_id, party_id, role, src_file_id, src_row) "
 		  "VALUES(?1,?2,?3,?4,?5)" },
+	/* the detail JSON's fields also go to their own columns (008_import) */
 	{ "event", "INSERT INTO events(case_id, kind, event_date, end_date, item, amount_fen, "
 		   "value_fen, price_fen, counterparty, counterparty_id, detail, src_file_id, src_row, "
-		   "created_by) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,'demo')" },
+		   "created_by, round, note) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,'demo',"
+		   "CAST(json_extract(?11, '$.round') AS TEXT), json_extract(?11, '$.note'))" },
 	{ "registry", "INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, "
-		      "item, reg_no, value_fen, start_date, end_date, detail, src_file_id, src_row) "
-		      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)" },
+		      "item, reg_no, value_fen, start_date, end_date, detail, src_file_id, src_row, "
+		      "mode, role, to_name, from_place, dest_place) "
+		      "VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13, json_extract(?11, '$.mode'),"
+		      " json_extract(?11, '$.role'), json_extract(?11, '$.to'), json_extract(?11, '$.from'),"
+		      " json_extract(?11, '$.dest'))" },
 	{ "party", "INSERT INTO parties(name, kind, id_no, id_valid, birth_date) VALUES(?1,?2,?3,?4,?5)" },
 	{ "find_id", "SELECT id FROM parties WHERE id_no = ?1" },
 	{ "find_name", "SELECT id FROM parties WHERE name = ?1 AND id_no IS NULL" },

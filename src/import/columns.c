@@ -44,6 +44,8 @@ static int parse_map_line(struct column_map *m, char *line, const char *file, in
 		return jz_err_set(e, "%s:%d: expected 'field = 表头'", file, lineno);
 	*eq = '\0';
 	header_key(line, key, sizeof key);
+	if (strchr(key, '.'))
+		return 0;      /* "kind.X = Y" maps a value: read by the importer kind */
 	norm_ascii_fold(eq + 1, val, sizeof val, 0);
 	char *v = val;
 	while (*v == ' ') v++;

@@ -1,46 +1,84 @@
-/* row_import.h — the common loop of the registry and event importers.
+/* engine.h — the one import engine: ledgers, registry data, events (and
+ * bank statements) each plug in as a kind.
  *
- * Opens a CSV/XLSX file, finds the header row by column synonyms (title
- * rows skipped, --map FILE honoured), and hands each row to the importer's
- * callback inside one transaction per file, with an import_files row, an
- * audit entry and FILE.rejects.csv for rejected rows and warnings — the
- * same contract as the ledger import (ledger_import.h). */
-#ifndef JZ_ROW_IMPORT_H
-#define JZ_ROW_IMPORT_H
+ * Every file goes through the same steps:
+ *   1. open it as CSV or XLSX (table_reader.h), find the header row among
+ *      the first rows by column synonyms (title rows skipped, --map FILE);
+ *   2. a reader thread parses and normalises each row (the kind's parse:
+ *      no database); bad rows go to FILE.rejects.csv with row and reason;
+ *   3. the main thread writes the good rows into a private staging
+ *      database (ATTACH '' AS stg: a temporary file, gone when the
+ *      connection closes) — this holds no lock on the jianzhi database;
+ *   4. one short write transaction merges the staged rows into the
+ *      database with set-based SQL (the kind's merge), records the file in
+ *      import_files, counts read/new/updated/duplicate/rejected, writes the
+ *      audit entry, and re-links registry records to parties.
+ * A file lands whole or not at all: an error, Ctrl-C or kill -9 before the
+ * commit leaves the database as it was, and the rejects report appears
+ * only when the file landed. */
+#ifndef JZ_IMPORT_ENGINE_H
+#define JZ_IMPORT_ENGINE_H
 
+#include <signal.h>
 #include "store/db.h"
 #include "import/columns.h"
-#include "import/ledger.h"
 #include "util/strbuf.h"
 
-enum row_result { ROW_NEW = 1, ROW_DUP = 0, ROW_REJECT = -1, ROW_FATAL = -2 };
-
-struct row_ctx {
-	jz_db *db;
-	const struct column_map *map;
-	char **cells;
-	int ncells;
-	long rowno;
-	long long file_id;
-	struct strbuf *why;       /* reason for ROW_REJECT (Chinese, names the field) */
-	struct strbuf *warn;      /* warnings for a row that lands */
-	void *user;
+struct import_opts {
+	const char *map_file;                /* --map FILE, or NULL */
+	const char *sheet;                   /* --sheet NAME (XLSX), or NULL */
+	int progress;                        /* show a progress line on a tty */
+	volatile sig_atomic_t *interrupted;  /* set by a signal handler: give up */
 };
 
-struct row_importer {
-	const char *kind;                 /* import_files.kind, e.g. "registry:不动产" */
+struct import_stats {
+	long read, added, updated, dup, rejected, warned;
+	long by_id, by_name, unlinked;       /* registry records tied to parties */
+	long long file_id;                   /* import_files row */
+	char format[8], encoding[16];
+	char *rejects_path;                  /* malloc'd when a report was kept */
+};
+void import_stats_free(struct import_stats *st);
+
+/* What the stage step of a kind sees: the database (read-only use), the
+ * kind's prepared staging statements, its configuration. */
+struct stage_ctx {
+	jz_db *db;
+	sqlite3_stmt **st;                   /* prepared stage_sql[i] */
+	const void *cfg;
+};
+
+struct import_kind {
+	const char *name;                    /* import_files.kind: cases, registry:不动产, events */
 	const struct column_spec *spec;
 	int nspec;
-	int (*prepare)(jz_db *db, void *user, struct jz_err *e);   /* once, inside the transaction */
-	enum row_result (*row)(struct row_ctx *rc, struct jz_err *e);
-	void (*finish)(void *user);       /* finalize statements */
-	void *user;
+	size_t rec_size;                     /* one parsed row */
+	void (*rec_init)(void *rec);
+	void (*rec_free)(void *rec);
+	/* Reader thread: cells → rec. 0 good; -1 rejected with the reason in
+	 * why. Warnings (the row still lands) go to warn. */
+	int (*parse)(void *rec, const struct column_map *m, char **cells, int n, struct strbuf *why,
+		     struct strbuf *warn, const void *cfg);
+	const char *stage_ddl;               /* CREATE TABLE stg.… statements */
+	const char *const *stage_sql;        /* NULL-terminated statements stage() runs */
+	/* Main thread: write rec into staging. 0 staged; -1 rejected (why);
+	 * -2 failed (e). */
+	int (*stage)(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e);
+	/* Inside the write transaction: staging → database; fills the counts
+	 * added/updated/dup (and by_id/by_name/unlinked). */
+	int (*merge)(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e);
+	const void *cfg;
 };
 
-/* Cell of field f in the current row ("" when absent). */
-const char *row_get(const struct row_ctx *rc, int f);
+/* Import one file as kind. 0 when the file was read (even with rejected
+ * rows); -1 with e filled when nothing could be read, the header was not
+ * found, or it was interrupted (then the database is unchanged). */
+int import_file(jz_db *db, const char *path, const struct import_kind *kind, const struct import_opts *o,
+		struct import_stats *st, struct jz_err *e);
 
-int row_import_file(jz_db *db, const char *path, const struct row_importer *ri,
-		    const struct import_opts *o, struct import_stats *st, struct jz_err *e);
+/* Run every statement of sql (;-separated) inside the current transaction. */
+int import_exec(jz_db *db, const char *sql, struct jz_err *e);
+/* The number of rows a counting query returns (first column), -1 on error. */
+long import_count(jz_db *db, const char *sql);
 
 #endif

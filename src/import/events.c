@@ -1,7 +1,11 @@
+/* events.c — case events and measures as an import kind: a row is parsed
+ * into a struct ev_rec (kind normalised, dates and amounts checked),
+ * staged after its 案号 is found among the cases, and merged: an event
+ * already recorded (case, kind, date, item) is a duplicate. */
 #include "import/events.h"
-#include "store/db.h"
 #include "legal/normalize.h"
-#include "import/engine.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,9 +13,29 @@
 
 static const char *const kinds[] = {
 	"执行通知", "报告财产令", "网络查控", "现场调查", "财产线索", "限制消费", "解除限制消费", "失信",
-	"删除失信", "查封", "扣押", "冻结", "续封", "解封", "评估", "拍卖", "流拍", "变卖", "以物抵债",
-	"案款到账", "案款发放", "延缓发放批准", "终本前告知申请人", "终本", "终本后查询", "恢复执行",
-	"延长期限批准", "罚款", "拘留", "执行依据", NULL,
+	"删除失信", "查封", "轮候查封", "扣押", "冻结", "续封", "解封", "评估", "拍卖公告", "拍卖", "流拍",
+	"变卖", "以物抵债", "案款到账", "案款发放", "分配方案", "延缓发放批准", "终本前告知申请人", "终本",
+	"终本后查询", "恢复执行", "延长期限批准", "中止", "暂缓", "和解", "罚款", "拘留", "拘传", "移送破产",
+	"破产释明", "执行依据", NULL,
+};
+
+static const struct { const char *in, *out; } aliases[] = {
+	{ "执行通知书", "执行通知" }, { "发出执行通知", "执行通知" }, { "报告财产令送达", "报告财产令" },
+	{ "财产报告令", "报告财产令" }, { "总对总查询", "网络查控" }, { "网络执行查控", "网络查控" },
+	{ "点对点查询", "网络查控" }, { "申请执行人提供财产线索", "财产线索" }, { "提供财产线索", "财产线索" },
+	{ "限制消费令", "限制消费" }, { "限制高消费令", "限制消费" }, { "限高", "限制消费" },
+	{ "限制高消费", "限制消费" }, { "解除限高", "解除限制消费" }, { "解除限制消费令", "解除限制消费" },
+	{ "纳入失信", "失信" }, { "纳入失信名单", "失信" }, { "纳入失信被执行人名单", "失信" },
+	{ "屏蔽失信", "删除失信" }, { "查封财产", "查封" }, { "扣押财产", "扣押" }, { "冻结存款", "冻结" },
+	{ "冻结股权", "冻结" }, { "续行查封", "续封" }, { "续冻", "续封" }, { "续行冻结", "续封" },
+	{ "解除查封", "解封" }, { "解冻", "解封" }, { "解除冻结", "解封" }, { "解除扣押", "解封" },
+	{ "司法拍卖", "拍卖" }, { "网络司法拍卖", "拍卖" }, { "成交", "拍卖" }, { "网络司法拍卖公告", "拍卖公告" },
+	{ "执行款到账", "案款到账" }, { "到账", "案款到账" }, { "执行款发放", "案款发放" },
+	{ "发放", "案款发放" }, { "终本约谈", "终本前告知申请人" }, { "约谈申请执行人", "终本前告知申请人" },
+	{ "终结本次执行程序", "终本" }, { "终本复查", "终本后查询" }, { "延长执行期限", "延长期限批准" },
+	{ "延期审批", "延长期限批准" }, { "中止执行", "中止" }, { "暂缓执行", "暂缓" },
+	{ "执行和解", "和解" }, { "达成和解", "和解" }, { "执转破", "移送破产" },
+	{ "移送破产审查", "移送破产" },
 };
 
 const char *const *event_kinds(void)
@@ -21,183 +45,297 @@ const char *const *event_kinds(void)
 
 const char *event_kind(const char *t)
 {
-	static const struct { const char *in, *out; } alias[] = {
-		{ "执行通知书", "执行通知" }, { "发出执行通知", "执行通知" }, { "报告财产令送达", "报告财产令" },
-		{ "总对总查询", "网络查控" }, { "网络执行查控", "网络查控" }, { "点对点查询", "网络查控" },
-		{ "限制消费令", "限制消费" }, { "限高", "限制消费" }, { "限制高消费", "限制消费" },
-		{ "解除限高", "解除限制消费" }, { "解除限制消费令", "解除限制消费" },
-		{ "纳入失信", "失信" }, { "纳入失信被执行人名单", "失信" }, { "屏蔽失信", "删除失信" },
-		{ "查封财产", "查封" }, { "轮候查封", "查封" }, { "扣押财产", "扣押" }, { "冻结存款", "冻结" },
-		{ "续行查封", "续封" }, { "续冻", "续封" }, { "续行冻结", "续封" }, { "解除查封", "解封" },
-		{ "解冻", "解封" }, { "解除冻结", "解封" }, { "解除扣押", "解封" }, { "司法拍卖", "拍卖" },
-		{ "网络司法拍卖", "拍卖" }, { "执行款到账", "案款到账" }, { "到账", "案款到账" },
-		{ "执行款发放", "案款发放" }, { "发放", "案款发放" }, { "终本约谈", "终本前告知申请人" },
-		{ "约谈申请执行人", "终本前告知申请人" }, { "终结本次执行程序", "终本" },
-		{ "终本复查", "终本后查询" }, { "延长执行期限", "延长期限批准" }, { "延期审批", "延长期限批准" },
-	};
 	for (int i = 0; kinds[i]; i++)
 		if (strcmp(t, kinds[i]) == 0)
 			return kinds[i];
-	for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
-		if (strcmp(t, alias[i].in) == 0)
-			return alias[i].out;
+	for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
+		if (strcmp(t, aliases[i].in) == 0)
+			return aliases[i].out;
 	return NULL;
 }
 
-enum { EF_CASE, EF_KIND, EF_DATE, EF_END, EF_ITEM, EF_AMOUNT, EF_VALUE, EF_PRICE, EF_DEAL,
-       EF_PARTY, EF_PARTY_ID, EF_ROUND, EF_NOTE, EF_COUNT };
+enum { EF_CASE, EF_KIND, EF_DATE, EF_END, EF_ITEM, EF_AMOUNT, EF_VALUE, EF_PRICE, EF_DEAL, EF_PARTY,
+       EF_PARTY_ID, EF_ROUND, EF_PLATFORM, EF_PRIORITY, EF_INDIVISIBLE, EF_OBSTACLE, EF_RESULT, EF_NOTE,
+       EF_COUNT };
 
 static const struct column_spec event_columns[EF_COUNT] = {
 	[EF_CASE] = { "case_no", "案号", { "案号", "执行案号" }, 1 },
 	[EF_KIND] = { "kind", "事件类型", { "事件", "事件类型", "措施", "措施类型", "类型", "执行行为" }, 1 },
 	[EF_DATE] = { "date", "日期", { "日期", "发生日期", "措施日期", "执行日期", "时间" }, 1 },
-	[EF_END] = { "end", "到期日", { "到期日", "截止日期", "期限届满日", "到期日期", "期限至" }, 0 },
+	[EF_END] = { "end", "到期日", { "到期日", "截止日期", "期限届满日", "到期日期", "期限至", "履行期限" }, 0 },
 	[EF_ITEM] = { "item", "标的物", { "标的物", "财产", "财产名称", "项目", "内容", "查封财产" }, 0 },
 	[EF_AMOUNT] = { "amount", "金额", { "金额", "冻结金额", "到账金额", "发放金额", "罚款金额" }, 0 },
-	[EF_VALUE] = { "value", "评估价", { "评估价", "评估价值", "价值", "财产价值" }, 0 },
-	[EF_PRICE] = { "price", "起拍价", { "起拍价", "保留价" }, 0 },
+	[EF_VALUE] = { "value", "评估价", { "评估价", "评估价值", "价值", "财产价值", "市场价" }, 0 },
+	[EF_PRICE] = { "price", "起拍价", { "起拍价", "保留价", "变卖价" }, 0 },
 	[EF_DEAL] = { "deal", "成交价", { "成交价", "成交金额" }, 0 },
 	[EF_PARTY] = { "counterparty", "买受人/相对人", { "买受人", "相对人", "协助单位", "对象", "受让人" }, 0 },
-	[EF_PARTY_ID] = { "counterparty_id", "买受人证件号", { "买受人证件号", "相对人证件号" }, 0 },
+	[EF_PARTY_ID] = { "counterparty_id", "买受人证件号", { "买受人证件号", "相对人证件号", "受让人证件号" }, 0 },
 	[EF_ROUND] = { "round", "拍卖轮次", { "轮次", "拍卖轮次", "拍卖次数" }, 0 },
+	[EF_PLATFORM] = { "platform", "拍卖平台", { "拍卖平台", "平台" }, 0 },
+	[EF_PRIORITY] = { "priority", "优先债权", { "优先债权", "抵押债权", "优先受偿债权" }, 0 },
+	[EF_INDIVISIBLE] = { "indivisible", "不可分物", { "不可分物", "是否可分" }, 0 },
+	[EF_OBSTACLE] = { "obstacle", "处置障碍", { "处置障碍", "不能处置原因" }, 0 },
+	[EF_RESULT] = { "result", "结果", { "结果", "状态", "处理结果" }, 0 },
 	[EF_NOTE] = { "note", "备注", { "备注", "说明" }, 0 },
 };
 
-struct ev_ctx {
-	sqlite3_stmt *find_case, *ins, *dup;
+/* ---- the kind map of a --map file: "kind.某某 = 查封" ---- */
+struct ev_cfg { char **from, **to; int n; };
+
+static void cfg_load(struct ev_cfg *c, const char *map_file)
+{
+	memset(c, 0, sizeof *c);
+	char *text = map_file ? sb_read_file(map_file) : NULL;
+	int cap = 0;
+	for (char *line = text, *next; line && *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = 0;
+		char *eq = strchr(line, '=');
+		if (strncmp(line, "kind.", 5) != 0 || !eq)
+			continue;
+		char *a = line + 5, *b = eq + 1, *ae = eq;
+		while (ae > a && (ae[-1] == ' ' || ae[-1] == '\t'))
+			ae--;
+		*ae = 0;
+		while (*b == ' ' || *b == '\t')
+			b++;
+		b[strcspn(b, " \t\r#")] = 0;
+		const char *canon = event_kind(b);
+		if (!*a || !canon)
+			continue;
+		c->from = xgrow(c->from, sizeof *c->from, &cap, c->n + 1);
+		c->to = xrealloc(c->to, sizeof *c->to * (size_t)cap);
+		c->from[c->n] = xstrdup(a);
+		c->to[c->n++] = xstrdup(canon);
+	}
+	free(text);
+}
+
+static void cfg_free(struct ev_cfg *c)
+{
+	for (int i = 0; i < c->n; i++) {
+		free(c->from[i]);
+		free(c->to[i]);
+	}
+	free(c->from);
+	free(c->to);
+}
+
+static const char *mapped_kind(const struct ev_cfg *c, const char *typed)
+{
+	const char *k = event_kind(typed);
+	for (int i = 0; !k && i < c->n; i++)
+		if (strcmp(c->from[i], typed) == 0)
+			k = event_kind(c->to[i]);
+	return k;
+}
+
+/* ---- one row ---- */
+struct ev_rec {
+	char case_no[160], date[11], end[11];
+	const char *kind;
+	long long amount, value, price, deal, priority;
+	int has_amount, has_value, has_price, has_deal, has_priority, indivisible;
+	struct strbuf text;           /* item, counterparty, ids, round, platform, obstacle, result, note */
+	size_t off[EF_COUNT];
 };
 
-static int prepare(jz_db *db, void *user, struct jz_err *e)
-{
-	struct ev_ctx *c = user;
-	return db_prepare(db, "SELECT id FROM cases WHERE case_no = ?", &c->find_case, e) ||
-	       db_prepare(db, "INSERT INTO events(case_id, kind, event_date, end_date, item, amount_fen, value_fen,"
-			  " price_fen, counterparty, counterparty_id, detail, src_file_id, src_row)"
-			  " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", &c->ins, e) ||
-	       db_prepare(db, "SELECT 1 FROM events WHERE case_id=?1 AND kind=?2 AND event_date=?3 AND item IS ?4",
-			  &c->dup, e);
-}
+static void rec_init(void *rec) { memset(rec, 0, sizeof(struct ev_rec)); }
+static void rec_free(void *rec) { sb_free(&((struct ev_rec *)rec)->text); }
 
-static void finish(void *user)
-{
-	struct ev_ctx *c = user;
-	sqlite3_finalize(c->find_case);
-	sqlite3_finalize(c->ins);
-	sqlite3_finalize(c->dup);
-	c->find_case = c->ins = c->dup = NULL;
-}
+static const char *text(const struct ev_rec *r, int f) { return r->text.buf + r->off[f]; }
 
-/* Amount field: 1 with *fen, 0 absent, -1 rejected (why set). */
-static int amount(struct row_ctx *rc, int f, const char *label, long long *fen)
+/* Amount field: 0 ok (*has says whether given), -1 rejected. */
+static int amount(const char *v, const char *label, long long *fen, int *has, struct strbuf *why)
 {
-	int r = norm_amount_fen(row_get(rc, f), fen);
-	if (r == NORM_OK)
-		return 1;
-	if (r == NORM_EMPTY)
+	int r = norm_amount_fen(v, fen);
+	*has = r == NORM_OK;
+	if (r == NORM_OK || r == NORM_EMPTY)
 		return 0;
-	sb_printf(rc->why, r == NORM_NEGATIVE ? "%s为负数: %s" : "%s无效: %s", label, row_get(rc, f));
+	sb_printf(why, r == NORM_NEGATIVE ? "%s为负数: %s" : "%s无效: %s", label, v);
 	return -1;
 }
 
-static void bind_fen(sqlite3_stmt *s, int i, int has, long long fen)
+static int parse_dates(struct ev_rec *r, const char *date, const char *end, struct strbuf *why)
 {
-	if (has > 0) sqlite3_bind_int64(s, i, fen); else sqlite3_bind_null(s, i);
-}
-
-static long long case_id(struct ev_ctx *c, struct row_ctx *rc, char *case_no, size_t len)
-{
-	if (norm_case_no(row_get(rc, EF_CASE), case_no, len, NULL) != NORM_OK) {
-		sb_printf(rc->why, *row_get(rc, EF_CASE) ? "案号格式错误: %s" : "缺少案号%s", row_get(rc, EF_CASE));
+	int d = norm_date(date, r->date, 1);
+	if (d != NORM_OK) {
+		sb_printf(why, d == NORM_EMPTY ? "缺少日期%s" : "日期无效: %s", date);
 		return -1;
 	}
-	sqlite3_bind_text(c->find_case, 1, case_no, -1, SQLITE_TRANSIENT);
-	long long id = sqlite3_step(c->find_case) == SQLITE_ROW ? sqlite3_column_int64(c->find_case, 0) : 0;
-	sqlite3_reset(c->find_case);
-	if (!id)
-		sb_printf(rc->why, "案号%s不在数据库中（请先导入台账）", case_no);
-	return id ? id : -1;
+	int x = norm_date(end, r->end, 1);
+	if (x == NORM_EMPTY)
+		r->end[0] = 0;
+	else if (x != NORM_OK) {
+		sb_printf(why, "到期日无效: %s", end);
+		return -1;
+	}
+	return 0;
 }
 
-static enum row_result ev_row(struct row_ctx *rc, struct jz_err *e)
+static int parse_amounts(struct ev_rec *r, const struct column_map *m, char **cells, int n, struct strbuf *why)
 {
-	struct ev_ctx *c = rc->user;
-	char case_no[160], date[11], end[11] = "";
-	long long cid = case_id(c, rc, case_no, sizeof case_no);
-	if (cid < 0)
-		return ROW_REJECT;
-	const char *kind = event_kind(row_get(rc, EF_KIND));
-	if (!kind) {
-		sb_printf(rc->why, "未知的事件类型: %s", row_get(rc, EF_KIND));
-		return ROW_REJECT;
+#define F(f) columns_get(m, f, cells, n)
+	return amount(F(EF_AMOUNT), "金额", &r->amount, &r->has_amount, why) ||
+	       amount(F(EF_VALUE), "评估价", &r->value, &r->has_value, why) ||
+	       amount(F(EF_PRICE), "起拍价", &r->price, &r->has_price, why) ||
+	       amount(F(EF_DEAL), "成交价", &r->deal, &r->has_deal, why) ||
+	       amount(F(EF_PRIORITY), "优先债权", &r->priority, &r->has_priority, why) ? -1 : 0;
+#undef F
+}
+
+static void copy_text(struct ev_rec *r, const struct column_map *m, char **cells, int n)
+{
+	sb_reset(&r->text);
+	for (int f = 0; f < EF_COUNT; f++) {
+		r->off[f] = r->text.len;
+		sb_adds(&r->text, columns_get(m, f, cells, n));
+		sb_addc(&r->text, 0);
 	}
-	int r = norm_date(row_get(rc, EF_DATE), date, 1);
-	if (r != NORM_OK) {
-		sb_printf(rc->why, r == NORM_EMPTY ? "缺少日期%s" : "日期无效: %s", row_get(rc, EF_DATE));
-		return ROW_REJECT;
-	}
-	r = norm_date(row_get(rc, EF_END), end, 1);
-	if (r != NORM_OK && r != NORM_EMPTY) {
-		sb_printf(rc->why, "到期日无效: %s", row_get(rc, EF_END));
-		return ROW_REJECT;
-	}
-	long long amt = 0, val = 0, price = 0, deal = 0;
-	int ha = amount(rc, EF_AMOUNT, "金额", &amt), hv = amount(rc, EF_VALUE, "评估价", &val);
-	int hp = amount(rc, EF_PRICE, "起拍价", &price), hd = amount(rc, EF_DEAL, "成交价", &deal);
-	if (ha < 0 || hv < 0 || hp < 0 || hd < 0)
-		return ROW_REJECT;
-	if (hd > 0) {        /* for an auction the amount is the price it sold for */
-		amt = deal;
-		ha = 1;
-	}
-	const char *item = row_get(rc, EF_ITEM);
-	sqlite3_bind_int64(c->dup, 1, cid);
-	sqlite3_bind_text(c->dup, 2, kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(c->dup, 3, date, -1, SQLITE_STATIC);
-	db_bind_text_or_null(c->dup, 4, item);
-	int dup = sqlite3_step(c->dup) == SQLITE_ROW;
-	sqlite3_reset(c->dup);
-	if (dup)
-		return ROW_DUP;
-	struct strbuf d = STRBUF_INIT;
-	const char *round = row_get(rc, EF_ROUND), *note = row_get(rc, EF_NOTE);
-	if (*round || *note) {
-		sb_addc(&d, '{');
-		if (*round)
-			sb_printf(&d, "\"round\":%ld%s", strtol(round, NULL, 10) > 0 ? strtol(round, NULL, 10)
-				  : norm_cn_integer(round, strlen(round)) > 0 ? (long)norm_cn_integer(round, strlen(round)) : 1L,
-				  *note ? "," : "");
-		if (*note) {
-			sb_adds(&d, "\"note\":");
-			sb_add_json_str(&d, note);
-		}
-		sb_addc(&d, '}');
-	}
-	sqlite3_stmt *s = c->ins;
-	sqlite3_bind_int64(s, 1, cid);
-	sqlite3_bind_text(s, 2, kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(s, 3, date, -1, SQLITE_STATIC);
-	db_bind_text_or_null(s, 4, end);
-	db_bind_text_or_null(s, 5, item);
-	bind_fen(s, 6, ha, amt);
-	bind_fen(s, 7, hv, val);
-	bind_fen(s, 8, hp, price);
-	db_bind_text_or_null(s, 9, row_get(rc, EF_PARTY));
-	db_bind_text_or_null(s, 10, row_get(rc, EF_PARTY_ID));
-	db_bind_text_or_null(s, 11, d.len ? d.buf : NULL);
-	sqlite3_bind_int64(s, 12, rc->file_id);
-	sqlite3_bind_int64(s, 13, rc->rowno);
-	int ok = sqlite3_step(s) == SQLITE_DONE;
+}
+
+/* 第二轮 / 2 / 二 → "2"; 变卖 stays. */
+static void round_text(const char *in, char out[24])
+{
+	long k = strtol(in, NULL, 10);
+	if (k <= 0)
+		k = (long)norm_cn_integer(in + (strncmp(in, "第", 3) == 0 ? 3 : 0), strcspn(in, "轮次"));
+	if (strstr(in, "变卖"))
+		snprintf(out, 24, "变卖");
+	else if (k > 0)
+		snprintf(out, 24, "%ld", k);
+	else
+		snprintf(out, 24, "%.15s", in);
+}
+
+static int parse(void *rec, const struct column_map *m, char **cells, int n, struct strbuf *why,
+		 struct strbuf *warn, const void *cfg)
+{
+	struct ev_rec *r = rec;
+	const char *cno = columns_get(m, EF_CASE, cells, n), *typed = columns_get(m, EF_KIND, cells, n);
+	(void)warn;
+	if (norm_case_no(cno, r->case_no, sizeof r->case_no, NULL) != NORM_OK)
+		return sb_printf(why, *cno ? "案号格式错误: %s" : "缺少案号%s", cno), -1;
+	if (!(r->kind = mapped_kind(cfg, typed)))
+		return sb_printf(why, "未知的事件类型: %s（可在 --map 文件中写 kind.%s = 标准类型）", typed, typed), -1;
+	if (parse_dates(r, columns_get(m, EF_DATE, cells, n), columns_get(m, EF_END, cells, n), why) ||
+	    parse_amounts(r, m, cells, n, why))
+		return -1;
+	copy_text(r, m, cells, n);
+	const char *ind = text(r, EF_INDIVISIBLE);
+	r->indivisible = !strcmp(ind, "是") || !strcmp(ind, "不可分") || !strcmp(ind, "不可分物") || !strcmp(ind, "1");
+	return 0;
+}
+
+/* ---- staging ---- */
+static const char stage_ddl[] =
+	"CREATE TABLE stg.ev(rowno INTEGER PRIMARY KEY, case_id INTEGER, kind TEXT, date TEXT, end TEXT,"
+	" item TEXT, amount INTEGER, value INTEGER, price INTEGER, deal INTEGER, counterparty TEXT,"
+	" counterparty_id TEXT, round TEXT, platform TEXT, priority INTEGER, indivisible INTEGER,"
+	" obstacle TEXT, result TEXT, note TEXT);";
+
+static const char *const stage_sql[] = {
+	"INSERT INTO stg.ev VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
+	"SELECT id FROM main.cases WHERE case_no = ?1",
+	NULL,
+};
+
+static void bind_fen(sqlite3_stmt *s, int i, int has, long long fen)
+{
+	if (has) sqlite3_bind_int64(s, i, fen); else sqlite3_bind_null(s, i);
+}
+
+static long long find_case(struct stage_ctx *sc, const char *case_no)
+{
+	sqlite3_stmt *f = sc->st[1];
+	sqlite3_bind_text(f, 1, case_no, -1, SQLITE_STATIC);
+	long long id = sqlite3_step(f) == SQLITE_ROW ? sqlite3_column_int64(f, 0) : 0;
+	sqlite3_reset(f);
+	return id;
+}
+
+static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e)
+{
+	const struct ev_rec *r = rec;
+	long long cid = find_case(sc, r->case_no);
+	if (!cid)
+		return sb_printf(why, "案号%s不在数据库中（请先导入台账）", r->case_no), -1;
+	sqlite3_stmt *s = sc->st[0];
+	char round[24];
+	round_text(text(r, EF_ROUND), round);
+	sqlite3_bind_int64(s, 1, rowno);
+	sqlite3_bind_int64(s, 2, cid);
+	sqlite3_bind_text(s, 3, r->kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, r->date, -1, SQLITE_STATIC);
+	db_bind_text_or_null(s, 5, r->end);
+	db_bind_text_or_null(s, 6, text(r, EF_ITEM));
+	/* for an auction the amount is the price it sold for */
+	bind_fen(s, 7, r->has_amount || r->has_deal, r->has_deal ? r->deal : r->amount);
+	bind_fen(s, 8, r->has_value, r->value);
+	bind_fen(s, 9, r->has_price, r->price);
+	bind_fen(s, 10, r->has_deal, r->deal);
+	db_bind_text_or_null(s, 11, text(r, EF_PARTY));
+	db_bind_text_or_null(s, 12, text(r, EF_PARTY_ID));
+	db_bind_text_or_null(s, 13, round);
+	db_bind_text_or_null(s, 14, text(r, EF_PLATFORM));
+	bind_fen(s, 15, r->has_priority, r->priority);
+	if (*text(r, EF_INDIVISIBLE)) sqlite3_bind_int(s, 16, r->indivisible); else sqlite3_bind_null(s, 16);
+	db_bind_text_or_null(s, 17, text(r, EF_OBSTACLE));
+	db_bind_text_or_null(s, 18, text(r, EF_RESULT));
+	db_bind_text_or_null(s, 19, text(r, EF_NOTE));
+	int rc = sqlite3_step(s);
 	sqlite3_reset(s);
-	sb_free(&d);
-	if (!ok)
-		return jz_err_set(e, "row %ld: %s", rc->rowno, db_errmsg(rc->db)), ROW_FATAL;
-	return ROW_NEW;
+	return rc == SQLITE_DONE ? 0 : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
 }
 
-int event_import_file(jz_db *db, const char *path, const struct import_opts *o,
-		      struct import_stats *st, struct jz_err *e)
+/* ---- merge ---- */
+static const char merge_sql[] =
+	"CREATE TABLE stg.fresh AS SELECT s.* FROM stg.ev s"
+	" WHERE s.rowno = (SELECT min(rowno) FROM stg.ev x WHERE x.case_id = s.case_id AND x.kind = s.kind"
+	"  AND x.date = s.date AND x.item IS s.item)"
+	" AND NOT EXISTS (SELECT 1 FROM main.events e WHERE e.case_id = s.case_id AND e.kind = s.kind"
+	"  AND e.event_date = s.date AND e.item IS s.item);"
+	"INSERT INTO events(case_id, kind, event_date, end_date, item, amount_fen, value_fen, price_fen, deal_fen,"
+	" counterparty, counterparty_id, round, platform, priority_fen, indivisible, obstacle, result, note, detail,"
+	" src_file_id, src_row)"
+	" SELECT case_id, kind, date, end, item, amount, value, price, deal, counterparty, counterparty_id, round,"
+	" platform, priority, indivisible, obstacle, result, note,"
+	" CASE WHEN round IS NOT NULL OR note IS NOT NULL THEN json_object('round', CAST(round AS INTEGER), 'note', note) END,"
+	" ?1, rowno FROM stg.fresh ORDER BY rowno;";
+
+static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
-	struct ev_ctx c = { NULL, NULL, NULL };
-	struct row_importer ri = { "events", event_columns, EF_COUNT, prepare, ev_row, finish, &c };
-	return row_import_file(db, path, &ri, o, st, e);
+	const char *sql = merge_sql;
+	(void)cfg;
+	while (*sql) {
+		sqlite3_stmt *s;
+		if (sqlite3_prepare_v2(db->sql, sql, -1, &s, &sql) != SQLITE_OK)
+			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
+		if (!s)
+			break;
+		if (sqlite3_bind_parameter_count(s))
+			sqlite3_bind_int64(s, 1, file_id);
+		int rc = sqlite3_step(s);
+		sqlite3_finalize(s);
+		if (rc != SQLITE_DONE)
+			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
+	}
+	st->added = import_count(db, "SELECT count(*) FROM stg.fresh");
+	st->dup = import_count(db, "SELECT count(*) FROM stg.ev") - st->added;
+	return 0;
+}
+
+int event_import_file(jz_db *db, const char *path, const struct import_opts *o, struct import_stats *st,
+		      struct jz_err *e)
+{
+	struct ev_cfg c;
+	cfg_load(&c, o->map_file);
+	struct import_kind k = {
+		"events", event_columns, EF_COUNT, sizeof(struct ev_rec), rec_init, rec_free, parse,
+		stage_ddl, stage_sql, stage, merge, &c,
+	};
+	int rc = import_file(db, path, &k, o, st, e);
+	cfg_free(&c);
+	return rc;
 }

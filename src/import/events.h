@@ -1,14 +1,13 @@
-/* event_import.h — case events and measures (执行通知, 查封, 拍卖, 案款到账 ...)
- * from CSV/XLSX, keyed by 案号. Kinds are normalised to the fixed
- * vocabulary of docs/data-model.md (event_kind); rows for a 案号 that is not
- * in the database, with an unknown kind or a bad date or amount are
- * rejected with the reason; an identical event (case, kind, date, item) is
- * a duplicate. */
-#ifndef JZ_EVENT_IMPORT_H
-#define JZ_EVENT_IMPORT_H
+/* events.h — case events and measures (执行通知, 查封, 拍卖, 案款到账 …)
+ * through the import engine, keyed by 案号. Kinds are normalised to the
+ * vocabulary of docs/data-formats.md; a --map file may map other wordings
+ * ("kind.某某 = 查封"). Rows for a 案号 not in the database, with an unknown
+ * kind or a bad date or amount are rejected with the reason; an event
+ * already recorded (case, kind, date, item) is a duplicate. */
+#ifndef JZ_IMPORT_EVENTS_H
+#define JZ_IMPORT_EVENTS_H
 
-#include "store/db.h"
-#include "import/ledger.h"
+#include "import/engine.h"
 
 /* The canonical event kind for a typed one ("查封财产" → 查封); NULL if unknown. */
 const char *event_kind(const char *typed);

@@ -20,6 +20,7 @@ const struct column_spec ledger_columns[LF_COUNT] = {
 	[LF_JUDGE] = { "judge", "承办人", { "承办人", "承办法官", "执行法官", "承办人员", "执行员", "承办执行员" }, 0 },
 	[LF_ZB_REASON] = { "zb_reason", "终本理由", { "终本理由", "终本原因", "终结本次执行程序理由", "终本情况" }, 0 },
 	[LF_COURT] = { "court", "法院", { "法院", "执行法院", "承办法院", "法院名称" }, 0 },
+	[LF_PRIOR] = { "prior_case", "原案号", { "原案号", "原执行案号", "关联案号", "恢复前案号" }, 0 },
 };
 
 void ledger_row_init(struct ledger_row *r)
@@ -205,6 +206,12 @@ int ledger_row_parse(struct ledger_row *r, const struct column_map *m, char **ce
 			snprintf(r->basis_buf, sizeof r->basis_buf, "%s", basis);
 		r->basis_no = r->basis_buf;
 	}
+	r->prior_case_no[0] = '\0';
+	const char *prior = F(LF_PRIOR);
+	if (*prior && norm_case_no(prior, r->prior_case_no, sizeof r->prior_case_no, NULL) != NORM_OK) {
+		add_msg(&r->warnings, "警告: 原案号格式错误，未关联: %s%s", prior, "");
+		r->prior_case_no[0] = '\0';
+	}
 	size_t aoff[LEDGER_MAX_PARTIES], doff[LEDGER_MAX_PARTIES];
 	r->napplicants = parse_parties(r, F(LF_APPLICANT), F(LF_APPLICANT_ID), "申请执行人", r->applicants, aoff);
 	r->ndebtors = parse_parties(r, F(LF_DEBTOR), F(LF_DEBTOR_ID), "被执行人", r->debtors, doff);
@@ -228,7 +235,8 @@ const char *ledger_closing_method(const char *s)
 		{ "执行完毕", "执行完毕" }, { "执结", "执行完毕" }, { "全部执行完毕", "执行完毕" },
 		{ "执行完结", "执行完毕" }, { "终结执行", "终结执行" }, { "终结", "终结执行" },
 		{ "不予执行", "不予执行" }, { "驳回申请", "驳回申请" }, { "驳回执行申请", "驳回申请" },
-		{ "销案", "销案" }, { "准许撤回", "准许撤回" }, { "撤回执行申请", "准许撤回" },
+		{ "销案", "销案" }, { "准许撤回", "准许撤回" }, { "准许撤回申请", "准许撤回" },
+		{ "准予撤回", "准许撤回" }, { "准予撤回申请", "准许撤回" }, { "撤回执行申请", "准许撤回" },
 		{ "撤回申请", "准许撤回" }, { "撤回", "准许撤回" },
 	};
 	if (!s || !*s || strcmp(s, "未结") == 0 || strcmp(s, "在办") == 0)

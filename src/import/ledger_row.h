@@ -14,7 +14,7 @@
 enum ledger_field {
 	LF_CASE_NO, LF_FILING, LF_CLOSING, LF_METHOD, LF_CAUSE, LF_APPLICANT, LF_APPLICANT_ID,
 	LF_DEBTOR, LF_DEBTOR_ID, LF_CLAIM, LF_PAID, LF_BASIS, LF_JUDGE, LF_ZB_REASON, LF_COURT,
-	LF_COUNT
+	LF_PRIOR, LF_COUNT
 };
 
 extern const struct column_spec ledger_columns[LF_COUNT];
@@ -37,6 +37,7 @@ struct ledger_row {
 	int napplicants, ndebtors;
 	struct strbuf names;     /* storage for party names and the text fields */
 	char basis_buf[160];
+	char prior_case_no[160];  /* 原案号, normalised, or "" */
 	struct strbuf errors, warnings;
 	uint64_t hash;           /* of the normalised content: spots exact repeats */
 };

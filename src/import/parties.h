@@ -1,27 +1,27 @@
-/* parties.h — finding or creating the parties of cases.
+/* parties.h — resolving the parties of staged rows in one pass.
  *
  * A party with an ID number (身份证号 / 统一社会信用代码) is one row per ID;
- * without one, one row per exact name. Lookups are cached per import so a
- * million-row ledger does not query twice for the same debtor. */
-#ifndef JZ_PARTIES_H
-#define JZ_PARTIES_H
+ * without one, one row per exact name. Rows are staged as
+ * stg.parties(rowno, case_no, role, name, id_no, kind, id_valid, birth);
+ * parties_merge() then, inside the import's transaction:
+ *   - gives an ID to a party known by name only when that name arrives with
+ *     exactly one ID;
+ *   - inserts the parties with IDs that are new;
+ *   - resolves each name-only row to the name-only party of that name, else
+ *     to the one party that has the name (with an ID), else a new
+ *     name-only party;
+ * and leaves stg.pmap(rowno, case_no, role, party_id). */
+#ifndef JZ_IMPORT_PARTIES_H
+#define JZ_IMPORT_PARTIES_H
 
 #include "store/db.h"
-#include "util/err.h"
 #include "legal/normalize.h"
 
-typedef struct party_cache party_cache;
-
-int party_cache_new(jz_db *db, party_cache **out, struct jz_err *e);
-void party_cache_free(party_cache **pc);
-
-/* Find or create the party; id may be NULL (name only). Returns the party
- * id (> 0) or -1 with e filled. An ID-less name that later arrives with an
- * ID is given it (the row is updated, not duplicated). */
-long long party_get(party_cache *pc, const char *name, const struct id_info *id, struct jz_err *e);
-
-/* Match registry data to a party: by ID first, then exact name.
- * *match gets "id" or "name"; returns the party id, 0 when none. */
-long long party_match(jz_db *db, const char *name, const char *id_no, const char **match);
+/* Bind name, id_no, kind, id_valid, birth at columns first..first+4 of a
+ * staging INSERT (id may be NULL or without an ID). */
+void parties_bind_staged(sqlite3_stmt *st, int first, const char *name, const struct id_info *id);
+/* "person" / "org" for a party (from the ID, else the name). */
+const char *parties_kind(const char *name, const struct id_info *id);
+int parties_merge(jz_db *db, struct jz_err *e);
 
 #endif

@@ -1,20 +1,24 @@
+/* registry.c — registry data as an import kind: a row is parsed into a
+ * struct reg_rec (no database), staged into stg.reg, and merged: new
+ * records inserted, changed ones updated with their old version kept in
+ * registry_history, then the records are (re)linked to parties. */
 #include "import/registry.h"
-#include "store/db.h"
-#include "legal/normalize.h"
 #include "import/parties.h"
-#include "import/engine.h"
+#include "legal/normalize.h"
+#include "util/xalloc.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-enum { RF_HOLDER, RF_ID, RF_ITEM, RF_REGNO, RF_VALUE, RF_START, RF_END, RF_ROLE, RF_MODE, RF_TO,
-       RF_FROM_PLACE, RF_TO_PLACE, RF_COUNT };
+enum { RF_HOLDER, RF_ID, RF_ITEM, RF_REGNO, RF_VALUE, RF_START, RF_END, RF_ROLE, RF_MODE, RF_SEAT, RF_TO,
+       RF_TO_ID, RF_PRICE, RF_SHARE, RF_FROM_PLACE, RF_TO_PLACE, RF_PHONE, RF_ADDRESS, RF_COUNT };
 
 static const struct column_spec registry_columns[RF_COUNT] = {
 	[RF_HOLDER] = { "holder", "权利人/姓名", { "权利人", "姓名", "名称", "被执行人", "所有人", "持有人",
 		"当事人", "账户名", "旅客姓名", "股东", "人员姓名", "户名" }, 1 },
 	[RF_ID] = { "holder_id", "证件号码", { "证件号码", "身份证号", "身份证号码", "证件号",
-		"统一社会信用代码", "权利人证件号", "所有人证件号", "旅客证件号" }, 0 },
+		"统一社会信用代码", "权利人证件号", "所有人证件号", "旅客证件号", "公民身份号码" }, 0 },
 	[RF_ITEM] = { "item", "坐落/车牌/企业/航班", { "坐落", "房屋坐落", "不动产坐落", "号牌号码", "车牌号",
 		"车牌号码", "企业名称", "公司名称", "开户行", "航班号", "车次", "单位名称" }, 0 },
 	[RF_REGNO] = { "reg_no", "证号/识别代号/账号", { "不动产权证号", "产权证号", "不动产单元号",
@@ -24,175 +28,313 @@ static const struct column_spec registry_columns[RF_COUNT] = {
 	[RF_START] = { "start", "登记/出行日期", { "登记日期", "登簿日期", "取得日期", "初次登记日期", "开户日期",
 		"出行日期", "乘机日期", "乘车日期", "任职日期", "成立日期", "变更日期" }, 0 },
 	[RF_END] = { "end", "注销/转出日期", { "注销日期", "转移日期", "过户日期", "转出日期", "销户日期",
-		"退出日期", "离任日期" }, 0 },
+		"退出日期", "离任日期", "死亡日期", "注销户籍日期" }, 0 },
 	[RF_ROLE] = { "role", "职务/身份", { "职务", "身份", "任职", "人员类型" }, 0 },
 	[RF_MODE] = { "mode", "交通方式", { "交通方式", "出行方式" }, 0 },
+	[RF_SEAT] = { "seat", "舱位/席别", { "舱位", "舱位等级", "座位等级", "席别", "座席" }, 0 },
 	[RF_TO] = { "to", "受让人", { "受让人", "买受人", "转入方" }, 0 },
+	[RF_TO_ID] = { "to_id", "受让人证件号", { "受让人证件号", "受让人证件号码", "买受人证件号" }, 0 },
+	[RF_PRICE] = { "price", "转让价格", { "转让价格", "成交价", "交易价格", "转让价款" }, 0 },
+	[RF_SHARE] = { "share", "持股比例", { "持股比例", "出资比例", "股权比例" }, 0 },
 	[RF_FROM_PLACE] = { "from", "出发地", { "出发地", "始发站", "起飞机场" }, 0 },
 	[RF_TO_PLACE] = { "dest", "到达地", { "到达地", "到达站", "降落机场", "目的地" }, 0 },
+	[RF_PHONE] = { "phone", "联系电话", { "联系电话", "手机号", "手机号码", "电话" }, 0 },
+	[RF_ADDRESS] = { "address", "住址", { "住址", "地址", "户籍地址", "联系地址" }, 0 },
 };
+
+static const char *const kinds[] = { "不动产", "车辆", "公积金", "股权", "存款", "出行", "企业登记", "户籍", NULL };
+
+const char *registry_kind_list(void)
+{
+	return "不动产 车辆 公积金 股权 存款 出行 企业登记 户籍";
+}
 
 const char *registry_kind(const char *k, const char **mode)
 {
-	static const struct { const char *in, *out, *mode; } map[] = {
-		{ "不动产", "不动产", NULL }, { "房产", "不动产", NULL }, { "房屋", "不动产", NULL },
-		{ "车辆", "车辆", NULL }, { "机动车", "车辆", NULL }, { "公积金", "公积金", NULL },
-		{ "住房公积金", "公积金", NULL }, { "股权", "股权", NULL }, { "存款", "存款", NULL },
-		{ "银行账户", "存款", NULL }, { "银行存款", "存款", NULL }, { "出行", "出行", NULL },
+	static const struct { const char *in, *out, *mode; } alias[] = {
+		{ "房产", "不动产", NULL }, { "房屋", "不动产", NULL }, { "机动车", "车辆", NULL },
+		{ "住房公积金", "公积金", NULL }, { "银行账户", "存款", NULL }, { "银行存款", "存款", NULL },
 		{ "出行记录", "出行", NULL }, { "航空", "出行", "航空" }, { "铁路", "出行", "铁路" },
-		{ "企业登记", "企业登记", NULL }, { "工商登记", "企业登记", NULL },
+		{ "工商登记", "企业登记", NULL }, { "户籍信息", "户籍", NULL }, { "人口信息", "户籍", NULL },
 	};
 	*mode = NULL;
-	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (strcmp(k, map[i].in) == 0) {
-			*mode = map[i].mode;
-			return map[i].out;
+	for (int i = 0; kinds[i]; i++)
+		if (strcmp(k, kinds[i]) == 0)
+			return kinds[i];
+	for (size_t i = 0; i < sizeof alias / sizeof *alias; i++)
+		if (strcmp(k, alias[i].in) == 0) {
+			*mode = alias[i].mode;
+			return alias[i].out;
 		}
 	return NULL;
 }
 
-struct reg_ctx {
-	const char *kind, *mode;
-	struct registry_stats *st;
-	sqlite3_stmt *ins, *dup;
+struct reg_cfg { const char *kind, *mode; };
+
+/* One parsed row: the text fields point into buf. */
+struct reg_rec {
+	struct strbuf buf;
+	size_t off[RF_COUNT];        /* each text field's offset in buf */
+	char holder_id[32], start[11], end[11];
+	long long value, price;
+	int has_value, has_price;
 };
 
-static int prepare(jz_db *db, void *user, struct jz_err *e)
+static void rec_init(void *rec) { memset(rec, 0, sizeof(struct reg_rec)); }
+static void rec_free(void *rec) { sb_free(&((struct reg_rec *)rec)->buf); }
+
+static const char *field(const struct reg_rec *r, int f)
 {
-	struct reg_ctx *c = user;
-	return db_prepare(db, "INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item,"
-			  " reg_no, value_fen, start_date, end_date, detail, src_file_id, src_row)"
-			  " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)", &c->ins, e) ||
-	       db_prepare(db, "SELECT 1 FROM registry_records WHERE kind=?1 AND holder_name=?2"
-			  " AND item IS ?3 AND reg_no IS ?4 AND start_date IS ?5", &c->dup, e);
+	return r->buf.buf + r->off[f];
 }
 
-static void finish(void *user)
+static int parse_date(const char *v, const char *label, char out[11], struct strbuf *why)
 {
-	struct reg_ctx *c = user;
-	sqlite3_finalize(c->ins);
-	sqlite3_finalize(c->dup);
-	c->ins = c->dup = NULL;
-}
-
-/* Parse a date field; 0 ok or absent (out ""), -1 rejected with why set. */
-static int get_date(struct row_ctx *rc, int f, const char *label, char out[11])
-{
-	out[0] = '\0';
-	int r = norm_date(row_get(rc, f), out, 1);
-	if (r == NORM_OK || r == NORM_EMPTY)
+	int r = norm_date(v, out, 1);
+	if (r == NORM_OK || r == NORM_EMPTY) {
+		if (r == NORM_EMPTY)
+			out[0] = 0;
 		return 0;
-	sb_printf(rc->why, "%s无效: %s", label, row_get(rc, f));
+	}
+	sb_printf(why, "%s无效: %s", label, v);
 	return -1;
 }
 
-static void add_detail(struct strbuf *d, const char *key, const char *v)
+static int parse_money(const char *v, const char *label, long long *fen, int *has, struct strbuf *why)
 {
-	if (!v || !*v)
-		return;
-	sb_addc(d, d->len ? ',' : '{');
-	sb_add_json_str(d, key);
-	sb_addc(d, ':');
-	sb_add_json_str(d, v);
+	int r = norm_amount_fen(v, fen);
+	*has = r == NORM_OK;
+	if (r == NORM_OK || r == NORM_EMPTY)
+		return 0;
+	sb_printf(why, r == NORM_NEGATIVE ? "%s为负数: %s" : "%s无效: %s", label, v);
+	return -1;
 }
 
-static int is_dup(struct reg_ctx *c, const char *holder, const char *item, const char *reg, const char *start)
+static void parse_id(struct reg_rec *r, const char *text, struct strbuf *warn)
 {
-	sqlite3_bind_text(c->dup, 1, c->kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(c->dup, 2, holder, -1, SQLITE_TRANSIENT);
-	db_bind_text_or_null(c->dup, 3, item);
-	db_bind_text_or_null(c->dup, 4, reg);
-	db_bind_text_or_null(c->dup, 5, start);
-	int dup = sqlite3_step(c->dup) == SQLITE_ROW;
-	sqlite3_reset(c->dup);
-	return dup;
-}
-
-static enum row_result reg_row(struct row_ctx *rc, struct jz_err *e)
-{
-	struct reg_ctx *c = rc->user;
-	const char *holder = row_get(rc, RF_HOLDER), *item = row_get(rc, RF_ITEM), *reg = row_get(rc, RF_REGNO);
-	char start[11], end[11];
-	if (!*holder) {
-		sb_adds(rc->why, "缺少权利人/姓名");
-		return ROW_REJECT;
-	}
-	if (!*item && !*reg) {
-		sb_adds(rc->why, "缺少财产（坐落、车牌、企业名称、航班或账号）");
-		return ROW_REJECT;
-	}
-	if (get_date(rc, RF_START, "登记/出行日期", start) || get_date(rc, RF_END, "注销/转出日期", end))
-		return ROW_REJECT;
-	long long fen = 0;
-	int has_value = 0, r = norm_amount_fen(row_get(rc, RF_VALUE), &fen);
-	if (r == NORM_OK)
-		has_value = 1;
-	else if (r != NORM_EMPTY) {
-		sb_printf(rc->why, "价值无效: %s", row_get(rc, RF_VALUE));
-		return ROW_REJECT;
-	}
 	struct id_info id;
-	const char *idtext = row_get(rc, RF_ID), *id_no = NULL;
-	if (*idtext && norm_id(idtext, &id) == NORM_OK) {
-		id_no = id.norm;
-		if (!id.valid && id.kind != ID_MASKED)
-			sb_printf(rc->warn, "警告: 证件号码校验位错误: %s", idtext);
+	r->holder_id[0] = 0;
+	if (*text && norm_id(text, &id) == NORM_OK && id.kind != ID_MASKED) {
+		snprintf(r->holder_id, sizeof r->holder_id, "%s", id.norm);
+		if (!id.valid)
+			sb_printf(warn, "警告: 证件号码校验位错误: %s", text);
 	}
-	if (is_dup(c, holder, *item ? item : NULL, *reg ? reg : NULL, *start ? start : NULL))
-		return ROW_DUP;
-	const char *match = NULL;
-	long long pid = party_match(rc->db, holder, id_no, &match);
-	if (!pid)
-		c->st->unmatched++;
-	else if (strcmp(match, "id") == 0)
-		c->st->by_id++;
-	else
-		c->st->by_name++;
-	struct strbuf d = STRBUF_INIT;
-	const char *mode = *row_get(rc, RF_MODE) ? row_get(rc, RF_MODE) : c->mode;
-	if (!mode && strcmp(c->kind, "出行") == 0)
-		mode = (*item == 'G' || *item == 'D' || *item == 'C' || *item == 'K' || *item == 'T' || *item == 'Z')
-		       && item[1] >= '0' && item[1] <= '9' ? "铁路" : "航空";
-	add_detail(&d, "role", row_get(rc, RF_ROLE));
-	add_detail(&d, "mode", mode);
-	add_detail(&d, "to", row_get(rc, RF_TO));
-	add_detail(&d, "from", row_get(rc, RF_FROM_PLACE));
-	add_detail(&d, "dest", row_get(rc, RF_TO_PLACE));
-	if (d.len)
-		sb_addc(&d, '}');
-	sqlite3_stmt *s = c->ins;
-	sqlite3_bind_text(s, 1, c->kind, -1, SQLITE_STATIC);
-	if (pid) sqlite3_bind_int64(s, 2, pid); else sqlite3_bind_null(s, 2);
-	db_bind_text_or_null(s, 3, match);
-	sqlite3_bind_text(s, 4, holder, -1, SQLITE_TRANSIENT);
-	db_bind_text_or_null(s, 5, id_no);
-	db_bind_text_or_null(s, 6, item);
-	db_bind_text_or_null(s, 7, reg);
-	if (has_value) sqlite3_bind_int64(s, 8, fen); else sqlite3_bind_null(s, 8);
-	db_bind_text_or_null(s, 9, start);
-	db_bind_text_or_null(s, 10, end);
-	db_bind_text_or_null(s, 11, d.len ? d.buf : NULL);
-	sqlite3_bind_int64(s, 12, rc->file_id);
-	sqlite3_bind_int64(s, 13, rc->rowno);
-	int ok = sqlite3_step(s) == SQLITE_DONE;
-	sqlite3_reset(s);
-	sb_free(&d);
-	if (!ok)
-		return jz_err_set(e, "row %ld: %s", rc->rowno, db_errmsg(rc->db)), ROW_FATAL;
-	return ROW_NEW;
 }
 
-int registry_import_file(jz_db *db, const char *kind_typed, const char *path,
-			 const struct import_opts *o, struct registry_stats *st, struct jz_err *e)
+/* Plate numbers and reg numbers are compared without spaces and dots. */
+static void copy_fields(struct reg_rec *r, const struct column_map *m, char **cells, int n, const struct reg_cfg *c)
 {
-	memset(st, 0, sizeof *st);
-	struct reg_ctx c = { .st = st };
+	sb_reset(&r->buf);
+	for (int f = 0; f < RF_COUNT; f++) {
+		const char *v = columns_get(m, f, cells, n);
+		if (f == RF_MODE && !*v && c->mode)
+			v = c->mode;
+		r->off[f] = r->buf.len;
+		sb_adds(&r->buf, v);
+		sb_addc(&r->buf, 0);
+	}
+}
+
+static int parse(void *rec, const struct column_map *m, char **cells, int n, struct strbuf *why,
+		 struct strbuf *warn, const void *cfg)
+{
+	struct reg_rec *r = rec;
+	const struct reg_cfg *c = cfg;
+	copy_fields(r, m, cells, n, c);
+	if (!*field(r, RF_HOLDER))
+		return sb_adds(why, "缺少权利人/姓名"), -1;
+	if (strcmp(c->kind, "户籍") != 0 && !*field(r, RF_ITEM) && !*field(r, RF_REGNO))
+		return sb_adds(why, "缺少财产（坐落、车牌、企业名称、航班或账号）"), -1;
+	if (parse_date(field(r, RF_START), "登记/出行日期", r->start, why) ||
+	    parse_date(field(r, RF_END), "注销/转出日期", r->end, why) ||
+	    parse_money(field(r, RF_VALUE), "价值", &r->value, &r->has_value, why) ||
+	    parse_money(field(r, RF_PRICE), "转让价格", &r->price, &r->has_price, why))
+		return -1;
+	parse_id(r, field(r, RF_ID), warn);
+	return 0;
+}
+
+static const char stage_ddl[] =
+	"CREATE TABLE stg.reg(rowno INTEGER PRIMARY KEY, kind TEXT, holder TEXT, holder_id TEXT, item TEXT,"
+	" reg_no TEXT, value INTEGER, start TEXT, end TEXT, role TEXT, mode TEXT, seat TEXT, to_name TEXT,"
+	" to_id TEXT, price INTEGER, share TEXT, from_place TEXT, dest_place TEXT, phone TEXT, address TEXT,"
+	" hash TEXT);";
+
+static const char *const stage_sql[] = {
+	"INSERT INTO stg.reg VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,"
+	" ?21)",
+	NULL,
+};
+
+/* 出行 without a mode: a train number (G/D/C/K/T/Z + digits) or a flight. */
+static const char *travel_mode(const struct reg_rec *r, const struct reg_cfg *c)
+{
+	const char *m = field(r, RF_MODE), *item = field(r, RF_ITEM);
+	if (*m || strcmp(c->kind, "出行") != 0)
+		return m;
+	return strchr("GDCKTZ", item[0]) && item[0] && item[1] >= '0' && item[1] <= '9' ? "铁路" : "航空";
+}
+
+static unsigned long long content_hash(const struct reg_rec *r)
+{
+	unsigned long long h = 1469598103934665603ULL;
+	for (size_t i = 0; i < r->buf.len; i++) {
+		h ^= (unsigned char)r->buf.buf[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e)
+{
+	const struct reg_rec *r = rec;
+	const struct reg_cfg *c = sc->cfg;
+	sqlite3_stmt *s = sc->st[0];
+	static const int text_cols[][2] = {   /* field → parameter */
+		{ RF_HOLDER, 3 }, { RF_ITEM, 5 }, { RF_REGNO, 6 }, { RF_ROLE, 10 }, { RF_SEAT, 12 }, { RF_TO, 13 },
+		{ RF_TO_ID, 14 }, { RF_SHARE, 16 }, { RF_FROM_PLACE, 17 }, { RF_TO_PLACE, 18 }, { RF_PHONE, 19 },
+		{ RF_ADDRESS, 20 },
+	};
+	char hash[17];
+	(void)why;
+	snprintf(hash, sizeof hash, "%016llx", content_hash(r));
+	sqlite3_bind_int64(s, 1, rowno);
+	sqlite3_bind_text(s, 2, c->kind, -1, SQLITE_STATIC);
+	for (size_t i = 0; i < sizeof text_cols / sizeof *text_cols; i++)
+		db_bind_text_or_null(s, text_cols[i][1], field(r, text_cols[i][0]));
+	db_bind_text_or_null(s, 4, r->holder_id);
+	if (r->has_value) sqlite3_bind_int64(s, 7, r->value); else sqlite3_bind_null(s, 7);
+	db_bind_text_or_null(s, 8, r->start);
+	db_bind_text_or_null(s, 9, r->end);
+	db_bind_text_or_null(s, 11, travel_mode(r, c));
+	if (r->has_price) sqlite3_bind_int64(s, 15, r->price); else sqlite3_bind_null(s, 15);
+	sqlite3_bind_text(s, 21, hash, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
+}
+
+/* ---- merge ---- */
+
+#define REG_KEY(a, b) a ".kind = " b ".kind AND " a ".holder_name = " b ".holder AND " a ".reg_no IS " b ".reg_no" \
+	" AND " a ".item IS " b ".item AND " a ".start_date IS " b ".start"
+
+static const char merge_sql[] =
+	/* the last row of each record key in the file; earlier repeats are duplicates */
+	"CREATE TABLE stg.last AS SELECT s.*, (SELECT r.id FROM main.registry_records r WHERE "
+	REG_KEY("r", "s") ") AS rec_id FROM stg.reg s"
+	" WHERE s.rowno = (SELECT max(rowno) FROM stg.reg x WHERE x.kind = s.kind AND x.holder = s.holder"
+	" AND x.reg_no IS s.reg_no AND x.item IS s.item AND x.start IS s.start);"
+	"CREATE TABLE stg.changed AS SELECT l.rec_id FROM stg.last l JOIN main.registry_records r ON r.id = l.rec_id"
+	" WHERE r.row_hash IS NOT l.hash;"
+	"INSERT INTO registry_history(record_id, by_file_id, before)"
+	" SELECT r.id, ?1, json_object('holder_id', r.holder_id, 'value_fen', r.value_fen, 'end_date', r.end_date,"
+	" 'role', r.role, 'mode', r.mode, 'seat', r.seat, 'to_name', r.to_name, 'to_id', r.to_id,"
+	" 'price_fen', r.price_fen, 'share', r.share, 'from_place', r.from_place, 'dest_place', r.dest_place,"
+	" 'phone', r.phone, 'address', r.address, 'src_file_id', r.src_file_id, 'src_row', r.src_row)"
+	" FROM main.registry_records r WHERE r.id IN (SELECT rec_id FROM stg.changed);"
+	"UPDATE registry_records SET holder_id = l.holder_id, value_fen = l.value, end_date = l.end, role = l.role,"
+	" mode = l.mode, seat = l.seat, to_name = l.to_name, to_id = l.to_id, price_fen = l.price, share = l.share,"
+	" from_place = l.from_place, dest_place = l.dest_place, phone = l.phone, address = l.address,"
+	" row_hash = l.hash, src_file_id = ?1, src_row = l.rowno"
+	" FROM stg.last l WHERE registry_records.id = l.rec_id AND l.rec_id IN (SELECT rec_id FROM stg.changed);"
+	"INSERT INTO registry_records(kind, holder_name, holder_id, item, reg_no, value_fen, start_date, end_date,"
+	" role, mode, seat, to_name, to_id, price_fen, share, from_place, dest_place, phone, address, row_hash,"
+	" src_file_id, src_row)"
+	" SELECT kind, holder, holder_id, item, reg_no, value, start, end, role, mode, seat, to_name, to_id, price,"
+	" share, from_place, dest_place, phone, address, hash, ?1, rowno FROM stg.last WHERE rec_id IS NULL"
+	" ORDER BY rowno;"
+	"CREATE TABLE stg.relink AS SELECT DISTINCT holder_id AS id_no, holder AS name FROM stg.reg;";
+
+static int run_sql(jz_db *db, const char *sql, long long file_id, struct jz_err *e)
+{
+	while (sql && *sql) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db->sql, sql, -1, &st, &sql) != SQLITE_OK)
+			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
+		if (!st)
+			break;
+		if (sqlite3_bind_parameter_count(st) >= 1)
+			sqlite3_bind_int64(st, 1, file_id);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
+	}
+	return 0;
+}
+
+static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
+{
+	(void)cfg;
+	if (run_sql(db, merge_sql, file_id, e) || registry_relink(db, st, e))
+		return -1;
+	long staged = import_count(db, "SELECT count(*) FROM stg.reg");
+	st->added = import_count(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL");
+	st->updated = import_count(db, "SELECT count(*) FROM stg.changed");
+	st->dup = staged - st->added - st->updated;
+	return 0;
+}
+
+/* ---- linking records to parties ---- */
+
+static const char relink_sql[] =
+	"CREATE TEMP TABLE IF NOT EXISTS relink_scope(id INTEGER PRIMARY KEY);"
+	"DELETE FROM temp.relink_scope;"
+	"INSERT OR IGNORE INTO temp.relink_scope SELECT r.id FROM stg.relink k JOIN main.registry_records r"
+	" ON r.holder_id = k.id_no;"
+	"INSERT OR IGNORE INTO temp.relink_scope SELECT r.id FROM stg.relink k JOIN main.registry_records r"
+	" ON r.holder_name = k.name;"
+	"UPDATE registry_records SET party_id = n.pid, match = n.m FROM (SELECT id, coalesce(bid, aid) AS pid,"
+	"  CASE WHEN bid IS NOT NULL THEN 'id' WHEN aid IS NOT NULL THEN 'name' END AS m FROM (SELECT r.id,"
+	"   (SELECT p.id FROM main.parties p WHERE r.holder_id IS NOT NULL AND p.id_no = r.holder_id) AS bid,"
+	"   (SELECT CASE WHEN count(*) = 1 AND (r.holder_id IS NULL OR max(p.id_no) IS NULL) THEN min(p.id) END"
+	"    FROM main.parties p WHERE p.name = r.holder_name) AS aid"
+	"  FROM temp.relink_scope s JOIN main.registry_records r ON r.id = s.id)) n"
+	" WHERE registry_records.id = n.id AND (registry_records.party_id IS NOT n.pid OR registry_records.match IS NOT n.m);";
+
+static const char relink_all_sql[] =
+	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT holder_id AS id_no, holder_name AS name"
+	" FROM main.registry_records;";
+
+int registry_relink(jz_db *db, struct import_stats *st, struct jz_err *e)
+{
+	if (!db_int(db, "SELECT count(*) FROM stg.sqlite_master WHERE name = 'relink'", 0)) {
+		/* the ledger's parties are the scope of a ledger import */
+		if (db_int(db, "SELECT count(*) FROM stg.sqlite_master WHERE name = 'parties'", 0)) {
+			if (db_exec(db, "CREATE TABLE stg.relink AS SELECT DISTINCT id_no, name FROM stg.parties", e))
+				return -1;
+		} else if (db_exec(db, relink_all_sql, e)) {
+			return -1;
+		}
+	}
+	if (db_exec(db, relink_sql, e))
+		return -1;
+	if (st && db_int(db, "SELECT count(*) FROM stg.sqlite_master WHERE name = 'reg'", 0)) {
+		static const char *const q[3] = { "match = 'id'", "match = 'name'", "party_id IS NULL" };
+		long *out[3] = { &st->by_id, &st->by_name, &st->unlinked };
+		for (int i = 0; i < 3; i++) {
+			char sql[512];
+			snprintf(sql, sizeof sql, "SELECT count(*) FROM stg.last l JOIN main.registry_records r ON "
+				 REG_KEY("r", "l") " WHERE r.%s", q[i]);
+			*out[i] = import_count(db, sql);
+		}
+	}
+	return 0;
+}
+
+int registry_import_file(jz_db *db, const char *kind_typed, const char *path, const struct import_opts *o,
+			 struct import_stats *st, struct jz_err *e)
+{
+	struct reg_cfg c;
 	c.kind = registry_kind(kind_typed, &c.mode);
 	if (!c.kind)
-		return jz_err_set(e, "unknown registry kind '%s' (不动产 车辆 公积金 股权 存款 出行 企业登记)",
-				  kind_typed);
-	char kind[64];
-	snprintf(kind, sizeof kind, "registry:%s", c.kind);
-	struct row_importer ri = { kind, registry_columns, RF_COUNT, prepare, reg_row, finish, &c };
-	return row_import_file(db, path, &ri, o, &st->base, e);
+		return jz_err_set(e, "unknown registry kind '%s' (%s)", kind_typed, registry_kind_list());
+	char name[64];
+	snprintf(name, sizeof name, "registry:%s", c.kind);
+	struct import_kind k = {
+		name, registry_columns, RF_COUNT, sizeof(struct reg_rec), rec_init, rec_free, parse,
+		stage_ddl, stage_sql, stage, merge, &c,
+	};
+	return import_file(db, path, &k, o, st, e);
 }

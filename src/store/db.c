@@ -170,8 +170,23 @@ static void load_role(jz_db *db)
 	sqlite3_finalize(st);
 }
 
+/* JIANZHI_SQL_PROFILE=1: each statement's time on stderr (for tuning). */
+static int profile_cb(unsigned type, void *ctx, void *p, void *x)
+{
+	(void)ctx;
+	if (type == SQLITE_TRACE_PROFILE && *(sqlite3_int64 *)x > 20000000) {
+		char *sql = sqlite3_expanded_sql(p);
+		fprintf(stderr, "[sql %.1f ms] %.300s\n", *(sqlite3_int64 *)x / 1e6, sql ? sql : "");
+		sqlite3_free(sql);
+	}
+	return 0;
+}
+
 jz_db *db_wrap(sqlite3 *sql, const char *path)
 {
+	const char *prof = getenv("JIANZHI_SQL_PROFILE");
+	if (prof && *prof == '1')
+		sqlite3_trace_v2(sql, SQLITE_TRACE_PROFILE, profile_cb, NULL);
 	jz_db *db = calloc(1, sizeof *db);
 	if (!db)
 		abort();

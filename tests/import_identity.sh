@@ -1,0 +1,51 @@
+#!/bin/sh
+# Identity across imports: registry records are tied to parties whichever
+# comes first; an ID conflict beats a name; a name-only tie is marked weak;
+# a re-export with a changed 转移日期 updates the record and keeps history;
+# 户籍 death dates land; event kinds map through --map; a 执恢 case keeps
+# the case it resumes.
+. "$TOP_SRCDIR/tests/lib.sh"
+q() { sqlite3 -batch -noheader "$DB" "$1"; }
+cd "$T"
+# registry before the ledger
+printf '权利人,证件号码,坐落,不动产权证号,登记日期,转移日期\n俞建国,330683197903051238,嵊州市鹿山路1号,浙(2019)嵊州市不动产权第0000001号,2019-05-06,\n俞建国,110101199003078515,北京市某路9号,京(2018)不动产权第0000009号,2018-01-01,\n竺小红,,嵊州市鹿山路2号,,2019-05-06,\n' >r.csv
+jz import registry 不动产 -q r.csv
+is "$(q "SELECT count(*) FROM registry_records WHERE party_id IS NULL")" 3 "before any ledger every record is unlinked"
+printf '案号,立案日期,被执行人,证件号码,执行标的,原案号\n(2024)浙0683执1号,2024-01-10,俞建国,330683197903051238,50000,\n(2024)浙0683执2号,2024-02-11,竺小红,,9000,\n(2025)浙0683执恢5号,2025-03-01,俞建国,330683197903051238,50000,(2024)浙0683执1号\n' >l.csv
+jz import cases -q l.csv
+is "$(q "SELECT match FROM registry_records WHERE item='嵊州市鹿山路1号'")" id "the ledger's arrival ties the record by ID"
+is "$(q "SELECT coalesce(party_id,'none') FROM registry_records WHERE item='北京市某路9号'")" none \
+	"a same-name holder with a different ID is never tied to the debtor"
+is "$(q "SELECT match FROM registry_records WHERE holder_name='竺小红'")" name "a holder without ID is tied by name, marked weak"
+is "$(q "SELECT prior_case_no FROM cases WHERE case_no LIKE '%执恢5号'")" "（2024）浙0683执1号" "a 执恢 case keeps the case it resumes"
+# the same order reversed gives the same links
+DB2="$T/b.db"
+jz --db "$DB2" import cases -q l.csv; jz --db "$DB2" import registry 不动产 -q r.csv
+is "$(sqlite3 "$DB2" "SELECT group_concat(coalesce(match,'-'),' ') FROM (SELECT match FROM registry_records ORDER BY item)")" \
+	"$(q "SELECT group_concat(coalesce(match,'-'),' ') FROM (SELECT match FROM registry_records ORDER BY item)")" \
+	"ledger first or registry first: the same links"
+# a re-export: unchanged rows are duplicates, a new 转移日期 updates and keeps history
+out=$(jz import registry 不动产 r.csv 2>&1)
+like "$out" "new 0, updated 0, duplicate 3" "re-importing the same export changes nothing"
+sed 's/2019-05-06,$/2019-05-06,2025-06-30/' r.csv >r2.csv
+out=$(jz import registry 不动产 r2.csv 2>&1)
+like "$out" "new 0, updated 2, duplicate 1" "a re-export with a 转移日期 updates those records"
+is "$(q "SELECT end_date FROM registry_records WHERE item='嵊州市鹿山路1号'")" 2025-06-30 "the new 转移日期 is kept"
+is "$(q "SELECT count(*) FROM registry_history")" 2 "the old versions are in registry_history"
+is "$(q "SELECT json_extract(before,'\$.end_date') IS NULL FROM registry_history LIMIT 1")" 1 "history holds the record as it was"
+# 户籍: a death date
+printf '姓名,身份证号,死亡日期\n俞建国,330683197903051238,2026-01-05\n' >h.csv
+jz import registry 户籍 -q h.csv
+is "$(q "SELECT end_date||' '||match FROM registry_records WHERE kind='户籍'")" "2026-01-05 id" "户籍 death date lands, tied by ID"
+# event kinds: new vocabulary, and unknown wordings mapped with --map
+printf '案号,事件类型,日期,标的物,优先债权,不可分物,处置障碍\n(2024)浙0683执1号,轮候查封,2024-03-01,嵊州市鹿山路1号,,,\n(2024)浙0683执1号,和解,2024-04-01,,,,\n(2024)浙0683执1号,冻结股权,2024-04-02,嵊州市越秀贸易有限公司30%%股权,,是,\n(2024)浙0683执1号,司法网拍,2024-05-01,嵊州市鹿山路1号,300万元,,权属争议\n' >e.csv
+out=$(jz import events e.csv 2>&1)
+like "$out" "new 3, .*rejected 1" "an unknown wording is rejected without a map"
+like "$(cat e.csv.rejects.csv)" "未知的事件类型: 司法网拍" "the reject names the kind and how to map it"
+printf 'kind.司法网拍 = 拍卖\n' >m.txt
+out=$(jz import events --map m.txt e.csv 2>&1)
+like "$out" "new 1, .*duplicate 3, rejected 0" "with --map the wording is read as 拍卖"
+is "$(q "SELECT kind FROM events ORDER BY id LIMIT 1")" 轮候查封 "轮候查封 is its own kind, not folded into 查封"
+is "$(q "SELECT priority_fen||' '||obstacle FROM events WHERE kind='拍卖'")" "300000000 权属争议" "优先债权 and 处置障碍 are read"
+is "$(q "SELECT indivisible FROM events WHERE kind='冻结'")" 1 "不可分物 is read"
+done_testing
