@@ -188,10 +188,10 @@ void keymap_init(struct strbuf *msg)
 {
 	nbinds = 0;
 	bind_defaults();
-	char *dir = paths_user_config_dir();
 	struct strbuf path = STRBUF_INIT;
-	sb_printf(&path, "%s/keys", dir);
-	free(dir);
+	char *file = paths_user_config_file("keys", "JIANZHI_KEYS");
+	sb_adds(&path, file);
+	free(file);
 	FILE *f = fopen(sb_str(&path), "r");
 	if (f) {
 		char line[512];

@@ -1,7 +1,9 @@
 #include "config.h"
+#include "util/xalloc.h"
 #include "cli/cli.h"
 #include "store/db.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 
 #include <getopt.h>
 #include <stdarg.h>
@@ -29,6 +31,7 @@ static const struct cli_command commands[] = {
 	  "导出 Excel (export to Excel)" },
 	{ "backup", cmd_backup, "backup FILE", "备份数据库 (back up the database)" },
 	{ "users", cmd_users, "users [list | set LOGIN ROLE [NAME]]", "用户与角色 (users and roles)" },
+	{ "settings", cmd_settings, "settings [list | get KEY | set KEY VALUE | unset KEY]", "设置 (settings)" },
 	{ NULL, NULL, NULL, NULL },
 };
 
@@ -90,37 +93,19 @@ jz_db *cli_open_db(struct cli_ctx *ctx)
 	return db;
 }
 
+void cli_print_padded(FILE *f, const char *s, int cols)
+{
+	fputs(s, f);
+	for (int w = utf8_width(s); w < cols; w++)
+		fputc(' ', f);
+}
+
 int cli_parse_format(const char *s)
 {
 	if (strcmp(s, "table") == 0) return FMT_TABLE;
 	if (strcmp(s, "csv") == 0) return FMT_CSV;
 	if (strcmp(s, "json") == 0) return FMT_JSON;
 	return -1;
-}
-
-/* Display width of a UTF-8 string in terminal columns (CJK counts 2). */
-static int display_width(const char *s)
-{
-	mbstate_t ps;
-	memset(&ps, 0, sizeof ps);
-	int w = 0;
-	size_t n = strlen(s);
-	while (n > 0) {
-		wchar_t wc;
-		size_t r = mbrtowc(&wc, s, n, &ps);
-		if (r == (size_t)-1 || r == (size_t)-2) {
-			w++;
-			s++; n--;
-			memset(&ps, 0, sizeof ps);
-			continue;
-		}
-		if (r == 0)
-			break;
-		int cw = wcwidth(wc);
-		w += cw > 0 ? cw : 0;
-		s += r; n -= r;
-	}
-	return w;
 }
 
 static const char *col_text(sqlite3_stmt *st, int i)
@@ -146,7 +131,7 @@ int cli_print_stmt(sqlite3_stmt *st, enum cli_format fmt, FILE *out)
 	struct strbuf o = STRBUF_INIT;
 	char **cells = NULL;
 	size_t ncells = 0, cap = 0;
-	int *width = calloc((size_t)nc + 1, sizeof *width);
+	int *width = xcalloc((size_t)nc + 1, sizeof *width);
 	if (fmt == FMT_CSV) {
 		for (int i = 0; i < nc; i++) {
 			if (i) sb_addc(&o, ',');
@@ -157,7 +142,7 @@ int cli_print_stmt(sqlite3_stmt *st, enum cli_format fmt, FILE *out)
 		sb_addc(&o, '[');
 	} else {
 		for (int i = 0; i < nc; i++)
-			width[i] = display_width(sqlite3_column_name(st, i));
+			width[i] = utf8_width(sqlite3_column_name(st, i));
 	}
 	int rc, nrows = 0;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -180,11 +165,10 @@ int cli_print_stmt(sqlite3_stmt *st, enum cli_format fmt, FILE *out)
 			for (int i = 0; i < nc; i++) {
 				if (ncells == cap) {
 					cap = cap ? cap * 2 : 256;
-					cells = realloc(cells, cap * sizeof *cells);
-					if (!cells) abort();
+					cells = xrealloc(cells, cap * sizeof *cells);
 				}
-				cells[ncells] = strdup(col_text(st, i));
-				int w = display_width(cells[ncells++]);
+				cells[ncells] = xstrdup(col_text(st, i));
+				int w = utf8_width(cells[ncells++]);
 				if (w > width[i]) width[i] = w;
 			}
 		}
@@ -200,13 +184,13 @@ int cli_print_stmt(sqlite3_stmt *st, enum cli_format fmt, FILE *out)
 		for (int i = 0; i < nc; i++) {
 			const char *h = sqlite3_column_name(st, i);
 			sb_printf(&o, "%s%s%*s", i ? "  " : "", h,
-				  i + 1 < nc ? width[i] - display_width(h) : 0, "");
+				  i + 1 < nc ? width[i] - utf8_width(h) : 0, "");
 		}
 		sb_addc(&o, '\n');
 		for (size_t k = 0; k < ncells; k++) {
 			int i = (int)(k % (size_t)nc);
 			sb_printf(&o, "%s%s%*s", i ? "  " : "", cells[k],
-				  i + 1 < nc ? width[i] - display_width(cells[k]) : 0, "");
+				  i + 1 < nc ? width[i] - utf8_width(cells[k]) : 0, "");
 			if (i + 1 == nc)
 				sb_addc(&o, '\n');
 			free(cells[k]);

@@ -44,6 +44,9 @@ int cli_wants_help(int argc, char **argv);
 /* Print help text for a subcommand to stdout and return EXIT_OK. */
 int cli_print_help(const char *text);
 
+/* Print s padded with spaces to cols screen columns (CJK counted as 2). */
+void cli_print_padded(FILE *f, const char *s, int cols);
+
 /* Output formats shared by listing commands. */
 enum cli_format { FMT_TABLE, FMT_CSV, FMT_JSON };
 /* Parse "table"|"csv"|"json"; -1 when unknown. */
@@ -58,6 +61,7 @@ int cmd_import(struct cli_ctx *, int, char **);
 int cmd_cases(struct cli_ctx *, int, char **);
 int cmd_backup(struct cli_ctx *, int, char **);
 int cmd_users(struct cli_ctx *, int, char **);
+int cmd_settings(struct cli_ctx *, int, char **);
 int cmd_ocr(struct cli_ctx *, int, char **);
 int cmd_extract(struct cli_ctx *, int, char **);
 int cmd_screen(struct cli_ctx *, int, char **);

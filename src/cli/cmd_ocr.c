@@ -1,5 +1,6 @@
 /* jianzhi ocr … / jianzhi extract … */
 #include "cli/cli.h"
+#include "util/xalloc.h"
 #include "store/db.h"
 #include "ocr/documents.h"
 #include "ocr/extract.h"
@@ -45,7 +46,7 @@ int cmd_ocr(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_print_help(OCR_HELP);
 	const char *case_no = NULL, *find = NULL;
 	int jobs = 2, quiet = 0, fmt = FMT_TABLE, nf = 0;
-	const char **files = calloc((size_t)argc, sizeof *files);
+	const char **files = xcalloc((size_t)argc, sizeof *files);
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--case") == 0 && i + 1 < argc) case_no = argv[++i];
 		else if (strcmp(argv[i], "--jobs") == 0 && i + 1 < argc) jobs = atoi(argv[++i]);
@@ -71,8 +72,8 @@ int cmd_ocr(struct cli_ctx *ctx, int argc, char **argv)
 		return rc;
 	}
 	/* skip known files before spending OCR time on them */
-	const char **todo = calloc((size_t)nf, sizeof *todo);
-	char (*sha)[65] = calloc((size_t)nf, 65);
+	const char **todo = xcalloc((size_t)nf, sizeof *todo);
+	char (*sha)[65] = xcalloc((size_t)nf, 65);
 	int nt = 0, ok = 0, failed = 0;
 	for (int i = 0; i < nf; i++) {
 		long long id;
@@ -86,8 +87,8 @@ int cmd_ocr(struct cli_ctx *ctx, int argc, char **argv)
 			todo[nt++] = files[i];
 		}
 	}
-	struct ocr_doc *docs = calloc((size_t)(nt ? nt : 1), sizeof *docs);
-	char **errs = calloc((size_t)(nt ? nt : 1), sizeof *errs);
+	struct ocr_doc *docs = xcalloc((size_t)(nt ? nt : 1), sizeof *docs);
+	char **errs = xcalloc((size_t)(nt ? nt : 1), sizeof *errs);
 	if (nt)
 		ocr_files(todo, nt, jobs, docs, errs);
 	for (int i = 0; i < nt; i++) {

@@ -1,6 +1,7 @@
 /* demo.c — build the demo database: courts, settings, ordinary cases, the
  * planted violations, a screening run, sample documents and drafts. */
 #include "demo/demo.h"
+#include "util/xalloc.h"
 #include "store/bulk_index.h"
 #include "store/db.h"
 #include "store/settings.h"
@@ -197,9 +198,7 @@ void demo_case_no(struct demo_ctx *c, const char *court_code, int year, const ch
 		if (c->seqs[i].year == year && strcmp(c->seqs[i].court, court_code) == 0)
 			s = &c->seqs[i];
 	if (!s) {
-		c->seqs = realloc(c->seqs, sizeof *c->seqs * (size_t)(c->nseqs + 1));
-		if (!c->seqs)
-			abort();
+		c->seqs = xrealloc(c->seqs, sizeof *c->seqs * (size_t)(c->nseqs + 1));
 		s = &c->seqs[c->nseqs++];
 		s->court = court_code;   /* callers pass demo_courts[] codes or literals */
 		s->year = year;

@@ -2,6 +2,7 @@
  * invented colleagues, so the drafts list and the ledger export have
  * something to show. */
 #include "demo/demo.h"
+#include "util/xalloc.h"
 #include "store/db.h"
 #include "drafts/drafts.h"
 #include "store/users.h"
@@ -28,9 +29,7 @@ static int as(const char *login, int rc)
 int demo_add_drafts(struct demo_ctx *c, struct jz_err *e)
 {
 	acting = c->db;
-	char *me_hold = strdup(jz_login(c->db));
-	if (!me_hold)
-		abort();
+	char *me_hold = xstrdup(jz_login(c->db));
 	const char *me = me_hold;
 	if (users_set(c->db, "demo_reviewer", "俞国华（演示）", "部门负责人", e) ||
 	    users_set(c->db, "demo_chief", "钱文清（演示）", "检察长", e) ||

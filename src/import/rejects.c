@@ -1,4 +1,5 @@
 #include "import/rejects.h"
+#include "util/xalloc.h"
 #include "util/strbuf.h"
 
 #include <errno.h>
@@ -19,9 +20,7 @@ struct rejects {
 int rejects_open(const char *input_path, rejects **out, struct jz_err *e)
 {
 	(void)e;
-	rejects *r = calloc(1, sizeof *r);
-	if (!r)
-		abort();
+	rejects *r = xcalloc(1, sizeof *r);
 	struct strbuf p = STRBUF_INIT;
 	sb_printf(&p, "%s.rejects.csv", input_path);
 	r->path = sb_detach(&p);
@@ -98,7 +97,7 @@ int rejects_close(rejects **rp, char **path_out, struct jz_err *e)
 		rc = jz_err_set(e, "%s: %s", r->path, strerror(errno));
 		unlink(r->tmp);
 	} else if (path_out) {
-		*path_out = strdup(r->path);
+		*path_out = xstrdup(r->path);
 	}
 	destroy(r);
 	return rc;

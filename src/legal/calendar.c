@@ -1,5 +1,6 @@
 /* calendar.c — holiday data and period arithmetic (contract in calendar.h). */
 #include "legal/calendar.h"
+#include "util/xalloc.h"
 #include "legal/normalize.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
@@ -273,9 +274,7 @@ static void add_entry(struct legal_calendar *cal, long day, int kind, const char
 {
 	if (cal->n == cal->cap) {
 		cal->cap = cal->cap ? cal->cap * 2 : 256;
-		cal->v = realloc(cal->v, cal->cap * sizeof *cal->v);
-		if (!cal->v)
-			abort();
+		cal->v = xrealloc(cal->v, cal->cap * sizeof *cal->v);
 	}
 	struct cal_entry *en = &cal->v[cal->n++];
 	en->day = day;
@@ -290,9 +289,7 @@ static void add_year(struct legal_calendar *cal, int year)
 		return;
 	if (cal->nyears == cal->capyears) {
 		cal->capyears = cal->capyears ? cal->capyears * 2 : 16;
-		cal->years = realloc(cal->years, cal->capyears * sizeof *cal->years);
-		if (!cal->years)
-			abort();
+		cal->years = xrealloc(cal->years, cal->capyears * sizeof *cal->years);
 	}
 	cal->years[cal->nyears++] = year;
 }
@@ -519,9 +516,7 @@ static void settle(struct legal_calendar *cal)
 
 struct legal_calendar *calendar_load(const char *const *dirs, int ndirs, struct jz_err *e)
 {
-	struct legal_calendar *cal = calloc(1, sizeof *cal);
-	if (!cal)
-		abort();
+	struct legal_calendar *cal = xcalloc(1, sizeof *cal);
 	long seq = 0;
 	for (int i = 0; i < ndirs; i++) {
 		if (dirs[i] && load_dir(cal, dirs[i], &seq, e)) {

@@ -1,6 +1,7 @@
 /* calendar_sql.c — the legal calendar as SQLite functions (contract in
  * calendar.h, calendar_sql_register). */
 #include "legal/calendar.h"
+#include "util/xalloc.h"
 #include "legal/normalize.h"
 
 #include <limits.h>
@@ -98,9 +99,7 @@ static const struct {
 int calendar_sql_register(sqlite3 *db, const struct legal_calendar *cal)
 {
 	for (size_t i = 0; i < sizeof sql_fns / sizeof sql_fns[0]; i++) {
-		struct sql_fn *f = malloc(sizeof *f);
-		if (!f)
-			abort();
+		struct sql_fn *f = xmalloc(sizeof *f);
 		f->cal = cal;
 		f->period = sql_fns[i].period;
 		f->test = sql_fns[i].test;

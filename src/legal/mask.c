@@ -1,5 +1,6 @@
 /* mask.c — see mask.h. */
 #include "legal/mask.h"
+#include "util/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -7,7 +8,7 @@
 static char *keep_ends(const char *s, size_t head, size_t tail)
 {
 	size_t n = strlen(s);
-	char *out = strdup(s);
+	char *out = xstrdup(s);
 	if (!out || n <= head + tail)
 		return out;
 	memset(out + head, '*', n - head - tail);
@@ -19,7 +20,7 @@ char *mask_id_no(const char *id_no, const char *kind)
 	if (!id_no)
 		return NULL;
 	if (kind && strcmp(kind, "org") == 0)
-		return strdup(id_no);
+		return xstrdup(id_no);
 	return keep_ends(id_no, 6, 4);
 }
 

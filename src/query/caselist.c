@@ -169,7 +169,7 @@ static void bind_filter(sqlite3_stmt *st, const struct caselist_filter *f)
 static char *col_dup(sqlite3_stmt *st, int i)
 {
 	const unsigned char *t = sqlite3_column_text(st, i);
-	return t ? strdup((const char *)t) : NULL;
+	return t ? xstrdup((const char *)t) : NULL;
 }
 
 static void read_row(sqlite3_stmt *st, struct caselist_row *r)
@@ -387,7 +387,7 @@ char **caselist_distinct(jz_db *db, const char *what, int max, struct jz_err *e)
 	if (db_prepare(db, sql, &st, e))
 		return NULL;
 	sqlite3_bind_int(st, 1, max);
-	char **v = calloc((size_t)max + 1, sizeof *v);
+	char **v = xcalloc((size_t)max + 1, sizeof *v);
 	int n = 0;
 	while (v && n < max && sqlite3_step(st) == SQLITE_ROW)
 		v[n++] = col_dup(st, 0);

@@ -1,4 +1,5 @@
 #include "rules/leads.h"
+#include "util/xalloc.h"
 #include "store/audit.h"
 #include "store/db.h"
 #include "util/strbuf.h"
@@ -99,7 +100,7 @@ int leads_undo_last(jz_db *db, long long *lead_id, struct jz_err *e)
 	char *v[3];
 	for (int i = 0; i < 3; i++) {
 		const char *t = (const char *)sqlite3_column_text(st, i + 1);
-		v[i] = t ? strdup(t) : NULL;
+		v[i] = t ? xstrdup(t) : NULL;
 	}
 	sqlite3_finalize(st);
 	int rc = set_label(db, *lead_id, v[0], v[1], v[2], "label.undo", e);

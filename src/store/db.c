@@ -1,4 +1,5 @@
 #include "config.h"
+#include "util/xalloc.h"
 #include "store/db.h"
 #include "store/identity.h"
 #include "legal/calendar.h"
@@ -48,9 +49,7 @@ static int list_migrations(struct migration **out, int *count, struct jz_err *e)
 			continue;
 		if (n == cap) {
 			cap = cap ? cap * 2 : 8;
-			m = realloc(m, sizeof *m * (size_t)cap);
-			if (!m)
-				abort();
+			m = xrealloc(m, sizeof *m * (size_t)cap);
 		}
 		struct strbuf p = STRBUF_INIT;
 		sb_printf(&p, "%s/%s", dir, de->d_name);
@@ -187,11 +186,9 @@ jz_db *db_wrap(sqlite3 *sql, const char *path)
 	const char *prof = getenv("JIANZHI_SQL_PROFILE");
 	if (prof && *prof == '1')
 		sqlite3_trace_v2(sql, SQLITE_TRACE_PROFILE, profile_cb, NULL);
-	jz_db *db = calloc(1, sizeof *db);
-	if (!db)
-		abort();
+	jz_db *db = xcalloc(1, sizeof *db);
 	db->sql = sql;
-	db->path = strdup(path ? path : "");
+	db->path = xstrdup(path ? path : "");
 	/* Rules and agendas compute legal periods in SQL (legal/calendar.h). */
 	calendar_sql_register(sql, calendar_default());
 	identity_login(db->login, sizeof db->login);
@@ -252,13 +249,11 @@ char *db_default_path(void)
 {
 	const char *env = getenv("JIANZHI_DB");
 	if (env && *env)
-		return strdup(env);
+		return xstrdup(env);
+	char *dir = paths_user_data_dir();
 	struct strbuf p = STRBUF_INIT;
-	const char *x = getenv("XDG_DATA_HOME");
-	if (x && *x)
-		sb_printf(&p, "%s/jianzhi/jianzhi.db", x);
-	else
-		sb_printf(&p, "%s/.local/share/jianzhi/jianzhi.db", getenv("HOME") ? getenv("HOME") : ".");
+	sb_printf(&p, "%s/jianzhi.db", dir);
+	free(dir);
 	return sb_detach(&p);
 }
 
@@ -357,9 +352,7 @@ const char *db_col(sqlite3_stmt *st, int i)
 
 char *db_col_dup(sqlite3_stmt *st, int i)
 {
-	char *s = strdup(db_col(st, i));
-	if (!s)
-		abort();
+	char *s = xstrdup(db_col(st, i));
 	return s;
 }
 

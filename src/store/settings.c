@@ -1,4 +1,5 @@
 #include "store/settings.h"
+#include "util/xalloc.h"
 #include "store/audit.h"
 #include "store/db.h"
 #include "legal/normalize.h"
@@ -53,7 +54,7 @@ char *settings_get(jz_db *db, const char *key)
 	if (v)
 		return v;
 	const struct setting_def *d = settings_def(key);
-	return d && d->dflt ? strdup(d->dflt) : NULL;
+	return d && d->dflt ? xstrdup(d->dflt) : NULL;
 }
 
 long long settings_get_int(jz_db *db, const char *key)

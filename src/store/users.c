@@ -1,4 +1,5 @@
 #include "store/users.h"
+#include "util/xalloc.h"
 
 #include <stdio.h>
 #include "store/audit.h"
@@ -33,7 +34,7 @@ char *users_role(jz_db *db, const char *login)
 		return NULL;
 	sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW)
-		role = strdup((const char *)sqlite3_column_text(st, 0));
+		role = xstrdup((const char *)sqlite3_column_text(st, 0));
 	sqlite3_finalize(st);
 	return role;
 }

@@ -1,4 +1,5 @@
 #include "config.h"
+#include "util/xalloc.h"
 #include "util/paths.h"
 
 #include <errno.h>
@@ -48,23 +49,45 @@ char *paths_data_file(const char *rel)
 {
 	const char *d = paths_datadir();
 	size_t n = strlen(d) + strlen(rel) + 2;
-	char *p = malloc(n);
-	if (!p)
-		abort();
+	char *p = xmalloc(n);
 	snprintf(p, n, "%s/%s", d, rel);
 	return p;
 }
 
-char *paths_user_config_dir(void)
+/* $XDG_<var>/jianzhi, else ~/<fallback>/jianzhi (XDG base directories). */
+static char *xdg_dir(const char *var, const char *fallback)
 {
-	const char *x = getenv("XDG_CONFIG_HOME");
+	const char *x = getenv(var);
 	const char *home = getenv("HOME");
 	char buf[PATH_MAX];
 	if (x && *x)
 		snprintf(buf, sizeof buf, "%s/jianzhi", x);
 	else
-		snprintf(buf, sizeof buf, "%s/.config/jianzhi", home ? home : ".");
-	return strdup(buf);
+		snprintf(buf, sizeof buf, "%s/%s/jianzhi", home ? home : ".", fallback);
+	return xstrdup(buf);
+}
+
+char *paths_user_config_dir(void)
+{
+	return xdg_dir("XDG_CONFIG_HOME", ".config");
+}
+
+char *paths_user_data_dir(void)
+{
+	return xdg_dir("XDG_DATA_HOME", ".local/share");
+}
+
+char *paths_user_config_file(const char *rel, const char *env)
+{
+	const char *over = env ? getenv(env) : NULL;
+	if (over && *over)
+		return xstrdup(over);
+	char *dir = paths_user_config_dir();
+	size_t n = strlen(dir) + strlen(rel) + 2;
+	char *p = xmalloc(n);
+	snprintf(p, n, "%s/%s", dir, rel);
+	free(dir);
+	return p;
 }
 
 int paths_mkdir_parent(const char *path)

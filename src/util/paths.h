@@ -13,6 +13,11 @@ char *paths_data_file(const char *rel);
 /* The user's config dir for overrides: $XDG_CONFIG_HOME/jianzhi or
  * ~/.config/jianzhi (malloc'd; not created). */
 char *paths_user_config_dir(void);
+/* $XDG_DATA_HOME/jianzhi or ~/.local/share/jianzhi (malloc'd; not created). */
+char *paths_user_data_dir(void);
+/* A file or folder in the user's config dir ("rules", "keys", "templates"),
+ * unless the environment variable env (may be NULL) names another (malloc'd). */
+char *paths_user_config_file(const char *rel, const char *env);
 /* mkdir -p for the parent directory of path; 0 ok. */
 int paths_mkdir_parent(const char *path);
 

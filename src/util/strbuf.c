@@ -1,4 +1,5 @@
 #include "util/strbuf.h"
+#include "util/xalloc.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -12,9 +13,7 @@ void sb_grow(struct strbuf *sb, size_t extra)
 	size_t cap = sb->cap ? sb->cap : 64;
 	while (cap < sb->len + extra + 1)
 		cap *= 2;
-	char *p = realloc(sb->buf, cap);
-	if (!p)
-		abort();
+	char *p = xrealloc(sb->buf, cap);
 	sb->buf = p;
 	sb->cap = cap;
 }
@@ -66,9 +65,7 @@ const char *sb_str(const struct strbuf *sb)
 
 char *sb_detach(struct strbuf *sb)
 {
-	char *p = sb->buf ? sb->buf : calloc(1, 1);
-	if (!p)
-		abort();
+	char *p = sb->buf ? sb->buf : xcalloc(1, 1);
 	sb->buf = NULL;
 	sb->len = sb->cap = 0;
 	return p;
