@@ -2,22 +2,18 @@
 ## kind: 移送
 ## type: 移
 ## needs: lead
-#center {{org.name}}
-#title 关于移送{{case.debtors}}涉嫌{{crime}}线索的函
+#org {{org.name}}
 #docno {{doc_no}}
-
-{{recipient}}：
-
+#title 关于移送{{case.debtors}}涉嫌{{crime}}线索的函
+#recipient {{recipient}}：
 一、线索来源：本院在办理{{case.case_no}}民事执行监督案件中发现，被执行人{{case.debtors}}涉嫌{{crime}}。
-
 二、涉嫌人员（单位）基本情况：
 {{#each debtors}}{{name}}，证件号码{{id_no}}。
 {{/each}}
 三、基本事实：
-（一）执行依据及执行义务：执行依据{{case.basis_no}}，申请执行人{{case.applicants}}，申请执行标的{{case.claim | 元}}元，你院（执行法院{{case.court}}）于{{case.filing_date | 日期}}立案执行。
+（一）执行依据及执行义务：{{#if case.basis_no}}执行依据{{case.basis_no}}，{{/if}}申请执行人{{case.applicants}}，申请执行标的{{case.claim | 元}}元（人民币{{case.claim | 大写}}），{{case.court}}于{{case.filing_date | 日期}}立案执行。
 （二）执行情况：实际执行到位{{case.paid | 元}}元{{#if case.closing_date}}，{{case.closing_date | 日期}}以{{case.method}}方式结案{{/if}}。
-（三）涉嫌行为：{{lead.evidence}}
-
+（三）涉嫌行为：{{lead.evidence | 人读}}
 四、法律依据：
 {{rule.basis}}
 {{#if is_false_suit}}
@@ -27,8 +23,11 @@
 {{/if}}
 五、处理请求：请依法审查，并将处理结果函告本院。
 
-附件：1. 证明涉嫌人员身份情况的证据材料；2. 证明其负有执行义务的证据材料；3. 证明其有能力执行的证据材料；4. 证明其有拒不执行或捏造事实行为的证据材料；5. 证明相关情节或后果的证据材料。
+#attach 附件：1. 证明涉嫌人员身份情况的证据材料
+#attach 2. 证明其负有执行义务的证据材料
+#attach 3. 证明其有能力执行的证据材料
+#attach 4. 证明其有拒不执行或捏造事实行为的证据材料
+#attach 5. 证明相关情节或后果的证据材料
 
-#right {{org.name}}
-#right {{today | 中文日期}}
-#right （院印）
+#sign {{org.name}}
+#date {{today | 中文日期}}

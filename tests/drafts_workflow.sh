@@ -35,11 +35,12 @@ doc = m.parseString(z.read("word/document.xml"))
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 paras = ["".join(t.firstChild.data for t in p.getElementsByTagNameNS(W, "t") if t.firstChild) for p in doc.getElementsByTagNameNS(W, "p")]
 paras = [p for p in paras if p]
-print("title", paras[1] if len(paras) > 1 else "")
+print("title", next((p for p in paras if p == "检察建议书"), ""))
 print("addressee", next((p for p in paras if p.endswith("人民法院：")), ""))
 print("date", next((p for p in paras if p.startswith("二〇") and p.endswith("日")), ""))
 styles = z.read("word/styles.xml").decode()
-print("fonts", "仿宋_GB2312" in styles and "方正小标宋简体" in styles)
+fonts = z.read("word/fontTable.xml").decode()
+print("fonts", "仿宋_GB2312" in styles and "方正小标宋简体" in fonts)
 PY
 d=$(cat "$T/docx.txt")
 like "$d" "parts True" "the DOCX is a zip with the required parts"

@@ -35,6 +35,26 @@ int main(void)
 	cn_yuan(123456789, buf, sizeof buf);
 	is_str(buf, "1,234,567.89", "元 with thousands separators");
 
+	static const struct { const char *in, *want, *name; } human[] = {
+		{ "立案日期2023-08-20，终本日期2024-01-05", "立案日期2023年8月20日，终本日期2024年1月5日", "ISO dates in free text" },
+		{ "前次起拍价2811000.00元", "前次起拍价2,811,000.00元", "a plain amount gets thousands separators" },
+		{ "执行款547000元到账，另有1464.5元", "执行款547,000元到账，另有1,464.5元", "amounts without or with one decimal" },
+		{ "已是1,234,567.89元；仅80.00元", "已是1,234,567.89元；仅80.00元", "grouped and small amounts stay" },
+		{ "证件号330106198510272716，MU5137航班，120天", "证件号330106198510272716，MU5137航班，120天",
+		  "numbers that are neither dates nor amounts stay" },
+		{ "12023-08-200与2023-13-01、2023-02-32", "12023-08-200与2023-13-01、2023-02-32",
+		  "no date inside a longer number, none with a bad month or day" },
+		{ "0.5000元与20230820元", "0.5000元与20,230,820元", "a fraction is not an amount; a long amount is grouped" },
+		{ "2023-08-20至2023-09-01共12000.00元", "2023年8月20日至2023年9月1日共12,000.00元", "dates next to each other and an amount" },
+		{ "", "", "empty text" },
+	};
+	for (size_t i = 0; i < sizeof human / sizeof *human; i++) {
+		struct strbuf sb = STRBUF_INIT;
+		cn_human_text(human[i].in, &sb);
+		is_str(sb_str(&sb), human[i].want, "人读: %s", human[i].name);
+		sb_free(&sb);
+	}
+
 	struct tctx *c = tctx_new();
 	tctx_set(c, "case.case_no", "（2024）浙0683执101号");
 	tctx_set(c, "case.claim", "35600000");
@@ -60,6 +80,12 @@ int main(void)
 	is_str(render(c, "a\n{{#if case.claim}}\nb\n{{/if}}\nc", &e, &rc), "a\nb\nc", "block tags on their own line leave no blank line");
 	is_str(render(c, "\\{{case.case_no}} {{! a comment }}{{note}}", &e, &rc), "{{case.case_no}} <&>",
 	       "\\{{ escapes, comments vanish, text is not altered");
+	tctx_set(c, "lead.evidence", "立案日期2024-11-13，评估价3520000.00元");
+	is_str(render(c, "{{lead.evidence | 人读}}", &e, &rc), "立案日期2024年11月13日，评估价3,520,000.00元",
+	       "the 人读 filter in a template");
+	struct tctx *it = tctx_add_item(c, "cases");
+	tctx_set(it, "evidence", "2026-03-01终本");
+	is_str(render(c, "{{#each cases}}{{evidence | 人读}}{{/each}}", &e, &rc), "2026年3月1日终本", "人读 on a list item");
 	render(c, "第一行\n第二行 {{case.nope}}", &e, &rc);
 	ok(rc == -1 && strstr(e.msg, "t.tpl:2") && strstr(e.msg, "case.nope"), "unknown field names file, line and field: %s", e.msg);
 	render(c, "{{#if case.claim}}open", &e, &rc);

@@ -135,8 +135,12 @@ static int draft_render(jz_db *db, long long id, int argc, char **argv)
 	int rc = EXIT_OK;
 	struct jz_err e;
 	if (strcmp(fmt, "docx") == 0) {
-		if (docx_write(out, T(s, 3), &e))
+		int replaced = 0;
+		if (docx_write(out, T(s, 3), &replaced, &e))
 			rc = cli_fail("draft", "%s", e.msg);
+		else if (replaced)
+			fprintf(stderr, "jianzhi draft: 注意：文稿 #%lld 有 %d 个字符不能写入 Word 文档（控制字符、U+FFFE/U+FFFF"
+				"或无效的 UTF-8），已替换为 U+FFFD（�），请在文稿中改正\n", id, replaced);
 	} else {
 		FILE *f = out ? fopen(out, "w") : stdout;
 		if (!f)

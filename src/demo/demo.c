@@ -277,6 +277,7 @@ static int add_courts_and_settings(struct demo_ctx *c, const struct demo_opts *o
 		{ "screen.today", DEMO_TODAY }, { "demo.seed", seed },
 		{ "org.name", "嵊州市人民检察院" }, { "org.short", "嵊检" },
 		{ "org.doc_prefix", "嵊检民执建" }, { "org.region", "浙江省绍兴市" },
+		{ "org.upper", "绍兴市人民检察院" },
 	};
 	for (size_t i = 0; i < sizeof kv / sizeof kv[0]; i++)
 		if (settings_put(c->db, kv[i][0], kv[i][1], e))

@@ -116,6 +116,10 @@ void drafts_template_list(void (*fn)(const char *, const char *, void *), void *
 
 /* ---- the facts a template sees ---- */
 
+/* The 文号 a draft shows until it is issued; issuing writes the real one
+ * in its place (drafts_step, DA_ISSUE). */
+#define DOC_NO_PENDING "〔文号待发出时编定〕"
+
 #define TXT(s, i) (sqlite3_column_text(s, i) ? (const char *)sqlite3_column_text(s, i) : "")
 
 static void set_from_row(struct tctx *c, const char *prefix, sqlite3_stmt *s)
@@ -184,8 +188,11 @@ static int build_context(jz_db *db, long long lead_id, long long case_id, const 
 	char *org = settings_get(db, "org.name");
 	tctx_set(c, "org.name", org ? org : "××××人民检察院");
 	free(org);
+	org = settings_get(db, "org.upper");
+	tctx_set(c, "org.upper", org ? org : "");
+	free(org);
 	tctx_set(c, "today", today);
-	tctx_set(c, "doc_no", "〔文号待发出时编定〕");
+	tctx_set(c, "doc_no", DOC_NO_PENDING);
 	tctx_set(c, "author", jz_login(db));
 	tctx_set(c, "recipient", "××市公安局");
 	const char *lead_fields[] = { "lead.id", "lead.evidence", "rule.code", "rule.title", "rule.basis",
@@ -441,6 +448,7 @@ int drafts_step(jz_db *db, long long id, enum draft_action a, const char *commen
 			[DA_APPROVE] = "UPDATE drafts SET status = '已批准', reviewer = ?3, approved_at = date('now','localtime'),"
 				       " version = version + 1 WHERE id = ?1",
 			[DA_ISSUE] = "UPDATE drafts SET status = '已发出', doc_no = ?2, issued_at = ?3,"
+				     " body = replace(body, '" DOC_NO_PENDING "', ?2),"
 				     " reply_due = date(?3, '+' || ?4 || ' months'), version = version + 1 WHERE id = ?1",
 			[DA_FOLLOWUP] = "UPDATE drafts SET status = '跟进监督', version = version + 1 WHERE id = ?1",
 		};

@@ -153,6 +153,11 @@ static int fail(struct st *s, size_t at, const char *what, const char *a, size_t
 static int apply_filter(struct st *s, size_t at, const char *val, const char *f, size_t fn, int emit)
 {
 	char buf[256];
+	if (fn == strlen("人读") && memcmp(f, "人读", fn) == 0) {
+		if (emit)   /* free text of any length: straight into the output */
+			cn_human_text(val, s->out);
+		return 0;
+	}
 	if (fn == strlen("大写") && memcmp(f, "大写", fn) == 0)
 		cn_money_upper(strtoll(val, NULL, 10), buf, sizeof buf);
 	else if (fn == strlen("元") && memcmp(f, "元", fn) == 0)

@@ -3,7 +3,8 @@
  *   {{case.case_no}}            a field
  *   {{case.claim | 大写}}        a filter: 大写 (fen → 叁拾伍万元整), 元 (fen →
  *                               1,234.56), 中文日期 (ISO → 二〇二六年…), 日期
- *                               (ISO → 2026年11月23日)
+ *                               (ISO → 2026年11月23日), 人读 (free text: ISO dates
+ *                               → 2026年11月23日, 2811000.00元 → 2,811,000.00元)
  *   {{#if lead.evidence}}…{{else}}…{{/if}}   conditional (non-empty, not "0")
  *   {{#each events}}{{@index}}. {{date}} {{kind}}{{/each}}   a loop over a list;
  *                               inside, item fields shadow outer ones

@@ -114,3 +114,64 @@ void cn_yuan(long long fen, char *out, size_t len)
 	grouped[k] = '\0';
 	snprintf(out, len, "%s%s.%02lld", fen < 0 ? "-" : "", grouped, (fen < 0 ? -fen : fen) % 100);
 }
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* An ISO date at p (p[-1], when there, is not a digit): its length, 0 if none. */
+static size_t iso_date_at(const char *start, const char *p, struct strbuf *out)
+{
+	static const char shape[] = "dddd-dd-dd";
+	for (size_t i = 0; i < sizeof shape - 1; i++)
+		if (shape[i] == 'd' ? !is_digit(p[i]) : p[i] != '-')
+			return 0;
+	if ((p > start && is_digit(p[-1])) || is_digit(p[10]))
+		return 0;
+	int y = atoi(p), m = atoi(p + 5), d = atoi(p + 8);
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		return 0;
+	sb_printf(out, "%d年%d月%d日", y, m, d);
+	return 10;
+}
+
+/* A plain amount at p: digits[.digits]元 with four or more integer digits,
+ * not preceded by a digit, a comma or a point. Its length, 0 if none. */
+static size_t amount_at(const char *start, const char *p, struct strbuf *out)
+{
+	if (p > start && (is_digit(p[-1]) || p[-1] == ',' || p[-1] == '.'))
+		return 0;
+	size_t n = 0, f = 0;
+	while (is_digit(p[n]))
+		n++;
+	if (p[n] == '.')
+		for (f = 1; is_digit(p[n + f]); f++)
+			;
+	if (n < 4 || f == 1 || strncmp(p + n + f, "元", strlen("元")) != 0)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		sb_addc(out, p[i]);
+		if ((n - i - 1) % 3 == 0 && i != n - 1)
+			sb_addc(out, ',');
+	}
+	sb_add(out, p + n, f);
+	return n + f;
+}
+
+void cn_human_text(const char *in, struct strbuf *out)
+{
+	for (const char *p = in; p && *p;) {
+		size_t used = is_digit(*p) ? iso_date_at(in, p, out) : 0;
+		if (!used && is_digit(*p))
+			used = amount_at(in, p, out);
+		if (used) {
+			p += used;
+			continue;
+		}
+		/* copy a whole digit run so no match starts inside a number */
+		do
+			sb_addc(out, *p++);
+		while (is_digit(p[-1]) && is_digit(*p));
+	}
+}

@@ -14,6 +14,7 @@ static const struct setting_def defs[] = {
 	{ "org.short", SET_TEXT, "×检", "本院简称（文号前缀，如 嵊检）" },
 	{ "org.doc_prefix", SET_TEXT, NULL, "检察建议书文号前缀（如 嵊检民执建；空则由简称生成）" },
 	{ "org.region", SET_TEXT, NULL, "本院所在地区（如 浙江省绍兴市）" },
+	{ "org.upper", SET_TEXT, NULL, "上一级人民检察院全称（检察建议书版记“抄送”；空则不抄送）" },
 	{ "drafts.reply_months", SET_INT, "3", "法院回复检察建议的期限（月）" },
 	{ "screen.today", SET_DATE, NULL, "筛查所依据的日期（空则为今天）" },
 	{ "ocr.low_confidence", SET_INT, "60", "低于此置信度的页标为待核对" },
