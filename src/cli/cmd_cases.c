@@ -17,18 +17,14 @@ static const char HELP[] =
 	"                 (read-only: the database cannot be changed through it)\n"
 	"  --limit N      at most N rows\n";
 
-/* The listing as a view with the column names users see. */
+/* The listing: the v_case_summary view (db/schema/007) with the column
+ * names users see. */
 static const char CASE_LIST_SQL[] =
-	"SELECT * FROM (SELECT c.case_no, coalesce(nullif(ct.name,''), c.court_code) AS court,"
-	" c.filing_date, c.closing_date, coalesce(c.closing_method,'未结') AS closing_method, c.cause,"
-	" iif(c.claim_fen IS NULL, NULL, printf('%.2f', c.claim_fen/100.0)) AS claim,"
-	" iif(c.paid_fen IS NULL, NULL, printf('%.2f', c.paid_fen/100.0)) AS paid,"
-	" (SELECT group_concat(p.name,'、') FROM case_parties cp JOIN parties p ON p.id=cp.party_id"
-	"   WHERE cp.case_id=c.id AND cp.role='申请执行人') AS applicants,"
-	" (SELECT group_concat(p.name,'、') FROM case_parties cp JOIN parties p ON p.id=cp.party_id"
-	"   WHERE cp.case_id=c.id AND cp.role='被执行人') AS debtors,"
-	" c.judge, c.filing_date AS _f, c.id AS _id"
-	" FROM cases c LEFT JOIN courts ct ON ct.id=c.court_id)";
+	"SELECT * FROM (SELECT case_no, court_name AS court, filing_date, closing_date,"
+	" coalesce(closing_method, '未结') AS closing_method, cause,"
+	" iif(claim_fen IS NULL, NULL, printf('%.2f', claim_fen / 100.0)) AS claim,"
+	" iif(paid_fen IS NULL, NULL, printf('%.2f', paid_fen / 100.0)) AS paid,"
+	" applicants, debtors, judge, filing_date AS _f, case_id AS _id FROM v_case_summary)";
 
 int cmd_cases(struct cli_ctx *ctx, int argc, char **argv)
 {

@@ -66,11 +66,7 @@ static int draft_new(jz_db *db, int argc, char **argv)
 		char no[160];
 		if (norm_case_no(argv[2], no, sizeof no, NULL) != NORM_OK)
 			return cli_usage("draft", "'%s' is neither a lead id nor a 案号", argv[2]);
-		sqlite3_stmt *s;
-		db_prepare(db, "SELECT id FROM cases WHERE case_no = ?", &s, &e);
-		sqlite3_bind_text(s, 1, no, -1, SQLITE_TRANSIENT);
-		cid = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-		sqlite3_finalize(s);
+		cid = db_case_id(db, no);
 		if (!cid)
 			return cli_fail("draft", "no case %s", no);
 	}

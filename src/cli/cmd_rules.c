@@ -251,13 +251,8 @@ int cmd_leads(struct cli_ctx *ctx, int argc, char **argv)
 	if (show) {
 		rc = lead_show(db, strtoll(argv[optind + 1], NULL, 10));
 	} else {
-		if (case_no) {
-			sqlite3_stmt *q;
-			db_prepare(db, "SELECT id FROM cases WHERE case_no = ?", &q, &e);
-			sqlite3_bind_text(q, 1, case_no, -1, SQLITE_STATIC);
-			f.case_id = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : -1;
-			sqlite3_finalize(q);
-		}
+		if (case_no && !(f.case_id = db_case_id(db, case_no)))
+			f.case_id = -1;
 		sqlite3_stmt *st;
 		if (leads_query(db, &f, 0, limit, &st, &e))
 			rc = cli_fail("leads", "%s", e.msg);

@@ -45,14 +45,10 @@ static long long case_for(jz_db *db, const char *case_no, long long file_id, str
 	struct case_no cn;
 	if (!case_no || norm_case_no(case_no, norm, sizeof norm, &cn) != NORM_OK)
 		return 0;
-	sqlite3_stmt *s;
-	if (db_prepare(db, "SELECT id FROM cases WHERE case_no = ?", &s, e))
-		return -1;
-	sqlite3_bind_text(s, 1, norm, -1, SQLITE_STATIC);
-	long long id = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-	sqlite3_finalize(s);
+	long long id = db_case_id(db, norm);
 	if (id)
 		return id;
+	sqlite3_stmt *s;
 	if (db_prepare(db, "INSERT INTO cases(case_no, year, court_code, type_code, seq, src_file_id) VALUES(?,?,?,?,?,?)",
 		       &s, e))
 		return -1;
