@@ -113,15 +113,16 @@ void xl_book_free(struct xl_book *b)
 	sb_free(&b->scratch);
 }
 
-/* Text is fetched only for text values (a number never becomes text here
- * unless a text column holds one: val_text). */
+/* Each value as what it is: text stays text (no conversion to a number,
+ * none from a number unless a text column holds one: val_text). */
 static void read_row(sqlite3_stmt *st, int n, struct xl_val *v)
 {
 	for (int i = 0; i < n; i++) {
 		int t = v[i].type = sqlite3_column_type(st, i);
+		int num = t == SQLITE_INTEGER || t == SQLITE_FLOAT;
 		v[i].s = t == SQLITE_TEXT || t == SQLITE_BLOB ? (const char *)sqlite3_column_text(st, i) : NULL;
-		v[i].i = t == SQLITE_NULL ? 0 : sqlite3_column_int64(st, i);
-		v[i].d = t == SQLITE_NULL ? 0 : sqlite3_column_double(st, i);
+		v[i].i = num ? sqlite3_column_int64(st, i) : 0;
+		v[i].d = num ? sqlite3_column_double(st, i) : 0;
 	}
 }
 
@@ -274,6 +275,8 @@ static void write_cell(struct sheet *x, lxw_row_t r, int c, const struct xl_val 
 		keep_err(x, worksheet_write_number(x->ws, r, col, (double)seq, f));
 	else if (v->type == SQLITE_NULL)
 		keep_err(x, worksheet_write_blank(x->ws, r, col, f));
+	else if (v->s && (summed(t) || t == XT_NUM || t == XT_PCT))
+		write_text(x, r, col, v->s, f);     /* not a number: shown as it is, not as 0 */
 	else if (t == XT_DATE || t == XT_MONTH)
 		write_date(x, r, col, val_text(v, buf), t);
 	else if (t == XT_MONEY) {
