@@ -27,7 +27,7 @@ static const struct cli_command commands[] = {
 	{ "label", cmd_label, "label LEAD_ID confirm|dismiss [--reason TEXT]",
 	  "标注线索 成案/排除 (label a lead)" },
 	{ "draft", cmd_draft, "draft new|show|render|... ", "文书起草与审批 (drafts and review)" },
-	{ "export", cmd_export, "export xlsx FILE [--what cases|leads|ledger|stats] [--mask-ids]",
+	{ "export", cmd_export, "export xlsx FILE [--what cases|leads|ledger|stats] [--full-ids]",
 	  "导出 Excel (export to Excel)" },
 	{ "backup", cmd_backup, "backup FILE", "备份数据库 (back up the database)" },
 	{ "users", cmd_users, "users [list | set LOGIN ROLE [NAME]]", "用户与角色 (users and roles)" },

@@ -6,6 +6,7 @@
  * NULL (by id), then the rest (by value, id); descending walks them in the
  * other order. Each segment query is an index range scan. */
 #include "query/caselist.h"
+#include "query/sql.h"
 #include "store/db.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -230,6 +231,28 @@ static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg
 		jz_err_set(e, "读取案件列表失败: %s", db_errmsg(db));
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int cases_select(jz_db *db, const struct caselist_query *q, const char *select, const char *join,
+		 sqlite3_stmt **out, struct jz_err *e)
+{
+	if ((unsigned)q->sort >= CL_NCOLS)
+		return jz_err_set(e, "未知的排序列");
+	if (has(q->f.search) && caselist_search_sync(db, e))
+		return -1;
+	/* SQLite puts NULLs first ascending and last descending: the order the
+	 * paged walk of caselist_fetch gives too. */
+	const char *dir = q->desc ? "DESC" : "ASC";
+	struct strbuf sql = STRBUF_INIT;
+	sb_printf(&sql, "SELECT %s FROM cases c %s", select, join);
+	add_filter(&sql, &q->f);
+	sb_printf(&sql, " ORDER BY %s %s, c.id %s", cols[q->sort].expr, dir, dir);
+	int rc = db_prepare(db, sb_str(&sql), out, e);
+	sb_free(&sql);
+	if (rc)
+		return -1;
+	bind_filter(*out, &q->f);
+	return 0;
 }
 
 static const char *const sync_sql[2][2] = {

@@ -13,12 +13,14 @@ static const char *const lead_cols =
 	"SELECT l.id AS lead_id, l.rule_code AS rule, r.title, r.stage, l.severity, c.case_no,"
 	" c.court_code AS court, c.judge, l.status, l.label, l.label_reason, l.evidence, l.case_id";
 
-int leads_query(jz_db *db, const struct lead_filter *f, long long after_id, long limit,
-		sqlite3_stmt **out, struct jz_err *e)
+/* select FROM leads l JOIN rules r JOIN cases c join WHERE l.id > after_id and
+ * the filter, by id, at most limit rows (0: no limit). */
+static int leads_prepare(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
+			 long long after_id, long limit, sqlite3_stmt **out, struct jz_err *e)
 {
 	struct strbuf sql = STRBUF_INIT;
 	sb_printf(&sql, "%s FROM leads l JOIN rules r ON r.code = l.rule_code JOIN cases c ON c.id = l.case_id"
-		  " WHERE l.id > ?1", lead_cols);
+		  " %s WHERE l.id > ?1", cols, join);
 	if (f->status) sb_adds(&sql, " AND l.status = ?2");
 	if (f->rule) sb_adds(&sql, " AND l.rule_code = ?3");
 	if (f->stage) sb_adds(&sql, " AND r.stage = ?4");
@@ -42,6 +44,22 @@ int leads_query(jz_db *db, const struct lead_filter *f, long long after_id, long
 	if (f->case_id)
 		sqlite3_bind_int64(*out, 8, f->case_id);
 	return 0;
+}
+
+int leads_query(jz_db *db, const struct lead_filter *f, long long after_id, long limit,
+		sqlite3_stmt **out, struct jz_err *e)
+{
+	return leads_prepare(db, f, lead_cols, "", after_id, limit, out, e);
+}
+
+int leads_select(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
+		 sqlite3_stmt **out, struct jz_err *e)
+{
+	struct strbuf sel = STRBUF_INIT;
+	sb_printf(&sel, "SELECT %s", cols);
+	int rc = leads_prepare(db, f, sb_str(&sel), join, 0, 0, out, e);
+	sb_free(&sel);
+	return rc;
 }
 
 int leads_get(jz_db *db, long long id, sqlite3_stmt **out, struct jz_err *e)

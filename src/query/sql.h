@@ -7,6 +7,7 @@
 #define JZ_QUERY_SQL_H
 
 #include "store/db.h"
+#include "query/caselist.h"
 #include "query/leadlist.h"
 
 /* Leads (columns: lead_id, rule, title, stage, severity, case_no, court,
@@ -17,6 +18,17 @@ int leads_query(jz_db *db, const struct lead_filter *f, long long after_id, long
 /* One lead: the columns above plus basis, remedy, rule_version, first_seen,
  * last_seen, gone_at, label_note, labelled_by, labelled_at. SQLITE_ROW when found. */
 int leads_get(jz_db *db, long long lead_id, sqlite3_stmt **out, struct jz_err *e);
+/* Every lead matching f, ordered by id: "SELECT <cols> FROM leads l JOIN
+ * rules r JOIN cases c <join> WHERE <f>" (the exports' listing of exactly
+ * what the lead queue shows; join may add tables for cols, or be ""). */
+int leads_select(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
+		 sqlite3_stmt **out, struct jz_err *e);
+/* Every case of a list query in the list's order (the filters and sort of
+ * caselist_fetch, no paging): "SELECT <select> FROM cases c <join> WHERE
+ * <filter> ORDER BY <sort column>, c.id". Syncs the search index first
+ * when the filter has a search. */
+int cases_select(jz_db *db, const struct caselist_query *q, const char *select, const char *join,
+		 sqlite3_stmt **out, struct jz_err *e);
 /* Per-rule figures from the v_rule_outcomes view (columns: rule, title,
  * stage, hits, active, labelled, confirmed, dismissed, precision). */
 int leads_stats_query(jz_db *db, sqlite3_stmt **out, struct jz_err *e);
