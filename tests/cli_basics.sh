@@ -25,10 +25,25 @@ ok "[ '$v' -ge 1 ]" "schema version recorded ($v)"
 ok "test -f '$XDG_DATA_HOME/jianzhi/jianzhi.db'" "default database under XDG_DATA_HOME"
 
 # An older database (version 0: only the first tables missing) is migrated.
-sqlite3 "$T/old.db" "create table keepme(x); insert into keepme values(42);"
+# An older jianzhi database (only the first migration, before files were
+# stamped) is migrated and keeps its data.
+{ cat "$TOP_SRCDIR/db/schema/001_core.sql"; echo "PRAGMA user_version=1; INSERT INTO settings VALUES('keep','42');"; } | sqlite3 "$T/old.db"
 jz --db "$T/old.db" init >/dev/null
-is "$(sqlite3 "$T/old.db" 'select x from keepme')" 42 "migration keeps existing data"
+is "$(sqlite3 "$T/old.db" "select value from settings where key='keep'")" 42 "migration keeps existing data"
 is "$(sqlite3 "$T/old.db" 'pragma user_version')" "$v" "older database migrated to the current version"
+is "$(sqlite3 "$T/old.db" 'pragma application_id')" 1247430729 "and stamped as a jianzhi database"
+# Another program's SQLite file is refused untouched.
+sqlite3 "$T/other.db" "create table keepme(x); insert into keepme values(42);"
+cp "$T/other.db" "$T/other.orig"
+out=$(jz --db "$T/other.db" cases 2>&1); rc=$?
+is "$rc" 1 "another program's database is refused"
+like "$out" "不是 jianzhi 的数据库" "saying so"
+ok "cmp -s '$T/other.db' '$T/other.orig'" "and left byte for byte as it was"
+# A missing database is an error that says to run init.
+out=$(jz --db "$T/missing.db" cases 2>&1); rc=$?
+is "$rc" 1 "a missing database is an error"
+like "$out" "jianzhi init" "that says to run jianzhi init"
+ok "test ! -e '$T/missing.db'" "and creates nothing"
 
 # A newer database is refused with both versions named.
 sqlite3 "$T/new.db" "pragma user_version=999"

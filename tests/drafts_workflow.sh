@@ -55,7 +55,7 @@ printf '第二稿修改\n' >"$T/b.txt"
 is "$(jz draft save "$id" "$T/a.txt" --version "$v" >/dev/null 2>&1; echo $?)" 0 "a save with the current version lands"
 out=$(jz draft save "$id" "$T/b.txt" --version "$v" 2>&1); rc=$?
 is "$rc" 1 "a stale save is refused"
-like "$out" "changed by someone else" "and says why"
+like "$out" "在你看到版本 $v 之后已被 alice 于 .* 改动" "and says who changed it and when"
 is "$(q "SELECT body FROM drafts WHERE id=$id")" "第一稿修改" "the first save is not overwritten"
 
 as bob
@@ -65,7 +65,8 @@ jz draft submit "$id" >/dev/null
 is "$(jz draft approve "$id" >/dev/null 2>&1; echo $?)" 1 "nobody approves their own draft"
 as carol
 out=$(jz draft approve "$id" 2>&1)
-like "$out" "部门负责人 or 检察长" "a clerk cannot approve"
+like "$out" "无权批准文稿：需要部门负责人、检察长角色" "a clerk cannot approve, and is told which role may"
+is "$(q "SELECT count(*) FROM audit WHERE action='denied' AND login='carol'")" 1 "the refusal is audited"
 as bob
 is "$(jz draft return "$id" >/dev/null 2>&1; echo $?)" 1 "returning needs a comment"
 jz draft return "$id" --comment "请补充终本裁定送达情况" >/dev/null
@@ -77,6 +78,10 @@ as bob
 jz draft approve "$id" >/dev/null
 is "$(q "SELECT status||' '||reviewer FROM drafts WHERE id=$id")" "已批准 bob" "approved by the reviewer"
 as carol
+is "$(jz draft issue "$id" >/dev/null 2>&1; echo $?)" 1 "a clerk does not issue"
+as alice
+is "$(jz draft issue "$id" >/dev/null 2>&1; echo $?)" 1 "nor does the author"
+as bob
 jz draft issue "$id" >/dev/null
 no1=$(q "SELECT doc_no FROM drafts WHERE id=$id")
 like "$no1" "^嵊检民执建〔2026〕[0-9]+号$" "issued with a 文号 ($no1)"
@@ -85,10 +90,10 @@ is "$(q "SELECT reply_due FROM drafts WHERE id=$id")" 2027-02-15 "reply due thre
 as alice
 jz draft new "$lead" --template 移送线索函 >/dev/null
 id2=$(q "SELECT max(id) FROM drafts")
-jz draft submit "$id2" >/dev/null; as bob; jz draft approve "$id2" >/dev/null; as alice; jz draft issue "$id2" >/dev/null
+jz draft submit "$id2" >/dev/null; as bob; jz draft approve "$id2" >/dev/null; jz draft issue "$id2" >/dev/null; as alice
 jz draft new "$lead" --template 检察建议书-类案 >/dev/null
 id3=$(q "SELECT max(id) FROM drafts")
-jz draft submit "$id3" >/dev/null; as bob; jz draft approve "$id3" >/dev/null; as alice; jz draft issue "$id3" >/dev/null
+jz draft submit "$id3" >/dev/null; as bob; jz draft approve "$id3" >/dev/null; jz draft issue "$id3" >/dev/null; as alice
 n1=$(echo "$no1" | sed 's/.*〕\([0-9]*\)号/\1/')
 is "$(q "SELECT doc_no FROM drafts WHERE id=$id3")" "嵊检民执建〔2026〕$((n1 + 1))号" "the next 检察建议 gets the next number"
 like "$(q "SELECT doc_no FROM drafts WHERE id=$id2")" "民执移〔2026〕" "a referral letter is numbered in its own series"

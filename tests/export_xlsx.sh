@@ -72,11 +72,11 @@ like "$(q "SELECT login || ' ' || after FROM audit WHERE action = 'export.unmask
 cp "$T/cases.xlsx" "$T/keep.xlsx"
 err=$(JIANZHI_USER=demo_clerk jz export xlsx "$T/keep.xlsx" --full-ids -q 2>&1); rc=$?
 is "$rc" 1 "--full-ids refused for a 书记员"
-like "$err" "demo_clerk 的角色是书记员，无权导出完整身份证号（仅承办检察官、部门负责人、检察长可以）" "with a clear Chinese message"
+like "$err" "无权查看完整证件号：需要承办检察官、部门负责人、检察长角色（demo_clerk 的角色：书记员）" "with a clear Chinese message"
 ok "cmp -s '$T/cases.xlsx' '$T/keep.xlsx'" "the refused export left the file as it was"
 is "$(audits)" 1 "a refused export is not audited"
 err=$(JIANZHI_USER=nobody jz export xlsx "$T/x1.xlsx" --full-ids -q 2>&1)
-like "$err" "用户 nobody 未登记角色，无权导出完整身份证号" "--full-ids refused for a login without a role"
+like "$err" "无权查看完整证件号.*nobody 的角色：无" "--full-ids refused for a login without a role"
 jz users set someone 部门负责人 >/dev/null
 JIANZHI_USER=someone jz export xlsx "$T/x2.xlsx" --what leads --full-ids -q; rc=$?
 is "$rc" 0 "--full-ids allowed for a 部门负责人"

@@ -67,12 +67,14 @@ ok "test ! -f '$T/in/ledger_later.csv.rejects.csv'" "no rejects report when noth
 want=$(jz cases --format csv --where "case_no < '（2024）'")
 for f in ledger_gbk.csv ledger_bom.csv ledger.xlsx; do
 	DB2="$T/$f.db"
+	jz --db "$DB2" init >/dev/null
 	out=$(jz --db "$DB2" import cases "$T/in/$f" 2>&1)
 	like "$out" "read 13, new 7, updated 1, duplicate 1, rejected 4" "$f: same counts"
 	got=$(JIANZHI_DB="$DB2" jz cases --format csv --where "case_no < '（2024）'")
 	# The first ledger's later update of 1003 is not in these databases: compare the rest.
 	is "$(printf '%s\n' "$got" | grep -v 执1003号)" "$(printf '%s\n' "$want" | grep -v 执1003号)" "$f: same normalised cases as UTF-8"
 done
+for d in x bad mix odd; do jz --db "$T/$d.db" init >/dev/null; done
 like "$(jz --db "$T/x.db" import cases "$T/in/ledger_gbk.csv" 2>&1)" "csv GB18030" "GBK reported as GB18030"
 
 # Undecodable bytes after the detection sample: that row rejected, the rest land.

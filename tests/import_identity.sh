@@ -20,7 +20,7 @@ is "$(q "SELECT match FROM registry_records WHERE holder_name='竺小红'")" nam
 is "$(q "SELECT prior_case_no FROM cases WHERE case_no LIKE '%执恢5号'")" "（2024）浙0683执1号" "a 执恢 case keeps the case it resumes"
 # the same order reversed gives the same links
 DB2="$T/b.db"
-jz --db "$DB2" import cases -q l.csv; jz --db "$DB2" import registry 不动产 -q r.csv
+jz --db "$DB2" init >/dev/null; jz --db "$DB2" import cases -q l.csv; jz --db "$DB2" import registry 不动产 -q r.csv
 is "$(sqlite3 "$DB2" "SELECT group_concat(coalesce(match,'-'),' ') FROM (SELECT match FROM registry_records ORDER BY item)")" \
 	"$(q "SELECT group_concat(coalesce(match,'-'),' ') FROM (SELECT match FROM registry_records ORDER BY item)")" \
 	"ledger first or registry first: the same links"

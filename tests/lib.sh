@@ -8,6 +8,8 @@ DB="$T/test.db"
 export JIANZHI_DB="$DB" HOME="$T/home" XDG_DATA_HOME="$T/data" XDG_CONFIG_HOME="$T/config"
 export JIANZHI_USER="${JIANZHI_USER:-tester}"
 mkdir -p "$HOME"
+# A fresh database whose creator (the acting login) is 管理员 and 承办检察官.
+"$JIANZHI" --db "$DB" init >/dev/null 2>&1
 trap 'rm -rf "$T"' EXIT
 _n=0; _failed=0
 

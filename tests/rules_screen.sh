@@ -18,7 +18,7 @@ like "$out" "全量" "the first screen is a full one"
 like "$out" "新线索 4" "four new leads (ZB-3MONTH, ZB-HEARING, ZH-6M-QUERY, KZ-EXPIRY)"
 csv=$(jz leads --format csv)
 is "$(printf '%s\n' "$csv" | head -1 | tr -d '\r')" \
-   "lead_id,rule,title,stage,severity,case_no,court,judge,status,label,label_reason,evidence,case_id" "leads CSV header"
+   "lead_id,rule,title,stage,severity,case_no,court,judge,status,label,label_reason,evidence,case_id,version" "leads CSV header"
 like "$csv" "ZB-3MONTH,.*（2024）浙0683执101号.*立案日期2024-01-10，终本日期2024-04-09" "ZB-3MONTH lead names the case and the dates"
 id=$(q "SELECT id FROM leads WHERE rule_code='ZB-3MONTH'")
 kid=$(q "SELECT id FROM leads WHERE rule_code='KZ-EXPIRY'")

@@ -2,6 +2,7 @@
  * the ":" command line (the view's commands first, then the global ones). */
 #include "ui.h"
 #include "query/casedetail.h"
+#include "util/xalloc.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -45,9 +46,16 @@ static void draw_prompt(const char *prompt, const wchar_t *w, int n)
 	sb_free(&line);
 }
 
+void tui_keep_text(struct tui *t, const char *text)
+{
+	free(t->kept);
+	t->kept = text && *text ? xstrdup(text) : NULL;
+}
+
 char *prompt_line(struct tui *t, const char *prompt, const char *init)
 {
-	(void)t;
+	if (!init)
+		init = t->kept;
 	int cap = 256, n = 0;
 	wchar_t w[256];
 	if (init) {

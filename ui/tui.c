@@ -297,6 +297,7 @@ int tui_main(const char *db_path)
 	endwin();
 	keymap_free();
 	timing_close(&t);
+	free(t.kept);
 	sb_free(&t.msg);
 	jz_close(&t.db);
 	return rc;

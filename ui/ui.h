@@ -106,6 +106,7 @@ struct tui {
 	struct strbuf msg;             /* the message line (errors, results) */
 	int msg_warn;
 	long long data_version;        /* to notice changes by others */
+	char *kept;                    /* text typed for an action that failed: offered again */
 	FILE *timing;                  /* JIANZHI_TUI_TIMING log, or NULL */
 };
 /* Open a view over the current one. */
@@ -181,8 +182,11 @@ int table_move(struct table *tb, enum act a, int h);
 int table_row_at(const struct table *tb, int y0, int y);
 
 /* Line editor on the last row (prompt.c): returns a malloc'd string or
- * NULL on Esc. init is the starting text (may be NULL). */
+ * NULL on Esc. init is the starting text (may be NULL); without one, text
+ * kept from a failed action is offered (nobody's typing is thrown away). */
 char *prompt_line(struct tui *t, const char *prompt, const char *init);
+/* Keep text typed for an action that failed (copied), or forget it (NULL). */
+void tui_keep_text(struct tui *t, const char *text);
 /* Ask a yes/no question on the last row; 1 for y. */
 int prompt_yes(struct tui *t, const char *question);
 /* Run a ":" command line (the view's commands, then the global ones). */

@@ -19,7 +19,7 @@ static int ask_reason(struct tui *t, const char **reason, char **note)
 	return *note ? 0 : -1;
 }
 
-int ui_label_leads(struct tui *t, const long long *ids, int n, const char *label)
+int ui_label_leads(struct tui *t, const long long *ids, const long long *versions, int n, const char *label)
 {
 	if (n > 1) {
 		char q[128];
@@ -35,20 +35,23 @@ int ui_label_leads(struct tui *t, const long long *ids, int n, const char *label
 	struct jz_err e;
 	jz_err_clear(&e);
 	for (int i = 0; i < n; i++)
-		if (leads_label(t->db, ids[i], label, reason, note && *note ? note : NULL, &e) == 0)
+		if (leads_label(t->db, ids[i], versions[i], label, reason, note && *note ? note : NULL, &e) == 0)
 			ok++;
-	if (ok < n)
-		tui_message(t, 1, "%d 条标注失败：%s", n - ok, e.msg);
-	else
+	if (ok < n) {
+		tui_message(t, 1, "%d 条标注未成功：%s", n - ok, e.msg);
+		tui_keep_text(t, note);
+	} else {
 		tui_message(t, 0, "已将 %d 条线索标注为 %s%s%s", ok, label, reason ? "：" : "", reason ? reason : "");
+		tui_keep_text(t, NULL);
+	}
 	free(note);
 	return ok;
 }
 
-int ui_unlabel_lead(struct tui *t, long long id)
+int ui_unlabel_lead(struct tui *t, long long id, long long version)
 {
 	struct jz_err e;
-	if (leads_unlabel(t->db, id, &e)) {
+	if (leads_unlabel(t->db, id, version, &e)) {
 		tui_message(t, 1, "%s", e.msg);
 		return 0;
 	}

@@ -6,10 +6,11 @@
 #include "ui.h"
 
 /* Label leads 成案/排除 (asking the reason and note for 排除 and a
- * confirmation for several); returns how many were labelled. */
-int ui_label_leads(struct tui *t, const long long *ids, int n, const char *label);
+ * confirmation for several) over the versions the person saw; returns how
+ * many were labelled. A refused label keeps the typed note to retry. */
+int ui_label_leads(struct tui *t, const long long *ids, const long long *versions, int n, const char *label);
 /* Remove a lead's label; 1 when done. */
-int ui_unlabel_lead(struct tui *t, long long id);
+int ui_unlabel_lead(struct tui *t, long long id, long long version);
 /* Undo my last label; the lead's id, 0 when nothing was undone. */
 long long ui_undo_label(struct tui *t);
 

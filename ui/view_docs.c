@@ -109,7 +109,12 @@ struct view *view_docs_new(struct tui *t)
 }
 
 /* ---- one document ---- */
-struct dpage { long long id; struct pager p; int first_fact; };
+struct dpage {
+	long long id;
+	struct pager p;
+	long long *fact_ids, *fact_versions;   /* the versions shown, to review against */
+	int nfacts;
+};
 
 static const enum act page_acts[] = {
 	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_FACT_CONFIRM, A_FACT_REJECT, A_FACT_CORRECT, A_NONE,
@@ -136,7 +141,14 @@ static void page_build(struct view *v)
 		return;
 	}
 	pager_add(&dp->p, R_HEADER, 0, "%s", "提取的要素");
+	free(dp->fact_ids);
+	free(dp->fact_versions);
+	dp->fact_ids = xcalloc((size_t)d.nfacts + 1, sizeof *dp->fact_ids);
+	dp->fact_versions = xcalloc((size_t)d.nfacts + 1, sizeof *dp->fact_versions);
+	dp->nfacts = d.nfacts;
 	for (int i = 0; i < d.nfacts; i++) {
+		dp->fact_ids[i] = d.facts[i].id;
+		dp->fact_versions[i] = d.facts[i].version;
 		const struct doc_fact *f = &d.facts[i];
 		enum role r = !strcmp(f->status, "proposed") ? R_NORMAL : !strcmp(f->status, "rejected") ? R_MUTED : R_OK;
 		pager_add(&dp->p, r, f->id, "  %-9s %s  〔第%d页第%d行「%s」〕 %s", f->field, f->value, f->page_no, f->line,
@@ -162,14 +174,25 @@ static void page_draw(struct view *v)
 	tui_draw_frame(v->t, v, where, "");
 }
 
+static long long shown_version(const struct dpage *dp, long long fact)
+{
+	for (int i = 0; i < dp->nfacts; i++)
+		if (dp->fact_ids[i] == fact)
+			return dp->fact_versions[i];
+	return 0;
+}
+
 static void review(struct view *v, long long fact, const char *status, const char *value, const char *done)
 {
 	struct dpage *dp = v->priv;
 	struct jz_err e;
-	if (facts_review(v->t->db, fact, status, value, &e))
+	if (facts_review(v->t->db, fact, shown_version(dp, fact), status, value, &e)) {
 		tui_message(v->t, 1, "%s", e.msg);
-	else
+		tui_keep_text(v->t, value);
+	} else {
 		tui_message(v->t, 0, "%s", done);
+		tui_keep_text(v->t, NULL);
+	}
 	page_build(v);
 	if (strcmp(status, "corrected") != 0)
 		pager_move(&dp->p, A_DOWN, LINES - 3);    /* on to the next fact */
@@ -209,6 +232,8 @@ static void page_free(struct view *v)
 {
 	struct dpage *dp = v->priv;
 	pager_clear(&dp->p);
+	free(dp->fact_ids);
+	free(dp->fact_versions);
 	free(dp);
 	free(v);
 }

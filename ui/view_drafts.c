@@ -110,7 +110,7 @@ struct view *view_drafts_new(struct tui *t)
 }
 
 /* ---- one draft ---- */
-struct dpage { long long id; struct pager p; };
+struct dpage { long long id, version; struct pager p; };
 
 static const enum act page_acts[] = {
 	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_DRAFT_SUBMIT, A_DRAFT_RETURN, A_DRAFT_APPROVE, A_DRAFT_ISSUE,
@@ -144,6 +144,8 @@ static void page_build(struct view *v)
 			pager_add(&dp->p, R_WARN, 0, "没有文稿 #%lld", dp->id);
 		return;
 	}
+	dp->version = d.version;
+	drafts_mark_seen(v->t->db, d.id, d.version);
 	pager_add(&dp->p, R_TITLE, 0, "文稿 #%lld  %s  [%s]  版本 %ld", d.id, d.title, d.status, d.version);
 	pager_add(&dp->p, R_MUTED, 0, "案号 %s  起草 %s  审批 %s  文号 %s  回复期限 %s  结果 %s", d.case_no, d.author,
 		  d.reviewer, d.doc_no, d.reply_due, d.outcome);
@@ -175,10 +177,13 @@ static void step(struct view *v, enum draft_action da, const char *comment, cons
 {
 	struct dpage *dp = v->priv;
 	struct jz_err e;
-	if (drafts_step(v->t->db, dp->id, da, comment, &e))
+	if (drafts_step(v->t->db, dp->id, da, dp->version, comment, &e)) {
 		tui_message(v->t, 1, "%s", e.msg);
-	else
+		tui_keep_text(v->t, comment);
+	} else {
 		tui_message(v->t, 0, "%s", done);
+		tui_keep_text(v->t, NULL);
+	}
 	page_build(v);
 }
 

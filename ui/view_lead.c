@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct lead { long long id, case_id; struct pager p; };
+struct lead { long long id, case_id, version; struct pager p; };
 
 static const enum act acts[] = {
 	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_OPEN_CASE, A_LABEL_CONFIRM, A_LABEL_DISMISS,
@@ -63,6 +63,7 @@ static void build(struct view *v)
 	}
 	const struct lead_row *r = &li.r;
 	l->case_id = r->case_id;
+	l->version = r->version;
 	pager_add(&l->p, R_TITLE, 0, "线索 #%lld  [%s] %s", l->id, r->rule, r->title);
 	pager_add(&l->p, R_NORMAL, l->case_id, "案件 %s  法院 %s  承办人 %s  （Enter 打开案件）", r->case_no, r->court,
 		  r->judge);
@@ -96,9 +97,9 @@ static enum result handle(struct view *v, enum act a)
 {
 	struct lead *l = v->priv;
 	switch (a) {
-	case A_LABEL_CONFIRM: ui_label_leads(v->t, &l->id, 1, "成案"); build(v); break;
-	case A_LABEL_DISMISS: ui_label_leads(v->t, &l->id, 1, "排除"); build(v); break;
-	case A_LABEL_CLEAR: ui_unlabel_lead(v->t, l->id); build(v); break;
+	case A_LABEL_CONFIRM: ui_label_leads(v->t, &l->id, &l->version, 1, "成案"); build(v); break;
+	case A_LABEL_DISMISS: ui_label_leads(v->t, &l->id, &l->version, 1, "排除"); build(v); break;
+	case A_LABEL_CLEAR: ui_unlabel_lead(v->t, l->id, l->version); build(v); break;
 	case A_LABEL_UNDO: ui_undo_label(v->t); build(v); break;
 	case A_OPEN: case A_OPEN_CASE: if (l->case_id) tui_push(v->t, view_detail_new(v->t, l->case_id)); break;
 	default: pager_move(&l->p, a, LINES - 3); break;

@@ -122,11 +122,20 @@ static void do_label(struct tui *t, struct queue *q, const char *label)
 	for (int i = 0; i < q->n; i++)
 		marked += q->marked[i];
 	long long *ids = xmalloc(sizeof *ids * (size_t)(marked ? marked : 1));
+	long long *vers = xmalloc(sizeof *vers * (size_t)(marked ? marked : 1));
 	int k = 0;
 	for (int i = 0; i < q->n; i++)
-		if (marked ? q->marked[i] : i == q->tb.cur)
+		if (marked ? q->marked[i] : i == q->tb.cur) {
+			vers[k] = q->rows[i].version;
 			ids[k++] = q->rows[i].id;
-	if (ui_label_leads(t, ids, k, label) > 0) {
+		}
+	int done = ui_label_leads(t, ids, vers, k, label);
+	free(vers);
+	if (done < k)           /* someone changed a lead: show what it is now */
+		for (int i = 0; i < q->n; i++)
+			if (marked ? q->marked[i] : i == q->tb.cur)
+				refresh_row(t, &q->rows[i]);
+	if (done > 0) {
 		for (int i = 0; i < q->n; i++)
 			if (marked ? q->marked[i] : i == q->tb.cur) {
 				q->marked[i] = 0;
@@ -302,8 +311,10 @@ static enum result handle(struct view *v, enum act a)
 	case A_LABEL_CONFIRM: do_label(t, q, "成案"); break;
 	case A_LABEL_DISMISS: do_label(t, q, "排除"); break;
 	case A_LABEL_CLEAR:
-		if (q->n && ui_unlabel_lead(t, q->rows[q->tb.cur].id))
+		if (q->n) {
+			ui_unlabel_lead(t, q->rows[q->tb.cur].id, q->rows[q->tb.cur].version);
 			refresh_row(t, &q->rows[q->tb.cur]);
+		}
 		break;
 	case A_LABEL_UNDO: do_undo(t, q); break;
 	case A_MARK:

@@ -1,4 +1,4 @@
--- 008_export_views: what the Excel exports need beyond 007, added to the
+-- 010_export_views: what the Excel exports need beyond 007, added to the
 -- views themselves so the CLI, the workstation and the exports share one
 -- definition of every figure.
 --  * the four outcome views gain 恢复执行率 (resume_rate: of the replies,

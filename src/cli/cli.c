@@ -30,6 +30,9 @@ static const struct cli_command commands[] = {
 	{ "export", cmd_export, "export xlsx FILE [--what cases|leads|ledger|stats] [--full-ids]",
 	  "导出 Excel (export to Excel)" },
 	{ "backup", cmd_backup, "backup FILE", "备份数据库 (back up the database)" },
+	{ "restore", cmd_restore, "restore FILE", "从备份恢复 (restore a backup)" },
+	{ "audit", cmd_audit, "audit [verify | --user LOGIN --since DATE --object TABLE:ID]",
+	  "审计记录 (the audit trail)" },
 	{ "users", cmd_users, "users [list | set LOGIN ROLE [NAME]]", "用户与角色 (users and roles)" },
 	{ "settings", cmd_settings, "settings [list | get KEY | set KEY VALUE | unset KEY]", "设置 (settings)" },
 	{ NULL, NULL, NULL, NULL },
@@ -84,12 +87,22 @@ int cli_print_help(const char *text)
 	return EXIT_OK;
 }
 
+/* A write waiting for another user's: say so once on stderr. */
+static void cli_waiting(void *arg, int waiting)
+{
+	(void)arg;
+	if (waiting)
+		fputs("jianzhi: 另一项操作正在写入数据库，等待中…\n", stderr);
+}
+
 jz_db *cli_open_db(struct cli_ctx *ctx)
 {
 	struct jz_err e;
-	jz_db *db = jz_open(ctx->db_path, JZ_OPEN_CREATE, &e);
+	jz_db *db = jz_open(ctx->db_path, 0, &e);
 	if (!db)
 		fprintf(stderr, "jianzhi: %s\n", e.msg);
+	else
+		db_set_wait_indicator(db, cli_waiting, NULL);
 	return db;
 }
 

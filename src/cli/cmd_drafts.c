@@ -21,12 +21,15 @@ static const char HELP[] =
 	"       jianzhi draft render ID [--format txt|docx] [-o FILE]\n"
 	"       jianzhi draft edit ID            ($EDITOR on the text; a stale save is refused)\n"
 	"       jianzhi draft save ID FILE --version N\n"
-	"       jianzhi draft submit|approve|issue|followup ID\n"
-	"       jianzhi draft return ID --comment TEXT\n"
+	"       jianzhi draft submit|approve|issue|followup ID [--version N]\n"
+	"       jianzhi draft return ID --comment TEXT [--version N]\n"
+	"       jianzhi draft revise ID           (a new draft revising an issued one)\n"
 	"       jianzhi draft comment ID TEXT\n"
 	"       jianzhi draft reply ID --outcome 采纳|部分采纳|不采纳 [--resumed] [--amount 元] [--date D]\n"
 	"Workflow: 草稿 → 已提交 → 已批准 (部门负责人/检察长, not the author; 已退回 with comments)\n"
-	"→ 已发出 (文号 allocated, reply due in 3 months) → 已回复 → 跟进监督 (late or 不采纳).\n"
+	"→ 已发出 (by 部门负责人/检察长: 文号 and 成文日期 written into the text, which is then final;\n"
+	"reply due in 3 months) → 已回复 → 跟进监督 (late or 不采纳). --version N: the version you\n"
+	"read; the step is refused if the draft changed since.\n"
 	"Templates: jianzhi-templates(5).\n";
 
 static const char *opt(int argc, char **argv, const char *name)
@@ -216,7 +219,8 @@ static int draft_reply(jz_db *db, long long id, int argc, char **argv)
 	if (date && norm_date(date, iso, 0) != NORM_OK)
 		return cli_usage("draft", "not a date: %s", date);
 	struct jz_err e;
-	if (drafts_reply(db, id, outcome, has(argc, argv, "--resumed"), fen, date ? iso : NULL, &e))
+	const char *ver = opt(argc, argv, "--version");
+	if (drafts_reply(db, id, ver ? atoll(ver) : 0, outcome, has(argc, argv, "--resumed"), fen, date ? iso : NULL, &e))
 		return cli_fail("draft", "%s", e.msg);
 	return EXIT_OK;
 }
@@ -246,7 +250,8 @@ static int dispatch(jz_db *db, const char *sub, int argc, char **argv)
 	};
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++)
 		if (strcmp(sub, steps[i].name) == 0) {
-			if (drafts_step(db, id, steps[i].a, opt(argc, argv, "--comment"), &e))
+			const char *ver = opt(argc, argv, "--version");
+			if (drafts_step(db, id, steps[i].a, ver ? atoll(ver) : 0, opt(argc, argv, "--comment"), &e))
 				return cli_fail("draft", "%s", e.msg);
 			return draft_show(db, id) == EXIT_OK ? EXIT_OK : EXIT_FAIL;
 		}
@@ -255,6 +260,13 @@ static int dispatch(jz_db *db, const char *sub, int argc, char **argv)
 	if (strcmp(sub, "edit") == 0) return draft_edit(db, id);
 	if (strcmp(sub, "save") == 0) return draft_save(db, id, argc, argv);
 	if (strcmp(sub, "reply") == 0) return draft_reply(db, id, argc, argv);
+	if (strcmp(sub, "revise") == 0) {
+		long long nid;
+		if (drafts_revise(db, id, &nid, &e))
+			return cli_fail("draft", "%s", e.msg);
+		printf("%lld\n", nid);
+		return EXIT_OK;
+	}
 	if (strcmp(sub, "comment") == 0) {
 		if (argc < 4)
 			return cli_usage("draft", "comment needs ID TEXT");

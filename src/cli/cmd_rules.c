@@ -271,16 +271,20 @@ static const char LABEL_HELP[] =
 	"       jianzhi label --undo          (undo your last label)\n"
 	"       jianzhi label --reasons       (the 排除 reasons)\n"
 	"confirm = 成案; dismiss = 排除 and needs a --reason from the list (其他 needs --note).\n"
-	"Every label is audited with the lead before and after.\n";
+	"--version N: the version of the lead you saw (jianzhi leads shows it); the label is\n"
+	"refused if someone changed the lead since. Every label is audited with the lead\n"
+	"before and after.\n";
 
 int cmd_label(struct cli_ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "reason", required_argument, NULL, 'r' }, { "note", required_argument, NULL, 'n' },
 		{ "undo", no_argument, NULL, 'u' }, { "reasons", no_argument, NULL, 'R' },
+		{ "version", required_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
 	};
 	const char *reason = NULL, *note = NULL;
+	long long seen = 0;
 	int undo = 0, c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "r:n:h", opts, NULL)) != -1) {
@@ -288,6 +292,7 @@ int cmd_label(struct cli_ctx *ctx, int argc, char **argv)
 		case 'r': reason = optarg; break;
 		case 'n': note = optarg; break;
 		case 'u': undo = 1; break;
+		case 'v': seen = atoll(optarg); break;
 		case 'R':
 			for (const char *const *r = leads_dismiss_reasons(); *r; r++)
 				puts(*r);
@@ -319,8 +324,8 @@ int cmd_label(struct cli_ctx *ctx, int argc, char **argv)
 			rc = cli_usage("label", "not a lead id: '%s'", argv[i]);
 			break;
 		}
-		int r = strcmp(verb, "clear") == 0 ? leads_unlabel(db, id, &e)
-			: leads_label(db, id, strcmp(verb, "confirm") == 0 ? "成案" : "排除", reason, note, &e);
+		int r = strcmp(verb, "clear") == 0 ? leads_unlabel(db, id, seen, &e)
+			: leads_label(db, id, seen, strcmp(verb, "confirm") == 0 ? "成案" : "排除", reason, note, &e);
 		if (r)
 			rc = cli_fail("label", "lead %lld: %s", id, e.msg);
 		else

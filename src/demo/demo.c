@@ -282,11 +282,8 @@ static int add_courts_and_settings(struct demo_ctx *c, const struct demo_opts *o
 	for (size_t i = 0; i < sizeof kv / sizeof kv[0]; i++)
 		if (settings_put(c->db, kv[i][0], kv[i][1], e))
 			return -1;
-	const char *login = jz_login(c->db);
-	char *role = users_role(c->db, login);
-	int rc = role ? 0 : users_set(c->db, login, "演示用户", "承办检察官", e);
-	free(role);
-	return rc;
+	/* whoever builds the demo is its 管理员 and 承办检察官 */
+	return users_bootstrap(c->db, "演示用户", e);
 }
 
 static long long add_demo_file(jz_db *db, const struct demo_opts *o, struct jz_err *e)

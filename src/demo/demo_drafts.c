@@ -54,16 +54,16 @@ int demo_add_drafts(struct demo_ctx *c, struct jz_err *e)
 		int st = plan[i].stage;
 		rc = drafts_new(c->db, lead, 0, plan[i].tpl, &id, e);
 		if (rc == 0 && st >= 1)
-			rc = drafts_step(c->db, id, DA_SUBMIT, NULL, e);
+			rc = drafts_step(c->db, id, DA_SUBMIT, 0, NULL, e);
 		if (rc == 0 && st == 2)
-			rc = as(me, as("demo_reviewer", 0) || drafts_step(c->db, id, DA_RETURN,
+			rc = as(me, as("demo_reviewer", 0) || drafts_step(c->db, id, DA_RETURN, 0,
 				"请补充查封期限届满前后的执行记录，并核对续封裁定的送达情况。", e) ? -1 : 0);
 		if (rc == 0 && st >= 3)
-			rc = as(me, as("demo_chief", 0) || drafts_step(c->db, id, DA_APPROVE, NULL, e) ? -1 : 0);
+			rc = as(me, as("demo_chief", 0) || drafts_step(c->db, id, DA_APPROVE, 0, NULL, e) ? -1 : 0);
 		if (rc == 0 && st >= 3)
-			rc = as(me, as("demo_clerk", 0) || drafts_step(c->db, id, DA_ISSUE, NULL, e) ? -1 : 0);
+			rc = as(me, as("demo_reviewer", 0) || drafts_step(c->db, id, DA_ISSUE, 0, NULL, e) ? -1 : 0);
 		if (rc == 0 && st == 4)
-			rc = drafts_reply(c->db, id, "采纳", 1, 2000000, NULL, e);
+			rc = drafts_reply(c->db, id, 0, "采纳", 1, 2000000, NULL, e);
 		if (rc == 0 && st == 5) {
 			/* issued four months before the demo's today: the reply is overdue */
 			char sql[256];

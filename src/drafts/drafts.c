@@ -1,312 +1,184 @@
+/* drafts.c — making drafts and moving them through review. Every step is
+ * checked against the policy (store/policy.h: the roles, never one's own
+ * draft for approval, the states a step starts from), written only over the
+ * version the person saw, kept in the draft's text history, and audited. */
 #include "drafts/drafts.h"
+#include "drafts/context.h"
+#include "drafts/finalise.h"
 #include "store/audit.h"
 #include "store/db.h"
+#include "store/policy.h"
 #include "store/settings.h"
-#include "util/paths.h"
 #include "util/strbuf.h"
-#include "drafts/template.h"
-#include "store/users.h"
+#include "util/xalloc.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- templates ---- */
+/* What a step needs to know of a draft. */
+struct dstate {
+	char status[32], author[64], kind[32], reply_due[11], outcome[16];
+	long long version;
+};
 
-static char *dup(const char *s) { char *d = strdup(s ? s : ""); if (!d) abort(); return d; }
-
-static char *user_template_dir(void)
-{
-	struct strbuf sb = STRBUF_INIT;
-	const char *env = getenv("JIANZHI_TEMPLATES_DIR"), *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
-	if (env && *env) sb_adds(&sb, env);
-	else if (xdg && *xdg) sb_printf(&sb, "%s/jianzhi/templates", xdg);
-	else sb_printf(&sb, "%s/.config/jianzhi/templates", home ? home : ".");
-	return sb_detach(&sb);
-}
-
-
-/* "## key: value" header lines, then the body. */
-static void parse_template(struct template_info *t, const char *text)
-{
-	const char *p = text;
-	while (strncmp(p, "## ", 3) == 0) {
-		const char *nl = strchr(p, '\n');
-		size_t n = nl ? (size_t)(nl - p) : strlen(p);
-		const char *colon = memchr(p, ':', n);
-		if (colon) {
-			char key[32], val[512];
-			snprintf(key, sizeof key, "%.*s", (int)(colon - p - 3), p + 3);
-			const char *v = colon + 1;
-			while (*v == ' ') v++;
-			snprintf(val, sizeof val, "%.*s", (int)(p + n - v), v);
-			char **slot = strcmp(key, "title") == 0 ? &t->title : strcmp(key, "kind") == 0 ? &t->kind
-				    : strcmp(key, "type") == 0 ? &t->type : strcmp(key, "needs") == 0 ? &t->needs : NULL;
-			if (slot) {
-				free(*slot);
-				*slot = dup(val);
-			}
-		}
-		p += n + (nl != NULL);
-	}
-	t->body = dup(p);
-}
-
-int drafts_template_load(const char *name, struct template_info *t, struct jz_err *e)
-{
-	memset(t, 0, sizeof *t);
-	char *dirs[2] = { user_template_dir(), paths_data_file("templates") };
-	for (int i = 0; i < 2 && !t->body; i++) {
-		struct strbuf path = STRBUF_INIT;
-		sb_printf(&path, "%s/%s.tpl", dirs[i], name);
-		char *text = sb_read_file(path.buf);
-		if (text) {
-			t->path = sb_detach(&path);
-			parse_template(t, text);
-			free(text);
-		}
-		sb_free(&path);
-	}
-	free(dirs[0]);
-	free(dirs[1]);
-	if (!t->body)
-		return jz_err_set(e, "no template '%s' (jianzhi draft templates lists them)", name);
-	t->name = dup(name);
-	if (!t->title) t->title = dup(name);
-	if (!t->kind) t->kind = dup("检察建议");
-	if (!t->type) t->type = dup("建");
-	if (!t->needs) t->needs = dup("case");
-	return 0;
-}
-
-void template_info_free(struct template_info *t)
-{
-	char *all[] = { t->name, t->title, t->kind, t->type, t->needs, t->path, t->body };
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
-		free(all[i]);
-	memset(t, 0, sizeof *t);
-}
-
-void drafts_template_list(void (*fn)(const char *, const char *, void *), void *arg)
-{
-	char *dirs[2] = { paths_data_file("templates"), user_template_dir() };
-	for (int i = 0; i < 2; i++) {
-		DIR *d = opendir(dirs[i]);
-		struct dirent *de;
-		while (d && (de = readdir(d))) {
-			size_t n = strlen(de->d_name);
-			if (n < 5 || strcmp(de->d_name + n - 4, ".tpl") != 0)
-				continue;
-			char name[256];
-			snprintf(name, sizeof name, "%.*s", (int)(n - 4), de->d_name);
-			struct template_info t;
-			struct jz_err e;
-			if (drafts_template_load(name, &t, &e) == 0) {
-				fn(name, t.title, arg);
-				template_info_free(&t);
-			}
-		}
-		if (d)
-			closedir(d);
-		free(dirs[i]);
-	}
-}
-
-/* ---- the facts a template sees ---- */
-
-/* The 文号 a draft shows until it is issued; issuing writes the real one
- * in its place (drafts_step, DA_ISSUE). */
-#define DOC_NO_PENDING "〔文号待发出时编定〕"
-
-#define TXT(s, i) (sqlite3_column_text(s, i) ? (const char *)sqlite3_column_text(s, i) : "")
-
-static void set_from_row(struct tctx *c, const char *prefix, sqlite3_stmt *s)
-{
-	for (int i = 0; i < sqlite3_column_count(s); i++) {
-		char name[96];
-		snprintf(name, sizeof name, "%s%s", prefix, sqlite3_column_name(s, i));
-		tctx_set(c, name, TXT(s, i));
-	}
-}
-
-/* Run sql (?1 = id); each row → fields (one row) or a list item. */
-static int load(jz_db *db, struct tctx *c, const char *sql, long long id, const char *prefix,
-		const char *list, struct jz_err *e)
+static int load_state(jz_db *db, long long id, struct dstate *d, struct jz_err *e)
 {
 	sqlite3_stmt *s;
-	if (db_prepare(db, sql, &s, e))
+	memset(d, 0, sizeof *d);
+	if (db_prepare(db, "SELECT status, author, kind, coalesce(reply_due, ''), coalesce(outcome, ''), version"
+		       " FROM drafts WHERE id = ?1", &s, e))
 		return -1;
 	sqlite3_bind_int64(s, 1, id);
-	int rows = 0;
-	if (list)
-		tctx_declare_list(c, list);
-	while (sqlite3_step(s) == SQLITE_ROW) {
-		set_from_row(list ? tctx_add_item(c, list) : c, prefix, s);
-		rows++;
-		if (!list)
-			break;
+	int found = sqlite3_step(s) == SQLITE_ROW;
+	if (found) {
+		snprintf(d->status, sizeof d->status, "%s", db_col(s, 0));
+		snprintf(d->author, sizeof d->author, "%s", db_col(s, 1));
+		snprintf(d->kind, sizeof d->kind, "%s", db_col(s, 2));
+		snprintf(d->reply_due, sizeof d->reply_due, "%s", db_col(s, 3));
+		snprintf(d->outcome, sizeof d->outcome, "%s", db_col(s, 4));
+		d->version = sqlite3_column_int64(s, 5);
 	}
 	sqlite3_finalize(s);
-	return rows;
+	return found ? 0 : jz_err_set(e, "没有编号为 %lld 的文稿", id);
 }
 
-static const char CASE_SQL[] =
-	"SELECT c.case_no, coalesce(nullif(ct.name, ''), c.court_code) AS court, c.court_code,"
-	" coalesce(c.filing_date, '') AS filing_date, coalesce(c.closing_date, '') AS closing_date,"
-	" coalesce(c.closing_method, '未结') AS method, coalesce(c.cause, '') AS cause,"
-	" coalesce(c.claim_fen, 0) AS claim, coalesce(c.paid_fen, 0) AS paid, coalesce(c.basis_no, '') AS basis_no,"
-	" coalesce(c.judge, '') AS judge, coalesce(c.zb_reason, '') AS zb_reason,"
-	" coalesce((SELECT group_concat(p.name, '、') FROM case_parties cp JOIN parties p ON p.id = cp.party_id"
-	"  WHERE cp.case_id = c.id AND cp.role = '申请执行人'), '') AS applicants,"
-	" coalesce((SELECT group_concat(p.name, '、') FROM case_parties cp JOIN parties p ON p.id = cp.party_id"
-	"  WHERE cp.case_id = c.id AND cp.role = '被执行人'), '') AS debtors"
-	" FROM cases c LEFT JOIN courts ct ON ct.id = c.court_id WHERE c.id = ?1";
-
-/* A citation as a court reads it: the brief's verification tags（V2）and
- * notes（条文序号待核…）are for prosecutors, not for the document. */
-static void strip_tags(char *s)
+/* Does "a|b|c" contain status? */
+static int in_states(const char *states, const char *status)
 {
-	static const char *const open[] = { "（V", "（U）", "（条文序号待核" };
-	for (size_t i = 0; i < sizeof open / sizeof open[0]; i++) {
-		char *p;
-		while ((p = strstr(s, open[i])) != NULL) {
-			char *close = strstr(p, "）");
-			if (!close)
-				break;
-			memmove(p, close + strlen("）"), strlen(close + strlen("）")) + 1);
-		}
+	size_t n = strlen(status);
+	for (const char *p = states; p && *p; ) {
+		const char *bar = strchr(p, '|');
+		size_t k = bar ? (size_t)(bar - p) : strlen(p);
+		if (k == n && strncmp(p, status, n) == 0)
+			return 1;
+		p = bar ? bar + 1 : p + k;
 	}
-}
-
-static int build_context(jz_db *db, long long lead_id, long long case_id, const struct template_info *t,
-			 struct tctx *c, struct jz_err *e)
-{
-	char today[11];
-	settings_today(db, today);
-	char *org = settings_get(db, "org.name");
-	tctx_set(c, "org.name", org ? org : "××××人民检察院");
-	free(org);
-	org = settings_get(db, "org.upper");
-	tctx_set(c, "org.upper", org ? org : "");
-	free(org);
-	tctx_set(c, "today", today);
-	tctx_set(c, "doc_no", DOC_NO_PENDING);
-	tctx_set(c, "author", jz_login(db));
-	tctx_set(c, "recipient", "××市公安局");
-	const char *lead_fields[] = { "lead.id", "lead.evidence", "rule.code", "rule.title", "rule.basis",
-				      "rule.remedy", "rule.stage" };
-	for (size_t i = 0; i < sizeof lead_fields / sizeof *lead_fields; i++)
-		tctx_set(c, lead_fields[i], "");
-	if (lead_id > 0) {
-		int n = load(db, c, "SELECT l.id AS 'lead.id', l.evidence AS 'lead.evidence', r.code AS 'rule.code',"
-			     " r.title AS 'rule.title', r.basis AS 'rule.basis', r.remedy AS 'rule.remedy',"
-			     " r.stage AS 'rule.stage', l.case_id AS case_id FROM leads l JOIN rules r ON r.code = l.rule_code"
-			     " WHERE l.id = ?1", lead_id, "", NULL, e);
-		if (n <= 0)
-			return n < 0 ? -1 : jz_err_set(e, "no lead %lld", lead_id);
-		sqlite3_stmt *s;
-		if (db_prepare(db, "SELECT r.basis, r.verification FROM leads l JOIN rules r ON r.code = l.rule_code"
-			       " WHERE l.id = ?", &s, e) == 0) {
-			sqlite3_bind_int64(s, 1, lead_id);
-			if (sqlite3_step(s) == SQLITE_ROW) {
-				struct strbuf b = STRBUF_INIT;
-				const char *ver = TXT(s, 1);
-				if (strcmp(ver, "V1") && strcmp(ver, "V2"))
-					sb_printf(&b, "【待核：本条引文核验等级为%s，发出前须人工核对原文】\n", *ver ? ver : "未知");
-				sb_adds(&b, TXT(s, 0));
-				strip_tags(b.buf);
-				tctx_set(c, "rule.basis", b.buf);
-				sb_free(&b);
-			}
-			sqlite3_finalize(s);
-		}
-		db_prepare(db, "SELECT case_id FROM leads WHERE id = ?", &s, e);
-		sqlite3_bind_int64(s, 1, lead_id);
-		if (sqlite3_step(s) == SQLITE_ROW)
-			case_id = sqlite3_column_int64(s, 0);
-		sqlite3_finalize(s);
-	} else if (strcmp(t->needs, "lead") == 0) {
-		return jz_err_set(e, "template %s needs a lead (give a LEAD_ID)", t->name);
-	}
-	if (load(db, c, CASE_SQL, case_id, "case.", NULL, e) <= 0)
-		return jz_err_set(e, "no case %lld", case_id);
-	load(db, c, "SELECT event_date AS date, kind, coalesce(item, '') AS item, coalesce(amount_fen, '') AS amount"
-	     " FROM events WHERE case_id = ?1 ORDER BY event_date, id", case_id, "", "events", e);
-	load(db, c, "SELECT r.kind, coalesce(r.item, r.reg_no, '') AS item, coalesce(r.value_fen, '') AS value,"
-	     " coalesce(r.start_date, '') AS start FROM case_parties cp JOIN registry_records r ON r.party_id = cp.party_id"
-	     " WHERE cp.case_id = ?1 AND cp.role = '被执行人' AND r.kind <> '出行' AND r.end_date IS NULL",
-	     case_id, "", "properties", e);
-	load(db, c, "SELECT p.name, coalesce(p.id_no, '（不详）') AS id_no FROM case_parties cp JOIN parties p"
-	     " ON p.id = cp.party_id WHERE cp.case_id = ?1 AND cp.role = '被执行人'", case_id, "", "debtors", e);
-	/* 类案: the active leads of the same rule in the same court */
-	int n = load(db, c, "SELECT c2.case_no, coalesce(c2.filing_date, '') AS filing_date,"
-		     " coalesce(c2.closing_date, '') AS closing_date, l2.evidence FROM leads l"
-		     " JOIN cases c ON c.id = l.case_id JOIN leads l2 ON l2.rule_code = l.rule_code AND l2.status = 'active'"
-		     " JOIN cases c2 ON c2.id = l2.case_id AND c2.court_code = c.court_code WHERE l.id = ?1"
-		     " ORDER BY c2.filing_date LIMIT 100", lead_id, "", "cases", e);
-	tctx_setf(c, "cases_count", "%d", n > 0 ? n : 0);
-	sqlite3_stmt *s;
-	int false_suit = 0;
-	if (db_prepare(db, "SELECT rule_code FROM leads WHERE id = ?", &s, e) == 0) {
-		sqlite3_bind_int64(s, 1, lead_id);
-		false_suit = sqlite3_step(s) == SQLITE_ROW && strncmp(TXT(s, 0), "XS-", 3) == 0;
-		sqlite3_finalize(s);
-	}
-	tctx_set(c, "is_false_suit", false_suit ? "1" : "");
-	tctx_set(c, "crime", false_suit ? "虚假诉讼罪" : "拒不执行判决、裁定罪");
 	return 0;
 }
 
-/* ---- drafts ---- */
-
-static const char *role_of(jz_db *db, char **hold)
+static int stale(jz_db *db, long long id, long long seen, const struct dstate *d, struct jz_err *e)
 {
-	*hold = users_role(db, jz_login(db));
-	return *hold ? *hold : "";
+	sqlite3_stmt *s;
+	char who[64] = "其他用户", at[32] = "", what[64] = "";
+	if (db_prepare(db, "SELECT login, at, action FROM audit WHERE tbl = 'drafts' AND row_id = ?1"
+		       " ORDER BY id DESC LIMIT 1", &s, NULL) == 0) {
+		sqlite3_bind_int64(s, 1, id);
+		if (sqlite3_step(s) == SQLITE_ROW) {
+			snprintf(who, sizeof who, "%s", db_col(s, 0));
+			snprintf(at, sizeof at, "%s", db_col(s, 1));
+			snprintf(what, sizeof what, "%s", db_col(s, 2));
+		}
+		sqlite3_finalize(s);
+	}
+	return jz_err_set(e, "文稿 #%lld 在你看到版本 %lld 之后已被 %s 于 %s 改动（%s，现为版本 %lld，%s），"
+			  "未作改动；请刷新、看过改动后再操作", id, seen, who, at, what, d->version, d->status);
+}
+
+/* Inside the transaction: the draft is still where the person saw it. */
+static int check_state(jz_db *db, long long id, enum policy_act a, long long seen, struct dstate *d,
+		       struct jz_err *e)
+{
+	if (load_state(db, id, d, e))
+		return -1;
+	if (seen && seen != d->version)
+		return stale(db, id, seen, d, e);
+	const char *states = policy_draft_states(a);
+	if (states && !in_states(states, d->status))
+		return jz_err_set(e, "文稿 #%lld 现为“%s”，不能%s（须为 %s）", id, d->status, policy_act_name(a), states);
+	return 0;
+}
+
+/* Keep the text of every version, for review diffs. */
+static int keep_text(jz_db *db, long long id, struct jz_err *e)
+{
+	sqlite3_stmt *s;
+	if (db_prepare(db, "INSERT OR REPLACE INTO draft_texts(draft_id, version, body, status, login)"
+		       " SELECT id, version, body, status, ?2 FROM drafts WHERE id = ?1", &s, e))
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, jz_login(db), -1, SQLITE_STATIC);
+	int rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "保存文稿历史失败: %s", db_errmsg(db));
+	sqlite3_finalize(s);
+	return rc;
+}
+
+/* The parameters of a step's UPDATE: ?1 the draft, ?2 ?3 ?5 text, ?4 a number. */
+struct args { const char *t2, *t3, *t5; long long i4; };
+
+/* Run sql on a draft, bump its version, keep the text, audit before and after. */
+static int change(jz_db *db, long long id, const char *action, const char *sql, struct args a, const char *note,
+		  struct jz_err *e)
+{
+	char *before = audit_row_json(db, "drafts", id);
+	sqlite3_stmt *s;
+	int rc = db_prepare(db, sql, &s, e);
+	if (rc == 0) {
+		sqlite3_bind_int64(s, 1, id);
+		if (a.t2) sqlite3_bind_text(s, 2, a.t2, -1, SQLITE_TRANSIENT);
+		if (a.t3) sqlite3_bind_text(s, 3, a.t3, -1, SQLITE_TRANSIENT);
+		if (sqlite3_bind_parameter_count(s) >= 4) sqlite3_bind_int64(s, 4, a.i4);
+		if (a.t5) sqlite3_bind_text(s, 5, a.t5, -1, SQLITE_TRANSIENT);
+		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "文稿: %s", db_errmsg(db));
+		sqlite3_finalize(s);
+	}
+	if (rc == 0 && db_exec_i(db, "UPDATE drafts SET version = version + 1, updated_at ="
+				 " strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id = ?1", id, e))
+		rc = -1;
+	if (rc == 0)
+		rc = keep_text(db, id, e);
+	char *after = rc == 0 ? audit_row_json(db, "drafts", id) : NULL;
+	if (rc == 0)
+		rc = audit_log(db, action, "drafts", id, before, after, note, e);
+	free(after);
+	free(before);
+	return rc;
+}
+
+/* ---- new ---- */
+
+static int insert_draft(jz_db *db, long long lead_id, long long case_id, const struct template_info *t,
+			const char *body, long long revises, long long *id, struct jz_err *e)
+{
+	sqlite3_stmt *s;
+	if (db_prepare(db, "INSERT INTO drafts(lead_id, case_id, template, kind, title, body, author, revises_id)"
+		       " VALUES(?1, coalesce(?2, (SELECT case_id FROM leads WHERE id = ?1)), ?3, ?4, ?5, ?6, ?7, ?8)", &s, e))
+		return -1;
+	if (lead_id > 0) sqlite3_bind_int64(s, 1, lead_id); else sqlite3_bind_null(s, 1);
+	if (case_id > 0) sqlite3_bind_int64(s, 2, case_id); else sqlite3_bind_null(s, 2);
+	sqlite3_bind_text(s, 3, t->name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 4, t->kind, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 5, t->title, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 6, body, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 7, jz_login(db), -1, SQLITE_STATIC);
+	if (revises) sqlite3_bind_int64(s, 8, revises); else sqlite3_bind_null(s, 8);
+	int rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "保存文稿失败: %s", db_errmsg(db));
+	sqlite3_finalize(s);
+	*id = db_last_id(db);
+	char *after = rc == 0 ? audit_row_json(db, "drafts", *id) : NULL;
+	if (rc == 0)
+		rc = keep_text(db, *id, e) || audit_log(db, revises ? "draft.revise" : "draft.new", "drafts", *id, NULL,
+							 after, t->name, e) ? -1 : 0;
+	free(after);
+	return rc;
 }
 
 int drafts_new(jz_db *db, long long lead_id, long long case_id, const char *name, long long *draft_id,
 	       struct jz_err *e)
 {
-	char *hold;
-	const char *role = role_of(db, &hold);
-	int clerk = strcmp(role, "书记员") == 0;
-	free(hold);
-	if (clerk)
-		return jz_err_set(e, "a clerk (书记员) cannot write drafts");
+	if (policy_check(db, PA_DRAFT_NEW, NULL, e))
+		return -1;
 	struct template_info t;
 	if (drafts_template_load(name, &t, e))
 		return -1;
 	struct tctx *c = tctx_new();
 	struct strbuf body = STRBUF_INIT;
-	int rc = build_context(db, lead_id, case_id, &t, c, e);
+	int rc = drafts_build_context(db, lead_id, case_id, &t, c, e);
 	if (rc == 0)
 		rc = template_render(t.path, t.body, c, &body, e);
-	if (rc == 0) {
-		sqlite3_stmt *s;
-		rc = db_begin(db, e) || db_prepare(db, "INSERT INTO drafts(lead_id, case_id, template, kind, title, body, author)"
-						   " VALUES(?, (SELECT coalesce(?, (SELECT case_id FROM leads WHERE id = ?))), ?, ?, ?, ?, ?)",
-						   &s, e) ? -1 : 0;
-		if (rc == 0) {
-			if (lead_id > 0) sqlite3_bind_int64(s, 1, lead_id); else sqlite3_bind_null(s, 1);
-			if (case_id > 0) sqlite3_bind_int64(s, 2, case_id); else sqlite3_bind_null(s, 2);
-			sqlite3_bind_int64(s, 3, lead_id);
-			sqlite3_bind_text(s, 4, t.name, -1, SQLITE_STATIC);
-			sqlite3_bind_text(s, 5, t.kind, -1, SQLITE_STATIC);
-			sqlite3_bind_text(s, 6, t.title, -1, SQLITE_STATIC);
-			sqlite3_bind_text(s, 7, body.buf ? body.buf : "", -1, SQLITE_STATIC);
-			sqlite3_bind_text(s, 8, jz_login(db), -1, SQLITE_STATIC);
-			rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "draft: %s", db_errmsg(db));
-			sqlite3_finalize(s);
-			*draft_id = db_last_id(db);
-			char *after = rc == 0 ? audit_row_json(db, "drafts", *draft_id) : NULL;
-			if (rc == 0)
-				rc = audit_log(db, "draft.new", "drafts", *draft_id, NULL, after, t.name, e);
-			free(after);
-			rc = rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
-		}
+	if (rc == 0 && (rc = db_begin(db, e)) == 0) {
+		rc = insert_draft(db, lead_id, case_id, &t, sb_str(&body), 0, draft_id, e);
+		rc = rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
 	}
 	sb_free(&body);
 	tctx_free(c);
@@ -314,190 +186,157 @@ int drafts_new(jz_db *db, long long lead_id, long long case_id, const char *name
 	return rc;
 }
 
-/* Run an UPDATE on one draft (?1 = id) and audit before/after. */
-static int change(jz_db *db, long long id, const char *action, const char *sql, const char *a2,
-		  const char *a3, long long i4, struct jz_err *e)
-{
-	char *before = audit_row_json(db, "drafts", id);
-	if (!before)
-		return jz_err_set(e, "no draft %lld", id);
-	sqlite3_stmt *s;
-	int rc = db_prepare(db, sql, &s, e);
-	if (rc == 0) {
-		sqlite3_bind_int64(s, 1, id);
-		if (a2) sqlite3_bind_text(s, 2, a2, -1, SQLITE_TRANSIENT);
-		if (a3) sqlite3_bind_text(s, 3, a3, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_int64(s, 4, i4);
-		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "draft: %s", db_errmsg(db));
-		sqlite3_finalize(s);
-		if (rc == 0 && db_changes(db) == 0)
-			rc = 1;   /* nothing matched: the caller explains */
-	}
-	if (rc == 0) {
-		char *after = audit_row_json(db, "drafts", id);
-		rc = audit_log(db, action, "drafts", id, before, after, a2, e);
-		free(after);
-	}
-	free(before);
-	return rc;
-}
+/* ---- edit ---- */
 
-static char *field(jz_db *db, long long id, const char *col)
+int drafts_save(jz_db *db, long long id, const char *body, long long seen, struct jz_err *e)
 {
-	char sql[128];
-	snprintf(sql, sizeof sql, "SELECT %s FROM drafts WHERE id = %lld", col, id);
-	return db_text(db, sql);
-}
-
-int drafts_save(jz_db *db, long long id, const char *body, long long expected, struct jz_err *e)
-{
-	char *status = field(db, id, "status"), *author = field(db, id, "author"), *hold;
-	const char *role = role_of(db, &hold);
-	int is_author = author && strcmp(author, jz_login(db)) == 0;
-	int reviewer = strcmp(role, "部门负责人") == 0 || strcmp(role, "检察长") == 0;
-	int rc;
-	if (!status)
-		rc = jz_err_set(e, "no draft %lld", id);
-	else if (!((is_author && (strcmp(status, "草稿") == 0 || strcmp(status, "已退回") == 0)) ||
-		   (reviewer && strcmp(status, "已提交") == 0)))
-		rc = jz_err_set(e, "draft %lld is %s: only its author (草稿/已退回) or a reviewer (已提交) may edit it",
-				id, status);
-	else if (db_begin(db, e))
-		rc = -1;
-	else {
-		rc = change(db, id, "draft.save", "UPDATE drafts SET body = ?2, version = version + 1,"
-			    " updated_at = strftime('%Y-%m-%dT%H:%M:%S','now','localtime') WHERE id = ?1 AND version = ?4",
-			    body, NULL, expected, e);
-		if (rc == 1) {
-			char *now = field(db, id, "version");
-			rc = jz_err_set(e, "draft %lld was changed by someone else since you opened it (your version %lld,"
-					" now %s); nothing was saved — reopen it and apply your edits again", id, expected,
-					now ? now : "?");
-			free(now);
-		}
-		rc = rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
-	}
-	free(status);
-	free(author);
-	free(hold);
-	return rc;
-}
-
-/* The next 文号 of the year and type: {org.short}民执{type}〔YYYY〕N号 */
-static int allocate_doc_no(jz_db *db, long long id, const char *today, char *out, size_t len, struct jz_err *e)
-{
-	char *type = field(db, id, "(SELECT CASE kind WHEN '移送' THEN '移' WHEN '报告' THEN '报' ELSE '建' END)");
-	int year = atoi(today);
-	char sql[256];
-	snprintf(sql, sizeof sql, "INSERT INTO doc_numbers(year, type, last) VALUES(%d, '%s', 1) ON CONFLICT(year, type)"
-		 " DO UPDATE SET last = last + 1", year, type ? type : "建");
-	int rc = db_exec(db, sql, e);
-	snprintf(sql, sizeof sql, "SELECT last FROM doc_numbers WHERE year = %d AND type = '%s'", year, type ? type : "建");
-	long long n = db_int(db, sql, 0);
-	char *org = settings_get(db, "org.short");
-	snprintf(out, len, "%s民执%s〔%d〕%lld号", org ? org : "×检", type ? type : "建", year, n);
-	free(org);
-	free(type);
-	return rc;
-}
-
-int drafts_step(jz_db *db, long long id, enum draft_action a, const char *comment, struct jz_err *e)
-{
-	char *status = field(db, id, "status"), *author = field(db, id, "author"), *hold;
-	const char *role = role_of(db, &hold), *me = jz_login(db);
-	int is_author = author && strcmp(author, me) == 0;
-	int reviewer = strcmp(role, "部门负责人") == 0 || strcmp(role, "检察长") == 0;
-	char today[11], doc_no[96];
-	settings_today(db, today);
-	int rc = 0;
-	const char *need = NULL;
-	if (!status)
-		rc = jz_err_set(e, "no draft %lld", id);
-	else if (a == DA_SUBMIT && !is_author)
-		rc = jz_err_set(e, "only the author (%s) submits a draft", author);
-	else if (a == DA_SUBMIT)
-		need = strcmp(status, "草稿") == 0 || strcmp(status, "已退回") == 0 ? NULL : "草稿 or 已退回";
-	else if ((a == DA_APPROVE || a == DA_RETURN) && is_author)
-		rc = jz_err_set(e, "nobody approves or returns their own draft");
-	else if ((a == DA_APPROVE || a == DA_RETURN) && !reviewer)
-		rc = jz_err_set(e, "only a 部门负责人 or 检察长 may %s (your role: %s)", a == DA_APPROVE ? "approve" : "return",
-				*role ? role : "none");
-	else if (a == DA_APPROVE || a == DA_RETURN)
-		need = strcmp(status, "已提交") == 0 ? NULL : "已提交";
-	else if (a == DA_ISSUE && !is_author && strcmp(role, "书记员") != 0)
-		rc = jz_err_set(e, "the author or a clerk (书记员) issues an approved draft");
-	else if (a == DA_ISSUE)
-		need = strcmp(status, "已批准") == 0 ? NULL : "已批准";
-	if (rc == 0 && need)
-		rc = jz_err_set(e, "draft %lld is %s; this step needs %s", id, status, need);
-	if (rc == 0 && a == DA_RETURN && (!comment || !*comment))
-		rc = jz_err_set(e, "returning a draft needs a comment saying what to change");
-	if (rc == 0 && a == DA_FOLLOWUP) {
-		char *due = field(db, id, "reply_due"), *outcome = field(db, id, "outcome");
-		int late = strcmp(status, "已发出") == 0 && due && strcmp(due, today) < 0;
-		int rejected = strcmp(status, "已回复") == 0 && outcome && strcmp(outcome, "不采纳") == 0;
-		if (!late && !rejected)
-			rc = jz_err_set(e, "跟进监督 is for a reply that is late (due %s) or 不采纳", due ? due : "—");
-		free(due);
-		free(outcome);
-	}
-	if (rc == 0 && db_begin(db, e) == 0) {
-		static const char *const sql[] = {
-			[DA_SUBMIT] = "UPDATE drafts SET status = '已提交', submitted_at = ?3, version = version + 1 WHERE id = ?1",
-			[DA_RETURN] = "UPDATE drafts SET status = '已退回', reviewer = ?3, version = version + 1 WHERE id = ?1 AND ?2 IS NOT NULL",
-			[DA_APPROVE] = "UPDATE drafts SET status = '已批准', reviewer = ?3, approved_at = date('now','localtime'),"
-				       " version = version + 1 WHERE id = ?1",
-			[DA_ISSUE] = "UPDATE drafts SET status = '已发出', doc_no = ?2, issued_at = ?3,"
-				     " body = replace(body, '" DOC_NO_PENDING "', ?2),"
-				     " reply_due = date(?3, '+' || ?4 || ' months'), version = version + 1 WHERE id = ?1",
-			[DA_FOLLOWUP] = "UPDATE drafts SET status = '跟进监督', version = version + 1 WHERE id = ?1",
-		};
-		static const char *const names[] = { "draft.submit", "draft.return", "draft.approve", "draft.issue",
-						     "draft.followup" };
-		const char *a2 = comment, *a3 = today;
-		long long months = 3;
-		if (a == DA_RETURN || a == DA_APPROVE)
-			a3 = me;
-		if (a == DA_ISSUE) {
-			rc = allocate_doc_no(db, id, today, doc_no, sizeof doc_no, e);
-			a2 = doc_no;
-			char *m = settings_get(db, "drafts.reply_months");
-			months = m ? atoll(m) : 3;
-			free(m);
-		}
-		if (rc == 0)
-			rc = change(db, id, names[a], sql[a], a2, a3, months, e);
-		if (rc == 0 && comment && *comment && a != DA_ISSUE)
-			rc = drafts_comment(db, id, comment, e);
-		rc = rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
-	}
-	free(status);
-	free(author);
-	free(hold);
-	return rc;
-}
-
-int drafts_reply(jz_db *db, long long id, const char *outcome, int resumed, long long fen, const char *date,
-		 struct jz_err *e)
-{
-	if (strcmp(outcome, "采纳") && strcmp(outcome, "部分采纳") && strcmp(outcome, "不采纳"))
-		return jz_err_set(e, "outcome is 采纳, 部分采纳 or 不采纳");
-	char *status = field(db, id, "status");
-	int ok = status && (strcmp(status, "已发出") == 0 || strcmp(status, "跟进监督") == 0);
-	char today[11];
-	settings_today(db, today);
-	int rc = ok ? 0 : jz_err_set(e, "draft %lld is %s; a reply comes after it is issued", id, status ? status : "missing");
-	free(status);
-	if (rc || db_begin(db, e))
+	struct dstate d;
+	if (load_state(db, id, &d, e) || policy_check(db, PA_DRAFT_EDIT, d.author, e) || db_begin(db, e))
 		return -1;
-	char sql[512];
-	snprintf(sql, sizeof sql, "UPDATE drafts SET status = '已回复', outcome = ?2, reply_at = ?3, resumed = %d,"
-		 " recovered_fen = ?4, version = version + 1 WHERE id = ?1", resumed);
-	rc = change(db, id, "draft.reply", sql, outcome, date ? date : today, fen, e);
+	int rc = check_state(db, id, PA_DRAFT_EDIT, seen, &d, e);
+	if (rc == 0)
+		rc = change(db, id, "draft.save", "UPDATE drafts SET body = ?2 WHERE id = ?1",
+			    (struct args){ body, NULL, NULL, 0 }, NULL, e);
 	return rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
 }
 
-int drafts_comment(jz_db *db, long long id, const char *text, struct jz_err *e)
+/* ---- the review steps ---- */
+
+/* The next 文号 of the year and type: {org.short}民执{type}〔YYYY〕N号 */
+static int allocate_doc_no(jz_db *db, const char *kind, const char *today, char *out, size_t len,
+			   struct jz_err *e)
+{
+	const char *type = !strcmp(kind, "移送") ? "移" : !strcmp(kind, "报告") ? "报" : "建";
+	int year = atoi(today);
+	char sql[256];
+	snprintf(sql, sizeof sql, "INSERT INTO doc_numbers(year, type, last) VALUES(%d, '%s', 1) ON CONFLICT(year, type)"
+		 " DO UPDATE SET last = last + 1 RETURNING last", year, type);
+	long long n = db_int(db, sql, 0);
+	if (n <= 0)
+		return jz_err_set(e, "编定文号失败: %s", db_errmsg(db));
+	char *org = settings_get(db, "org.short");
+	snprintf(out, len, "%s民执%s〔%d〕%lld号", org ? org : "×检", type, year, n);
+	free(org);
+	return 0;
+}
+
+/* Issue: the 文号 and the 成文日期 go into the text, which is final from now. */
+static int issue(jz_db *db, long long id, const struct dstate *d, struct jz_err *e)
+{
+	char today[11], doc_no[96];
+	settings_today(db, today);
+	if (allocate_doc_no(db, d->kind, today, doc_no, sizeof doc_no, e))
+		return -1;
+	char *body = db_text_i(db, "SELECT body FROM drafts WHERE id = ?1", id);
+	char *final = drafts_finalise_text(body ? body : "", doc_no, today);
+	long long months = settings_get_int(db, "drafts.reply_months");
+	/* the court replies within three months of receiving it (两高执行监督规定) */
+	int rc = change(db, id, "draft.issue", "UPDATE drafts SET status = '已发出', doc_no = ?2, issued_at = ?3,"
+			" signed_on = ?3, body = ?5, reply_due = legal_add_months(?3, ?4) WHERE id = ?1",
+			(struct args){ doc_no, today, final, months }, doc_no, e);
+	free(body);
+	free(final);
+	return rc;
+}
+
+static const struct {
+	enum policy_act act;
+	const char *audit, *sql;   /* ?2 comment, ?3 today or me */
+} steps[] = {
+	[DA_SUBMIT] = { PA_DRAFT_SUBMIT, "draft.submit", "UPDATE drafts SET status = '已提交', submitted_at = ?3 WHERE id = ?1" },
+	[DA_RETURN] = { PA_DRAFT_RETURN, "draft.return", "UPDATE drafts SET status = '已退回', reviewer = ?3 WHERE id = ?1" },
+	[DA_APPROVE] = { PA_DRAFT_APPROVE, "draft.approve",
+			 "UPDATE drafts SET status = '已批准', reviewer = ?3, approved_at = date('now','localtime') WHERE id = ?1" },
+	[DA_ISSUE] = { PA_DRAFT_ISSUE, "draft.issue", NULL },
+	[DA_FOLLOWUP] = { PA_DRAFT_FOLLOWUP, "draft.followup", "UPDATE drafts SET status = '跟进监督' WHERE id = ?1" },
+};
+
+/* 跟进监督 is for a reply that is late or 不采纳. */
+static int followup_due(jz_db *db, long long id, const struct dstate *d, struct jz_err *e)
+{
+	char today[11];
+	settings_today(db, today);
+	int late = !strcmp(d->status, "已发出") && *d->reply_due && strcmp(d->reply_due, today) < 0;
+	int rejected = !strcmp(d->status, "已回复") && !strcmp(d->outcome, "不采纳");
+	return late || rejected ? 0 : jz_err_set(e, "文稿 #%lld：跟进监督用于回复逾期（期限 %s）或不采纳的检察建议", id,
+						 *d->reply_due ? d->reply_due : "—");
+}
+
+static int run_step(jz_db *db, long long id, enum draft_action a, const char *comment, const struct dstate *d,
+		    struct jz_err *e)
+{
+	char today[11];
+	settings_today(db, today);
+	if (a == DA_FOLLOWUP && followup_due(db, id, d, e))
+		return -1;
+	if (a == DA_ISSUE)
+		return issue(db, id, d, e);
+	const char *who = a == DA_RETURN || a == DA_APPROVE ? jz_login(db) : today;
+	int rc = change(db, id, steps[a].audit, steps[a].sql, (struct args){ comment, who, NULL, 0 }, comment, e);
+	if (rc == 0 && comment && *comment)
+		rc = drafts_comment_in(db, id, comment, e);
+	return rc;
+}
+
+int drafts_step(jz_db *db, long long id, enum draft_action a, long long seen, const char *comment,
+		struct jz_err *e)
+{
+	struct dstate d;
+	if ((unsigned)a > DA_FOLLOWUP)
+		return jz_err_set(e, "未知的审批步骤");
+	if (a == DA_RETURN && (!comment || !*comment))
+		return jz_err_set(e, "退回文稿须写明退回意见（要改什么）");
+	if (load_state(db, id, &d, e) || policy_check(db, steps[a].act, d.author, e) || db_begin(db, e))
+		return -1;
+	int rc = check_state(db, id, steps[a].act, seen, &d, e);
+	if (rc == 0)
+		rc = run_step(db, id, a, comment, &d, e);
+	return rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
+}
+
+int drafts_reply(jz_db *db, long long id, long long seen, const char *outcome, int resumed, long long fen,
+		 const char *date, struct jz_err *e)
+{
+	if (strcmp(outcome, "采纳") && strcmp(outcome, "部分采纳") && strcmp(outcome, "不采纳"))
+		return jz_err_set(e, "回复结果只能是 采纳、部分采纳 或 不采纳");
+	struct dstate d;
+	if (load_state(db, id, &d, e) || policy_check(db, PA_DRAFT_REPLY, d.author, e) || db_begin(db, e))
+		return -1;
+	char today[11], sql[256];
+	settings_today(db, today);
+	int rc = check_state(db, id, PA_DRAFT_REPLY, seen, &d, e);
+	snprintf(sql, sizeof sql, "UPDATE drafts SET status = '已回复', outcome = ?2, reply_at = ?3, resumed = %d,"
+		 " recovered_fen = ?4 WHERE id = ?1", resumed ? 1 : 0);
+	if (rc == 0)
+		rc = change(db, id, "draft.reply", sql, (struct args){ outcome, date ? date : today, NULL, fen }, outcome, e);
+	return rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
+}
+
+/* A change to an issued document is a new draft that goes through review. */
+int drafts_revise(jz_db *db, long long id, long long *new_id, struct jz_err *e)
+{
+	struct dstate d;
+	if (load_state(db, id, &d, e) || policy_check(db, PA_DRAFT_REVISE, d.author, e) || db_begin(db, e))
+		return -1;
+	int rc = check_state(db, id, PA_DRAFT_REVISE, 0, &d, e);
+	sqlite3_stmt *s;
+	if (rc == 0 && (rc = db_prepare(db, "SELECT lead_id, case_id, template, kind, title, body FROM drafts"
+					" WHERE id = ?1", &s, e)) == 0) {
+		sqlite3_bind_int64(s, 1, id);
+		sqlite3_step(s);
+		struct template_info t = { .name = (char *)db_col(s, 2), .kind = (char *)db_col(s, 3),
+					   .title = (char *)db_col(s, 4) };
+		char *body = drafts_unfinalise_text(db_col(s, 5));
+		rc = insert_draft(db, sqlite3_column_int64(s, 0), sqlite3_column_int64(s, 1), &t, body, id, new_id, e);
+		free(body);
+		sqlite3_finalize(s);
+	}
+	return rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
+}
+
+/* ---- comments, what I read ---- */
+
+int drafts_comment_in(jz_db *db, long long id, const char *text, struct jz_err *e)
 {
 	sqlite3_stmt *s;
 	if (db_prepare(db, "INSERT INTO draft_comments(draft_id, login, text) VALUES(?, ?, ?)", &s, e))
@@ -505,7 +344,66 @@ int drafts_comment(jz_db *db, long long id, const char *text, struct jz_err *e)
 	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_text(s, 2, jz_login(db), -1, SQLITE_STATIC);
 	sqlite3_bind_text(s, 3, text, -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "comment: %s", db_errmsg(db));
+	int rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "添加意见失败: %s", db_errmsg(db));
 	sqlite3_finalize(s);
 	return rc ? rc : audit_log(db, "draft.comment", "drafts", id, NULL, NULL, text, e);
+}
+
+int drafts_comment(jz_db *db, long long id, const char *text, struct jz_err *e)
+{
+	struct dstate d;
+	if (load_state(db, id, &d, e) || policy_check(db, PA_DRAFT_COMMENT, d.author, e) || db_begin(db, e))
+		return -1;
+	int rc = drafts_comment_in(db, id, text, e);
+	return rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
+}
+
+long long drafts_version(jz_db *db, long long id)
+{
+	return db_int_i(db, "SELECT version FROM drafts WHERE id = ?1", id, 0);
+}
+
+void drafts_mark_seen(jz_db *db, long long id, long long version)
+{
+	if (jz_readonly(db))
+		return;
+	sqlite3_stmt *s;
+	if (db_prepare(db, "INSERT INTO draft_seen(draft_id, login, version) VALUES(?1, ?2, ?3)"
+		       " ON CONFLICT(draft_id, login) DO UPDATE SET version = excluded.version,"
+		       " at = strftime('%Y-%m-%dT%H:%M:%S','now','localtime')", &s, NULL))
+		return;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, jz_login(db), -1, SQLITE_STATIC);
+	sqlite3_bind_int64(s, 3, version);
+	sqlite3_step(s);
+	sqlite3_finalize(s);
+}
+
+long long drafts_seen_version(jz_db *db, long long id)
+{
+	sqlite3_stmt *s;
+	long long v = 0;
+	if (db_prepare(db, "SELECT version FROM draft_seen WHERE draft_id = ?1 AND login = ?2", &s, NULL))
+		return 0;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_text(s, 2, jz_login(db), -1, SQLITE_STATIC);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
+char *drafts_text_at(jz_db *db, long long id, long long version)
+{
+	sqlite3_stmt *s;
+	char *body = NULL;
+	if (db_prepare(db, "SELECT body FROM draft_texts WHERE draft_id = ?1 AND version <= ?2"
+		       " ORDER BY version DESC LIMIT 1", &s, NULL))
+		return NULL;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, version);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		body = db_col_dup(s, 0);
+	sqlite3_finalize(s);
+	return body;
 }

@@ -1,6 +1,7 @@
 /* export.c — the export entry points (see export.h): who may see full
  * 身份证号, the workbook's life (temporary, sheets, check, audit, rename). */
 #include "export/export.h"
+#include "store/policy.h"
 #include "export/sheets.h"
 #include "export/xlverify.h"
 #include "store/audit.h"
@@ -20,16 +21,7 @@ int export_what_parse(const char *s)
 
 int export_full_ids_allowed(jz_db *db, struct jz_err *e)
 {
-	static const char *const may[] = { "承办检察官", "部门负责人", "检察长" };
-	const char *role = jz_role(db);
-	for (size_t i = 0; i < sizeof may / sizeof may[0]; i++)
-		if (strcmp(role, may[i]) == 0)
-			return 0;
-	if (!*role)
-		return jz_err_set(e, "用户 %s 未登记角色，无权导出完整身份证号（仅承办检察官、部门负责人、检察长可以）",
-				  jz_login(db));
-	return jz_err_set(e, "用户 %s 的角色是%s，无权导出完整身份证号（仅承办检察官、部门负责人、检察长可以）",
-			  jz_login(db), role);
+	return policy_check(db, PA_SEE_IDS, NULL, e);
 }
 
 /* What to write: one of the four, or a list query. */

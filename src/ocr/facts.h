@@ -9,7 +9,13 @@
 #include "store/jzdb.h"
 #include "util/err.h"
 
-/* status: "confirmed", "rejected" or "corrected" (value required). */
-int facts_review(jz_db *db, long long fact_id, const char *status, const char *value, struct jz_err *e);
+/* status: "confirmed", "rejected" or "corrected" (value required).
+ * seen_version is the fact's version the person saw (0: current); when
+ * someone reviewed it since, nothing is written and the message says who.
+ * Only the roles store/policy.h names may review. */
+int facts_review(jz_db *db, long long fact_id, long long seen_version, const char *status, const char *value,
+		 struct jz_err *e);
+/* The fact's current version (0 when there is no such fact). */
+long long facts_version(jz_db *db, long long fact_id);
 
 #endif

@@ -18,7 +18,7 @@ struct doc_page {
 };
 
 struct doc_fact {
-	long long id;
+	long long id, version;
 	int page_no, line;
 	double confidence;       /* -1 when unknown */
 	char *field, *value, *raw, *status;

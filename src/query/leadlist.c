@@ -11,7 +11,7 @@
 
 static const char *const lead_cols =
 	"SELECT l.id AS lead_id, l.rule_code AS rule, r.title, r.stage, l.severity, c.case_no,"
-	" c.court_code AS court, c.judge, l.status, l.label, l.label_reason, l.evidence, l.case_id";
+	" c.court_code AS court, c.judge, l.status, l.label, l.label_reason, l.evidence, l.case_id, l.version";
 
 /* select FROM leads l JOIN rules r JOIN cases c join WHERE l.id > after_id and
  * the filter, by id, at most limit rows (0: no limit). */
@@ -99,6 +99,7 @@ static void fill_row(sqlite3_stmt *st, void *row)
 	r->reason = db_col_dup(st, 10);
 	r->evidence = db_col_dup(st, 11);
 	r->case_id = sqlite3_column_int64(st, 12);
+	r->version = sqlite3_column_int64(st, 13);
 }
 
 int leadlist_fetch(jz_db *db, const struct lead_filter *f, long long after_id, int limit,
@@ -136,7 +137,7 @@ int leadlist_get(jz_db *db, long long id, struct lead_info *out, struct jz_err *
 		char **v[] = { &out->basis, &out->remedy, &out->rule_version, &out->first_seen, &out->last_seen,
 			       &out->gone_at, &out->note, &out->labelled_by, &out->labelled_at };
 		for (int i = 0; i < 9; i++)
-			*v[i] = db_col_dup(st, 13 + i);
+			*v[i] = db_col_dup(st, 14 + i);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

@@ -20,7 +20,7 @@ struct lead_filter {
 };
 
 struct lead_row {
-	long long id, case_id;
+	long long id, case_id, version;
 	char *rule, *title, *stage, *severity, *case_no, *court, *judge, *status, *label, *reason, *evidence;
 };
 

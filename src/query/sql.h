@@ -11,7 +11,7 @@
 #include "query/leadlist.h"
 
 /* Leads (columns: lead_id, rule, title, stage, severity, case_no, court,
- * judge, status, label, label_reason, evidence, case_id), ordered by id,
+ * judge, status, label, label_reason, evidence, case_id, version), ordered by id,
  * with id > after_id, at most limit rows (0: no limit). */
 int leads_query(jz_db *db, const struct lead_filter *f, long long after_id, long limit,
 		sqlite3_stmt **out, struct jz_err *e);
@@ -50,7 +50,7 @@ int documents_list_query(jz_db *db, sqlite3_stmt **out, struct jz_err *e);
 /* A document's pages (columns: page_no, confidence, low_conf, error, text). */
 int document_pages_query(jz_db *db, long long doc_id, sqlite3_stmt **out, struct jz_err *e);
 /* A document's facts (columns: id, page_no, line, field, value, raw,
- * status, confidence). */
+ * status, confidence, version). */
 int document_facts_query(jz_db *db, long long doc_id, sqlite3_stmt **out, struct jz_err *e);
 
 #endif

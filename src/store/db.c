@@ -2,171 +2,39 @@
 #include "util/xalloc.h"
 #include "store/db.h"
 #include "store/identity.h"
+#include "store/policy.h"
 #include "legal/calendar.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
 
-#include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* A migration file is NNN_name.sql; its number is its schema version. */
-struct migration {
-	int version;
-	char *path;
-};
-
-static int migration_cmp(const void *a, const void *b)
+/* The acting login's roles (user_roles, or users.role before migration
+ * 009); none when the login is not a user. */
+static void load_roles(jz_db *db)
 {
-	return ((const struct migration *)a)->version - ((const struct migration *)b)->version;
-}
-
-static void free_migrations(struct migration *m, int n)
-{
-	for (int i = 0; i < n; i++)
-		free(m[i].path);
-	free(m);
-}
-
-static int list_migrations(struct migration **out, int *count, struct jz_err *e)
-{
-	char *dir = paths_data_file("db/schema");
-	DIR *d = opendir(dir);
-	if (!d) {
-		jz_err_set(e, "cannot open schema directory %s (set JIANZHI_DATADIR?)", dir);
-		free(dir);
-		return -1;
-	}
-	struct migration *m = NULL;
-	int n = 0, cap = 0;
-	struct dirent *de;
-	while ((de = readdir(d))) {
-		int v;
-		size_t len = strlen(de->d_name);
-		if (len < 5 || strcmp(de->d_name + len - 4, ".sql") || sscanf(de->d_name, "%d_", &v) != 1)
-			continue;
-		if (n == cap) {
-			cap = cap ? cap * 2 : 8;
-			m = xrealloc(m, sizeof *m * (size_t)cap);
-		}
-		struct strbuf p = STRBUF_INIT;
-		sb_printf(&p, "%s/%s", dir, de->d_name);
-		m[n].version = v;
-		m[n].path = sb_detach(&p);
-		n++;
-	}
-	closedir(d);
-	free(dir);
-	qsort(m, (size_t)n, sizeof *m, migration_cmp);
-	*out = m;
-	*count = n;
-	return 0;
-}
-
-int db_schema_version(struct jz_err *e)
-{
-	struct migration *m;
-	int n;
-	if (list_migrations(&m, &n, e))
-		return -1;
-	int v = n ? m[n - 1].version : 0;
-	free_migrations(m, n);
-	return v;
-}
-
-static int apply_migration(sqlite3 *db, const struct migration *m, struct jz_err *e)
-{
-	char *sql = sb_read_file(m->path);
-	if (!sql)
-		return jz_err_set(e, "cannot read migration %s", m->path);
-	struct strbuf full = STRBUF_INIT;
-	sb_printf(&full, "BEGIN IMMEDIATE;\n%s\n;PRAGMA user_version=%d;\nCOMMIT;", sql, m->version);
-	free(sql);
-	char *msg = NULL;
-	int rc = sqlite3_exec(db, sb_str(&full), NULL, NULL, &msg);
-	sb_free(&full);
-	if (rc != SQLITE_OK) {
-		jz_err_set(e, "migration %s failed: %s", m->path, msg ? msg : sqlite3_errmsg(db));
-		sqlite3_free(msg);
-		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
-		return -1;
-	}
-	return 0;
-}
-
-static int user_version(sqlite3 *db)
-{
+	db->roles = 0;
 	sqlite3_stmt *st;
-	int v = 0;
-	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
-static int migrate(sqlite3 *db, const char *path, struct jz_err *e)
-{
-	struct migration *m;
-	int n;
-	if (list_migrations(&m, &n, e))
-		return -1;
-	int have = user_version(db);
-	int newest = n ? m[n - 1].version : 0;
-	int rc = 0;
-	if (have > newest) {
-		rc = jz_err_set(e, "%s: database schema version %d is newer than this jianzhi knows (%d); "
-				"use a newer jianzhi", path, have, newest);
-	} else {
-		for (int i = 0; i < n && rc == 0; i++)
-			if (m[i].version > have)
-				rc = apply_migration(db, &m[i], e);
-	}
-	free_migrations(m, n);
-	return rc;
-}
-
-static int configure(sqlite3 *db, struct jz_err *e)
-{
-	sqlite3_busy_timeout(db, 5000);
-	char *msg = NULL;
-	if (sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;",
-			 NULL, NULL, &msg) != SQLITE_OK) {
-		jz_err_set(e, "SQL error: %s", msg ? msg : sqlite3_errmsg(db));
-		sqlite3_free(msg);
-		return -1;
-	}
-	return 0;
-}
-
-static int open_flags(sqlite3 **out, const char *path, int flags, struct jz_err *e)
-{
-	sqlite3 *db = NULL;
-	if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
-		jz_err_set(e, "%s: cannot open database: %s", path, db ? sqlite3_errmsg(db) : "out of memory");
-		sqlite3_close(db);
-		return -1;
-	}
-	if (configure(db, e)) {
-		sqlite3_close(db);
-		return -1;
-	}
-	*out = db;
-	return 0;
-}
-
-/* The acting login's role, "" when it has none (or before migration). */
-static void load_role(jz_db *db)
-{
-	db->role[0] = '\0';
-	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(db->sql, "SELECT role FROM users WHERE login=? AND active", -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db->sql, "SELECT r.role FROM user_roles r JOIN users u ON u.login = r.login"
+			       " WHERE r.login = ?1 AND u.active", -1, &st, NULL) != SQLITE_OK &&
+	    sqlite3_prepare_v2(db->sql, "SELECT role FROM users WHERE login = ?1 AND active", -1, &st, NULL) != SQLITE_OK)
 		return;
 	sqlite3_bind_text(st, 1, db->login, -1, SQLITE_STATIC);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		snprintf(db->role, sizeof db->role, "%s", db_col(st, 0));
+	while (sqlite3_step(st) == SQLITE_ROW)
+		db->roles |= policy_role_bit(db_col(st, 0));
 	sqlite3_finalize(st);
+	if (db->roles)
+		policy_roles_text(db->roles, db->role, sizeof db->role);
+	else
+		db->role[0] = 0;
+}
+
+void db_reload_identity(jz_db *db)
+{
+	load_roles(db);
 }
 
 /* JIANZHI_SQL_PROFILE=1: each statement's time on stderr (for tuning). */
@@ -192,37 +60,8 @@ jz_db *db_wrap(sqlite3 *sql, const char *path)
 	/* Rules and agendas compute legal periods in SQL (legal/calendar.h). */
 	calendar_sql_register(sql, calendar_default());
 	identity_login(db->login, sizeof db->login);
-	load_role(db);
+	load_roles(db);
 	return db;
-}
-
-jz_db *jz_open(const char *path, int flags, struct jz_err *e)
-{
-	if ((flags & JZ_OPEN_CREATE) && paths_mkdir_parent(path)) {
-		jz_err_set(e, "%s: cannot create its directory", path);
-		return NULL;
-	}
-	sqlite3 *sql;
-	int oflags = flags & JZ_OPEN_READONLY ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-	if (flags & JZ_OPEN_CREATE)
-		oflags |= SQLITE_OPEN_CREATE;
-	if (open_flags(&sql, path, oflags, e))
-		return NULL;
-	if (!(flags & JZ_OPEN_READONLY) && migrate(sql, path, e)) {
-		sqlite3_close(sql);
-		return NULL;
-	}
-	jz_db *db = db_wrap(sql, path);
-	db->readonly = (flags & JZ_OPEN_READONLY) != 0;
-	return db;
-}
-
-jz_db *db_open_existing(const char *path, struct jz_err *e)
-{
-	sqlite3 *sql;
-	if (open_flags(&sql, path, SQLITE_OPEN_READWRITE, e))
-		return NULL;
-	return db_wrap(sql, path);
 }
 
 void jz_close(jz_db **db)
@@ -268,8 +107,32 @@ int db_exec(jz_db *db, const char *sql, struct jz_err *e)
 	return 0;
 }
 
-int db_begin(jz_db *db, struct jz_err *e) { return db_exec(db, "BEGIN IMMEDIATE", e); }
+int db_begin(jz_db *db, struct jz_err *e)
+{
+	if (db->readonly)
+		return jz_err_set(e, "数据库 %s 是只读打开的（你没有写权限），只能浏览", db->path);
+	int rc = db_exec(db, "BEGIN IMMEDIATE", e);
+	db_wait_over(db);
+	return rc;
+}
+
 int db_commit(jz_db *db, struct jz_err *e) { return db_exec(db, "COMMIT", e); }
+
+int db_begin_own(jz_db *db, int *own, struct jz_err *e)
+{
+	*own = sqlite3_get_autocommit(db->sql);
+	return *own ? db_begin(db, e) : 0;
+}
+
+int db_end(jz_db *db, int own, int rc, struct jz_err *e)
+{
+	if (!own)
+		return rc;
+	if (rc == 0)
+		return db_commit(db, e);
+	db_rollback(db);
+	return rc;
+}
 void db_rollback(jz_db *db)
 {
 	if (!sqlite3_get_autocommit(db->sql))
@@ -335,6 +198,30 @@ char *db_text(jz_db *db, const char *sql)
 		v = db_col_dup(st, 0);
 	sqlite3_finalize(st);
 	return v;
+}
+
+char *db_text_i(jz_db *db, const char *sql, long long arg)
+{
+	sqlite3_stmt *st;
+	char *v = NULL;
+	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_int64(st, 1, arg);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		v = db_col_dup(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+int db_exec_i(jz_db *db, const char *sql, long long arg, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	if (db_prepare(db, sql, &st, e))
+		return -1;
+	sqlite3_bind_int64(st, 1, arg);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : jz_err_set(e, "SQL error: %s", db_errmsg(db));
 }
 
 int db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s)

@@ -18,14 +18,32 @@ struct jz_db {
 	sqlite3 *sql;            /* the connection */
 	char *path;
 	char login[64];          /* who acts: store/identity.c */
-	char role[32];           /* their role from the users table, "" when none */
+	char role[96];           /* their roles, "承办检察官、管理员"; "" when none */
+	unsigned roles;          /* the same as role bits (store/policy.h) */
 	int readonly;
-	long long local_changes; /* bumped by this connection's commits (jz_data_version) */
+	/* waiting for another writer (store/open.c) */
+	void (*on_wait)(void *arg, int waiting);
+	void *on_wait_arg;
+	long long busy_since;
+	int wait_shown;
 };
 
 /* Wrap an already open connection (tests, the demo's scratch file); the
  * handle owns it from then on. Identity as jz_open. */
 jz_db *db_wrap(sqlite3 *sql, const char *path);
+/* Show fn(arg, 1) when a write has waited a moment for another writer,
+ * fn(arg, 0) when it got through (the workstation draws an indicator, the
+ * CLI a line on stderr). */
+void db_set_wait_indicator(jz_db *db, void (*fn)(void *arg, int waiting), void *arg);
+/* Called after a write that may have waited: clears the indicator. */
+void db_wait_over(jz_db *db);
+/* -1 with e naming the process when another process has the database
+ * at path open (to replace or delete it safely); 0 when nobody has. */
+int db_open_elsewhere(const char *path, struct jz_err *e);
+/* Remove path's -wal, -shm and -journal files (after replacing it). */
+void db_remove_side_files(const char *path);
+/* Re-read the acting login's roles (after they changed). */
+void db_reload_identity(jz_db *db);
 /* Open without migrating and without creating (for read-only checks). */
 jz_db *db_open_existing(const char *path, struct jz_err *e);
 
@@ -39,6 +57,10 @@ int db_schema_version(struct jz_err *e);
 /* Run SQL with no result rows; fills e with SQLite's message on failure. */
 int db_exec(jz_db *db, const char *sql, struct jz_err *e);
 int db_begin(jz_db *db, struct jz_err *e);   /* BEGIN IMMEDIATE */
+/* Begin unless a transaction is open already (*own says which); end it
+ * with db_end: commit when rc is 0 and it was ours, roll back on error. */
+int db_begin_own(jz_db *db, int *own, struct jz_err *e);
+int db_end(jz_db *db, int own, int rc, struct jz_err *e);
 int db_commit(jz_db *db, struct jz_err *e);
 void db_rollback(jz_db *db);
 
@@ -54,6 +76,9 @@ char *db_text(jz_db *db, const char *sql);
 /* The same with one bound int64 / text parameter (?1). */
 long long db_int_i(jz_db *db, const char *sql, long long arg, long long dflt);
 long long db_int_s(jz_db *db, const char *sql, const char *arg, long long dflt);
+char *db_text_i(jz_db *db, const char *sql, long long arg);
+/* Run one statement with one bound int64 (?1). */
+int db_exec_i(jz_db *db, const char *sql, long long arg, struct jz_err *e);
 
 /* Bind text, or NULL when s is NULL or empty. */
 int db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s);

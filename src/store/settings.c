@@ -2,6 +2,7 @@
 #include "util/xalloc.h"
 #include "store/audit.h"
 #include "store/db.h"
+#include "store/policy.h"
 #include "legal/normalize.h"
 #include "util/strbuf.h"
 
@@ -121,7 +122,7 @@ int settings_set(jz_db *db, const char *key, const char *value, struct jz_err *e
 	const struct setting_def *d = settings_def(key);
 	if (!d && !rule_param_key(key))
 		return jz_err_set(e, "没有名为 %s 的设置（jianzhi settings 列出全部；规则参数写作 rule.代码.参数）", key);
-	if (check_value(d, key, value, e))
+	if (check_value(d, key, value, e) || policy_check(db, PA_SETTINGS, NULL, e))
 		return -1;
 	char *before = stored(db, key);
 	struct strbuf b = STRBUF_INIT, a = STRBUF_INIT;
@@ -131,15 +132,12 @@ int settings_set(jz_db *db, const char *key, const char *value, struct jz_err *e
 	sb_adds(&a, "{\"value\":");
 	sb_add_json_or_null(&a, *value ? value : NULL);
 	sb_addc(&a, '}');
-	int rc = db_begin(db, e);
+	int own, rc = db_begin_own(db, &own, e);
 	if (rc == 0)
 		rc = settings_put(db, key, value, e);
 	if (rc == 0)
 		rc = audit_log(db, "settings.set", "settings", 0, sb_str(&b), sb_str(&a), key, e);
-	if (rc == 0)
-		rc = db_commit(db, e);
-	if (rc)
-		db_rollback(db);
+	rc = db_end(db, own, rc, e);
 	free(before);
 	sb_free(&b);
 	sb_free(&a);
