@@ -94,7 +94,7 @@ static int rows_loop(jz_db *db, table_reader *t, rejects *rj, const struct row_i
 		sb_reset(&warn);
 		enum row_result res = bad ? ROW_REJECT : ri->row(&rc, e);
 		if (bad)
-			sb_adds(&why, "含有无法识别的字符（编码错误）");
+			sb_adds(&why, table_row_problem(t));   /* [hostile] names row and column */
 		if (res == ROW_FATAL) {
 			fatal = -1;
 			break;
@@ -131,7 +131,9 @@ int row_import_file(jz_db *db, const char *path, const struct row_importer *ri,
 	int rc = -1;
 	if (columns_init(&m, ri->spec, ri->nspec, o->map_file, e))
 		return -1;
-	if (table_open(path, &t, e) || rejects_open(path, &rj, e) || find_header(&m, t, rj, path, e))
+	/* [hostile] --sheet, or the first visible sheet with this importer's header */
+	struct table_opts to = { .sheet = o->sheet, .header_test = columns_header_test, .header_arg = &m };
+	if (table_open_opts(path, &to, &t, e) || rejects_open(path, &rj, e) || find_header(&m, t, rj, path, e))
 		goto out;
 	snprintf(st->format, sizeof st->format, "%s", table_format(t));
 	snprintf(st->encoding, sizeof st->encoding, "%s", table_encoding(t));

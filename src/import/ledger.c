@@ -293,8 +293,11 @@ static int read_one(struct pipe *p, struct ledger_row *r, long *rowno, struct pr
 		if ((im->st->read & 1023) == 0)
 			progress_update(pr, table_progress_permille(p->t));
 		if (ledger_row_parse(r, &im->map, cells, n) || bad) {
-			if (bad && !r->errors.len)
-				sb_adds(&r->errors, "含有无法识别的字符（编码错误）");
+			if (bad) {   /* [hostile] the reader's reason names row and column */
+				if (r->errors.len)
+					sb_adds(&r->errors, "；");
+				sb_adds(&r->errors, table_row_problem(p->t));
+			}
 			im->st->rejected++;
 			rejects_add(p->rj, *rowno, sb_str(&r->errors), cells, n);
 			continue;
@@ -427,7 +430,9 @@ int ledger_import_file(jz_db *db, const char *path, const struct import_opts *o,
 	long long cache = db_int(db, "PRAGMA cache_size", -2000);
 	if (columns_init(&im.map, ledger_columns, LF_COUNT, o->map_file, e))
 		return -1;
-	if (table_open(path, &t, e) || rejects_open(path, &rj, e) || find_header(&im, t, rj, e))
+	/* [hostile] --sheet, or the first visible sheet with a ledger header */
+	struct table_opts to = { .sheet = o->sheet, .header_test = columns_header_test, .header_arg = &im.map };
+	if (table_open_opts(path, &to, &t, e) || rejects_open(path, &rj, e) || find_header(&im, t, rj, e))
 		goto out;
 	/* A big import touches index pages all over the file: keep them in
 	 * memory (256 MiB at most) instead of spilling to the WAL and back. */

@@ -15,6 +15,7 @@
 
 struct import_opts {
 	const char *map_file;                /* --map FILE, or NULL */
+	const char *sheet;                   /* --sheet NAME (XLSX), or NULL [hostile] */
 	int progress;                        /* show a progress line on a tty */
 	volatile sig_atomic_t *interrupted;  /* set by a signal handler: roll back */
 };
