@@ -57,6 +57,10 @@ static void parse_template(struct template_info *t, const char *text)
 int drafts_template_load(const char *name, struct template_info *t, struct jz_err *e)
 {
 	memset(t, 0, sizeof *t);
+	/* [hostile] a name never leaves the template directories */
+	if (!name || !*name || strchr(name, '/') || strstr(name, "..") || name[0] == '.')
+		return jz_err_set(e, "模板名“%s”无效：不能含有“/”或“..”，也不能以“.”开头"
+				  "（jianzhi draft templates 列出可用模板）", name ? name : "");
 	char *dirs[2] = { user_template_dir(), paths_data_file("templates") };
 	for (int i = 0; i < 2 && !t->body; i++) {
 		struct strbuf path = STRBUF_INIT;
