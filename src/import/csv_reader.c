@@ -34,6 +34,8 @@ struct csv_reader {
 	/* Undecoded tail of a GB18030 chunk (a character split across reads). */
 	char raw_tail[8];
 	size_t raw_tail_len;
+	char *raw;               /* undecoded bytes from the source */
+	size_t rawcap;
 	int eof;
 	long long bytes_read;
 	long rowno;
@@ -76,7 +78,7 @@ static void buf_reserve(csv_reader *r, size_t extra)
 		if (r->len + extra <= r->cap)
 			return;
 	}
-	size_t cap = r->cap ? r->cap : RAW_CHUNK * 2;
+	size_t cap = r->cap ? r->cap : 4096;
 	while (cap < r->len + extra)
 		cap *= 2;
 	r->buf = xrealloc(r->buf, cap);
@@ -113,14 +115,28 @@ static void decode_gb(csv_reader *r, char *raw, size_t n, int final)
 	r->raw_tail_len = 0;
 }
 
+/* The buffer for undecoded bytes: a chunk for a file, no more than the
+ * input for a small in-memory source (kept off the stack: cheap to fuzz). */
+static char *raw_buf(csv_reader *r)
+{
+	if (!r->raw) {
+		size_t want = RAW_CHUNK + 8;
+		if (!r->f && r->mem_len - r->mem_pos + 16 < want)
+			want = r->mem_len - r->mem_pos + 16;
+		r->raw = xmalloc(want);
+		r->rawcap = want;
+	}
+	return r->raw;
+}
+
 /* Read more text into buf; 0 at end of input. */
 static int fill(csv_reader *r)
 {
 	if (r->eof)
 		return 0;
-	char raw[RAW_CHUNK + 8];
+	char *raw = raw_buf(r);
 	memcpy(raw, r->raw_tail, r->raw_tail_len);
-	size_t got = source_read(r, raw + r->raw_tail_len, RAW_CHUNK);
+	size_t got = source_read(r, raw + r->raw_tail_len, r->rawcap - 8);
 	r->bytes_read += (long long)got;
 	size_t n = got + r->raw_tail_len;
 	if (got == 0)
@@ -179,8 +195,9 @@ static enum textenc detect_encoding(const char *s, size_t n, size_t *bom)
 
 static int start(csv_reader *r, struct jz_err *e)
 {
-	char sample[SAMPLE];
-	size_t n = source_read(r, sample, sizeof sample);
+	char *sample = raw_buf(r);
+	size_t want = r->rawcap - 8 < SAMPLE ? r->rawcap - 8 : SAMPLE;
+	size_t n = source_read(r, sample, want);
 	r->bytes_read = (long long)n;
 	size_t bom;
 	r->enc = detect_encoding(sample, n, &bom);
@@ -188,14 +205,14 @@ static int start(csv_reader *r, struct jz_err *e)
 		r->cd = iconv_open("UTF-8", "GB18030");
 		if (r->cd == (iconv_t)-1)
 			return jz_err_set(e, "%s: cannot convert GB18030 (iconv)", r->path);
-		decode_gb(r, sample, n, n < sizeof sample);
+		decode_gb(r, sample, n, n < SAMPLE);
 	} else {
 		buf_reserve(r, n + 1);
 		if (n > bom)
 			memcpy(r->buf, sample + bom, n - bom);
 		r->len = n - bom;
 	}
-	if (n < sizeof sample)
+	if (n < SAMPLE)
 		r->eof = 1;
 	r->sep = detect_sep(r->buf, r->len);
 	return 0;
@@ -546,6 +563,7 @@ void csv_close(csv_reader **rp)
 	if (r->cd != (iconv_t)-1)
 		iconv_close(r->cd);
 	free(r->buf);
+	free(r->raw);
 	sb_free(&r->rec);
 	sb_free(&r->why);
 	free(r->off);
