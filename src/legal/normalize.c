@@ -755,7 +755,8 @@ void norm_split_names(const char *in, void (*fn)(const char *name, void *arg), v
 	char *start = buf;
 	for (char *p = buf;;) {
 		size_t sl = 0;
-		if (*p)
+		/* only these bytes can start a separator: skip the others fast */
+		if (*p && strchr(",;/\n|\xE3\xEF", *p))
 			for (int i = 0; seps[i]; i++)
 				if (starts(p, seps[i])) { sl = strlen(seps[i]); break; }
 		if (!*p || sl) {
