@@ -117,5 +117,10 @@ like "$out" "坏模板.tpl:2: unknown field 'case.nosuch'" "a template error nam
 printf '## title: 我的模板\n{{case.case_no}}：{{lead.evidence}}\n' >"$T/tpl/我的模板.tpl"
 JIANZHI_TEMPLATES_DIR="$T/tpl" jz draft new "$lead" --template 我的模板 >/dev/null
 like "$(jz draft render "$(q "SELECT max(id) FROM drafts")")" "$case_no：" "a user template works without recompiling"
+printf '## title: 外面\n{{case.case_no}}\n' >"$T/outside.tpl"
+out=$(JIANZHI_TEMPLATES_DIR="$T/tpl" jz draft new "$lead" --template ../outside 2>&1)
+like "$out" "模板名“../outside”无效" "a template name cannot leave the template directories (..)"
+like "$(jz draft new "$lead" --template "$T/outside" 2>&1)" "不能含有“/”" "nor be a path"
+like "$(jz draft new "$lead" --template .hidden 2>&1)" "不能以“.”开头" "nor start with a dot"
 like "$(jz draft list --format csv | head -1)" "id,status,title,case_no,author,doc_no,reply_due,overdue" "draft list columns"
 done_testing

@@ -80,7 +80,7 @@ like "$(jz --db "$T/x.db" import cases "$T/in/ledger_gbk.csv" 2>&1)" "csv GB1803
 # Undecodable bytes after the detection sample: that row rejected, the rest land.
 out=$(jz --db "$T/bad.db" import cases "$T/in/late_bad_byte.csv" 2>&1)
 like "$out" "new 1200, .*rejected 1" "late invalid byte: 1200 rows land, 1 rejected"
-like "$(cat "$T/in/late_bad_byte.csv.rejects.csv")" "1202,含有无法识别的字符" "the bad row is in the report with its row number"
+like "$(cat "$T/in/late_bad_byte.csv.rejects.csv")" "1202,第1202行第[0-9]+列含有无效字节" "the bad row is in the report with its row and column"
 
 # A file that is not a ledger fails alone; the good file beside it still lands.
 out=$(jz --db "$T/mix.db" import cases "$T/in/not_a_ledger.csv" "$T/in/ledger_later.csv" 2>&1); rc=$?

@@ -3,6 +3,7 @@
 #include "legal/normalize.h"
 #include "util/textenc.h"
 #include "tap.h"
+#include <stdlib.h>
 
 #include <string.h>
 
@@ -129,6 +130,28 @@ static void test_amounts(void)
 	amount("12.3.4", 0, NORM_BAD);
 	amount("abc", 0, NORM_BAD);
 	amount("99999999999999999999", 0, NORM_BAD);
+	/* issue 12: no arithmetic path may overflow; 10^15 fen is the ceiling */
+	amount("一万零八亿亿元", 0, NORM_BAD);
+	amount("壹亿亿亿元", 0, NORM_BAD);
+	amount("999999999999999亿元", 0, NORM_BAD);
+	amount("99999999.99999999亿元", 0, NORM_BAD);
+	amount("10000000000000", NORM_MAX_FEN, NORM_OK);
+	amount("10000000000000.01", 0, NORM_BAD);
+	amount("1000000000万元", NORM_MAX_FEN, NORM_OK);
+	amount("一二三四五六七八九一二三四五六七八九", 0, NORM_BAD);
+	is_int(norm_cn_integer("九九九九九九九九九九九九九九九九九九九九", strlen("九九九九九九九九九九九九九九九九九九九九")),
+	       -1, "20 positional digits: out of range, not overflow");
+	is_int(norm_cn_integer("一千万亿", strlen("一千万亿")), 1000000000000000LL, "一千万亿 is the largest");
+	{
+		/* 1 + 588 commas + 000 was cut to "1,,,…" = 1 元; now refused */
+		char big[600];
+		memset(big, '0', sizeof big);
+		memcpy(big, "1,", 2);
+		for (int i = 2; i < 590; i++)
+			big[i] = ',';
+		memcpy(big + 590, "000", 4);
+		amount(big, 0, NORM_BAD);
+	}
 	is_int(norm_cn_integer("二十一", strlen("二十一")), 21, "二十一");
 	is_int(norm_cn_integer("十二", strlen("十二")), 12, "十二");
 	is_int(norm_cn_integer("二〇二三", strlen("二〇二三")), 2023, "二〇二三 read digit by digit");
@@ -186,6 +209,25 @@ static void test_names(void)
 	ok(!norm_name_is_org("张三"), "person not taken for a company");
 }
 
+static void count_name(const char *name, void *arg)
+{
+	size_t *len = arg;
+	*len = strlen(name);
+}
+
+/* A 10 MB name used to come back as its first 341 characters. */
+static void test_long_name(void)
+{
+	size_t n = 3000000, len = 0;
+	char *big = malloc(n * 3 + 1);
+	for (size_t i = 0; i < n; i++)
+		memcpy(big + i * 3, "赵", 3);
+	big[n * 3] = '\0';
+	norm_split_names(big, count_name, &len);
+	is_int((long long)len, (long long)n * 3, "a 9 MB name is passed on whole, not cut at 1 KiB");
+	free(big);
+}
+
 static void test_encoding(void)
 {
 	size_t bom;
@@ -206,6 +248,7 @@ int main(void)
 	test_amounts();
 	test_ids();
 	test_names();
+	test_long_name();
 	test_encoding();
 	return tap_done();
 }

@@ -13,6 +13,39 @@ static const char *render(struct tctx *c, const char *src, struct jz_err *e, int
 	return sb_str(&out);
 }
 
+/* A template is outside input: nesting, work, output and amounts are bounded. */
+static void hostile_templates(struct tctx *c)
+{
+	struct jz_err e;
+	int rc;
+	struct strbuf src = STRBUF_INIT;
+	for (int i = 0; i < 100000; i++)
+		sb_adds(&src, "{{#if case.claim}}");
+	render(c, sb_str(&src), &e, &rc);
+	ok(rc == -1 && strstr(e.msg, "nested more than 32"), "100000 nested ifs refused, no stack overflow: %.80s", e.msg);
+	sb_reset(&src);
+	for (int i = 0; i < 30; i++)
+		sb_adds(&src, "{{#each events}}");
+	for (int i = 0; i < 30; i++)
+		sb_adds(&src, "{{/each}}");
+	render(c, sb_str(&src), &e, &rc);
+	ok(rc == -1 && strstr(e.msg, "too complex"), "2^30 loop iterations stopped: %.80s", e.msg);
+	sb_reset(&src);
+	for (int i = 0; i < 16; i++)
+		sb_adds(&src, "{{#each events}}");
+	sb_adds(&src, "0123456789012345678901234567890123456789012345678901234567890123456789");
+	for (int i = 0; i < 16; i++)
+		sb_adds(&src, "{{/each}}");
+	const char *out = render(c, sb_str(&src), &e, &rc);
+	ok(rc == -1 && strstr(e.msg, "output over 4 MiB") && strlen(out) < (5u << 20),
+	   "output bounded: %.80s", e.msg);
+	sb_free(&src);
+	tctx_set(c, "huge", "-9223372036854775808");
+	render(c, "{{huge|大写}}", &e, &rc);
+	ok(rc == -1 && strstr(e.msg, "out of range"), "an amount beyond 10^15 fen is an error: %s", e.msg);
+	is_str(render(c, "{{#if empty}}{{huge|大写}}{{/if}}ok", &e, &rc), "ok", "not checked in a skipped branch");
+}
+
 int main(void)
 {
 	char buf[256];
@@ -96,6 +129,7 @@ int main(void)
 	ok(rc == -1, "a stray closing tag is an error");
 	render(c, "{{case.case_no", &e, &rc);
 	ok(rc == -1 && strstr(e.msg, "unclosed tag"), "unclosed tag: %s", e.msg);
+	hostile_templates(c);
 	tctx_free(c);
 	return tap_done();
 }

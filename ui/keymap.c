@@ -4,6 +4,7 @@
  * then the general ones, and among the actions a key means it takes the
  * one the view handles before a global one. */
 #include "ui.h"
+#include "keymap_parse.h"
 #include "util/paths.h"
 #include "util/xalloc.h"
 
@@ -137,15 +138,10 @@ static int scope_by_name(const char *name)
 	return v;
 }
 
-/* One line of the keymap file: "bind [VIEW] KEY ACTION" or "unbind [VIEW] KEY". */
-static void parse_line(char *line, const char *file, int lineno, struct strbuf *msg)
+/* One line's words (keymap_parse.c): "bind [VIEW] KEY ACTION" or "unbind [VIEW] KEY". */
+static void parse_line(char **w, int n, const char *file, int lineno, void *arg)
 {
-	char *w[4], *save = NULL;
-	int n = 0;
-	for (char *t = strtok_r(line, " \t\r\n", &save); t && n < 4; t = strtok_r(NULL, " \t\r\n", &save))
-		w[n++] = t;
-	if (n == 0 || w[0][0] == '#')
-		return;
+	struct strbuf *msg = arg;
 	int is_bind = strcmp(w[0], "bind") == 0, want = is_bind ? 3 : 2;
 	if (!is_bind && strcmp(w[0], "unbind") != 0) {
 		sb_printf(msg, "%s 第%d行：未知指令“%s”（bind 或 unbind）；", file, lineno, w[0]);
@@ -192,13 +188,14 @@ void keymap_init(struct strbuf *msg)
 	char *file = paths_user_config_file("keys", "JIANZHI_KEYS");
 	sb_adds(&path, file);
 	free(file);
-	FILE *f = fopen(sb_str(&path), "r");
+	/* the syntax is checked in keymap_parse.c (fuzzed on its own) */
+	FILE *f = fopen(sb_str(&path), "rb");
 	if (f) {
-		char line[512];
-		int lineno = 0;
-		while (fgets(line, sizeof line, f))
-			parse_line(line, sb_str(&path), ++lineno, msg);
+		char *text = xmalloc(KEYMAP_MAX_BYTES + 1);
+		size_t n = fread(text, 1, KEYMAP_MAX_BYTES + 1, f);
 		fclose(f);
+		keymap_parse_text(text, n, sb_str(&path), parse_line, msg, msg);
+		free(text);
 	}
 	sb_free(&path);
 }

@@ -21,8 +21,8 @@ static void on_signal(int sig)
 }
 
 static const char HELP[] =
-	"用法: jianzhi import cases [--map FILE] FILE...\n"
-	"       jianzhi import registry KIND FILE   (KIND: 不动产 车辆 公积金 股权 存款 出行 企业登记)\n"
+	"用法: jianzhi import cases [--map FILE] [--sheet NAME] FILE...\n"
+	"       jianzhi import registry [--sheet NAME] KIND FILE   (KIND: 不动产 车辆 公积金 股权 存款 出行 企业登记)\n"
 	"       jianzhi import events FILE\n"
 	"\n"
 	"Import a court's enforcement ledger (执行案件台账) as CSV (UTF-8 or GBK) or XLSX.\n"
@@ -30,11 +30,16 @@ static const char HELP[] =
 	"被执行人, 证件号码, 执行标的, 实际到位金额, 执行依据, 承办人, 终本理由 and synonyms);\n"
 	"title rows above the header are skipped. Cases are updated by 案号, never duplicated.\n"
 	"Rejected rows (and warnings) go to FILE.rejects.csv with row number and reason.\n"
+	"A row with a NUL, a byte not in the file's encoding, a cell over 64 KiB or a row\n"
+	"over 1 MiB is rejected with the row and column named; the other rows still land.\n"
 	"Each file is one transaction: interrupted, the database stays as it was.\n"
 	"\n"
 	"  --map FILE   extra header names, lines 'field = 表头' (fields: case_no filing_date\n"
 	"               closing_date closing_method cause applicant applicant_id debtor\n"
 	"               debtor_id claim paid basis_no judge zb_reason court)\n"
+	"  --sheet NAME read this sheet of an XLSX workbook (default: the first visible\n"
+	"               sheet whose header names the needed columns; hidden sheets such\n"
+	"               as a 代码表 are skipped)\n"
 	"  -q, --quiet  no summary line\n"
 	"\n"
 	"Registry rows are tied to parties by 证件号码 first, then by exact name (marked as\n"
@@ -48,8 +53,8 @@ enum what { W_CASES, W_REGISTRY, W_EVENTS };
 
 static void print_summary(const char *path, const struct import_stats *st)
 {
-	fprintf(stderr, "%s: %s %s — read %ld, new %ld, updated %ld, duplicate %ld, rejected %ld, warnings %ld\n",
-		path, st->format, st->encoding, st->read, st->added, st->updated, st->dup, st->rejected,
+	fprintf(stderr, "%s: %s%s%s%s %s — read %ld, new %ld, updated %ld, duplicate %ld, rejected %ld, warnings %ld\n",
+		path, st->format, *st->sheet ? "（工作表“" : "", st->sheet, *st->sheet ? "”）" : "", st->encoding, st->read, st->added, st->updated, st->dup, st->rejected,
 		st->warned);
 	if (st->rejects_path)
 		fprintf(stderr, "  rejected rows and warnings: %s\n", st->rejects_path);

@@ -1,6 +1,8 @@
 #include "drafts/template.h"
 #include "legal/cnfmt.h"
+#include "legal/normalize.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -111,11 +113,19 @@ struct scope {
 	int index;               /* 1-based position inside {{#each}}, 0 outside */
 };
 
+/* A template is outside input (a user's .tpl): nesting, work and output
+ * are bounded so that no template can exhaust the stack, the CPU or memory. */
+#define TEMPLATE_MAX_DEPTH 32
+#define TEMPLATE_MAX_STEPS 1000000L
+#define TEMPLATE_MAX_OUTPUT ((size_t)4 << 20)
+
 struct st {
 	const char *file, *src;
 	size_t pos;
 	struct strbuf *out;
 	struct jz_err *e;
+	int depth;               /* open {{#if}}/{{#each}} blocks */
+	long steps;              /* tags evaluated so far */
 };
 
 enum end { END_EOF, END_ELSE, END_CLOSE, END_ERROR };
@@ -150,6 +160,16 @@ static int fail(struct st *s, size_t at, const char *what, const char *a, size_t
 	return END_ERROR;
 }
 
+/* An amount in fen for the money filters; -1 when out of range (the
+ * formatters only take amounts up to NORM_MAX_FEN). Text that is no
+ * number reads as 0, as before. */
+static int filter_fen(const char *val, long long *fen)
+{
+	errno = 0;
+	*fen = strtoll(val, NULL, 10);
+	return errno == ERANGE || *fen > NORM_MAX_FEN || *fen < -NORM_MAX_FEN ? -1 : 0;
+}
+
 static int apply_filter(struct st *s, size_t at, const char *val, const char *f, size_t fn, int emit)
 {
 	char buf[256];
@@ -158,10 +178,17 @@ static int apply_filter(struct st *s, size_t at, const char *val, const char *f,
 			cn_human_text(val, s->out);
 		return 0;
 	}
-	if (fn == strlen("大写") && memcmp(f, "大写", fn) == 0)
-		cn_money_upper(strtoll(val, NULL, 10), buf, sizeof buf);
+	int money = (fn == strlen("大写") && memcmp(f, "大写", fn) == 0) ||
+		    (fn == strlen("元") && memcmp(f, "元", fn) == 0);
+	long long fen = 0;
+	if (money && emit && filter_fen(val, &fen))
+		return fail(s, at, "amount out of range for the filter:", val, strlen(val) > 40 ? 40 : strlen(val));
+	if (money && !emit)
+		buf[0] = '\0';
+	else if (fn == strlen("大写") && memcmp(f, "大写", fn) == 0)
+		cn_money_upper(fen, buf, sizeof buf);
 	else if (fn == strlen("元") && memcmp(f, "元", fn) == 0)
-		cn_yuan(strtoll(val, NULL, 10), buf, sizeof buf);
+		cn_yuan(fen, buf, sizeof buf);
 	else if (fn == strlen("中文日期") && memcmp(f, "中文日期", fn) == 0)
 		cn_date(val, buf, sizeof buf);
 	else if (fn == strlen("日期") && memcmp(f, "日期", fn) == 0)
@@ -210,9 +237,21 @@ static int truthy(const struct tval *v)
 	return v->is_list ? v->nitems > 0 : v->text[0] && strcmp(v->text, "0") != 0;
 }
 
+/* Enter a block: -1 (with the error set) when nesting is too deep. */
+static int enter(struct st *s, size_t at, const char *a, const char *b)
+{
+	if (++s->depth > TEMPLATE_MAX_DEPTH) {
+		fail(s, at, "blocks nested more than 32 deep at", a, (size_t)(b - a));
+		return -1;
+	}
+	return 0;
+}
+
 static int tag_if(struct st *s, const struct scope *sc, size_t at, const char *a, const char *b, int emit)
 {
 	trim(&a, &b);
+	if (enter(s, at, a, b))
+		return END_ERROR;
 	const struct tval *v = lookup(sc, a, (size_t)(b - a));
 	if (!v && emit)
 		return fail(s, at, "unknown field", a, (size_t)(b - a));
@@ -220,12 +259,15 @@ static int tag_if(struct st *s, const struct scope *sc, size_t at, const char *a
 	int r = block(s, sc, emit && cond, "if");
 	if (r == END_ELSE)
 		r = block(s, sc, emit && !cond, "if");
+	s->depth--;
 	return r == END_CLOSE ? 0 : r == END_ERROR ? END_ERROR : fail(s, at, "unclosed {{#if", a, (size_t)(b - a));
 }
 
 static int tag_each(struct st *s, const struct scope *sc, size_t at, const char *a, const char *b, int emit)
 {
 	trim(&a, &b);
+	if (enter(s, at, a, b))
+		return END_ERROR;
 	const struct tval *v = lookup(sc, a, (size_t)(b - a));
 	if ((!v && emit) || (v && !v->is_list))
 		return fail(s, at, v ? "not a list:" : "unknown list", a, (size_t)(b - a));
@@ -242,6 +284,7 @@ static int tag_each(struct st *s, const struct scope *sc, size_t at, const char 
 		s->pos = start;
 		r = block(s, sc, 0, "each");
 	}
+	s->depth--;
 	return r == END_CLOSE ? 0 : r == END_ERROR ? END_ERROR : fail(s, at, "unclosed {{#each", a, (size_t)(b - a));
 }
 
@@ -276,6 +319,11 @@ static int block(struct st *s, const struct scope *sc, int emit, const char *clo
 			return fail(s, upto, "unclosed tag", open, strcspn(open, "\n"));
 		const char *a = open + 2, *b = close;
 		s->pos = (size_t)(close + 2 - src);
+		if (++s->steps > TEMPLATE_MAX_STEPS)
+			return fail(s, upto, "template too complex (over a million tags evaluated) at", open,
+				    strcspn(open, "\n") > 40 ? 40 : strcspn(open, "\n"));
+		if (s->out->len > TEMPLATE_MAX_OUTPUT)
+			return fail(s, upto, "output over 4 MiB at", open, strcspn(open, "\n") > 40 ? 40 : strcspn(open, "\n"));
 		trim(&a, &b);
 		size_t n = (size_t)(b - a);
 		int r = 0;
@@ -309,7 +357,7 @@ static int block(struct st *s, const struct scope *sc, int emit, const char *clo
 int template_render(const char *file, const char *src, const struct tctx *c, struct strbuf *out,
 		    struct jz_err *e)
 {
-	struct st s = { file, src, 0, out, e };
+	struct st s = { file, src, 0, out, e, 0, 0 };
 	struct scope top = { c, NULL, 0 };
 	return block(&s, &top, 1, NULL) == END_EOF ? 0 : -1;
 }

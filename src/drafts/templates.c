@@ -54,7 +54,7 @@ int drafts_template_load(const char *name, struct template_info *t, struct jz_er
 {
 	memset(t, 0, sizeof *t);
 	if (!name_ok(name))
-		return jz_err_set(e, "模板名“%s”不合法：只写名称，不能含路径（jianzhi draft templates 列出模板）", name);
+		return jz_err_set(e, "模板名“%s”无效：不能含有“/”或“..”，也不能以“.”开头（jianzhi draft templates 列出可用模板）", name);
 	char *dirs[2] = { user_template_dir(), paths_data_file("templates") };
 	for (int i = 0; i < 2 && !t->body; i++) {
 		struct strbuf path = STRBUF_INIT;

@@ -1,17 +1,27 @@
+/* columns.c — see columns.h. */
 #include "import/columns.h"
 #include "legal/normalize.h"
 #include "util/strbuf.h"
+#include "util/textenc.h"
+#include "util/xalloc.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#define MAP_MAX_BYTES (64 << 10)    /* a --map file is a few lines */
+#define MAP_MAX_LINE 1024
+
 /* Canonical header text: ASCII-folded, no spaces, no trailing unit in
- * brackets ("执行标的（元）" → "执行标的"), no trailing '*' or ':'. */
+ * brackets ("执行标的（元）" → "执行标的"), no trailing '*' or ':'. A text
+ * too long for out gives "" (it is no header we know), never a prefix. */
 static void header_key(const char *in, char *out, size_t len)
 {
-	norm_ascii_fold(in, out, len, 1);
+	if (norm_ascii_fold(in, out, len, 1) + 4 >= len) {
+		out[0] = '\0';
+		return;
+	}
 	for (;;) {
 		size_t n = strlen(out);
 		if (n && (out[n - 1] == '*' || out[n - 1] == ':')) {
@@ -37,45 +47,76 @@ static int parse_map_line(struct column_map *m, char *line, const char *file, in
 		*hash = '\0';
 	char *eq = strchr(line, '=');
 	char key[256], val[256];
-	header_key(line, key, sizeof key);
-	if (!*key)
-		return 0;
+	char blank[MAP_MAX_LINE + 8];
+	if (!norm_ascii_fold(line, blank, sizeof blank, 1))
+		return 0;                   /* blank or comment only */
 	if (!eq)
 		return jz_err_set(e, "%s:%d: expected 'field = 表头'", file, lineno);
 	*eq = '\0';
 	header_key(line, key, sizeof key);
 	if (strchr(key, '.'))
 		return 0;      /* "kind.X = Y" maps a value: read by the importer kind */
-	norm_ascii_fold(eq + 1, val, sizeof val, 0);
+	if (norm_ascii_fold(eq + 1, val, sizeof val, 0) + 4 >= sizeof val)
+		return jz_err_set(e, "%s:%d: 表头过长（超过 200 字节）", file, lineno);
 	char *v = val;
 	while (*v == ' ') v++;
 	for (size_t n = strlen(v); n && v[n - 1] == ' '; n--)
 		v[n - 1] = '\0';
-	for (int i = 0; i < m->nspec; i++) {
+	if (!*v)
+		return jz_err_set(e, "%s:%d: '=' 后缺少表头", file, lineno);
+	for (int i = 0; *key && i < m->nspec; i++) {
 		char lab[64];
 		header_key(m->spec[i].label, lab, sizeof lab);
 		if (strcmp(key, m->spec[i].field) == 0 || strcmp(key, lab) == 0) {
 			free(m->extra_syn[i]);
-			m->extra_syn[i] = strdup(v);
+			m->extra_syn[i] = xstrdup(v);
 			return 0;
 		}
 	}
-	return jz_err_set(e, "%s:%d: unknown field '%s'", file, lineno, key);
+	return jz_err_set(e, "%s:%d: unknown field '%s'", file, lineno, *key ? key : "(too long)");
+}
+
+int columns_parse_map(struct column_map *m, const char *text, size_t len, const char *file,
+		      struct jz_err *e)
+{
+	if (len > MAP_MAX_BYTES)
+		return jz_err_set(e, "%s: 映射文件超过 64 KiB，不像列名映射文件", file);
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+		text += 3, len -= 3;        /* a BOM from Notepad */
+	char line[MAP_MAX_LINE + 1];
+	int lineno = 0;
+	for (size_t pos = 0; pos < len;) {
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;
+		lineno++;
+		if (n > MAP_MAX_LINE)
+			return jz_err_set(e, "%s:%d: 行过长（超过 %d 字节）", file, lineno, MAP_MAX_LINE);
+		if (memchr(text + pos, '\0', n))
+			return jz_err_set(e, "%s:%d: 含有 NUL 空字节", file, lineno);
+		if (!textenc_valid_utf8(text + pos, n))
+			return jz_err_set(e, "%s:%d: 不是有效的 UTF-8 文本（请另存为 UTF-8）", file, lineno);
+		memcpy(line, text + pos, n);
+		line[n] = '\0';
+		line[strcspn(line, "\r")] = '\0';
+		if (parse_map_line(m, line, file, lineno, e))
+			return -1;
+		pos += n + 1;
+	}
+	return 0;
 }
 
 static int load_map(struct column_map *m, const char *path, struct jz_err *e)
 {
-	FILE *f = fopen(path, "r");
+	FILE *f = fopen(path, "rb");
 	if (!f)
 		return jz_err_set(e, "%s: %s", path, strerror(errno));
-	char line[1024];
-	int lineno = 0, rc = 0;
-	while (rc == 0 && fgets(line, sizeof line, f)) {
-		lineno++;
-		line[strcspn(line, "\r\n")] = '\0';
-		rc = parse_map_line(m, line, path, lineno, e);
-	}
+	char *buf = xmalloc(MAP_MAX_BYTES + 1);
+	size_t n = fread(buf, 1, MAP_MAX_BYTES + 1, f);
+	int err = ferror(f);
 	fclose(f);
+	int rc = err ? jz_err_set(e, "%s: %s", path, strerror(errno))
+		     : columns_parse_map(m, buf, n, path, e);
+	free(buf);
 	return rc;
 }
 
@@ -84,10 +125,8 @@ int columns_init(struct column_map *m, const struct column_spec *spec, int nspec
 {
 	m->spec = spec;
 	m->nspec = nspec;
-	m->col = malloc(sizeof *m->col * (size_t)nspec);
-	m->extra_syn = calloc((size_t)nspec, sizeof *m->extra_syn);
-	if (!m->col || !m->extra_syn)
-		abort();
+	m->col = xmalloc(sizeof *m->col * (size_t)(nspec > 0 ? nspec : 1));
+	m->extra_syn = xcalloc((size_t)(nspec > 0 ? nspec : 1), sizeof *m->extra_syn);
 	for (int i = 0; i < nspec; i++)
 		m->col[i] = -1;
 	if (map_file && load_map(m, map_file, e)) {
@@ -131,6 +170,13 @@ int columns_match(struct column_map *m, char **cells, int ncells)
 			}
 	}
 	return hits;
+}
+
+int columns_header_test(char **cells, int ncells, void *map)
+{
+	struct column_map *m = map;
+	char missing[8];
+	return columns_match(m, cells, ncells) >= 2 && columns_missing(m, missing, sizeof missing) == 0;
 }
 
 int columns_missing(const struct column_map *m, char *buf, size_t len)

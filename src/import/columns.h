@@ -4,7 +4,7 @@
  * ("立案日期", "立案时间", "收案日期" ...). The header row is found among the
  * first rows (titles above it are skipped): it is the first row in which
  * at least min_hits fields are recognised. A --map file can name other
- * headers: lines "field = 表头" (# starts a comment). Matching ignores
+ * headers: lines "field = 表头" (# starts a comment; UTF-8, at most 64 KiB). Matching ignores
  * spaces, full-width forms, and a trailing unit such as "(元)" / "（元）". */
 #ifndef JZ_COLUMNS_H
 #define JZ_COLUMNS_H
@@ -30,9 +30,17 @@ struct column_map {
 /* Prepare a map for spec (nspec entries); map_file may be NULL. */
 int columns_init(struct column_map *m, const struct column_spec *spec, int nspec,
 		 const char *map_file, struct jz_err *e);
+/* Parse --map text (len bytes; file names it in errors) into m: 0, or -1
+ * naming the line. NULs, invalid UTF-8, lines over 1 KiB, headers over 200
+ * bytes and texts over 64 KiB are errors, never silently cut. */
+int columns_parse_map(struct column_map *m, const char *text, size_t len, const char *file,
+		      struct jz_err *e);
 /* Try cells as the header row: returns how many fields were recognised
  * and fills m->col. */
 int columns_match(struct column_map *m, char **cells, int ncells);
+/* A header test for table_opts: cells name at least two fields of the
+ * column_map *map and every required one. */
+int columns_header_test(char **cells, int ncells, void *map);
 /* After a match: the labels of required fields that are missing, joined
  * with "、" into buf; returns how many are missing. */
 int columns_missing(const struct column_map *m, char *buf, size_t len);

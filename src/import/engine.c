@@ -139,9 +139,11 @@ static int read_one(struct pipe *p, void *rec, struct slot *s, struct progress *
 		sb_reset(why);
 		sb_reset(warn);
 		int bad_row = p->kind->parse(rec, p->map, cells, n, why, warn, p->kind->cfg) != 0;
-		if (bad && !bad_row) {
+		if (bad) {      /* the reader's reason names the row and column */
+			if (why->len)
+				sb_adds(why, "；");
+			sb_adds(why, table_row_problem(p->t));
 			bad_row = 1;
-			sb_adds(why, "含有无法识别的字符（编码错误）");
 		}
 		if (bad_row) {
 			p->st->rejected++;
@@ -405,10 +407,13 @@ int import_file(jz_db *db, const char *path, const struct import_kind *k, const 
 	int rc = -1;
 	if (columns_init(&m, k->spec, k->nspec, o->map_file, e))
 		return -1;
-	if (table_open(path, &t, e) || rejects_open(path, &rj, e) || find_header(&m, t, rj, path, k, e))
+	/* --sheet, or the first visible sheet with this importer's header */
+	struct table_opts to = { .sheet = o->sheet, .header_test = columns_header_test, .header_arg = &m };
+	if (table_open_opts(path, &to, &t, e) || rejects_open(path, &rj, e) || find_header(&m, t, rj, path, k, e))
 		goto out;
 	snprintf(st->format, sizeof st->format, "%s", table_format(t));
 	snprintf(st->encoding, sizeof st->encoding, "%s", table_encoding(t));
+	snprintf(st->sheet, sizeof st->sheet, "%s", table_sheet_name(t));
 	if (stage_file(db, k, o, path, t, rj, &m, st, e) || merge(db, k, path, t, st, e))
 		goto out;
 	rc = rejects_close(&rj, &st->rejects_path, e);

@@ -36,6 +36,7 @@ struct import_stats {
 	long by_id, by_name, unlinked;       /* registry records tied to parties */
 	long long file_id;                   /* import_files row */
 	char format[8], encoding[16];
+	char sheet[96];                      /* the XLSX sheet read, "" for CSV */
 	char *rejects_path;                  /* malloc'd when a report was kept */
 };
 void import_stats_free(struct import_stats *st);

@@ -1,6 +1,8 @@
+/* table_reader.c — see table_reader.h. */
 #include "import/table_reader.h"
 #include "import/csv_reader.h"
 #include "import/xlsx_reader.h"
+#include "util/xalloc.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -34,7 +36,26 @@ static enum magic file_magic(const char *path)
 	return M_TEXT;
 }
 
+static int open_xlsx(const char *path, const struct table_opts *o, xlsx_book **b, struct jz_err *e)
+{
+	if (xlsx_open(path, b, e))
+		return -1;
+	struct xlsx_pick pk = { .sheet = o ? o->sheet : NULL, .header_test = o ? o->header_test : NULL,
+				.arg = o ? o->header_arg : NULL };
+	if (xlsx_choose_sheet(*b, &pk, e)) {
+		xlsx_close(b);
+		return -1;
+	}
+	return 0;
+}
+
 int table_open(const char *path, table_reader **out, struct jz_err *e)
+{
+	return table_open_opts(path, NULL, out, e);
+}
+
+int table_open_opts(const char *path, const struct table_opts *o, table_reader **out,
+		    struct jz_err *e)
 {
 	*out = NULL;
 	struct stat st;
@@ -46,11 +67,9 @@ int table_open(const char *path, table_reader **out, struct jz_err *e)
 	if (m == M_OLE)
 		return jz_err_set(e, "%s: an old .xls or a password-protected workbook; "
 				  "save it as .xlsx (without a password) or CSV", path);
-	table_reader *t = calloc(1, sizeof *t);
-	if (!t)
-		abort();
+	table_reader *t = xcalloc(1, sizeof *t);
 	t->size = st.st_size;
-	int rc = m == M_ZIP ? xlsx_open(path, &t->xlsx, e) : csv_open(path, &t->csv, e);
+	int rc = m == M_ZIP ? open_xlsx(path, o, &t->xlsx, e) : csv_open(path, &t->csv, e);
 	if (rc) {
 		free(t);
 		return -1;
@@ -87,21 +106,31 @@ int table_next_row(table_reader *t, char ***cells, int *ncells, long *rowno, int
 	*bad_text = 0;
 	if (t->csv)
 		rc = csv_next_row(t->csv, &raw, &n, rowno, bad_text, e);
-	else
+	else {
 		rc = xlsx_next_row(t->xlsx, &raw, &n, rowno, e);
+		*bad_text = rc == 1 && *xlsx_row_problem(t->xlsx);
+	}
 	if (rc != 1)
 		return rc;
 	if (n > t->cap) {
 		t->cap = n * 2;
-		t->cells = realloc(t->cells, sizeof *t->cells * (size_t)t->cap);
-		if (!t->cells)
-			abort();
+		t->cells = xrealloc(t->cells, sizeof *t->cells * (size_t)t->cap);
 	}
 	for (int i = 0; i < n; i++)
 		t->cells[i] = trim_cell(raw[i]);
 	*cells = t->cells;
 	*ncells = n;
 	return 1;
+}
+
+const char *table_row_problem(const table_reader *t)
+{
+	return t->csv ? csv_row_problem(t->csv) : xlsx_row_problem(t->xlsx);
+}
+
+const char *table_sheet_name(const table_reader *t)
+{
+	return t->xlsx ? xlsx_sheet_name(t->xlsx) : "";
 }
 
 const char *table_format(const table_reader *t)

@@ -1,3 +1,4 @@
+/* zip_mem.c — see zip_mem.h. Reads past the end return short counts. */
 #include "import/zip_mem.h"
 
 #include <string.h>
@@ -18,7 +19,8 @@ static uLong zm_read(voidpf opaque, voidpf stream, void *buf, uLong size)
 	struct zip_mem *m = stream;
 	size_t left = m->len - m->pos;
 	size_t n = size < left ? size : left;
-	memcpy(buf, m->buf + m->pos, n);
+	if (n)                       /* m->buf may be NULL for an empty buffer */
+		memcpy(buf, m->buf + m->pos, n);
 	m->pos += n;
 	return (uLong)n;
 }

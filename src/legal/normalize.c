@@ -1,4 +1,5 @@
 #include "legal/normalize.h"
+#include "util/xalloc.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -65,6 +66,13 @@ size_t norm_ascii_fold(const char *in, char *out, size_t outlen, int squeeze)
 	return o;
 }
 
+/* norm_ascii_fold into out, 0 when the text did not fit: a value too long
+ * for its buffer is no value we accept, never a silently cut prefix. */
+static int fold_fits(const char *in, char *out, size_t outlen, int squeeze)
+{
+	return norm_ascii_fold(in, out, outlen, squeeze) + 4 < outlen;
+}
+
 /* Trim ASCII spaces (after folding) in place; returns the start. */
 static char *trim(char *s)
 {
@@ -113,6 +121,36 @@ static long long cn_unit(const char *p, size_t *len)
 	return 0;
 }
 
+/* Every step of norm_cn_integer stays within NORM_MAX_INT, so no input can
+ * overflow (一万零八亿亿 would be 10^20). */
+#define NORM_MAX_INT 1000000000000000LL
+
+/* One 十百千万亿 unit applied to the running total/section; -1 when the
+ * number would leave NORM_MAX_INT. */
+static int cn_apply_unit(long long u, long long *total, long long *section, long long num)
+{
+	if (u >= 10000) {
+		long long part = *section + num;
+		if (u == 100000000LL) {
+			if (*total > NORM_MAX_INT - part || *total + part > NORM_MAX_INT / u)
+				return -1;
+			*total = (*total + part) * u;
+		} else {
+			long long k = part ? part : 1;
+			if (k > (NORM_MAX_INT - *total) / u)
+				return -1;
+			*total += k * u;
+		}
+		*section = 0;
+		return 0;
+	}
+	long long k = num ? num : 1;   /* u <= 1000, k <= 9 */
+	if (*section > NORM_MAX_INT - k * u)
+		return -1;
+	*section += k * u;
+	return 0;
+}
+
 long long norm_cn_integer(const char *in, size_t n)
 {
 	long long total = 0, section = 0, num = 0;
@@ -124,7 +162,10 @@ long long norm_cn_integer(const char *in, size_t n)
 		int d = cn_digit(p, &len);
 		if (d >= 0) {
 			num = d;
-			positional = positional * 10 + d;
+			if (positional > (NORM_MAX_INT - d) / 10)
+				positional = NORM_MAX_INT + 1;   /* only fatal if no unit follows */
+			else
+				positional = positional * 10 + d;
 			any = 1;
 			p += len;
 			continue;
@@ -133,24 +174,15 @@ long long norm_cn_integer(const char *in, size_t n)
 		if (!u)
 			return -1;
 		units = any = 1;
-		if (u >= 10000) {
-			long long part = section + num;
-			if (u == 100000000LL)
-				total = (total + part) * u;
-			else
-				total += (part ? part : 1) * u;
-			section = 0;
-		} else {
-			section += (num ? num : 1) * u;
-		}
+		if (cn_apply_unit(u, &total, &section, num))
+			return -1;
 		num = 0;
 		p += len;
-		if (total > 1000000000000000LL || section > 1000000000000000LL)
-			return -1;
 	}
 	if (!any)
 		return -1;
-	return units ? total + section + num : positional;
+	long long v = units ? total + section + num : positional;
+	return v > NORM_MAX_INT ? -1 : v;
 }
 
 /* ---- 案号 ---------------------------------------------------------- */
@@ -182,10 +214,11 @@ static int bracket_at(const char *p, size_t *len)
 }
 
 /* Fold, squeeze, unify brackets to ( ) and fix OCR letter slips in digits. */
-static void case_no_clean(const char *in, char *out, size_t outlen)
+static int case_no_clean(const char *in, char *out, size_t outlen)
 {
 	char tmp[256];
-	norm_ascii_fold(in, tmp, sizeof tmp, 1);
+	if (!fold_fits(in, tmp, sizeof tmp, 1))
+		return -1;
 	size_t o = 0;
 	for (const char *p = tmp; *p && o + 5 < outlen;) {
 		size_t len;
@@ -206,6 +239,7 @@ static void case_no_clean(const char *in, char *out, size_t outlen)
 		}
 	}
 	out[o] = '\0';
+	return 0;
 }
 
 static size_t digits_at(const char *p)
@@ -298,7 +332,8 @@ int norm_case_no(const char *in, char *out, size_t outlen, struct case_no *parse
 	struct case_no cn;
 	memset(&cn, 0, sizeof cn);
 	char s[256];
-	case_no_clean(in ? in : "", s, sizeof s);
+	if (case_no_clean(in ? in : "", s, sizeof s))
+		return NORM_BAD;
 	if (!*s)
 		return NORM_EMPTY;
 	const char *p = s;
@@ -422,7 +457,7 @@ static int cn_date(const char *s, char out[11])
 	long long y = norm_cn_integer(s, (size_t)(yp - s));
 	long long m = norm_cn_integer(yp + 3, (size_t)(mp - yp - 3));
 	long long d = norm_cn_integer(mp + 3, (size_t)(dp - mp - 3));
-	if (y < 0 || m < 0 || d < 0 || dp[3])
+	if (y < 0 || m < 0 || d < 0 || y > 9999 || m > 99 || d > 99 || dp[3])
 		return NORM_BAD;
 	return finish_date((int)y, (int)m, (int)d, out);
 }
@@ -442,7 +477,8 @@ static int serial_date(const char *s, char out[11])
 int norm_date(const char *in, char out[11], int allow_serial)
 {
 	char buf[128];
-	norm_ascii_fold(in ? in : "", buf, sizeof buf, 0);
+	if (!fold_fits(in ? in : "", buf, sizeof buf, 0))
+		return NORM_BAD;
 	char *s = trim(buf);
 	if (!*s)
 		return NORM_EMPTY;
@@ -524,14 +560,19 @@ static int cn_amount(const char *s, long long mult, long long *fen)
 	}
 	if (*rest)
 		return NORM_BAD;
-	*fen = (y * 100 + jiao * 10 + f) * mult;
+	/* y <= NORM_MAX_INT, so y * 100 fits; the product is checked */
+	long long v = y * 100 + jiao * 10 + f;
+	if (v > NORM_MAX_FEN / mult)
+		return NORM_BAD;
+	*fen = v * mult;
 	return NORM_OK;
 }
 
 int norm_amount_fen(const char *in, long long *fen)
 {
 	char buf[256];
-	norm_ascii_fold(in ? in : "", buf, sizeof buf, 1);
+	if (!fold_fits(in ? in : "", buf, sizeof buf, 1))
+		return NORM_BAD;
 	char *s = buf;
 	if (!*s)
 		return NORM_EMPTY;
@@ -576,9 +617,15 @@ int norm_amount_fen(const char *in, long long *fen)
 		}
 		if (*p)
 			return NORM_BAD;
-		/* fen = (ip + fp/scale) * 100 * mult, rounded half up. */
+		/* fen = (ip + fp/scale) * 100 * mult, rounded half up. ip < 10^15
+		 * and fp < 10^8 with mult <= 10^8: frac's product stays below
+		 * 2*10^18; whole is checked before it is formed. */
+		if (ip > NORM_MAX_FEN / 100 / mult)
+			return NORM_BAD;
 		long long whole = ip * 100 * mult;
 		long long frac = (fp * 100 * mult * 2 + scale) / (2 * scale);
+		if (whole > NORM_MAX_FEN - frac)
+			return NORM_BAD;
 		*fen = whole + frac;
 	} else if (cn_amount(s, mult, fen) != NORM_OK) {
 		return NORM_BAD;
@@ -646,7 +693,8 @@ int norm_id(const char *in, struct id_info *info)
 {
 	memset(info, 0, sizeof *info);
 	char buf[128];
-	norm_ascii_fold(in ? in : "", buf, sizeof buf, 1);
+	if (!fold_fits(in ? in : "", buf, sizeof buf, 1))
+		return NORM_BAD;
 	if (!*buf)
 		return NORM_EMPTY;
 	size_t n = strlen(buf);
@@ -699,12 +747,16 @@ int norm_id(const char *in, struct id_info *info)
 void norm_split_names(const char *in, void (*fn)(const char *name, void *arg), void *arg)
 {
 	static const char *const seps[] = { "、", "，", ",", "；", ";", "/", "\n", "|", NULL };
-	char buf[1024];
-	norm_ascii_fold(in ? in : "", buf, sizeof buf, 0);
+	/* folding never lengthens text: a buffer as long as the input holds it
+	 * all (a long cell used to be cut at 1 KiB, silently) */
+	size_t len = strlen(in ? in : "");
+	char *buf = xmalloc(len + 8);
+	norm_ascii_fold(in ? in : "", buf, len + 8, 0);
 	char *start = buf;
 	for (char *p = buf;;) {
 		size_t sl = 0;
-		if (*p)
+		/* only these bytes can start a separator: skip the others fast */
+		if (*p && strchr(",;/\n|\xE3\xEF", *p))
 			for (int i = 0; seps[i]; i++)
 				if (starts(p, seps[i])) { sl = strlen(seps[i]); break; }
 		if (!*p || sl) {
@@ -721,6 +773,7 @@ void norm_split_names(const char *in, void (*fn)(const char *name, void *arg), v
 			p++;
 		}
 	}
+	free(buf);
 }
 
 int norm_name_is_org(const char *name)

@@ -44,6 +44,10 @@ long norm_date_days(const char *iso);
 /* ISO date for days since 1970-01-01 (out needs 11 bytes). */
 void norm_days_date(long days, char out[11]);
 
+/* The largest amount accepted: 10^15 fen (10 万亿元); beyond is NORM_BAD.
+ * Every arithmetic path of the amount parsers is overflow-checked. */
+#define NORM_MAX_FEN 1000000000000000LL
+
 /* Money to integer fen: "1,234.50", "1234.5元", "12.3万元", "￥8,000",
  * full-width digits, and 大写 "叁拾伍万陆仟元整" / "壹佰元伍角". */
 int norm_amount_fen(const char *in, long long *fen);

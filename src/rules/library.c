@@ -1,7 +1,11 @@
+/* library.c — see library.h. Rule files are outside input (a user's
+ * directory): they are size-limited and checked before parsing. */
 #include "rules/library.h"
 #include "store/db.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
+#include "util/textenc.h"
+#include "util/xalloc.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -83,6 +87,14 @@ static int header_line(struct rule *r, struct strbuf *basis, const char *s, size
 	return rc;
 }
 
+/* A code names the rule in leads, the CLI and file names: keep it plain. */
+static int code_ok(const char *c)
+{
+	size_t n = strlen(c);
+	return n >= 1 && n <= 64 &&
+	       strspn(c, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") == n;
+}
+
 int rules_parse(const char *path, const char *text, struct rule *r, struct jz_err *e)
 {
 	memset(r, 0, sizeof *r);
@@ -108,6 +120,8 @@ int rules_parse(const char *path, const char *text, struct rule *r, struct jz_er
 	r->path = dup_range(path, strlen(path));
 	if (rc == 0 && (!r->code || !*r->code))
 		rc = jz_err_set(e, "%s: no '-- code:' header", path);
+	else if (rc == 0 && !code_ok(r->code))
+		rc = jz_err_set(e, "%s: code '%.64s' must be 1–64 of A-Z a-z 0-9 _ -", path, r->code);
 	else if (rc == 0 && (!r->title || !*r->sql))
 		rc = jz_err_set(e, "%s: a rule needs '-- title:' and a SELECT", path);
 	const char *dflt[][2] = { { "stage", "" }, { "severity", "中" }, { "version", "1" },
@@ -137,11 +151,30 @@ void rule_free(struct rule *r)
 	memset(r, 0, sizeof *r);
 }
 
+#define RULE_MAX_BYTES (1 << 20)
+
+/* A rule file as text: NULL with e set when it cannot be read, is over
+ * 1 MiB, or holds a NUL or invalid UTF-8 (which would cut or garble the
+ * SQL silently). */
 static char *read_file(const char *path, struct jz_err *e)
 {
-	char *text = sb_read_file(path);
-	if (!text)
+	FILE *f = fopen(path, "rb");
+	if (!f) {
 		jz_err_set(e, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	char *text = xmalloc(RULE_MAX_BYTES + 2);
+	size_t n = fread(text, 1, RULE_MAX_BYTES + 1, f);
+	fclose(f);
+	text[n] = '\0';
+	const char *why = n > RULE_MAX_BYTES ? "larger than 1 MiB"
+			: memchr(text, '\0', n) ? "holds a NUL byte"
+			: !textenc_valid_utf8(text, n) ? "is not valid UTF-8" : NULL;
+	if (why) {
+		jz_err_set(e, "%s: %s, not read as a rule", path, why);
+		free(text);
+		return NULL;
+	}
 	return text;
 }
 
