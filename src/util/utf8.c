@@ -93,3 +93,25 @@ size_t utf8_chars(const char *s)
 	}
 	return k;
 }
+
+size_t utf8_prefix(const char *s, size_t n, size_t max)
+{
+	size_t used = 0;
+	int len;
+	while (used < n) {
+		utf8_decode(s + used, n - used, &len);
+		if (used + (size_t)len > max)
+			break;
+		used += (size_t)len;
+	}
+	return used;
+}
+
+int utf8_valid(const char *s, size_t n)
+{
+	int len;
+	for (size_t i = 0; i < n; i += (size_t)len)
+		if (utf8_decode(s + i, n - i, &len) == 0xFFFD && len == 1)
+			return 0;      /* a bad byte (a real U+FFFD takes 3) */
+	return 1;
+}
