@@ -54,7 +54,8 @@ static void finish(struct xctx *c)
 		if (x->confidence < 0.05)
 			x->confidence = 0.05;
 	}
-	qsort(c->out->v + c->first, (size_t)(c->out->n - c->first), sizeof *c->out->v, by_position);
+	if (c->out->n > c->first)
+		qsort(c->out->v + c->first, (size_t)(c->out->n - c->first), sizeof *c->out->v, by_position);
 }
 
 static void one_document(const struct extract_page_in *pages, int n, struct facts *out)

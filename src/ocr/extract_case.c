@@ -274,11 +274,12 @@ void x_check_court_case(struct xctx *c)
 	if (named && strcmp(named, c->court) != 0) {
 		scale(c, "court", 0.75);
 		scale(c, "case_no", 0.8);
-	} else if (named) {
-		for (int i = c->first; i < c->out->n; i++)
-			if (!strcmp(c->out->v[i].field, "case_no") || !strcmp(c->out->v[i].field, "court"))
-				if (c->out->v[i].confidence < 0.97)
-					c->out->v[i].confidence = c->out->v[i].confidence > 0.9 ? 0.98 : 0.9;
+	} else if (named) {                 /* the table agrees: a little more certain */
+		for (int i = c->first; i < c->out->n; i++) {
+			struct fact *x = &c->out->v[i];
+			if (!strcmp(x->field, "case_no") || !strcmp(x->field, "court"))
+				x->confidence = x->confidence + 0.06 < 0.98 ? x->confidence + 0.06 : 0.98;
+		}
 	}
 	if (c->court_prov[0] && strncmp(c->cn.court, c->court_prov, strlen(c->court_prov)) != 0 &&
 	    strcmp(c->cn.court, "最高法") != 0) {
@@ -323,13 +324,34 @@ static int cause_at(struct xctx *c, size_t p, size_t wlen)
 	return 1;
 }
 
+/* 「案由：借贷纠纷」 written out though not in the official list. */
+static void labelled_cause(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	size_t p = x_find(t, 0, c->app_at, "案由");
+	if (p == XNONE)
+		return;
+	size_t s = p + 6;
+	while (x_in(t, s, "：:为是"))
+		s += x_clen(t, s);
+	size_t e = s;
+	while (e < t->n && x_cjk(t, e) && e - s < 60)
+		e += x_clen(t, e);
+	if (e - s < 6 || e - s >= 60)
+		return;
+	char name[64];
+	x_copy(t, s, e, name, sizeof name);
+	x_add(c, "cause", "", name, s, e, ref_is_cause(name, strlen(name)) ? 0.9 : 0.55);
+}
+
 void x_cause(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	static const char *const ends[] = { "纠纷", "争议", "之诉", NULL };
 	size_t best = XNONE, blen = 0;
 	for (int k = 0; ends[k]; k++) {
-		for (size_t p = x_find(t, 0, c->app_at, ends[k]); p != XNONE; p = x_find(t, p + 3, c->app_at, ends[k])) {
+		const char *w = ends[k];
+		for (size_t p = x_find(t, 0, c->app_at, w); p != XNONE; p = x_find(t, p + 3, c->app_at, w)) {
 			if (t->fl[p] & XF_BOOK)
 				continue;
 			size_t lo = p > 90 ? p - 90 : 0;
@@ -344,4 +366,6 @@ void x_cause(struct xctx *c)
 	}
 	if (best != XNONE)
 		cause_at(c, best, blen);
+	else
+		labelled_cause(c);
 }

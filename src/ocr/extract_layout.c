@@ -71,9 +71,31 @@ int x_is_title(const char *s, size_t n)
 	return 0;
 }
 
+static int letter(const struct xtext *t, size_t i)
+{
+	char ch = (char)(t->s[i] | 0x20);
+	return ch >= 'a' && ch <= 'z';
+}
+
+/* Line k without the OCR junk around it (「-执行裁定书.」, 「…号，，」). */
+static void trimmed(const struct xtext *t, int k, size_t *a, size_t *b)
+{
+	*a = x_ls(t, k);
+	*b = x_le(t, k);
+	while (*a < *b && !x_cjk(t, *a) && !x_digit(t, *a) && !x_in(t, *a, "（(〔[【﹝［") && !letter(t, *a))
+		*a += x_clen(t, *a);
+	while (*b > *a) {
+		size_t p = x_prev(t, *b);
+		if (x_cjk(t, p) || x_digit(t, p) || x_in(t, p, "）)〕]】﹞］") || letter(t, p))
+			break;
+		*b = p;
+	}
+}
+
 static int line_is_case_no(const struct xtext *t, int k)
 {
-	size_t a = x_ls(t, k), b = x_le(t, k);
+	size_t a, b;
+	trimmed(t, k, &a, &b);
 	if (b - a > 90 || !(x_in(t, a, "（(〔[【﹝")))
 		return 0;
 	char buf[96];
@@ -85,7 +107,8 @@ static int line_is_case_no(const struct xtext *t, int k)
 static int line_is_header(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
-	size_t a = x_ls(t, k), b = x_le(t, k);
+	size_t a, b;
+	trimmed(t, k, &a, &b);
 	if (starts_with_any(t, a, PARTY_LABELS) || starts_with_any(t, a, JUDGE_LABELS))
 		return 0;
 	if (x_is_title(t->s + a, b - a)) {
@@ -99,6 +122,8 @@ static int line_is_header(struct xctx *c, int k)
 	}
 	if (line_is_case_no(t, k))
 		return 1;
+	a = x_ls(t, k);            /* other short lines as written: 「黎志强：」 is no header */
+	b = x_le(t, k);
 	return b - a <= 60 && !has_punct(t->s + a, b - a);
 }
 
@@ -299,13 +324,13 @@ static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
 {
 	size_t all = c->body_at, end = c->app_at;
 	if (type_is(c, "执恢") || (word(c, a, b, "恢复") != XNONE && word(c, a, b, "执行") != XNONE &&
-				  word(c, a, b, "终结本次执行程序") == XNONE))
+				  word(c, a, b, "终结本次执行") == XNONE))
 		return "恢复执行裁定书";
 	if (type_is(c, "执异") || title_has(c, "异议"))
 		return "执行异议裁定书";
 	if (type_is(c, "执复") || title_has(c, "复议"))
 		return "执行复议裁定书";
-	if (word(c, a, b, "终结本次执行程序") != XNONE)
+	if (word(c, a, b, "终结本次执行") != XNONE)
 		return "终本裁定书";
 	if (ends_execution(c, a, b))
 		return "终结执行裁定书";

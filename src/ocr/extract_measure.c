@@ -167,7 +167,8 @@ void x_measures(struct xctx *c)
 			continue;
 		}
 		if (!seen_measure(c, m, neg)) {
-			struct fact *x = x_add(c, "measure", "", m, i, i + len, neg ? 0.75 : i >= c->op_at ? 0.9 : 0.82);
+			double conf = neg ? 0.75 : i >= c->op_at ? 0.9 : 0.82;
+			struct fact *x = x_add(c, "measure", "", m, i, i + len, conf);
 			x->negated = neg;
 		}
 		i += len;
@@ -206,7 +207,8 @@ static const char *item_action(const struct xtext *t, size_t s, size_t e)
 /* A value stated after an item in its sentence: 评估价为80万元, 价值…元. */
 static long long item_value(const struct xtext *t, size_t e)
 {
-	static const char *const kw[] = { "评估价", "价值", "作价", "估价", "金额", "余额", "成交价", "市场价", NULL };
+	static const char *const kw[] = { "评估价", "价值", "作价", "估价", "金额", "余额", "成交价", "市场价", "存款",
+					  NULL };
 	size_t sa, sb;
 	x_sentence(t, e, 300, &sa, &sb);
 	size_t lim = e + 90 < sb ? e + 90 : sb;
@@ -436,6 +438,42 @@ static void equity(struct xctx *c, size_t sa, size_t sb)
 	}
 }
 
+/* Other property under a measure: 「扣押被执行人的数控机床三台」 — the words
+ * from the last 的 (or the measure) to a property noun. */
+static void others(struct xctx *c, size_t sa, size_t sb)
+{
+	const struct xtext *t = &c->t;
+	static const char *const nouns[] = {
+		"机器设备", "生产设备", "设备", "机床", "货物", "存货", "库存商品", "原材料", "生产线", "船舶", "林木",
+		"苗木", "黄金", "首饰", "字画", "应收账款", "到期债权", "租金收入", "住房公积金", "理财产品", "股票",
+		"基金份额", "债券", "挖掘机", "叉车", "轿车", "货车", "汽车", "钢材", NULL,
+	};
+	static const char *const acts[] = { "查封", "扣押", "冻结", "拍卖", "变卖", "提取", NULL };
+	for (int k = 0; nouns[k]; k++) {
+		size_t n = x_find(t, sa, sb, nouns[k]);
+		if (n == XNONE || (t->fl[n] & XF_BOOK))
+			continue;
+		size_t m = XNONE;
+		for (int a = 0; acts[a]; a++) {
+			size_t p = x_rfind(t, sa, n, acts[a]);
+			if (p != XNONE && (m == XNONE || p > m))
+				m = p + strlen(acts[a]);
+		}
+		if (m == XNONE || n - m > 90)
+			continue;
+		size_t de = x_rfind(t, m, n, "的");
+		size_t s = de != XNONE ? de + 3 : m;
+		size_t e = n + strlen(nouns[k]);
+		while (e < sb && (x_digit(t, e) || x_in(t, e, "一二三四五六七八九十两台辆套件批吨艘份笔")) && e - n < 24)
+			e += x_clen(t, e);
+		char v[128];
+		x_copy(t, s, e, v, sizeof v);
+		if (e - s >= 6 && e - s <= 90)
+			add_item(c, "其他", v, s, e, 0.55);
+		return;
+	}
+}
+
 void x_items(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -449,10 +487,13 @@ void x_items(struct xctx *c)
 			sb = sa + x_clen(t, sa);
 		if (sb > c->app_at)
 			sb = c->app_at;
+		int before = c->out->n;
 		locations(c, sa, sb, !certificates(c, sa, sb));
 		plates(c, sa, sb);
 		accounts(c, sa, sb);
 		equity(c, sa, sb);
+		if (c->out->n == before)
+			others(c, sa, sb);
 		sa = sb + (sb < t->n ? x_clen(t, sb) : 1);
 	}
 }
@@ -463,11 +504,13 @@ static void round_word(struct xctx *c, const char *const *words, const char *val
 {
 	const struct xtext *t = &c->t;
 	for (int k = 0; words[k]; k++) {
-		for (size_t p = x_find(t, 0, c->app_at, words[k]); p != XNONE; p = x_find(t, p + 3, c->app_at, words[k])) {
-			size_t len = strlen(words[k]), a, b;
+		const char *w = words[k];
+		for (size_t p = x_find(t, 0, c->app_at, w); p != XNONE; p = x_find(t, p + 3, c->app_at, w)) {
+			size_t len = strlen(w), a, b;
 			x_clause(t, p, 200, &a, &b);
 			int in_title = c->title_line >= 0 && x_line_of(t, p) == c->title_line;
-			if ((t->fl[p] & XF_BOOK) || (need_auction && !in_title && x_find(t, p, p + len + 18 < b ? p + len + 18 : b, "拍") == XNONE))
+			size_t lim = p + len + 18 < b ? p + len + 18 : b;
+			if ((t->fl[p] & XF_BOOK) || (need_auction && !in_title && x_find(t, p, lim, "拍") == XNONE))
 				continue;
 			if (!in_title && modal(t, p))
 				continue;

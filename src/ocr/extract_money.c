@@ -35,7 +35,7 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "发放", "发放" }, { "领取", "发放" }, { "划付", "发放" }, { "转付", "发放" }, { "支付给申请执行人", "发放" },
 	{ "评估价", "评估价" }, { "评估价值", "评估价" }, { "评估值", "评估价" }, { "评估为", "评估价" },
 	{ "评估总价", "评估价" }, { "估价", "评估价" }, { "市场价值", "评估价" },
-	{ "起拍价", "起拍价" }, { "起拍", "起拍价" }, { "保留价", "起拍价" },
+	{ "起拍价", "起拍价" }, { "起拍", "起拍价" }, { "保留价", "起拍价" }, { "变卖价", "起拍价" },
 	{ "成交价", "成交价" }, { "成交", "成交价" }, { "竞得", "成交价" }, { "拍得", "成交价" },
 	{ "最高应价", "成交价" }, { "最高价", "成交价" }, { "成交价款", "成交价" }, { "拍卖价款", "成交价" }, { "保证金", "保证金" }, { "罚款", "罚款" },
 };
@@ -181,16 +181,29 @@ static int current_year(void)
 	return tm.tm_year + 1900;
 }
 
-/* The date written in [s, e) as ISO; *slip when an OCR slip was mended. */
+static int zero_like(const struct xtext *t, size_t i)
+{
+	return x_in(t, i, "〇○零Oo0Ｏ");
+}
+
+/* The date written in [s, e) as ISO; *slip when an OCR slip was mended: O,
+ * o, 0 for 〇, and a zero read twice (二O〇二四年). */
 static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], int *slip)
 {
 	char buf[96];
 	size_t k = 0;
-	int cn = 0;
+	int cn = 0, ychars = 0;
 	for (size_t i = s; i < e && !cn; i += x_clen(t, i))
 		cn = x_in(t, i, "〇○零一二三四五六七八九十");
+	for (size_t i = s; i < e && !x_lit(t, i, "年"); i += x_clen(t, i))
+		ychars++;
 	*slip = 0;
 	for (size_t i = s; i < e && k + 4 < sizeof buf; i += x_clen(t, i)) {
+		if (ychars > 4 && cn && zero_like(t, i) && zero_like(t, i + x_clen(t, i))) {
+			ychars--;
+			*slip = 1;
+			continue;
+		}
 		if (x_in(t, i, "Oo") || (cn && x_in(t, i, "0Ｏ○"))) {
 			memcpy(buf + k, cn ? "〇" : "0", cn ? 3 : 1);
 			k += cn ? 3 : 1;
@@ -222,7 +235,7 @@ static const struct { const char *kw, *role; } DATE_AFTER[] = {
 	{ "立案", "立案" }, { "受理", "立案" }, { "发出执行通知", "通知" }, { "执行通知", "通知" },
 	{ "送达", "通知" }, { "到账", "到账" }, { "划入", "到账" }, { "汇入", "到账" }, { "转入", "到账" },
 	{ "到位", "到账" }, { "交付本院", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
-	{ "拍卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
+	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
 	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
 };
 
@@ -240,7 +253,7 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 	size_t to = s >= 3 ? x_prev(t, s) : s;
 	if (x_lit(t, to, "至") || x_lit(t, to, "到"))
 		return "其他";                    /* the end of a period */
-	size_t lim = e + 120 < cb ? e + 120 : cb;
+	size_t lim = e + 240 < cb ? e + 240 : cb;
 	size_t best = XNONE;
 	const char *role = NULL;
 	for (size_t k = 0; k < sizeof DATE_AFTER / sizeof *DATE_AFTER; k++) {
@@ -298,11 +311,18 @@ void x_dates(struct xctx *c)
 	const struct xtext *t = &c->t;
 	int last = -1;
 	for (size_t y = x_find(t, 0, c->app_at, "年"); y != XNONE; y = x_find(t, y + 3, c->app_at, "年")) {
-		size_t s = y;
-		for (int k = 0; k < 4 && s > 0 && year_char(t, x_prev(t, s)); k++)
+		size_t s = y, four = y;
+		int n = 0;
+		for (; n < 5 && s > 0 && year_char(t, x_prev(t, s)); n++) {
 			s = x_prev(t, s);
+			if (n == 3)
+				four = s;
+		}
 		if (s == y || (t->fl[y] & XF_BOOK))
 			continue;
+		if (n == 5 && !(zero_like(t, x_prev(t, four)) && zero_like(t, four)) &&
+		    !(zero_like(t, four) && zero_like(t, four + x_clen(t, four))))
+			s = four;          /* five numerals without a doubled zero: the year is the last four */
 		size_t m = x_find(t, y, y + 12 < t->n ? y + 12 : t->n, "月");
 		if (m == XNONE)
 			continue;

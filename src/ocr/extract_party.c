@@ -222,7 +222,7 @@ static void party_line(struct xctx *c, int k)
 		if (q != XNONE)
 			p = q + x_clen(t, q);
 	}
-	while (x_in(t, p, "：:"))
+	while (x_in(t, p, "：:，,;；.。"))           /* OCR reads 「：」 as 「，」 or 「;」 too */
 		p += x_clen(t, p);
 	int many = 0;
 	for (;;) {
@@ -269,7 +269,7 @@ static size_t body_org(const struct xtext *t, size_t i)
 	size_t end = XNONE;
 	size_t lim = i + 120 < t->n ? i + 120 : t->n;
 	for (size_t p = i; p < lim; p += x_clen(t, p)) {
-		if (x_in(t, p, "，,。；;：:与诉“”在的于向对") || x_lit(t, p, "名下") || x_lit(t, p, "被执行人") ||
+		if (x_in(t, p, "，,。；;：:、与诉“”在的于向对") || x_lit(t, p, "名下") || x_lit(t, p, "被执行人") ||
 		    x_lit(t, p, "申请执行人") ||
 		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案"))
 			break;
@@ -320,11 +320,17 @@ static void body_parties(struct xctx *c)
 		size_t p = i + len;
 		while (x_in(t, p, "：:"))
 			p += x_clen(t, p);
-		size_t e = body_org(t, p);
-		if (e == XNONE)
-			e = body_person(t, p);
-		if (e != XNONE)
+		for (int k = 0; k < 8; k++) {       /* 被执行人王某、某某有限公司 */
+			size_t e = body_org(t, p);
+			if (e == XNONE)
+				e = body_person(t, p);
+			if (e == XNONE)
+				break;
 			add_party(c, role, p, e, 0.72);
+			if (!x_in(t, e, "、"))
+				break;
+			p = e + 3;
+		}
 		i = p - 1;
 	}
 }
@@ -351,17 +357,18 @@ static void legal_reps(struct xctx *c)
 		       !x_lit(t, e, "总经理") && !x_lit(t, e, "经理") && !x_lit(t, e, "主任") && !x_lit(t, e, "行长") &&
 		       !x_lit(t, e, "局长") && !x_lit(t, e, "厂长") && !x_lit(t, e, "执行董事") && !x_lit(t, e, "该"))
 			e += x_clen(t, e), chars++;
-		const struct fact *org = NULL;
+		char org[sizeof c->out->v->value] = "";     /* a copy: x_add may move the facts */
 		for (int f = c->first; f < c->out->n; f++) {
 			const struct fact *x = &c->out->v[f];
-			if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && x->line <= t->lines[t->li[i]].line &&
-			    x->page == t->lines[t->li[i]].page)
-				org = x;
+			const struct xline *l = &t->lines[t->li[i]];
+			if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && x->line <= l->line &&
+			    x->page == l->page)
+				x_set(org, sizeof org, x->value);
 		}
-		if (chars >= 2 && org) {
+		if (chars >= 2 && org[0]) {
 			char name[64];
 			x_copy(t, p, e, name, sizeof name);
-			x_add(c, "legal_rep", org->value, name, p, e, 0.85);
+			x_add(c, "legal_rep", org, name, p, e, 0.85);
 		}
 		i = e > i ? e - 1 : i;
 	}
@@ -447,8 +454,8 @@ void x_judges(struct xctx *c)
 				i += strlen(leads[l]) + x_clen(t, i + strlen(leads[l]));
 		while (i < end && (role = judge_at(t, i, &len)) != NULL) {
 			size_t p = i + len;
-			while (x_in(t, p, "：:"))
-				p += x_clen(t, p);
+			for (int k2 = 0; k2 < 3 && p < end && !x_cjk(t, p); k2++)
+				p += x_clen(t, p);     /* 「：」, or OCR's 「”」 「。」 */
 			size_t e = judge_name(t, p, end);
 			if (e == XNONE)
 				break;

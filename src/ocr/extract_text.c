@@ -76,7 +76,7 @@ static int ascii_alnum(unsigned char c)
 static int is_cn_numeral(const char *p)
 {
 	static const char *const nums[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "零",
-					    "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "月", NULL };
+					    "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", NULL };
 	for (int i = 0; nums[i]; i++)
 		if (strncmp(p, nums[i], strlen(nums[i])) == 0)
 			return 1;
@@ -98,10 +98,11 @@ static void repair(const char *line, size_t i, size_t len, const struct xtext *t
 						  !strncmp(p + 3, "仟", 3) || !strncmp(p + 3, "万", 3) ||
 						  !strncmp(p + 3, "元", 3)))
 		memcpy(out, "叁", 3);
-	else if (len == 3 && !strncmp(p, "什", 3) && last && strstr("壹贰叁肆伍陆柒捌玖", (char[4]){ last[0], last[1], last[2], 0 }))
+	else if (len == 3 && !strncmp(p, "什", 3) && last &&
+		 strstr("壹贰叁肆伍陆柒捌玖", (char[4]){ last[0], last[1], last[2], 0 }))
 		memcpy(out, "仟", 3);
-	else if (len == 3 && !strncmp(p, "曰", 3) && ((t->n && t->s[t->n - 1] >= '0' && t->s[t->n - 1] <= '9') ||
-						  (last && is_cn_numeral(last))))
+	else if (len == 3 && (!strncmp(p, "曰", 3) || !strncmp(p, "目", 3)) &&
+		 ((t->n && t->s[t->n - 1] >= '0' && t->s[t->n - 1] <= '9') || (last && is_cn_numeral(last))))
 		memcpy(out, "日", 3);
 	else if (len == 1 && (*p == ']' || *p == '|' || *p == 'l') && last && !strncmp(last, "年", 3))
 		out[0] = '1';

@@ -13,7 +13,8 @@ uint32_t utf8_decode(const char *s, size_t n, int *len)
 		return 0;
 	if (u[0] < 0x80)
 		return u[0];
-	int k = u[0] >= 0xF0 && u[0] <= 0xF4 ? 4 : u[0] >= 0xE0 ? 3 : u[0] >= 0xC2 && u[0] < 0xE0 ? 2 : 0;
+	/* lead bytes: C2..DF two, E0..EF three, F0..F4 four; F5..FF never */
+	int k = u[0] >= 0xC2 && u[0] <= 0xDF ? 2 : u[0] >= 0xE0 && u[0] <= 0xEF ? 3 : u[0] >= 0xF0 && u[0] <= 0xF4 ? 4 : 0;
 	if (k == 0 || (size_t)k > n)
 		return 0xFFFD;
 	uint32_t cp = u[0] & (0x7F >> k);
