@@ -502,6 +502,14 @@ static void test_ocr(void)
 	ok(get("party", "申请执行人", "钱晓明") && get("party", "被执行人", "嵊州市恒昌纺织有限公司"), "「，」 and 「;」 read for 「：」");
 	ok(get("date", "立案", "2024-01-10") && get("judge", "审判员", "俞晓峰"), "]月 and 目 for 1月 and 日; 「。」 after 审判员");
 	ok(get("date", "落款", "2024-04-09") != NULL, "a zero read twice in the year (二O〇二四)");
+	run("浙江省嵊州市人民法院 执行裁定书 （2024）浙0683执102号\n被执行人：张三，男，1980年1月1日出生，汉族，\n"
+	    "住浙江省嵊州市鹿山街道，\n公民身份号码 3306 8319 8001 0100 13。\n本院执行标的为100 000元。\n裁定如下：\n"
+	    "终结本次执行程序。\n");
+	ok(!strcmp(val("kind", NULL), "终本裁定书") && !strcmp(val("case_no", NULL), "（2024）浙0683执102号"),
+	   "court, title and 案号 on one line");
+	x = get("party", "被执行人", "张三");
+	ok(x && !strcmp(x->id_no, "330683198001010013") && x->confidence > 0.8, "an ID two lines down, its digits spaced by OCR");
+	ok(get("amount", "标的", "10000000") != NULL, "an amount with a space between its digits");
 	run("执行裁定书\n案由：借贷纠纷\n");
 	ok(get("cause", NULL, "借贷纠纷") && get("cause", NULL, NULL)->confidence < 0.6, "an unofficial 案由 after 「案由：」, less sure");
 	run("执行裁定书\n申请执行人：钱晓明，公民身份号码330683198507120013。\n");

@@ -104,6 +104,20 @@ static int line_is_case_no(const struct xtext *t, int k)
 	return norm_case_no(buf, out, sizeof out, NULL) == NORM_OK;
 }
 
+/* Where a 案号 that ends the line starts (「…执行裁定书（2024）浙0683执1号」), or b. */
+static size_t trailing_case_no(const struct xtext *t, size_t a, size_t b)
+{
+	for (size_t p = a; p < b; p += x_clen(t, p)) {
+		if (!x_in(t, p, "（(") || b - p > 90)
+			continue;
+		char buf[96], out[128];
+		x_copy(t, p, b, buf, sizeof buf);
+		if (norm_case_no(buf, out, sizeof out, NULL) == NORM_OK)
+			return p;
+	}
+	return b;
+}
+
 static int line_is_header(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
@@ -111,6 +125,9 @@ static int line_is_header(struct xctx *c, int k)
 	trimmed(t, k, &a, &b);
 	if (starts_with_any(t, a, PARTY_LABELS) || starts_with_any(t, a, JUDGE_LABELS))
 		return 0;
+	size_t cn = trailing_case_no(t, a, b);
+	if (cn > a && cn < b)
+		b = cn;                   /* the title and the 案号 on one line */
 	if (x_is_title(t->s + a, b - a)) {
 		if (c->title_line < 0) {
 			c->title_line = k;
@@ -124,7 +141,7 @@ static int line_is_header(struct xctx *c, int k)
 		return 1;
 	a = x_ls(t, k);            /* other short lines as written: 「黎志强：」 is no header */
 	b = x_le(t, k);
-	return b - a <= 60 && !has_punct(t->s + a, b - a);
+	return b - a <= 90 && !has_punct(t->s + a, b - a);
 }
 
 static void find_header(struct xctx *c)

@@ -194,17 +194,30 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 
 /* Where the ID of the party on line k may be: to the end of the next line,
  * unless that line opens with a label of its own. */
+static int ends_sentence_line(const struct xtext *t, int k)
+{
+	size_t a = x_ls(t, k), b = x_le(t, k);
+	return b > a && x_in(t, x_prev(t, b), "。；;");
+}
+
+/* Where the ID of the party on line k may be: the same and the next line,
+ * and while its sentence goes on (「…汉族，」「住…，」「公民身份号码…」) up to
+ * two lines more — never into a line that opens with a label of its own. */
 static size_t id_limit(const struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
 	size_t len;
-	if (k + 1 >= t->nl)
-		return x_le(t, k);
-	size_t a = x_ls(t, k + 1);
-	if (role_at(t, a, &len) || x_lit(t, a, "法定代表人") || x_lit(t, a, "负责人") || x_lit(t, a, "委托") ||
-	    x_lit(t, a, "代理人") || x_lit(t, a, "诉讼代理人"))
-		return x_le(t, k);
-	return x_le(t, k + 1);
+	int last = k;
+	for (int j = k + 1; j < t->nl && j <= k + 3; j++) {
+		size_t a = x_ls(t, j);
+		if (role_at(t, a, &len) || x_lit(t, a, "法定代表人") || x_lit(t, a, "负责人") || x_lit(t, a, "委托") ||
+		    x_lit(t, a, "代理人") || x_lit(t, a, "诉讼代理人"))
+			break;
+		last = j;
+		if (ends_sentence_line(t, j) || ends_sentence_line(t, k))
+			break;
+	}
+	return x_le(t, last);
 }
 
 static void party_line(struct xctx *c, int k)

@@ -73,6 +73,11 @@ static int ascii_alnum(unsigned char c)
 	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+static int isdigit_ascii(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 static int is_cn_numeral(const char *p)
 {
 	static const char *const nums[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "零",
@@ -122,7 +127,11 @@ static void add_line(struct xtext *t, const char *line, size_t len, int page, in
 		}
 		int cl;
 		utf8_decode(line + i, len - i, &cl);
-		if (gap && !first && ascii_alnum((unsigned char)line[i]) && ascii_alnum((unsigned char)t->s[t->n - 1]))
+		/* a space stays between letters (渝A 3K9D2); between digits OCR puts it
+		 * anywhere (「100 000元」, 「3306 8319…」), so digits are joined */
+		unsigned char prev = t->n ? (unsigned char)t->s[t->n - 1] : 0;
+		if (gap && !first && ascii_alnum((unsigned char)line[i]) && ascii_alnum(prev) &&
+		    !(isdigit_ascii(line[i]) && isdigit_ascii((char)prev)))
 			put(t, " ", 1, t->nl, (int)i - 1, 0);
 		char rep[4];
 		repair(line, i, (size_t)cl, t, rep);
