@@ -38,7 +38,7 @@ ok "[ \$(echo \"$cer < 0.15\" | bc) = 1 ]" "character error rate on the 1.5° ro
 is "$(q "SELECT c.case_no FROM documents d JOIN cases c ON c.id=d.case_id WHERE d.path LIKE '%clean.png'")" "（2024）浙0683执101号" \
 	"the document is attached to the case of its 案号 (created)"
 is "$(q "SELECT kind FROM documents WHERE path LIKE '%clean.png'")" 终本裁定书 "document kind"
-is "$(q "SELECT value||' p'||p.page_no||' l'||f.line FROM facts f JOIN pages p ON p.id=f.page_id JOIN documents d ON d.id=f.doc_id WHERE d.path LIKE '%clean.png' AND field='basis_no'")" \
+is "$(q "SELECT value||' p'||p.page_no||' l'||f.line FROM facts f JOIN pages p ON p.id=f.page_id JOIN documents d ON d.id=f.doc_id WHERE d.path LIKE '%clean.png' AND field='prior_case_no' AND role='执行依据'")" \
 	"（2023）浙0683民初2001号 p1 l11" "执行依据 with its page and line"
 is "$(q "SELECT value FROM facts f JOIN documents d ON d.id=f.doc_id WHERE d.path LIKE '%two.tif' AND field='case_no' AND f.page_id=(SELECT id FROM pages WHERE doc_id=d.id AND page_no=2)")" \
 	"（2025）浙0683执202号" "the second TIFF page's own 案号"
@@ -47,8 +47,12 @@ out=$(jz ocr "$T/clean.png" 2>&1)
 like "$out" "already stored as document #[0-9]+ \(same SHA-256\), skipped" "the same file is not OCRed twice"
 like "$(jz ocr --search 鹿山路 --format csv)" "clean.png,1,.*【鹿山路】" "full-text search finds the page"
 json=$(jz extract "$O/zb.txt" --format json)
-is "$(printf '%s' "$json" | "$PYTHON3" -c 'import json,sys; d=json.load(sys.stdin); print(d["kind"], d["case_no"], d["basis_no"], sorted({f["field"] for f in d["facts"]}))')" \
-   "终本裁定书 （2024）浙0683执101号 （2023）浙0683民初2001号 ['amount', 'applicant', 'basis_no', 'case_no', 'cause', 'court', 'date', 'debtor', 'item', 'judge', 'kind', 'measure']" \
-   "extract --format json on text: the documented fields"
+is "$(printf '%s' "$json" | "$PYTHON3" -c 'import json,sys; d=json.load(sys.stdin); print(d["kind"], d["case_no"], [f["value"] for f in d["facts"] if f["field"] == "prior_case_no" and f["role"] == "执行依据"], sorted({f["field"] for f in d["facts"]}), sorted({f["role"] for f in d["facts"] if f["field"] == "party"}))')" \
+   "终本裁定书 （2024）浙0683执101号 ['（2023）浙0683民初2001号'] ['amount', 'case_no', 'cause', 'court', 'date', 'item', 'judge', 'kind', 'measure', 'party', 'prior_case_no'] ['申请执行人', '被执行人']" \
+   "extract --format json on text: the documented fields and roles"
+is "$(q "SELECT count(*) FROM facts WHERE confidence < 0 OR confidence > 1 OR role IS NULL")" 0 "stored facts have a role and a confidence 0..1"
+printf '执行裁定书\n审判员: 俞晓峰\n被执行人：张\344\270三\n' >"$T/bad.txt"
+ok "jz extract /dev/stdin --format json <'$T/bad.txt' | '$PYTHON3' -c 'import json,sys; json.loads(sys.stdin.buffer.read().decode(\"utf-8\"))'" \
+   "extract reads text on a pipe and writes valid UTF-8 JSON even from invalid input"
 is "$(q "SELECT count(*) FROM documents")" 5 "extract does not touch the database"
 done_testing

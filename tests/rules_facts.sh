@@ -1,7 +1,8 @@
 #!/bin/sh
 # Facts from scanned documents feed the rules once a person confirms them:
 # a 终本 case without a 限制消费 event is a ZB-PRECOND lead until the
-# 限制消费令 found in its file is confirmed; a fact only proposed does not count.
+# 限制消费令 found in its file is confirmed; a fact only proposed does not count,
+# nor a measure the document says was not taken.
 . "$TOP_SRCDIR/tests/lib.sh"
 R="$TOP_SRCDIR/tests/rules"
 q() { sqlite3 -batch -noheader "$DB" "$1"; }
@@ -15,6 +16,10 @@ q "INSERT INTO documents(id, sha256, path, case_id, kind, pages, imported_by) VA
    INSERT INTO facts(id, case_id, doc_id, page_id, line, field, value, raw, created_by) VALUES(1, 1, 1, 1, 2, 'kind', '限制消费令', '限制消费令', 'tester')"
 jz screen -q >/dev/null 2>&1
 is "$(q "SELECT status FROM leads WHERE rule_code='ZB-PRECOND'")" active "a proposed fact does not count"
+q "INSERT INTO facts(id, case_id, doc_id, page_id, line, field, role, value, raw, negated, status, created_by)
+   VALUES(2, 1, 1, 1, 3, 'measure', '', '限制消费', '未对其采取限制消费', 1, 'confirmed', 'tester')"
+jz screen -q >/dev/null 2>&1
+is "$(q "SELECT status FROM leads WHERE rule_code='ZB-PRECOND'")" active "a confirmed but negated 限制消费 measure does not count"
 q "UPDATE facts SET status='confirmed' WHERE id=1"
 out=$(jz screen 2>&1)
 like "$out" "增量.*1 件案件" "confirming the fact marks the case for the next incremental screen"

@@ -1,24 +1,20 @@
-/* The extractor on text alone: every field and its variants, with spans. */
+/* The fact extractor on text: documents written here from what the law
+ * requires each kind to say (终本 rulings under the 2016 终本 rules, notices
+ * and orders under 民诉法 第二百五十一/二百五十二条, auction rules, 异议/复议,
+ * 保全, 非诉行政执行), in the varied ways courts and OCR write them: labels
+ * with and without 「：」, spaced titles and signatures, IDs on the next line,
+ * wrapped amounts, 〈〉 and O for 0, statute titles full of measure words,
+ * negated measures. Every person, company and number is invented. */
 #include "ocr/extract.h"
+#include "util/utf8.h"
+#include "json_check.h"
 #include "tap.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static struct facts f;
-
-static const char *first(const char *field)
-{
-	const struct fact *x = facts_first(&f, field);
-	return x ? x->value : "(none)";
-}
-
-static int count(const char *field, const char *value)
-{
-	int n = 0;
-	for (int i = 0; i < f.n; i++)
-		n += strcmp(f.v[i].field, field) == 0 && (!value || strcmp(f.v[i].value, value) == 0);
-	return n;
-}
 
 static void run(const char *text)
 {
@@ -26,60 +22,593 @@ static void run(const char *text)
 	extract_page(text, 1, &f);
 }
 
-int main(void)
+/* The first fact of field (and role unless NULL) with value (unless NULL). */
+static const struct fact *get(const char *field, const char *role, const char *value)
 {
-	run("浙江省嵊州市人民法院\n执行裁定书\n〈2024〉浙0683执1O1号\n"
-	    "申请执行人：钱晓明，男，公民身份号码330683198507120013。\n"
-	    "被执行人：嵊州市恒昌纺织有限公司，统一社会信用代码91330683MA2BCD1232。\n"
-	    "本院作出的（2023）浙0683民初2001号民事判决书已经发生法律效力，申请执行人与被执行人民间借贷纠纷一案。\n"
-	    "执行标的叁拾伍万陆仟元整，已到位12,345.50元，另评估价为80万元。\n"
-	    "本院依法查封了被执行人名下位于嵊州市鹿山街道鹿山路8号1幢502室的房产，评估价为80万元。\n"
-	    "依法冻结银行存款，并纳入失信被执行人名单，采取限制消费措施。\n"
-	    "终结本次执行程序。\n审判员　俞晓峰\n二〇二三年八月二十日\n2024年1月10日立案");
-	is_str(first("kind"), "终本裁定书", "kind from the title and 终结本次执行程序");
-	is_str(first("court"), "浙江省嵊州市人民法院", "court");
-	is_str(first("case_no"), "（2024）浙0683执101号", "案号 with 〈〉 and O for 0");
-	const struct fact *cn = facts_first(&f, "case_no");
-	ok(cn && cn->line == 3 && strcmp(cn->raw, "（2024）浙0683执1O1号") == 0 && cn->span_start == 0,
-	   "案号 keeps line, span and the raw text");
-	is_str(first("basis_no"), "（2023）浙0683民初2001号", "执行依据 案号");
-	const struct fact *ap = facts_first(&f, "applicant"), *db = facts_first(&f, "debtor");
-	ok(ap && strcmp(ap->value, "钱晓明") == 0 && strcmp(ap->kind, "person") == 0 &&
-	   strcmp(ap->id_no, "330683198507120013") == 0, "applicant: person with 身份证号");
-	ok(db && strcmp(db->value, "嵊州市恒昌纺织有限公司") == 0 && strcmp(db->kind, "org") == 0 &&
-	   strcmp(db->id_no, "91330683MA2BCD1232") == 0, "debtor: organisation with 统一社会信用代码");
-	is_str(first("cause"), "民间借贷纠纷", "案由");
-	is_int(count("amount", "35600000"), 1, "大写 amount 叁拾伍万陆仟元整");
-	is_int(count("amount", "1234550"), 1, "digits with a thousands separator");
-	is_int(count("amount", "80000000") >= 1, 1, "万元");
-	is_int(count("date", "2023-08-20"), 1, "date in Chinese numerals");
-	is_int(count("date", "2024-01-10"), 1, "date in digits");
-	is_int(count("measure", "查封") + count("measure", "冻结") + count("measure", "失信") + count("measure", "限制消费"), 4,
-	       "measures: 查封, 冻结, 失信, 限制消费");
-	const struct fact *it = facts_first(&f, "item");
-	ok(it && strstr(it->value, "鹿山路8号1幢502室") && it->fen == 80000000, "seized item with its value");
-	is_str(first("judge"), "俞晓峰", "审判员");
+	for (int i = 0; i < f.n; i++)
+		if (!strcmp(f.v[i].field, field) && (!role || !strcmp(f.v[i].role, role)) &&
+		    (!value || !strcmp(f.v[i].value, value)))
+			return &f.v[i];
+	return NULL;
+}
 
-	run("执行通知书\n（2025）浙0683执202号\n责令你支付人民币壹拾贰万\n元整及利息。二〇二五年三\n月三日");
-	is_str(first("kind"), "执行通知书", "执行通知书");
-	is_int(count("amount", "12000000"), 1, "an amount cut by a line break");
-	is_int(count("date", "2025-03-03"), 1, "a date cut by a line break");
-	run("浙江省嵊州市人民法院\n报告财产令\n（2025）浙0683执202号");
-	is_str(first("kind"), "报告财产令", "报告财产令");
-	run("限制消费令\n(2025)浙0683执202号");
-	is_str(first("kind"), "限制消费令", "限制消费令");
-	run("执行裁定书\n查封被执行人名下房产，裁定如下：");
-	is_str(first("kind"), "查封裁定", "查封裁定");
-	run("拍卖公告\n本院将于网络司法拍卖平台拍卖");
-	is_str(first("kind"), "拍卖公告", "拍卖公告");
-	run("执行裁定书\n恢复执行");
-	is_str(first("kind"), "恢复执行裁定", "恢复执行裁定");
-	run("成交确认裁定书\n买受人：金佳慧，女");
-	ok(strcmp(first("kind"), "成交确认裁定") == 0 && strcmp(first("buyer"), "金佳慧") == 0, "成交确认裁定 and 买受人");
+static const char *val(const char *field, const char *role)
+{
+	const struct fact *x = get(field, role, NULL);
+	return x ? x->value : "(none)";
+}
+
+static int count(const char *field, const char *role)
+{
+	int n = 0;
+	for (int i = 0; i < f.n; i++)
+		n += !strcmp(f.v[i].field, field) && (!role || !strcmp(f.v[i].role, role));
+	return n;
+}
+
+/* A measure with this value, negated or not. */
+static int measure(const char *m, int negated)
+{
+	for (int i = 0; i < f.n; i++)
+		if (!strcmp(f.v[i].field, "measure") && !strcmp(f.v[i].value, m) && f.v[i].negated == negated)
+			return 1;
+	return 0;
+}
+
+static int json_ok(void)
+{
+	struct strbuf sb = STRBUF_INIT;
+	facts_json(&f, &sb);
+	int good = json_valid(sb.buf, sb.len) && utf8_valid(sb.buf, sb.len);
+	sb_free(&sb);
+	return good;
+}
+
+/* 终本: published style, labels without 「：」, spaced title and signature. */
+static const char ZB[] =
+	"北京市西城区人民法院\n"
+	"执 行 裁 定 书\n"
+	"（2023）京0102执8841号\n"
+	"申请执行人孙立华，女，1979年3月8日出生，汉族，住北京市西城区月坛南街12号。\n"
+	"委托诉讼代理人周敏，北京市宏正律师事务所律师。\n"
+	"被执行人北京华茂商贸有限公司，住所地北京市西城区阜成门外大街7号，统一社会信用代码91110102MA01C7KT5U。\n"
+	"法定代表人韩东，该公司总经理。\n"
+	"被执行人韩东，男，1968年11月2日出生，汉族，住北京市海淀区学院路3号，\n"
+	"公民身份号码11010819681102003X。\n"
+	"申请执行人孙立华与被执行人北京华茂商贸有限公司、韩东买卖合同纠纷一案，本院作出的（2022）京0102民初15532号民事判决书"
+	"已经发生法律效力。申请执行人于2023年3月6日向本院申请强制执行，本院于同日立案，执行标的为人民币486,200元及迟延履行"
+	"期间的债务利息。案件受理费8,593元由被执行人负担。\n"
+	"本院于2023年3月10日向被执行人发出执行通知书、报告财产令。经通过网络执行查控系统查询，被执行人名下无可供执行的车辆、"
+	"不动产。本院于2023年4月2日冻结被执行人北京华茂商贸有限公司在中国建设银行股份有限公司北京阜成门支行的账户（账号1105 "
+	"0161 3800 0000 1234），冻结金额2,013.56元，已扣划至本院账户。\n"
+	"本院对被执行人韩东采取了限制消费措施，并将其纳入失信被执行人名单。\n"
+	"本案执行中，已执行到位2,013.56元，尚有484,186.44元未履行。\n"
+	"依照《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条、《最高人民法院关于严格规范终结本次执行"
+	"程序的规定（试行）》第一条之规定，裁定如下：\n"
+	"终结本次执行程序。\n"
+	"申请执行人发现被执行人有可供执行财产的，可以再次申请执行。\n"
+	"审 判 长　李　强\n"
+	"审 判 员　王晓燕\n"
+	"人民陪审员　赵　刚\n"
+	"二〇二三年六月二十日\n"
+	"书 记 员　陈　丽\n";
+
+static void test_zb(void)
+{
+	run(ZB);
+	is_str(val("kind", NULL), "终本裁定书", "终本: kind from the title and the operative clause");
+	is_str(val("court", NULL), "北京市西城区人民法院", "court from the header (in the reference table)");
+	is_str(val("case_no", NULL), "（2023）京0102执8841号", "the document's own 案号");
+	is_str(val("prior_case_no", "执行依据"), "（2022）京0102民初15532号", "执行依据 案号 with its role");
+	is_str(val("cause", NULL), "买卖合同纠纷", "案由 as the 案由规定 names it");
+	const struct fact *x = get("party", "申请执行人", "孙立华");
+	ok(x && !strcmp(x->party_kind, "person"), "申请执行人 without 「：」, a person");
+	x = get("party", "被执行人", "北京华茂商贸有限公司");
+	ok(x && !strcmp(x->party_kind, "org") && !strcmp(x->id_no, "91110102MA01C7KT5U"),
+	   "被执行人 company with its 统一社会信用代码");
+	x = get("party", "被执行人", "韩东");
+	ok(x && !strcmp(x->id_no, "11010819681102003X") && x->confidence > 0.8, "身份证号 on the next line, check character right");
+	ok(!get("party", NULL, "周敏"), "the 委托诉讼代理人 (a lawyer) is not a party");
+	is_str(val("legal_rep", "北京华茂商贸有限公司"), "韩东", "法定代表人 of the company");
+	ok(get("amount", "标的", "48620000") != NULL, "执行标的 486,200元 in fen");
+	ok(get("amount", "费用", "859300") && !get("amount", "标的", "859300"), "案件受理费 is 费用, not 标的");
+	ok(get("amount", "到位", "201356") != NULL, "到位 amount");
+	ok(get("amount", "未履行", "48418644") != NULL, "未履行 amount (keyword after the amount)");
+	ok(get("date", "通知", "2023-03-10") != NULL, "date of the 执行通知 (发出执行通知书)");
+	ok(get("date", "落款", "2023-06-20") != NULL, "落款 date in Chinese numerals");
+	ok(!get("date", NULL, "1979-03-08") && !get("date", NULL, "1968-11-02"), "birth dates are not facts");
+	ok(get("judge", "审判长", "李强") && get("judge", "审判员", "王晓燕") && get("judge", "人民陪审员", "赵刚"),
+	   "judges with spaced labels and names");
+	ok(!get("judge", NULL, "陈丽"), "书记员 is not a judge");
+	ok(measure("网络查控", 0) && measure("冻结", 0) && measure("限制消费", 0) && measure("失信", 0) &&
+	   measure("终结本次执行程序", 0), "measures taken");
+	ok(!get("measure", NULL, "查封") && !get("measure", NULL, "扣押"), "no measure from the 《》 statute titles");
+	ok(!get("measure", NULL, "恢复执行"), "「可以再次申请执行」 is a right, not a measure");
+	x = get("item", "存款", "11050161380000001234");
+	ok(x && !strcmp(x->action, "冻结"), "frozen account: number without spaces, action 冻结");
+	x = get("case_no", NULL, NULL);
+	ok(x && x->page == 1 && x->line == 3 && x->span_start == 0 && !strcmp(x->raw, "（2023）京0102执8841号"),
+	   "案号 keeps page, line, span and raw text");
+	x = get("judge", "审判长", "李强");
+	ok(x && !strcmp(x->raw, "李　强"), "raw text keeps the spacing as written");
+	ok(json_ok(), "JSON valid");
+}
+
+/* 恢复执行: the body recounts the earlier 终本; IDs on the next line. */
+static const char HF[] =
+	"浙江省杭州市中级人民法院\n"
+	"执行裁定书\n"
+	"(2024)浙01执恢56号\n"
+	"申请执行人：杭州恒信小额贷款股份有限公司，住所地浙江省杭州市上城区望江东路9号，统一社会信用代码91330105MA2H3N6J8G。\n"
+	"法定代表人：钟毅，该公司董事长。\n"
+	"被执行人：钱江潮，男，1975年5月5日生，汉族，住浙江省杭州市拱墅区湖墅南路88号，身份证号码：\n"
+	"330105197505050018。\n"
+	"本院在执行申请执行人杭州恒信小额贷款股份有限公司与被执行人钱江潮小额借款合同纠纷一案中，因未发现被执行人有可供执行的"
+	"财产，于2023年9月1日作出（2022）浙01执633号执行裁定，终结本次执行程序。2024年2月19日，申请执行人以发现被执行人名下"
+	"有位于杭州市拱墅区湖墅南路88号3幢1单元702室的房产为由，向本院申请恢复执行。\n"
+	"本院认为，申请执行人提供了被执行人可供执行的财产线索。依照《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第九条"
+	"规定，裁定如下：\n"
+	"恢复本院（2022）浙01执633号案件的执行。\n"
+	"审判长 高 远\n"
+	"审判员 柳青青\n"
+	"二○二四年二月二十六日\n";
+
+static void test_resume(void)
+{
+	run(HF);
+	is_str(val("kind", NULL), "恢复执行裁定书", "a 恢复执行 ruling is not read as 终本");
+	is_str(val("case_no", NULL), "（2024）浙01执恢56号", "执恢 案号 with ASCII brackets");
+	is_str(val("prior_case_no", "原执行案号"), "（2022）浙01执633号", "原执行案号");
+	ok(get("party", "被执行人", "钱江潮") && !strcmp(get("party", "被执行人", "钱江潮")->id_no, "330105197505050018"),
+	   "ID after 「身份证号码：」 on the next line");
+	ok(measure("恢复执行", 0), "恢复…的执行 is the measure 恢复执行");
+	is_str(val("cause", NULL), "小额借款合同纠纷", "a fourth-level 案由");
+	is_str(val("date", "落款"), "2024-02-26", "落款 with ○ for 〇");
+}
+
+/* 执行异议: 异议人（案外人）, a bureau as party, 负责人, bracketed 执行案号. */
+static const char YY[] =
+	"江苏省扬州市江都区人民法院\n"
+	"执行裁定书\n"
+	"（2023）苏1012执异45号\n"
+	"异议人（案外人）：扬州市江都区国土资源局，住所地扬州市江都区龙川北路1号。\n"
+	"负责人：曹建，该局局长。\n"
+	"申请执行人：扬州润邦建材有限公司，住所地扬州市江都区仙女镇工业园，统一社会信用代码91321012MA1R5K7QPA。\n"
+	"被执行人：扬州宏远置业有限公司，住所地扬州市江都区文昌东路18号。\n"
+	"本院在执行申请执行人扬州润邦建材有限公司与被执行人扬州宏远置业有限公司建设工程施工合同纠纷一案［执行案号（2023）"
+	"苏1012执1203号］中，于2023年5月8日查封了被执行人名下坐落于扬州市江都区仙女镇文昌路66号的土地使用权。异议人不服，"
+	"向本院提出书面异议，请求解除对上述土地的查封。\n"
+	"依照《中华人民共和国民事诉讼法》第二百三十八条规定，裁定如下：\n"
+	"驳回扬州市江都区国土资源局的异议。\n"
+	"如不服本裁定，可以自本裁定送达之日起十五日内向本院提起诉讼。\n"
+	"审　判　长　　蒋文华\n"
+	"代理审判员　　于　洋\n"
+	"二〇二三年八月十一日\n"
+	"法官助理　　李想\n";
+
+static void test_objection(void)
+{
+	run(YY);
+	is_str(val("kind", NULL), "执行异议裁定书", "执行异议裁定书");
+	const struct fact *x = get("party", "异议人", "扬州市江都区国土资源局");
+	ok(x && !strcmp(x->party_kind, "org"), "国土资源局 is an organisation, role 异议人");
+	is_str(val("legal_rep", "扬州市江都区国土资源局"), "曹建", "负责人 as legal_rep");
+	is_str(val("prior_case_no", "原执行案号"), "（2023）苏1012执1203号", "执行案号 in ［］");
+	ok(get("date", "查封", "2023-05-08") != NULL, "date of a 查封");
+	ok(get("judge", "代理审判员", "于洋") != NULL, "代理审判员");
+	ok(!get("judge", NULL, "李想"), "法官助理 is not a judge");
+	ok(!get("measure", NULL, "解除查封"), "what the objector asks (请求解除…查封) is not a measure");
+	x = get("item", "不动产", "扬州市江都区仙女镇文昌路66号");
+	ok(x && !strcmp(x->action, "查封"), "坐落 of the seized land, action 查封");
+}
+
+/* 非诉行政执行, old 案号 form, spaced 行政裁定书, O for 〇 in the 落款. */
+static const char XZ[] =
+	"湖南省长沙市岳麓区人民法院\n"
+	"行 政 裁 定 书\n"
+	"（2014）岳行非审字第35号\n"
+	"申请执行人：长沙市岳麓区人力资源和社会保障局。住所地长沙市岳麓区金星中路1号。\n"
+	"法定代表人：易文，局长。\n"
+	"被执行人：长沙市岳麓区望月湖丰味餐馆，经营者胡小平。\n"
+	"申请执行人长沙市岳麓区人力资源和社会保障局于2014年3月3日作出岳人社罚决字〔2014〕12号行政处罚决定，对被执行人处以罚款人民币"
+	"20000元。申请执行人于2014年9月1日向本院申请强制执行。\n"
+	"本院经审查认为，该行政处罚决定事实清楚。依照《中华人民共和国行政诉讼法》第九十七条之规定，裁定如下：\n"
+	"准予强制执行长沙市岳麓区人力资源和社会保障局作出的岳人社罚决字〔2014〕12号行政处罚决定。\n"
+	"审判长　唐　敏\n"
+	"二O一四年九月二十六日\n";
+
+static void test_admin(void)
+{
+	run(XZ);
+	is_str(val("kind", NULL), "行政非诉执行审查裁定书", "行政非诉执行审查裁定书");
+	is_str(val("case_no", NULL), "（2014）岳行非审字第35号", "old 案号 「（2014）岳行非审字第35号」");
+	ok(get("party", "申请执行人", "长沙市岳麓区人力资源和社会保障局") &&
+	   !strcmp(get("party", "申请执行人", "长沙市岳麓区人力资源和社会保障局")->party_kind, "org"), "a 局 as 申请执行人");
+	ok(get("amount", "罚款", "2000000") != NULL, "罚款 amount");
+	const struct fact *x = get("date", "落款", "2014-09-26");
+	ok(x && x->confidence < 0.9, "落款 with O for 〇: read, with less confidence");
+	is_int(count("party", NULL), 2, "a 决字〔2014〕12号 document number and a body sentence make no party");
+}
+
+/* 拍卖公告 of a special court; the plate written with 「·」. */
+static const char PM[] =
+	"上海铁路运输法院\n"
+	"拍卖公告（第一次）\n"
+	"（2024）沪7101执355号\n"
+	"上海铁路运输法院将于2024年7月15日10时至2024年7月16日10时止（延时的除外）在淘宝网司法拍卖网络平台上进行公开拍卖活动，"
+	"现公告如下：\n"
+	"一、拍卖标的：被执行人上海申通货运有限公司名下的沪A·D7361号重型厢式货车一辆。\n"
+	"二、起拍价：人民币186,000元，保证金：人民币18,000元，评估价：人民币265,700元。\n"
+	"二〇二四年六月十八日\n";
+
+static void test_auction(void)
+{
+	run(PM);
+	is_str(val("court", NULL), "上海铁路运输法院", "上海铁路运输法院 (not 「…人民法院」)");
+	is_str(val("kind", NULL), "拍卖公告", "拍卖公告");
+	is_str(val("auction_round", NULL), "1", "first auction, from the title");
+	ok(get("amount", "起拍价", "18600000") && get("amount", "保证金", "1800000") && get("amount", "评估价", "26570000"),
+	   "起拍价, 保证金, 评估价 after 「：」 labels");
+	ok(get("date", "拍卖", "2024-07-15") != NULL, "auction date");
+	const struct fact *x = get("item", "车辆", "沪AD7361");
+	ok(x && !strcmp(x->action, "拍卖"), "plate without 「·」, action 拍卖");
+	ok(get("party", "被执行人", "上海申通货运有限公司") != NULL, "被执行人 named in the body");
+	is_str(val("date", "落款"), "2024-06-18", "公告 落款");
+}
+
+/* 执行通知书: the addressee line, warnings that are not measures. */
+static const char TZ[] =
+	"广东省深圳市宝安区人民法院\n"
+	"执行通知书\n"
+	"（2025）粤0306执1877号\n"
+	"黎志强：\n"
+	"申请执行人深圳市鹏城建筑劳务有限公司与你劳务合同纠纷一案，本院作出的（2024）粤0306民初20917号民事判决书已经发生法律效力。"
+	"申请执行人于2025年2月10日向本院申请执行，本院于2025年2月12日立案执行。责令你自收到本通知之日起立即履行下列义务：\n"
+	"一、向申请执行人支付劳务费人民币68,500元及逾期付款利息；\n"
+	"二、负担案件受理费1,512元、申请执行费985元。\n"
+	"逾期不履行的，本院将依法强制执行，并可对你采取限制消费、纳入失信被执行人名单、罚款、拘留等措施。\n"
+	"联系人：执行员　钟　鸣\n"
+	"二〇二五年二月十三日\n";
+
+static void test_notice(void)
+{
+	run(TZ);
+	is_str(val("kind", NULL), "执行通知书", "执行通知书");
+	ok(get("party", "被执行人", "黎志强") != NULL, "the addressee of a notice is the 被执行人");
+	ok(get("date", "立案", "2025-02-12") != NULL, "立案 date (于…立案执行)");
+	ok(get("amount", "本金", "6850000") != NULL, "劳务费 is the principal");
+	ok(get("amount", "费用", "98500") != NULL, "申请执行费 is 费用");
+	is_int(count("measure", NULL), 0, "the warning (逾期不履行的…可对你采取…) is not a measure");
+	ok(get("judge", "执行员", "钟鸣") != NULL, "执行员 after 「联系人：」");
+}
+
+/* 成交确认: 不动产权证号, 买受人, 成交价, round 2, 解除查封. */
+static const char CJ[] =
+	"浙江省绍兴市柯桥区人民法院\n"
+	"执行裁定书\n"
+	"（2024）浙0603执2310号之一\n"
+	"申请执行人：绍兴柯桥纺城布业有限公司。\n"
+	"被执行人：孟建峰，男，1981年6月16日出生，汉族，住绍兴市柯桥区华舍街道。\n"
+	"本院依法拍卖了被执行人孟建峰名下位于绍兴市柯桥区华舍街道蜀阜村12号的房屋（不动产权证号：浙(2019)绍兴市柯桥区不动产权"
+	"第0051234号）。该房产经第二次拍卖，由买受人沈佳怡以最高价人民币1,326,000元竞得，买受人已于2024年10月9日将全部成交款"
+	"交付本院。\n"
+	"依照《最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定》第二十条之规定，裁定如下：\n"
+	"一、被执行人孟建峰名下位于绍兴市柯桥区华舍街道蜀阜村12号的房屋所有权归买受人沈佳怡所有。\n"
+	"二、解除对上述房产的查封。\n"
+	"审判员　俞佳\n"
+	"二〇二四年十月二十一日\n";
+
+static void test_sale(void)
+{
+	run(CJ);
+	is_str(val("kind", NULL), "成交确认裁定书", "成交确认裁定书");
+	is_str(val("case_no", NULL), "（2024）浙0603执2310号之一", "案号 with 之一");
+	ok(get("party", "买受人", "沈佳怡") != NULL, "买受人");
+	ok(get("amount", "成交价", "132600000") != NULL, "成交价 (以最高价…竞得)");
+	is_str(val("auction_round", NULL), "2", "second auction");
+	const struct fact *x = get("item", "不动产", NULL);
+	ok(x && !strcmp(x->value, "浙（2019）绍兴市柯桥区不动产权第0051234号") && !strcmp(x->action, "拍卖"),
+	   "不动产权证号 (full-width brackets), action 拍卖");
+	is_int(count("item", NULL), 1, "the same house is one item");
+	ok(measure("解除查封", 0), "解除对…的查封 is 解除查封");
+	ok(get("date", "到账", "2024-10-09") != NULL, "成交款 date");
+}
+
+/* 查封裁定: everything seized in the operative clause. */
+static const char CF[] =
+	"重庆市渝北区人民法院\n"
+	"执行裁定书\n"
+	"（2024）渝0112执1456号\n"
+	"申请执行人：重庆两江融资担保有限公司。\n"
+	"被执行人：重庆星河汽车零部件有限公司。\n"
+	"被执行人：罗嘉明，男，1983年4月17日出生，住重庆市渝北区。\n"
+	"依照《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》第一条之规定，裁定如下：\n"
+	"一、查封被执行人罗嘉明名下位于重庆市渝北区龙溪街道金龙路18号2幢17-3的房屋（不动产权证号：渝（2018）渝北区不动产权第"
+	"000781234号），查封期限为三年。\n"
+	"二、冻结被执行人罗嘉明持有的重庆星河汽车零部件有限公司35%的股权。\n"
+	"三、扣押被执行人重庆星河汽车零部件有限公司所有的渝A 3K9D2号小型轿车一辆。\n"
+	"四、续行查封被执行人名下位于重庆市渝北区双凤桥街道空港大道99号的商铺。\n"
+	"审判员　万　里\n"
+	"二〇二四年五月二十日\n";
+
+static void test_seizure(void)
+{
+	run(CF);
+	is_str(val("kind", NULL), "查封裁定书", "查封裁定书 (the first measure of the operative clause)");
+	const struct fact *x = get("item", "股权", NULL);
+	ok(x && !strcmp(x->value, "重庆星河汽车零部件有限公司 35%") && !strcmp(x->action, "冻结"), "股权 「公司 NN%%」, 冻结");
+	x = get("item", "车辆", NULL);
+	ok(x && !strcmp(x->value, "渝A3K9D2") && !strcmp(x->action, "扣押"), "plate with a space, 扣押");
+	x = get("item", "不动产", "渝（2018）渝北区不动产权第000781234号");
+	ok(x && !strcmp(x->action, "查封"), "不动产权证号 of the seized house");
+	x = get("item", "不动产", "重庆市渝北区双凤桥街道空港大道99号");
+	ok(x && !strcmp(x->action, "续行查封"), "续行查封 of a 商铺 by its 坐落");
+	ok(measure("续行查封", 0) && measure("扣押", 0) && measure("冻结", 0), "续行查封, 扣押, 冻结");
+}
+
+/* Negation scoped to its clause. */
+static const char NEG[] =
+	"四川省成都市武侯区人民法院\n"
+	"执行裁定书\n"
+	"（2024）川0107执4410号\n"
+	"申请执行人：成都蓉锦物业服务有限公司。\n"
+	"被执行人：马晓东，男。\n"
+	"本院在执行中，经网络查控系统查询，被执行人名下有存款1,250.33元，本院已予扣划。因被执行人已与申请执行人达成部分履行计划，"
+	"本院未将其纳入失信被执行人名单，也没有对其采取限制消费措施。被执行人名下车辆已被其他法院查封，本院尚未解除查封。\n"
+	"裁定如下：\n"
+	"终结本次执行程序。\n"
+	"审判员　程　杰\n"
+	"二〇二四年九月二日\n";
+
+static void test_negation(void)
+{
+	run(NEG);
+	ok(measure("失信", 1) && !measure("失信", 0), "「本院未将其纳入失信被执行人名单」: 失信 negated");
+	ok(measure("限制消费", 1) && !measure("限制消费", 0), "「没有对其采取限制消费措施」: negated");
+	ok(measure("解除查封", 1), "「尚未解除查封」: 解除查封 negated");
+	ok(measure("查封", 0), "a negation in another clause does not reach 查封");
+	ok(measure("网络查控", 0), "网络查控 taken");
+	ok(json_ok(), "JSON with negated measures valid");
+}
+
+/* 财产保全 in a 民初 case: 申请人/被申请人. */
+static const char BQ[] =
+	"福建省厦门市思明区人民法院\n"
+	"民 事 裁 定 书\n"
+	"（2024）闽0203民初8812号之一\n"
+	"申请人：厦门鹭岛电子科技有限公司，住所地厦门市思明区莲前西路200号。\n"
+	"被申请人：林志远，男，1985年1月1日出生，汉族，住厦门市湖里区，公民身份号码35020319850101001X。\n"
+	"申请人厦门鹭岛电子科技有限公司与被申请人林志远买卖合同纠纷一案，申请人于2024年6月3日向本院提出财产保全申请。\n"
+	"裁定如下：\n"
+	"冻结被申请人林志远名下银行存款人民币320,000元或查封、扣押其相应价值的财产。\n"
+	"案件申请费2,120元，由申请人负担。\n"
+	"审判员　黄　婷\n"
+	"二〇二四年六月四日\n";
+
+static void test_preservation(void)
+{
+	run(BQ);
+	is_str(val("kind", NULL), "财产保全裁定书", "财产保全裁定书");
+	ok(get("party", "申请人", "厦门鹭岛电子科技有限公司") && get("party", "被申请人", "林志远"), "申请人 and 被申请人");
+	ok(get("amount", "费用", "212000") != NULL, "申请费 is 费用");
+	ok(!get("item", "存款", NULL), "「名下银行存款」 names no bank or account");
+}
+
+static void test_kinds(void)
+{
+	run("河南省郑州市金水区人民法院\n执行裁定书\n（2023）豫0105执6620号\n被执行人：郑州恒达建材销售有限公司。\n"
+	    "本院在执行中，被执行人已于2023年11月20日被依法宣告破产。裁定如下：\n终结本院（2023）豫0105执6620号案件的执行。\n"
+	    "审判员　任　杰\n二〇二三年十二月一日\n");
+	is_str(val("kind", NULL), "终结执行裁定书", "终结执行 is not 终结本次执行程序");
+	ok(!get("measure", NULL, "终结本次执行程序"), "no 终本 measure in a 终结执行 ruling");
+	run("山东省青岛市市南区人民法院\n案款发放通知书\n（2024）鲁0202执991号\n青岛海韵渔具有限公司：\n"
+	    "你单位与被执行人王海鹏买卖合同纠纷一案，本院已执行到位案款人民币45,600元，于2024年8月6日到账。现将案款人民币45,600元"
+	    "发放给你单位。\n执行员　姜　涛\n二〇二四年八月九日\n");
+	is_str(val("kind", NULL), "案款发放通知书", "案款发放通知书");
+	ok(get("party", "申请执行人", "青岛海韵渔具有限公司") && get("amount", "发放", "4560000") &&
+	   get("date", "到账", "2024-08-06"), "payout: the addressee is the 申请执行人; 发放 amount; 到账 date");
+	run("广东省高级人民法院\n执行裁定书\n（2023）粤执复612号\n复议申请人（异议人）：广州南沙港湾贸易有限公司。\n"
+	    "复议申请人不服广东省广州市中级人民法院（2023）粤01执异288号执行裁定，向本院申请复议。\n裁定如下：\n驳回复议申请。\n"
+	    "审　判　长　　欧阳建国\n二〇二三年十一月三十日\n");
+	ok(!strcmp(val("kind", NULL), "执行复议裁定书") && get("party", "复议申请人", "广州南沙港湾贸易有限公司") &&
+	   get("prior_case_no", "异议案号", "（2023）粤01执异288号"), "执行复议: 复议申请人, 异议案号");
+	ok(get("judge", "审判长", "欧阳建国") != NULL, "a four-character name (compound surname)");
+	run("江西省南昌市东湖区人民法院\n报告财产令\n（2024）赣0102执2208号\n被申请执行人：南昌洪都汽车配件有限公司\n"
+	    "责令你单位在收到本令后五日内，如实向本院报告当前以及收到执行通知之日前一年的财产情况。\n二〇二四年三月十八日\n");
+	ok(!strcmp(val("kind", NULL), "报告财产令") && get("party", "被执行人", "南昌洪都汽车配件有限公司") &&
+	   !get("party", "申请执行人", NULL), "报告财产令; 被申请执行人 is 被执行人, never 申请执行人");
+	run("北京知识产权法院\n限制消费令\n（2024）京73执118号\n北京云图数码科技有限公司：\n"
+	    "本院于2024年3月1日立案执行申请执行人上海墨香文化传播有限公司申请执行你单位侵害作品信息网络传播权纠纷一案。依照《最高人民法院"
+	    "关于限制被执行人高消费及有关消费的若干规定》第一条的规定，对你单位采取限制消费措施。\n二〇二四年四月二日\n");
+	ok(!strcmp(val("kind", NULL), "限制消费令") && !strcmp(val("court", NULL), "北京知识产权法院") &&
+	   measure("限制消费", 0), "北京知识产权法院 限制消费令 (若干规定 is no condition)");
+	run("云南省昆明市五华区人民法院\n拘 留 决 定 书\n（2024）云0102执1633号之二\n"
+	    "被执行人段文彬拒不报告财产情况。依照《中华人民共和国民事诉讼法》第一百一十八条之规定，决定如下：\n对段文彬拘留十五日。\n"
+	    "执行员　尹　东\n二〇二四年四月十一日\n");
+	ok(!strcmp(val("kind", NULL), "拘留决定书") && measure("拘留", 0), "拘留决定书 and 拘留");
+	run("决定书\n（2024）浙0683执55号\n被执行人：嵊州市百盛五金有限公司。\n决定如下：\n对被执行人嵊州市百盛五金有限公司罚款人民币"
+	    "五万元。\n二〇二四年一月五日\n");
+	ok(!strcmp(val("kind", NULL), "罚款决定书") && get("amount", "罚款", "5000000"), "罚款决定书 from the operative clause");
+	run("安徽省合肥市蜀山区人民法院\n决 定 书\n（2023）皖0104执3321号\n被执行人：合肥宏宇装饰工程有限公司。\n"
+	    "依照《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条之规定，决定如下：\n"
+	    "将合肥宏宇装饰工程有限公司纳入失信被执行人名单。\n二〇二三年七月三日\n");
+	ok(!strcmp(val("kind", NULL), "失信决定书") && measure("失信", 0), "失信决定书");
+	run("浙江省宁波市鄞州区人民法院\n变卖公告\n（2024）浙0212执3301号\n本院定于2024年9月2日10时至2024年11月1日10时止在人民法院"
+	    "诉讼资产网对被执行人名下位于宁波市鄞州区首南街道天童南路1号的商铺进行公开变卖，变卖价为人民币1,680,000元。\n"
+	    "二〇二四年八月十五日\n");
+	ok(!strcmp(val("auction_round", NULL), "变卖") && measure("变卖", 0), "变卖公告: round 变卖");
+	run("执行裁定书\n（2024）浙0683执77号\n被执行人：嵊州市金刚机械有限公司。\n裁定如下：\n"
+	    "扣押被执行人嵊州市金刚机械有限公司所有的数控机床三台。\n审判员　张　伟\n");
+	ok(!strcmp(val("kind", NULL), "扣押裁定书") && get("item", "其他", "数控机床三台"), "扣押裁定书, other property");
+	run("执行裁定书\n（2024）浙0683执78号\n裁定如下：\n冻结被执行人在中国农业银行股份有限公司嵊州支行账号"
+	    "6228480012345678901的存款。\n");
+	ok(!strcmp(val("kind", NULL), "冻结裁定书") && get("item", "存款", "6228480012345678901"), "冻结裁定书, account");
+}
+
+/* Parties and roles across documents: 案外人, 第三人, 保全案号, 利息, 生效. */
+static void test_roles(void)
+{
+	run("陕西省西安市雁塔区人民法院\n执行裁定书\n（2024）陕0113执4012号\n申请执行人：西安曲江文旅置业有限公司。\n"
+	    "被申请执行人：李卫国，男，1970年2月3日出生。\n案外人：西安秦川机械厂。\n第三人：王秀兰，女，1972年8月8日出生。\n"
+	    "该判决于2023年12月1日发生法律效力。本院于2024年3月20日作出（2024）陕0113执保16号裁定，已冻结被执行人李卫国名下存款。"
+	    "执行标的为借款本金人民币500,000元、利息人民币36,250元。\n裁定如下：\n冻结被执行人李卫国在中国工商银行股份有限公司西安雁塔"
+	    "支行的存款人民币10,000元。\n审判员　白　雪\n二〇二四年四月八日\n");
+	ok(get("party", "被执行人", "李卫国") && !get("party", "申请执行人", "李卫国"), "被申请执行人 → 被执行人");
+	ok(get("party", "案外人", "西安秦川机械厂") && get("party", "第三人", "王秀兰"), "案外人 and 第三人");
+	is_str(get("party", "案外人", NULL) ? get("party", "案外人", NULL)->party_kind : "", "org", "a 厂 is an organisation");
+	is_str(val("prior_case_no", "保全案号"), "（2024）陕0113执保16号", "保全案号");
+	ok(get("amount", "本金", "50000000") && get("amount", "利息", "3625000"), "本金 and 利息 in one clause");
+	ok(get("date", "生效", "2023-12-01") != NULL, "生效 date");
+	const struct fact *x = get("item", "存款", "中国工商银行股份有限公司西安雁塔支行");
+	ok(x && x->fen == 1000000 && !strcmp(x->action, "冻结"), "deposit named by its bank, with the amount");
+}
+
+/* OCR: 〈〉 and O for 0 in the 案号, wrapped amount and date, spaced names. */
+static const char OCR[] =
+	"浙江省嵊州市人民法院\n"
+	"执 行 裁 定 书\n"
+	"〈2024〉浙0683执1O1号\n"
+	"申请执行人：钱晓明，男，公民身份号码\n"
+	"330683198507120017。\n"
+	"被执行人：嵊州市恒昌纺织有限公司，统一社会信用代码91330683MA2BCD1232。\n"
+	"本院依法查封了被执行人名下位于嵊州市鹿山街道鹿山路8号1幢502室的房产，评估价为\n"
+	"80万元。执行标的为叁拾伍万陆仟元\n"
+	"整。本院于2024年1月1\n"
+	"0日立案执行。\n"
+	"审 判 员　俞 晓 峰\n"
+	"二0二四年四月九日\n";
+
+static void test_ocr(void)
+{
+	run(OCR);
+	const struct fact *x = get("case_no", NULL, NULL);
+	ok(x && !strcmp(x->value, "（2024）浙0683执101号") && !strcmp(x->raw, "〈2024〉浙0683执1O1号"),
+	   "案号 with 〈〉 and O for 0, raw as written");
+	ok(get("amount", "标的", "35600000") != NULL, "大写 amount cut by a line break");
+	ok(get("amount", "评估价", "80000000") != NULL, "评估价 cut by a line break");
+	x = get("date", "立案", "2024-01-10");
+	ok(x && x->line == 9, "date cut by a line break, on the line where it starts");
+	ok(get("date", "落款", "2024-04-09") != NULL, "落款 with 0 for 〇");
+	ok(get("judge", "审判员", "俞晓峰") != NULL, "name spaced per character");
+	x = get("party", "申请执行人", "钱晓明");
+	ok(x && !strcmp(x->id_no, "330683198507120017") && x->confidence > 0.8, "ID on the next line");
+	x = get("item", "不动产", NULL);
+	ok(x && x->fen == 80000000, "the seized house with its value");
+	/* what Tesseract made of a speckled scan */
+	run("HL UR TH A BA be\n-执行裁定书.\n(2024) 浙0683执101号，          ，\n申请执行人，钱晓明，男。\n被执行人;嵊州市恒昌纺织有限公司。\n"
+	    "本院于2024年]月10目立案执行。\n终结本次执行各\n审判员。俞晓峰\n二O〇二四年四月九日\n");
+	ok(!strcmp(val("case_no", NULL), "（2024）浙0683执101号") && !strcmp(val("kind", NULL), "终本裁定书"),
+	   "junk around the title and the 案号 line");
+	ok(get("party", "申请执行人", "钱晓明") && get("party", "被执行人", "嵊州市恒昌纺织有限公司"), "「，」 and 「;」 read for 「：」");
+	ok(get("date", "立案", "2024-01-10") && get("judge", "审判员", "俞晓峰"), "]月 and 目 for 1月 and 日; 「。」 after 审判员");
+	ok(get("date", "落款", "2024-04-09") != NULL, "a zero read twice in the year (二O〇二四)");
+	run("浙江省嵊州市人民法院 执行裁定书 （2024）浙0683执102号\n被执行人：张三，男，1980年1月1日出生，汉族，\n"
+	    "住浙江省嵊州市鹿山街道，\n公民身份号码 3306 8319 8001 0100 13。\n本院执行标的为100 000元。\n裁定如下：\n"
+	    "终结本次执行程序。\n");
+	ok(!strcmp(val("kind", NULL), "终本裁定书") && !strcmp(val("case_no", NULL), "（2024）浙0683执102号"),
+	   "court, title and 案号 on one line");
+	x = get("party", "被执行人", "张三");
+	ok(x && !strcmp(x->id_no, "330683198001010013") && x->confidence > 0.8, "an ID two lines down, its digits spaced by OCR");
+	ok(get("amount", "标的", "10000000") != NULL, "an amount with a space between its digits");
+	run("执行裁定书\n案由：借贷纠纷\n");
+	ok(get("cause", NULL, "借贷纠纷") && get("cause", NULL, NULL)->confidence < 0.6, "an unofficial 案由 after 「案由：」, less sure");
+	run("执行裁定书\n申请执行人：钱晓明，公民身份号码330683198507120013。\n");
+	x = get("party", "申请执行人", "钱晓明");
+	ok(x && x->confidence < 0.7, "an ID with a wrong check character lowers the confidence");
+}
+
+static void test_courts(void)
+{
+	run("执行裁定书\n依照《最高人民法院关于人民法院执行工作若干问题的规定》，裁定如下：\n查封被执行人的房产。\n");
+	ok(!get("court", NULL, NULL), "「依照《最高人民法院…》」 is no court");
+	run("嵊州市人民法院\n执行裁定书\n（2024）浙0683执9号\n");
+	is_str(val("court", NULL), "嵊州市人民法院", "a court missing from the reference table is kept as written");
+	run("浙江省杭州市中级人民法院\n执行裁定书\n（2024）苏01执9号\n");
+	const struct fact *c = get("court", NULL, NULL), *n = get("case_no", NULL, NULL);
+	ok(c && n && c->confidence < 0.8 && n->confidence < 0.8, "a 案号 of another province lowers both confidences");
+	run("浙江省杭州市中级人民法院\n执行裁定书\n（2024）渐01执9号\n");
+	n = get("case_no", NULL, NULL);
+	ok(n && !strcmp(n->value, "（2024）浙01执9号") && n->confidence < 0.8, "法院代字 repaired from the court (渐 → 浙)");
+	run("内蒙古自治区赤峰市中级人民法院\n执行裁定书\n（2023）蒙04执12号\n");
+	ok(!strcmp(val("case_no", NULL), "（2023）内04执12号") && get("case_no", NULL, NULL)->confidence > 0.8,
+	   "Inner Mongolia's code is 内");
+	run("广西壮族自治区南宁市中级人民法院\n执行裁定书\n（2023）桂01执7号\n");
+	ok(get("case_no", NULL, NULL) && get("case_no", NULL, NULL)->confidence > 0.85, "a matching province keeps confidence");
+	run("北京市第四中级人民法院\n执行裁定书\n（2023）京04执15号\n");
+	ok(get("court", NULL, NULL) && get("court", NULL, NULL)->confidence > 0.95, "a court and 案号 the table agrees on");
+	run("执行裁定书\n（2022）浙0683行审12号\n");
+	is_str(val("case_no", NULL), "（2022）浙0683行审12号", "行审 案号 accepted");
+}
+
+static void test_pages(void)
+{
+	/* two documents in one scan: page 2 opens with its own header */
+	struct extract_page_in pages[3] = {
+		{ "浙江省嵊州市人民法院\n执行裁定书\n（2024）浙0683执101号\n申请执行人：钱晓明。\n本院查封了被执行人的车辆。", 1, 90 },
+		{ "浙江省嵊州市人民法院\n执行通知书\n（2025）浙0683执202号\n俞建国：\n责令你履行义务。", 2, 40 },
+		{ "本通知书送达后即生效。\n执行员　钱国平\n二〇二五年三月三日", 3, 95 },
+	};
+	facts_free(&f);
+	extract_doc(pages, 3, &f);
+	is_int(count("case_no", NULL), 2, "a batch scan gives each document its own 案号");
+	const struct fact *x = get("case_no", NULL, "（2025）浙0683执202号");
+	ok(x && x->page == 2, "the second document's 案号 on page 2");
+	x = get("judge", "执行员", "钱国平");
+	ok(x && x->page == 3, "page 3 continues the second document");
+	const struct fact *c1 = get("case_no", NULL, "（2024）浙0683执101号"), *c2 = get("case_no", NULL, "（2025）浙0683执202号");
+	ok(c1 && c2 && c2->confidence < c1->confidence - 0.2, "a page with low OCR confidence gives less confident facts");
+}
+
+static void test_robust(void)
+{
 	run("");
 	is_int(f.n, 0, "empty text: no facts");
-	run("（（（号号号 元元元 年年年 纠纷 人民法院 审判员");
-	ok(1, "garbage does not crash");
+	run("执行裁定书\n审判员: 俞晓峰\n");
+	is_str(val("judge", "审判员"), "俞晓峰", "「审判员: 俞晓峰」 (ASCII colon and space)");
+	ok(json_ok(), "its JSON is valid");
+	/* invalid bytes and a character cut in the middle */
+	run("执行裁定书\n审判员\xE4\xBF 俞\xFF晓峰\n被执行人：张\xE4\xB8三，男。\n\x01\x7F");
+	ok(json_ok(), "invalid UTF-8 in the input: JSON is still valid UTF-8");
+	int good = 1;
+	for (int i = 0; i < f.n; i++)
+		good &= utf8_valid(f.v[i].value, strlen(f.v[i].value)) && utf8_valid(f.v[i].raw, strlen(f.v[i].raw));
+	ok(good, "every value and raw text is valid UTF-8");
+	/* a very long name is cut at a character boundary */
+	char big[4096] = "被执行人：";
+	for (int i = 0; i < 300; i++)
+		strcat(big, "华");
+	strcat(big, "有限公司。\n");
+	run(big);
+	good = f.n > 0;
+	for (int i = 0; i < f.n; i++)
+		good &= utf8_valid(f.v[i].value, strlen(f.v[i].value)) && utf8_valid(f.v[i].raw, strlen(f.v[i].raw));
+	ok(good, "a long name is cut on a character boundary");
+	ok(!utf8_valid("\xFF\xBA\x8B", 3) && !utf8_valid("\xF5\x80\x80\x80", 4) && utf8_valid("\xEF\xBF\xBD", 3),
+	   "bytes F5..FF never lead a character (found by the fuzzer)");
+	run("上\xE6\xFF\xFF\xBA\x8B裁定书\n被执行人：张\xFF\xBA\x8B三。\n");
+	ok(json_ok(), "a stray FF before continuation bytes: JSON still valid");
+	run("（（（号号号 元元元 年年年 纠纷 人民法院 审判员 《《《 》》 裁定如下：\n\n\n如下：");
+	ok(json_ok(), "garbage: no crash, valid JSON");
+}
+
+int main(void)
+{
+	test_zb();
+	test_resume();
+	test_objection();
+	test_admin();
+	test_auction();
+	test_notice();
+	test_sale();
+	test_seizure();
+	test_negation();
+	test_preservation();
+	test_kinds();
+	test_roles();
+	test_ocr();
+	test_courts();
+	test_pages();
+	test_robust();
 	facts_free(&f);
 	return tap_done();
 }

@@ -34,6 +34,20 @@ static void test_case_no(void)
 	case_no("（2023）浙0683民初456号", "（2023）浙0683民初456号");
 	case_no("（2023）浙0683执0012号", "（2023）浙0683执12号");
 	case_no("(2015)浙绍执字第123号", "（2015）浙绍执字第123号");
+	case_no("（2014）南行非审字第35号", "（2014）南行非审字第35号");
+	case_no("(2013)浙绍商初字第0456号", "（2013）浙绍商初字第456号");
+	case_no("（2012）豫商民初字第7号", "（2012）豫商民初字第7号");
+	case_no("（2022）浙0683行审12号", "（2022）浙0683行审12号");
+	case_no("（2021）京73行初3号", "（2021）京73行初3号");
+	case_no("（2023）沪7101行非审8号", "（2023）沪7101行非审8号");
+	case_no("（2023）浙0683财保21号", "（2023）浙0683财保21号");
+	case_no("（2023）浙0683执保9号", "（2023）浙0683执保9号");
+	case_no("（2022）浙06民终88号", "（2022）浙06民终88号");
+	case_no("（2023）浙0683民特5号", "（2023）浙0683民特5号");
+	case_no("（2023）蒙0430执55号", "（2023）内0430执55号");
+	case_no("（2023）贵0102执6号", "（2023）黔0102执6号");
+	case_no("（2014）南行非审字第0号", NULL);
+	case_no("（2014）字第35号", NULL);
 	case_no("", NULL);
 	case_no("浙0683执1234号", NULL);
 	case_no("（2023）浙0683执号", NULL);
@@ -50,6 +64,8 @@ static void test_case_no(void)
 	is_str(cn.court, "浙0683", "parsed court code");
 	is_str(cn.type, "执恢", "parsed type code");
 	is_int(cn.seq, 7, "parsed number");
+	norm_case_no("（2014）南行非审字第35号", out, sizeof out, &cn);
+	ok(cn.legacy && strcmp(cn.court, "南") == 0 && strcmp(cn.type, "行非审") == 0, "old 案号: court 南, type 行非审");
 }
 
 static void date(const char *in, int serial, const char *want, int want_rc)
@@ -207,6 +223,9 @@ static void test_names(void)
 	is_str(names[3], "嵊州市某某贸易有限公司", "company name trimmed");
 	ok(norm_name_is_org("嵊州市某某贸易有限公司"), "company recognised");
 	ok(!norm_name_is_org("张三"), "person not taken for a company");
+	ok(norm_name_is_org("嵊州市国土资源局"), "a 局 is an organisation");
+	ok(norm_name_is_org("嵊州市鹿山街道某某村民委员会"), "a 委员会 is an organisation");
+	ok(!norm_name_is_org("欧阳春"), "a three-character name is a person");
 }
 
 static void count_name(const char *name, void *arg)

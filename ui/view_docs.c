@@ -140,7 +140,7 @@ static void page_build(struct view *v)
 		pager_add(&dp->p, R_WARN, 0, "%s", e.msg);
 		return;
 	}
-	pager_add(&dp->p, R_HEADER, 0, "%s", "提取的要素");
+	pager_add(&dp->p, R_HEADER, 0, "%s", "提取的要素（置信度低的在前）");
 	free(dp->fact_ids);
 	free(dp->fact_versions);
 	dp->fact_ids = xcalloc((size_t)d.nfacts + 1, sizeof *dp->fact_ids);
@@ -151,8 +151,12 @@ static void page_build(struct view *v)
 		dp->fact_versions[i] = d.facts[i].version;
 		const struct doc_fact *f = &d.facts[i];
 		enum role r = !strcmp(f->status, "proposed") ? R_NORMAL : !strcmp(f->status, "rejected") ? R_MUTED : R_OK;
-		pager_add(&dp->p, r, f->id, "  %-9s %s  〔第%d页第%d行「%s」〕 %s", f->field, f->value, f->page_no, f->line,
-			  f->raw, status_name(f->status));
+		char conf[16] = "";
+		if (f->confidence >= 0)
+			snprintf(conf, sizeof conf, "%.2f", f->confidence);
+		pager_add(&dp->p, r, f->id, "  %-9s %s%s%s%s  〔第%d页第%d行「%s」〕 %s %s", f->field, f->role,
+			  *f->role ? " " : "", f->value, f->negated ? "（否定）" : "", f->page_no, f->line, f->raw,
+			  status_name(f->status), conf);
 	}
 	for (int i = 0; i < d.npages; i++) {
 		const struct doc_page *pg = &d.pages[i];

@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static const char OCR_HELP[] =
 	"用法: jianzhi ocr FILE... [--case CASE_NO] [--jobs N] [-q]\n"
@@ -23,11 +25,13 @@ static const char OCR_HELP[] =
 
 static const char EXTRACT_HELP[] =
 	"用法: jianzhi extract FILE [--format json|text]\n"
-	"Print the facts of one document without touching the database (a .txt file is read\n"
-	"as text, pages separated by form feeds; anything else is OCRed first). JSON fields:\n"
-	"kind case_no basis_no court cause, and facts: [{field value raw party_kind id_no fen\n"
-	"page line span}] with field one of kind case_no basis_no court applicant debtor\n"
-	"buyer cause amount date measure item judge (see jianzhi(1)).\n";
+	"Print the facts of one document without touching the database. A text file (or\n"
+	"text on a pipe, e.g. /dev/stdin) is read as text, pages separated by form feeds;\n"
+	"PNG, JPEG, TIFF, PNM and PDF are OCRed first. JSON: {kind, court, case_no, cause,\n"
+	"facts: [{field role value raw page line span confidence, party_kind id_no (party),\n"
+	"action fen (item), negated (measure)}]} with field one of kind court case_no\n"
+	"prior_case_no cause party legal_rep amount date judge measure item auction_round\n"
+	"(roles: see jianzhi(1)). Output is always valid UTF-8.\n";
 
 static int search(jz_db *db, const char *text, int fmt)
 {
@@ -125,6 +129,98 @@ int cmd_ocr(struct cli_ctx *ctx, int argc, char **argv)
 }
 
 
+/* The whole file into sb (stdin and pipes too); -1 when unreadable. */
+static int read_all(const char *path, struct strbuf *sb)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return -1;
+	char buf[65536];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0)
+		sb_add(sb, buf, n);
+	fclose(fp);
+	return 0;
+}
+
+static int is_image(const char *b, size_t n)
+{
+	return (n >= 4 && !memcmp(b, "\x89PNG", 4)) || (n >= 3 && !memcmp(b, "\xFF\xD8\xFF", 3)) ||
+	       (n >= 4 && (!memcmp(b, "II*\0", 4) || !memcmp(b, "MM\0*", 4))) || (n >= 4 && !memcmp(b, "%PDF", 4)) ||
+	       (n >= 3 && b[0] == 'P' && b[1] >= '1' && b[1] <= '6' && (b[2] == '\n' || b[2] == ' ' || b[2] == '\r'));
+}
+
+/* Text: pages separated by form feeds. */
+static void extract_text(char *text, struct facts *f)
+{
+	int n = 1;
+	for (char *p = text; (p = strchr(p, '\f')) != NULL; p++)
+		n++;
+	struct extract_page_in *pages = calloc((size_t)n, sizeof *pages);
+	int k = 0;
+	for (char *p = text; p && k < n; k++) {
+		char *ff = strchr(p, '\f');
+		if (ff)
+			*ff = '\0';
+		pages[k] = (struct extract_page_in){ p, k + 1, -1 };
+		p = ff ? ff + 1 : NULL;
+	}
+	extract_doc(pages, k, f);
+	free(pages);
+}
+
+/* An image or PDF: OCR, then the pages with their OCR confidence. */
+static int extract_scan(const char *path, struct facts *f)
+{
+	struct ocr_doc d;
+	char *err = NULL;
+	ocr_files(&path, 1, 1, &d, &err);
+	if (err) {
+		int rc = cli_fail("extract", "%s", err);
+		free(err);
+		return rc;
+	}
+	struct extract_page_in *pages = calloc((size_t)(d.n ? d.n : 1), sizeof *pages);
+	for (int i = 0; i < d.n; i++) {
+		if (d.pages[i].error)
+			fprintf(stderr, "jianzhi extract: %s page %d: %s\n", path, i + 1, d.pages[i].error);
+		pages[i] = (struct extract_page_in){ d.pages[i].error ? NULL : d.pages[i].text, i + 1,
+						     d.pages[i].confidence };
+	}
+	extract_doc(pages, d.n, f);
+	free(pages);
+	ocr_doc_free(&d);
+	return EXIT_OK;
+}
+
+/* A scan read from a pipe goes to a temporary file for the OCR reader. */
+static int extract_piped_scan(const struct strbuf *data, struct facts *f)
+{
+	const char *dir = getenv("TMPDIR");
+	char tmp[4096];
+	snprintf(tmp, sizeof tmp, "%s/jianzhi-extract-XXXXXX", dir && *dir ? dir : "/tmp");
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		return cli_fail("extract", "cannot create a temporary file in %s", dir && *dir ? dir : "/tmp");
+	FILE *fp = fdopen(fd, "wb");
+	int ok = fp && fwrite(data->buf, 1, data->len, fp) == data->len;
+	if (fp)
+		fclose(fp);
+	int rc = ok ? extract_scan(tmp, f) : cli_fail("extract", "cannot write %s", tmp);
+	unlink(tmp);
+	return rc;
+}
+
+static void print_text(const struct facts *f)
+{
+	for (int i = 0; i < f->n; i++) {
+		const struct fact *x = &f->v[i];
+		printf("%-13s %-10s %s%s%s%s  %.2f 〔第%d页第%d行 %s〕\n", x->field, x->role[0] ? x->role : "-", x->value,
+		       x->id_no[0] ? " " : "", x->id_no, x->negated ? " (否定)" : "", x->confidence, x->page, x->line,
+		       x->raw);
+	}
+}
+
 int cmd_extract(struct cli_ctx *ctx, int argc, char **argv)
 {
 	(void)ctx;
@@ -140,47 +236,28 @@ int cmd_extract(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage("extract", "expected FILE");
 	if (strcmp(format, "json") && strcmp(format, "text"))
 		return cli_usage("extract", "--format is json or text");
+	struct strbuf data = STRBUF_INIT;
+	if (read_all(path, &data))
+		return cli_fail("extract", "%s: cannot read", path);
 	struct facts f = { 0 };
-	size_t n = strlen(path);
-	if (n > 4 && strcmp(path + n - 4, ".txt") == 0) {
-		char *text = sb_read_file(path);
-		if (!text)
-			return cli_fail("extract", "%s: cannot read", path);
-		int page = 1;
-		for (char *p = text; p;) {
-			char *ff = strchr(p, '\f');
-			if (ff)
-				*ff = '\0';
-			extract_page(p, page++, &f);
-			p = ff ? ff + 1 : NULL;
-		}
-		free(text);
-	} else {
-		struct ocr_doc d;
-		char *err = NULL;
-		ocr_files(&path, 1, 1, &d, &err);
-		if (err) {
-			int rc = cli_fail("extract", "%s", err);
-			free(err);
-			return rc;
-		}
-		for (int i = 0; i < d.n; i++) {
-			if (d.pages[i].error)
-				fprintf(stderr, "jianzhi extract: %s page %d: %s\n", path, i + 1, d.pages[i].error);
-			else
-				extract_page(d.pages[i].text, i + 1, &f);
-		}
-		ocr_doc_free(&d);
-	}
+	struct stat st;
+	int rc = EXIT_OK;
+	if (!is_image(sb_str(&data), data.len))
+		extract_text(data.buf ? data.buf : (char *)"", &f);
+	else if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		rc = extract_scan(path, &f);
+	else
+		rc = extract_piped_scan(&data, &f);
+	sb_free(&data);
+	if (rc != EXIT_OK)
+		return rc;
 	if (strcmp(format, "json") == 0) {
 		struct strbuf sb = STRBUF_INIT;
 		facts_json(&f, &sb);
 		puts(sb_str(&sb));
 		sb_free(&sb);
 	} else {
-		for (int i = 0; i < f.n; i++)
-			printf("%-10s %s%s%s  〔第%d页第%d行 %s〕\n", f.v[i].field, f.v[i].value, f.v[i].id_no[0] ? " " : "",
-			       f.v[i].id_no, f.v[i].page, f.v[i].line, f.v[i].raw);
+		print_text(&f);
 	}
 	facts_free(&f);
 	return EXIT_OK;

@@ -292,31 +292,58 @@ static int parse_suffix(const char *p, char *suffix, size_t slen)
 	return 0;
 }
 
-/* Pre-2016: (2015)浙绍执字第123号 — court letters, type, 字第, number. */
+/* Where the type starts in a pre-2016 "court letters + type" run: the
+ * first 民/刑/行/执/财/赔/司 after the first character (浙绍|执, 南|行非审,
+ * 豫商|民初), else the first 商/知/海/破/劳/立 (浙绍|商初). */
+static size_t legacy_type_start(const char *p, size_t n)
+{
+	static const char *const primary[] = { "民", "刑", "行", "执", "财", "赔", "司", NULL };
+	static const char *const secondary[] = { "商", "知", "海", "破", "劳", "立", NULL };
+	const char *const *sets[2] = { primary, secondary };
+	for (int k = 0; k < 2; k++) {
+		size_t len;
+		for (size_t i = 0; i < n; i += len) {
+			len = 1;
+			utf8_next(p + i, &len);
+			if (i == 0)
+				continue;
+			for (int j = 0; sets[k][j]; j++)
+				if (starts(p + i, sets[k][j]))
+					return i;
+		}
+	}
+	return 0;
+}
+
+/* Pre-2016: (2015)浙绍执字第123号, (2014)南行非审字第35号 — court letters
+ * (any 1–5 characters, not only a province), type, 字第, number. */
 static int parse_legacy(const char *p, struct case_no *cn)
 {
 	const char *zd = strstr(p, "字第");
 	if (!zd || zd == p)
 		return -1;
-	/* The type is the last one or two characters before 字第. */
-	static const char *const two[] = { "执恢", "执异", "执复", "执监", "执保", "执他", NULL };
-	size_t tl = 3;
-	for (int i = 0; two[i]; i++)
-		if ((size_t)(zd - p) > 6 && strncmp(zd - 6, two[i], 6) == 0)
-			tl = 6;
-	if ((size_t)(zd - p) <= tl || (size_t)(zd - p) - tl >= sizeof cn->court)
+	size_t n = (size_t)(zd - p);
+	for (size_t i = 0, len; i < n; i += len) {     /* CJK only */
+		unsigned c = utf8_next(p + i, &len);
+		if (c < 0x4E00 || c > 0x9FFF)
+			return -1;
+	}
+	size_t ts = legacy_type_start(p, n);
+	if (!ts)
+		ts = n - 3;          /* unknown type: its last character */
+	if (ts == 0 || ts >= sizeof cn->court || n - ts >= sizeof cn->type || ts > 15)
 		return -1;
-	memcpy(cn->court, p, (size_t)(zd - p) - tl);
-	cn->court[(zd - p) - tl] = '\0';
-	memcpy(cn->type, zd - tl, tl);
-	cn->type[tl] = '\0';
+	memcpy(cn->court, p, ts);
+	cn->court[ts] = '\0';
+	memcpy(cn->type, p + ts, n - ts);
+	cn->type[n - ts] = '\0';
 	const char *q = zd + 6;
 	size_t nd = digits_at(q);
 	if (!nd || nd > 9 || !starts(q + nd, "号"))
 		return -1;
 	cn->seq = atol(q);
 	cn->legacy = 1;
-	return parse_suffix(q + nd + 3, cn->suffix, sizeof cn->suffix);
+	return cn->seq <= 0 ? -1 : parse_suffix(q + nd + 3, cn->suffix, sizeof cn->suffix);
 }
 
 static int current_year(void)
@@ -343,6 +370,8 @@ int norm_case_no(const char *in, char *out, size_t outlen, struct case_no *parse
 	if (cn.year < 1950 || cn.year > current_year())
 		return NORM_BAD;
 	p += 5;
+	if (strstr(p, "字第") && !isdigit((unsigned char)*p))
+		goto legacy;
 	if (starts(p, "最高法")) {
 		strcpy(cn.court, "最高法");
 		p += strlen("最高法");
@@ -351,12 +380,16 @@ int norm_case_no(const char *in, char *out, size_t outlen, struct case_no *parse
 		if (!pl)
 			return NORM_BAD;
 		size_t nd = digits_at(p + pl);
-		if (nd == 0 && !isdigit((unsigned char)p[pl]) && strstr(p, "字第"))
-			goto legacy;
 		if (nd != 0 && nd != 2 && nd != 4)
 			return NORM_BAD;
-		memcpy(cn.court, p, pl + nd);
-		cn.court[pl + nd] = '\0';
+		/* 内蒙古's 法院代字 is 内 and 贵州's is 黔 (案号规定 第四条); 蒙/贵 are slips */
+		const char *prov = starts(p, "蒙") ? "内" : starts(p, "贵") ? "黔" : NULL;
+		if (prov) {
+			snprintf(cn.court, sizeof cn.court, "%s%.*s", prov, (int)nd, p + pl);
+		} else {
+			memcpy(cn.court, p, pl + nd);
+			cn.court[pl + nd] = '\0';
+		}
 		p += pl + nd;
 	}
 	if (strstr(p, "字第"))
@@ -776,8 +809,31 @@ void norm_split_names(const char *in, void (*fn)(const char *name, void *arg), v
 	free(buf);
 }
 
+/* Endings that make a name an organisation when it is long enough not to
+ * be a person's (国土资源局, 某某村民委员会, 某某经营部). */
+static int org_ending(const char *name)
+{
+	static const char *const ends[] = {
+		"局", "委员会", "所", "院", "站", "处", "部", "社", "馆", "队", "厅", "委", "办", "店", "场", "行",
+		"厂", "会", "中心", "公司", "银行", "政府", "大学", "中学", "小学", "幼儿园", "村", "园", "室", NULL,
+	};
+	size_t n = strlen(name), chars = 0, len;
+	for (size_t i = 0; i < n; i += len)
+		utf8_next(name + i, &len), chars++;
+	if (chars < 4)
+		return 0;
+	for (int i = 0; ends[i]; i++) {
+		size_t k = strlen(ends[i]);
+		if (n >= k && strcmp(name + n - k, ends[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int norm_name_is_org(const char *name)
 {
+	if (org_ending(name))
+		return 1;
 	static const char *const marks[] = {
 		"公司", "厂", "银行", "合作社", "中心", "事务所", "商行", "商店", "经营部", "集团",
 		"医院", "学校", "委员会", "协会", "研究院", "工作室", "合伙", "有限", "政府", "管理局",

@@ -4,9 +4,11 @@
 #include "ocr/extract.h"
 #include "legal/normalize.h"
 #include "store/users.h"
+#include "util/xalloc.h"
 
 #include <glib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 int documents_sha256(const char *path, char out[65])
@@ -102,31 +104,55 @@ static int store_pages(jz_db *db, long long doc, const struct ocr_doc *d, long l
 	return rc;
 }
 
+static void bind_text_or_null(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v && *v)
+		sqlite3_bind_text(s, i, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(s, i);
+}
+
+/* One fact row: where it was read, its field, role and value, the details of
+ * a party, an item or a measure, and its confidence (0..1). */
+static void bind_fact(sqlite3_stmt *s, jz_db *db, long long doc, long long case_id, long long page_id,
+		      const struct fact *x)
+{
+	if (case_id) sqlite3_bind_int64(s, 1, case_id); else sqlite3_bind_null(s, 1);
+	sqlite3_bind_int64(s, 2, doc);
+	sqlite3_bind_int64(s, 3, page_id);
+	sqlite3_bind_int(s, 4, x->line);
+	sqlite3_bind_int(s, 5, x->span_start);
+	sqlite3_bind_int(s, 6, x->span_end);
+	sqlite3_bind_text(s, 7, x->field, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 8, x->role, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 9, x->value, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(s, 10, x->raw, -1, SQLITE_TRANSIENT);
+	long long fen = !strcmp(x->field, "amount") ? atoll(x->value) : x->fen;
+	if (fen >= 0) sqlite3_bind_int64(s, 11, fen); else sqlite3_bind_null(s, 11);
+	sqlite3_bind_double(s, 12, x->confidence);
+	sqlite3_bind_int(s, 13, x->negated);
+	bind_text_or_null(s, 14, x->party_kind);
+	bind_text_or_null(s, 15, x->id_no);
+	bind_text_or_null(s, 16, x->action);
+	sqlite3_bind_text(s, 17, jz_login(db), -1, SQLITE_STATIC);
+}
+
 static int store_facts(jz_db *db, long long doc, long long case_id, const struct facts *f,
 		       const long long *page_ids, const struct ocr_doc *d, struct jz_err *e)
 {
 	sqlite3_stmt *s;
-	if (db_prepare(db, "INSERT INTO facts(case_id, doc_id, page_id, line, span_start, span_end, field, value, raw,"
-		       " amount_fen, confidence, created_by) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)", &s, e))
+	if (db_prepare(db, "INSERT INTO facts(case_id, doc_id, page_id, line, span_start, span_end, field, role, value,"
+		       " raw, amount_fen, confidence, negated, party_kind, id_no, action, created_by)"
+		       " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &s, e))
 		return -1;
 	int rc = 0;
 	for (int i = 0; i < f->n && rc == 0; i++) {
 		const struct fact *x = &f->v[i];
-		int pi = x->page - 1;
-		if (case_id) sqlite3_bind_int64(s, 1, case_id); else sqlite3_bind_null(s, 1);
-		sqlite3_bind_int64(s, 2, doc);
-		sqlite3_bind_int64(s, 3, page_ids[pi]);
-		sqlite3_bind_int(s, 4, x->line);
-		sqlite3_bind_int(s, 5, x->span_start);
-		sqlite3_bind_int(s, 6, x->span_end);
-		sqlite3_bind_text(s, 7, x->field, -1, SQLITE_STATIC);
-		char value[320];
-		snprintf(value, sizeof value, "%s%s%s", x->value, x->id_no[0] ? " " : "", x->id_no);
-		sqlite3_bind_text(s, 8, value, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_text(s, 9, x->raw, -1, SQLITE_STATIC);
-		if (x->fen >= 0) sqlite3_bind_int64(s, 10, x->fen); else sqlite3_bind_null(s, 10);
-		sqlite3_bind_double(s, 11, d->pages[pi].confidence);
-		sqlite3_bind_text(s, 12, jz_login(db), -1, SQLITE_STATIC);
+		long long page_id = 0;
+		for (int p = 0; p < d->n; p++)
+			if (d->pages[p].page_no == x->page)
+				page_id = page_ids[p];
+		bind_fact(s, db, doc, case_id, page_id, x);
 		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "fact: %s", db_errmsg(db));
 		sqlite3_reset(s);
 	}
@@ -138,9 +164,12 @@ int documents_store(jz_db *db, const char *path, const char *sha, const char *ca
 		    const struct ocr_doc *d, long long *doc_id, int *facts_n, struct jz_err *e)
 {
 	struct facts f = { 0 };
+	struct extract_page_in *in = xcalloc((size_t)(d->n > 0 ? d->n : 1), sizeof *in);
 	for (int i = 0; i < d->n; i++)
-		if (d->pages[i].text)
-			extract_page(d->pages[i].text, d->pages[i].page_no, &f);
+		in[i] = (struct extract_page_in){ d->pages[i].error ? NULL : d->pages[i].text, d->pages[i].page_no,
+						  d->pages[i].confidence };
+	extract_doc(in, d->n, &f);
+	free(in);
 	*facts_n = f.n;
 	const struct fact *cn = facts_first(&f, "case_no"), *kind = facts_first(&f, "kind");
 	long long pages[d->n > 0 ? d->n : 1];

@@ -27,8 +27,10 @@ int document_pages_query(jz_db *db, long long doc, sqlite3_stmt **out, struct jz
 
 int document_facts_query(jz_db *db, long long doc, sqlite3_stmt **out, struct jz_err *e)
 {
-	if (db_prepare(db, "SELECT f.id, p.page_no, f.line, f.field, f.value, f.raw, f.status, f.confidence, f.version FROM facts f"
-		       " LEFT JOIN pages p ON p.id = f.page_id WHERE f.doc_id = ? ORDER BY p.page_no, f.line, f.id", out, e))
+	/* the review queue: the least certain facts first (unknown counts as 0) */
+	if (db_prepare(db, "SELECT f.id, p.page_no, f.line, f.field, f.value, f.raw, f.status, f.confidence, f.role,"
+		       " f.negated, f.version FROM facts f LEFT JOIN pages p ON p.id = f.page_id WHERE f.doc_id = ?"
+		       " ORDER BY coalesce(f.confidence, 0), p.page_no, f.line, f.id", out, e))
 		return -1;
 	sqlite3_bind_int64(*out, 1, doc);
 	return 0;
@@ -88,7 +90,9 @@ static void fill_fact(sqlite3_stmt *st, void *row)
 	f->raw = db_col_dup(st, 5);
 	f->status = db_col_dup(st, 6);
 	f->confidence = sqlite3_column_type(st, 7) == SQLITE_NULL ? -1 : sqlite3_column_double(st, 7);
-	f->version = sqlite3_column_int64(st, 8);
+	f->role = db_col_dup(st, 8);
+	f->negated = sqlite3_column_int(st, 9);
+	f->version = sqlite3_column_int64(st, 10);
 }
 
 int doclist_get(jz_db *db, long long id, struct doc_info *out, struct jz_err *e)
@@ -114,7 +118,7 @@ void doc_info_free(struct doc_info *d)
 	}
 	for (int i = 0; i < d->nfacts; i++) {
 		struct doc_fact *f = &d->facts[i];
-		free(f->field); free(f->value); free(f->raw); free(f->status);
+		free(f->field); free(f->value); free(f->raw); free(f->status); free(f->role);
 	}
 	free(d->pages);
 	free(d->facts);

@@ -20,8 +20,9 @@ struct doc_page {
 struct doc_fact {
 	long long id, version;
 	int page_no, line;
-	double confidence;       /* -1 when unknown */
-	char *field, *value, *raw, *status;
+	double confidence;       /* 0..1, -1 when unknown */
+	int negated;             /* a measure said not to be taken */
+	char *field, *role, *value, *raw, *status;
 };
 
 struct doc_info {

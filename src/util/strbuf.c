@@ -1,5 +1,6 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
+#include "util/utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -89,19 +90,28 @@ void sb_add_json_or_null(struct strbuf *sb, const char *s)
 void sb_add_json_str(struct strbuf *sb, const char *s)
 {
 	sb_addc(sb, '"');
-	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
-		switch (*p) {
+	size_t n = s ? strlen(s) : 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		int len = 1;
+		switch (c) {
 		case '"': sb_adds(sb, "\\\""); break;
 		case '\\': sb_adds(sb, "\\\\"); break;
 		case '\n': sb_adds(sb, "\\n"); break;
 		case '\r': sb_adds(sb, "\\r"); break;
 		case '\t': sb_adds(sb, "\\t"); break;
 		default:
-			if (*p < 0x20)
-				sb_printf(sb, "\\u%04x", *p);
-			else
-				sb_addc(sb, (char)*p);
+			if (c < 0x20 || c == 0x7F) {
+				sb_printf(sb, "\\u%04x", c);
+			} else if (c < 0x80) {
+				sb_addc(sb, (char)c);
+			} else if (utf8_decode(s + i, n - i, &len) == 0xFFFD && len == 1) {
+				sb_adds(sb, "\xEF\xBF\xBD");     /* invalid byte: U+FFFD, so the JSON stays UTF-8 */
+			} else {
+				sb_add(sb, s + i, (size_t)len);
+			}
 		}
+		i += (size_t)len;
 	}
 	sb_addc(sb, '"');
 }

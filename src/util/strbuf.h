@@ -30,7 +30,8 @@ void sb_free(struct strbuf *sb);
  * cannot be opened. */
 char *sb_read_file(const char *path);
 
-/* Append s as a JSON string literal (with quotes), escaping as RFC 8259 asks. */
+/* Append s as a JSON string literal (with quotes), escaping as RFC 8259 asks;
+ * invalid UTF-8 bytes become U+FFFD, so the output is always valid UTF-8. */
 void sb_add_json_str(struct strbuf *sb, const char *s);
 /* As sb_add_json_str, but null (unquoted) when s is NULL. */
 void sb_add_json_or_null(struct strbuf *sb, const char *s);

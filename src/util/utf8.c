@@ -13,7 +13,8 @@ uint32_t utf8_decode(const char *s, size_t n, int *len)
 		return 0;
 	if (u[0] < 0x80)
 		return u[0];
-	int k = u[0] >= 0xF0 && u[0] <= 0xF4 ? 4 : u[0] >= 0xE0 ? 3 : u[0] >= 0xC2 && u[0] < 0xE0 ? 2 : 0;
+	/* lead bytes: C2..DF two, E0..EF three, F0..F4 four; F5..FF never */
+	int k = u[0] >= 0xC2 && u[0] <= 0xDF ? 2 : u[0] >= 0xE0 && u[0] <= 0xEF ? 3 : u[0] >= 0xF0 && u[0] <= 0xF4 ? 4 : 0;
 	if (k == 0 || (size_t)k > n)
 		return 0xFFFD;
 	uint32_t cp = u[0] & (0x7F >> k);
@@ -92,4 +93,26 @@ size_t utf8_chars(const char *s)
 		k++;
 	}
 	return k;
+}
+
+size_t utf8_prefix(const char *s, size_t n, size_t max)
+{
+	size_t used = 0;
+	int len;
+	while (used < n) {
+		utf8_decode(s + used, n - used, &len);
+		if (used + (size_t)len > max)
+			break;
+		used += (size_t)len;
+	}
+	return used;
+}
+
+int utf8_valid(const char *s, size_t n)
+{
+	int len;
+	for (size_t i = 0; i < n; i += (size_t)len)
+		if (utf8_decode(s + i, n - i, &len) == 0xFFFD && len == 1)
+			return 0;      /* a bad byte (a real U+FFFD takes 3) */
+	return 1;
 }

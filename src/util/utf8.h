@@ -24,5 +24,11 @@ int utf8_width_n(const char *s, size_t n);
 size_t utf8_fit(const char *s, int cols);
 /* Characters (code points) in s. */
 size_t utf8_chars(const char *s);
+/* Bytes of the longest prefix of the n bytes at s that is at most max bytes
+ * and ends on a character boundary (so a cut never splits a character). */
+size_t utf8_prefix(const char *s, size_t n, size_t max);
+/* 1 when the n bytes at s are valid UTF-8 (no overlongs, surrogates or
+ * code points above U+10FFFF). */
+int utf8_valid(const char *s, size_t n);
 
 #endif

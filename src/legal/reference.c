@@ -1,0 +1,181 @@
+#include "legal/reference.h"
+#include "util/paths.h"
+#include "util/strbuf.h"
+#include "util/strmap.h"
+#include "util/xalloc.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct court { char *code, *name; };
+struct province { char *full, *shrt, *code; };
+
+static struct {
+	struct court *courts;
+	int ncourts, capc;
+	struct strmap by_name, by_code, causes;
+	int ncauses;
+	struct province prov[40];
+	int nprov;
+	char err[256];
+} ref;
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+/* Split one TSV line in place into at most max fields; returns the count. */
+static int split_tabs(char *line, char **f, int max)
+{
+	int n = 0;
+	for (char *p = line; n < max;) {
+		f[n++] = p;
+		char *t = strchr(p, '\t');
+		if (!t)
+			break;
+		*t = '\0';
+		p = t + 1;
+	}
+	return n;
+}
+
+/* Call row(fields, n) for each data line of a TSV file (header skipped). */
+static int read_tsv(const char *rel, void (*row)(char **f, int n))
+{
+	char *path = paths_data_file(rel);
+	char *text = sb_read_file(path);
+	if (!text) {
+		snprintf(ref.err, sizeof ref.err, "参考数据 %s 无法读取", path);
+		free(path);
+		return -1;
+	}
+	free(path);
+	int lineno = 0;
+	for (char *p = text; p && *p;) {
+		char *nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		size_t len = strlen(p);
+		if (len && p[len - 1] == '\r')
+			p[len - 1] = '\0';
+		char *f[8];
+		if (lineno++ > 0 && *p)
+			row(f, split_tabs(p, f, 8));
+		p = nl ? nl + 1 : NULL;
+	}
+	free(text);
+	return 0;
+}
+
+/* 浙江省 → 浙江, 广西壮族自治区 → 广西, 北京市 → 北京. */
+static char *province_short(const char *full)
+{
+	static const char *const tails[] = { "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市", NULL };
+	size_t n = strlen(full);
+	for (int i = 0; tails[i]; i++) {
+		size_t k = strlen(tails[i]);
+		if (n > k && strcmp(full + n - k, tails[i]) == 0)
+			return xstrndup(full, n - k);
+	}
+	return xstrdup(full);
+}
+
+static void court_row(char **f, int n)
+{
+	if (n < 2 || !*f[0] || !*f[1])
+		return;
+	ref.courts = xgrow(ref.courts, sizeof *ref.courts, &ref.capc, ref.ncourts + 1);
+	struct court *c = &ref.courts[ref.ncourts];
+	c->code = xstrdup(f[0]);
+	c->name = xstrdup(f[1]);
+	strmap_put(&ref.by_name, c->name, ref.ncourts);
+	strmap_put(&ref.by_code, c->code, ref.ncourts);
+	ref.ncourts++;
+	/* a province's high court: one-character code, name …高级人民法院 */
+	static const char high[] = "高级人民法院";
+	size_t ln = strlen(c->name), hl = strlen(high);
+	if (strlen(c->code) == 3 && ln > hl && strcmp(c->name + ln - hl, high) == 0 && !strstr(c->name, "兵团") &&
+	    ref.nprov < (int)(sizeof ref.prov / sizeof *ref.prov)) {
+		struct province *p = &ref.prov[ref.nprov++];
+		p->full = xstrndup(c->name, ln - hl);
+		p->shrt = province_short(p->full);
+		p->code = c->code;
+	}
+}
+
+static void cause_row(char **f, int n)
+{
+	/* level 1 rows are the 部分 headings, not causes a court writes */
+	if (n < 3 || !*f[2] || strcmp(f[0], "1") == 0)
+		return;
+	strmap_put(&ref.causes, f[2], atol(f[0]));
+	ref.ncauses++;
+}
+
+static void load(void)
+{
+	read_tsv("db/reference/courts.tsv", court_row);
+	read_tsv("db/reference/causes.tsv", cause_row);
+}
+
+const char *ref_court_code(const char *name)
+{
+	pthread_once(&once, load);
+	long long i;
+	return name && strmap_get(&ref.by_name, name, &i) ? ref.courts[i].code : NULL;
+}
+
+const char *ref_court_name(const char *code)
+{
+	pthread_once(&once, load);
+	long long i;
+	return code && strmap_get(&ref.by_code, code, &i) ? ref.courts[i].name : NULL;
+}
+
+const char *ref_province_code(const char *name)
+{
+	pthread_once(&once, load);
+	const char *best = NULL;
+	size_t best_len = 0;
+	for (int i = 0; name && i < ref.nprov; i++) {
+		const char *cand[2] = { ref.prov[i].full, ref.prov[i].shrt };
+		for (int k = 0; k < 2; k++) {
+			size_t n = strlen(cand[k]);
+			if (n > best_len && strncmp(name, cand[k], n) == 0) {
+				best = ref.prov[i].code;
+				best_len = n;
+			}
+		}
+	}
+	return best;
+}
+
+int ref_is_cause(const char *name, size_t len)
+{
+	pthread_once(&once, load);
+	char buf[256];
+	if (!name || len == 0 || len >= sizeof buf)
+		return 0;
+	memcpy(buf, name, len);
+	buf[len] = '\0';
+	long long level;
+	return strmap_get(&ref.causes, buf, &level);
+}
+
+int ref_court_count(void)
+{
+	pthread_once(&once, load);
+	return ref.ncourts;
+}
+
+int ref_cause_count(void)
+{
+	pthread_once(&once, load);
+	return ref.ncauses;
+}
+
+const char *ref_error(void)
+{
+	pthread_once(&once, load);
+	return ref.err;
+}

@@ -1,0 +1,32 @@
+/* reference.h — the reference tables of db/reference, read as data.
+ *
+ * courts.tsv (code name level province parent_code): courts with their
+ * 法院代字; causes.tsv (level code name parent): the official names of the
+ * 民事案件案由规定. Both are read once, on first use, from
+ * paths_data_file("db/reference/…"); when a file cannot be read the tables
+ * are empty and ref_error() says why — callers then check shapes only.
+ * Provinces come from the high courts' rows (浙江省高级人民法院 → 浙江省 /
+ * 浙江 → 浙), so 内蒙古 gives 内 and 贵州 gives 黔 as the table says.
+ * Thread-safe after loading (read-only). */
+#ifndef JZ_REFERENCE_H
+#define JZ_REFERENCE_H
+
+#include <stddef.h>
+
+/* The 法院代字 of a court named exactly so, or NULL. */
+const char *ref_court_code(const char *name);
+/* The court of a 法院代字 (浙0683), or NULL when the table lacks it. */
+const char *ref_court_name(const char *code);
+/* The province code (浙) of a name starting with a province (浙江省…,
+ * 浙江…, 上海铁路运输法院 → 沪), or NULL. */
+const char *ref_province_code(const char *name);
+/* 1 when the len bytes at name are an official 案由 (any level but the
+ * eleven 部分 headings). */
+int ref_is_cause(const char *name, size_t len);
+/* Rows loaded: courts, causes. */
+int ref_court_count(void);
+int ref_cause_count(void);
+/* Why a table is missing ("" when both loaded). */
+const char *ref_error(void);
+
+#endif

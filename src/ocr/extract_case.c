@@ -1,0 +1,371 @@
+/* extract_case.c — the court, the 案号 and the 案由.
+ *
+ * Court: a name of the shape 「…人民法院」/「…法院」 (铁路运输, 知识产权, 海事,
+ * 互联网, 金融 courts too) that opens a header line, else a signature line,
+ * else a body line (拍卖公告: 「某某法院将于…」) — never inside 《》, never a
+ * citation (「依照最高人民法院关于…」). A short name that one court of the
+ * reference table ends with is completed from it.
+ * 案号: every bracketed year followed by …号, normalised (all types: 执, 执恢,
+ * 执异, 执复, 执保, 执监, 民初, 民终, 民特, 行审, 行初, 行非审, 财保, the old
+ * 「（2014）南行非审字第35号」); one whose court letter is an OCR slip is
+ * repaired from the court's province. The header's 案号 is the document's
+ * own; the others get a role from their words and type.
+ * 案由: the longest official name (db/reference/causes.tsv) that ends at a
+ * 纠纷 / 争议 / 之诉; 「劳动争议纠纷」 reads as 劳动争议. */
+#include "ocr/extract_int.h"
+#include "legal/reference.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- court ---- */
+
+static const char *const NOT_COURT_START[] = {
+	"根据", "依照", "依据", "按照", "参照", "经", "由", "向", "本院", "在", "对", "请", "报", "送", "据", NULL,
+};
+
+size_t x_court_name_at(const struct xtext *t, size_t from, size_t to, size_t *start)
+{
+	size_t p = x_find(t, from, to, "法院");
+	if (p == XNONE || (t->fl[p] & XF_BOOK))
+		return XNONE;
+	int chars = 0;
+	for (size_t i = from; i < p; i += x_clen(t, i), chars++)
+		if (!x_cjk(t, i))
+			return XNONE;
+	if (chars < 2 || chars > 30)
+		return XNONE;
+	for (int k = 0; NOT_COURT_START[k]; k++)
+		if (x_lit(t, from, NOT_COURT_START[k]))
+			return XNONE;
+	if (x_lit(t, p + 6, "关于") || x_lit(t, p + 6, "、"))
+		return XNONE;      /* 最高人民法院关于… is a statute */
+	*start = from;
+	return p + 6;
+}
+
+/* A reference court whose name ends with name (嵊州市人民法院 → 浙江省…). */
+static const char *complete_court(const char *name)
+{
+	static const char *const provinces[] = {
+		"北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市",
+		"江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省",
+		"广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省",
+		"青海省", "宁夏回族自治区", "新疆维吾尔自治区", NULL,
+	};
+	const char *found = NULL;
+	for (int i = 0; provinces[i]; i++) {
+		char full[192];
+		snprintf(full, sizeof full, "%s%s", provinces[i], name);
+		const char *code = ref_court_code(full);
+		if (code) {
+			if (found)
+				return NULL;        /* two courts: do not guess */
+			found = ref_court_name(code);
+		}
+	}
+	return found;
+}
+
+static int court_in_lines(struct xctx *c, int from, int to, double conf)
+{
+	const struct xtext *t = &c->t;
+	for (int k = from; k < to && k < t->nl; k++) {
+		size_t a = x_ls(t, k), b = x_le(t, k), s;
+		size_t e = x_court_name_at(t, a, b, &s);
+		if (e == XNONE)
+			continue;
+		char name[160];
+		x_copy(t, s, e, name, sizeof name);
+		const char *code = ref_court_code(name), *full = NULL;
+		if (!code && (full = complete_court(name)) != NULL)
+			code = ref_court_code(full);
+		x_set(c->court, sizeof c->court, full ? full : name);
+		if (code)
+			x_set(c->court_code, sizeof c->court_code, code);
+		const char *prov = ref_province_code(c->court);
+		if (prov)
+			x_set(c->court_prov, sizeof c->court_prov, prov);
+		x_add(c, "court", "", c->court, s, e, code ? (full ? 0.85 : 0.97) : conf);
+		return 1;
+	}
+	return 0;
+}
+
+void x_court(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	int sig = x_line_of(t, c->sig_at);
+	if (!court_in_lines(c, 0, c->hdr_end, 0.88) && !court_in_lines(c, sig, t->nl, 0.8))
+		court_in_lines(c, c->hdr_end, sig, 0.65);
+}
+
+/* ---- 案号 ---- */
+
+static int year_digit(const struct xtext *t, size_t i)
+{
+	return x_digit(t, i) || x_in(t, i, "Oo〇lI");
+}
+
+/* The 案号 candidate opening at i: its end (after 号 and any 之一), or XNONE. */
+static size_t case_candidate(const struct xtext *t, size_t i)
+{
+	size_t p = i + x_clen(t, i);
+	for (int k = 0; k < 4; k++, p += x_clen(t, p))
+		if (!year_digit(t, p))
+			return XNONE;
+	if (!x_in(t, p, "）)〕]】﹞］"))
+		return XNONE;
+	size_t lim = p + 72 < t->n ? p + 72 : t->n;
+	for (size_t q = p; q < lim; q += x_clen(t, q)) {
+		if (x_in(t, q, "，,。；;：（(《"))
+			return XNONE;
+		if (x_lit(t, q, "号")) {
+			q += 3;
+			if (x_lit(t, q, "之")) {
+				size_t r = q + 3;
+				while (x_in(t, r, "一二三四五六七八九十"))
+					r += 3;
+				if (r > q + 3)
+					q = r;
+			}
+			return q;
+		}
+	}
+	return XNONE;
+}
+
+/* norm_case_no, and failing that the court letter replaced by the court's
+ * province (渐0683 → 浙0683). *repaired is set when the repair was needed. */
+static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn, int *repaired)
+{
+	char buf[160];
+	x_copy(&c->t, a, b, buf, sizeof buf);
+	*repaired = 0;
+	if (norm_case_no(buf, out, outlen, cn) == NORM_OK)
+		return 1;
+	if (!c->court_prov[0])
+		return 0;
+	char *close = NULL;
+	static const char *const closers[] = { "）", ")", "〕", "]", "】", "﹞", "］" };
+	for (size_t k = 0; k < sizeof closers / sizeof *closers && !close; k++)
+		close = strstr(buf, closers[k]);
+	if (!close)
+		return 0;
+	close += (unsigned char)*close < 0x80 ? 1 : 3;
+	if ((unsigned char)*close < 0xE0 || (unsigned char)*close >= 0xF0)
+		return 0;
+	char fixed[192];
+	snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(close - buf), buf, c->court_prov, close + 3);
+	*repaired = norm_case_no(fixed, out, outlen, cn) == NORM_OK;
+	return *repaired;
+}
+
+static int has_word(const struct xtext *t, size_t a, size_t b, const char *w)
+{
+	return x_find(t, a, b, w) != XNONE;
+}
+
+static int judgment_type(const char *type)
+{
+	static const char *const j[] = { "民初", "民终", "民再", "民特", "民申", "商初", "商终", "刑初", "刑终", "行初",
+					 "行终", "民一初", "民二初", "民一终", "民二终", "劳仲", "仲", NULL };
+	for (int i = 0; j[i]; i++)
+		if (strcmp(type, j[i]) == 0)
+			return 1;
+	return strstr(type, "初") || strstr(type, "终");
+}
+
+static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct case_no *cn, double *conf)
+{
+	const struct xtext *t = &c->t;
+	size_t sa, sb;
+	x_sentence(t, a, 600, &sa, &sb);
+	size_t ba = a > sa + 60 ? a - 60 : sa, ae = b + 45 < sb ? b + 45 : sb;
+	int exec = strncmp(cn->type, "执", 3) == 0;
+	*conf = 0.88;
+	if (has_word(t, ba, a, "原执行案号") || has_word(t, ba, a, "原案号"))
+		return "原执行案号";
+	if (has_word(t, ba, a, "执行依据"))
+		return "执行依据";
+	if (strstr(cn->type, "保") || (has_word(t, ba, a, "保全") && !judgment_type(cn->type)))
+		return "保全案号";
+	if (!strcmp(cn->type, "执异") || (exec && has_word(t, ba, a, "异议")))
+		return "异议案号";
+	if (exec)
+		return "原执行案号";
+	if (has_word(t, b, ae, "判决") || has_word(t, b, ae, "调解") || has_word(t, b, ae, "裁决") ||
+	    has_word(t, b, ae, "支付令") || has_word(t, b, ae, "裁定书") || has_word(t, b, ae, "决定书") ||
+	    has_word(t, ba, a, "依据") || has_word(t, ba, a, "作出"))
+		return "执行依据";
+	if (judgment_type(cn->type)) {
+		*conf = 0.7;
+		return "执行依据";
+	}
+	*conf = 0.6;
+	return "其他";
+}
+
+/* The document's own 案号: in the header, else alone on an early line. */
+static int is_main(struct xctx *c, size_t a, size_t b)
+{
+	const struct xtext *t = &c->t;
+	if (c->has_cn)
+		return 0;
+	int k = x_line_of(t, a);
+	if (k < c->hdr_end)
+		return 1;
+	size_t s = x_ls(t, k), e = x_le(t, k);
+	return k <= c->par_end + 1 && a - s <= 6 && e - b <= 6;
+}
+
+static void one_case_no(struct xctx *c, size_t a, size_t b)
+{
+	char norm[160];
+	struct case_no cn;
+	int repaired;
+	if (!case_norm(c, a, b, norm, sizeof norm, &cn, &repaired))
+		return;
+	if (x_have(c, "case_no", NULL, norm) || x_have(c, "prior_case_no", NULL, norm))
+		return;
+	double conf = repaired ? 0.6 : 0.92;
+	if (is_main(c, a, b)) {
+		c->has_cn = 1;
+		c->cn = cn;
+		x_set(c->case_no, sizeof c->case_no, norm);
+		x_add(c, "case_no", "", norm, a, b, conf);
+		return;
+	}
+	double rc;
+	const char *role = prior_role(c, a, b, &cn, &rc);
+	x_add(c, "prior_case_no", role, norm, a, b, repaired ? 0.55 : rc);
+}
+
+void x_case_numbers(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	for (size_t i = 0; i < t->n && i < c->app_at; i += x_clen(t, i)) {
+		if (!x_in(t, i, "（(〔[【﹝［") || (t->fl[i] & XF_BOOK))
+			continue;
+		size_t e = case_candidate(t, i);
+		if (e == XNONE)
+			continue;
+		one_case_no(c, i, e);
+		i = e - 1;
+		while (i > 0 && ((unsigned char)t->s[i] & 0xC0) == 0x80)
+			i--;
+	}
+}
+
+static void scale(struct xctx *c, const char *field, double k)
+{
+	for (int i = c->first; i < c->out->n; i++)
+		if (!strcmp(c->out->v[i].field, field))
+			c->out->v[i].confidence *= k;
+}
+
+/* The court against the 案号's 法院代字: the reference table's name for the
+ * code, and the province letter against the court's province. */
+void x_check_court_case(struct xctx *c)
+{
+	if (!c->has_cn || !c->court[0] || c->cn.legacy)
+		return;
+	const char *named = ref_court_name(c->cn.court);
+	if (named && strcmp(named, c->court) != 0) {
+		scale(c, "court", 0.75);
+		scale(c, "case_no", 0.8);
+	} else if (named) {                 /* the table agrees: a little more certain */
+		for (int i = c->first; i < c->out->n; i++) {
+			struct fact *x = &c->out->v[i];
+			if (!strcmp(x->field, "case_no") || !strcmp(x->field, "court"))
+				x->confidence = x->confidence + 0.06 < 0.98 ? x->confidence + 0.06 : 0.98;
+		}
+	}
+	if (c->court_prov[0] && strncmp(c->cn.court, c->court_prov, strlen(c->court_prov)) != 0 &&
+	    strcmp(c->cn.court, "最高法") != 0) {
+		scale(c, "court", 0.7);
+		scale(c, "case_no", 0.7);
+	}
+}
+
+/* ---- 案由 ---- */
+
+/* The longest official cause ending at end (within 25 characters), or XNONE. */
+static size_t cause_start(const struct xtext *t, size_t lo, size_t end)
+{
+	size_t s = end;
+	int chars = 0;
+	while (s > lo && chars < 25) {
+		s = x_prev(t, s);
+		chars++;
+		if (!x_cjk(t, s) && !x_in(t, s, "、"))
+			break;
+	}
+	for (size_t p = s; p + 6 <= end; p += x_clen(t, p))
+		if (x_cjk(t, p) && ref_is_cause(t->s + p, end - p))
+			return p;
+	return XNONE;
+}
+
+static int cause_at(struct xctx *c, size_t p, size_t wlen)
+{
+	const struct xtext *t = &c->t;
+	size_t end = p + wlen, lo = end > 90 ? end - 90 : 0;
+	size_t s = cause_start(t, lo, end);
+	if (s == XNONE && x_lit(t, p, "纠纷") && p >= 6 && x_lit(t, p - 6, "争议")) {
+		end = p;                  /* 劳动争议纠纷 → 劳动争议 */
+		s = cause_start(t, lo, end);
+	}
+	if (s == XNONE)
+		return 0;
+	char name[128];
+	x_copy(t, s, end, name, sizeof name);
+	x_add(c, "cause", "", name, s, p + wlen, 0.9);
+	return 1;
+}
+
+/* 「案由：借贷纠纷」 written out though not in the official list. */
+static void labelled_cause(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	size_t p = x_find(t, 0, c->app_at, "案由");
+	if (p == XNONE)
+		return;
+	size_t s = p + 6;
+	while (x_in(t, s, "：:为是"))
+		s += x_clen(t, s);
+	size_t e = s;
+	while (e < t->n && x_cjk(t, e) && e - s < 60)
+		e += x_clen(t, e);
+	if (e - s < 6 || e - s >= 60)
+		return;
+	char name[64];
+	x_copy(t, s, e, name, sizeof name);
+	x_add(c, "cause", "", name, s, e, ref_is_cause(name, strlen(name)) ? 0.9 : 0.55);
+}
+
+void x_cause(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	static const char *const ends[] = { "纠纷", "争议", "之诉", NULL };
+	size_t best = XNONE, blen = 0;
+	for (int k = 0; ends[k]; k++) {
+		const char *w = ends[k];
+		for (size_t p = x_find(t, 0, c->app_at, w); p != XNONE; p = x_find(t, p + 3, c->app_at, w)) {
+			if (t->fl[p] & XF_BOOK)
+				continue;
+			size_t lo = p > 90 ? p - 90 : 0;
+			size_t end = p + strlen(ends[k]);
+			if (cause_start(t, lo, end) != XNONE ||
+			    (k == 0 && p >= 6 && x_lit(t, p - 6, "争议") && cause_start(t, lo, p) != XNONE)) {
+				if (best == XNONE || p < best)
+					best = p, blen = strlen(ends[k]);
+				break;
+			}
+		}
+	}
+	if (best != XNONE)
+		cause_at(c, best, blen);
+	else
+		labelled_cause(c);
+}

@@ -1,0 +1,134 @@
+/* extract_int.h — what the parts of the fact extractor share (src/ocr only).
+ *
+ * The text model: a document's pages become one stream. Each line is
+ * sanitised (invalid UTF-8 → U+FFFD), white space is dropped (one space is
+ * kept only between two ASCII letters or digits, as in account numbers),
+ * OCR look-alikes are repaired byte for byte (〈〉 → （）, 参拾 → 叁拾, 曰 → 日
+ * after a numeral), and the lines are joined without a separator, so an
+ * amount, date or 案号 that a wrap cut in two reads whole. Every byte of the
+ * stream knows its line and its offset in that line, so each fact maps back
+ * to where it was written. Spaced labels (「审 判 长」) read as 审判长.
+ *
+ * The parts: extract_text.c (stream, scanning helpers, adding facts),
+ * extract_layout.c (sections, kind), extract_case.c (案号, court, 案由),
+ * extract_party.c (parties, legal representatives, judges),
+ * extract_money.c (amounts, dates), extract_measure.c (measures, items,
+ * auction rounds); extract.c runs them and writes JSON. */
+#ifndef JZ_EXTRACT_INT_H
+#define JZ_EXTRACT_INT_H
+
+#include "ocr/extract.h"
+#include "legal/normalize.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define XNONE ((size_t)-1)
+
+enum {
+	XF_BRK = 1,            /* a line starts at this byte */
+	XF_GAP = 2,            /* white space was dropped just before it */
+	XF_BOOK = 4,           /* inside a 《》 title: statutes are not facts */
+};
+
+struct xline {
+	int page, line;        /* page number; line number on the page (1-based) */
+	const char *text;      /* the sanitised line as written (not NUL-terminated) */
+	size_t len;
+	size_t js, je;         /* its bytes in the stream: [js, je) */
+	double ocr;            /* its page's OCR confidence 0..100, or < 0 */
+};
+
+struct xtext {
+	char *s;               /* the stream, NUL-terminated */
+	size_t n, cap;
+	int *li;               /* per byte: index of its line */
+	int *off;              /* per byte: offset in that line's text */
+	unsigned char *fl;     /* per byte: XF_* */
+	struct xline *lines;
+	int nl, capl;
+	char **pages;          /* sanitised page texts (owned) */
+	int npages;
+};
+
+/* Sections, as line indices (half-open) and stream positions. */
+struct xctx {
+	struct xtext t;
+	struct facts *out;
+	int first;             /* index of this document's first fact in out */
+	int hdr_end;           /* header: lines [0, hdr_end) */
+	int par_end;           /* parties: [hdr_end, par_end) */
+	size_t body_at;        /* stream start of the body */
+	size_t op_at;          /* start of the operative clause (t.n when none) */
+	size_t sig_at;         /* start of the signature (t.n when none) */
+	size_t app_at;         /* start of an appendix of statutes (t.n when none) */
+	int title_line;        /* -1 when no title was found */
+	char title[128];       /* squeezed title (执行裁定书) */
+	char kind[64];
+	char court[160];
+	char court_code[32];   /* from the reference table, when known */
+	char court_prov[8];    /* province code of the court's name */
+	int has_cn;
+	struct case_no cn;     /* the document's own 案号, parsed */
+	char case_no[128];
+	char places[8][160];   /* property locations already named with a certificate */
+	int nplaces;
+};
+
+/* ---- the stream (extract_text.c) ---- */
+void xtext_build(struct xtext *t, const struct extract_page_in *pages, int n);
+void xtext_free(struct xtext *t);
+size_t x_clen(const struct xtext *t, size_t i);          /* bytes of the character at i */
+size_t x_prev(const struct xtext *t, size_t i);          /* start of the character before i */
+uint32_t x_cp(const struct xtext *t, size_t i);          /* code point at i */
+int x_lit(const struct xtext *t, size_t i, const char *lit);
+int x_in(const struct xtext *t, size_t i, const char *set);   /* character at i is one of set */
+int x_cjk(const struct xtext *t, size_t i);
+int x_digit(const struct xtext *t, size_t i);            /* ASCII or full-width digit */
+/* First / last start of lit in [from, to), or XNONE. */
+size_t x_find(const struct xtext *t, size_t from, size_t to, const char *lit);
+size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit);
+/* The clause (between ，；。：…) and the sentence (between 。；！？) around i,
+ * each at most max bytes either way. */
+void x_clause(const struct xtext *t, size_t i, size_t max, size_t *a, size_t *b);
+void x_sentence(const struct xtext *t, size_t i, size_t max, size_t *a, size_t *b);
+/* Stream bounds of line k. */
+size_t x_ls(const struct xtext *t, int k);
+size_t x_le(const struct xtext *t, int k);
+int x_line_of(const struct xtext *t, size_t i);
+/* Copy [a, b) of the stream into out (cut at a character boundary). */
+void x_copy(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen);
+/* Add a fact for stream bytes [a, b): line, span and raw text from there. */
+struct fact *x_add(struct xctx *c, const char *field, const char *role, const char *value, size_t a, size_t b,
+		   double confidence);
+/* A fact of this document with this field and value (role too unless NULL). */
+struct fact *x_have(struct xctx *c, const char *field, const char *role, const char *value);
+/* Set dst (size n) to src, cut at a character boundary. */
+void x_set(char *dst, size_t n, const char *src);
+/* Stream position is in the part that gives facts of the body (not the
+ * header, not the appendix). */
+int x_in_body(const struct xctx *c, size_t i);
+
+/* ---- the parts ---- */
+void x_layout(struct xctx *c);
+void x_kind(struct xctx *c);
+void x_court(struct xctx *c);
+void x_case_numbers(struct xctx *c);
+void x_check_court_case(struct xctx *c);
+void x_cause(struct xctx *c);
+void x_parties(struct xctx *c);
+void x_judges(struct xctx *c);
+void x_amounts(struct xctx *c);
+void x_dates(struct xctx *c);
+void x_measures(struct xctx *c);
+void x_items(struct xctx *c);
+void x_rounds(struct xctx *c);
+
+/* Shared word lists. */
+/* The measure a word at i names (查封, 冻结 …), its length in *len; NULL if none. */
+const char *x_measure_at(const struct xtext *t, size_t i, size_t *len);
+/* Title endings and court-name shape (extract_layout.c / extract_case.c). */
+int x_is_title(const char *s, size_t n);
+size_t x_court_name_at(const struct xtext *t, size_t from, size_t to, size_t *start);
+
+#endif

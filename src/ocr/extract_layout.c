@@ -1,0 +1,424 @@
+/* extract_layout.c — where the parts of a document are, and what kind of
+ * document it is.
+ *
+ * Header: the short lines on top (court, title, 案号). Parties: the lines
+ * that open with a party's or representative's label, and the lines a wrap
+ * continues. Operative clause: after the last 裁定如下/决定如下/…：, or from
+ * 责令 in a notice. Signature: from the first judge label, 落款 date or
+ * court line after that. Appendix: a closing 附… section (statutes). The
+ * kind comes from the title and, for 裁定书 and 决定书, from the 案号's type
+ * and the operative clause — so a 恢复执行 ruling that recounts an earlier
+ * 终本 is not taken for one, and 终结执行 is not 终结本次执行程序. */
+#include "ocr/extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const PARTY_LABELS[] = {
+	"被申请执行人", "申请执行人", "被执行人", "复议申请人", "申请复议人", "案外人", "异议人", "被申请人",
+	"申请人", "第三人", "买受人", "法定代表人", "负责人", "经营者", "委托诉讼代理人", "委托代理人",
+	"诉讼代理人", "代理人", "住所地", "身份证", "公民身份号码", "统一社会信用代码", "原审", NULL,
+};
+
+static const char *const JUDGE_LABELS[] = {
+	"审判长", "审判员", "代理审判员", "人民陪审员", "陪审员", "执行员", "执行法官", "书记员", "法官助理", NULL,
+};
+
+static int starts_with_any(const struct xtext *t, size_t i, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		if (x_lit(t, i, words[k]))
+			return 1;
+	return 0;
+}
+
+static int has_punct(const char *s, size_t n)
+{
+	static const char *const p[] = { "，", "。", "；", "：", ":", ",", ";", NULL };
+	for (int k = 0; p[k]; k++) {
+		size_t l = strlen(p[k]);
+		for (size_t i = 0; i + l <= n; i++)
+			if (!memcmp(s + i, p[k], l))
+				return 1;
+	}
+	return 0;
+}
+
+static int ends_with(const char *s, size_t n, const char *lit)
+{
+	size_t k = strlen(lit);
+	return n >= k && memcmp(s + n - k, lit, k) == 0;
+}
+
+int x_is_title(const char *s, size_t n)
+{
+	static const char *const endings[] = {
+		"裁定书", "决定书", "通知书", "判决书", "调解书", "公告", "令", "通知", "决定", "告知书", "裁定", NULL,
+	};
+	/* a trailing (第一次) / （一拍） is part of the title */
+	if (n > 3 && ends_with(s, n, "）")) {
+		for (size_t i = n - 3; i > 0 && n - i < 30; i--)
+			if (!memcmp(s + i, "（", 3)) {
+				n = i;
+				break;
+			}
+	}
+	if (n < 6 || n > 96 || has_punct(s, n))
+		return 0;
+	for (int k = 0; endings[k]; k++)
+		if (ends_with(s, n, endings[k]))
+			return 1;
+	return 0;
+}
+
+static int letter(const struct xtext *t, size_t i)
+{
+	char ch = (char)(t->s[i] | 0x20);
+	return ch >= 'a' && ch <= 'z';
+}
+
+/* Line k without the OCR junk around it (「-执行裁定书.」, 「…号，，」). */
+static void trimmed(const struct xtext *t, int k, size_t *a, size_t *b)
+{
+	*a = x_ls(t, k);
+	*b = x_le(t, k);
+	while (*a < *b && !x_cjk(t, *a) && !x_digit(t, *a) && !x_in(t, *a, "（(〔[【﹝［") && !letter(t, *a))
+		*a += x_clen(t, *a);
+	while (*b > *a) {
+		size_t p = x_prev(t, *b);
+		if (x_cjk(t, p) || x_digit(t, p) || x_in(t, p, "）)〕]】﹞］") || letter(t, p))
+			break;
+		*b = p;
+	}
+}
+
+static int line_is_case_no(const struct xtext *t, int k)
+{
+	size_t a, b;
+	trimmed(t, k, &a, &b);
+	if (b - a > 90 || !(x_in(t, a, "（(〔[【﹝")))
+		return 0;
+	char buf[96];
+	x_copy(t, a, b, buf, sizeof buf);
+	char out[128];
+	return norm_case_no(buf, out, sizeof out, NULL) == NORM_OK;
+}
+
+/* Where a 案号 that ends the line starts (「…执行裁定书（2024）浙0683执1号」), or b. */
+static size_t trailing_case_no(const struct xtext *t, size_t a, size_t b)
+{
+	for (size_t p = a; p < b; p += x_clen(t, p)) {
+		if (!x_in(t, p, "（(") || b - p > 90)
+			continue;
+		char buf[96], out[128];
+		x_copy(t, p, b, buf, sizeof buf);
+		if (norm_case_no(buf, out, sizeof out, NULL) == NORM_OK)
+			return p;
+	}
+	return b;
+}
+
+static int line_is_header(struct xctx *c, int k)
+{
+	const struct xtext *t = &c->t;
+	size_t a, b;
+	trimmed(t, k, &a, &b);
+	if (starts_with_any(t, a, PARTY_LABELS) || starts_with_any(t, a, JUDGE_LABELS))
+		return 0;
+	size_t cn = trailing_case_no(t, a, b);
+	if (cn > a && cn < b)
+		b = cn;                   /* the title and the 案号 on one line */
+	if (x_is_title(t->s + a, b - a)) {
+		if (c->title_line < 0) {
+			c->title_line = k;
+			size_t s;
+			size_t e = x_court_name_at(t, a, b, &s);     /* 某某法院执行裁定书: drop the court */
+			x_copy(t, e != XNONE && s == a ? e : a, b, c->title, sizeof c->title);
+		}
+		return 1;
+	}
+	if (line_is_case_no(t, k))
+		return 1;
+	a = x_ls(t, k);            /* other short lines as written: 「黎志强：」 is no header */
+	b = x_le(t, k);
+	return b - a <= 90 && !has_punct(t->s + a, b - a);
+}
+
+static void find_header(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	int k = 0, seen = 0;
+	while (k < t->nl && seen < 8) {
+		if (x_ls(t, k) == x_le(t, k)) {
+			k++;
+			continue;
+		}
+		if (!line_is_header(c, k))
+			break;
+		seen++;
+		k++;
+	}
+	/* without a title or 案号 the first lines are body text */
+	c->hdr_end = c->title_line >= 0 || (k > 0 && line_is_case_no(t, k - 1)) ? k : 0;
+}
+
+/* A line of the parties block: a label first, and not the body's opening
+ * "申请执行人甲与被执行人乙…纠纷一案". */
+static int line_is_party(const struct xtext *t, int k)
+{
+	size_t a = x_ls(t, k), b = x_le(t, k);
+	if (!starts_with_any(t, a, PARTY_LABELS))
+		return 0;
+	size_t end = b < a + 150 ? b : a + 150;
+	static const char *const body[] = { "一案", "纠纷", "与被执行人", "与申请执行人", "本院", "作出", "申请强制执行",
+					    "申请执行。", NULL };
+	for (int i = 0; body[i]; i++)
+		if (x_find(t, a, end, body[i]) != XNONE)
+			return 0;
+	return 1;
+}
+
+static int ends_sentence(const struct xtext *t, int k)
+{
+	size_t b = x_le(t, k);
+	if (b == x_ls(t, k))
+		return 1;
+	size_t p = x_prev(t, b);
+	return x_in(t, p, "。；;");
+}
+
+static void find_parties(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	int k = c->hdr_end;
+	while (k < t->nl) {
+		if (line_is_party(t, k)) {
+			k++;
+		} else if (k > c->hdr_end && !ends_sentence(t, k - 1) && x_ls(t, k) < x_le(t, k) &&
+			   !starts_with_any(t, x_ls(t, k), PARTY_LABELS) && x_le(t, k - 1) - x_ls(t, k - 1) > 30) {
+			k++;        /* a wrapped party line goes on */
+		} else if (x_ls(t, k) == x_le(t, k) && k > c->hdr_end) {
+			k++;
+		} else {
+			break;
+		}
+	}
+	c->par_end = k;
+	c->body_at = x_ls(t, c->hdr_end);
+}
+
+static int is_cn_date_line(const struct xtext *t, int k)
+{
+	size_t a = x_ls(t, k), b = x_le(t, k);
+	if (b - a < 12 || b - a > 60)
+		return 0;
+	size_t y = x_find(t, a, b, "年");
+	return y != XNONE && y - a <= 15 && x_find(t, y, b, "月") != XNONE && ends_with(t->s + a, b - a, "日") &&
+	       !has_punct(t->s + a, b - a);
+}
+
+static void find_appendix(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	c->app_at = t->n;
+	for (int k = c->par_end + 1; k < t->nl; k++) {
+		size_t a = x_ls(t, k);
+		if (k * 2 >= t->nl && x_lit(t, a, "附") &&
+		    (x_in(t, a + 3, "：:件录相本法") || x_lit(t, a + 3, "：") || x_le(t, k) - a < 60)) {
+			c->app_at = a;
+			return;
+		}
+	}
+}
+
+static size_t operative_start(const struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	static const char *const marks[] = { "如下：", "如下:", "如下；", NULL };
+	size_t best = XNONE;
+	for (int m = 0; marks[m]; m++) {
+		size_t p = x_rfind(t, c->body_at, c->app_at, marks[m]);
+		if (p != XNONE && !(t->fl[p] & XF_BOOK) && (best == XNONE || p > best))
+			best = p + strlen(marks[m]);
+	}
+	if (best != XNONE)
+		return best;
+	static const char *const bare[] = { "裁定：", "决定：", "判决：", "裁定:", "决定:", NULL };
+	for (int m = 0; bare[m]; m++) {
+		size_t p = x_rfind(t, c->body_at, c->app_at, bare[m]);
+		if (p != XNONE && (best == XNONE || p > best))
+			best = p + strlen(bare[m]);
+	}
+	if (best != XNONE)
+		return best;
+	size_t z = x_find(t, c->body_at, c->app_at, "责令");
+	return z != XNONE ? z : t->n;
+}
+
+static void find_signature(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	int from = c->op_at < t->n ? x_line_of(t, c->op_at) + 1 : c->par_end;
+	c->sig_at = c->app_at;
+	for (int k = from; k < t->nl && x_ls(t, k) < c->app_at; k++) {
+		size_t a = x_ls(t, k), b = x_le(t, k), s;
+		size_t e = x_court_name_at(t, a, b, &s);
+		if (starts_with_any(t, a, JUDGE_LABELS) || is_cn_date_line(t, k) || x_lit(t, a, "本件与原本核对无异") ||
+		    (e != XNONE && s == a && b - e <= 3 && k * 2 >= t->nl)) {
+			c->sig_at = a;
+			return;
+		}
+	}
+}
+
+void x_layout(struct xctx *c)
+{
+	c->title_line = -1;
+	find_header(c);
+	find_parties(c);
+	find_appendix(c);
+	c->op_at = operative_start(c);
+	find_signature(c);
+	if (c->op_at < c->t.n && c->op_at > c->sig_at)
+		c->op_at = c->sig_at;
+}
+
+/* ---- kind ---- */
+
+/* A word in [a, b) outside 《》 titles. */
+static size_t word(const struct xctx *c, size_t a, size_t b, const char *w)
+{
+	for (size_t p = x_find(&c->t, a, b, w); p != XNONE; p = x_find(&c->t, p + 1, b, w))
+		if (!(c->t.fl[p] & XF_BOOK))
+			return p;
+	return XNONE;
+}
+
+static int title_has(const struct xctx *c, const char *w)
+{
+	return strstr(c->title, w) != NULL;
+}
+
+static int type_is(const struct xctx *c, const char *type)
+{
+	return c->has_cn && strcmp(c->cn.type, type) == 0;
+}
+
+/* 终结（2023）…号案件的执行 / 终结本案的执行 — not 终结本次执行程序. */
+static int ends_execution(const struct xctx *c, size_t a, size_t b)
+{
+	for (size_t p = word(c, a, b, "终结"); p != XNONE; p = word(c, p + 3, b, "终结")) {
+		if (x_lit(&c->t, p, "终结本次"))
+			continue;
+		size_t e = x_find(&c->t, p, p + 120 < b ? p + 120 : b, "执行");
+		if (e != XNONE)
+			return 1;
+	}
+	return 0;
+}
+
+static const char *seizure_kind(const struct xctx *c, size_t a, size_t b)
+{
+	static const char *const m[][2] = { { "查封", "查封裁定书" }, { "冻结", "冻结裁定书" }, { "扣押", "扣押裁定书" } };
+	size_t best = XNONE;
+	const char *kind = NULL;
+	for (int i = 0; i < 3; i++) {
+		for (size_t p = word(c, a, b, m[i][0]); p != XNONE; p = word(c, p + 3, b, m[i][0])) {
+			size_t q = x_prev(&c->t, x_prev(&c->t, p));
+			if (p >= c->body_at + 6 && x_lit(&c->t, q, "解除"))
+				continue;
+			if (best == XNONE || p < best) {
+				best = p;
+				kind = m[i][1];
+			}
+			break;
+		}
+	}
+	return kind;
+}
+
+static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
+{
+	size_t all = c->body_at, end = c->app_at;
+	if (type_is(c, "执恢") || (word(c, a, b, "恢复") != XNONE && word(c, a, b, "执行") != XNONE &&
+				  word(c, a, b, "终结本次执行") == XNONE))
+		return "恢复执行裁定书";
+	if (type_is(c, "执异") || title_has(c, "异议"))
+		return "执行异议裁定书";
+	if (type_is(c, "执复") || title_has(c, "复议"))
+		return "执行复议裁定书";
+	if (word(c, a, b, "终结本次执行") != XNONE)
+		return "终本裁定书";
+	if (ends_execution(c, a, b))
+		return "终结执行裁定书";
+	if (type_is(c, "行审") || type_is(c, "行非审") || title_has(c, "行政") ||
+	    word(c, a, b, "准予强制执行") != XNONE || word(c, a, b, "准予执行") != XNONE)
+		return "行政非诉执行审查裁定书";
+	if (type_is(c, "执保") || type_is(c, "财保") ||
+	    ((title_has(c, "民事") || (c->has_cn && strncmp(c->cn.type, "执", 3))) && word(c, all, end, "保全") != XNONE))
+		return "财产保全裁定书";
+	if (word(c, all, end, "异议人") != XNONE && (word(c, a, b, "驳回") != XNONE || word(c, a, b, "异议成立") != XNONE))
+		return "执行异议裁定书";
+	if (word(c, a, b, "成交") != XNONE || word(c, a, b, "买受人") != XNONE)
+		return "成交确认裁定书";
+	return seizure_kind(c, a, b);
+}
+
+static const char *decision_kind(const struct xctx *c, size_t a, size_t b)
+{
+	if (title_has(c, "罚款"))
+		return "罚款决定书";
+	if (title_has(c, "拘留"))
+		return "拘留决定书";
+	if (title_has(c, "失信") || word(c, a, b, "失信被执行人名单") != XNONE)
+		return "失信决定书";
+	if (word(c, a, b, "拘留") != XNONE)
+		return "拘留决定书";
+	if (word(c, a, b, "罚款") != XNONE)
+		return "罚款决定书";
+	return NULL;
+}
+
+static const char *title_kind(const struct xctx *c)
+{
+	static const char *const direct[][2] = {
+		{ "限制消费令", "限制消费令" }, { "限制高消费令", "限制消费令" }, { "报告财产令", "报告财产令" },
+		{ "执行通知", "执行通知书" }, { "拍卖公告", "拍卖公告" }, { "变卖公告", "拍卖公告" },
+		{ "发放通知", "案款发放通知书" }, { "领款通知", "案款发放通知书" }, { "执行款领取", "案款发放通知书" },
+		{ "案款领取", "案款发放通知书" },
+	};
+	for (size_t i = 0; i < sizeof direct / sizeof *direct; i++)
+		if (title_has(c, direct[i][0]))
+			return direct[i][1];
+	if (title_has(c, "公告") && word(c, c->body_at, c->app_at, "拍卖") != XNONE)
+		return "拍卖公告";
+	return NULL;
+}
+
+void x_kind(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	int op = c->op_at < c->sig_at;
+	size_t a = op ? c->op_at : c->body_at, b = op ? c->sig_at : c->app_at;
+	const char *kind = title_kind(c);
+	double conf = 0.95;
+	if (!kind && title_has(c, "决定"))
+		kind = decision_kind(c, a, b);
+	else if (!kind && (title_has(c, "裁定") || c->title_line < 0))
+		kind = ruling_kind(c, a, b);
+	if (!kind && c->title_line < 0 && word(c, c->body_at, c->app_at, "决定如下") != XNONE)
+		kind = decision_kind(c, a, b);
+	if (kind && c->title_line < 0)
+		conf = 0.6;
+	else if (kind && strcmp(c->title, kind) != 0 && !strstr(c->title, kind))
+		conf = 0.85;
+	if (!kind && c->title[0])
+		kind = c->title, conf = 0.7;
+	if (!kind)
+		return;
+	x_set(c->kind, sizeof c->kind, kind);
+	size_t s = c->title_line >= 0 ? x_ls(t, c->title_line) : a, e = c->title_line >= 0 ? x_le(t, c->title_line) : a;
+	if (e <= s)
+		e = s + x_clen(t, s);
+	x_add(c, "kind", "", kind, s, e, conf);
+}

@@ -1,0 +1,534 @@
+/* extract_measure.c — measures, the items they bear on, auction rounds.
+ *
+ * A measure is a word of the body or the operative clause (查封, 冻结 …,
+ * 限制其高消费, 纳入失信被执行人名单, 恢复…的执行); not inside 《》, not in a
+ * citation clause (依照/根据…关于…规定), not in a warning or a right
+ * (可以/有权/将依法/逾期不…的/如不…), and "negated" when its clause says so
+ * before it (未, 没有, 不, 尚未, 无法, 不予, 暂缓, 解除 … — but not 不动产,
+ * 不得, 未履行 …). 解除 before a 查封/冻结/扣押 makes it 解除查封.
+ * An item is a property named near a measure: 不动产 (不动产权证号, else 坐落),
+ * 车辆 (plate, spaces and · dropped), 存款 (account number, else the bank),
+ * 股权 ("公司 NN%"); its action is the measure before it in its sentence
+ * (or after it in its clause), its value in fen when stated. */
+#include "ocr/extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct { const char *word, *measure; } MEASURES[] = {
+	{ "终结本次执行程序", "终结本次执行程序" }, { "终结本次执行", "终结本次执行程序" },
+	{ "续行查封", "续行查封" }, { "续行冻结", "续行查封" }, { "续封", "续行查封" },
+	{ "解除查封", "解除查封" }, { "解除冻结", "解除查封" }, { "解除扣押", "解除查封" }, { "解封", "解除查封" },
+	{ "以物抵债", "以物抵债" }, { "抵偿债务", "以物抵债" }, { "抵债", "以物抵债" },
+	{ "网络执行查控", "网络查控" }, { "网络查控", "网络查控" }, { "执行查控系统", "网络查控" },
+	{ "总对总", "网络查控" }, { "点对点", "网络查控" },
+	{ "失信被执行人名单", "失信" }, { "失信名单", "失信" }, { "失信被执行人", "失信" }, { "纳入失信", "失信" },
+	{ "限制高消费", "限制消费" }, { "限制消费", "限制消费" }, { "限高", "限制消费" },
+	{ "查封", "查封" }, { "冻结", "冻结" }, { "扣押", "扣押" }, { "拍卖", "拍卖" }, { "变卖", "变卖" },
+	{ "评估", "评估" }, { "罚款", "罚款" }, { "拘留", "拘留" }, { "恢复执行", "恢复执行" },
+};
+
+const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
+{
+	for (size_t k = 0; k < sizeof MEASURES / sizeof *MEASURES; k++)
+		if (x_lit(t, i, MEASURES[k].word)) {
+			*len = strlen(MEASURES[k].word);
+			return MEASURES[k].measure;
+		}
+	/* 限制其高消费, 限制被执行人消费; 恢复（…）号案件的执行 */
+	if (x_lit(t, i, "限制")) {
+		size_t a, b;
+		x_clause(t, i, 60, &a, &b);
+		size_t p = x_find(t, i + 6, i + 24 < b ? i + 24 : b, "消费");
+		if (p != XNONE) {
+			*len = p + 6 - i;
+			return "限制消费";
+		}
+	}
+	if (x_lit(t, i, "恢复")) {
+		size_t a, b;
+		x_clause(t, i, 200, &a, &b);
+		size_t p = x_find(t, i + 6, i + 120 < b ? i + 120 : b, "执行");
+		if (p != XNONE && x_find(t, i, p, "申请") == XNONE) {
+			*len = 6;
+			return "恢复执行";
+		}
+	}
+	return NULL;
+}
+
+/* ---- where a measure word does not say a measure was taken ---- */
+
+/* One of words in [a, b), outside 《》 titles. */
+static int any_in(const struct xtext *t, size_t a, size_t b, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		for (size_t p = x_find(t, a, b, words[k]); p != XNONE; p = x_find(t, p + 1, b, words[k]))
+			if (!(t->fl[p] & XF_BOOK) && !x_lit(t, p, "若干"))
+				return 1;
+	return 0;
+}
+
+/* 依照/根据…关于…的规定 (a statute cited without 《》). */
+static int citation(const struct xtext *t, size_t i)
+{
+	static const char *const lead[] = { "依照", "根据", "依据", "按照", "参照", "适用", NULL };
+	static const char *const law[] = { "关于", "规定", "解释", "条", "法》", "办法", NULL };
+	size_t a, b;
+	x_clause(t, i, 200, &a, &b);
+	return any_in(t, a, a + 12 < i ? a + 12 : i, lead) && any_in(t, a, b, law);
+}
+
+/* A right, a warning or a condition: 可以申请恢复执行, 逾期不履行的本院将依法查封. */
+static int modal(const struct xtext *t, size_t i)
+{
+	static const char *const words[] = {
+		"可以", "有权", "可向", "可对", "可依法", "可再次", "将依法", "将视", "否则", "逾期不", "逾期仍",
+		"拒不", "仍不", "不履行的", "如果", "如不", "如未", "如有", "如逾期", "若", "一经发现", "请求", "要求",
+		"诉请", "请求事项", NULL,
+	};
+	size_t a, b;
+	x_sentence(t, i, 300, &a, &b);
+	return any_in(t, a, i, words);
+}
+
+static int negator_at(const struct xtext *t, size_t p)
+{
+	static const char *const neg[] = {
+		"未", "没有", "不", "尚未", "暂未", "暂不", "暂缓", "无法", "无需", "无须", "无", "不予", "不能",
+		"未能", "不再", "解除", "撤销", "删除", "屏蔽", "停止", NULL,
+	};
+	static const char *const not_neg[] = {
+		"未经", "未履行", "未按", "未全部", "未完全", "未结", "未清偿", "不动产", "不服", "不履行", "不足", "不得",
+		"不少于", "不超过", "不低于", "不高于", "不影响", "不变", "无误", "无异", "无论", "无力", "无偿",
+		"无正当", "无故", "不明", "不详", NULL,
+	};
+	for (int k = 0; not_neg[k]; k++)
+		if (x_lit(t, p, not_neg[k]))
+			return 0;
+	for (int k = 0; neg[k]; k++)
+		if (x_lit(t, p, neg[k]))
+			return 1;
+	return 0;
+}
+
+static int negated(const struct xtext *t, size_t i)
+{
+	size_t a, b;
+	x_clause(t, i, 200, &a, &b);
+	for (size_t p = a; p < i; p += x_clen(t, p))
+		if (!(t->fl[p] & XF_BOOK) && negator_at(t, p))
+			return 1;
+	return 0;
+}
+
+static int seizure(const char *m)
+{
+	return !strcmp(m, "查封") || !strcmp(m, "冻结") || !strcmp(m, "扣押");
+}
+
+/* The measure at i as it reads in context (解除…查封 → 解除查封), or NULL when
+ * the words there do not say a measure. */
+static const char *measure_in_context(const struct xtext *t, size_t i, size_t *len, int *neg)
+{
+	const char *m = x_measure_at(t, i, len);
+	if (!m || (t->fl[i] & XF_BOOK) || citation(t, i) || modal(t, i))
+		return NULL;
+	size_t a, b;
+	x_clause(t, i, 200, &a, &b);
+	if (seizure(m) && x_find(t, a, i, "解除") != XNONE)
+		m = "解除查封";
+	else if (seizure(m) && x_find(t, a, i, "续行") != XNONE)
+		m = "续行查封";
+	*neg = negated(t, i) && !(strcmp(m, "解除查封") == 0 && x_find(t, a, i, "未") == XNONE &&
+				 x_find(t, a, i, "不") == XNONE);
+	return m;
+}
+
+static int seen_measure(struct xctx *c, const char *m, int neg)
+{
+	for (int k = c->first; k < c->out->n; k++) {
+		const struct fact *x = &c->out->v[k];
+		if (!strcmp(x->field, "measure") && !strcmp(x->value, m) && x->negated == neg)
+			return 1;
+	}
+	return 0;
+}
+
+void x_measures(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	for (size_t i = c->body_at; i < c->app_at;) {
+		size_t len;
+		int neg;
+		const char *m = measure_in_context(t, i, &len, &neg);
+		if (!m) {
+			i += x_clen(t, i);
+			continue;
+		}
+		if (!seen_measure(c, m, neg)) {
+			double conf = neg ? 0.75 : i >= c->op_at ? 0.9 : 0.82;
+			struct fact *x = x_add(c, "measure", "", m, i, i + len, conf);
+			x->negated = neg;
+		}
+		i += len;
+	}
+}
+
+/* ---- items ---- */
+
+/* The measure governing an item at [s, e): the nearest before it in its
+ * sentence, else the first after it in its clause. */
+static const char *item_action(const struct xtext *t, size_t s, size_t e)
+{
+	static const char *const acts[] = { "查封", "冻结", "扣押", "拍卖", "变卖", "续行查封", "解除查封", "以物抵债", NULL };
+	size_t sa, sb, ca, cb, len;
+	int neg;
+	const char *best = NULL;
+	x_sentence(t, s, 400, &sa, &sb);
+	for (size_t p = sa; p < s; p += x_clen(t, p)) {
+		const char *m = measure_in_context(t, p, &len, &neg);
+		for (int k = 0; m && acts[k]; k++)
+			if (!strcmp(m, acts[k]))
+				best = neg ? NULL : acts[k];
+	}
+	if (best)
+		return best;
+	x_clause(t, e, 200, &ca, &cb);
+	for (size_t p = e; p < cb; p += x_clen(t, p)) {
+		const char *m = measure_in_context(t, p, &len, &neg);
+		for (int k = 0; m && acts[k]; k++)
+			if (!strcmp(m, acts[k]))
+				return neg ? "" : acts[k];
+	}
+	return "";
+}
+
+/* A value stated after an item in its sentence: 评估价为80万元, 价值…元. */
+static long long item_value(const struct xtext *t, size_t e)
+{
+	static const char *const kw[] = { "评估价", "价值", "作价", "估价", "金额", "余额", "成交价", "市场价", "存款",
+					  NULL };
+	size_t sa, sb;
+	x_sentence(t, e, 300, &sa, &sb);
+	size_t lim = e + 90 < sb ? e + 90 : sb;
+	for (int k = 0; kw[k]; k++) {
+		size_t p = x_find(t, e, lim, kw[k]);
+		if (p == XNONE)
+			continue;
+		size_t y = x_find(t, p, p + 60 < sb ? p + 60 : sb, "元");
+		if (y == XNONE)
+			continue;
+		size_t s = y;
+		while (s > p && (x_digit(t, x_prev(t, s)) || x_in(t, x_prev(t, s), ",.．万零壹贰叁肆伍陆柒捌玖拾佰仟亿")))
+			s = x_prev(t, s);
+		char raw[96];
+		x_copy(t, s, y + 3, raw, sizeof raw);
+		long long fen;
+		if (s < y && norm_amount_fen(raw, &fen) == NORM_OK)
+			return fen;
+	}
+	return -1;
+}
+
+static void add_item(struct xctx *c, const char *role, const char *value, size_t s, size_t e, double conf)
+{
+	if (x_have(c, "item", role, value))
+		return;
+	const char *act = item_action(&c->t, s, e);
+	struct fact *x = x_add(c, "item", role, value, s, e, *act ? conf : conf * 0.8);
+	x_set(x->action, sizeof x->action, act);
+	x->fen = item_value(&c->t, e);
+}
+
+/* Full-width brackets in a certificate number: 浙(2020) → 浙（2020）. */
+static void widen_brackets(const char *in, char *out, size_t n)
+{
+	size_t k = 0;
+	for (const char *p = in; *p && k + 4 < n; p++) {
+		if (*p == '(' || *p == ')') {
+			memcpy(out + k, *p == '(' ? "（" : "）", 3);
+			k += 3;
+		} else {
+			out[k++] = *p;
+		}
+	}
+	out[k] = '\0';
+}
+
+/* 不动产权证号: 浙（2020）嵊州市不动产权第0012345号, 嵊房权证鹿山字第123号. */
+static int certificates(struct xctx *c, size_t sa, size_t sb)
+{
+	const struct xtext *t = &c->t;
+	static const char *const marks[] = { "不动产权第", "房权证", "土地证", "国用（", "国用(", NULL };
+	int found = 0;
+	for (int m = 0; marks[m]; m++) {
+		for (size_t p = x_find(t, sa, sb, marks[m]); p != XNONE; p = x_find(t, p + 3, sb, marks[m])) {
+			size_t s = p;
+			for (int k = 0; k < 24 && s > sa; k++) {
+				size_t b = x_prev(t, s);
+				if (!(x_cjk(t, b) || x_digit(t, b) || x_in(t, b, "（）()")) || x_in(t, b, "号证：") ||
+				    x_lit(t, b, "为"))
+					break;
+				s = b;
+			}
+			size_t e = x_find(t, p, p + 60 < sb ? p + 60 : sb, "号");
+			if (e == XNONE)
+				continue;
+			char v[160], w[200];
+			x_copy(t, s, e + 3, v, sizeof v);
+			widen_brackets(v, w, sizeof w);
+			add_item(c, "不动产", w, s, e + 3, 0.88);
+			found = 1;
+		}
+	}
+	return found;
+}
+
+static int place_known(const struct xctx *c, const char *v)
+{
+	for (int i = 0; i < c->nplaces; i++)
+		if (!strcmp(c->places[i], v))
+			return 1;
+	return 0;
+}
+
+/* 位于X的房产 / 坐落于X: the location X — an item, or (emit 0) only noted
+ * as the place of a property already named by its certificate. */
+static void locations(struct xctx *c, size_t sa, size_t sb, int emit)
+{
+	const struct xtext *t = &c->t;
+	static const char *const props[] = { "的房产", "的房屋", "的不动产", "的土地", "的住宅", "的商铺", "的厂房",
+					     "的房地产", "的商业用房", "的车位", "的住房", "的建设用地", "房产", "房屋",
+					     NULL };
+	static const char *const marks[] = { "位于", "坐落于", "坐落在", "坐落：", "坐落", NULL };
+	for (int m = 0; marks[m]; m++) {
+		for (size_t p = x_find(t, sa, sb, marks[m]); p != XNONE; p = x_find(t, p + 3, sb, marks[m])) {
+			if (p >= 6 && (x_lit(t, p - 6, "住所") || x_lit(t, p - 3, "住")))
+				continue;
+			if (!strcmp(marks[m], "坐落") && x_in(t, p + 6, "于在：:"))
+				continue;          /* read as 坐落于 / 坐落在 / 坐落： */
+			size_t s = p + strlen(marks[m]), e = XNONE;
+			size_t a, b;
+			x_clause(t, s, 200, &a, &b);
+			for (int k = 0; props[k] && e == XNONE; k++)
+				e = x_find(t, s, b, props[k]);
+			if (e == XNONE && !strncmp(marks[m], "坐落", 6))
+				e = b;
+			if (e == XNONE || e - s < 9 || e - s > 150)
+				continue;
+			char v[160];
+			x_copy(t, s, e, v, sizeof v);
+			if (!emit && c->nplaces < (int)(sizeof c->places / sizeof *c->places) && !place_known(c, v))
+				x_set(c->places[c->nplaces++], sizeof c->places[0], v);
+			else if (emit && !place_known(c, v))
+				add_item(c, "不动产", v, s, e, 0.8);
+			p = e;
+		}
+	}
+}
+
+static int plate_char(const struct xtext *t, size_t i)
+{
+	char ch = i < t->n ? t->s[i] : 0;
+	return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+/* 浙D12345, 浙D·A1234, 浙D 12345, 浙DF12345 (new energy). */
+static void plates(struct xctx *c, size_t sa, size_t sb)
+{
+	const struct xtext *t = &c->t;
+	static const char provs[] = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+	for (size_t i = sa; i < sb; i += x_clen(t, i)) {
+		if (!x_in(t, i, provs) || i + 4 > t->n || t->s[i + 3] < 'A' || t->s[i + 3] > 'Z')
+			continue;
+		size_t p = i + 4;
+		if (x_in(t, p, "·•・.") || t->s[p] == ' ')
+			p += x_clen(t, p);
+		size_t q = p;
+		while (q < sb && plate_char(t, q) && q - p < 7)
+			q++;
+		if (q - p < 5 || q - p > 6 || plate_char(t, q))
+			continue;
+		char v[16];
+		snprintf(v, sizeof v, "%.3s%c%.*s", t->s + i, t->s[i + 3], (int)(q - p), t->s + p);
+		add_item(c, "车辆", v, i, q, 0.9);
+		i = q - 1;
+	}
+}
+
+/* 账号6228480012345678901 (spaces and dashes dropped); else the bank. */
+static void accounts(struct xctx *c, size_t sa, size_t sb)
+{
+	const struct xtext *t = &c->t;
+	static const char *const marks[] = { "账号", "帐号", "账户", "帐户", "卡号", NULL };
+	int found = 0;
+	for (int m = 0; marks[m]; m++) {
+		for (size_t p = x_find(t, sa, sb, marks[m]); p != XNONE; p = x_find(t, p + 3, sb, marks[m])) {
+			size_t s = p + 6;
+			while (s < sb && s < p + 18 && !x_digit(t, s))
+				s += x_clen(t, s);
+			char v[40];
+			size_t k = 0, e = s;
+			while (e < sb && (x_digit(t, e) || t->s[e] == ' ' || t->s[e] == '-') && k < sizeof v - 1) {
+				if (t->s[e] >= '0' && t->s[e] <= '9')
+					v[k++] = t->s[e];
+				e++;
+			}
+			v[k] = '\0';
+			if (k >= 10 && k <= 30 && !x_have(c, "item", "存款", v)) {
+				add_item(c, "存款", v, s, e, 0.88);
+				found = 1;
+			}
+		}
+	}
+	size_t d = x_find(t, sa, sb, "存款");
+	if (found || d == XNONE)
+		return;
+	size_t bank = x_rfind(t, sa, d, "银行");
+	if (bank == XNONE)
+		return;
+	size_t s = bank, e = bank + 6;
+	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人") && bank - s < 60 &&
+	       !(s >= 6 && x_lit(t, s - 6, "名下")))
+		s = x_prev(t, s);
+	if (bank - s < 6)
+		return;        /* 「名下银行存款」: no bank named */
+	while (e < d && x_cjk(t, e) && !x_in(t, e, "的账户") && e - bank < 60)
+		e += x_clen(t, e);
+	char v[200];
+	x_copy(t, s, e, v, sizeof v);
+	if (e - s >= 12)
+		add_item(c, "存款", v, s, e, 0.6);
+}
+
+/* 持有的某某有限公司30%的股权 → "某某有限公司 30%". */
+static void equity(struct xctx *c, size_t sa, size_t sb)
+{
+	const struct xtext *t = &c->t;
+	for (size_t g = x_find(t, sa, sb, "股权"); g != XNONE; g = x_find(t, g + 6, sb, "股权")) {
+		size_t lo = g > sa + 150 ? g - 150 : sa;
+		size_t co = x_rfind(t, lo, g, "公司");
+		if (co == XNONE)
+			continue;
+		size_t s = co;
+		while (s > lo && (x_cjk(t, x_prev(t, s)) || x_in(t, x_prev(t, s), "（）")) && co - s < 90) {
+			size_t b = x_prev(t, s);
+			if (x_in(t, b, "在的于对其") || x_lit(t, x_prev(t, b), "持有") || x_lit(t, x_prev(t, b), "名下"))
+				break;
+			s = b;
+		}
+		char name[160], v[200];
+		x_copy(t, s, co + 6, name, sizeof name);
+		size_t pc = x_find(t, co + 6, g, "%");
+		if (pc == XNONE)
+			pc = x_find(t, co + 6, g, "％");
+		size_t ps = pc;
+		while (ps != XNONE && ps > co + 6 && (x_digit(t, x_prev(t, ps)) || t->s[x_prev(t, ps)] == '.'))
+			ps = x_prev(t, ps);
+		if (pc != XNONE && ps < pc) {
+			char pct[24];
+			x_copy(t, ps, pc, pct, sizeof pct);
+			snprintf(v, sizeof v, "%s %s%%", name, pct);
+		} else {
+			snprintf(v, sizeof v, "%s", name);
+		}
+		if (co + 6 - s >= 12)
+			add_item(c, "股权", v, s, g + 6, pc != XNONE ? 0.85 : 0.7);
+	}
+}
+
+/* Other property under a measure: 「扣押被执行人的数控机床三台」 — the words
+ * from the last 的 (or the measure) to a property noun. */
+static void others(struct xctx *c, size_t sa, size_t sb)
+{
+	const struct xtext *t = &c->t;
+	static const char *const nouns[] = {
+		"机器设备", "生产设备", "设备", "机床", "货物", "存货", "库存商品", "原材料", "生产线", "船舶", "林木",
+		"苗木", "黄金", "首饰", "字画", "应收账款", "到期债权", "租金收入", "住房公积金", "理财产品", "股票",
+		"基金份额", "债券", "挖掘机", "叉车", "轿车", "货车", "汽车", "钢材", NULL,
+	};
+	static const char *const acts[] = { "查封", "扣押", "冻结", "拍卖", "变卖", "提取", NULL };
+	for (int k = 0; nouns[k]; k++) {
+		size_t n = x_find(t, sa, sb, nouns[k]);
+		if (n == XNONE || (t->fl[n] & XF_BOOK))
+			continue;
+		size_t m = XNONE;
+		for (int a = 0; acts[a]; a++) {
+			size_t p = x_rfind(t, sa, n, acts[a]);
+			if (p != XNONE && (m == XNONE || p > m))
+				m = p + strlen(acts[a]);
+		}
+		if (m == XNONE || n - m > 90)
+			continue;
+		size_t de = x_rfind(t, m, n, "的");
+		size_t s = de != XNONE ? de + 3 : m;
+		size_t e = n + strlen(nouns[k]);
+		while (e < sb && (x_digit(t, e) || x_in(t, e, "一二三四五六七八九十两台辆套件批吨艘份笔")) && e - n < 24)
+			e += x_clen(t, e);
+		char v[128];
+		x_copy(t, s, e, v, sizeof v);
+		if (e - s >= 6 && e - s <= 90)
+			add_item(c, "其他", v, s, e, 0.55);
+		return;
+	}
+}
+
+void x_items(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	size_t from = x_ls(t, c->par_end);
+	if (from < c->body_at)
+		from = c->body_at;
+	for (size_t sa = from; sa < c->app_at;) {
+		size_t a, sb;
+		x_sentence(t, sa, 2000, &a, &sb);
+		if (sb <= sa)
+			sb = sa + x_clen(t, sa);
+		if (sb > c->app_at)
+			sb = c->app_at;
+		int before = c->out->n;
+		locations(c, sa, sb, !certificates(c, sa, sb));
+		plates(c, sa, sb);
+		accounts(c, sa, sb);
+		equity(c, sa, sb);
+		if (c->out->n == before)
+			others(c, sa, sb);
+		sa = sb + (sb < t->n ? x_clen(t, sb) : 1);
+	}
+}
+
+/* ---- auction rounds ---- */
+
+static void round_word(struct xctx *c, const char *const *words, const char *value, int need_auction)
+{
+	const struct xtext *t = &c->t;
+	for (int k = 0; words[k]; k++) {
+		const char *w = words[k];
+		for (size_t p = x_find(t, 0, c->app_at, w); p != XNONE; p = x_find(t, p + 3, c->app_at, w)) {
+			size_t len = strlen(w), a, b;
+			x_clause(t, p, 200, &a, &b);
+			int in_title = c->title_line >= 0 && x_line_of(t, p) == c->title_line;
+			size_t lim = p + len + 18 < b ? p + len + 18 : b;
+			if ((t->fl[p] & XF_BOOK) || (need_auction && !in_title && x_find(t, p, lim, "拍") == XNONE))
+				continue;
+			if (!in_title && modal(t, p))
+				continue;
+			if (!x_have(c, "auction_round", "", value))
+				x_add(c, "auction_round", "", value, p, p + len, in_title ? 0.9 : 0.8);
+			return;
+		}
+	}
+}
+
+void x_rounds(struct xctx *c)
+{
+	static const char *const first[] = { "第一次", "首次", "一拍", NULL };
+	static const char *const second[] = { "第二次", "再次拍卖", "二拍", NULL };
+	static const char *const sale[] = { "变卖", NULL };
+	int auction_doc = !strcmp(c->kind, "拍卖公告") || !strcmp(c->kind, "成交确认裁定书");
+	round_word(c, first, "1", 1);
+	round_word(c, second, "2", 1);
+	if (auction_doc || strstr(c->title, "变卖"))
+		round_word(c, sale, "变卖", 0);
+}

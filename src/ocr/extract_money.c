@@ -1,0 +1,335 @@
+/* extract_money.c — amounts and dates, each with its role.
+ *
+ * An amount is a run of digits or numerals before 元 (万元, 大写 with 角/分,
+ * 元整); its role is the nearest keyword before it in its clause (执行标的,
+ * 本金, 利息, 到位, 尚欠, 发放, 评估价, 起拍价, 成交价, 保证金, 罚款; fees such
+ * as 案件受理费/执行费/评估费 are 费用 and never 标的), else a keyword right
+ * after it (「以…元成交」), else the nearest in its sentence. A date is
+ * 2024年1月10日 or 二〇二四年四月九日 (〇 misread as O, o or 0 repaired); its
+ * role comes from the verb after it (于…立案, 于…发生法律效力) or the words
+ * before it (查封期限自…); the standalone date of the signature is 落款.
+ * Birth dates (…出生) are not facts. */
+#include "ocr/extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* ---- amounts ---- */
+
+static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
+	{ "案件受理费", "费用" }, { "受理费", "费用" }, { "申请执行费", "费用" }, { "执行费", "费用" },
+	{ "评估费", "费用" }, { "诉讼费", "费用" }, { "保全费", "费用" }, { "公告费", "费用" }, { "鉴定费", "费用" },
+	{ "辅助费", "费用" }, { "律师费", "费用" }, { "申请费", "费用" }, { "费用", "费用" },
+	{ "执行标的", "标的" }, { "标的额", "标的" }, { "标的", "标的" }, { "申请执行金额", "标的" },
+	{ "执行总额", "标的" }, { "执行款总额", "标的" },
+	{ "本金", "本金" }, { "借款", "本金" }, { "货款", "本金" }, { "欠款", "本金" }, { "工程款", "本金" },
+	{ "租金", "本金" }, { "劳务费", "本金" }, { "服务费", "本金" }, { "物业费", "本金" }, { "价款", "本金" },
+	{ "转让款", "本金" }, { "购房款", "本金" }, { "劳动报酬", "本金" }, { "工资", "本金" }, { "赔偿款", "本金" }, { "赔偿金", "本金" },
+	{ "利息", "利息" }, { "违约金", "利息" }, { "滞纳金", "利息" }, { "迟延履行金", "利息" },
+	{ "执行到位", "到位" }, { "到位", "到位" }, { "已履行", "到位" }, { "已支付", "到位" }, { "已给付", "到位" },
+	{ "扣划", "到位" }, { "划拨", "到位" }, { "划扣", "到位" }, { "已执行", "到位" }, { "已归还", "到位" },
+	{ "未履行", "未履行" }, { "尚未履行", "未履行" }, { "未执行到位", "未履行" }, { "未到位", "未履行" },
+	{ "尚欠", "未履行" }, { "尚有", "未履行" }, { "剩余", "未履行" }, { "余款", "未履行" }, { "尚余", "未履行" },
+	{ "发放", "发放" }, { "领取", "发放" }, { "划付", "发放" }, { "转付", "发放" }, { "支付给申请执行人", "发放" },
+	{ "评估价", "评估价" }, { "评估价值", "评估价" }, { "评估值", "评估价" }, { "评估为", "评估价" },
+	{ "评估总价", "评估价" }, { "估价", "评估价" }, { "市场价值", "评估价" },
+	{ "起拍价", "起拍价" }, { "起拍", "起拍价" }, { "保留价", "起拍价" }, { "变卖价", "起拍价" },
+	{ "成交价", "成交价" }, { "成交", "成交价" }, { "竞得", "成交价" }, { "拍得", "成交价" },
+	{ "最高应价", "成交价" }, { "最高价", "成交价" }, { "成交价款", "成交价" }, { "拍卖价款", "成交价" }, { "保证金", "保证金" }, { "罚款", "罚款" },
+};
+
+static const struct { const char *kw, *role; } AMOUNT_AFTER[] = {
+	{ "成交", "成交价" }, { "竞得", "成交价" }, { "拍得", "成交价" }, { "保证金", "保证金" }, { "的罚款", "罚款" },
+	{ "罚款", "罚款" },
+	{ "未履行", "未履行" }, { "尚未履行", "未履行" }, { "未执行到位", "未履行" }, { "已执行到位", "到位" },
+	{ "执行到位", "到位" }, { "已到位", "到位" }, { "已发放", "发放" }, { "发放", "发放" }, { "受理费", "费用" },
+	{ "执行费", "费用" },
+};
+
+/* The nearest keyword ending at or before end in [a, end): its role. */
+static const char *nearest_before(const struct xtext *t, size_t a, size_t end)
+{
+	const char *role = NULL;
+	size_t best_end = 0, best_len = 0;
+	for (size_t k = 0; k < sizeof AMOUNT_BEFORE / sizeof *AMOUNT_BEFORE; k++) {
+		size_t p = x_rfind(t, a, end, AMOUNT_BEFORE[k].kw);
+		if (p == XNONE)
+			continue;
+		size_t len = strlen(AMOUNT_BEFORE[k].kw), e = p + len;
+		if (e > best_end || (e == best_end && len > best_len)) {
+			best_end = e;
+			best_len = len;
+			role = AMOUNT_BEFORE[k].role;
+		}
+	}
+	return role;
+}
+
+static const char *amount_role(const struct xtext *t, size_t s, size_t e, double *conf)
+{
+	size_t ca, cb, sa, sb, pa, pb;
+	x_clause(t, s, 200, &ca, &cb);
+	if (ca > 0 && x_in(t, x_prev(t, ca), "：:")) {       /* 起拍价：人民币…元 */
+		x_clause(t, x_prev(t, x_prev(t, ca)), 200, &pa, &pb);
+		ca = pa;
+	}
+	const char *role = nearest_before(t, ca, s);
+	*conf = 0.88;
+	if (role)
+		return role;
+	size_t lim = e + 15 < cb ? e + 15 : cb;
+	for (size_t k = 0; k < sizeof AMOUNT_AFTER / sizeof *AMOUNT_AFTER; k++) {
+		size_t p = x_find(t, e, lim, AMOUNT_AFTER[k].kw);
+		if (p != XNONE)
+			return AMOUNT_AFTER[k].role;
+	}
+	x_sentence(t, s, 150, &sa, &sb);
+	role = nearest_before(t, sa, s);
+	*conf = role ? 0.72 : 0.5;
+	return role ? role : "其他";
+}
+
+static int amount_char(const struct xtext *t, size_t i)
+{
+	return x_digit(t, i) || x_in(t, i, ",.．零壹贰叁肆伍陆柒捌玖拾佰仟万亿〇一二三四五六七八九十百千两");
+}
+
+/* The start of the amount ending at 元 (position y), or XNONE. */
+static size_t amount_start(const struct xtext *t, size_t lo, size_t y)
+{
+	size_t s = y;
+	for (int k = 0; k < 40 && s > lo; k++) {
+		size_t b = x_prev(t, s);
+		if (!amount_char(t, b))
+			break;
+		s = b;
+	}
+	while (s < y && x_in(t, s, ",.．"))
+		s += x_clen(t, s);
+	if (s == y || x_in(t, x_prev(t, y), ",.．"))
+		return XNONE;
+	/* a lone 一/十/万 (「统一元」, 「万元」 alone) is not an amount */
+	if (y - s == 3 && !x_digit(t, s) && !x_in(t, s, "壹贰叁肆伍陆柒捌玖二三四五六七八九两"))
+		return XNONE;
+	return s;
+}
+
+static size_t amount_end(const struct xtext *t, size_t y)
+{
+	size_t e = y + 3;
+	if (x_lit(t, e, "整"))
+		return e + 3;
+	for (int k = 0; k < 2; k++)    /* 伍角, 陆分 */
+		if (x_in(t, e, "零壹贰叁肆伍陆柒捌玖") && x_in(t, e + 3, "角分"))
+			e += 6;
+	if (x_lit(t, e, "整"))
+		e += 3;
+	return e;
+}
+
+static int same_amount_near(struct xctx *c, const char *role, long long fen, size_t s)
+{
+	char v[32];
+	snprintf(v, sizeof v, "%lld", fen);
+	const struct fact *x = x_have(c, "amount", role, v);
+	if (!x)
+		return 0;
+	size_t sa, sb;
+	x_sentence(&c->t, s, 400, &sa, &sb);
+	return c->t.lines[c->t.li[sa]].line <= x->line && x->page == c->t.lines[c->t.li[s]].page;
+}
+
+void x_amounts(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	for (size_t y = x_find(t, c->body_at, c->app_at, "元"); y != XNONE; y = x_find(t, y + 3, c->app_at, "元")) {
+		if (y == 0 || x_in(t, x_prev(t, y), "美港欧") || (t->fl[y] & XF_BOOK))
+			continue;
+		size_t s = amount_start(t, c->body_at, y);
+		if (s == XNONE)
+			continue;
+		size_t e = amount_end(t, y);
+		char raw[160];
+		x_copy(t, s, e, raw, sizeof raw);
+		long long fen;
+		if (norm_amount_fen(raw, &fen) != NORM_OK)
+			continue;
+		double conf;
+		const char *role = amount_role(t, s, e, &conf);
+		if (same_amount_near(c, role, fen, s))
+			continue;      /* 「356000元（大写：叁拾伍万陆仟元整）」 */
+		char v[32];
+		snprintf(v, sizeof v, "%lld", fen);
+		x_add(c, "amount", role, v, s, e, conf);
+	}
+}
+
+/* ---- dates ---- */
+
+static int year_char(const struct xtext *t, size_t i)
+{
+	return x_digit(t, i) || x_in(t, i, "〇○Ｏ零一二三四五六七八九Oo");
+}
+
+static int current_year(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	return tm.tm_year + 1900;
+}
+
+static int zero_like(const struct xtext *t, size_t i)
+{
+	return x_in(t, i, "〇○零Oo0Ｏ");
+}
+
+/* The date written in [s, e) as ISO; *slip when an OCR slip was mended: O,
+ * o, 0 for 〇, and a zero read twice (二O〇二四年). */
+static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], int *slip)
+{
+	char buf[96];
+	size_t k = 0;
+	int cn = 0, ychars = 0;
+	for (size_t i = s; i < e && !cn; i += x_clen(t, i))
+		cn = x_in(t, i, "〇○零一二三四五六七八九十");
+	for (size_t i = s; i < e && !x_lit(t, i, "年"); i += x_clen(t, i))
+		ychars++;
+	*slip = 0;
+	for (size_t i = s; i < e && k + 4 < sizeof buf; i += x_clen(t, i)) {
+		if (ychars > 4 && cn && zero_like(t, i) && zero_like(t, i + x_clen(t, i))) {
+			ychars--;
+			*slip = 1;
+			continue;
+		}
+		if (x_in(t, i, "Oo") || (cn && x_in(t, i, "0Ｏ○"))) {
+			memcpy(buf + k, cn ? "〇" : "0", cn ? 3 : 1);
+			k += cn ? 3 : 1;
+			*slip |= !x_in(t, i, "○");      /* ○ for 〇 is common usage, not a slip */
+		} else {
+			size_t l = x_clen(t, i);
+			memcpy(buf + k, t->s + i, l);
+			k += l;
+		}
+	}
+	buf[k] = '\0';
+	if (norm_date(buf, iso, 0) != NORM_OK)
+		return 0;
+	int y = atoi(iso);
+	return y >= 1980 && y <= current_year() + 1;
+}
+
+static int is_birth(const struct xtext *t, size_t s, size_t e)
+{
+	static const char *const after[] = { "出生", "生，", "生,", "生）", "生)", "生。", "生；", "生人", NULL };
+	for (int k = 0; after[k]; k++)
+		if (x_lit(t, e, after[k]))
+			return 1;
+	size_t b = s >= 15 ? s - 15 : 0;
+	return x_find(t, b, s, "出生") != XNONE || x_find(t, b, s, "生于") != XNONE;
+}
+
+static const struct { const char *kw, *role; } DATE_AFTER[] = {
+	{ "立案", "立案" }, { "受理", "立案" }, { "发出执行通知", "通知" }, { "执行通知", "通知" },
+	{ "送达", "通知" }, { "到账", "到账" }, { "划入", "到账" }, { "汇入", "到账" }, { "转入", "到账" },
+	{ "到位", "到账" }, { "交付本院", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
+	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
+	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
+};
+
+static const struct { const char *kw, *role; } DATE_BEFORE[] = {
+	{ "立案日期", "立案" }, { "立案时间", "立案" }, { "立案", "立案" }, { "拍卖时间", "拍卖" },
+	{ "拍卖日期", "拍卖" }, { "查封期限", "查封" }, { "冻结期限", "查封" }, { "查封日期", "查封" },
+	{ "查封之日", "查封" }, { "到账时间", "到账" }, { "到账日期", "到账" }, { "生效日期", "生效" },
+	{ "通知日期", "通知" }, { "送达日期", "通知" },
+};
+
+static const char *date_role(const struct xtext *t, size_t s, size_t e)
+{
+	size_t ca, cb;
+	x_clause(t, s, 200, &ca, &cb);
+	size_t to = s >= 3 ? x_prev(t, s) : s;
+	if (x_lit(t, to, "至") || x_lit(t, to, "到"))
+		return "其他";                    /* the end of a period */
+	size_t lim = e + 240 < cb ? e + 240 : cb;
+	size_t best = XNONE;
+	const char *role = NULL;
+	for (size_t k = 0; k < sizeof DATE_AFTER / sizeof *DATE_AFTER; k++) {
+		size_t p = x_find(t, e, lim, DATE_AFTER[k].kw);
+		if (p != XNONE && (best == XNONE || p < best))
+			best = p, role = DATE_AFTER[k].role;
+	}
+	if (role)
+		return role;
+	size_t from = s > ca + 30 ? s - 30 : ca;
+	for (size_t k = 0; k < sizeof DATE_BEFORE / sizeof *DATE_BEFORE; k++)
+		if (x_find(t, from, s, DATE_BEFORE[k].kw) != XNONE)
+			return DATE_BEFORE[k].role;
+	return "其他";
+}
+
+/* A line holding only a date (with the court's name or 盖章 around it). */
+static int date_alone(const struct xctx *c, size_t s, size_t e)
+{
+	const struct xtext *t = &c->t;
+	int k = x_line_of(t, s);
+	size_t a = x_ls(t, k), b = x_le(t, k);
+	if (x_line_of(t, e - 1) != k)
+		b = x_le(t, x_line_of(t, e - 1));
+	size_t cs, ce = x_court_name_at(t, a, s, &cs);
+	size_t lead = ce != XNONE ? s - ce : s - a;
+	return lead <= 6 && b - e <= 12;
+}
+
+static void one_date(struct xctx *c, size_t s, size_t e, int *last)
+{
+	const struct xtext *t = &c->t;
+	char iso[11];
+	int slip;
+	if (!parse_date(t, s, e, iso, &slip) || is_birth(t, s, e))
+		return;
+	int alone = s >= c->body_at && date_alone(c, s, e) &&
+		    (s >= c->sig_at || x_line_of(t, s) * 3 >= t->nl * 2);
+	const char *role = alone ? "落款" : date_role(t, s, e);
+	if (!alone && x_have(c, "date", role, iso))
+		return;
+	x_add(c, "date", role, iso, s, e, (strcmp(role, "其他") ? 0.9 : 0.7) * (slip ? 0.9 : 1));
+	if (alone) {
+		if (*last >= 0) {        /* only the last standalone date is 落款 */
+			struct fact *x = &c->out->v[*last];
+			x_set(x->role, sizeof x->role, "其他");
+			x->confidence = 0.7;
+		}
+		*last = c->out->n - 1;
+	}
+}
+
+void x_dates(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	int last = -1;
+	for (size_t y = x_find(t, 0, c->app_at, "年"); y != XNONE; y = x_find(t, y + 3, c->app_at, "年")) {
+		size_t s = y, four = y;
+		int n = 0;
+		for (; n < 5 && s > 0 && year_char(t, x_prev(t, s)); n++) {
+			s = x_prev(t, s);
+			if (n == 3)
+				four = s;
+		}
+		if (s == y || (t->fl[y] & XF_BOOK))
+			continue;
+		if (n == 5 && !(zero_like(t, x_prev(t, four)) && zero_like(t, four)) &&
+		    !(zero_like(t, four) && zero_like(t, four + x_clen(t, four))))
+			s = four;          /* five numerals without a doubled zero: the year is the last four */
+		size_t m = x_find(t, y, y + 12 < t->n ? y + 12 : t->n, "月");
+		if (m == XNONE)
+			continue;
+		size_t d = x_find(t, m, m + 15 < t->n ? m + 15 : t->n, "日");
+		if (d == XNONE)
+			continue;
+		one_date(c, s, d + 3, &last);
+		y = d;
+	}
+}

@@ -1,0 +1,482 @@
+/* extract_party.c — parties, their legal representatives, and judges.
+ *
+ * Parties come from the parties block (a line opening with a role label,
+ * with or without 「：」, 「被执行人（原审被告）：」 too; several names split on
+ * 、; the 身份证号 / 统一社会信用代码 on the same or the next line) and from
+ * the body's 「申请执行人甲与被执行人乙…」. 被申请执行人 is 被执行人. Lawyers
+ * (委托诉讼代理人, 律师) are not parties. A name is an organisation when it
+ * ends like one (公司, 银行, 局, 委员会 …) or is too long for a person.
+ * Judges are read from lines opening with 审判长/审判员/代理审判员/人民陪审员/
+ * 执行员, spaced or not; 书记员 and 法官助理 are not judges. */
+#include "ocr/extract_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct { const char *label, *role; } ROLES[] = {
+	{ "被申请执行人", "被执行人" }, { "申请执行人", "申请执行人" }, { "被执行人", "被执行人" },
+	{ "复议申请人", "复议申请人" }, { "申请复议人", "复议申请人" }, { "案外人", "案外人" },
+	{ "异议人", "异议人" }, { "被申请人", "被申请人" }, { "申请人", "申请人" }, { "第三人", "第三人" },
+	{ "买受人", "买受人" },
+};
+
+static const char *role_at(const struct xtext *t, size_t i, size_t *len)
+{
+	for (size_t k = 0; k < sizeof ROLES / sizeof *ROLES; k++)
+		if (x_lit(t, i, ROLES[k].label)) {
+			*len = strlen(ROLES[k].label);
+			return ROLES[k].role;
+		}
+	return NULL;
+}
+
+static const char *const ORG_ENDS[] = {
+	"有限责任公司", "股份有限公司", "有限公司", "分公司", "公司", "支行", "分行", "银行", "合作社", "联社",
+	"委员会", "经营部", "事务所", "集团", "商行", "厂", "店", "中心", "局", "（有限合伙）", "（普通合伙）",
+	"合伙企业", "办事处", "政府", "学校", "医院", "研究院", "管理处", NULL,
+};
+
+static int ends_org(const char *name)
+{
+	size_t n = strlen(name);
+	for (int k = 0; ORG_ENDS[k]; k++) {
+		size_t l = strlen(ORG_ENDS[k]);
+		if (n > l && !strcmp(name + n - l, ORG_ENDS[k]))
+			return 1;
+	}
+	return 0;
+}
+
+static int chars_of(const char *s)
+{
+	int n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+static const char *party_kind(const char *name)
+{
+	return norm_name_is_org(name) || ends_org(name) || (chars_of(name) >= 6 && !strstr(name, "·")) ? "org"
+												       : "person";
+}
+
+/* Words that end a name in a party line once it has two characters. */
+static int name_stop(const struct xtext *t, size_t i, int chars)
+{
+	static const char *const words[] = {
+		"住所地", "住址", "住", "身份", "公民", "统一社会", "社会信用", "组织机构", "法定代表人", "负责人",
+		"经营者", "出生", "现住", "户籍", "联系", "性别", "民族", "汉族", "系", "委托", "职务", NULL,
+	};
+	if (chars < 2)
+		return 0;
+	if (x_lit(t, i, "于") && (x_digit(t, i + 3) || x_in(t, i + 3, "二同本")))
+		return 1;            /* 某某局于2014年3月3日作出… */
+	for (int k = 0; words[k]; k++)
+		if (x_lit(t, i, words[k]))
+			return 1;
+	return chars <= 4 && x_in(t, i, "男女") && !x_cjk(t, i + 3);
+}
+
+/* After "（": where "）" closes, when the name goes on after it (某某（上海）有限公司). */
+static size_t paren_in_name(const struct xtext *t, size_t i, size_t limit)
+{
+	size_t close = XNONE;
+	for (size_t q = i + x_clen(t, i); q < limit && q < i + 45; q += x_clen(t, q))
+		if (x_in(t, q, "）)")) {
+			close = q + x_clen(t, q);
+			break;
+		}
+	if (close == XNONE)
+		return XNONE;
+	if (x_cjk(t, close) && !x_in(t, close, "男女住系") && !x_lit(t, close, "身份") && !x_lit(t, close, "公民") &&
+	    !x_lit(t, close, "法定") && !x_lit(t, close, "统一"))
+		return close;
+	char in[64];
+	x_copy(t, i, close, in, sizeof in);
+	return strstr(in, "合伙") ? close : XNONE;
+}
+
+/* An organisation's ending before the next punctuation from i. */
+static int org_ahead(const struct xtext *t, size_t i, size_t limit)
+{
+	for (size_t p = i; p < limit && p < i + 90 && !x_in(t, p, "，,。；;：:"); p += x_clen(t, p))
+		for (int k = 0; ORG_ENDS[k]; k++)
+			if (x_lit(t, p, ORG_ENDS[k]))
+				return 1;
+	return 0;
+}
+
+/* A name from i in a party line: its end, or i when none. */
+static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
+{
+	size_t p = i;
+	int chars = 0;
+	while (p < limit && chars < 60) {
+		if (x_in(t, p, "，,。；;：:、") || name_stop(t, p, chars))
+			break;
+		if (x_in(t, p, "（(")) {
+			size_t q = chars ? paren_in_name(t, p, limit) : XNONE;
+			if (q == XNONE)
+				break;
+			p = q;
+			chars++;
+			continue;
+		}
+		if (!x_cjk(t, p) && !x_in(t, p, "·•") && !(chars && (x_digit(t, p) || (x_cp(t, p) < 0x80 &&
+												 x_cp(t, p) > ' '))))
+			break;
+		if ((t->fl[p] & XF_GAP) && chars >= 2 && chars <= 4 && !org_ahead(t, p, limit))
+			break;            /* 「张三 男 汉族」, but 「浙江 某某 有限公司」 goes on */
+		p += x_clen(t, p);
+		chars++;
+	}
+	return p;
+}
+
+static int good_name(const char *name)
+{
+	static const char *const bad[] = { "号码", "代码", "法院", "本院", "名下", "财产", "执行", "申请", "某某某某", NULL };
+	int n = chars_of(name);
+	if (n < 2 || !strcmp(name, "你") || !strcmp(name, "其"))
+		return 0;
+	for (int k = 0; bad[k]; k++)
+		if (strstr(name, bad[k]))
+			return 0;
+	return 1;
+}
+
+/* The first ID-shaped token in [a, b): 18 characters (or 15 digits), or a
+ * masked one; *valid gets whether the check character is right. */
+static int find_id(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen, int *valid)
+{
+	static const char idchars[] = "0123456789ABCDEFGHJKLMNPQRTUWXYabcdefghjklmnpqrtuwxy*＊xX";
+	for (size_t i = a; i < b && i < t->n; i++) {
+		size_t n = strspn(t->s + i, idchars);
+		if (i + n > b)
+			n = b - i;
+		if (n == 18 || n == 15) {
+			char cand[24];
+			memcpy(cand, t->s + i, n);
+			cand[n] = '\0';
+			struct id_info id;
+			if (norm_id(cand, &id) == NORM_OK && id.kind != ID_NONE && id.kind != ID_UNKNOWN &&
+			    (id.kind != ID_PERSON || n == 18 || strspn(cand, "0123456789") == 15)) {
+				x_set(out, outlen, id.norm);
+				*valid = id.valid || id.kind == ID_MASKED;
+				return 1;
+			}
+		}
+		if (n)
+			i += n - 1;
+	}
+	return 0;
+}
+
+static int party_named(struct xctx *c, const char *name)
+{
+	for (int i = c->first; i < c->out->n; i++)
+		if (!strcmp(c->out->v[i].field, "party") && !strcmp(c->out->v[i].value, name))
+			return 1;
+	return 0;
+}
+
+static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t b, double conf)
+{
+	char name[256];
+	x_copy(&c->t, a, b, name, sizeof name);
+	if (!good_name(name) || party_named(c, name))
+		return NULL;
+	struct fact *x = x_add(c, "party", role, name, a, b, conf);
+	x_set(x->party_kind, sizeof x->party_kind, party_kind(name));
+	return x;
+}
+
+/* Where the ID of the party on line k may be: to the end of the next line,
+ * unless that line opens with a label of its own. */
+static int ends_sentence_line(const struct xtext *t, int k)
+{
+	size_t a = x_ls(t, k), b = x_le(t, k);
+	return b > a && x_in(t, x_prev(t, b), "。；;");
+}
+
+/* Where the ID of the party on line k may be: the same and the next line,
+ * and while its sentence goes on (「…汉族，」「住…，」「公民身份号码…」) up to
+ * two lines more — never into a line that opens with a label of its own. */
+static size_t id_limit(const struct xctx *c, int k)
+{
+	const struct xtext *t = &c->t;
+	size_t len;
+	int last = k;
+	for (int j = k + 1; j < t->nl && j <= k + 3; j++) {
+		size_t a = x_ls(t, j);
+		if (role_at(t, a, &len) || x_lit(t, a, "法定代表人") || x_lit(t, a, "负责人") || x_lit(t, a, "委托") ||
+		    x_lit(t, a, "代理人") || x_lit(t, a, "诉讼代理人"))
+			break;
+		last = j;
+		if (ends_sentence_line(t, j) || ends_sentence_line(t, k))
+			break;
+	}
+	return x_le(t, last);
+}
+
+static void party_line(struct xctx *c, int k)
+{
+	const struct xtext *t = &c->t;
+	size_t len, a = x_ls(t, k), end = x_le(t, k);
+	const char *role = role_at(t, a, &len);
+	if (!role)
+		return;
+	size_t p = a + len;
+	if (x_in(t, p, "（(")) {                 /* 被执行人（原审被告）： */
+		size_t q = x_find(t, p, p + 45 < end ? p + 45 : end, "）");
+		if (q == XNONE)
+			q = x_find(t, p, p + 45 < end ? p + 45 : end, ")");
+		if (q != XNONE)
+			p = q + x_clen(t, q);
+	}
+	while (x_in(t, p, "：:，,;；.。"))           /* OCR reads 「：」 as 「，」 or 「;」 too */
+		p += x_clen(t, p);
+	int many = 0;
+	for (;;) {
+		size_t e = scan_name(t, p, end);
+		if (e == p)
+			return;
+		struct fact *x = add_party(c, role, p, e, 0.92);
+		if (x_in(t, e, "、")) {
+			many = 1;
+			p = e + 3;
+			continue;
+		}
+		char id[32];
+		int valid;
+		if (x && !many && find_id(t, e, id_limit(c, k), id, sizeof id, &valid)) {
+			x_set(x->id_no, sizeof x->id_no, id);
+			if (!valid)
+				x->confidence = 0.6;
+		}
+		return;
+	}
+}
+
+/* ---- parties named in the body ---- */
+
+static int body_stop(const struct xtext *t, size_t i)
+{
+	static const char *const words[] = {
+		"与", "和", "及", "诉", "因", "不", "对", "向", "已", "未", "于", "在", "的", "名下", "应", "所", "均",
+		"系", "等", "将", "经", "称", "为", "申请", "提出", "拒", "仍", "至今", "到", "自", "按", "依", "就",
+		"共", "作为", "账户", "即", "并", "是", "也", "交", "支付", "履行", "逾期", "通过", "以", "名", NULL,
+	};
+	if (x_in(t, i, "，,。；;、（(：:“”\"") || i >= t->n)
+		return 1;
+	for (int k = 0; words[k]; k++)
+		if (x_lit(t, i, words[k]))
+			return 1;
+	return 0;
+}
+
+/* An organisation's name from i: up to the last 公司/银行/… before a stop. */
+static size_t body_org(const struct xtext *t, size_t i)
+{
+	size_t end = XNONE;
+	size_t lim = i + 120 < t->n ? i + 120 : t->n;
+	for (size_t p = i; p < lim; p += x_clen(t, p)) {
+		if (x_in(t, p, "，,。；;：:、与诉“”在的于向对") || x_lit(t, p, "名下") || x_lit(t, p, "被执行人") ||
+		    x_lit(t, p, "申请执行人") ||
+		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案"))
+			break;
+		for (int k = 0; ORG_ENDS[k]; k++)
+			if (x_lit(t, p, ORG_ENDS[k]) && !x_lit(t, p + strlen(ORG_ENDS[k]), "卡"))
+				end = p + strlen(ORG_ENDS[k]);
+	}
+	return end != XNONE && end - i >= 12 ? end : XNONE;
+}
+
+/* Surnames: a person named in running text starts with one (compound
+ * surnames start with one of these characters too). */
+static const char SURNAMES[] =
+	"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+	"姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+	"常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+	"裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+	"戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+	"苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+	"廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+	"鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由东上端"
+	"皇令夏诸";
+
+static size_t body_person(const struct xtext *t, size_t i)
+{
+	if (!x_cjk(t, i) || !x_in(t, i, SURNAMES))
+		return XNONE;
+	size_t p = i;
+	for (int chars = 1; chars <= 4; chars++) {
+		p += x_clen(t, p);
+		if (chars >= 2 && body_stop(t, p))
+			return p;
+		if (!x_cjk(t, p) && !x_in(t, p, "·"))
+			return chars >= 2 ? p : XNONE;
+	}
+	return XNONE;
+}
+
+static void body_parties(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	size_t from = x_ls(t, c->par_end);
+	for (size_t i = from; i < c->app_at; i += x_clen(t, i)) {
+		size_t len;
+		const char *role = role_at(t, i, &len);
+		if (!role || (t->fl[i] & XF_BOOK))
+			continue;
+		size_t p = i + len;
+		while (x_in(t, p, "：:"))
+			p += x_clen(t, p);
+		for (int k = 0; k < 8; k++) {       /* 被执行人王某、某某有限公司 */
+			size_t e = body_org(t, p);
+			if (e == XNONE)
+				e = body_person(t, p);
+			if (e == XNONE)
+				break;
+			add_party(c, role, p, e, 0.72);
+			if (!x_in(t, e, "、"))
+				break;
+			p = e + 3;
+		}
+		i = p - 1;
+	}
+}
+
+/* ---- legal representatives ---- */
+
+static void legal_reps(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	static const char *const labels[] = { "法定代表人", "主要负责人", "负责人", "执行事务合伙人", NULL };
+	size_t a = x_ls(t, c->hdr_end), b = x_ls(t, c->par_end);
+	for (size_t i = a; i < b; i += x_clen(t, i)) {
+		int k = 0;
+		while (labels[k] && !x_lit(t, i, labels[k]))
+			k++;
+		if (!labels[k])
+			continue;
+		size_t p = i + strlen(labels[k]);
+		while (x_in(t, p, "：:"))
+			p += x_clen(t, p);
+		size_t e = p;
+		int chars = 0;
+		while (e < b && chars < 4 && x_cjk(t, e) && !x_lit(t, e, "职务") && !x_lit(t, e, "董事") &&
+		       !x_lit(t, e, "总经理") && !x_lit(t, e, "经理") && !x_lit(t, e, "主任") && !x_lit(t, e, "行长") &&
+		       !x_lit(t, e, "局长") && !x_lit(t, e, "厂长") && !x_lit(t, e, "执行董事") && !x_lit(t, e, "该"))
+			e += x_clen(t, e), chars++;
+		char org[sizeof c->out->v->value] = "";     /* a copy: x_add may move the facts */
+		for (int f = c->first; f < c->out->n; f++) {
+			const struct fact *x = &c->out->v[f];
+			const struct xline *l = &t->lines[t->li[i]];
+			if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && x->line <= l->line &&
+			    x->page == l->page)
+				x_set(org, sizeof org, x->value);
+		}
+		if (chars >= 2 && org[0]) {
+			char name[64];
+			x_copy(t, p, e, name, sizeof name);
+			x_add(c, "legal_rep", org, name, p, e, 0.85);
+		}
+		i = e > i ? e - 1 : i;
+	}
+}
+
+/* A notice opens with its addressee: 「黎志强：」 — the 被执行人, or the
+ * 申请执行人 when the notice pays out money. */
+static void addressee(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	static const char *const notices[] = { "执行通知书", "报告财产令", "限制消费令", "案款发放通知书", NULL };
+	int k = 0;
+	while (notices[k] && strcmp(c->kind, notices[k]))
+		k++;
+	if (!notices[k] || c->hdr_end >= t->nl)
+		return;
+	size_t a = x_ls(t, c->hdr_end), b = x_le(t, c->hdr_end);
+	if (b - a < 9 || !x_in(t, x_prev(t, b), "：:"))
+		return;
+	size_t e = scan_name(t, a, x_prev(t, b));
+	if (e == x_prev(t, b))
+		add_party(c, strcmp(c->kind, "案款发放通知书") ? "被执行人" : "申请执行人", a, e, 0.8);
+}
+
+void x_parties(struct xctx *c)
+{
+	addressee(c);
+	for (int k = c->hdr_end; k < c->par_end; k++)
+		party_line(c, k);
+	legal_reps(c);
+	body_parties(c);
+}
+
+/* ---- judges ---- */
+
+static const struct { const char *label, *role; } JUDGES[] = {
+	{ "代理审判员", "代理审判员" }, { "人民陪审员", "人民陪审员" }, { "陪审员", "人民陪审员" },
+	{ "审判长", "审判长" }, { "审判员", "审判员" }, { "执行员", "执行员" }, { "执行法官", "执行员" },
+	{ "书记员", NULL }, { "法官助理", NULL },
+};
+
+static const char *judge_at(const struct xtext *t, size_t i, size_t *len)
+{
+	for (size_t k = 0; k < sizeof JUDGES / sizeof *JUDGES; k++)
+		if (x_lit(t, i, JUDGES[k].label)) {
+			*len = strlen(JUDGES[k].label);
+			return JUDGES[k].role ? JUDGES[k].role : "";
+		}
+	return NULL;
+}
+
+/* A judge's name from p: CJK characters up to the next label or a date. */
+static size_t judge_name(const struct xtext *t, size_t p, size_t end)
+{
+	size_t e = p, len;
+	int chars = 0, seg = 0;
+	while (e < end && chars < 6 && (x_cjk(t, e) || x_in(t, e, "·"))) {
+		if (chars && judge_at(t, e, &len))
+			break;
+		if (x_lit(t, e, "二") && x_in(t, e + 3, "〇O0o○零"))
+			break;
+		if (chars && (t->fl[e] & XF_GAP)) {
+			if (chars >= 2 && seg >= 2)
+				break;    /* 「钱国平　联系电话」; 「俞 晓 峰」 is spaced per character */
+			seg = 0;
+		}
+		e += x_clen(t, e);
+		chars++;
+		seg++;
+	}
+	return chars >= 2 && (chars <= 4 || x_find(t, p, e, "·") != XNONE) ? e : XNONE;
+}
+
+void x_judges(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	static const char *const leads[] = { "联系人", "承办人", "经办人", "承办法官", NULL };
+	for (int k = c->hdr_end; k < t->nl && x_ls(t, k) < c->app_at; k++) {
+		size_t i = x_ls(t, k), end = x_le(t, k), len;
+		const char *role;
+		for (int l = 0; leads[l]; l++)           /* 联系人：执行员　钟　鸣 */
+			if (x_lit(t, i, leads[l]) && x_in(t, i + strlen(leads[l]), "：:"))
+				i += strlen(leads[l]) + x_clen(t, i + strlen(leads[l]));
+		while (i < end && (role = judge_at(t, i, &len)) != NULL) {
+			size_t p = i + len;
+			for (int k2 = 0; k2 < 3 && p < end && !x_cjk(t, p); k2++)
+				p += x_clen(t, p);     /* 「：」, or OCR's 「”」 「。」 */
+			size_t e = judge_name(t, p, end);
+			if (e == XNONE)
+				break;
+			char name[64];
+			x_copy(t, p, e, name, sizeof name);
+			if (*role && !x_have(c, "judge", role, name))
+				x_add(c, "judge", role, name, p, e, x_ls(t, k) >= c->sig_at ? 0.92 : 0.8);
+			i = e;
+		}
+	}
+}

@@ -1,0 +1,416 @@
+/* extract_text.c — the extractor's text model: pages → one sanitised,
+ * squeezed, repaired stream that maps back to lines (see extract_int.h),
+ * scanning helpers over it, and adding facts with their provenance. */
+#include "ocr/extract_int.h"
+#include "util/strbuf.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- building ---- */
+
+/* Invalid bytes → U+FFFD; NUL cannot occur (C strings). */
+static char *sanitise(const char *in)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t n = strlen(in);
+	int len;
+	for (size_t i = 0; i < n; i += (size_t)len) {
+		if (utf8_decode(in + i, n - i, &len) == 0xFFFD && len == 1)
+			sb_adds(&sb, "\xEF\xBF\xBD");
+		else
+			sb_add(&sb, in + i, (size_t)len);
+	}
+	if (!sb.buf)
+		sb_adds(&sb, "");
+	return sb_detach(&sb);
+}
+
+static int is_space(const char *p, int *len)
+{
+	*len = 1;
+	if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v')
+		return 1;
+	if (strncmp(p, "\xE3\x80\x80", 3) == 0 || strncmp(p, "\xEF\xBB\xBF", 3) == 0 ||
+	    strncmp(p, "\xE2\x80\x8B", 3) == 0) {      /* U+3000, BOM, zero-width space */
+		*len = 3;
+		return 1;
+	}
+	if (strncmp(p, "\xC2\xA0", 2) == 0) {
+		*len = 2;
+		return 1;
+	}
+	return 0;
+}
+
+static void put(struct xtext *t, const char *bytes, size_t n, int line, int off, unsigned char flags)
+{
+	if (t->n + n + 1 > t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 4096;
+		while (cap < t->n + n + 1)
+			cap *= 2;
+		t->s = xrealloc(t->s, cap);
+		t->li = xrealloc(t->li, cap * sizeof *t->li);
+		t->off = xrealloc(t->off, cap * sizeof *t->off);
+		t->fl = xrealloc(t->fl, cap);
+		t->cap = cap;
+	}
+	for (size_t k = 0; k < n; k++) {
+		t->s[t->n] = bytes[k];
+		t->li[t->n] = line;
+		t->off[t->n] = off + (int)k;
+		t->fl[t->n] = k == 0 ? flags : 0;
+		t->n++;
+	}
+	t->s[t->n] = '\0';
+}
+
+static int ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static int isdigit_ascii(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_cn_numeral(const char *p)
+{
+	static const char *const nums[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "零",
+					    "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", NULL };
+	for (int i = 0; nums[i]; i++)
+		if (strncmp(p, nums[i], strlen(nums[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Same-length repairs of OCR look-alikes at line[i]; the repaired bytes go
+ * to out (len bytes). prev is the last byte put in the stream (or NULL). */
+static void repair(const char *line, size_t i, size_t len, const struct xtext *t, char *out)
+{
+	const char *p = line + i;
+	const char *last = t->n >= 3 ? t->s + t->n - 3 : NULL;
+	memcpy(out, p, len);
+	if (len == 3 && (!strncmp(p, "〈", 3) || !strncmp(p, "﹙", 3)))
+		memcpy(out, "（", 3);
+	else if (len == 3 && (!strncmp(p, "〉", 3) || !strncmp(p, "﹚", 3)))
+		memcpy(out, "）", 3);
+	else if (len == 3 && !strncmp(p, "参", 3) && (!strncmp(p + 3, "拾", 3) || !strncmp(p + 3, "佰", 3) ||
+						  !strncmp(p + 3, "仟", 3) || !strncmp(p + 3, "万", 3) ||
+						  !strncmp(p + 3, "元", 3)))
+		memcpy(out, "叁", 3);
+	else if (len == 3 && !strncmp(p, "什", 3) && last &&
+		 strstr("壹贰叁肆伍陆柒捌玖", (char[4]){ last[0], last[1], last[2], 0 }))
+		memcpy(out, "仟", 3);
+	else if (len == 3 && (!strncmp(p, "曰", 3) || !strncmp(p, "目", 3)) &&
+		 ((t->n && t->s[t->n - 1] >= '0' && t->s[t->n - 1] <= '9') || (last && is_cn_numeral(last))))
+		memcpy(out, "日", 3);
+	else if (len == 1 && (*p == ']' || *p == '|' || *p == 'l') && last && !strncmp(last, "年", 3))
+		out[0] = '1';
+}
+
+static void add_line(struct xtext *t, const char *line, size_t len, int page, int lineno, double ocr)
+{
+	t->lines = xgrow(t->lines, sizeof *t->lines, &t->capl, t->nl + 1);
+	struct xline *l = &t->lines[t->nl];
+	*l = (struct xline){ page, lineno, line, len, t->n, t->n, ocr };
+	int gap = 0, first = 1, sl;
+	for (size_t i = 0; i < len;) {
+		if (is_space(line + i, &sl)) {
+			gap = 1;
+			i += (size_t)sl;
+			continue;
+		}
+		int cl;
+		utf8_decode(line + i, len - i, &cl);
+		/* a space stays between letters (渝A 3K9D2); between digits OCR puts it
+		 * anywhere (「100 000元」, 「3306 8319…」), so digits are joined */
+		unsigned char prev = t->n ? (unsigned char)t->s[t->n - 1] : 0;
+		if (gap && !first && ascii_alnum((unsigned char)line[i]) && ascii_alnum(prev) &&
+		    !(isdigit_ascii(line[i]) && isdigit_ascii((char)prev)))
+			put(t, " ", 1, t->nl, (int)i - 1, 0);
+		char rep[4];
+		repair(line, i, (size_t)cl, t, rep);
+		put(t, rep, (size_t)cl, t->nl, (int)i, (unsigned char)((first ? XF_BRK : 0) | (gap ? XF_GAP : 0)));
+		first = gap = 0;
+		i += (size_t)cl;
+	}
+	l->je = t->n;
+	t->nl++;
+}
+
+/* Mark 《…》 (closed within 240 bytes) as a title. */
+static void mark_books(struct xtext *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		if (!x_lit(t, i, "《"))
+			continue;
+		size_t end = x_find(t, i + 3, i + 240 < t->n ? i + 240 : t->n, "》");
+		if (end == XNONE)
+			continue;
+		for (size_t k = i; k < end + 3; k++)
+			t->fl[k] |= XF_BOOK;
+		i = end + 2;
+	}
+}
+
+void xtext_build(struct xtext *t, const struct extract_page_in *pages, int n)
+{
+	memset(t, 0, sizeof *t);
+	t->pages = xcalloc((size_t)(n > 0 ? n : 1), sizeof *t->pages);
+	for (int p = 0; p < n; p++) {
+		if (!pages[p].text)
+			continue;
+		char *text = t->pages[t->npages++] = sanitise(pages[p].text);
+		int lineno = 0;
+		for (char *l = text; l;) {
+			char *nl = strchr(l, '\n');
+			size_t len = nl ? (size_t)(nl - l) : strlen(l);
+			add_line(t, l, len, pages[p].page_no, ++lineno, pages[p].ocr_conf);
+			l = nl ? nl + 1 : NULL;
+		}
+	}
+	if (!t->s)
+		put(t, "", 0, 0, 0, 0);
+	mark_books(t);
+}
+
+void xtext_free(struct xtext *t)
+{
+	for (int i = 0; i < t->npages; i++)
+		free(t->pages[i]);
+	free(t->pages);
+	free(t->s);
+	free(t->li);
+	free(t->off);
+	free(t->fl);
+	free(t->lines);
+	memset(t, 0, sizeof *t);
+}
+
+/* ---- scanning ---- */
+
+size_t x_clen(const struct xtext *t, size_t i)
+{
+	if (i >= t->n)
+		return 1;
+	int len;
+	utf8_decode(t->s + i, t->n - i, &len);
+	return (size_t)len;
+}
+
+size_t x_prev(const struct xtext *t, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && ((unsigned char)t->s[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+uint32_t x_cp(const struct xtext *t, size_t i)
+{
+	if (i >= t->n)
+		return 0;
+	int len;
+	return utf8_decode(t->s + i, t->n - i, &len);
+}
+
+int x_lit(const struct xtext *t, size_t i, const char *lit)
+{
+	size_t k = strlen(lit);
+	return i + k <= t->n && memcmp(t->s + i, lit, k) == 0;
+}
+
+int x_in(const struct xtext *t, size_t i, const char *set)
+{
+	if (i >= t->n)
+		return 0;
+	size_t n = x_clen(t, i);
+	for (const char *s = set; *s;) {
+		int len;
+		utf8_decode(s, strlen(s), &len);
+		if ((size_t)len == n && memcmp(s, t->s + i, n) == 0)
+			return 1;
+		s += len;
+	}
+	return 0;
+}
+
+int x_cjk(const struct xtext *t, size_t i)
+{
+	uint32_t c = x_cp(t, i);
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || c == 0x3007;
+}
+
+int x_digit(const struct xtext *t, size_t i)
+{
+	uint32_t c = x_cp(t, i);
+	return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
+}
+
+size_t x_find(const struct xtext *t, size_t from, size_t to, const char *lit)
+{
+	size_t k = strlen(lit);
+	if (to > t->n)
+		to = t->n;
+	for (size_t i = from; i + k <= to; i++) {
+		const char *p = memchr(t->s + i, lit[0], to - i);
+		if (!p)
+			return XNONE;
+		i = (size_t)(p - t->s);
+		if (i + k <= to && memcmp(p, lit, k) == 0)
+			return i;
+	}
+	return XNONE;
+}
+
+size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit)
+{
+	size_t k = strlen(lit);
+	if (to > t->n)
+		to = t->n;
+	for (size_t i = to >= k ? to - k + 1 : 0; i-- > from;)
+		if (memcmp(t->s + i, lit, k) == 0)
+			return i;
+	return XNONE;
+}
+
+/* A delimiter at p (a comma between digits is a thousands separator). */
+static int stop_at(const struct xtext *t, size_t p, const char *stops)
+{
+	if (!x_in(t, p, stops))
+		return 0;
+	return !(t->s[p] == ',' && p > 0 && p + 1 < t->n && x_digit(t, p - 1) && x_digit(t, p + 1));
+}
+
+static void bounds(const struct xtext *t, size_t i, size_t max, const char *stops, size_t *a, size_t *b)
+{
+	size_t lo = i > max ? i - max : 0, hi = i + max < t->n ? i + max : t->n;
+	size_t s = i;
+	while (s > lo) {
+		size_t p = x_prev(t, s);
+		if (stop_at(t, p, stops))
+			break;
+		s = p;
+	}
+	size_t e = i;
+	while (e < hi && !stop_at(t, e, stops))
+		e += x_clen(t, e);
+	*a = s;
+	*b = e;
+}
+
+void x_clause(const struct xtext *t, size_t i, size_t max, size_t *a, size_t *b)
+{
+	bounds(t, i, max, "，,；;。：:！!？?", a, b);
+}
+
+void x_sentence(const struct xtext *t, size_t i, size_t max, size_t *a, size_t *b)
+{
+	bounds(t, i, max, "；;。！!？?", a, b);
+}
+
+size_t x_ls(const struct xtext *t, int k)
+{
+	return k < t->nl ? t->lines[k].js : t->n;
+}
+
+size_t x_le(const struct xtext *t, int k)
+{
+	return k < t->nl ? t->lines[k].je : t->n;
+}
+
+int x_line_of(const struct xtext *t, size_t i)
+{
+	if (i >= t->n)
+		return t->nl;
+	return t->li[i];
+}
+
+void x_set(char *dst, size_t n, const char *src)
+{
+	size_t k = utf8_prefix(src, strlen(src), n - 1);
+	memcpy(dst, src, k);
+	dst[k] = '\0';
+}
+
+void x_copy(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen)
+{
+	if (b > t->n)
+		b = t->n;
+	size_t k = a < b ? utf8_prefix(t->s + a, b - a, outlen - 1) : 0;
+	memcpy(out, t->s + a, k);
+	out[k] = '\0';
+}
+
+int x_in_body(const struct xctx *c, size_t i)
+{
+	return i >= c->body_at && i < c->app_at && !(c->t.fl[i] & XF_BOOK);
+}
+
+/* ---- facts ---- */
+
+/* The text as written for stream bytes [a, b): from the original lines,
+ * line breaks dropped. Returns the full length (raw may be cut). */
+static size_t raw_text(const struct xtext *t, size_t a, size_t b, char *raw, size_t rawlen)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int la = t->li[a], lb = t->li[b - 1];
+	for (int k = la; k <= lb; k++) {
+		const struct xline *l = &t->lines[k];
+		size_t s = k == la ? (size_t)t->off[a] : 0;
+		size_t e = k == lb ? (size_t)t->off[b - 1] + 1 : l->len;
+		if (e > l->len)
+			e = l->len;
+		if (s < e)
+			sb_add(&sb, l->text + s, e - s);
+	}
+	size_t full = sb.len;
+	x_set(raw, rawlen, sb_str(&sb));
+	sb_free(&sb);
+	return full;
+}
+
+struct fact *x_add(struct xctx *c, const char *field, const char *role, const char *value, size_t a, size_t b,
+		   double confidence)
+{
+	struct facts *f = c->out;
+	struct xtext *t = &c->t;
+	f->v = xgrow(f->v, sizeof *f->v, &f->cap, f->n + 1);
+	struct fact *x = &f->v[f->n++];
+	memset(x, 0, sizeof *x);
+	x_set(x->field, sizeof x->field, field);
+	x_set(x->role, sizeof x->role, role ? role : "");
+	x_set(x->value, sizeof x->value, value);
+	x->fen = -1;
+	x->confidence = confidence;
+	if (a >= t->n || b <= a) {
+		x->page = t->nl ? t->lines[0].page : 1;
+		x->line = 1;
+		return x;
+	}
+	if (b > t->n)
+		b = t->n;
+	const struct xline *l = &t->lines[t->li[a]];
+	x->page = l->page;
+	x->line = l->line;
+	x->span_start = t->off[a];
+	x->span_end = x->span_start + (int)raw_text(t, a, b, x->raw, sizeof x->raw);
+	return x;
+}
+
+struct fact *x_have(struct xctx *c, const char *field, const char *role, const char *value)
+{
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *x = &c->out->v[i];
+		if (!strcmp(x->field, field) && !strcmp(x->value, value) && (!role || !strcmp(x->role, role)))
+			return x;
+	}
+	return NULL;
+}

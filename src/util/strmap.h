@@ -1,0 +1,22 @@
+/* strmap.h — a string → int64 hash map (open addressing, grows by doubling).
+ * Keys are copied; lookups are O(1). Used for per-import caches. */
+#ifndef JZ_STRMAP_H
+#define JZ_STRMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct strmap {
+	char **keys;
+	long long *vals;
+	uint64_t *hashes;
+	size_t cap, count;
+};
+
+uint64_t strmap_hash(const char *s, size_t n);   /* FNV-1a 64 */
+/* 1 and *val when found, 0 when absent. */
+int strmap_get(const struct strmap *m, const char *key, long long *val);
+void strmap_put(struct strmap *m, const char *key, long long val);
+void strmap_free(struct strmap *m);
+
+#endif
