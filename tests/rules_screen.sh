@@ -69,7 +69,7 @@ sed 's/-- version: 1/-- version: 2-local/; s/:min_months = 3/:min_months = 3/' "
 out=$(jz screen 2>&1); rc=$?
 is "$rc" 0 "a broken user rule does not stop screening"
 like "$out" "USER-BROKEN.sql: 规则 USER-BROKEN 未运行: .*syntax error" "the message names the file and SQLite's error"
-like "$out" "全量" "a changed library forces a full screen"
+like "$out" "1 条规则因规则或参数改动对全部案件重查" "a changed rule re-checks every case (the others stay incremental)"
 is "$(q "SELECT rule_version FROM leads WHERE id=$id")" 2-local "the user's version of ZB-3MONTH produced the lead"
 like "$(jz rules list 2>/dev/null)" "USER-BROKEN" "rules list shows user rules"
 show=$(jz rules show ZB-3MONTH)

@@ -46,7 +46,13 @@ ok "tui_wait '证据'" "and its evidence"
 tui_keys q 3
 ok "tui_wait '成案率'" "3 opens the rules view with 成案率"
 rule=$(jz leads --format csv | awk -F, -v id="$first" '$1 == id { print $2 }')
-like "$(tui_screen | grep -F "$rule")" "100\.0%" "rule $rule shows 100.0% 成案率 (1 of 1 labelled confirmed)"
+tui_keys /; tui_type "$rule"; tui_keys Enter
+for _ in 1 2 3 4 5 6 7 8 9 10; do tui_screen | grep -F "$rule" | grep -q '%' && break; sleep 0.2; done
+want=$(jz rules stats --format csv | tr -d '\r' | awk -F, -v r="$rule" '$1 == r { print $9 }')
+ok "[ -n '$want' ]" "the CLI gives rule $rule a 成案率 ($want)"
+line=$(tui_screen | grep -F "$rule" | grep '%')
+case "$line" in *"$want"*) _tap 0 "rule $rule shows the same 成案率 as the CLI ($want)" ;;
+*) _tap 1 "rule $rule shows the same 成案率 as the CLI ($want)"; echo "#   got: $line" ;; esac
 tui_keys Q
 ok "tui_wait 'TUI-EXITED 0'" "quit"
 is "$(jz leads --format csv | awk -F, -v id="$second" '$1 == id { print $10 }')" "" "the undo stuck: lead $second is unlabelled"

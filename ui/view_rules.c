@@ -13,12 +13,13 @@ struct rules {
 	struct rule_stat *rows;
 	int n;
 	struct table tb;
+	char *search;        /* code or title text; n/N move between matches */
 };
 
 static const enum act acts[] = {
-	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_SHOW_LEADS, A_NONE,
+	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_SHOW_LEADS, A_SEARCH, A_NEXT, A_PREV, A_NONE,
 };
-static const enum act status[] = { A_OPEN, A_SHOW_LEADS, A_RELOAD, A_NONE };
+static const enum act status[] = { A_OPEN, A_SHOW_LEADS, A_SEARCH, A_RELOAD, A_NONE };
 
 static const struct table_col cols[] = {
 	{ "规则", 17, 0, 0 }, { "标题", 0, 0, 0 }, { "阶段", 8, 3, 0 }, { "命中", 6, 0, 1 }, { "有效", 6, 2, 1 },
@@ -64,11 +65,43 @@ static void draw(struct view *v)
 	tui_draw_frame(v->t, v, "规则", info);
 }
 
+/* The next rule (dir 1) or previous (-1) from the cursor whose code or
+ * title contains the search text; 0 when none. */
+static int find(struct rules *r, int dir)
+{
+	for (int k = 1; r->search && k <= r->n; k++) {
+		int i = ((r->tb.cur + dir * k) % r->n + r->n) % r->n;
+		if (strstr(r->rows[i].code, r->search) || strstr(r->rows[i].title, r->search)) {
+			r->tb.cur = i;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void search(struct view *v, struct rules *r)
+{
+	char *s = prompt_line(v->t, "/ 搜索规则编号或标题: ", r->search);
+	if (!s)
+		return;
+	free(r->search);
+	r->search = *s ? s : NULL;
+	if (!*s)
+		free(s);
+	else if (!find(r, 0) && !find(r, 1))
+		tui_message(v->t, 1, "没有找到“%s”", r->search);
+}
+
 static enum result handle(struct view *v, enum act a)
 {
 	struct rules *r = v->priv;
 	const char *code = r->n ? r->rows[r->tb.cur].code : NULL;
 	switch (a) {
+	case A_SEARCH: search(v, r); break;
+	case A_NEXT: case A_PREV:
+		if (!find(r, a == A_NEXT ? 1 : -1))
+			tui_message(v->t, 1, "%s", r->search ? "没有更多匹配" : "先按 / 搜索");
+		break;
 	case A_OPEN: if (code) tui_push(v->t, view_rule_new(v->t, code)); break;
 	case A_SHOW_LEADS: if (code) tui_push(v->t, view_leads_new(v->t, code, 0)); break;
 	default: table_move(&r->tb, a, LINES - 3); break;
@@ -92,6 +125,7 @@ static void vfree(struct view *v)
 {
 	struct rules *r = v->priv;
 	rule_stats_free(r->rows, r->n);
+	free(r->search);
 	free(r);
 	free(v);
 }

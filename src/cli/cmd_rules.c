@@ -48,11 +48,14 @@ int cmd_screen(struct cli_ctx *ctx, int argc, char **argv)
 	struct jz_err e;
 	int rc = screen_run(db, &o, &r, &e);
 	fputs(sb_str(&r.problems), stderr);
-	if (rc == 0)
-		printf("筛查 #%lld (%s, 基准日 %s): %d 条规则, %ld 件案件; 新线索 %ld, 仍命中 %ld, 不再命中 %ld%s\n",
+	if (rc == 0) {
+		printf("筛查 #%lld (%s, 基准日 %s): %d 条规则, %ld 件案件; 新线索 %ld, 证据更新 %ld, 不再命中 %ld%s\n",
 		       r.run_id, r.incremental ? "增量" : "全量", r.today, r.rules_run, r.cases_checked,
 		       r.leads_new, r.leads_refreshed, r.leads_gone,
 		       r.rules_failed ? "; 有规则未运行，见上" : "");
+		if (r.incremental && r.rules_full)
+			printf("  %d 条规则因规则或参数改动对全部案件重查\n", r.rules_full);
+	}
 	screen_result_free(&r);
 	jz_close(&db);
 	return rc ? cli_fail("screen", "%s", e.msg) : EXIT_OK;

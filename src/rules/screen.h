@@ -31,6 +31,7 @@ struct screen_result {
 	long cases_checked;
 	long leads_new, leads_refreshed, leads_gone;
 	int rules_run, rules_failed;
+	int rules_full;          /* rules that checked every case */
 	struct strbuf problems;  /* one line per skipped rule or unreadable file */
 	char today[11];
 };
