@@ -1,0 +1,247 @@
+#include "ocr/prep.h"
+
+#include "util/xalloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+	RED_MARGIN = 50,     /* red over the larger of green and blue */
+	IMPULSE_JUMP = 100,  /* grey levels between a pixel and its flat neighbourhood */
+	FLAT = 40,           /* spread of the four neighbours that counts as flat */
+	TILES_X = 6, TILES_Y = 8
+};
+
+void prep_defaults(struct prep_opts *o)
+{
+	o->red = 1;
+	o->despeckle = 1;
+	o->deskew = 1;
+	o->bgnorm = 0;
+	o->target = 0;
+	o->binarize = 0;
+}
+
+/* Luminance, except that a red-dominant pixel takes its red channel: a red
+ * seal then turns as light as the paper while black text inside it stays. */
+static PIX *grey_without_red(PIX *rgb, int *red_pm)
+{
+	int w = pixGetWidth(rgb), h = pixGetHeight(rgb);
+	PIX *g = pixCreate(w, h, 8);
+	if (!g)
+		return NULL;
+	pixCopyResolution(g, rgb);
+	l_uint32 *src = pixGetData(rgb), *dst = pixGetData(g);
+	int swpl = pixGetWpl(rgb), dwpl = pixGetWpl(g);
+	long long red = 0;
+	for (int y = 0; y < h; y++) {
+		const l_uint32 *s = src + (size_t)y * (size_t)swpl;
+		l_uint32 *d = dst + (size_t)y * (size_t)dwpl;
+		for (int x = 0; x < w; x++) {
+			int r = (int)(s[x] >> 24), gr = (int)((s[x] >> 16) & 255), b = (int)((s[x] >> 8) & 255);
+			int v = (r * 30 + gr * 59 + b * 11) / 100;
+			if (r - (gr > b ? gr : b) > RED_MARGIN) {
+				v = r;
+				red++;
+			}
+			SET_DATA_BYTE(d, x, v);
+		}
+	}
+	*red_pm = (int)(red * 1000 / ((long long)w * h));
+	return g;
+}
+
+static PIX *to_grey(PIX *in, int red, int *red_pm)
+{
+	*red_pm = 0;
+	PIX *c = pixGetColormap(in) ? pixRemoveColormap(in, REMOVE_CMAP_BASED_ON_SRC) : pixClone(in);
+	if (!c)
+		return NULL;
+	PIX *g;
+	if (pixGetDepth(c) == 32)
+		g = red ? grey_without_red(c, red_pm) : pixConvertRGBToLuminance(c);
+	else
+		g = pixConvertTo8(c, 0);
+	pixDestroy(&c);
+	return g;
+}
+
+/* Isolated impulse pixels (salt and pepper) per 10,000, from every other
+ * row: a pixel far from four neighbours that agree with each other. Stroke
+ * edges fail the "neighbours agree" test. */
+static int impulse_rate(PIX *g)
+{
+	int w = pixGetWidth(g), h = pixGetHeight(g), wpl = pixGetWpl(g);
+	l_uint32 *data = pixGetData(g);
+	long long n = 0, hits = 0;
+	for (int y = 1; y < h - 1; y += 2) {
+		const l_uint32 *up = data + (size_t)(y - 1) * (size_t)wpl, *row = up + wpl, *dn = row + wpl;
+		for (int x = 1; x < w - 1; x++) {
+			int v = GET_DATA_BYTE(row, x);
+			int a = GET_DATA_BYTE(up, x), b = GET_DATA_BYTE(dn, x);
+			int c = GET_DATA_BYTE(row, x - 1), d = GET_DATA_BYTE(row, x + 1);
+			int mx = a > b ? a : b, mn = a < b ? a : b;
+			mx = c > mx ? c : mx; mx = d > mx ? d : mx;
+			mn = c < mn ? c : mn; mn = d < mn ? d : mn;
+			n++;
+			if (mx - mn < FLAT && (v < mn - IMPULSE_JUMP || v > mx + IMPULSE_JUMP))
+				hits++;
+		}
+	}
+	return n ? (int)(hits * 10000 / n) : 0;
+}
+
+static int percentile(const int *hist, long long total, double q)
+{
+	long long want = (long long)(q * (double)total), acc = 0;
+	for (int v = 0; v < 256; v++) {
+		acc += hist[v];
+		if (acc > want)
+			return v;
+	}
+	return 255;
+}
+
+/* Paper level per tile (its 90th percentile): spread = brightest minus
+ * darkest tile; contrast = median paper level minus the ink (the page's
+ * 1st percentile). Sampled every 4th pixel. */
+static void page_levels(PIX *g, int *spread, int *contrast, int *paper, int *ink)
+{
+	int w = pixGetWidth(g), h = pixGetHeight(g), wpl = pixGetWpl(g);
+	l_uint32 *data = pixGetData(g);
+	int all[256] = { 0 }, bg[TILES_X * TILES_Y];
+	long long total = 0;
+	for (int ty = 0; ty < TILES_Y; ty++)
+		for (int tx = 0; tx < TILES_X; tx++) {
+			int hist[256] = { 0 };
+			long long n = 0;
+			for (int y = ty * h / TILES_Y; y < (ty + 1) * h / TILES_Y; y += 4)
+				for (int x = tx * w / TILES_X; x < (tx + 1) * w / TILES_X; x += 4) {
+					int v = GET_DATA_BYTE(data + (size_t)y * (size_t)wpl, x);
+					hist[v]++;
+					all[v]++;
+					n++;
+				}
+			total += n;
+			bg[ty * TILES_X + tx] = n ? percentile(hist, n, 0.9) : 255;
+		}
+	int lo = 255, hi = 0, sorted[TILES_X * TILES_Y];
+	for (int i = 0; i < TILES_X * TILES_Y; i++) {
+		lo = bg[i] < lo ? bg[i] : lo;
+		hi = bg[i] > hi ? bg[i] : hi;
+		int j = i;
+		for (; j > 0 && sorted[j - 1] > bg[i]; j--)
+			sorted[j] = sorted[j - 1];
+		sorted[j] = bg[i];
+	}
+	*paper = sorted[TILES_X * TILES_Y / 2];
+	*ink = percentile(all, total, 0.01);
+	*spread = hi - lo;
+	*contrast = *paper - *ink;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+	return *(const int *)a - *(const int *)b;
+}
+
+/* Median height of the runs of rows that hold ink: on a deskewed page one
+ * run is one text line, and a CJK line is as tall as its characters. */
+static int char_height(PIX *g, int thresh)
+{
+	PIX *b = pixThresholdToBinary(g, thresh);
+	NUMA *rows = b ? pixCountPixelsByRow(b, NULL) : NULL;
+	int w = pixGetWidth(g), n = rows ? numaGetCount(rows) : 0, nr = 0, run = 0, result = 0;
+	int *runs = xcalloc((size_t)n / 2 + 2, sizeof *runs);
+	for (int y = 0; y <= n; y++) {
+		l_int32 c = 0;
+		if (y < n)
+			numaGetIValue(rows, y, &c);
+		if (y < n && c > w / 100) {
+			run++;
+		} else {
+			if (run >= 5)
+				runs[nr++] = run;
+			run = 0;
+		}
+	}
+	if (nr >= 3) {
+		qsort(runs, (size_t)nr, sizeof *runs, cmp_int);
+		result = runs[nr / 2];
+	}
+	free(runs);
+	numaDestroy(&rows);
+	pixDestroy(&b);
+	return result;
+}
+
+/* Replace *p with next when next is not NULL. */
+static void take(PIX **p, PIX *next)
+{
+	if (next) {
+		pixDestroy(p);
+		*p = next;
+	}
+}
+
+static void scale_to(PIX **g, const struct prep_opts *o, struct prep_info *info, int thresh)
+{
+	info->char_h = char_height(*g, thresh);
+	if (!o->target || info->char_h <= 0)
+		return;
+	double s = (double)o->target / info->char_h;
+	if (s > 3)
+		s = 3;
+	if (s < 0.4)
+		s = 0.4;
+	if (s > 0.8 && s < 1.25)
+		return;
+	PIX *t = pixScale(*g, (float)s, (float)s);
+	if (t) {
+		info->scale = s;
+		take(g, t);
+	}
+}
+
+static void binarize(PIX **g, const struct prep_opts *o, const struct prep_info *info)
+{
+	PIX *b = NULL;
+	if (o->binarize == 1) {
+		int wh = info->char_h > 0 ? (int)(info->char_h * info->scale) : 25;
+		pixSauvolaBinarizeTiled(*g, wh < 8 ? 8 : wh, 0.34f, 1, 1, NULL, &b);
+	} else if (o->binarize == 2) {
+		b = pixOtsuThreshOnBackgroundNorm(*g, NULL, 10, 15, 100, 50, 255, 2, 2, 0.1f, NULL);
+	}
+	take(g, b);
+}
+
+PIX *prep_page(PIX *in, const struct prep_opts *o, struct prep_info *info)
+{
+	memset(info, 0, sizeof *info);
+	info->scale = 1;
+	PIX *g = to_grey(in, o->red, &info->red_px);
+	if (!g)
+		return NULL;
+	info->impulses = impulse_rate(g);
+	if (o->despeckle == 2 || (o->despeckle == 1 && info->impulses >= 20)) {
+		take(&g, pixMedianFilter(g, 3, 3));
+		info->despeckled = 1;
+	}
+	if (o->deskew) {
+		l_float32 angle = 0, conf = 0;
+		PIX *d = pixFindSkewAndDeskew(g, 0, &angle, &conf);
+		info->deskewed = d && fabsf(angle) > 0.05f && conf > 2.5f;
+		take(&g, d);
+	}
+	int paper, ink;
+	page_levels(g, &info->bg_spread, &info->contrast, &paper, &ink);
+	if (o->bgnorm == 2 || (o->bgnorm == 1 && (info->bg_spread > 30 || info->contrast < 110))) {
+		take(&g, pixBackgroundNormSimple(g, NULL, NULL));
+		info->bgnormed = 1;
+		page_levels(g, &info->bg_spread, &info->contrast, &paper, &ink);
+	}
+	scale_to(&g, o, info, (paper + ink) / 2);
+	binarize(&g, o, info);
+	return g;
+}
