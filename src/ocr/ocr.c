@@ -1,5 +1,5 @@
 #include "ocr/ocr.h"
-#include "ocr/cjkspace.h"
+#include "ocr/cjkfix.h"
 #include "ocr/pagesrc.h"
 #include "ocr/prep.h"
 #include "util/xalloc.h"
@@ -16,7 +16,7 @@
 struct ocr_cfg {
 	char lang[64];
 	int psm, invert, thresholding;
-	int second, second_below;
+	int second, second_below, tidy;
 	struct prep_opts prep;
 };
 
@@ -31,6 +31,7 @@ static void cfg_set(const char *k, const char *v)
 	else if (!strcmp(k, "invert")) cfg.invert = n;
 	else if (!strcmp(k, "thr")) cfg.thresholding = n;
 	else if (!strcmp(k, "second")) cfg.second = n;
+	else if (!strcmp(k, "tidy")) cfg.tidy = n;
 	else if (!strcmp(k, "below")) cfg.second_below = n;
 	else if (!strcmp(k, "red")) cfg.prep.red = n;
 	else if (!strcmp(k, "speck")) cfg.prep.despeckle = n;
@@ -46,8 +47,9 @@ static void cfg_init(void)
 	cfg.psm = PSM_SINGLE_BLOCK;
 	cfg.invert = 0;
 	cfg.thresholding = 0;
-	cfg.second = 0;
+	cfg.second = 1;
 	cfg.second_below = 70;
+	cfg.tidy = 1;
 	prep_defaults(&cfg.prep);
 	const char *env = getenv("JZ_OCR_OPTS");
 	char *s = xstrdup(env ? env : ""), *save = NULL;
@@ -69,14 +71,25 @@ const char *ocr_engine_version(void)
 	return v;
 }
 
+/* What was done to each page, in words a reviewer can read back from the
+ * pages table: stored with every page, so a page read under other settings
+ * (JZ_OCR_OPTS) says so. */
 const char *ocr_settings(void)
 {
-	static char s[256];
+	static char s[320];
 	pthread_once(&cfg_once, cfg_init);
-	if (!s[0])
-		snprintf(s, sizeof s, "lang=%s psm=%d oem=1 invert=%d thr=%d second=%d/%d red=%d speck=%d deskew=%d bg=%d target=%d bin=%d",
-			 cfg.lang, cfg.psm, cfg.invert, cfg.thresholding, cfg.second, cfg.second_below, cfg.prep.red,
-			 cfg.prep.despeckle, cfg.prep.deskew, cfg.prep.bgnorm, cfg.prep.target, cfg.prep.binarize);
+	if (s[0])
+		return s;
+	const struct prep_opts *p = &cfg.prep;
+	static const char *const when[] = { "off", "auto", "always" };
+	snprintf(s, sizeof s,
+		 "lang=%s psm=%d oem=1 dpi=file|300 invert=%d thresholding=%d | prep: grey%s, median3x3=%s, deskew>=3deg=%s, "
+		 "bgnorm=%s, scale-to-char-h=%d%s | post: second-pass<%d=%s, cjk-tidy=%d",
+		 cfg.lang, cfg.psm, cfg.invert, cfg.thresholding, p->red ? "+seal-removal" : "",
+		 when[p->despeckle % 3], p->deskew ? "on" : "off", when[p->bgnorm % 3], p->target,
+		 p->binarize == 1 ? ", sauvola" : p->binarize == 2 ? ", otsu-bgnorm" : "", cfg.second_below,
+		 cfg.second == 0 ? "off" : cfg.second == 1 ? "psm7" : cfg.second == 2 ? "psm7x1.5" : cfg.second == 3 ? "psm7-sauvola" : "psm7-HanS",
+		 cfg.tidy);
 	return s;
 }
 
@@ -117,9 +130,39 @@ static void collect_lines(TessBaseAPI *api, struct lines *ls)
 	TessResultIteratorDelete(it);
 }
 
+/* The second model of this worker, loaded on first use. */
+static __thread TessBaseAPI *alt_api;
+static __thread int alt_failed;
+
+static TessBaseAPI *alt_engine(void)
+{
+	if (!alt_api && !alt_failed) {
+		alt_api = TessBaseAPICreate();
+		if (TessBaseAPIInit2(alt_api, NULL, "HanS", OEM_LSTM_ONLY) != 0) {
+			TessBaseAPIDelete(alt_api);
+			alt_api = NULL;
+			alt_failed = 1;
+		} else {
+			TessBaseAPISetVariable(alt_api, "tessedit_do_invert", "0");
+		}
+	}
+	return alt_api;
+}
+
+static void alt_engine_end(void)
+{
+	if (alt_api) {
+		TessBaseAPIEnd(alt_api);
+		TessBaseAPIDelete(alt_api);
+		alt_api = NULL;
+	}
+}
+
 /* Re-read one low-confidence line on its own; keep the better reading. */
 static void second_pass(TessBaseAPI *api, PIX *page, struct line *l)
 {
+	if (cfg.second == 4 && !(api = alt_engine()))
+		return;
 	int pad = l->h / 4;
 	BOX *box = boxCreate(l->x - pad, l->y - pad, l->w + 2 * pad, l->h + 2 * pad);
 	PIX *crop = pixClipRectangle(page, box, NULL);
@@ -155,6 +198,7 @@ static void second_pass(TessBaseAPI *api, PIX *page, struct line *l)
 		TessDeleteText(t);
 	}
 	TessBaseAPISetPageSegMode(api, (TessPageSegMode)cfg.psm);
+	TessBaseAPIClear(api);
 	pixDestroy(&crop);
 }
 
@@ -166,12 +210,11 @@ static void assemble(struct lines *ls, struct ocr_page *out)
 	double sum = 0, weight = 0;
 	for (int i = 0; i < ls->n; i++) {
 		struct line *l = &ls->v[i];
-		sb_adds(&sb, l->text);
 		size_t n = strlen(l->text);
-		if (!n || l->text[n - 1] != '\n')
-			sb_adds(&sb, "\n");
-		if (l->para_end)
-			sb_adds(&sb, "\n");
+		while (n && (l->text[n - 1] == '\n' || l->text[n - 1] == ' '))
+			n--;
+		sb_add(&sb, l->text, n);
+		sb_adds(&sb, l->para_end ? "\n\n" : "\n");
 		sum += l->conf * (double)n;
 		weight += (double)n;
 		free(l->text);
@@ -218,8 +261,8 @@ static void recognise(TessBaseAPI *api, PIX *pix, struct ocr_page *out)
 				second_pass(api, p, &ls.v[i]);
 		assemble(&ls, out);
 	}
-	if (out->text)
-		cjk_squeeze_spaces(out->text);
+	if (out->text && cfg.tidy)
+		cjk_tidy(&out->text);
 	TessBaseAPIClear(api);
 	pixDestroy(&p);
 }
@@ -286,6 +329,7 @@ static void *worker(void *arg)
 	}
 	TessBaseAPIEnd(api);
 	TessBaseAPIDelete(api);
+	alt_engine_end();
 	return NULL;
 }
 

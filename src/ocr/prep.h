@@ -29,6 +29,7 @@ struct prep_info {
 	int red_px;          /* seal pixels replaced (per mille of the page) */
 	int impulses;        /* isolated impulse pixels per 10,000 sampled */
 	int despeckled, bgnormed, deskewed;
+	double skew;         /* degrees found (0: none or unsure) */
 	int char_h;          /* estimated character height before scaling, 0 unknown */
 	double scale;        /* 1 when not scaled */
 	int bg_spread, contrast;
