@@ -84,10 +84,10 @@ const char *ocr_settings(void)
 	static const char *const when[] = { "off", "auto", "always" };
 	snprintf(s, sizeof s,
 		 "lang=%s psm=%d oem=1 dpi=file|300 invert=%d thresholding=%d | prep: grey%s, median3x3=%s, deskew>=3deg=%s, "
-		 "bgnorm=%s, scale-to-char-h=%d%s | post: second-pass<%d=%s, cjk-tidy=%d",
+		 "bgnorm=%s, scale-down-to-char-h=%d%s | post: second-pass<%d=%s, cjk-tidy=%d",
 		 cfg.lang, cfg.psm, cfg.invert, cfg.thresholding, p->red ? "+seal-removal" : "",
 		 when[p->despeckle % 3], p->deskew ? "on" : "off", when[p->bgnorm % 3], p->target,
-		 p->binarize == 1 ? ", sauvola" : p->binarize == 2 ? ", otsu-bgnorm" : "", cfg.second_below,
+		 p->binarize == 1 ? ", sauvola-if-not-clean" : p->binarize == 3 ? ", sauvola" : p->binarize == 2 ? ", otsu-bgnorm" : "", cfg.second_below,
 		 cfg.second == 0 ? "off" : cfg.second == 1 ? "psm7" : cfg.second == 2 ? "psm7x1.5" : cfg.second == 3 ? "psm7-sauvola" : "psm7-HanS",
 		 cfg.tidy);
 	return s;

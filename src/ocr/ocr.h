@@ -3,7 +3,8 @@
  * Language chi_sim, the page read as one block of text (psm 6), LSTM only.
  * Each page is prepared first (ocr/prep.h: red seals removed from colour
  * pages, a median filter when speckled, background levelled when unevenly
- * lit, steep skew straightened, scaled to a 40-pixel character height);
+ * lit, steep skew straightened, large type scaled down to 40-pixel
+ * characters, Sauvola binarisation unless the type is small);
  * text lines read with under 70 confidence are read again on their own
  * (psm 7) and the better reading kept; the text is then tidied
  * (ocr/cjkfix.h). Every choice was measured against plain tesseract on the
