@@ -39,6 +39,7 @@ static void cfg_set(const char *k, const char *v)
 	else if (!strcmp(k, "bg")) cfg.prep.bgnorm = n;
 	else if (!strcmp(k, "target")) cfg.prep.target = n;
 	else if (!strcmp(k, "bin")) cfg.prep.binarize = n;
+	else if (!strcmp(k, "k")) cfg.prep.sauvola_k = n;
 }
 
 static void cfg_init(void)

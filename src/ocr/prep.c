@@ -21,6 +21,7 @@ void prep_defaults(struct prep_opts *o)
 	o->bgnorm = 1;
 	o->target = 40;
 	o->binarize = 1;
+	o->sauvola_k = 34;
 }
 
 /* Luminance, except that a red-dominant pixel takes its red channel: a red
@@ -269,11 +270,14 @@ static void scale_to(PIX **g, const struct prep_opts *o, struct prep_info *info,
 /* Sauvola's local threshold (window about a character wide) beat
  * Tesseract's global Otsu on noisy, blurred, unevenly lit and faint pages,
  * not on clean ones (where it turned 鹿 into 麻 on a fixture); on small
- * type (under 30 px) it lost strokes the LSTM still reads in grey. */
+ * type (under 30 px) it lost strokes the LSTM still reads in grey. Nor
+ * after the median filter on faint paper: the filter thins one-pixel
+ * strokes and Sauvola then drops the horizontals of 一 and 二. */
 static int needs_sauvola(const struct prep_info *info, int h)
 {
 	int clean = !info->despeckled && !info->bgnormed && info->contrast >= 200 && info->noise < 80;
-	return h >= 30 && !clean;
+	int thinned = info->despeckled && info->contrast < 150;
+	return h >= 30 && !clean && !thinned;
 }
 
 static void binarize(PIX **g, const struct prep_opts *o, struct prep_info *info)
@@ -281,7 +285,7 @@ static void binarize(PIX **g, const struct prep_opts *o, struct prep_info *info)
 	PIX *b = NULL;
 	int h = (int)(info->char_h * info->scale);
 	if ((o->binarize == 1 && needs_sauvola(info, h)) || o->binarize == 3) {
-		pixSauvolaBinarizeTiled(*g, h, 0.34f, 1, 1, NULL, &b);
+		pixSauvolaBinarizeTiled(*g, h, (float)o->sauvola_k / 100, 1, 1, NULL, &b);
 	} else if (o->binarize == 2) {
 		b = pixOtsuThreshOnBackgroundNorm(*g, NULL, 10, 15, 100, 50, 255, 2, 2, 0.1f, NULL);
 	}

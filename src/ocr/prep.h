@@ -11,7 +11,8 @@
  *   scale    to a target character height, estimated from the rows of ink
  *   binarise Sauvola on pages that are not clean (speckled, unevenly lit,
  *            faint, blurred or noisy) with characters at least 30 px
- *            tall; otherwise the grey page goes to Tesseract
+ *            tall, except faint pages the median filter has thinned;
+ *            otherwise the grey page goes to Tesseract
  * See docs/ocr.md for the measurements behind each choice. */
 #ifndef JZ_OCR_PREP_H
 #define JZ_OCR_PREP_H
@@ -24,6 +25,7 @@ struct prep_opts {
 	int deskew;
 	int bgnorm;       /* 0 never, 1 when detected, 2 always */
 	int target;       /* character height in px to scale down to; 0: never */
+	int sauvola_k;     /* Sauvola's k in hundredths */
 	int binarize;     /* 0 leave grey, 1 Sauvola when needed, 2 Otsu on normalised background, 3 Sauvola always */
 };
 
