@@ -102,6 +102,7 @@ def law_paragraphs(folder):
             if not line or line.startswith(("#", "<!--", "|", "-", ">")) or "INFO END" in line:
                 continue
             line = re.sub(r"\s+", "", line.replace("*", ""))
+            line = line.replace("(", "（").replace(")", "）")   # as printed in Chinese documents
             if len(line) >= 12:
                 paras.append(line)
     return paras
@@ -190,8 +191,10 @@ def draw_seal(img, cx, cy, r, rng, colour):
         gx = cx + r * 0.72 * math.cos(a) - glyph.size[0] / 2
         gy = cy + r * 0.72 * math.sin(a) - glyph.size[1] / 2
         seal.paste(Image.new("RGB", glyph.size, colour), (int(gx), int(gy)), glyph)
-    # ink is uneven: fade parts of the seal
-    fade = Image.effect_noise(img.size, 60).filter(ImageFilter.GaussianBlur(r / 10)).point(lambda v: 255 if v > 140 else 0)
+    # ink is uneven: fade parts of the seal (numpy noise, seeded: reproducible)
+    noise = np.random.default_rng(rng.randrange(1 << 30)).normal(128, 60, (img.size[1], img.size[0]))
+    fade = Image.fromarray(np.clip(noise, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(r / 10))
+    fade = fade.point(lambda v: 255 if v > 140 else 0)
     seal = Image.composite(Image.new("RGB", img.size, (255, 255, 255)), seal, fade.convert("L").point(lambda v: v // 3))
     return Image.fromarray(np.minimum(np.asarray(img), np.asarray(seal)))
 
