@@ -11,7 +11,8 @@
 #include <string.h>
 #include <tesseract/capi.h>
 
-/* ---- configuration (JZ_OCR_OPTS: experiment knobs while tuning) ---- */
+/* ---- configuration: the defaults are the measured pipeline (docs/ocr.md);
+ * JZ_OCR_OPTS overrides them to measure alternatives with bench/ocr.sh ---- */
 
 struct ocr_cfg {
 	char lang[64];
@@ -83,14 +84,15 @@ const char *ocr_settings(void)
 		return s;
 	const struct prep_opts *p = &cfg.prep;
 	static const char *const when[] = { "off", "auto", "always" };
+	static const char *const bin[] = { "grey", "sauvola-if-not-clean", "otsu-bgnorm", "sauvola" };
+	static const char *const again[] = { "off", "psm7", "psm7x1.5", "psm7-sauvola", "psm7-HanS" };
 	snprintf(s, sizeof s,
-		 "lang=%s psm=%d oem=1 dpi=file|300 invert=%d thresholding=%d | prep: grey%s, median3x3=%s, deskew>=3deg=%s, "
-		 "bgnorm=%s, scale-down-to-char-h=%d%s | post: second-pass<%d=%s, cjk-tidy=%d",
+		 "lang=%s psm=%d oem=1 dpi=file|300 invert=%d thresholding=%d | prep: grey%s, median3x3=%s, "
+		 "deskew>=3deg=%s, bgnorm=%s, scale-down-to-char-h=%d, binarize=%s(k=%d) | "
+		 "post: second-pass<%d=%s, cjk-tidy=%d",
 		 cfg.lang, cfg.psm, cfg.invert, cfg.thresholding, p->red ? "+seal-removal" : "",
-		 when[p->despeckle % 3], p->deskew ? "on" : "off", when[p->bgnorm % 3], p->target,
-		 p->binarize == 1 ? ", sauvola-if-not-clean" : p->binarize == 3 ? ", sauvola" : p->binarize == 2 ? ", otsu-bgnorm" : "", cfg.second_below,
-		 cfg.second == 0 ? "off" : cfg.second == 1 ? "psm7" : cfg.second == 2 ? "psm7x1.5" : cfg.second == 3 ? "psm7-sauvola" : "psm7-HanS",
-		 cfg.tidy);
+		 when[(unsigned)p->despeckle % 3], p->deskew ? "on" : "off", when[(unsigned)p->bgnorm % 3], p->target,
+		 bin[(unsigned)p->binarize % 4], p->sauvola_k, cfg.second_below, again[(unsigned)cfg.second % 5], cfg.tidy);
 	return s;
 }
 

@@ -5,8 +5,9 @@
  * pages, a median filter when speckled, background levelled when unevenly
  * lit, steep skew straightened, large type scaled down to 40-pixel
  * characters, Sauvola binarisation unless the type is small);
- * text lines read with under 70 confidence are read again on their own
- * (psm 7) and the better reading kept; the text is then tidied
+ * text lines read with under 70 confidence (the worst, at most a quarter
+ * of the page) are read again on their own (psm 7) and the better reading
+ * kept; the text is then tidied
  * (ocr/cjkfix.h). Every choice was measured against plain tesseract on the
  * development set (bench/ocr.sh, docs/ocr.md). JZ_OCR_OPTS="key=value ..."
  * overrides a setting for such measurements (lang psm invert thr second
