@@ -28,7 +28,7 @@ is "$(q "SELECT count(*) FROM documents")" 5 "the readable files are stored (cle
 is "$(q "SELECT pages FROM documents WHERE path LIKE '%two.tif'")" 2 "a two-page TIFF gives two pages"
 is "$(q "SELECT count(*) FROM pages p JOIN documents d ON d.id=p.doc_id WHERE d.path LIKE '%tiny.pgm' AND p.low_conf=1 AND p.error IS NOT NULL")" 1 \
 	"an unreadable page is stored flagged with its error"
-like "$(q "SELECT engine||' | '||settings FROM pages LIMIT 1")" "tesseract [0-9.]+ \| lang=chi_sim\+eng" "engine version and settings per page"
+like "$(q "SELECT engine||' | '||settings FROM pages LIMIT 1")" "tesseract [0-9.]+ \| lang=chi_sim psm=6 .*seal-removal.*cjk-tidy=1" "engine version and settings per page"
 q "SELECT text FROM pages p JOIN documents d ON d.id=p.doc_id WHERE d.path LIKE '%clean.png'" >"$T/clean.txt"
 cer=$("$PYTHON3" "$O/cer.py" "$O/zb.txt" "$T/clean.txt")
 ok "[ \$(echo \"$cer < 0.10\" | bc) = 1 ]" "character error rate on the clean scan under 10% ($cer)"

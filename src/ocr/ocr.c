@@ -1,15 +1,69 @@
 #include "ocr/ocr.h"
+#include "ocr/cjkfix.h"
+#include "ocr/pagesrc.h"
+#include "ocr/prep.h"
+#include "util/xalloc.h"
 
 #include <leptonica/allheaders.h>
-#include <poppler.h>
-#include <cairo.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <tesseract/capi.h>
 
-enum { MAX_SIDE = 20000, MIN_SIDE = 16 };
+/* ---- configuration: the defaults are the measured pipeline (docs/ocr.md);
+ * JZ_OCR_OPTS overrides them to measure alternatives with bench/ocr.sh ---- */
+
+struct ocr_cfg {
+	char lang[64];
+	int psm, invert, thresholding;
+	int second, second_below, tidy;
+	struct prep_opts prep;
+};
+
+static struct ocr_cfg cfg;
+static pthread_once_t cfg_once = PTHREAD_ONCE_INIT;
+
+static void cfg_set(const char *k, const char *v)
+{
+	int n = atoi(v);
+	if (!strcmp(k, "lang")) snprintf(cfg.lang, sizeof cfg.lang, "%s", v);
+	else if (!strcmp(k, "psm")) cfg.psm = n;
+	else if (!strcmp(k, "invert")) cfg.invert = n;
+	else if (!strcmp(k, "thr")) cfg.thresholding = n;
+	else if (!strcmp(k, "second")) cfg.second = n;
+	else if (!strcmp(k, "tidy")) cfg.tidy = n;
+	else if (!strcmp(k, "below")) cfg.second_below = n;
+	else if (!strcmp(k, "red")) cfg.prep.red = n;
+	else if (!strcmp(k, "speck")) cfg.prep.despeckle = n;
+	else if (!strcmp(k, "deskew")) cfg.prep.deskew = n;
+	else if (!strcmp(k, "bg")) cfg.prep.bgnorm = n;
+	else if (!strcmp(k, "target")) cfg.prep.target = n;
+	else if (!strcmp(k, "bin")) cfg.prep.binarize = n;
+	else if (!strcmp(k, "k")) cfg.prep.sauvola_k = n;
+}
+
+static void cfg_init(void)
+{
+	snprintf(cfg.lang, sizeof cfg.lang, "chi_sim");
+	cfg.psm = PSM_SINGLE_BLOCK;
+	cfg.invert = 0;
+	cfg.thresholding = 0;
+	cfg.second = 1;
+	cfg.second_below = 70;
+	cfg.tidy = 1;
+	prep_defaults(&cfg.prep);
+	const char *env = getenv("JZ_OCR_OPTS");
+	char *s = xstrdup(env ? env : ""), *save = NULL;
+	for (char *t = strtok_r(s, " ,", &save); t; t = strtok_r(NULL, " ,", &save)) {
+		char *eq = strchr(t, '=');
+		if (eq) {
+			*eq = '\0';
+			cfg_set(t, eq + 1);
+		}
+	}
+	free(s);
+}
 
 const char *ocr_engine_version(void)
 {
@@ -19,145 +73,229 @@ const char *ocr_engine_version(void)
 	return v;
 }
 
+/* What was done to each page, in words a reviewer can read back from the
+ * pages table: stored with every page, so a page read under other settings
+ * (JZ_OCR_OPTS) says so. */
 const char *ocr_settings(void)
 {
-	return "lang=chi_sim+eng psm=3 oem=1 preprocess=gray+deskew dpi=300";
-}
-
-/* ---- pages from files ---- */
-
-struct src_page { PIX *pix; char *error; };
-
-static int has_ext(const char *p, const char *ext)
-{
-	size_t a = strlen(p), b = strlen(ext);
-	return a > b && strcasecmp(p + a - b, ext) == 0;
-}
-
-static PIX *cairo_to_pix(cairo_surface_t *s)
-{
-	int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
-	int stride = cairo_image_surface_get_stride(s);
-	unsigned char *d = cairo_image_surface_get_data(s);
-	PIX *pix = pixCreate(w, h, 8);
-	if (!pix)
-		return NULL;
-	for (int y = 0; y < h; y++) {
-		const uint32_t *row = (const uint32_t *)(d + (size_t)y * (size_t)stride);
-		for (int x = 0; x < w; x++) {
-			uint32_t px = row[x];
-			int r = (px >> 16) & 255, g = (px >> 8) & 255, b = px & 255;
-			pixSetPixel(pix, x, y, (l_uint32)((r * 30 + g * 59 + b * 11) / 100));
-		}
-	}
-	return pix;
-}
-
-static int pdf_pages(const char *path, struct src_page **out, int *n, struct jz_err *e)
-{
-	GError *err = NULL;
-	char *abs = realpath(path, NULL);
-	char *uri = abs ? g_filename_to_uri(abs, NULL, NULL) : NULL;
-	free(abs);
-	PopplerDocument *doc = uri ? poppler_document_new_from_file(uri, NULL, &err) : NULL;
-	g_free(uri);
-	if (!doc) {
-		int enc = err && err->code == POPPLER_ERROR_ENCRYPTED;
-		jz_err_set(e, "%s: %s", path, enc ? "an encrypted PDF (remove the password first)"
-						  : err ? err->message : "not a readable PDF");
-		if (err)
-			g_error_free(err);
-		return -1;
-	}
-	*n = poppler_document_get_n_pages(doc);
-	if (*n <= 0) {
-		g_object_unref(doc);
-		return jz_err_set(e, "%s: the PDF has no pages", path);
-	}
-	*out = calloc((size_t)*n, sizeof **out);
-	for (int i = 0; i < *n; i++) {
-		PopplerPage *pg = poppler_document_get_page(doc, i);
-		double w, h;
-		poppler_page_get_size(pg, &w, &h);
-		int pw = (int)(w * 300 / 72), ph = (int)(h * 300 / 72);
-		if (pw < MIN_SIDE || ph < MIN_SIDE || pw > MAX_SIDE || ph > MAX_SIDE) {
-			(*out)[i].error = strdup("page size out of range");
-		} else {
-			cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pw, ph);
-			cairo_t *cr = cairo_create(s);
-			cairo_set_source_rgb(cr, 1, 1, 1);
-			cairo_paint(cr);
-			cairo_scale(cr, 300.0 / 72, 300.0 / 72);
-			poppler_page_render_for_printing(pg, cr);
-			cairo_destroy(cr);
-			cairo_surface_flush(s);
-			(*out)[i].pix = cairo_to_pix(s);
-			cairo_surface_destroy(s);
-		}
-		g_object_unref(pg);
-	}
-	g_object_unref(doc);
-	return 0;
-}
-
-static int image_pages(const char *path, struct src_page **out, int *n, struct jz_err *e)
-{
-	PIXA *pixa = NULL;
-	l_int32 format = 0;
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return jz_err_set(e, "%s: cannot open", path);
-	findFileFormatStream(f, &format);
-	fclose(f);
-	if (format == IFF_UNKNOWN)
-		return jz_err_set(e, "%s: not an image or PDF this tool reads (PNG, JPEG, TIFF, PDF)", path);
-	if (format >= IFF_TIFF && format <= IFF_TIFF_JPEG)
-		pixa = pixaReadMultipageTiff(path);
-	if (pixa) {
-		*n = pixaGetCount(pixa);
-		*out = calloc((size_t)(*n > 0 ? *n : 1), sizeof **out);
-		for (int i = 0; i < *n; i++)
-			(*out)[i].pix = pixaGetPix(pixa, i, L_CLONE);
-		pixaDestroy(&pixa);
-	} else {
-		PIX *p = pixRead(path);
-		if (!p)
-			return jz_err_set(e, "%s: unreadable or truncated image", path);
-		*n = 1;
-		*out = calloc(1, sizeof **out);
-		(*out)[0].pix = p;
-	}
-	if (*n == 0)
-		return jz_err_set(e, "%s: no pages", path);
-	for (int i = 0; i < *n; i++) {
-		PIX *p = (*out)[i].pix;
-		int w = p ? pixGetWidth(p) : 0, h = p ? pixGetHeight(p) : 0;
-		if (w < MIN_SIDE || h < MIN_SIDE || w > MAX_SIDE || h > MAX_SIDE) {
-			char msg[96];
-			snprintf(msg, sizeof msg, "page %d is %dx%d pixels: too small or too large to read", i + 1, w, h);
-			(*out)[i].error = strdup(msg);
-			pixDestroy(&(*out)[i].pix);
-		}
-	}
-	return 0;
+	static char s[320];
+	pthread_once(&cfg_once, cfg_init);
+	if (s[0])
+		return s;
+	const struct prep_opts *p = &cfg.prep;
+	static const char *const when[] = { "off", "auto", "always" };
+	static const char *const bin[] = { "grey", "sauvola-if-not-clean", "otsu-bgnorm", "sauvola" };
+	static const char *const again[] = { "off", "psm7", "psm7x1.5", "psm7-sauvola", "psm7-HanS" };
+	snprintf(s, sizeof s,
+		 "lang=%s psm=%d oem=1 dpi=file|300 invert=%d thresholding=%d | prep: grey%s, median3x3=%s, "
+		 "deskew>=3deg=%s, bgnorm=%s, scale-down-to-char-h=%d, binarize=%s(k=%d) | "
+		 "post: second-pass<%d=%s, cjk-tidy=%d",
+		 cfg.lang, cfg.psm, cfg.invert, cfg.thresholding, p->red ? "+seal-removal" : "",
+		 when[(unsigned)p->despeckle % 3], p->deskew ? "on" : "off", when[(unsigned)p->bgnorm % 3], p->target,
+		 bin[(unsigned)p->binarize % 4], p->sauvola_k, cfg.second_below, again[(unsigned)cfg.second % 5], cfg.tidy);
+	return s;
 }
 
 /* ---- recognition ---- */
 
-static PIX *preprocess(PIX *in)
+struct line {
+	char *text;
+	float conf;
+	int x, y, w, h, para_end;
+};
+
+struct lines {
+	struct line *v;
+	int n, cap;
+};
+
+static void collect_lines(TessBaseAPI *api, struct lines *ls)
 {
-	/* grey + deskew only: a 3x3 median filter lost 3–7 of 18 facts on the
-	 * clean and rotated fixtures and did not rescue the noisy one (docs/ocr.md) */
-	PIX *g = pixConvertTo8(in, 0);
-	if (!g)
-		return NULL;
-	PIX *d = pixDeskew(g, 0);
-	if (d) {
-		pixDestroy(&g);
-		return d;
-	}
-	return g;
+	TessResultIterator *it = TessBaseAPIGetIterator(api);
+	if (!it)
+		return;
+	TessPageIterator *pi = TessResultIteratorGetPageIterator(it);
+	do {
+		char *t = TessResultIteratorGetUTF8Text(it, RIL_TEXTLINE);
+		if (!t)
+			continue;
+		ls->v = xgrow(ls->v, sizeof *ls->v, &ls->cap, ls->n + 1);
+		struct line *l = &ls->v[ls->n++];
+		l->text = xstrdup(t);
+		TessDeleteText(t);
+		l->conf = TessResultIteratorConfidence(it, RIL_TEXTLINE);
+		int r, b;
+		TessPageIteratorBoundingBox(pi, RIL_TEXTLINE, &l->x, &l->y, &r, &b);
+		l->w = r - l->x;
+		l->h = b - l->y;
+		l->para_end = TessPageIteratorIsAtFinalElement(pi, RIL_PARA, RIL_TEXTLINE);
+	} while (TessPageIteratorNext(pi, RIL_TEXTLINE));
+	TessResultIteratorDelete(it);
 }
+
+/* The second model of this worker, loaded on first use. */
+static __thread TessBaseAPI *alt_api;
+static __thread int alt_failed;
+
+static TessBaseAPI *alt_engine(void)
+{
+	if (!alt_api && !alt_failed) {
+		alt_api = TessBaseAPICreate();
+		if (TessBaseAPIInit2(alt_api, NULL, "HanS", OEM_LSTM_ONLY) != 0) {
+			TessBaseAPIDelete(alt_api);
+			alt_api = NULL;
+			alt_failed = 1;
+		} else {
+			TessBaseAPISetVariable(alt_api, "tessedit_do_invert", "0");
+		}
+	}
+	return alt_api;
+}
+
+static void alt_engine_end(void)
+{
+	if (alt_api) {
+		TessBaseAPIEnd(alt_api);
+		TessBaseAPIDelete(alt_api);
+		alt_api = NULL;
+	}
+}
+
+/* Re-read one low-confidence line on its own; keep the better reading. */
+static void second_pass(TessBaseAPI *api, PIX *page, struct line *l)
+{
+	if (cfg.second == 4 && !(api = alt_engine()))
+		return;
+	int pad = l->h / 4;
+	BOX *box = boxCreate(l->x - pad, l->y - pad, l->w + 2 * pad, l->h + 2 * pad);
+	PIX *crop = pixClipRectangle(page, box, NULL);
+	boxDestroy(&box);
+	if (!crop)
+		return;
+	if (cfg.second >= 2) {
+		PIX *s = pixScale(crop, 1.5f, 1.5f);
+		if (s) {
+			pixDestroy(&crop);
+			crop = s;
+		}
+	}
+	if (cfg.second == 3 && pixGetDepth(crop) == 8) {
+		PIX *b = NULL;
+		pixSauvolaBinarizeTiled(crop, l->h / 2 < 8 ? 8 : l->h / 2, 0.34f, 1, 1, NULL, &b);
+		if (b) {
+			pixDestroy(&crop);
+			crop = b;
+		}
+	}
+	TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE);
+	TessBaseAPISetImage2(api, crop);
+	TessBaseAPISetSourceResolution(api, 300);
+	if (TessBaseAPIRecognize(api, NULL) == 0) {
+		float c = (float)TessBaseAPIMeanTextConf(api);
+		char *t = TessBaseAPIGetUTF8Text(api);
+		if (t && c > l->conf) {
+			free(l->text);
+			l->text = xstrdup(t);
+			l->conf = c;
+		}
+		TessDeleteText(t);
+	}
+	TessBaseAPISetPageSegMode(api, (TessPageSegMode)cfg.psm);
+	TessBaseAPIClear(api);
+	pixDestroy(&crop);
+}
+
+/* Re-read the lines under the confidence bar, the worst first, at most a
+ * quarter of the page's lines (at least 2): on a page where most lines are
+ * bad a full second pass doubled the time for a small gain. */
+static int second_passes(TessBaseAPI *api, PIX *page, struct lines *ls)
+{
+	int max = ls->n / 4 > 2 ? ls->n / 4 : 2, done = 0;
+	char *tried = xcalloc((size_t)ls->n + 1, 1);
+	while (done < max) {
+		int worst = -1;
+		for (int i = 0; i < ls->n; i++) {
+			const struct line *l = &ls->v[i];
+			if (!tried[i] && l->conf < (float)cfg.second_below && l->h >= 8 &&
+			    (worst < 0 || l->conf < ls->v[worst].conf))
+				worst = i;
+		}
+		if (worst < 0)
+			break;
+		tried[worst] = 1;
+		second_pass(api, page, &ls->v[worst]);
+		done++;
+	}
+	free(tried);
+	return done;
+}
+
+/* Page text from the lines as GetUTF8Text lays it out (a blank line after
+ * each paragraph); confidence weighted by the characters of each line. */
+static void assemble(struct lines *ls, struct ocr_page *out)
+{
+	struct strbuf sb = STRBUF_INIT;
+	double sum = 0, weight = 0;
+	for (int i = 0; i < ls->n; i++) {
+		struct line *l = &ls->v[i];
+		size_t n = strlen(l->text);
+		while (n && (l->text[n - 1] == '\n' || l->text[n - 1] == ' '))
+			n--;
+		sb_add(&sb, l->text, n);
+		sb_adds(&sb, l->para_end ? "\n\n" : "\n");
+		sum += l->conf * (double)n;
+		weight += (double)n;
+		free(l->text);
+	}
+	free(ls->v);
+	out->text = sb_detach(&sb);
+	out->confidence = weight > 0 ? sum / weight : 0;
+}
+
+static int source_dpi(PIX *pix, double scale)
+{
+	int res = pixGetYRes(pix);
+	if (res < 70 || res > 2400)
+		res = 300;
+	return (int)(res * scale + 0.5);
+}
+
+static void recognise(TessBaseAPI *api, PIX *pix, struct ocr_page *out)
+{
+	struct prep_info info;
+	PIX *p = prep_page(pix, &cfg.prep, &info);
+	if (!p) {
+		out->error = xstrdup("cannot convert the page image");
+		return;
+	}
+	if (getenv("JZ_OCR_DEBUG"))
+		fprintf(stderr, "prep: red=%d‰ impulses=%d/10k speck=%d deskew=%d spread=%d contrast=%d bg=%d char_h=%d scale=%.2f\n",
+			info.red_px, info.impulses, info.despeckled, info.deskewed, info.bg_spread, info.contrast,
+			info.bgnormed, info.char_h, info.scale);
+	TessBaseAPISetImage2(api, p);
+	TessBaseAPISetSourceResolution(api, source_dpi(pix, info.scale));
+	if (TessBaseAPIRecognize(api, NULL) != 0) {
+		out->error = xstrdup("recognition failed");
+	} else if (!cfg.second) {
+		char *t = TessBaseAPIGetUTF8Text(api);
+		out->text = xstrdup(t ? t : "");
+		TessDeleteText(t);
+		out->confidence = TessBaseAPIMeanTextConf(api);
+	} else {
+		struct lines ls = { 0 };
+		collect_lines(api, &ls);
+		int again = second_passes(api, p, &ls);
+		if (getenv("JZ_OCR_DEBUG"))
+			fprintf(stderr, "second pass: %d of %d lines\n", again, ls.n);
+		assemble(&ls, out);
+	}
+	if (out->text && cfg.tidy)
+		cjk_tidy(&out->text);
+	TessBaseAPIClear(api);
+	pixDestroy(&p);
+}
+
+/* ---- files and threads ---- */
 
 struct job {
 	const char *const *paths;
@@ -167,63 +305,48 @@ struct job {
 	pthread_mutex_t mu;
 };
 
-static void recognise(TessBaseAPI *api, PIX *pix, struct ocr_page *out)
-{
-	PIX *p = preprocess(pix);
-	if (!p) {
-		out->error = strdup("cannot convert the page image");
-		return;
-	}
-	TessBaseAPISetImage2(api, p);
-	TessBaseAPISetSourceResolution(api, 300);
-	if (TessBaseAPIRecognize(api, NULL) != 0) {
-		out->error = strdup("recognition failed");
-	} else {
-		char *t = TessBaseAPIGetUTF8Text(api);
-		out->text = strdup(t ? t : "");
-		TessDeleteText(t);
-		out->confidence = TessBaseAPIMeanTextConf(api);
-	}
-	TessBaseAPIClear(api);
-	pixDestroy(&p);
-}
-
 /* Load and recognise one file with an engine the worker keeps. */
 static void one_file(TessBaseAPI *api, int engine_ok, const char *path, struct ocr_doc *d, char **error)
 {
 	struct src_page *src = NULL;
 	int n = 0;
 	struct jz_err e;
-	int rc = has_ext(path, ".pdf") ? pdf_pages(path, &src, &n, &e) : image_pages(path, &src, &n, &e);
-	if (rc == 0) {
-		d->pages = calloc(n > 0 ? (size_t)n : 1, sizeof *d->pages);
+	if (pagesrc_load(path, &src, &n, &e) == 0) {
+		d->pages = xcalloc(n > 0 ? (size_t)n : 1, sizeof *d->pages);
 		d->n = n;
 		for (int i = 0; i < n; i++) {
 			d->pages[i].page_no = i + 1;
 			if (src[i].error)
-				d->pages[i].error = strdup(src[i].error);
+				d->pages[i].error = xstrdup(src[i].error);
 			else if (!engine_ok)
-				d->pages[i].error = strdup("tesseract could not load chi_sim+eng (install tesseract-ocr-chi-sim)");
+				d->pages[i].error = xstrdup("tesseract could not load chi_sim (install tesseract-ocr-chi-sim)");
 			else
 				recognise(api, src[i].pix, &d->pages[i]);
 		}
 	} else {
-		*error = strdup(e.msg);
+		*error = xstrdup(e.msg);
 	}
-	for (int i = 0; src && i < n; i++) {
-		pixDestroy(&src[i].pix);
-		free(src[i].error);
-	}
-	free(src);
+	pagesrc_free(src, n);
+}
+
+static int engine_init(TessBaseAPI *api)
+{
+	if (TessBaseAPIInit2(api, NULL, cfg.lang, OEM_LSTM_ONLY) != 0)
+		return 0;
+	TessBaseAPISetPageSegMode(api, (TessPageSegMode)cfg.psm);
+	char v[16];
+	snprintf(v, sizeof v, "%d", cfg.invert);
+	TessBaseAPISetVariable(api, "tessedit_do_invert", v);
+	snprintf(v, sizeof v, "%d", cfg.thresholding);
+	TessBaseAPISetVariable(api, "thresholding_method", v);
+	return 1;
 }
 
 static void *worker(void *arg)
 {
 	struct job *j = arg;
 	TessBaseAPI *api = TessBaseAPICreate();
-	int ok = TessBaseAPIInit3(api, NULL, "chi_sim+eng") == 0;
-	if (ok)
-		TessBaseAPISetPageSegMode(api, PSM_AUTO);
+	int ok = engine_init(api);
 	for (;;) {
 		pthread_mutex_lock(&j->mu);
 		int i = j->next++;
@@ -234,6 +357,7 @@ static void *worker(void *arg)
 	}
 	TessBaseAPIEnd(api);
 	TessBaseAPIDelete(api);
+	alt_engine_end();
 	return NULL;
 }
 
@@ -244,6 +368,7 @@ void ocr_files(const char *const *paths, int n, int jobs, struct ocr_doc *docs, 
 	 * libgomp late (it is a no-op once OpenMP has started) */
 	setenv("OMP_THREAD_LIMIT", "1", 0);
 	setMsgSeverity(L_SEVERITY_NONE);
+	pthread_once(&cfg_once, cfg_init);
 	memset(docs, 0, sizeof *docs * (size_t)n);
 	memset(errors, 0, sizeof *errors * (size_t)n);
 	struct job j = { paths, docs, errors, n, 0, PTHREAD_MUTEX_INITIALIZER };

@@ -1,10 +1,23 @@
 /* ocr.h — reading scanned pages with Tesseract (C API) and leptonica.
  *
- * Language chi_sim+eng, one engine per worker thread; OMP_THREAD_LIMIT=1 is
- * set before the first engine is created (tesseract's own OpenMP threads
- * made a page 6x slower on two cores). Pages come from PNG, JPEG, TIFF
- * (every page) and PDF (rendered at 300 dpi with poppler). Each page is
- * converted to 8-bit grey and deskewed before recognition (docs/ocr.md). */
+ * Language chi_sim, the page read as one block of text (psm 6), LSTM only.
+ * Each page is prepared first (ocr/prep.h: red seals removed from colour
+ * pages, a median filter when speckled, background levelled when unevenly
+ * lit, steep skew straightened, large type scaled down to 40-pixel
+ * characters, Sauvola binarisation unless the type is small);
+ * text lines read with under 70 confidence (the worst, at most a quarter
+ * of the page) are read again on their own (psm 7) and the better reading
+ * kept; the text is then tidied
+ * (ocr/cjkfix.h). Every choice was measured against plain tesseract on the
+ * development set (bench/ocr.sh, docs/ocr.md). JZ_OCR_OPTS="key=value ..."
+ * overrides a setting for such measurements (lang psm invert thr second
+ * below tidy red speck deskew bg target bin); ocr_settings() reports what
+ * was in force and is stored with every page.
+ *
+ * One engine per worker thread; OMP_THREAD_LIMIT=1 is set before the first
+ * engine is created (tesseract's own OpenMP threads made a page 6x slower on
+ * two cores). Pages come from PNG, JPEG, TIFF (every page) and PDF
+ * (rendered at 300 dpi with poppler): ocr/pagesrc.h. */
 #ifndef JZ_OCR_H
 #define JZ_OCR_H
 
@@ -29,7 +42,7 @@ struct ocr_doc {
  * encrypted, truncated, empty); a page that fails has its own error. */
 void ocr_files(const char *const *paths, int n, int jobs, struct ocr_doc *docs, char **errors);
 void ocr_doc_free(struct ocr_doc *d);
-/* "tesseract 5.3.0 chi_sim+eng psm3 gray+deskew" for the pages table. */
+/* "tesseract 5.3.0" and the settings in words, for the pages table. */
 const char *ocr_engine_version(void);
 const char *ocr_settings(void);
 

@@ -1,0 +1,48 @@
+/* prep.h — preparing a scanned page for Tesseract (leptonica only).
+ *
+ * The steps, each decided per page from what the page shows:
+ *   grey     colour pages: red-dominant pixels (seals, which overlap the
+ *            signature and date) are replaced by their red channel, which
+ *            is as light as the paper; the rest is luminance
+ *   speckle  a 3x3 median filter when isolated impulse pixels are found
+ *   deskew   pixFindSkewAndDeskew
+ *   light    background normalisation when the paper is unevenly lit or
+ *            the ink is faint
+ *   scale    to a target character height, estimated from the rows of ink
+ *   binarise Sauvola on pages that are not clean (speckled, unevenly lit,
+ *            faint, blurred or noisy) with characters at least 30 px
+ *            tall, except faint pages the median filter has thinned;
+ *            otherwise the grey page goes to Tesseract
+ * See docs/ocr.md for the measurements behind each choice. */
+#ifndef JZ_OCR_PREP_H
+#define JZ_OCR_PREP_H
+
+#include <leptonica/allheaders.h>
+
+struct prep_opts {
+	int red;          /* seal removal on colour pages */
+	int despeckle;    /* 0 never, 1 when detected, 2 always */
+	int deskew;
+	int bgnorm;       /* 0 never, 1 when detected, 2 always */
+	int target;       /* character height in px to scale down to; 0: never */
+	int sauvola_k;     /* Sauvola's k in hundredths */
+	int binarize;     /* 0 leave grey, 1 Sauvola when needed, 2 Otsu on normalised background, 3 Sauvola always */
+};
+
+struct prep_info {
+	int red_px;          /* seal pixels replaced (per mille of the page) */
+	int impulses;        /* isolated impulse pixels per 10,000 sampled */
+	int despeckled, bgnormed, deskewed;
+	int binarized;       /* the binarize option applied, 0 none */
+	double skew;         /* degrees found (0: none or unsure) */
+	int char_h;          /* estimated character height before scaling, 0 unknown */
+	double scale;        /* 1 when not scaled */
+	int bg_spread, contrast;
+	int noise;           /* tenths of a grey level between neighbouring paper pixels */
+};
+
+void prep_defaults(struct prep_opts *o);
+/* A new image ready for recognition (8-bit grey, or 1-bit when binarize). */
+PIX *prep_page(PIX *in, const struct prep_opts *o, struct prep_info *info);
+
+#endif
