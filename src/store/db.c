@@ -4,6 +4,7 @@
 #include "store/identity.h"
 #include "store/policy.h"
 #include "legal/calendar.h"
+#include "legal/money_sql.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
 
@@ -59,6 +60,7 @@ jz_db *db_wrap(sqlite3 *sql, const char *path)
 	db->path = xstrdup(path ? path : "");
 	/* Rules and agendas compute legal periods in SQL (legal/calendar.h). */
 	calendar_sql_register(sql, calendar_default());
+	money_sql_register(sql);
 	identity_login(db->login, sizeof db->login);
 	load_roles(db);
 	return db;
