@@ -133,6 +133,18 @@ int columns_match(struct column_map *m, char **cells, int ncells)
 	return hits;
 }
 
+int columns_lookup(const struct column_map *m, const char *header)
+{
+	char key[256];
+	header_key(header, key, sizeof key);
+	if (!*key)
+		return -1;
+	for (int i = 0; i < m->nspec; i++)
+		if (field_matches(m, i, key))
+			return i;
+	return -1;
+}
+
 int columns_missing(const struct column_map *m, char *buf, size_t len)
 {
 	struct strbuf sb = STRBUF_INIT;

@@ -42,6 +42,15 @@ static void required_labels(const struct import_kind *k, char *buf, size_t len)
 			o += snprintf(buf + o, len - (size_t)o, "%s%s", o ? "、" : "", k->spec[i].label);
 }
 
+static int header_check(const struct column_map *m, const char *path, const struct import_kind *k,
+			struct jz_err *e)
+{
+	struct strbuf why = STRBUF_INIT;
+	int rc = k->header && k->header(k->state, m, &why) ? jz_err_set(e, "%s: %s", path, sb_str(&why)) : 0;
+	sb_free(&why);
+	return rc;
+}
+
 /* Skip title rows: the header names two known columns and every required one. */
 static int find_header(struct column_map *m, table_reader *t, rejects *rj, const char *path,
 		       const struct import_kind *k, struct jz_err *e)
@@ -57,8 +66,10 @@ static int find_header(struct column_map *m, table_reader *t, rejects *rj, const
 			break;
 		if (columns_match(m, cells, n) >= 2 && columns_missing(m, missing, sizeof missing) == 0) {
 			rejects_header(rj, cells, n);
-			return 0;
+			return header_check(m, path, k, e);
 		}
+		if (k->preamble)
+			k->preamble(k->state, m, cells, n);
 	}
 	char need[512];
 	required_labels(k, need, sizeof need);
@@ -138,7 +149,12 @@ static int read_one(struct pipe *p, void *rec, struct slot *s, struct progress *
 			progress_update(pr, table_progress_permille(p->t));
 		sb_reset(why);
 		sb_reset(warn);
-		int bad_row = p->kind->parse(rec, p->map, cells, n, why, warn, p->kind->cfg) != 0;
+		int prc = p->kind->parse(rec, p->map, cells, n, why, warn, p->kind->cfg);
+		if (prc == 1) {
+			p->st->skipped++;
+			continue;
+		}
+		int bad_row = prc != 0;
 		if (bad && !bad_row) {
 			bad_row = 1;
 			sb_adds(why, "含有无法识别的字符（编码错误）");
@@ -405,7 +421,8 @@ int import_file(jz_db *db, const char *path, const struct import_kind *k, const 
 	int rc = -1;
 	if (columns_init(&m, k->spec, k->nspec, o->map_file, e))
 		return -1;
-	if (table_open(path, &t, e) || rejects_open(path, &rj, e) || find_header(&m, t, rj, path, k, e))
+	if (table_open(path, &t, e) || (o->sheet && table_select_sheet(t, o->sheet, e)) ||
+	    rejects_open(path, &rj, e) || find_header(&m, t, rj, path, k, e))
 		goto out;
 	snprintf(st->format, sizeof st->format, "%s", table_format(t));
 	snprintf(st->encoding, sizeof st->encoding, "%s", table_encoding(t));

@@ -104,6 +104,13 @@ int table_next_row(table_reader *t, char ***cells, int *ncells, long *rowno, int
 	return 1;
 }
 
+int table_select_sheet(table_reader *t, const char *name, struct jz_err *e)
+{
+	if (!t->xlsx)
+		return jz_err_set(e, "--sheet %s: the file is CSV, not a workbook", name);
+	return xlsx_select_sheet(t->xlsx, name, e);
+}
+
 const char *table_format(const table_reader *t)
 {
 	return t->csv ? "csv" : "xlsx";

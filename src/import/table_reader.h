@@ -11,6 +11,8 @@
 typedef struct table_reader table_reader;
 
 int table_open(const char *path, table_reader **out, struct jz_err *e);
+/* --sheet NAME: read that sheet of a workbook (an error for CSV). */
+int table_select_sheet(table_reader *t, const char *name, struct jz_err *e);
 /* As csv_next_row: 1 row, 0 end, -1 error. Cells are trimmed of
  * surrounding white space (ASCII, full-width and NBSP). */
 int table_next_row(table_reader *t, char ***cells, int *ncells, long *rowno, int *bad_text,

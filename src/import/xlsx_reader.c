@@ -21,6 +21,7 @@ struct xlsx_book {
 	size_t nsst, capsst, sst_bytes;
 	struct sheet_ref *sheets;
 	int nsheets, cur;            /* cur: sheet being read, -1 before the first */
+	int only;                    /* --sheet: the one sheet to read, -1 any */
 	XML_Parser p;                /* the open sheet's parser, NULL when none */
 	XML_Parser part_parser;      /* the whole part being parsed (to stop it) */
 	int sheet_eof, sheet_rows;
@@ -332,7 +333,7 @@ static int open_next_sheet(xlsx_book *b, struct jz_err *e)
 	close_sheet(b);
 	while (++b->cur < b->nsheets) {
 		const char *part = b->sheets[b->cur].part;
-		if (!part)
+		if (!part || (b->only >= 0 && b->cur != b->only))
 			continue;
 		if (!open_part(b, part))
 			return jz_err_set(e, "%s: sheet '%s' (%s) is missing", b->label,
@@ -412,6 +413,22 @@ int xlsx_next_row(xlsx_book *b, char ***cells, int *ncells, long *rowno, struct 
 	}
 }
 
+int xlsx_select_sheet(xlsx_book *b, const char *name, struct jz_err *e)
+{
+	struct strbuf names = STRBUF_INIT;
+	for (int i = 0; i < b->nsheets; i++) {
+		if (strcmp(b->sheets[i].name, name) == 0) {
+			b->only = i;
+			sb_free(&names);
+			return 0;
+		}
+		sb_printf(&names, "%s%s", i ? "、" : "", b->sheets[i].name);
+	}
+	jz_err_set(e, "%s: no sheet named '%s' (sheets: %s)", b->label, name, sb_str(&names));
+	sb_free(&names);
+	return -1;
+}
+
 const char *xlsx_sheet_name(const xlsx_book *b)
 {
 	return b->cur >= 0 && b->cur < b->nsheets ? b->sheets[b->cur].name : "";
@@ -443,6 +460,7 @@ static xlsx_book *new_book(const char *label)
 		abort();
 	b->label = xstrdup(label);
 	b->cur = -1;
+	b->only = -1;
 	return b;
 }
 

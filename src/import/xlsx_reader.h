@@ -18,6 +18,9 @@ typedef struct xlsx_book xlsx_book;
 int xlsx_open(const char *path, xlsx_book **out, struct jz_err *e);
 /* Same over a buffer that must outlive the book (fuzzing, tests). */
 int xlsx_open_mem(const void *buf, size_t len, xlsx_book **out, struct jz_err *e);
+/* Read only the sheet called name (before the first row): 0, or -1 with e
+ * listing the sheets there are. */
+int xlsx_select_sheet(xlsx_book *b, const char *name, struct jz_err *e);
 /* Name of the sheet being read (valid until close; "" before the first row). */
 const char *xlsx_sheet_name(const xlsx_book *b);
 /* Next row that has at least one non-empty cell: 1 with cells (owned by b,

@@ -1,0 +1,464 @@
+/* bank.c — bank statements as an import kind: rows are parsed by
+ * bank_row.c on the reader thread, staged as stg.txn (one row per
+ * transaction, its account as a small number and its repeat number) and
+ * stg.acct (one row per account of the file), and merged: accounts upserted,
+ * transactions inserted unless already there, counterparties summed, then
+ * accounts re-linked to parties and counterparty links refreshed. */
+#include "import/bank.h"
+#include "import/bank_row.h"
+#include "import/links.h"
+#include "legal/normalize.h"
+#include "util/xalloc.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* What the main thread keeps while staging: the file's accounts and how
+ * often each transaction key was seen. */
+struct stage_state {
+	char **acct, **acct_id;          /* account k (1-based) is acct[k-1] */
+	long *acct_row;
+	int nacct, cap;
+	int *slot;                        /* open addressing: account index + 1, 0 empty */
+	size_t nslot;
+	uint64_t *key;                    /* open addressing: key hash (0 empty) → count */
+	uint32_t *count;
+	size_t nkey, used;
+};
+
+struct bank_cfg {
+	struct bank_dirmap dirs;
+	struct bank_block *block;         /* reader thread (and the preamble before it) */
+	struct stage_state *stage;        /* main thread */
+	long long party_id;
+};
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static uint64_t fnv_str(uint64_t h, const char *s)
+{
+	return fnv(h, s, strlen(s) + 1);
+}
+
+/* ---- the engine's callbacks ---- */
+
+static void rec_init(void *rec) { bank_rec_init(rec); }
+static void rec_free(void *rec) { bank_rec_free(rec); }
+
+static int parse(void *rec, const struct column_map *m, char **cells, int n, struct strbuf *why,
+		 struct strbuf *warn, const void *cfg)
+{
+	const struct bank_cfg *c = cfg;
+	return bank_row_parse(rec, m, cells, n, &c->dirs, c->block, why, warn);
+}
+
+static void preamble(void *state, const struct column_map *m, char **cells, int n)
+{
+	struct bank_cfg *c = state;
+	bank_block_read(c->block, m, cells, n);
+}
+
+static int header(void *state, const struct column_map *m, struct strbuf *why)
+{
+	const struct bank_cfg *c = state;
+	if (m->col[BF_AMOUNT] < 0 && m->col[BF_DEBIT] < 0 && m->col[BF_CREDIT] < 0)
+		return sb_adds(why, "表头中没有交易金额列，也没有借方/贷方（支出/收入）发生额列"), -1;
+	if (m->col[BF_ACCOUNT] < 0 && !c->block->account[0])
+		return sb_adds(why, "没有账号：表头上方没有「账号：…」或「卡号：…」行，表中也没有账号列"), -1;
+	return 0;
+}
+
+/* ---- staging ---- */
+
+static const char stage_ddl[] =
+	"CREATE TABLE stg.acct(k INTEGER PRIMARY KEY, account_no TEXT, holder TEXT, holder_id TEXT, bank TEXT,"
+	" rowno INTEGER);"
+	"CREATE TABLE stg.txn(rowno INTEGER PRIMARY KEY, acct INTEGER, date TEXT, time TEXT, amount INTEGER, dir TEXT,"
+	" balance INTEGER, cp_name TEXT, cp_account TEXT, cp_bank TEXT, summary TEXT, channel TEXT, seq INTEGER);";
+
+static const char *const stage_sql[] = {
+	"INSERT INTO stg.txn VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+	"INSERT INTO stg.acct VALUES(?1,?2,?3,?4,?5,?6)",
+	"UPDATE stg.acct SET holder_id = ?2 WHERE k = ?1",
+	NULL,
+};
+
+static int find_acct(const struct stage_state *s, const char *no, uint64_t h)
+{
+	for (size_t i = h % s->nslot;; i = (i + 1) % s->nslot) {
+		if (!s->slot[i])
+			return -(int)i - 1;
+		if (strcmp(s->acct[s->slot[i] - 1], no) == 0)
+			return s->slot[i] - 1;
+	}
+}
+
+static void grow_accts(struct stage_state *s)
+{
+	size_t n = s->nslot ? s->nslot * 2 : 64;
+	int *slot = xcalloc(n, sizeof *slot);
+	for (int k = 0; k < s->nacct; k++) {
+		size_t i = fnv_str(1469598103934665603ULL, s->acct[k]) % n;
+		while (slot[i])
+			i = (i + 1) % n;
+		slot[i] = k + 1;
+	}
+	free(s->slot);
+	s->slot = slot;
+	s->nslot = n;
+}
+
+static int new_acct(struct stage_ctx *sc, struct stage_state *s, const struct bank_rec *r, long rowno,
+		    struct jz_err *e)
+{
+	if ((size_t)(s->nacct + 1) * 2 > s->nslot)
+		grow_accts(s);
+	int old = s->cap;
+	s->acct = xgrow(s->acct, sizeof *s->acct, &s->cap, s->nacct + 1);
+	if (s->cap != old) {
+		s->acct_id = xrealloc(s->acct_id, sizeof *s->acct_id * (size_t)s->cap);
+		s->acct_row = xrealloc(s->acct_row, sizeof *s->acct_row * (size_t)s->cap);
+	}
+	int k = s->nacct++;
+	s->acct[k] = xstrdup(bank_rec_text(r, BT_ACCOUNT));
+	s->acct_id[k] = xstrdup(r->holder_id);
+	s->acct_row[k] = rowno;
+	int i = -find_acct(s, s->acct[k], fnv_str(1469598103934665603ULL, s->acct[k])) - 1;
+	s->slot[i] = k + 1;
+	sqlite3_stmt *st = sc->st[1];
+	sqlite3_bind_int(st, 1, k + 1);
+	sqlite3_bind_text(st, 2, s->acct[k], -1, SQLITE_STATIC);
+	db_bind_text_or_null(st, 3, bank_rec_text(r, BT_HOLDER));
+	db_bind_text_or_null(st, 4, r->holder_id);
+	db_bind_text_or_null(st, 5, bank_rec_text(r, BT_BANK));
+	sqlite3_bind_int64(st, 6, rowno);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? k : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
+}
+
+/* The row's account number k (0-based); -1 rejected (an ID that differs
+ * from the account's earlier rows), -2 failed. */
+static int row_account(struct stage_ctx *sc, struct stage_state *s, const struct bank_rec *r, long rowno,
+		       struct strbuf *why, struct jz_err *e)
+{
+	const char *no = bank_rec_text(r, BT_ACCOUNT);
+	int k = s->nslot ? find_acct(s, no, fnv_str(1469598103934665603ULL, no)) : -1;
+	if (k < 0)
+		return new_acct(sc, s, r, rowno, e);
+	if (r->holder_id[0] && s->acct_id[k][0] && strcmp(r->holder_id, s->acct_id[k]) != 0)
+		return sb_printf(why, "账号%s的证件号码%s与第%ld行的%s不同", no, r->holder_id, s->acct_row[k],
+				 s->acct_id[k]), -1;
+	if (r->holder_id[0] && !s->acct_id[k][0]) {
+		free(s->acct_id[k]);
+		s->acct_id[k] = xstrdup(r->holder_id);
+		sqlite3_stmt *st = sc->st[2];
+		sqlite3_bind_int(st, 1, k + 1);
+		sqlite3_bind_text(st, 2, r->holder_id, -1, SQLITE_STATIC);
+		int rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2;
+	}
+	return k;
+}
+
+/* How many times this file has shown the transaction's key, this one included. */
+static uint32_t repeat_number(struct stage_state *s, int k, const struct bank_rec *r)
+{
+	uint64_t h = fnv(1469598103934665603ULL, &k, sizeof k);
+	h = fnv_str(fnv_str(h, r->date), r->time);
+	h = fnv(h, &r->amount, sizeof r->amount);
+	h = fnv(h, &r->dir, 1);
+	h = fnv_str(h, bank_rec_text(r, BT_CP_ACCOUNT));
+	long long bal = r->has_balance ? r->balance : INT64_MIN;
+	h = fnv(h, &bal, sizeof bal);
+	h |= 1;                                   /* 0 marks an empty slot */
+	if ((s->used + 1) * 2 > s->nkey) {
+		size_t n = s->nkey ? s->nkey * 2 : 4096;
+		uint64_t *key = xcalloc(n, sizeof *key);
+		uint32_t *count = xcalloc(n, sizeof *count);
+		for (size_t i = 0; i < s->nkey; i++)
+			if (s->key[i]) {
+				size_t j = s->key[i] % n;
+				while (key[j])
+					j = (j + 1) % n;
+				key[j] = s->key[i];
+				count[j] = s->count[i];
+			}
+		free(s->key);
+		free(s->count);
+		s->key = key;
+		s->count = count;
+		s->nkey = n;
+	}
+	size_t i = h % s->nkey;
+	while (s->key[i] && s->key[i] != h)
+		i = (i + 1) % s->nkey;
+	if (!s->key[i]) {
+		s->key[i] = h;
+		s->used++;
+	}
+	return ++s->count[i];
+}
+
+static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e)
+{
+	const struct bank_rec *r = rec;
+	const struct bank_cfg *c = sc->cfg;
+	int k = row_account(sc, c->stage, r, rowno, why, e);
+	if (k < 0)
+		return k;
+	sqlite3_stmt *s = sc->st[0];
+	sqlite3_bind_int64(s, 1, rowno);
+	sqlite3_bind_int(s, 2, k + 1);
+	sqlite3_bind_text(s, 3, r->date, -1, SQLITE_STATIC);
+	db_bind_text_or_null(s, 4, r->time);
+	sqlite3_bind_int64(s, 5, r->amount);
+	sqlite3_bind_text(s, 6, r->dir == 'i' ? "in" : "out", -1, SQLITE_STATIC);
+	if (r->has_balance) sqlite3_bind_int64(s, 7, r->balance); else sqlite3_bind_null(s, 7);
+	static const int text_cols[][2] = { { BT_CP_NAME, 8 }, { BT_CP_ACCOUNT, 9 }, { BT_CP_BANK, 10 },
+					    { BT_SUMMARY, 11 }, { BT_CHANNEL, 12 } };
+	for (size_t i = 0; i < sizeof text_cols / sizeof *text_cols; i++)
+		db_bind_text_or_null(s, text_cols[i][1], bank_rec_text(r, text_cols[i][0]));
+	sqlite3_bind_int64(s, 13, repeat_number(c->stage, k, r));
+	int rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
+}
+
+static void stage_free(struct stage_state *s)
+{
+	for (int k = 0; k < s->nacct; k++) {
+		free(s->acct[k]);
+		free(s->acct_id[k]);
+	}
+	free(s->acct);
+	free(s->acct_id);
+	free(s->acct_row);
+	free(s->slot);
+	free(s->key);
+	free(s->count);
+	memset(s, 0, sizeof *s);
+}
+
+/* ---- merge ---- */
+
+/* An account of the file whose holder ID differs from the one on record. */
+static const char conflict_sql[] =
+	"SELECT s.account_no || '：库中为' || a.holder_id || '，本文件为' || s.holder_id FROM stg.acct s"
+	" JOIN main.bank_accounts a ON a.account_no = s.account_no"
+	" WHERE s.holder_id IS NOT NULL AND a.holder_id IS NOT NULL AND s.holder_id <> a.holder_id LIMIT 1";
+
+/* An account of the file whose holder ID is not --party's. */
+static const char party_conflict_sql[] =
+	"SELECT a.account_no || '（证件号码' || a.holder_id || '）' FROM stg.acct s"
+	" JOIN main.bank_accounts a ON a.account_no = s.account_no"
+	" JOIN main.parties p ON p.id = ?1"
+	" WHERE a.holder_id IS NOT NULL AND p.id_no IS NOT NULL AND a.holder_id <> p.id_no LIMIT 1";
+
+static const char accounts_sql[] =
+	/* an account keeps the holder, ID and bank it was first named with; a later file fills blanks */
+	"INSERT INTO bank_accounts(account_no, holder_name, holder_id, bank, src_file_id)"
+	" SELECT account_no, holder, holder_id, bank, ?1 FROM stg.acct WHERE true ORDER BY k"
+	" ON CONFLICT(account_no) DO UPDATE SET holder_name = coalesce(bank_accounts.holder_name, excluded.holder_name),"
+	" holder_id = coalesce(bank_accounts.holder_id, excluded.holder_id),"
+	" bank = coalesce(bank_accounts.bank, excluded.bank);"
+	"CREATE TABLE stg.amap(k INTEGER PRIMARY KEY, account_id INTEGER);"
+	"INSERT INTO stg.amap SELECT s.k, a.id FROM stg.acct s JOIN main.bank_accounts a ON a.account_no = s.account_no;"
+	"CREATE TABLE stg.before AS SELECT coalesce(max(id), 0) AS id FROM main.bank_txns;";
+
+static const char txns_sql[] =
+	"INSERT OR IGNORE INTO bank_txns(account_id, txn_date, txn_time, amount_fen, direction, balance_fen, cp_name,"
+	" cp_account, cp_bank, summary, channel, seq, src_file_id, src_row)"
+	" SELECT m.account_id, t.date, t.time, t.amount, t.dir, t.balance, t.cp_name, t.cp_account, t.cp_bank,"
+	" t.summary, t.channel, t.seq, ?1, t.rowno FROM stg.txn t JOIN stg.amap m ON m.k = t.acct ORDER BY t.rowno";
+
+/* Counterparties of the transactions that are new (not the duplicates). */
+static const char counterparties_sql[] =
+	"INSERT INTO bank_counterparties(account_id, cp_account, cp_name, n_in, n_out, first_txn)"
+	" SELECT account_id, ifnull(cp_account, ''), ifnull(cp_name, ''), sum(direction = 'in'), sum(direction = 'out'),"
+	" min(id) FROM main.bank_txns WHERE id > (SELECT id FROM stg.before)"
+	" AND (cp_account IS NOT NULL OR cp_name IS NOT NULL) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+	" ON CONFLICT(account_id, cp_account, cp_name) DO UPDATE SET n_in = n_in + excluded.n_in,"
+	" n_out = n_out + excluded.n_out;"
+	/* the cases of the parties behind these accounts are to be screened again */
+	"INSERT OR IGNORE INTO screen_dirty SELECT cp.case_id FROM stg.amap m"
+	" JOIN main.bank_accounts a ON a.id = m.account_id JOIN main.case_parties cp ON cp.party_id = a.party_id;";
+
+static int run(jz_db *db, const char *sql, long long arg, long *changes, struct jz_err *e)
+{
+	while (sql && *sql) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db->sql, sql, -1, &st, &sql) != SQLITE_OK)
+			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
+		if (!st)
+			break;
+		if (sqlite3_bind_parameter_count(st) >= 1)
+			sqlite3_bind_int64(st, 1, arg);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
+		if (changes)
+			*changes = db_changes(db);
+	}
+	return 0;
+}
+
+/* The first row of a query with one text column and parameter ?1, or NULL. */
+static char *first_text(jz_db *db, const char *sql, long long arg)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK)
+		return NULL;
+	if (sqlite3_bind_parameter_count(st) >= 1)
+		sqlite3_bind_int64(st, 1, arg);
+	char *s = sqlite3_step(st) == SQLITE_ROW ? db_col_dup(st, 0) : NULL;
+	sqlite3_finalize(st);
+	return s;
+}
+
+static int check_conflicts(jz_db *db, struct jz_err *e)
+{
+	char *c = first_text(db, conflict_sql, 0);
+	if (c) {
+		jz_err_set(e, "账号的持有人证件号码与已导入的不同（%s）；整个文件未导入", c);
+		free(c);
+		return -1;
+	}
+	return 0;
+}
+
+static int give_party(jz_db *db, long long party_id, struct jz_err *e)
+{
+	char *c = first_text(db, party_conflict_sql, party_id);
+	if (c) {
+		jz_err_set(e, "--party 指定的当事人与账户持有人的证件号码不符：%s；整个文件未导入", c);
+		free(c);
+		return -1;
+	}
+	return run(db, "UPDATE bank_accounts SET party_id = ?1, match = 'given' WHERE account_no IN"
+		   " (SELECT account_no FROM stg.acct) AND (party_id IS NOT ?1 OR match IS NOT 'given')", party_id, NULL, e);
+}
+
+static void count_accounts(jz_db *db, struct import_stats *st)
+{
+	static const char *const q[3] = { "a.match IN ('id', 'account', 'given')", "a.match = 'name'",
+					  "a.party_id IS NULL" };
+	long *out[3] = { &st->by_id, &st->by_name, &st->unlinked };
+	for (int i = 0; i < 3; i++) {
+		char sql[256];
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM stg.amap m JOIN main.bank_accounts a ON a.id = m.account_id"
+			 " WHERE %s", q[i]);
+		*out[i] = import_count(db, sql);
+	}
+}
+
+static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
+{
+	const struct bank_cfg *c = cfg;
+	long added = 0;
+	if (check_conflicts(db, e) || run(db, accounts_sql, file_id, NULL, e) ||
+	    run(db, txns_sql, file_id, &added, e))
+		return -1;
+	if (c->party_id > 0 && give_party(db, c->party_id, e))
+		return -1;
+	if (bank_relink(db, e) || run(db, counterparties_sql, 0, NULL, e) ||
+	    party_links_refresh(db, LINKS_BANK, NULL, e))
+		return -1;
+	st->added = added;
+	st->dup = import_count(db, "SELECT count(*) FROM stg.txn") - added;
+	count_accounts(db, st);
+	return 0;
+}
+
+/* ---- linking accounts to parties ---- */
+
+static const char relink_sql[] =
+	"DROP TABLE IF EXISTS temp.bank_regacct;"
+	"CREATE TEMP TABLE bank_regacct AS SELECT upper(replace(replace(replace(reg_no, ' ', ''), '-', ''), '''', ''))"
+	" AS acct, party_id, match = 'id' AS strong FROM main.registry_records"
+	" WHERE kind = '存款' AND party_id IS NOT NULL AND reg_no IS NOT NULL;"
+	"CREATE INDEX temp.bank_regacct_acct ON bank_regacct(acct);"
+	"UPDATE bank_accounts SET party_id = n.pid, match = n.m FROM (SELECT id, coalesce(bid, cid, aid) AS pid,"
+	"  CASE WHEN bid IS NOT NULL THEN 'id' WHEN cid IS NOT NULL THEN iif(cstrong, 'account', 'name')"
+	"   WHEN aid IS NOT NULL THEN 'name' END AS m FROM (SELECT a.id,"
+	/* by the holder's ID */
+	"   (SELECT p.id FROM main.parties p WHERE a.holder_id IS NOT NULL AND p.id_no = a.holder_id) AS bid,"
+	/* by a 存款 record of one party, whose ID does not contradict the holder's */
+	"   (SELECT CASE WHEN count(DISTINCT g.party_id) = 1 THEN min(g.party_id) END FROM temp.bank_regacct g"
+	"    JOIN main.parties p ON p.id = g.party_id WHERE g.acct = a.account_no"
+	"    AND (a.holder_id IS NULL OR p.id_no IS NULL OR p.id_no = a.holder_id)) AS cid,"
+	"   (SELECT max(g.strong) FROM temp.bank_regacct g WHERE g.acct = a.account_no) AS cstrong,"
+	/* by a name only one party has, when no ID contradicts it */
+	"   (SELECT CASE WHEN count(*) = 1 AND (a.holder_id IS NULL OR max(p.id_no) IS NULL) THEN min(p.id) END"
+	"    FROM main.parties p WHERE a.holder_name IS NOT NULL AND p.name = a.holder_name) AS aid"
+	"  FROM main.bank_accounts a WHERE a.match IS NOT 'given')) n"
+	" WHERE bank_accounts.id = n.id AND (bank_accounts.party_id IS NOT n.pid OR bank_accounts.match IS NOT n.m);"
+	"DROP TABLE temp.bank_regacct;";
+
+int bank_relink(jz_db *db, struct jz_err *e)
+{
+	return db_exec(db, relink_sql, e);
+}
+
+/* ---- the file ---- */
+
+long long bank_find_party(jz_db *db, const char *which, struct jz_err *e)
+{
+	char no[160];
+	struct id_info id;
+	if (norm_case_no(which, no, sizeof no, NULL) == NORM_OK) {
+		long long cid = db_case_id(db, no);
+		if (!cid)
+			return jz_err_set(e, "--party: 案号%s不在数据库中", no);
+		long long n = db_int_i(db, "SELECT count(*) FROM case_parties WHERE case_id = ?1 AND role = '被执行人'", cid, 0);
+		if (n != 1)
+			return jz_err_set(e, "--party: 案号%s有%lld个被执行人；请写被执行人的证件号码", no, n);
+		return db_int_i(db, "SELECT party_id FROM case_parties WHERE case_id = ?1 AND role = '被执行人'", cid, -1);
+	}
+	if (norm_id(which, &id) == NORM_OK && (id.kind == ID_PERSON || id.kind == ID_ORG)) {
+		long long pid = db_int_s(db, "SELECT id FROM parties WHERE id_no = ?1", id.norm, 0);
+		if (pid > 0)
+			return pid;
+		return jz_err_set(e, "--party: 没有证件号码为%s的当事人（请先导入台账）", id.norm);
+	}
+	return jz_err_set(e, "--party: '%s' 既不是案号也不是证件号码", which);
+}
+
+int bank_import_file(jz_db *db, const char *path, const struct import_opts *o, long long party_id,
+		     struct import_stats *st, struct jz_err *e)
+{
+	struct bank_block block;
+	struct stage_state acc;
+	struct bank_cfg c;
+	memset(&block, 0, sizeof block);
+	memset(&acc, 0, sizeof acc);
+	memset(&c, 0, sizeof c);
+	if (bank_dirmap_load(&c.dirs, o->map_file, e)) {
+		memset(st, 0, sizeof *st);
+		return -1;
+	}
+	c.block = &block;
+	c.stage = &acc;
+	c.party_id = party_id;
+	struct import_kind k = {
+		"bank", bank_columns, BF_COUNT, sizeof(struct bank_rec), rec_init, rec_free, parse,
+		stage_ddl, stage_sql, stage, merge, &c, preamble, header, &c,
+	};
+	int rc = import_file(db, path, &k, o, st, e);
+	stage_free(&acc);
+	bank_dirmap_free(&c.dirs);
+	return rc;
+}
