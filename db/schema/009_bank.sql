@@ -31,7 +31,7 @@ CREATE INDEX bank_accounts_holder_id ON bank_accounts(holder_id) WHERE holder_id
 -- nothing while a real repeat is kept.
 CREATE TABLE bank_txns (
 	id          INTEGER PRIMARY KEY,
-	account_id  INTEGER NOT NULL REFERENCES bank_accounts(id),
+	account_id  INTEGER NOT NULL,             -- bank_accounts(id); see the note below
 	txn_date    TEXT NOT NULL,                -- YYYY-MM-DD
 	txn_time    TEXT,                         -- HH:MM:SS, NULL when the export has none
 	amount_fen  INTEGER NOT NULL CHECK (amount_fen > 0),
@@ -43,28 +43,29 @@ CREATE TABLE bank_txns (
 	summary     TEXT,                         -- 摘要 and 用途/附言, joined by '；'
 	channel     TEXT,                         -- 交易渠道
 	seq         INTEGER NOT NULL DEFAULT 1,
-	src_file_id INTEGER REFERENCES import_files(id),
+	src_file_id INTEGER,                      -- import_files(id)
 	src_row     INTEGER
 );
+-- No REFERENCES on bank_txns: a million-row statement would pay two parent
+-- lookups per row; only the bank import writes this table, with ids it
+-- takes from bank_accounts and import_files in the same transaction.
 -- The duplicate key across exports; its prefix (account, date) is also the
 -- index every money rule reads a debtor's transactions by.
 CREATE UNIQUE INDEX bank_txns_key ON bank_txns(account_id, txn_date, ifnull(txn_time, ''), amount_fen, direction,
 	ifnull(cp_account, ''), ifnull(balance_fen, ''), seq);
 
--- Who each account dealt with (one row per account and counterparty): kept
--- by the bank import so links to counterparties are computed without
--- reading every transaction again.
+-- Who each account dealt with (one row per account and counterparty, with
+-- the first transaction that shows it): kept by the bank import so links to
+-- counterparties are computed without reading every transaction again.
 CREATE TABLE bank_counterparties (
 	account_id  INTEGER NOT NULL REFERENCES bank_accounts(id),
 	cp_account  TEXT NOT NULL DEFAULT '',
 	cp_name     TEXT NOT NULL DEFAULT '',
-	n_in        INTEGER NOT NULL DEFAULT 0,
-	n_out       INTEGER NOT NULL DEFAULT 0,
-	first_txn   INTEGER,                      -- bank_txns.id of the first one seen
+	src_file_id INTEGER REFERENCES import_files(id),
+	src_row     INTEGER,
 	PRIMARY KEY (account_id, cp_account, cp_name)
 ) WITHOUT ROWID;
 CREATE INDEX bank_counterparties_account ON bank_counterparties(cp_account) WHERE cp_account <> '';
-CREATE INDEX bank_counterparties_name ON bank_counterparties(cp_name) WHERE cp_name <> '';
 
 -- A file's name without its directory, for evidence text (〔文件:行〕).
 CREATE VIEW import_file_names AS

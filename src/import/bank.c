@@ -15,17 +15,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* What the main thread keeps while staging: the file's accounts and how
- * often each transaction key was seen. */
+/* Open addressing: how often each key hash was seen. A slot is one word,
+ * the hash's high 44 bits and a 20-bit count (0 empty), so a lookup reads
+ * one cache line. */
+struct counter {
+	uint64_t *slot;
+	size_t n, used;
+};
+#define COUNT_BITS 20
+#define COUNT_MASK ((1ULL << COUNT_BITS) - 1)
+
+/* What the main thread keeps while staging: the file's accounts, how often
+ * each transaction key was seen, and which counterparties each account had. */
 struct stage_state {
 	char **acct, **acct_id;          /* account k (1-based) is acct[k-1] */
 	long *acct_row;
 	int nacct, cap;
 	int *slot;                        /* open addressing: account index + 1, 0 empty */
 	size_t nslot;
-	uint64_t *key;                    /* open addressing: key hash (0 empty) → count */
-	uint32_t *count;
-	size_t nkey, used;
+	struct counter keys, cps;
 };
 
 struct bank_cfg {
@@ -84,12 +92,14 @@ static const char stage_ddl[] =
 	"CREATE TABLE stg.acct(k INTEGER PRIMARY KEY, account_no TEXT, holder TEXT, holder_id TEXT, bank TEXT,"
 	" rowno INTEGER);"
 	"CREATE TABLE stg.txn(rowno INTEGER PRIMARY KEY, acct INTEGER, date TEXT, time TEXT, amount INTEGER, dir TEXT,"
-	" balance INTEGER, cp_name TEXT, cp_account TEXT, cp_bank TEXT, summary TEXT, channel TEXT, seq INTEGER);";
+	" balance INTEGER, cp_name TEXT, cp_account TEXT, cp_bank TEXT, summary TEXT, channel TEXT, seq INTEGER);"
+	"CREATE TABLE stg.cps(acct INTEGER, cp_account TEXT, cp_name TEXT, rowno INTEGER);";
 
 static const char *const stage_sql[] = {
 	"INSERT INTO stg.txn VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
 	"INSERT INTO stg.acct VALUES(?1,?2,?3,?4,?5,?6)",
 	"UPDATE stg.acct SET holder_id = ?2 WHERE k = ?1",
+	"INSERT INTO stg.cps VALUES(?1,?2,?3,?4)",
 	NULL,
 };
 
@@ -173,6 +183,50 @@ static int row_account(struct stage_ctx *sc, struct stage_state *s, const struct
 	return k;
 }
 
+static size_t counter_home(uint64_t h, size_t n)
+{
+	return (size_t)((h >> COUNT_BITS) ^ (h >> 43)) & (n - 1);
+}
+
+static void counter_grow(struct counter *c)
+{
+	size_t n = c->n ? c->n * 2 : 4096;
+	uint64_t *slot = xcalloc(n, sizeof *slot);
+	for (size_t i = 0; i < c->n; i++)
+		if (c->slot[i]) {
+			size_t j = counter_home(c->slot[i], n);
+			while (slot[j])
+				j = (j + 1) & (n - 1);
+			slot[j] = c->slot[i];
+		}
+	free(c->slot);
+	c->slot = slot;
+	c->n = n;
+}
+
+/* Count one more h; returns the count, this one included (saturating). */
+static uint32_t counter_add(struct counter *c, uint64_t h)
+{
+	h = (h & ~COUNT_MASK) | (1ULL << 63);      /* never 0: 0 marks an empty slot */
+	if ((c->used + 1) * 2 > c->n)
+		counter_grow(c);
+	size_t i = counter_home(h, c->n);
+	while (c->slot[i] && (c->slot[i] & ~COUNT_MASK) != h)
+		i = (i + 1) & (c->n - 1);
+	if (!c->slot[i]) {
+		c->slot[i] = h;
+		c->used++;
+	}
+	if ((c->slot[i] & COUNT_MASK) < COUNT_MASK)
+		c->slot[i]++;
+	return (uint32_t)(c->slot[i] & COUNT_MASK);
+}
+
+static void counter_free(struct counter *c)
+{
+	free(c->slot);
+}
+
 /* How many times this file has shown the transaction's key, this one included. */
 static uint32_t repeat_number(struct stage_state *s, int k, const struct bank_rec *r)
 {
@@ -182,34 +236,27 @@ static uint32_t repeat_number(struct stage_state *s, int k, const struct bank_re
 	h = fnv(h, &r->dir, 1);
 	h = fnv_str(h, bank_rec_text(r, BT_CP_ACCOUNT));
 	long long bal = r->has_balance ? r->balance : INT64_MIN;
-	h = fnv(h, &bal, sizeof bal);
-	h |= 1;                                   /* 0 marks an empty slot */
-	if ((s->used + 1) * 2 > s->nkey) {
-		size_t n = s->nkey ? s->nkey * 2 : 4096;
-		uint64_t *key = xcalloc(n, sizeof *key);
-		uint32_t *count = xcalloc(n, sizeof *count);
-		for (size_t i = 0; i < s->nkey; i++)
-			if (s->key[i]) {
-				size_t j = s->key[i] % n;
-				while (key[j])
-					j = (j + 1) % n;
-				key[j] = s->key[i];
-				count[j] = s->count[i];
-			}
-		free(s->key);
-		free(s->count);
-		s->key = key;
-		s->count = count;
-		s->nkey = n;
-	}
-	size_t i = h % s->nkey;
-	while (s->key[i] && s->key[i] != h)
-		i = (i + 1) % s->nkey;
-	if (!s->key[i]) {
-		s->key[i] = h;
-		s->used++;
-	}
-	return ++s->count[i];
+	return counter_add(&s->keys, fnv(h, &bal, sizeof bal));
+}
+
+/* The first row of each account and counterparty goes to stg.cps. */
+static int note_counterparty(struct stage_ctx *sc, struct stage_state *s, int k, const struct bank_rec *r,
+			     long rowno, struct jz_err *e)
+{
+	const char *acct = bank_rec_text(r, BT_CP_ACCOUNT), *name = bank_rec_text(r, BT_CP_NAME);
+	if (!*acct && !*name)
+		return 0;
+	uint64_t h = fnv_str(fnv_str(fnv(1469598103934665603ULL, &k, sizeof k), acct), name);
+	if (counter_add(&s->cps, h) > 1)
+		return 0;
+	sqlite3_stmt *st = sc->st[3];
+	sqlite3_bind_int(st, 1, k + 1);
+	sqlite3_bind_text(st, 2, acct, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, name, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, rowno);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db));
 }
 
 static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e)
@@ -234,7 +281,9 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	sqlite3_bind_int64(s, 13, repeat_number(c->stage, k, r));
 	int rc = sqlite3_step(s);
 	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
+	if (rc != SQLITE_DONE)
+		return jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2;
+	return note_counterparty(sc, c->stage, k, r, rowno, e) ? -2 : 0;
 }
 
 static void stage_free(struct stage_state *s)
@@ -247,8 +296,8 @@ static void stage_free(struct stage_state *s)
 	free(s->acct_id);
 	free(s->acct_row);
 	free(s->slot);
-	free(s->key);
-	free(s->count);
+	counter_free(&s->keys);
+	counter_free(&s->cps);
 	memset(s, 0, sizeof *s);
 }
 
@@ -275,8 +324,7 @@ static const char accounts_sql[] =
 	" holder_id = coalesce(bank_accounts.holder_id, excluded.holder_id),"
 	" bank = coalesce(bank_accounts.bank, excluded.bank);"
 	"CREATE TABLE stg.amap(k INTEGER PRIMARY KEY, account_id INTEGER);"
-	"INSERT INTO stg.amap SELECT s.k, a.id FROM stg.acct s JOIN main.bank_accounts a ON a.account_no = s.account_no;"
-	"CREATE TABLE stg.before AS SELECT coalesce(max(id), 0) AS id FROM main.bank_txns;";
+	"INSERT INTO stg.amap SELECT s.k, a.id FROM stg.acct s JOIN main.bank_accounts a ON a.account_no = s.account_no;";
 
 static const char txns_sql[] =
 	"INSERT OR IGNORE INTO bank_txns(account_id, txn_date, txn_time, amount_fen, direction, balance_fen, cp_name,"
@@ -284,14 +332,10 @@ static const char txns_sql[] =
 	" SELECT m.account_id, t.date, t.time, t.amount, t.dir, t.balance, t.cp_name, t.cp_account, t.cp_bank,"
 	" t.summary, t.channel, t.seq, ?1, t.rowno FROM stg.txn t JOIN stg.amap m ON m.k = t.acct ORDER BY t.rowno";
 
-/* Counterparties of the transactions that are new (not the duplicates). */
 static const char counterparties_sql[] =
-	"INSERT INTO bank_counterparties(account_id, cp_account, cp_name, n_in, n_out, first_txn)"
-	" SELECT account_id, ifnull(cp_account, ''), ifnull(cp_name, ''), sum(direction = 'in'), sum(direction = 'out'),"
-	" min(id) FROM main.bank_txns WHERE id > (SELECT id FROM stg.before)"
-	" AND (cp_account IS NOT NULL OR cp_name IS NOT NULL) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
-	" ON CONFLICT(account_id, cp_account, cp_name) DO UPDATE SET n_in = n_in + excluded.n_in,"
-	" n_out = n_out + excluded.n_out;"
+	"INSERT OR IGNORE INTO bank_counterparties(account_id, cp_account, cp_name, src_file_id, src_row)"
+	" SELECT m.account_id, c.cp_account, c.cp_name, ?1, c.rowno FROM stg.cps c JOIN stg.amap m ON m.k = c.acct"
+	" ORDER BY 1, 2, 3;"
 	/* the cases of the parties behind these accounts are to be screened again */
 	"INSERT OR IGNORE INTO screen_dirty SELECT cp.case_id FROM stg.amap m"
 	" JOIN main.bank_accounts a ON a.id = m.account_id JOIN main.case_parties cp ON cp.party_id = a.party_id;";
@@ -374,7 +418,7 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 		return -1;
 	if (c->party_id > 0 && give_party(db, c->party_id, e))
 		return -1;
-	if (bank_relink(db, e) || run(db, counterparties_sql, 0, NULL, e) ||
+	if (bank_relink(db, e) || run(db, counterparties_sql, file_id, NULL, e) ||
 	    party_links_refresh(db, LINKS_BANK, NULL, e))
 		return -1;
 	st->added = added;

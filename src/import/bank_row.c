@@ -87,11 +87,14 @@ static char exact_direction(const struct bank_dirmap *d, const char *w)
  * one direction is named; else the first character. */
 char bank_direction(const struct bank_dirmap *d, const char *word)
 {
+	char dir = exact_direction(d, word);
+	if (dir)
+		return dir;
 	char w[128];
 	norm_ascii_fold(word, w, sizeof w, 1);
 	if (!*w)
 		return 0;
-	char dir = exact_direction(d, w);
+	dir = exact_direction(d, w);
 	if (dir)
 		return dir;
 	static const char *const two[] = { "支出", "收入", "转出", "转入", "存入", "取出", "来账", "往账", "借方",
@@ -195,6 +198,11 @@ void bank_dirmap_free(struct bank_dirmap *d)
 
 void bank_norm_account(const char *in, char *out, size_t len)
 {
+	size_t n = strspn(in, "0123456789");
+	if (!in[n] && n < len) {                  /* digits only: the common case */
+		memcpy(out, in, n + 1);
+		return;
+	}
 	char buf[256];
 	norm_ascii_fold(in, buf, sizeof buf, 1);
 	size_t o = 0;
@@ -216,8 +224,39 @@ static int scientific(const char *s)
 	return 1;
 }
 
+/* The common case: plain ASCII "1234.50", "-1,234.5", "+80" (at most two
+ * decimals). 1 parsed into *fen, 0 not plain (the caller folds and retries). */
+static int plain_money(const char *s, long long *fen)
+{
+	int neg = *s == '-';
+	if (*s == '-' || *s == '+')
+		s++;
+	long long v = 0;
+	int nd = 0, nf = 0;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9') {
+			if (++nd > 15)
+				return 0;
+			v = v * 10 + (*s - '0');
+		} else if (*s != ',' || !nd) {
+			break;
+		}
+	}
+	if (*s == '.')
+		for (s++; *s >= '0' && *s <= '9' && nf < 3; s++, nf++)
+			v = v * 10 + (*s - '0');
+	if (*s || nf > 2 || (!nd && !nf))
+		return 0;
+	for (; nf < 2; nf++)
+		v *= 10;
+	*fen = neg ? -v : v;
+	return 1;
+}
+
 int bank_parse_signed(const char *in, long long *fen)
 {
+	if (in && *in && plain_money(in, fen))
+		return NORM_OK;
 	char buf[256];
 	norm_ascii_fold(in ? in : "", buf, sizeof buf, 1);
 	const char *s = buf;
@@ -465,6 +504,8 @@ const char *bank_rec_text(const struct bank_rec *r, int f) { return r->text.buf 
 static const char *unblank(const char *v)
 {
 	static const char *const nothing[] = { "-", "--", "/", "无", "null", "NULL", "——", NULL };
+	if (!*v || (v[0] != '-' && v[0] != '/' && v[0] != 'n' && v[0] != 'N' && (unsigned char)v[0] < 0x80))
+		return v;
 	for (int i = 0; nothing[i]; i++)
 		if (strcmp(v, nothing[i]) == 0)
 			return "";
@@ -496,11 +537,45 @@ static int not_a_transaction(const struct column_map *m, char **cells, int n, st
 	       bank_block_read(blk, m, cells, n) > 0;
 }
 
+/* "2024-01-05" exactly: 1 and out filled, else 0. */
+static int iso_date(const char *s, char out[11])
+{
+	for (int i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+			return 0;
+	if (s[10] || !norm_date_valid(atoi(s), atoi(s + 5), atoi(s + 8)))
+		return 0;
+	memcpy(out, s, 11);
+	return 1;
+}
+
+/* "10:20:30" exactly (or blank): 1 and out filled, else 0. */
+static int plain_time(const char *s, char out[9])
+{
+	if (!*s) {
+		out[0] = 0;
+		return 1;
+	}
+	for (int i = 0; i < 8; i++)
+		if (i == 2 || i == 5 ? s[i] != ':' : (s[i] < '0' || s[i] > '9'))
+			return 0;
+	if (s[8] || s[0] > '2' || (s[0] == '2' && s[1] > '3') || s[3] > '5' || s[6] > '5')
+		return 0;
+	memcpy(out, s, 9);
+	return 1;
+}
+
 /* Date, and the time when the date cell carries it: "2024-01-05 10:20:30",
  * "20240105102030", an Excel date-time serial. */
 static int parse_when(struct bank_rec *r, const struct column_map *m, char **cells, int n, struct strbuf *why)
 {
 	const char *d = F(BF_DATE);
+	if (iso_date(d, r->date)) {               /* the common case, without folding */
+		const char *t = m->col[BF_TIME] >= 0 && m->col[BF_TIME] != m->col[BF_DATE] ? F(BF_TIME) : "";
+		if (plain_time(t, r->time) || bank_parse_time(t, r->time) == 0)
+			return 0;
+		return sb_printf(why, "交易时间无效: %s", t), -1;
+	}
 	char buf[64];
 	norm_ascii_fold(d, buf, sizeof buf, 1);
 	size_t nd = strspn(buf, "0123456789");

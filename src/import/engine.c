@@ -118,7 +118,7 @@ static void reject(struct pipe *p, long rowno, const char *why, char **cells, in
 static void keep_cells(struct slot *s, char **cells, int n)
 {
 	sb_reset(&s->text);
-	size_t *off = xmalloc(sizeof *off * (size_t)(n ? n : 1));
+	size_t local[64], *off = n <= 64 ? local : xmalloc(sizeof *off * (size_t)n);
 	for (int i = 0; i < n; i++) {
 		off[i] = s->text.len;
 		sb_adds(&s->text, cells[i]);
@@ -128,7 +128,8 @@ static void keep_cells(struct slot *s, char **cells, int n)
 	for (int i = 0; i < n; i++)
 		s->cells[i] = s->text.buf + off[i];
 	s->ncells = n;
-	free(off);
+	if (off != local)
+		free(off);
 }
 
 /* Parse the next good row into rec; 1 good, 0 end, -1 error/interrupt. */
