@@ -147,7 +147,8 @@ static int start(csv_reader *r, struct jz_err *e)
 		decode_gb(r, sample, n, n < sizeof sample);
 	} else {
 		buf_reserve(r, n);
-		memcpy(r->buf, sample + bom, n - bom);
+		if (n > bom)
+			memcpy(r->buf, sample + bom, n - bom);
 		r->len = n - bom;
 	}
 	if (n < sizeof sample)
@@ -232,21 +233,23 @@ static void repair_utf8(struct strbuf *out, const char *s, size_t n)
 
 /* Flag a record holding text that was not valid in the file's encoding
  * (U+FFFD from decoding, or invalid UTF-8, which is repaired here so the
- * database only ever holds valid UTF-8). */
-static int check_record(csv_reader *r)
+ * database only ever holds valid UTF-8). Repaired field by field: a NUL
+ * byte inside a field must not be taken for a field's end (found by
+ * tests/fuzz/fuzz_bank: that overran the offsets array). */
+static int check_record(csv_reader *r, int nf)
 {
 	if (textenc_valid_utf8(r->rec.buf, r->rec.len))
 		return memmem(r->rec.buf, r->rec.len, "\xEF\xBF\xBD", 3) != NULL;
 	struct strbuf fixed = STRBUF_INIT;
-	repair_utf8(&fixed, r->rec.buf, r->rec.len);
+	for (int i = 0; i < nf; i++) {             /* field i is off[i] .. off[i+1]-1, then its NUL */
+		size_t from = r->off[i], to = r->off[i + 1] - 1;
+		r->off[i] = fixed.len;
+		repair_utf8(&fixed, r->rec.buf + from, to - from);
+		sb_addc(&fixed, '\0');
+	}
+	r->off[nf] = fixed.len;
 	sb_free(&r->rec);
 	r->rec = fixed;
-	/* NULs are ASCII and survive repair: recompute the field offsets. */
-	size_t o = 0;
-	for (int i = 0; o < r->rec.len; i++) {
-		r->off[i] = o;
-		o += strlen(r->rec.buf + o) + 1;
-	}
 	return 1;
 }
 
@@ -322,7 +325,7 @@ int csv_next_row(csv_reader *r, char ***cells, int *ncells, long *rowno, int *ba
 		push_field(r, &nf);
 		if (!any && nf == 1 && r->rec.len <= 1)
 			continue;  /* blank line: counted, not returned */
-		int bad = check_record(r);
+		int bad = check_record(r, nf);
 		for (int i = 0; i < nf; i++)
 			r->cells[i] = r->rec.buf + r->off[i];
 		*cells = r->cells;
