@@ -25,22 +25,35 @@ struct counter {
 #define COUNT_BITS 20
 #define COUNT_MASK ((1ULL << COUNT_BITS) - 1)
 
-/* What the main thread keeps while staging: the file's accounts, how often
- * each transaction key was seen, and which counterparties each account had. */
+/* What the main thread keeps while staging: the file's accounts. */
 struct stage_state {
 	char **acct, **acct_id;          /* account k (1-based) is acct[k-1] */
 	long *acct_row;
 	int nacct, cap;
 	int *slot;                        /* open addressing: account index + 1, 0 empty */
 	size_t nslot;
+};
+
+/* What the reader thread keeps (it has time to spare; the main thread,
+ * which writes, is the slower one): the account named by key:value lines,
+ * how often each transaction key was seen, which counterparties were. */
+struct reader_state {
+	struct bank_block block;
 	struct counter keys, cps;
 };
 
 struct bank_cfg {
 	struct bank_dirmap dirs;
-	struct bank_block *block;         /* reader thread (and the preamble before it) */
+	struct reader_state *reader;      /* reader thread (and the preamble before it) */
 	struct stage_state *stage;        /* main thread */
 	long long party_id;
+};
+
+/* One parsed row, with what the reader worked out about it. */
+struct bank_item {
+	struct bank_rec r;
+	uint32_t seq;                     /* the key's repeat number within the file */
+	int new_cp;                       /* first row with this account and counterparty */
 };
 
 static uint64_t fnv(uint64_t h, const void *p, size_t n)
@@ -58,22 +71,94 @@ static uint64_t fnv_str(uint64_t h, const char *s)
 	return fnv(h, s, strlen(s) + 1);
 }
 
+static size_t counter_home(uint64_t h, size_t n)
+{
+	return (size_t)((h >> COUNT_BITS) ^ (h >> 43)) & (n - 1);
+}
+
+static void counter_grow(struct counter *c)
+{
+	size_t n = c->n ? c->n * 2 : 4096;
+	uint64_t *slot = xcalloc(n, sizeof *slot);
+	for (size_t i = 0; i < c->n; i++)
+		if (c->slot[i]) {
+			size_t j = counter_home(c->slot[i], n);
+			while (slot[j])
+				j = (j + 1) & (n - 1);
+			slot[j] = c->slot[i];
+		}
+	free(c->slot);
+	c->slot = slot;
+	c->n = n;
+}
+
+/* Count one more h; returns the count, this one included (saturating). */
+static uint32_t counter_add(struct counter *c, uint64_t h)
+{
+	h = (h & ~COUNT_MASK) | (1ULL << 63);      /* never 0: 0 marks an empty slot */
+	if ((c->used + 1) * 2 > c->n)
+		counter_grow(c);
+	size_t i = counter_home(h, c->n);
+	while (c->slot[i] && (c->slot[i] & ~COUNT_MASK) != h)
+		i = (i + 1) & (c->n - 1);
+	if (!c->slot[i]) {
+		c->slot[i] = h;
+		c->used++;
+	}
+	if ((c->slot[i] & COUNT_MASK) < COUNT_MASK)
+		c->slot[i]++;
+	return (uint32_t)(c->slot[i] & COUNT_MASK);
+}
+
+static void counter_free(struct counter *c)
+{
+	free(c->slot);
+}
+
+/* How many times this file has shown the transaction's key, this one included. */
+static uint32_t repeat_number(struct reader_state *s, const struct bank_rec *r)
+{
+	uint64_t h = fnv_str(1469598103934665603ULL, bank_rec_text(r, BT_ACCOUNT));
+	h = fnv_str(fnv_str(h, r->date), r->time);
+	h = fnv(h, &r->amount, sizeof r->amount);
+	h = fnv(h, &r->dir, 1);
+	h = fnv_str(h, bank_rec_text(r, BT_CP_ACCOUNT));
+	long long bal = r->has_balance ? r->balance : INT64_MIN;
+	return counter_add(&s->keys, fnv(h, &bal, sizeof bal));
+}
+
+/* 1 for the first row of an account and counterparty in the file. */
+static int first_counterparty(struct reader_state *s, const struct bank_rec *r)
+{
+	const char *acct = bank_rec_text(r, BT_CP_ACCOUNT), *name = bank_rec_text(r, BT_CP_NAME);
+	if (!*acct && !*name)
+		return 0;
+	uint64_t h = fnv_str(fnv_str(fnv_str(1469598103934665603ULL, bank_rec_text(r, BT_ACCOUNT)), acct), name);
+	return counter_add(&s->cps, h) == 1;
+}
+
 /* ---- the engine's callbacks ---- */
 
-static void rec_init(void *rec) { bank_rec_init(rec); }
-static void rec_free(void *rec) { bank_rec_free(rec); }
+static void rec_init(void *rec) { memset(rec, 0, sizeof(struct bank_item)); }
+static void rec_free(void *rec) { bank_rec_free(&((struct bank_item *)rec)->r); }
 
 static int parse(void *rec, const struct column_map *m, char **cells, int n, struct strbuf *why,
 		 struct strbuf *warn, const void *cfg)
 {
 	const struct bank_cfg *c = cfg;
-	return bank_row_parse(rec, m, cells, n, &c->dirs, c->block, why, warn);
+	struct bank_item *it = rec;
+	int rc = bank_row_parse(&it->r, m, cells, n, &c->dirs, &c->reader->block, why, warn);
+	if (rc == BANK_ROW_OK) {
+		it->seq = repeat_number(c->reader, &it->r);
+		it->new_cp = first_counterparty(c->reader, &it->r);
+	}
+	return rc;
 }
 
 static void preamble(void *state, const struct column_map *m, char **cells, int n)
 {
 	struct bank_cfg *c = state;
-	bank_block_read(c->block, m, cells, n);
+	bank_block_read(&c->reader->block, m, cells, n);
 }
 
 static int header(void *state, const struct column_map *m, struct strbuf *why)
@@ -81,7 +166,7 @@ static int header(void *state, const struct column_map *m, struct strbuf *why)
 	const struct bank_cfg *c = state;
 	if (m->col[BF_AMOUNT] < 0 && m->col[BF_DEBIT] < 0 && m->col[BF_CREDIT] < 0)
 		return sb_adds(why, "表头中没有交易金额列，也没有借方/贷方（支出/收入）发生额列"), -1;
-	if (m->col[BF_ACCOUNT] < 0 && !c->block->account[0])
+	if (m->col[BF_ACCOUNT] < 0 && !c->reader->block.account[0])
 		return sb_adds(why, "没有账号：表头上方没有「账号：…」或「卡号：…」行，表中也没有账号列"), -1;
 	return 0;
 }
@@ -183,76 +268,22 @@ static int row_account(struct stage_ctx *sc, struct stage_state *s, const struct
 	return k;
 }
 
-static size_t counter_home(uint64_t h, size_t n)
+/* Text with its length (known from the offsets: no strlen per bind). */
+static void bind_field(sqlite3_stmt *st, int i, const struct bank_rec *r, int f)
 {
-	return (size_t)((h >> COUNT_BITS) ^ (h >> 43)) & (n - 1);
+	size_t len = (f + 1 < BT_COUNT ? r->off[f + 1] : r->text.len) - r->off[f] - 1;
+	if (len)
+		sqlite3_bind_text(st, i, bank_rec_text(r, f), (int)len, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
 }
 
-static void counter_grow(struct counter *c)
+static int stage_counterparty(struct stage_ctx *sc, int k, const struct bank_rec *r, long rowno, struct jz_err *e)
 {
-	size_t n = c->n ? c->n * 2 : 4096;
-	uint64_t *slot = xcalloc(n, sizeof *slot);
-	for (size_t i = 0; i < c->n; i++)
-		if (c->slot[i]) {
-			size_t j = counter_home(c->slot[i], n);
-			while (slot[j])
-				j = (j + 1) & (n - 1);
-			slot[j] = c->slot[i];
-		}
-	free(c->slot);
-	c->slot = slot;
-	c->n = n;
-}
-
-/* Count one more h; returns the count, this one included (saturating). */
-static uint32_t counter_add(struct counter *c, uint64_t h)
-{
-	h = (h & ~COUNT_MASK) | (1ULL << 63);      /* never 0: 0 marks an empty slot */
-	if ((c->used + 1) * 2 > c->n)
-		counter_grow(c);
-	size_t i = counter_home(h, c->n);
-	while (c->slot[i] && (c->slot[i] & ~COUNT_MASK) != h)
-		i = (i + 1) & (c->n - 1);
-	if (!c->slot[i]) {
-		c->slot[i] = h;
-		c->used++;
-	}
-	if ((c->slot[i] & COUNT_MASK) < COUNT_MASK)
-		c->slot[i]++;
-	return (uint32_t)(c->slot[i] & COUNT_MASK);
-}
-
-static void counter_free(struct counter *c)
-{
-	free(c->slot);
-}
-
-/* How many times this file has shown the transaction's key, this one included. */
-static uint32_t repeat_number(struct stage_state *s, int k, const struct bank_rec *r)
-{
-	uint64_t h = fnv(1469598103934665603ULL, &k, sizeof k);
-	h = fnv_str(fnv_str(h, r->date), r->time);
-	h = fnv(h, &r->amount, sizeof r->amount);
-	h = fnv(h, &r->dir, 1);
-	h = fnv_str(h, bank_rec_text(r, BT_CP_ACCOUNT));
-	long long bal = r->has_balance ? r->balance : INT64_MIN;
-	return counter_add(&s->keys, fnv(h, &bal, sizeof bal));
-}
-
-/* The first row of each account and counterparty goes to stg.cps. */
-static int note_counterparty(struct stage_ctx *sc, struct stage_state *s, int k, const struct bank_rec *r,
-			     long rowno, struct jz_err *e)
-{
-	const char *acct = bank_rec_text(r, BT_CP_ACCOUNT), *name = bank_rec_text(r, BT_CP_NAME);
-	if (!*acct && !*name)
-		return 0;
-	uint64_t h = fnv_str(fnv_str(fnv(1469598103934665603ULL, &k, sizeof k), acct), name);
-	if (counter_add(&s->cps, h) > 1)
-		return 0;
 	sqlite3_stmt *st = sc->st[3];
 	sqlite3_bind_int(st, 1, k + 1);
-	sqlite3_bind_text(st, 2, acct, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, name, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, bank_rec_text(r, BT_CP_ACCOUNT), -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, bank_rec_text(r, BT_CP_NAME), -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 4, rowno);
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
@@ -261,7 +292,8 @@ static int note_counterparty(struct stage_ctx *sc, struct stage_state *s, int k,
 
 static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e)
 {
-	const struct bank_rec *r = rec;
+	const struct bank_item *it = rec;
+	const struct bank_rec *r = &it->r;
 	const struct bank_cfg *c = sc->cfg;
 	int k = row_account(sc, c->stage, r, rowno, why, e);
 	if (k < 0)
@@ -269,21 +301,21 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	sqlite3_stmt *s = sc->st[0];
 	sqlite3_bind_int64(s, 1, rowno);
 	sqlite3_bind_int(s, 2, k + 1);
-	sqlite3_bind_text(s, 3, r->date, -1, SQLITE_STATIC);
-	db_bind_text_or_null(s, 4, r->time);
+	sqlite3_bind_text(s, 3, r->date, 10, SQLITE_STATIC);
+	if (r->time[0]) sqlite3_bind_text(s, 4, r->time, 8, SQLITE_STATIC); else sqlite3_bind_null(s, 4);
 	sqlite3_bind_int64(s, 5, r->amount);
 	sqlite3_bind_text(s, 6, r->dir == 'i' ? "in" : "out", -1, SQLITE_STATIC);
 	if (r->has_balance) sqlite3_bind_int64(s, 7, r->balance); else sqlite3_bind_null(s, 7);
 	static const int text_cols[][2] = { { BT_CP_NAME, 8 }, { BT_CP_ACCOUNT, 9 }, { BT_CP_BANK, 10 },
 					    { BT_SUMMARY, 11 }, { BT_CHANNEL, 12 } };
 	for (size_t i = 0; i < sizeof text_cols / sizeof *text_cols; i++)
-		db_bind_text_or_null(s, text_cols[i][1], bank_rec_text(r, text_cols[i][0]));
-	sqlite3_bind_int64(s, 13, repeat_number(c->stage, k, r));
+		bind_field(s, text_cols[i][1], r, text_cols[i][0]);
+	sqlite3_bind_int64(s, 13, it->seq);
 	int rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE)
 		return jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2;
-	return note_counterparty(sc, c->stage, k, r, rowno, e) ? -2 : 0;
+	return it->new_cp && stage_counterparty(sc, k, r, rowno, e) ? -2 : 0;
 }
 
 static void stage_free(struct stage_state *s)
@@ -296,8 +328,6 @@ static void stage_free(struct stage_state *s)
 	free(s->acct_id);
 	free(s->acct_row);
 	free(s->slot);
-	counter_free(&s->keys);
-	counter_free(&s->cps);
 	memset(s, 0, sizeof *s);
 }
 
@@ -484,25 +514,27 @@ long long bank_find_party(jz_db *db, const char *which, struct jz_err *e)
 int bank_import_file(jz_db *db, const char *path, const struct import_opts *o, long long party_id,
 		     struct import_stats *st, struct jz_err *e)
 {
-	struct bank_block block;
+	struct reader_state rd;
 	struct stage_state acc;
 	struct bank_cfg c;
-	memset(&block, 0, sizeof block);
+	memset(&rd, 0, sizeof rd);
 	memset(&acc, 0, sizeof acc);
 	memset(&c, 0, sizeof c);
 	if (bank_dirmap_load(&c.dirs, o->map_file, e)) {
 		memset(st, 0, sizeof *st);
 		return -1;
 	}
-	c.block = &block;
+	c.reader = &rd;
 	c.stage = &acc;
 	c.party_id = party_id;
 	struct import_kind k = {
-		"bank", bank_columns, BF_COUNT, sizeof(struct bank_rec), rec_init, rec_free, parse,
+		"bank", bank_columns, BF_COUNT, sizeof(struct bank_item), rec_init, rec_free, parse,
 		stage_ddl, stage_sql, stage, merge, &c, preamble, header, &c,
 	};
 	int rc = import_file(db, path, &k, o, st, e);
 	stage_free(&acc);
+	counter_free(&rd.keys);
+	counter_free(&rd.cps);
 	bank_dirmap_free(&c.dirs);
 	return rc;
 }

@@ -24,7 +24,8 @@ enum { BF_HOLDER, BF_HOLDER_ID, BF_ACCOUNT, BF_BANK, BF_DATE, BF_TIME, BF_AMOUNT
        BF_BALANCE, BF_CP_NAME, BF_CP_ACCOUNT, BF_CP_BANK, BF_SUMMARY, BF_NOTE, BF_CHANNEL, BF_COUNT };
 extern const struct column_spec bank_columns[BF_COUNT];
 
-/* The text fields a parsed row carries (offsets into its buffer). */
+/* The text fields a parsed row carries: stored one after another in this
+ * order, each NUL-terminated, at off[] in the row's buffer. */
 enum { BT_ACCOUNT, BT_HOLDER, BT_BANK, BT_CP_NAME, BT_CP_ACCOUNT, BT_CP_BANK, BT_SUMMARY, BT_CHANNEL, BT_COUNT };
 
 /* Flag words and what they mean: 'i' money in, 'o' money out. */
