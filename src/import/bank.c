@@ -32,6 +32,7 @@ struct stage_state {
 	int nacct, cap;
 	int *slot;                        /* open addressing: account index + 1, 0 empty */
 	size_t nslot;
+	int last;                         /* the previous row's account, -1 none */
 };
 
 /* What the reader thread keeps (it has time to spare; the main thread,
@@ -248,9 +249,11 @@ static int row_account(struct stage_ctx *sc, struct stage_state *s, const struct
 		       struct strbuf *why, struct jz_err *e)
 {
 	const char *no = bank_rec_text(r, BT_ACCOUNT);
-	int k = s->nslot ? find_acct(s, no, fnv_str(1469598103934665603ULL, no)) : -1;
+	int k = s->last >= 0 && strcmp(s->acct[s->last], no) == 0 ? s->last    /* rows come account by account */
+		: s->nslot ? find_acct(s, no, fnv_str(1469598103934665603ULL, no)) : -1;
 	if (k < 0)
-		return new_acct(sc, s, r, rowno, e);
+		return s->last = new_acct(sc, s, r, rowno, e);
+	s->last = k;
 	if (r->holder_id[0] && s->acct_id[k][0] && strcmp(r->holder_id, s->acct_id[k]) != 0)
 		return sb_printf(why, "账号%s的证件号码%s与第%ld行的%s不同", no, r->holder_id, s->acct_row[k],
 				 s->acct_id[k]), -1;
@@ -519,6 +522,7 @@ int bank_import_file(jz_db *db, const char *path, const struct import_opts *o, l
 	struct bank_cfg c;
 	memset(&rd, 0, sizeof rd);
 	memset(&acc, 0, sizeof acc);
+	acc.last = -1;
 	memset(&c, 0, sizeof c);
 	if (bank_dirmap_load(&c.dirs, o->map_file, e)) {
 		memset(st, 0, sizeof *st);
