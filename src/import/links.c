@@ -8,11 +8,17 @@
 #define SPLIT(col) "json_each('[\"' || replace(replace(replace(" col ", '\\', '\\\\'), '\"', '\\\"'), '、', '\",\"')" \
 	" || '\"]')"
 
+/* Each family first works out, once per source row, the party on the other
+ * side (MATERIALIZED: the lookups must not be re-run for every use). */
+
 /* 企业登记 / 股权: the role names the kind of link. */
 static const char registry_sql[] =
-	"INSERT OR IGNORE INTO temp.links_new"
-	" SELECT kind, a, b, source, CASE WHEN max(strong) THEN 'strong' ELSE 'weak' END, min(f), min(r) FROM ("
-	"  SELECT CASE WHEN x.kind = '股权' THEN '股东'"
+	"WITH x AS MATERIALIZED (SELECT r.kind, r.role, r.party_id, r.match, r.src_file_id, r.src_row,"
+	"  (SELECT p.id FROM parties p WHERE r.reg_no IS NOT NULL AND p.id_no = upper(r.reg_no)) AS by_id,"
+	"  (SELECT CASE WHEN count(*) = 1 THEN min(p.id) END FROM parties p WHERE p.name = r.item) AS by_name"
+	"  FROM registry_records r WHERE r.kind IN ('企业登记', '股权') AND r.party_id IS NOT NULL"
+	"  AND r.item IS NOT NULL),"
+	" y AS (SELECT CASE WHEN x.kind = '股权' THEN '股东'"
 	"   WHEN x.role LIKE '%法定代表人%' OR x.role IN ('法人代表', '法人', '负责人', '执行事务合伙人', '经营者')"
 	"    THEN '法定代表人'"
 	"   WHEN x.role LIKE '%监事%' THEN '监事'"
@@ -20,57 +26,52 @@ static const char registry_sql[] =
 	"   WHEN x.role LIKE '%董事%' OR x.role LIKE '%经理%' OR x.role IN ('高管', '高级管理人员', '财务负责人',"
 	"    '董事会秘书') THEN '高管' END AS kind,"
 	"  x.party_id AS a, coalesce(x.by_id, x.by_name) AS b, 'registry:' || x.kind AS source,"
-	"  x.match = 'id' AND x.by_id IS NOT NULL AS strong, x.src_file_id AS f, x.src_row AS r"
-	"  FROM (SELECT r.*,"
-	"    (SELECT p.id FROM parties p WHERE r.reg_no IS NOT NULL AND p.id_no = upper(r.reg_no)) AS by_id,"
-	"    (SELECT CASE WHEN count(*) = 1 THEN min(p.id) END FROM parties p WHERE p.name = r.item) AS by_name"
-	"   FROM registry_records r WHERE r.kind IN ('企业登记', '股权') AND r.party_id IS NOT NULL"
-	"   AND r.item IS NOT NULL) x)"
+	"  x.match = 'id' AND x.by_id IS NOT NULL AS strong, x.src_file_id AS f, x.src_row AS r FROM x)"
+	"INSERT OR IGNORE INTO temp.links_new"
+	" SELECT kind, a, b, source, CASE WHEN max(strong) THEN 'strong' ELSE 'weak' END, min(f), min(r) FROM y"
 	" WHERE kind IS NOT NULL AND b IS NOT NULL AND a <> b GROUP BY kind, a, b, source;"
 	/* 不动产 co-owners: names (and IDs by position) joined by 、 */
+	"WITH x AS MATERIALIZED (SELECT r.party_id AS a, r.match, r.src_file_id, r.src_row,"
+	"  (SELECT p.id FROM parties p WHERE i.value IS NOT NULL AND p.id_no = upper(i.value)) AS by_id,"
+	"  (SELECT CASE WHEN count(*) = 1 AND (i.value IS NULL OR max(p.id_no) IS NULL) THEN min(p.id) END"
+	"   FROM parties p WHERE p.name = n.value) AS by_name"
+	"  FROM registry_records r JOIN " SPLIT("r.co_owner") " n"
+	"  LEFT JOIN " SPLIT("r.co_owner_id") " i ON i.key = n.key AND i.value <> ''"
+	"  WHERE r.kind = '不动产' AND r.co_owner IS NOT NULL AND r.party_id IS NOT NULL AND n.value <> ''),"
+	" y AS (SELECT a, coalesce(by_id, by_name) AS b, match = 'id' AND by_id IS NOT NULL AS strong,"
+	"  src_file_id AS f, src_row AS r FROM x)"
 	"INSERT OR IGNORE INTO temp.links_new"
 	" SELECT '共有人', min(a, b), max(a, b), 'registry:不动产', CASE WHEN max(strong) THEN 'strong' ELSE 'weak' END,"
-	"  min(f), min(r) FROM ("
-	"  SELECT x.party_id AS a, coalesce(x.by_id, x.by_name) AS b, x.match = 'id' AND x.by_id IS NOT NULL AS strong,"
-	"   x.src_file_id AS f, x.src_row AS r"
-	"  FROM (SELECT r.party_id, r.match, r.src_file_id, r.src_row,"
-	"    (SELECT p.id FROM parties p WHERE i.value IS NOT NULL AND p.id_no = upper(i.value)) AS by_id,"
-	"    (SELECT CASE WHEN count(*) = 1 AND (i.value IS NULL OR max(p.id_no) IS NULL) THEN min(p.id) END"
-	"     FROM parties p WHERE p.name = n.value) AS by_name"
-	"   FROM registry_records r JOIN " SPLIT("r.co_owner") " n"
-	"   LEFT JOIN " SPLIT("r.co_owner_id") " i ON i.key = n.key AND i.value <> ''"
-	"   WHERE r.kind = '不动产' AND r.co_owner IS NOT NULL AND r.party_id IS NOT NULL AND n.value <> '') x)"
-	" WHERE b IS NOT NULL AND a <> b GROUP BY 1, 2, 3, 4;";
+	"  min(f), min(r) FROM y WHERE b IS NOT NULL AND a <> b GROUP BY 1, 2, 3, 4;";
 
 /* The buyer at an auction or a sale of a case's property ↔ its debtors. */
 static const char events_sql[] =
+	"WITH x AS MATERIALIZED (SELECT e.case_id, e.src_file_id, e.src_row,"
+	"  (SELECT p.id FROM parties p WHERE e.counterparty_id IS NOT NULL"
+	"   AND p.id_no = upper(replace(e.counterparty_id, ' ', ''))) AS by_id,"
+	"  (SELECT CASE WHEN count(*) = 1 AND (e.counterparty_id IS NULL OR max(p.id_no) IS NULL) THEN min(p.id) END"
+	"   FROM parties p WHERE p.name = e.counterparty) AS by_name"
+	"  FROM events e WHERE e.kind IN ('拍卖', '变卖') AND e.counterparty IS NOT NULL),"
+	" y AS (SELECT cp.party_id AS a, coalesce(x.by_id, x.by_name) AS b, x.by_id IS NOT NULL AS strong,"
+	"  x.src_file_id AS f, x.src_row AS r FROM x"
+	"  JOIN case_parties cp ON cp.case_id = x.case_id AND cp.role = '被执行人'"
+	"  WHERE x.by_id IS NOT NULL OR x.by_name IS NOT NULL)"
 	"INSERT OR IGNORE INTO temp.links_new"
-	" SELECT '买受人', a, b, 'events', CASE WHEN max(strong) THEN 'strong' ELSE 'weak' END, min(f), min(r) FROM ("
-	"  SELECT cp.party_id AS a, coalesce(x.by_id, x.by_name) AS b, x.by_id IS NOT NULL AS strong,"
-	"   x.src_file_id AS f, x.src_row AS r"
-	"  FROM (SELECT e.case_id, e.src_file_id, e.src_row,"
-	"    (SELECT p.id FROM parties p WHERE e.counterparty_id IS NOT NULL"
-	"     AND p.id_no = upper(replace(e.counterparty_id, ' ', ''))) AS by_id,"
-	"    (SELECT CASE WHEN count(*) = 1 AND (e.counterparty_id IS NULL OR max(p.id_no) IS NULL) THEN min(p.id) END"
-	"     FROM parties p WHERE p.name = e.counterparty) AS by_name"
-	"   FROM events e WHERE e.kind IN ('拍卖', '变卖') AND e.counterparty IS NOT NULL) x"
-	"  JOIN case_parties cp ON cp.case_id = x.case_id AND cp.role = '被执行人')"
-	" WHERE b IS NOT NULL AND a <> b GROUP BY a, b;";
+	" SELECT '买受人', a, b, 'events', CASE WHEN max(strong) THEN 'strong' ELSE 'weak' END, min(f), min(r) FROM y"
+	" WHERE a <> b GROUP BY a, b;";
 
 /* A holder ↔ the party behind a counterparty account, or its exact name. */
 static const char bank_sql[] =
+	"WITH x AS MATERIALIZED (SELECT c.account_id, c.src_file_id, c.src_row, o.party_id AS by_acct,"
+	"  o.match <> 'name' AS acct_strong,"
+	"  (SELECT CASE WHEN count(*) = 1 THEN min(p.id) END FROM parties p WHERE c.cp_name <> ''"
+	"   AND p.name = c.cp_name) AS by_name"
+	"  FROM bank_counterparties c LEFT JOIN bank_accounts o ON c.cp_account <> '' AND o.account_no = c.cp_account),"
+	" y AS (SELECT ac.party_id AS a, coalesce(x.by_acct, x.by_name) AS b,"
+	"  x.by_acct IS NOT NULL AND x.acct_strong AND ac.match <> 'name' AS strong, x.src_file_id AS f, x.src_row AS r"
+	"  FROM x JOIN bank_accounts ac ON ac.id = x.account_id AND ac.party_id IS NOT NULL)"
 	"INSERT OR IGNORE INTO temp.links_new"
-	" SELECT '交易对手', a, b, 'bank', CASE WHEN max(strong) THEN 'strong' ELSE 'weak' END, min(f), min(r) FROM ("
-	"  SELECT ac.party_id AS a, coalesce(x.by_acct, x.by_name) AS b,"
-	"   x.by_acct IS NOT NULL AND x.acct_strong AND ac.match <> 'name' AS strong, x.src_file_id AS f, x.src_row AS r"
-	"  FROM (SELECT c.account_id, c.src_file_id, c.src_row,"
-	"    (SELECT o.party_id FROM bank_accounts o WHERE c.cp_account <> '' AND o.account_no = c.cp_account) AS by_acct,"
-	"    (SELECT o.match <> 'name' FROM bank_accounts o WHERE c.cp_account <> '' AND o.account_no = c.cp_account)"
-	"     AS acct_strong,"
-	"    (SELECT CASE WHEN count(*) = 1 THEN min(p.id) END FROM parties p WHERE c.cp_name <> ''"
-	"     AND p.name = c.cp_name) AS by_name"
-	"   FROM bank_counterparties c) x"
-	"  JOIN bank_accounts ac ON ac.id = x.account_id AND ac.party_id IS NOT NULL)"
+	" SELECT '交易对手', a, b, 'bank', CASE WHEN max(strong) THEN 'strong' ELSE 'weak' END, min(f), min(r) FROM y"
 	" WHERE b IS NOT NULL AND a <> b GROUP BY a, b;";
 
 #define PHONE(c) "replace(replace(replace(replace(" c ", ' ', ''), '-', ''), '+86', ''), '—', '')"
