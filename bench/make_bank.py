@@ -69,45 +69,51 @@ class Account:
         self.applicant_acct = "6217%015d" % (k * 11 + 5)
 
 
-def txn(w, a, d, t, amount, direction, cp_name, cp_acct, summary, channel):
-    a.balance += amount if direction == "贷" else -amount
-    if a.balance < 0:
-        a.balance += 2 * amount
-    w.writerow([a.holder, a.no, a.id, d.isoformat(), t, fen(amount), direction, fen(a.balance), cp_name, cp_acct,
-                "中国工商银行嵊州支行" if cp_acct else "", summary, channel])
+def txn(rows, a, d, t, amount, direction, cp_name, cp_acct, summary, channel):
+    rows.append((d, t, amount, direction, cp_name, cp_acct, summary, channel))
 
 
-def ordinary(w, a, rng, n):
+def write_account(w, a, rows):
+    """An account's rows in date order (as banks list them), with running balances."""
+    for d, t, amount, direction, cp_name, cp_acct, summary, channel in sorted(rows, key=lambda r: (r[0], r[1])):
+        a.balance += amount if direction == "贷" else -amount
+        if a.balance < 0:
+            a.balance += 2 * amount
+        w.writerow([a.holder, a.no, a.id, d.isoformat(), t, fen(amount), direction, fen(a.balance), cp_name, cp_acct,
+                    "中国工商银行嵊州支行" if cp_acct else "", summary, channel])
+
+
+def ordinary(out, a, rng, n):
     d = date(2024, 1, 1)
     for i in range(n):
         d += timedelta(days=rng.choice([0, 0, 1, 1, 2, 3]))
         t = "%02d:%02d:%02d" % (rng.randint(7, 22), rng.randint(0, 59), rng.randint(0, 59))
         if i % 40 == 0 and not a.zb:
-            txn(w, a, d, t, rng.randint(4000, 9000) * 100, "贷", "嵊州市某某制造有限公司", "1211%012d" % a.k, "代发工资",
+            txn(out, a, d, t, rng.randint(4000, 9000) * 100, "贷", "嵊州市某某制造有限公司", "1211%012d" % a.k, "代发工资",
                 "批量代发")
         else:
-            txn(w, a, d, t, rng.randint(5, 800) * 100, "借", rng.choice(SHOPS), "", "消费", rng.choice(["POS", "快捷支付"]))
+            txn(out, a, d, t, rng.randint(5, 800) * 100, "借", rng.choice(SHOPS), "", "消费", rng.choice(["POS", "快捷支付"]))
 
 
-def planted(w, a, rng, related):
+def planted(out, a, rng, related):
     """The patterns of the money rules, in a few accounts."""
     d = a.filing + timedelta(days=20)
     if a.k % 10 == 0 and related:                       # ZJ-TRANSFER-OUT
         comp_name, comp_acct = related
-        txn(w, a, d, "10:00:00", 8000000, "借", comp_name, comp_acct, "转账", "网银")
+        txn(out, a, d, "10:00:00", 8000000, "借", comp_name, comp_acct, "转账", "网银")
     if a.k % 10 == 2:                                   # ZJ-CASH-SPLIT
         for i in range(4):
-            txn(w, a, d + timedelta(days=i), "09:%02d:00" % i, 4900000, "借", "", "", "ATM取现", "ATM")
+            txn(out, a, d + timedelta(days=i), "09:%02d:00" % i, 4900000, "借", "", "", "ATM取现", "ATM")
     if a.zb and a.k % 10 == 4:                          # ZJ-INCOME and ZJ-BALANCE-AT-ZB
         for m in range(4):
-            txn(w, a, a.closing - timedelta(days=100 - 30 * m), "08:00:00", 850000, "贷", "嵊州市某某科技有限公司",
+            txn(out, a, a.closing - timedelta(days=100 - 30 * m), "08:00:00", 850000, "贷", "嵊州市某某科技有限公司",
                 "1211%012d" % (a.k + 9), "工资", "批量代发")
-        txn(w, a, a.closing - timedelta(days=2), "11:00:00", 20000000, "贷", "某某", "6228%015d" % a.k, "转账", "网银")
+        txn(out, a, a.closing - timedelta(days=2), "11:00:00", 20000000, "贷", "某某", "6228%015d" % a.k, "转账", "网银")
     if a.k % 10 == 6:                                   # ZJ-SPEND-LIMITED
-        txn(w, a, a.filing + timedelta(days=40), "15:00:00", 230000, "借", "中国东方航空", "", "机票", "快捷支付")
+        txn(out, a, a.filing + timedelta(days=40), "15:00:00", 230000, "借", "中国东方航空", "", "机票", "快捷支付")
     if a.k % 10 == 8:                                   # ZJ-ROUNDTRIP
-        txn(w, a, a.filing + timedelta(days=10), "10:00:00", 5000000, "借", a.applicant, a.applicant_acct, "还款", "网银")
-        txn(w, a, a.filing + timedelta(days=15), "10:00:00", 4800000, "贷", a.applicant, a.applicant_acct, "转账", "网银")
+        txn(out, a, a.filing + timedelta(days=10), "10:00:00", 5000000, "借", a.applicant, a.applicant_acct, "还款", "网银")
+        txn(out, a, a.filing + timedelta(days=15), "10:00:00", 4800000, "贷", a.applicant, a.applicant_acct, "转账", "网银")
 
 
 def main():
@@ -155,9 +161,11 @@ def main():
                 extra = {0: 1, 2: 4, 4: 5, 6: 1, 8: 2}[a.k % 10]
                 if a.k % 10 == 0 and a.k not in companies:
                     extra = 0
-            ordinary(w, a, rng, n - extra)
+            acct_rows = []
+            ordinary(acct_rows, a, rng, n - extra)
             related = companies.get(a.k)
-            planted(w, a, rng, (related[0], related[2]) if related else None)
+            planted(acct_rows, a, rng, (related[0], related[2]) if related else None)
+            write_account(w, a, acct_rows)
 
 
 if __name__ == "__main__":

@@ -59,6 +59,16 @@ is "$(q "SELECT count(*) FROM bank_txns")" 5 "each transaction counted once"
 out=$(jz import bank a.csv 2>&1)
 like "$out" "new 0, updated 0, duplicate 4" "re-importing a file adds nothing"
 
+# repeats in a file listed newest first, and in one out of date order (recounted over the file)
+printf '账号：6217000000000077\n交易日期,交易金额,余额\n2024-03-03,-5,\n2024-03-02,-2,\n2024-03-02,-2,\n2024-03-01,-9,\n' >desc.csv
+printf '账号：6217000000000078\n交易日期,交易金额,余额\n2024-03-02,-3,\n2024-03-01,-2,\n2024-03-03,-3,\n2024-03-01,-2,\n2024-03-02,-3,\n' >mixed.csv
+jz import bank -q desc.csv mixed.csv
+is "$(q "SELECT group_concat(x, ' ') FROM (SELECT t.txn_date||'#'||t.seq AS x FROM bank_txns t JOIN bank_accounts a ON a.id=t.account_id WHERE a.account_no IN ('6217000000000077','6217000000000078') ORDER BY a.account_no, t.src_row)")" \
+	"2024-03-03#1 2024-03-02#1 2024-03-02#2 2024-03-01#1 2024-03-02#1 2024-03-01#1 2024-03-03#1 2024-03-01#2 2024-03-02#2" \
+	"repeats are numbered in a newest-first file and in a file out of date order"
+out=$(jz import bank desc.csv mixed.csv 2>&1)
+like "$out" "mixed.csv: .*new 0, updated 0, duplicate 5" "and an out-of-order file re-imported adds nothing"
+
 # 3. GBK, key and value in separate cells, 借方/贷方 columns (a reversal as a negative debit)
 printf '客户名称,竺丽萍,卡号/账号,6217 0000 1111 2222\n证件号码,%s\n记账日期,借方发生额,贷方发生额,余额,对方户名,对方账号,用途\n2024/3/1,,"1,200.00",1200.00,俞建国,6222021234567890123,还款\n2024/3/2,300.00,,900.00,某超市,,消费\n20240303,-50.00,,950.00,某超市,,退款冲正\n2024/3/4,10.00,20.00,,,,\n2024/3/5,,,,,,\n' "$ZHU" | iconv -f UTF-8 -t GB18030 >c.csv
 out=$(jz import bank c.csv 2>&1)
@@ -145,7 +155,7 @@ DB2="$T/b.db"
 jz --db "$DB2" import cases -q l.csv
 for f in a.csv c.csv e.csv h.csv; do jz --db "$DB2" import bank -q $f; done
 is "$(sqlite3 "$DB2" "SELECT group_concat(account_no||coalesce(match,'-'), ' ') FROM (SELECT * FROM bank_accounts ORDER BY account_no)")" \
-	"$(q "SELECT group_concat(account_no||coalesce(match,'-'), ' ') FROM (SELECT * FROM bank_accounts WHERE account_no NOT IN ('6228480011112222333', '6217000000000003') ORDER BY account_no)")" \
+	"$(q "SELECT group_concat(account_no||coalesce(match,'-'), ' ') FROM (SELECT * FROM bank_accounts WHERE account_no NOT IN ('6228480011112222333', '6217000000000003', '6217000000000077', '6217000000000078') ORDER BY account_no)")" \
 	"ledger first or statements first: the same ties"
 # by a 存款 registry record of the account
 printf '账号：6217999900001111\n交易日期,交易金额\n2024-06-05,-5\n' >k.csv

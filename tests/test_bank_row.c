@@ -2,6 +2,7 @@
  * account numbers, direction words and the --map flip, the account lines
  * above a table, and whole rows in the common layouts. */
 #include "import/bank_row.h"
+#include "import/bank_seen.h"
 #include "legal/normalize.h"
 #include "tap.h"
 
@@ -165,8 +166,62 @@ static void test_rows(void)
 	bank_rec_free(&r);
 }
 
+/* Feed rows (date, amount in fen) of one account; the repeat numbers as "1 1 2 …". */
+static int seen_run(struct bank_seen *s, const char *const *dates, const long long *fen, int n, char *out)
+{
+	struct bank_rec r;
+	struct strbuf why = STRBUF_INIT;
+	bank_rec_init(&r);
+	out[0] = 0;
+	int rc = 0;
+	for (int i = 0; i < n && rc == 0; i++) {
+		sb_reset(&r.text);
+		for (int f = 0; f < BT_COUNT; f++) {
+			r.off[f] = r.text.len;
+			sb_adds(&r.text, f == BT_ACCOUNT ? "6217000000000001" : "");
+			sb_addc(&r.text, 0);
+		}
+		snprintf(r.date, sizeof r.date, "%s", dates[i]);
+		r.amount = fen[i];
+		r.dir = 'o';
+		uint32_t seq;
+		int cp;
+		rc = bank_seen_row(s, &r, &seq, &cp, &why);
+		sprintf(out + strlen(out), "%s%u", i ? " " : "", seq);
+	}
+	bank_rec_free(&r);
+	sb_free(&why);
+	return rc;
+}
+
+static void test_seen(void)
+{
+	char out[64];
+	static const char *const asc[] = { "2024-03-01", "2024-03-01", "2024-03-01", "2024-03-02", "2024-03-02" };
+	static const long long fa[] = { 200, 200, 500, 200, 200 };
+	struct bank_seen *s = bank_seen_new();
+	seen_run(s, asc, fa, 5, out);
+	is_str(out, "1 2 1 1 2", "repeats numbered within each day, oldest first");
+	ok(!bank_seen_unsorted(s), "in order: no recount");
+	bank_seen_free(&s);
+	static const char *const desc[] = { "2024-03-03", "2024-03-02", "2024-03-02", "2024-03-01" };
+	static const long long fd[] = { 200, 200, 200, 200 };
+	s = bank_seen_new();
+	seen_run(s, desc, fd, 4, out);
+	is_str(out, "1 1 2 1", "newest first is in order too");
+	ok(!bank_seen_unsorted(s), "no recount");
+	bank_seen_free(&s);
+	static const char *const mixed[] = { "2024-03-02", "2024-03-01", "2024-03-03" };
+	s = bank_seen_new();
+	seen_run(s, mixed, fd, 3, out);
+	ok(bank_seen_unsorted(s), "out of date order: the file is recounted");
+	bank_seen_free(&s);
+	ok(s == NULL, "free nulls the pointer");
+}
+
 int main(void)
 {
+	test_seen();
 	test_time();
 	test_money();
 	test_account();

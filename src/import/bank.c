@@ -2,10 +2,11 @@
  * bank_row.c on the reader thread, staged as stg.txn (one row per
  * transaction, its account as a small number and its repeat number) and
  * stg.acct (one row per account of the file), and merged: accounts upserted,
- * transactions inserted unless already there, counterparties summed, then
+ * transactions inserted unless already there, counterparties noted, then
  * accounts re-linked to parties and counterparty links refreshed. */
 #include "import/bank.h"
 #include "import/bank_row.h"
+#include "import/bank_seen.h"
 #include "import/links.h"
 #include "legal/normalize.h"
 #include "util/xalloc.h"
@@ -14,16 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* Open addressing: how often each key hash was seen. A slot is one word,
- * the hash's high 44 bits and a 20-bit count (0 empty), so a lookup reads
- * one cache line. */
-struct counter {
-	uint64_t *slot;
-	size_t n, used;
-};
-#define COUNT_BITS 20
-#define COUNT_MASK ((1ULL << COUNT_BITS) - 1)
 
 /* What the main thread keeps while staging: the file's accounts. */
 struct stage_state {
@@ -35,12 +26,11 @@ struct stage_state {
 	int last;                         /* the previous row's account, -1 none */
 };
 
-/* What the reader thread keeps (it has time to spare; the main thread,
- * which writes, is the slower one): the account named by key:value lines,
- * how often each transaction key was seen, which counterparties were. */
+/* What the reader thread keeps: the account named by key:value lines, and
+ * what it has seen of the file's rows (bank_seen.h). */
 struct reader_state {
 	struct bank_block block;
-	struct counter keys, cps;
+	struct bank_seen *seen;
 };
 
 struct bank_cfg {
@@ -72,72 +62,6 @@ static uint64_t fnv_str(uint64_t h, const char *s)
 	return fnv(h, s, strlen(s) + 1);
 }
 
-static size_t counter_home(uint64_t h, size_t n)
-{
-	return (size_t)((h >> COUNT_BITS) ^ (h >> 43)) & (n - 1);
-}
-
-static void counter_grow(struct counter *c)
-{
-	size_t n = c->n ? c->n * 2 : 4096;
-	uint64_t *slot = xcalloc(n, sizeof *slot);
-	for (size_t i = 0; i < c->n; i++)
-		if (c->slot[i]) {
-			size_t j = counter_home(c->slot[i], n);
-			while (slot[j])
-				j = (j + 1) & (n - 1);
-			slot[j] = c->slot[i];
-		}
-	free(c->slot);
-	c->slot = slot;
-	c->n = n;
-}
-
-/* Count one more h; returns the count, this one included (saturating). */
-static uint32_t counter_add(struct counter *c, uint64_t h)
-{
-	h = (h & ~COUNT_MASK) | (1ULL << 63);      /* never 0: 0 marks an empty slot */
-	if ((c->used + 1) * 2 > c->n)
-		counter_grow(c);
-	size_t i = counter_home(h, c->n);
-	while (c->slot[i] && (c->slot[i] & ~COUNT_MASK) != h)
-		i = (i + 1) & (c->n - 1);
-	if (!c->slot[i]) {
-		c->slot[i] = h;
-		c->used++;
-	}
-	if ((c->slot[i] & COUNT_MASK) < COUNT_MASK)
-		c->slot[i]++;
-	return (uint32_t)(c->slot[i] & COUNT_MASK);
-}
-
-static void counter_free(struct counter *c)
-{
-	free(c->slot);
-}
-
-/* How many times this file has shown the transaction's key, this one included. */
-static uint32_t repeat_number(struct reader_state *s, const struct bank_rec *r)
-{
-	uint64_t h = fnv_str(1469598103934665603ULL, bank_rec_text(r, BT_ACCOUNT));
-	h = fnv_str(fnv_str(h, r->date), r->time);
-	h = fnv(h, &r->amount, sizeof r->amount);
-	h = fnv(h, &r->dir, 1);
-	h = fnv_str(h, bank_rec_text(r, BT_CP_ACCOUNT));
-	long long bal = r->has_balance ? r->balance : INT64_MIN;
-	return counter_add(&s->keys, fnv(h, &bal, sizeof bal));
-}
-
-/* 1 for the first row of an account and counterparty in the file. */
-static int first_counterparty(struct reader_state *s, const struct bank_rec *r)
-{
-	const char *acct = bank_rec_text(r, BT_CP_ACCOUNT), *name = bank_rec_text(r, BT_CP_NAME);
-	if (!*acct && !*name)
-		return 0;
-	uint64_t h = fnv_str(fnv_str(fnv_str(1469598103934665603ULL, bank_rec_text(r, BT_ACCOUNT)), acct), name);
-	return counter_add(&s->cps, h) == 1;
-}
-
 /* ---- the engine's callbacks ---- */
 
 static void rec_init(void *rec) { memset(rec, 0, sizeof(struct bank_item)); }
@@ -149,10 +73,8 @@ static int parse(void *rec, const struct column_map *m, char **cells, int n, str
 	const struct bank_cfg *c = cfg;
 	struct bank_item *it = rec;
 	int rc = bank_row_parse(&it->r, m, cells, n, &c->dirs, &c->reader->block, why, warn);
-	if (rc == BANK_ROW_OK) {
-		it->seq = repeat_number(c->reader, &it->r);
-		it->new_cp = first_counterparty(c->reader, &it->r);
-	}
+	if (rc == BANK_ROW_OK && bank_seen_row(c->reader->seen, &it->r, &it->seq, &it->new_cp, why))
+		return BANK_ROW_BAD;
 	return rc;
 }
 
@@ -243,10 +165,10 @@ static int new_acct(struct stage_ctx *sc, struct stage_state *s, const struct ba
 	return rc == SQLITE_DONE ? k : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
 }
 
-/* The row's account number k (0-based); -1 rejected (an ID that differs
- * from the account's earlier rows), -2 failed. */
+/* The row's account number k (0-based), staged when new; -2 failed. (An ID
+ * that differs from the account's earlier rows was rejected by the reader.) */
 static int row_account(struct stage_ctx *sc, struct stage_state *s, const struct bank_rec *r, long rowno,
-		       struct strbuf *why, struct jz_err *e)
+		       struct jz_err *e)
 {
 	const char *no = bank_rec_text(r, BT_ACCOUNT);
 	int k = s->last >= 0 && strcmp(s->acct[s->last], no) == 0 ? s->last    /* rows come account by account */
@@ -254,10 +176,7 @@ static int row_account(struct stage_ctx *sc, struct stage_state *s, const struct
 	if (k < 0)
 		return s->last = new_acct(sc, s, r, rowno, e);
 	s->last = k;
-	if (r->holder_id[0] && s->acct_id[k][0] && strcmp(r->holder_id, s->acct_id[k]) != 0)
-		return sb_printf(why, "账号%s的证件号码%s与第%ld行的%s不同", no, r->holder_id, s->acct_row[k],
-				 s->acct_id[k]), -1;
-	if (r->holder_id[0] && !s->acct_id[k][0]) {
+	if (r->holder_id[0] && !s->acct_id[k][0]) {     /* the first row gave no ID, a later one does */
 		free(s->acct_id[k]);
 		s->acct_id[k] = xstrdup(r->holder_id);
 		sqlite3_stmt *st = sc->st[2];
@@ -298,7 +217,8 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	const struct bank_item *it = rec;
 	const struct bank_rec *r = &it->r;
 	const struct bank_cfg *c = sc->cfg;
-	int k = row_account(sc, c->stage, r, rowno, why, e);
+	(void)why;
+	int k = row_account(sc, c->stage, r, rowno, e);
 	if (k < 0)
 		return k;
 	sqlite3_stmt *s = sc->st[0];
@@ -442,10 +362,39 @@ static void count_accounts(jz_db *db, struct import_stats *st)
 	}
 }
 
+/* Repeat numbers over the file's rows of the accounts in stg.resort, whose
+ * rows were not in date order (bank_seen.h). */
+static const char recount_sql[] =
+	"UPDATE stg.txn SET seq = w.n FROM (SELECT rowno, row_number() OVER (PARTITION BY acct, date, ifnull(time, ''),"
+	" amount, dir, ifnull(cp_account, ''), ifnull(balance, '') ORDER BY rowno) AS n FROM stg.txn"
+	" WHERE acct IN (SELECT a.k FROM stg.acct a JOIN stg.resort r ON r.account_no = a.account_no)) w"
+	" WHERE w.rowno = txn.rowno AND txn.seq IS NOT w.n";
+
+static int recount(jz_db *db, const struct bank_seen *seen, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	if (db_exec(db, "CREATE TABLE stg.resort(account_no TEXT PRIMARY KEY)", e) ||
+	    db_prepare(db, "INSERT INTO stg.resort VALUES(?)", &st, e))
+		return -1;
+	const char *no;
+	int i = 0, rc = SQLITE_DONE;
+	while (rc == SQLITE_DONE && (no = bank_seen_unsorted_account(seen, &i))) {
+		sqlite3_bind_text(st, 1, no, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return jz_err_set(e, "SQL error: %s", db_errmsg(db));
+	return db_exec(db, recount_sql, e);
+}
+
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
 	const struct bank_cfg *c = cfg;
 	long added = 0;
+	if (bank_seen_unsorted(c->reader->seen) && recount(db, c->reader->seen, e))
+		return -1;
 	if (check_conflicts(db, e) || run(db, accounts_sql, file_id, NULL, e) ||
 	    run(db, txns_sql, file_id, &added, e))
 		return -1;
@@ -521,11 +470,13 @@ int bank_import_file(jz_db *db, const char *path, const struct import_opts *o, l
 	struct stage_state acc;
 	struct bank_cfg c;
 	memset(&rd, 0, sizeof rd);
+	rd.seen = bank_seen_new();
 	memset(&acc, 0, sizeof acc);
 	acc.last = -1;
 	memset(&c, 0, sizeof c);
 	if (bank_dirmap_load(&c.dirs, o->map_file, e)) {
 		memset(st, 0, sizeof *st);
+		bank_seen_free(&rd.seen);
 		return -1;
 	}
 	c.reader = &rd;
@@ -533,12 +484,11 @@ int bank_import_file(jz_db *db, const char *path, const struct import_opts *o, l
 	c.party_id = party_id;
 	struct import_kind k = {
 		"bank", bank_columns, BF_COUNT, sizeof(struct bank_item), rec_init, rec_free, parse,
-		stage_ddl, stage_sql, stage, merge, &c, preamble, header, &c,
+		stage_ddl, stage_sql, stage, merge, &c, preamble, header, &c, 1,
 	};
 	int rc = import_file(db, path, &k, o, st, e);
 	stage_free(&acc);
-	counter_free(&rd.keys);
-	counter_free(&rd.cps);
+	bank_seen_free(&rd.seen);
 	bank_dirmap_free(&c.dirs);
 	return rc;
 }

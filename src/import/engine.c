@@ -169,7 +169,8 @@ static int read_one(struct pipe *p, void *rec, struct slot *s, struct progress *
 			p->st->warned++;
 			reject(p, s->rowno, sb_str(warn), cells, n);
 		}
-		keep_cells(s, cells, n);
+		if (!p->kind->stage_never_rejects)
+			keep_cells(s, cells, n);
 		return 1;
 	}
 }
@@ -227,7 +228,7 @@ static int stage_batch(struct pipe *p, struct stage_ctx *sc, struct batch *b, st
 	for (int i = 0; i < b->n && rc == 0; i++) {
 		sb_reset(&why);
 		int r = p->kind->stage(sc, b->recs + p->kind->rec_size * (size_t)i, b->slots[i].rowno, &why, e);
-		if (r == -1) {
+		if (r == -1) {           /* (never from a kind with stage_never_rejects) */
 			p->st->rejected++;
 			reject(p, b->slots[i].rowno, sb_str(&why), b->slots[i].cells, b->slots[i].ncells);
 		} else if (r < -1) {

@@ -79,6 +79,9 @@ struct import_kind {
 	void (*preamble)(void *state, const struct column_map *m, char **cells, int n);
 	int (*header)(void *state, const struct column_map *m, struct strbuf *why);
 	void *state;
+	/* 1 when stage() never rejects a row (it may still fail): the engine
+	 * then need not keep a copy of every row's cells for the report. */
+	int stage_never_rejects;
 };
 
 /* Import one file as kind. 0 when the file was read (even with rejected
