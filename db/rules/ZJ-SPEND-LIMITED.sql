@@ -12,7 +12,7 @@
 -- needs: events（限制消费、解除限制消费）；bank_txns（被执行人账户的支出：摘要、对方户名、渠道）；单位被执行人另看其法定代表人（party_links）的账户
 -- param: keywords = 机票、航空、12306、铁路、高铁、动车、酒店、宾馆、度假、高尔夫、夜总会、头等舱、商务座、旅行社、奢侈品 | 摘要、对方户名或渠道含其中一词（词与词以顿号分隔）即为高消费
 -- param: min_yuan = 300 | 单笔不低于此数（元）
-WITH kw AS MATERIALIZED (SELECT value AS w FROM json_each('["' || replace(replace(:keywords, '"', ''), '、', '","') || '"]')
+WITH kw AS MATERIALIZED (SELECT value AS w FROM json_each('["' || replace(replace(replace(:keywords, '\', ''), '"', ''), '、', '","') || '"]')
                          WHERE value <> ''),
 x AS MATERIALIZED (
   SELECT c.id AS case_id, cp.party_id AS debtor, min(e.event_date) AS xx
