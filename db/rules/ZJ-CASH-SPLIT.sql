@@ -26,14 +26,19 @@ WITH w AS MATERIALIZED (
     AND coalesce(c.closing_method, '') NOT IN ('执行完毕', '终结执行')
     AND (t.summary LIKE '%取现%' OR t.summary LIKE '%现金%' OR t.summary LIKE '%取款%' OR t.summary LIKE '%ATM%'
          OR t.channel LIKE '%ATM%' OR t.channel LIKE '%取现%' OR t.channel LIKE '%现金%')),
-runs AS (
-  SELECT a.case_id, a.tid FROM w a
-  WHERE (SELECT count(*) FROM w b WHERE b.case_id = a.case_id
-         AND b.txn_date BETWEEN a.txn_date AND date(a.txn_date, '+' || :window_days || ' days')) >= :min_count),
+-- how many withdrawals fall in the window starting at each one, then the
+-- withdrawals inside some window that holds enough (window functions: no
+-- pairwise comparison)
+runs AS MATERIALIZED (
+  SELECT w.*, count(*) OVER (PARTITION BY case_id ORDER BY julianday(txn_date)
+                             RANGE BETWEEN CURRENT ROW AND :window_days FOLLOWING) AS ahead
+  FROM w),
 members AS MATERIALIZED (
-  SELECT DISTINCT b.* FROM runs r
-  JOIN w a ON a.case_id = r.case_id AND a.tid = r.tid
-  JOIN w b ON b.case_id = a.case_id AND b.txn_date BETWEEN a.txn_date AND date(a.txn_date, '+' || :window_days || ' days'))
+  SELECT * FROM (
+    SELECT r.*, max(r.ahead >= :min_count) OVER (PARTITION BY case_id ORDER BY julianday(txn_date)
+                                                 RANGE BETWEEN :window_days PRECEDING AND CURRENT ROW) AS inrun
+    FROM runs r)
+  WHERE inrun)
 SELECT m.case_id, '' AS hit_key,
        printf('立案日期%s；被执行人%s在%d天内多次取现，每笔在%.2f元至%.2f元之间（略低于%.2f元）：共%d笔，合计%.2f元：%s。',
               min(m.filed), p.name, :window_days, :low_yuan * 1.0, :limit_yuan * 1.0, :limit_yuan * 1.0, count(*),

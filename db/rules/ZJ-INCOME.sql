@@ -30,19 +30,25 @@ WITH inc AS MATERIALIZED (
    AND t.txn_date >= date(c.closing_date, '-' || :lookback_months || ' months')
    AND t.txn_date <= min(date(c.closing_date, '+' || :after_days || ' days'), :today)
   WHERE c.closing_method = '终结本次执行程序' AND c.closing_date IS NOT NULL AND t.direction = 'in'
-    AND coalesce(c.paid_fen, 0) < coalesce(c.claim_fen, 0))
+    AND coalesce(c.paid_fen, 0) < coalesce(c.claim_fen, 0)),
+-- the first eight of each kind, listed in date order (one pass, no correlated scan)
+lists AS (
+  SELECT case_id, pid, what, group_concat(item, '；') AS items FROM (
+    SELECT g.case_id, g.pid, g.what,
+           printf('%s 收入%.2f元，来自%s（%s）〔%s:%d〕', g.txn_date, g.amount_fen / 100.0,
+                  coalesce(g.cp_name, '（无户名）'), coalesce(g.summary, ''),
+                  coalesce(f.name, '文件' || g.src_file_id), g.src_row) AS item,
+           row_number() OVER (PARTITION BY g.case_id, g.pid, g.what ORDER BY g.txn_date, g.src_row) AS rn
+    FROM inc g LEFT JOIN import_file_names f ON f.id = g.src_file_id
+    WHERE g.what IS NOT NULL
+    ORDER BY g.case_id, g.pid, g.what, rn)
+  WHERE rn <= 8 GROUP BY case_id, pid, what)
 SELECT i.case_id, i.what || ':' || i.pid AS hit_key,
        printf('终本日期%s；被执行人%s在终本前%d个月至终本后%d天内有%d个月收到%s，共%d笔，合计%.2f元：%s。',
               i.zb, p.name, :lookback_months, :after_days, count(DISTINCT substr(i.txn_date, 1, 7)), i.what, count(*),
-              sum(i.amount_fen) / 100.0,
-              (SELECT group_concat(item, '；') FROM (
-                 SELECT printf('%s 收入%.2f元，来自%s（%s）〔%s:%d〕', g.txn_date, g.amount_fen / 100.0,
-                               coalesce(g.cp_name, '（无户名）'), coalesce(g.summary, ''),
-                               coalesce(f.name, '文件' || g.src_file_id), g.src_row) AS item
-                 FROM inc g LEFT JOIN import_file_names f ON f.id = g.src_file_id
-                 WHERE g.case_id = i.case_id AND g.pid = i.pid AND g.what = i.what
-                 ORDER BY g.txn_date LIMIT 8))) AS evidence
+              sum(i.amount_fen) / 100.0, l.items) AS evidence
 FROM inc i JOIN parties p ON p.id = i.pid
+JOIN lists l ON l.case_id = i.case_id AND l.pid = i.pid AND l.what = i.what
 WHERE i.what IS NOT NULL
 GROUP BY i.case_id, i.pid, i.what
 HAVING count(DISTINCT substr(i.txn_date, 1, 7)) >= :min_months AND sum(i.amount_fen) >= :min_total_yuan * 100
