@@ -35,7 +35,7 @@ today=$(sqlite3 "$DB" "SELECT value FROM settings WHERE key='screen.today'")
 	echo "CREATE TEMP TABLE screen_scope(case_id INTEGER PRIMARY KEY);"
 	echo "INSERT INTO screen_scope SELECT id FROM cases;"
 	echo ".parameter init"
-	echo ".parameter set :today '$today'"
+	echo ".parameter set :today \"'$today'\""   # both quotes: the shell evaluates an unquoted 2026-11-15 as 2000
 	for f in "$here"/db/rules/*.sql; do
 		sed -n 's/^-- param: *\([a-z0-9_]*\) *= *\([^ |]*\).*/.parameter set :\1 \2/p' "$f"
 		echo "SELECT '$(basename "$f" .sql)', count(*) FROM ("
@@ -52,7 +52,7 @@ for f in "$here"/db/rules/*.sql; do
 	echo "== $(basename "$f" .sql)"
 	{ echo "CREATE TEMP TABLE screen_scope(case_id INTEGER PRIMARY KEY);"; echo ".parameter init";
 	  sed -n 's/^-- param: *\([a-z0-9_]*\) *= *\([^ |]*\).*/.parameter set :\1 \2/p' "$f"
-	  echo ".parameter set :today '$today'"; echo "EXPLAIN QUERY PLAN"; grep -v '^--' "$f"; echo ";"; } |
+	  echo ".parameter set :today \"'$today'\""; echo "EXPLAIN QUERY PLAN"; grep -v '^--' "$f"; echo ";"; } |
 		sqlite3 "$DB" 2>&1 | grep -v '^$'
 done >"$OUT/plans.txt"
 
