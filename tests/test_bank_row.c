@@ -185,8 +185,8 @@ static int seen_run(struct bank_seen *s, const char *const *dates, const long lo
 		r.amount = fen[i];
 		r.dir = 'o';
 		uint32_t seq;
-		int cp;
-		rc = bank_seen_row(s, &r, &seq, &cp, &why);
+		int cp, acct;
+		rc = bank_seen_row(s, &r, &acct, &seq, &cp, &why);
 		sprintf(out + strlen(out), "%s%u", i ? " " : "", seq);
 	}
 	bank_rec_free(&r);

@@ -16,14 +16,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* What the main thread keeps while staging: the file's accounts. */
+/* What the main thread keeps while staging: the holder ID of each of the
+ * file's accounts (numbered by the reader in order of first appearance). */
 struct stage_state {
-	char **acct, **acct_id;          /* account k (1-based) is acct[k-1] */
-	long *acct_row;
+	char **acct_id;
 	int nacct, cap;
-	int *slot;                        /* open addressing: account index + 1, 0 empty */
-	size_t nslot;
-	int last;                         /* the previous row's account, -1 none */
 };
 
 /* What the reader thread keeps: the account named by key:value lines, and
@@ -43,24 +40,10 @@ struct bank_cfg {
 /* One parsed row, with what the reader worked out about it. */
 struct bank_item {
 	struct bank_rec r;
+	int acct;                         /* the account's number in the file (0, 1 …) */
 	uint32_t seq;                     /* the key's repeat number within the file */
 	int new_cp;                       /* first row with this account and counterparty */
 };
-
-static uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *s = p;
-	for (size_t i = 0; i < n; i++) {
-		h ^= s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
-static uint64_t fnv_str(uint64_t h, const char *s)
-{
-	return fnv(h, s, strlen(s) + 1);
-}
 
 /* ---- the engine's callbacks ---- */
 
@@ -73,7 +56,7 @@ static int parse(void *rec, const struct column_map *m, char **cells, int n, str
 	const struct bank_cfg *c = cfg;
 	struct bank_item *it = rec;
 	int rc = bank_row_parse(&it->r, m, cells, n, &c->dirs, &c->reader->block, why, warn);
-	if (rc == BANK_ROW_OK && bank_seen_row(c->reader->seen, &it->r, &it->seq, &it->new_cp, why))
+	if (rc == BANK_ROW_OK && bank_seen_row(c->reader->seen, &it->r, &it->acct, &it->seq, &it->new_cp, why))
 		return BANK_ROW_BAD;
 	return rc;
 }
@@ -111,83 +94,42 @@ static const char *const stage_sql[] = {
 	NULL,
 };
 
-static int find_acct(const struct stage_state *s, const char *no, uint64_t h)
-{
-	for (size_t i = h % s->nslot;; i = (i + 1) % s->nslot) {
-		if (!s->slot[i])
-			return -(int)i - 1;
-		if (strcmp(s->acct[s->slot[i] - 1], no) == 0)
-			return s->slot[i] - 1;
-	}
-}
-
-static void grow_accts(struct stage_state *s)
-{
-	size_t n = s->nslot ? s->nslot * 2 : 64;
-	int *slot = xcalloc(n, sizeof *slot);
-	for (int k = 0; k < s->nacct; k++) {
-		size_t i = fnv_str(1469598103934665603ULL, s->acct[k]) % n;
-		while (slot[i])
-			i = (i + 1) % n;
-		slot[i] = k + 1;
-	}
-	free(s->slot);
-	s->slot = slot;
-	s->nslot = n;
-}
-
+/* A new account (the first row of it, in order): staged into stg.acct. */
 static int new_acct(struct stage_ctx *sc, struct stage_state *s, const struct bank_rec *r, long rowno,
 		    struct jz_err *e)
 {
-	if ((size_t)(s->nacct + 1) * 2 > s->nslot)
-		grow_accts(s);
-	int old = s->cap;
-	s->acct = xgrow(s->acct, sizeof *s->acct, &s->cap, s->nacct + 1);
-	if (s->cap != old) {
-		s->acct_id = xrealloc(s->acct_id, sizeof *s->acct_id * (size_t)s->cap);
-		s->acct_row = xrealloc(s->acct_row, sizeof *s->acct_row * (size_t)s->cap);
-	}
-	int k = s->nacct++;
-	s->acct[k] = xstrdup(bank_rec_text(r, BT_ACCOUNT));
-	s->acct_id[k] = xstrdup(r->holder_id);
-	s->acct_row[k] = rowno;
-	int i = -find_acct(s, s->acct[k], fnv_str(1469598103934665603ULL, s->acct[k])) - 1;
-	s->slot[i] = k + 1;
+	s->acct_id = xgrow(s->acct_id, sizeof *s->acct_id, &s->cap, s->nacct + 1);
+	s->acct_id[s->nacct++] = xstrdup(r->holder_id);
 	sqlite3_stmt *st = sc->st[1];
-	sqlite3_bind_int(st, 1, k + 1);
-	sqlite3_bind_text(st, 2, s->acct[k], -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 1, s->nacct);
+	sqlite3_bind_text(st, 2, bank_rec_text(r, BT_ACCOUNT), -1, SQLITE_STATIC);
 	db_bind_text_or_null(st, 3, bank_rec_text(r, BT_HOLDER));
 	db_bind_text_or_null(st, 4, r->holder_id);
 	db_bind_text_or_null(st, 5, bank_rec_text(r, BT_BANK));
 	sqlite3_bind_int64(st, 6, rowno);
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE ? k : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
+	return rc == SQLITE_DONE ? 0 : jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db));
 }
 
-/* The row's account number k (0-based), staged when new; -2 failed. (An ID
- * that differs from the account's earlier rows was rejected by the reader.) */
-static int row_account(struct stage_ctx *sc, struct stage_state *s, const struct bank_rec *r, long rowno,
+/* Stage the row's account when it is new, or its holder ID when the first
+ * rows gave none; 0, or -1 failed. (An ID that differs from the account's
+ * earlier rows was rejected by the reader.) */
+static int row_account(struct stage_ctx *sc, struct stage_state *s, int k, const struct bank_rec *r, long rowno,
 		       struct jz_err *e)
 {
-	const char *no = bank_rec_text(r, BT_ACCOUNT);
-	int k = s->last >= 0 && strcmp(s->acct[s->last], no) == 0 ? s->last    /* rows come account by account */
-		: s->nslot ? find_acct(s, no, fnv_str(1469598103934665603ULL, no)) : -1;
-	if (k < 0)
-		return s->last = new_acct(sc, s, r, rowno, e);
-	s->last = k;
-	if (r->holder_id[0] && !s->acct_id[k][0]) {     /* the first row gave no ID, a later one does */
-		free(s->acct_id[k]);
-		s->acct_id[k] = xstrdup(r->holder_id);
-		sqlite3_stmt *st = sc->st[2];
-		sqlite3_bind_int(st, 1, k + 1);
-		sqlite3_bind_text(st, 2, r->holder_id, -1, SQLITE_STATIC);
-		int rc = sqlite3_step(st);
-		sqlite3_reset(st);
-		if (rc != SQLITE_DONE)
-			return jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2;
-	}
-	return k;
+	if (k >= s->nacct)
+		return new_acct(sc, s, r, rowno, e);
+	if (!r->holder_id[0] || s->acct_id[k][0])
+		return 0;
+	free(s->acct_id[k]);
+	s->acct_id[k] = xstrdup(r->holder_id);
+	sqlite3_stmt *st = sc->st[2];
+	sqlite3_bind_int(st, 1, k + 1);
+	sqlite3_bind_text(st, 2, r->holder_id, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? 0 : jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db));
 }
 
 /* Text with its length (known from the offsets: no strlen per bind). */
@@ -217,10 +159,10 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	const struct bank_item *it = rec;
 	const struct bank_rec *r = &it->r;
 	const struct bank_cfg *c = sc->cfg;
+	int k = it->acct;
 	(void)why;
-	int k = row_account(sc, c->stage, r, rowno, e);
-	if (k < 0)
-		return k;
+	if (row_account(sc, c->stage, k, r, rowno, e))
+		return -2;
 	sqlite3_stmt *s = sc->st[0];
 	sqlite3_bind_int64(s, 1, rowno);
 	sqlite3_bind_int(s, 2, k + 1);
@@ -243,14 +185,9 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 
 static void stage_free(struct stage_state *s)
 {
-	for (int k = 0; k < s->nacct; k++) {
-		free(s->acct[k]);
+	for (int k = 0; k < s->nacct; k++)
 		free(s->acct_id[k]);
-	}
-	free(s->acct);
 	free(s->acct_id);
-	free(s->acct_row);
-	free(s->slot);
 	memset(s, 0, sizeof *s);
 }
 
@@ -472,7 +409,6 @@ int bank_import_file(jz_db *db, const char *path, const struct import_opts *o, l
 	memset(&rd, 0, sizeof rd);
 	rd.seen = bank_seen_new();
 	memset(&acc, 0, sizeof acc);
-	acc.last = -1;
 	memset(&c, 0, sizeof c);
 	if (bank_dirmap_load(&c.dirs, o->map_file, e)) {
 		memset(st, 0, sizeof *st);

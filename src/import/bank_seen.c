@@ -188,17 +188,19 @@ void bank_seen_free(struct bank_seen **sp)
 	*sp = NULL;
 }
 
-int bank_seen_row(struct bank_seen *s, const struct bank_rec *r, uint32_t *seq, int *new_cp, struct strbuf *why)
+int bank_seen_row(struct bank_seen *s, const struct bank_rec *r, int *acct, uint32_t *seq, int *new_cp,
+		  struct strbuf *why)
 {
 	struct acct *a = account(s, bank_rec_text(r, BT_ACCOUNT));
+	*acct = (int)(a - s->acct);
 	if (r->holder_id[0] && a->id[0] && strcmp(r->holder_id, a->id) != 0)
 		return sb_printf(why, "账号%s的证件号码%s与本文件前面各行的%s不同", a->no, r->holder_id, a->id), -1;
 	if (r->holder_id[0] && !a->id[0])
 		snprintf(a->id, sizeof a->id, "%s", r->holder_id);
 	*seq = repeat_number(s, a, r);
-	const char *acct = bank_rec_text(r, BT_CP_ACCOUNT), *name = bank_rec_text(r, BT_CP_NAME);
-	*new_cp = (*acct || *name) &&
-		  counter_add(&s->cps, fnv_str(fnv_str(fnv_str(FNV0, a->no), acct), name)) == 1;
+	const char *cpa = bank_rec_text(r, BT_CP_ACCOUNT), *name = bank_rec_text(r, BT_CP_NAME);
+	*new_cp = (*cpa || *name) &&
+		  counter_add(&s->cps, fnv_str(fnv_str(fnv_str(FNV0, a->no), cpa), name)) == 1;
 	return 0;
 }
 

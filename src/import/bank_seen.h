@@ -24,10 +24,12 @@ struct bank_seen;
 struct bank_seen *bank_seen_new(void);
 void bank_seen_free(struct bank_seen **s);
 
-/* A parsed row: 0 with *seq (1, 2 …) and *new_cp (1 for the first row of
- * its account and counterparty); -1 with the reason in why when its holder
- * ID differs from the one earlier rows of the account gave. */
-int bank_seen_row(struct bank_seen *s, const struct bank_rec *r, uint32_t *seq, int *new_cp, struct strbuf *why);
+/* A parsed row: 0 with *acct (its account's number in the file: 0, 1, 2 …
+ * in order of first appearance), *seq (1, 2 …) and *new_cp (1 for the first
+ * row of its account and counterparty); -1 with the reason in why when its
+ * holder ID differs from the one earlier rows of the account gave. */
+int bank_seen_row(struct bank_seen *s, const struct bank_rec *r, int *acct, uint32_t *seq, int *new_cp,
+		  struct strbuf *why);
 
 /* 1 when an account's rows were not in date order: their *seq may be
  * wrong and must be recounted over the file's rows of that account. */
