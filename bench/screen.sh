@@ -31,13 +31,21 @@ full=$(echo "$t1 - $t0" | bc)
 
 # The reference: every rule's SELECT in the sqlite3 shell, counted.
 today=$(sqlite3 "$DB" "SELECT value FROM settings WHERE key='screen.today'")
+params() { # a rule file's parameters as .parameter lines; text needs both quotes
+	sed -n 's/^-- param: *\([a-z0-9_]*\) *= *\([^|]*\)|.*/\1 \2/p' "$1" | while read -r name value; do
+		case $value in
+		*[!0-9.]*) echo ".parameter set :$name \"'$value'\"" ;;
+		*) echo ".parameter set :$name $value" ;;
+		esac
+	done
+}
 {
 	echo "CREATE TEMP TABLE screen_scope(case_id INTEGER PRIMARY KEY);"
 	echo "INSERT INTO screen_scope SELECT id FROM cases;"
 	echo ".parameter init"
-	echo ".parameter set :today '$today'"
+	echo ".parameter set :today \"'$today'\""   # both quotes: the shell evaluates an unquoted 2026-11-15 as 2000
 	for f in "$here"/db/rules/*.sql; do
-		sed -n 's/^-- param: *\([a-z0-9_]*\) *= *\([^ |]*\).*/.parameter set :\1 \2/p' "$f"
+		params "$f"
 		echo "SELECT '$(basename "$f" .sql)', count(*) FROM ("
 		grep -v '^--' "$f"
 		echo ");"
@@ -51,8 +59,8 @@ ref=$(echo "$t1 - $t0" | bc)
 for f in "$here"/db/rules/*.sql; do
 	echo "== $(basename "$f" .sql)"
 	{ echo "CREATE TEMP TABLE screen_scope(case_id INTEGER PRIMARY KEY);"; echo ".parameter init";
-	  sed -n 's/^-- param: *\([a-z0-9_]*\) *= *\([^ |]*\).*/.parameter set :\1 \2/p' "$f"
-	  echo ".parameter set :today '$today'"; echo "EXPLAIN QUERY PLAN"; grep -v '^--' "$f"; echo ";"; } |
+	  params "$f"
+	  echo ".parameter set :today \"'$today'\""; echo "EXPLAIN QUERY PLAN"; grep -v '^--' "$f"; echo ";"; } |
 		sqlite3 "$DB" 2>&1 | grep -v '^$'
 done >"$OUT/plans.txt"
 

@@ -317,6 +317,8 @@ static int add_data(struct demo_ctx *c, const struct demo_opts *o, struct jz_err
 	if (bi.dropped && bulk_index_restore(c->db, &bi, e))
 		goto out;
 	rc = demo_plant_violations(c, e);
+	if (rc == 0)
+		rc = demo_add_bank(c, o->seed, e);
 out:
 	bulk_index_free(&bi);
 	return rc;

@@ -99,6 +99,11 @@ int demo_build(jz_db *db, const struct demo_opts *o, struct jz_err *e);
  * plus near-misses that must not fire. Returns 0 or -1 with e filled. */
 int demo_plant_violations(struct demo_ctx *c, struct jz_err *e);
 
+/* Bank statements (demo_bank.c): debtors' accounts with the money rules'
+ * patterns planted and lawful noise; draws from its own random stream
+ * (from seed), so the rest of the demo does not change. */
+int demo_add_bank(struct demo_ctx *c, uint64_t seed, struct jz_err *e);
+
 /* Sample scanned documents (demo_docs.c, owned by the OCR module): render a
  * few enforcement documents for demo cases, OCR-free (text known), store
  * them with pages and proposed facts. */

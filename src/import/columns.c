@@ -179,6 +179,18 @@ int columns_header_test(char **cells, int ncells, void *map)
 	return columns_match(m, cells, ncells) >= 2 && columns_missing(m, missing, sizeof missing) == 0;
 }
 
+int columns_lookup(const struct column_map *m, const char *header)
+{
+	char key[256];
+	header_key(header, key, sizeof key);
+	if (!*key)
+		return -1;
+	for (int i = 0; i < m->nspec; i++)
+		if (field_matches(m, i, key))
+			return i;
+	return -1;
+}
+
 int columns_missing(const struct column_map *m, char *buf, size_t len)
 {
 	struct strbuf sb = STRBUF_INIT;

@@ -44,6 +44,9 @@ int columns_header_test(char **cells, int ncells, void *map);
 /* After a match: the labels of required fields that are missing, joined
  * with "、" into buf; returns how many are missing. */
 int columns_missing(const struct column_map *m, char *buf, size_t len);
+/* The field a header text names (a synonym or a --map header), or -1.
+ * Reads only the spec and the --map names, not the matched columns. */
+int columns_lookup(const struct column_map *m, const char *header);
 /* Cell for field i of a row, "" when the column is absent or short. */
 const char *columns_get(const struct column_map *m, int field, char **cells, int ncells);
 void columns_free(struct column_map *m);

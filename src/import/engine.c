@@ -42,6 +42,15 @@ static void required_labels(const struct import_kind *k, char *buf, size_t len)
 			o += snprintf(buf + o, len - (size_t)o, "%s%s", o ? "、" : "", k->spec[i].label);
 }
 
+static int header_check(const struct column_map *m, const char *path, const struct import_kind *k,
+			struct jz_err *e)
+{
+	struct strbuf why = STRBUF_INIT;
+	int rc = k->header && k->header(k->state, m, &why) ? jz_err_set(e, "%s: %s", path, sb_str(&why)) : 0;
+	sb_free(&why);
+	return rc;
+}
+
 /* Skip title rows: the header names two known columns and every required one. */
 static int find_header(struct column_map *m, table_reader *t, rejects *rj, const char *path,
 		       const struct import_kind *k, struct jz_err *e)
@@ -57,8 +66,10 @@ static int find_header(struct column_map *m, table_reader *t, rejects *rj, const
 			break;
 		if (columns_match(m, cells, n) >= 2 && columns_missing(m, missing, sizeof missing) == 0) {
 			rejects_header(rj, cells, n);
-			return 0;
+			return header_check(m, path, k, e);
 		}
+		if (k->preamble)
+			k->preamble(k->state, m, cells, n);
 	}
 	char need[512];
 	required_labels(k, need, sizeof need);
@@ -107,7 +118,7 @@ static void reject(struct pipe *p, long rowno, const char *why, char **cells, in
 static void keep_cells(struct slot *s, char **cells, int n)
 {
 	sb_reset(&s->text);
-	size_t *off = xmalloc(sizeof *off * (size_t)(n ? n : 1));
+	size_t local[64], *off = n <= 64 ? local : xmalloc(sizeof *off * (size_t)n);
 	for (int i = 0; i < n; i++) {
 		off[i] = s->text.len;
 		sb_adds(&s->text, cells[i]);
@@ -117,7 +128,8 @@ static void keep_cells(struct slot *s, char **cells, int n)
 	for (int i = 0; i < n; i++)
 		s->cells[i] = s->text.buf + off[i];
 	s->ncells = n;
-	free(off);
+	if (off != local)
+		free(off);
 }
 
 /* Parse the next good row into rec; 1 good, 0 end, -1 error/interrupt. */
@@ -138,7 +150,12 @@ static int read_one(struct pipe *p, void *rec, struct slot *s, struct progress *
 			progress_update(pr, table_progress_permille(p->t));
 		sb_reset(why);
 		sb_reset(warn);
-		int bad_row = p->kind->parse(rec, p->map, cells, n, why, warn, p->kind->cfg) != 0;
+		int prc = p->kind->parse(rec, p->map, cells, n, why, warn, p->kind->cfg);
+		if (prc == 1) {     /* not a data row: a total, a repeated header, an account line */
+			p->st->skipped++;
+			continue;
+		}
+		int bad_row = prc != 0;
 		if (bad) {      /* the reader's reason names the row and column */
 			if (why->len)
 				sb_adds(why, "；");
@@ -154,7 +171,8 @@ static int read_one(struct pipe *p, void *rec, struct slot *s, struct progress *
 			p->st->warned++;
 			reject(p, s->rowno, sb_str(warn), cells, n);
 		}
-		keep_cells(s, cells, n);
+		if (!p->kind->stage_never_rejects)
+			keep_cells(s, cells, n);
 		return 1;
 	}
 }
@@ -212,7 +230,7 @@ static int stage_batch(struct pipe *p, struct stage_ctx *sc, struct batch *b, st
 	for (int i = 0; i < b->n && rc == 0; i++) {
 		sb_reset(&why);
 		int r = p->kind->stage(sc, b->recs + p->kind->rec_size * (size_t)i, b->slots[i].rowno, &why, e);
-		if (r == -1) {
+		if (r == -1) {           /* (never from a kind with stage_never_rejects) */
 			p->st->rejected++;
 			reject(p, b->slots[i].rowno, sb_str(&why), b->slots[i].cells, b->slots[i].ncells);
 		} else if (r < -1) {

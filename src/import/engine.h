@@ -33,6 +33,7 @@ struct import_opts {
 
 struct import_stats {
 	long read, added, updated, dup, rejected, warned;
+	long skipped;                        /* rows parse() said are not data (a 合计 line) */
 	long by_id, by_name, unlinked;       /* registry records tied to parties */
 	long long file_id;                   /* import_files row */
 	char format[8], encoding[16];
@@ -57,7 +58,8 @@ struct import_kind {
 	void (*rec_init)(void *rec);
 	void (*rec_free)(void *rec);
 	/* Reader thread: cells → rec. 0 good; -1 rejected with the reason in
-	 * why. Warnings (the row still lands) go to warn. */
+	 * why; 1 not a data row (a 合计 line, a repeated header): skipped and
+	 * counted, not reported. Warnings (the row still lands) go to warn. */
 	int (*parse)(void *rec, const struct column_map *m, char **cells, int n, struct strbuf *why,
 		     struct strbuf *warn, const void *cfg);
 	const char *stage_ddl;               /* CREATE TABLE stg.… statements */
@@ -69,6 +71,18 @@ struct import_kind {
 	 * added/updated/dup (and by_id/by_name/unlinked). */
 	int (*merge)(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e);
 	const void *cfg;
+	/* Optional, for kinds that read what stands above the header (a bank
+	 * statement's 「户名：张三  账号：6222…」): preamble() sees each row
+	 * skipped before the header, then header() is called once the header
+	 * is found — nonzero fails the file with the reason in why. Both run on
+	 * the main thread before the reader thread starts; state is the kind's
+	 * own. Kinds that leave them NULL are unaffected. */
+	void (*preamble)(void *state, const struct column_map *m, char **cells, int n);
+	int (*header)(void *state, const struct column_map *m, struct strbuf *why);
+	void *state;
+	/* 1 when stage() never rejects a row (it may still fail): the engine
+	 * then need not keep a copy of every row's cells for the report. */
+	int stage_never_rejects;
 };
 
 /* Import one file as kind. 0 when the file was read (even with rejected

@@ -3,6 +3,7 @@
  * staged after its 案号 is found among the cases, and merged: an event
  * already recorded (case, kind, date, item) is a duplicate. */
 #include "import/events.h"
+#include "import/links.h"
 #include "legal/normalize.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -329,6 +330,8 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 		if (rc != SQLITE_DONE)
 			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
 	}
+	if (party_links_refresh(db, LINKS_EVENTS, NULL, e))      /* buyers at auctions */
+		return -1;
 	st->added = import_count(db, "SELECT count(*) FROM stg.fresh");
 	st->dup = import_count(db, "SELECT count(*) FROM stg.ev") - st->added;
 	return 0;
@@ -341,7 +344,7 @@ int event_import_file(jz_db *db, const char *path, const struct import_opts *o, 
 	cfg_load(&c, o->map_file);
 	struct import_kind k = {
 		"events", event_columns, EF_COUNT, sizeof(struct ev_rec), rec_init, rec_free, parse,
-		stage_ddl, stage_sql, stage, merge, &c,
+		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 0,
 	};
 	int rc = import_file(db, path, &k, o, st, e);
 	cfg_free(&c);

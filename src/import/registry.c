@@ -3,6 +3,8 @@
  * records inserted, changed ones updated with their old version kept in
  * registry_history, then the records are (re)linked to parties. */
 #include "import/registry.h"
+#include "import/bank.h"
+#include "import/links.h"
 #include "import/parties.h"
 #include "legal/normalize.h"
 #include "util/xalloc.h"
@@ -12,7 +14,8 @@
 #include <string.h>
 
 enum { RF_HOLDER, RF_ID, RF_ITEM, RF_REGNO, RF_VALUE, RF_START, RF_END, RF_ROLE, RF_MODE, RF_SEAT, RF_TO,
-       RF_TO_ID, RF_PRICE, RF_SHARE, RF_FROM_PLACE, RF_TO_PLACE, RF_PHONE, RF_ADDRESS, RF_COUNT };
+       RF_TO_ID, RF_PRICE, RF_SHARE, RF_FROM_PLACE, RF_TO_PLACE, RF_PHONE, RF_ADDRESS, RF_CO_OWNER, RF_CO_OWNER_ID,
+       RF_COUNT };
 
 static const struct column_spec registry_columns[RF_COUNT] = {
 	[RF_HOLDER] = { "holder", "权利人/姓名", { "权利人", "姓名", "名称", "被执行人", "所有人", "持有人",
@@ -40,6 +43,10 @@ static const struct column_spec registry_columns[RF_COUNT] = {
 	[RF_TO_PLACE] = { "dest", "到达地", { "到达地", "到达站", "降落机场", "目的地" }, 0 },
 	[RF_PHONE] = { "phone", "联系电话", { "联系电话", "手机号", "手机号码", "电话" }, 0 },
 	[RF_ADDRESS] = { "address", "住址", { "住址", "地址", "户籍地址", "联系地址" }, 0 },
+	/* 不动产: other owners of the same property (several joined by 、) */
+	[RF_CO_OWNER] = { "co_owner", "共有人", { "共有人", "共有权人", "共同共有人", "按份共有人", "其他共有人" }, 0 },
+	[RF_CO_OWNER_ID] = { "co_owner_id", "共有人证件号码", { "共有人证件号码", "共有人证件号", "共有人身份证号",
+		"共有权人证件号码" }, 0 },
 };
 
 static const char *const kinds[] = { "不动产", "车辆", "公积金", "股权", "存款", "出行", "企业登记", "户籍", NULL };
@@ -121,6 +128,29 @@ static void parse_id(struct reg_rec *r, const char *text, struct strbuf *warn)
 	}
 }
 
+/* "李四，王五; 赵六" → "李四、王五、赵六" (names and IDs of co-owners). */
+static void add_list(struct strbuf *sb, const char *v)
+{
+	static const char *const seps[] = { "、", "，", ",", "；", ";", "/", " ", NULL };
+	int items = 0;
+	while (*v) {
+		size_t cut = strlen(v), len = 0;
+		for (int i = 0; seps[i]; i++) {
+			const char *p = strstr(v, seps[i]);
+			if (p && (size_t)(p - v) < cut) {
+				cut = (size_t)(p - v);
+				len = strlen(seps[i]);
+			}
+		}
+		if (cut) {
+			if (items++)
+				sb_adds(sb, "、");
+			sb_add(sb, v, cut);
+		}
+		v += cut + len;
+	}
+}
+
 /* Plate numbers and reg numbers are compared without spaces and dots. */
 static void copy_fields(struct reg_rec *r, const struct column_map *m, char **cells, int n, const struct reg_cfg *c)
 {
@@ -130,7 +160,10 @@ static void copy_fields(struct reg_rec *r, const struct column_map *m, char **ce
 		if (f == RF_MODE && !*v && c->mode)
 			v = c->mode;
 		r->off[f] = r->buf.len;
-		sb_adds(&r->buf, v);
+		if (f == RF_CO_OWNER || f == RF_CO_OWNER_ID)
+			add_list(&r->buf, v);
+		else
+			sb_adds(&r->buf, v);
 		sb_addc(&r->buf, 0);
 	}
 }
@@ -158,11 +191,11 @@ static const char stage_ddl[] =
 	"CREATE TABLE stg.reg(rowno INTEGER PRIMARY KEY, kind TEXT, holder TEXT, holder_id TEXT, item TEXT,"
 	" reg_no TEXT, value INTEGER, start TEXT, end TEXT, role TEXT, mode TEXT, seat TEXT, to_name TEXT,"
 	" to_id TEXT, price INTEGER, share TEXT, from_place TEXT, dest_place TEXT, phone TEXT, address TEXT,"
-	" hash TEXT);";
+	" hash TEXT, co_owner TEXT, co_owner_id TEXT);";
 
 static const char *const stage_sql[] = {
 	"INSERT INTO stg.reg VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,"
-	" ?21)",
+	" ?21,?22,?23)",
 	NULL,
 };
 
@@ -175,12 +208,25 @@ static const char *travel_mode(const struct reg_rec *r, const struct reg_cfg *c)
 	return strchr("GDCKTZ", item[0]) && item[0] && item[1] >= '0' && item[1] <= '9' ? "铁路" : "航空";
 }
 
+/* Fields added later (共有人) count only when given, so a re-export of an
+ * older file still hashes as it did. */
 static unsigned long long content_hash(const struct reg_rec *r)
 {
 	unsigned long long h = 1469598103934665603ULL;
-	for (size_t i = 0; i < r->buf.len; i++) {
+	for (size_t i = 0; i < r->off[RF_CO_OWNER]; i++) {
 		h ^= (unsigned char)r->buf.buf[i];
 		h *= 1099511628211ULL;
+	}
+	for (int f = RF_CO_OWNER; f < RF_COUNT; f++) {
+		const char *v = field(r, f);
+		if (!*v)
+			continue;
+		h ^= (unsigned)f;
+		h *= 1099511628211ULL;
+		for (; *v; v++) {
+			h ^= (unsigned char)*v;
+			h *= 1099511628211ULL;
+		}
 	}
 	return h;
 }
@@ -193,7 +239,7 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	static const int text_cols[][2] = {   /* field → parameter */
 		{ RF_HOLDER, 3 }, { RF_ITEM, 5 }, { RF_REGNO, 6 }, { RF_ROLE, 10 }, { RF_SEAT, 12 }, { RF_TO, 13 },
 		{ RF_TO_ID, 14 }, { RF_SHARE, 16 }, { RF_FROM_PLACE, 17 }, { RF_TO_PLACE, 18 }, { RF_PHONE, 19 },
-		{ RF_ADDRESS, 20 },
+		{ RF_ADDRESS, 20 }, { RF_CO_OWNER, 22 }, { RF_CO_OWNER_ID, 23 },
 	};
 	char hash[17];
 	(void)why;
@@ -231,18 +277,20 @@ static const char merge_sql[] =
 	" SELECT r.id, ?1, json_object('holder_id', r.holder_id, 'value_fen', r.value_fen, 'end_date', r.end_date,"
 	" 'role', r.role, 'mode', r.mode, 'seat', r.seat, 'to_name', r.to_name, 'to_id', r.to_id,"
 	" 'price_fen', r.price_fen, 'share', r.share, 'from_place', r.from_place, 'dest_place', r.dest_place,"
-	" 'phone', r.phone, 'address', r.address, 'src_file_id', r.src_file_id, 'src_row', r.src_row)"
+	" 'phone', r.phone, 'address', r.address, 'co_owner', r.co_owner, 'co_owner_id', r.co_owner_id,"
+	" 'src_file_id', r.src_file_id, 'src_row', r.src_row)"
 	" FROM main.registry_records r WHERE r.id IN (SELECT rec_id FROM stg.changed);"
 	"UPDATE registry_records SET holder_id = l.holder_id, value_fen = l.value, end_date = l.end, role = l.role,"
 	" mode = l.mode, seat = l.seat, to_name = l.to_name, to_id = l.to_id, price_fen = l.price, share = l.share,"
 	" from_place = l.from_place, dest_place = l.dest_place, phone = l.phone, address = l.address,"
-	" row_hash = l.hash, src_file_id = ?1, src_row = l.rowno"
+	" co_owner = l.co_owner, co_owner_id = l.co_owner_id, row_hash = l.hash, src_file_id = ?1, src_row = l.rowno"
 	" FROM stg.last l WHERE registry_records.id = l.rec_id AND l.rec_id IN (SELECT rec_id FROM stg.changed);"
 	"INSERT INTO registry_records(kind, holder_name, holder_id, item, reg_no, value_fen, start_date, end_date,"
-	" role, mode, seat, to_name, to_id, price_fen, share, from_place, dest_place, phone, address, row_hash,"
-	" src_file_id, src_row)"
+	" role, mode, seat, to_name, to_id, price_fen, share, from_place, dest_place, phone, address, co_owner,"
+	" co_owner_id, row_hash, src_file_id, src_row)"
 	" SELECT kind, holder, holder_id, item, reg_no, value, start, end, role, mode, seat, to_name, to_id, price,"
-	" share, from_place, dest_place, phone, address, hash, ?1, rowno FROM stg.last WHERE rec_id IS NULL"
+	" share, from_place, dest_place, phone, address, co_owner, co_owner_id, hash, ?1, rowno FROM stg.last"
+	" WHERE rec_id IS NULL"
 	" ORDER BY rowno;"
 	"CREATE TABLE stg.relink AS SELECT DISTINCT holder_id AS id_no, holder AS name FROM stg.reg;";
 
@@ -308,7 +356,7 @@ int registry_relink(jz_db *db, struct import_stats *st, struct jz_err *e)
 			return -1;
 		}
 	}
-	if (db_exec(db, relink_sql, e))
+	if (db_exec(db, relink_sql, e) || bank_relink(db, e) || party_links_refresh(db, LINKS_ALL, NULL, e))
 		return -1;
 	if (st && db_int(db, "SELECT count(*) FROM stg.sqlite_master WHERE name = 'reg'", 0)) {
 		static const char *const q[3] = { "match = 'id'", "match = 'name'", "party_id IS NULL" };
@@ -334,7 +382,7 @@ int registry_import_file(jz_db *db, const char *kind_typed, const char *path, co
 	snprintf(name, sizeof name, "registry:%s", c.kind);
 	struct import_kind k = {
 		name, registry_columns, RF_COUNT, sizeof(struct reg_rec), rec_init, rec_free, parse,
-		stage_ddl, stage_sql, stage, merge, &c,
+		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 1,
 	};
 	return import_file(db, path, &k, o, st, e);
 }

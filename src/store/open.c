@@ -128,10 +128,13 @@ static int configure(sqlite3 *sql, int readonly, struct jz_err *e)
 	return 0;
 }
 
+/* NOMUTEX: a connection is only ever used by one thread at a time (the
+ * import's reader thread and the OCR workers never touch SQLite), so the
+ * per-call connection mutex is pure cost (~5% of a bulk import). */
 static sqlite3 *open_file(const char *path, int oflags, struct jz_err *e)
 {
 	sqlite3 *sql = NULL;
-	if (sqlite3_open_v2(path, &sql, oflags, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &sql, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		jz_err_set(e, "%s: cannot open database: %s", path, sql ? sqlite3_errmsg(sql) : "out of memory");
 		sqlite3_close(sql);
 		return NULL;
