@@ -70,3 +70,23 @@ INSERT INTO events(case_id, kind, event_date, end_date, item, amount_fen, value_
  (3, '删除失信', '2025-07-02', NULL, '裘海军', NULL, NULL, NULL, '裘海军', NULL);
 INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, value_fen, start_date, end_date)
  VALUES('不动产', 6, 'id', '裘海军', '330683197706060935', '嵊州市三江街道官河路18号2幢301室', 100000000, '2016-05-01', '2025-05-20');
+
+-- ======================================================================
+-- Lawful data each group of rules needs added to the shared cases goes in
+-- its own section below (keep edits inside your section).
+-- ======================================================================
+
+-- ---- [A] 财产查询 / 财产控制 / 串并 ----------------------------------
+
+
+-- ---- [B] 财产处置 / 财产分配 / 终本后 --------------------------------
+
+
+-- ---- [C1] 终本 / 消极执行 --------------------------------------------
+
+
+-- ---- [C2] 信用惩戒 / 刑事线索 / 虚假诉讼 ------------------------------
+
+
+-- ---- [ZJ] 资金 -------------------------------------------------------
+
