@@ -5,6 +5,7 @@
 #include "ui_leads.h"
 #include "query/casedetail.h"
 #include "query/leadlist.h"
+#include "query/sources.h"
 #include "util/xalloc.h"
 
 #include <stdlib.h>
@@ -41,6 +42,25 @@ static void facts(struct tui *t, struct lead *l)
 	casedetail_free(&cd);
 }
 
+/* The rows the lead rests on: file and row, or document, page and line. */
+static void rested_on(struct tui *t, struct pager *p, const char *sources)
+{
+	struct source_line *src;
+	int n;
+	struct jz_err e;
+	if (!*sources)
+		return;
+	pager_add(p, R_NORMAL, 0, "%s", "");
+	pager_add(p, R_HEADER, 0, "%s", "依据的数据");
+	if (sources_describe(t->db, sources, &src, &n, &e)) {
+		pager_add(p, R_WARN, 0, "  %s", e.msg);
+		return;
+	}
+	for (int i = 0; i < n; i++)
+		pager_add(p, R_NORMAL, 0, "  %s", src[i].text);
+	source_lines_free(src, n);
+}
+
 static void section(struct pager *p, const char *title, const char *text)
 {
 	pager_add(p, R_NORMAL, 0, "%s", "");
@@ -65,7 +85,7 @@ static void build(struct view *v)
 	l->case_id = r->case_id;
 	l->version = r->version;
 	pager_add(&l->p, R_TITLE, 0, "线索 #%lld  [%s] %s", l->id, r->rule, r->title);
-	pager_add(&l->p, R_NORMAL, l->case_id, "案件 %s  法院 %s  承办人 %s  （Enter 打开案件）", r->case_no, r->court,
+	pager_add(&l->p, R_NORMAL, l->case_id, "案件 %s  法院 %s  承办人 %s  （Enter 打开案件）", r->case_no, li.court_name,
 		  r->judge);
 	pager_add(&l->p, R_NORMAL, 0, "阶段 %s  严重程度 %s  状态 %s  规则版本 %s", r->stage, r->severity,
 		  !strcmp(r->status, "gone") ? "已消失" : "有效", li.rule_version);
@@ -77,6 +97,11 @@ static void build(struct view *v)
 	else
 		pager_add(&l->p, R_OK, 0, "%s", "标注 待定");
 	section(&l->p, "证据", r->evidence);
+	rested_on(v->t, &l->p, li.sources);
+	if (*li.checked)
+		section(&l->p, "已核查的例外", li.checked);
+	if (*li.next_change)
+		pager_add(&l->p, R_MUTED, 0, "下次复核 %s（届时无新数据也会重新判断）", li.next_change);
 	section(&l->p, "法律依据", li.basis);
 	section(&l->p, "建议的监督方式", li.remedy);
 	lead_info_free(&li);

@@ -1,5 +1,7 @@
 /* jianzhi screen | rules | leads | label — the rule library from the CLI. */
 #include "cli/cli.h"
+#include "query/leadlist.h"
+#include "query/sources.h"
 #include "query/sql.h"
 #include "store/db.h"
 #include "rules/leads.h"
@@ -188,23 +190,35 @@ static const char LEADS_HELP[] =
 	"court, judge, status, label, label_reason, evidence.\n"
 	"       jianzhi leads show LEAD_ID   (evidence, the law and the suggested remedy)\n";
 
+/* One lead as a prosecutor reads it: what, where, the evidence with the
+ * rows it rests on, the exceptions checked, the law and the remedy. */
 static int lead_show(jz_db *db, long long id)
 {
-	sqlite3_stmt *st;
+	struct lead_info l;
 	struct jz_err e;
-	if (leads_get(db, id, &st, &e))
-		return cli_fail("leads", "%s", e.msg);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_finalize(st);
-		return cli_fail("leads", "no lead %lld", id);
+	int got = leadlist_get(db, id, &l, &e);
+	if (got <= 0)
+		return got < 0 ? cli_fail("leads", "%s", e.msg) : cli_fail("leads", "没有线索 #%lld", id);
+	const struct lead_row *r = &l.r;
+	printf("线索 #%lld  [%s] %s  （%s，严重程度%s）\n案号：%s   法院：%s   承办人：%s\n", id, r->rule, r->title,
+	       r->stage, r->severity, r->case_no, l.court_name, r->judge);
+	printf("状态：%s   标注：%s%s%s%s%s\n", strcmp(r->status, "active") == 0 ? "有效" : "不再命中",
+	       *r->label ? r->label : "未标注", *r->reason ? " " : "", r->reason, *l.note ? "：" : "", l.note);
+	printf("\n证据：%s\n", r->evidence);
+	struct source_line *src;
+	int n;
+	if (sources_describe(db, l.sources, &src, &n, &e) == 0 && n) {
+		printf("\n依据的数据：\n");
+		for (int i = 0; i < n; i++)
+			printf("  %s\n", src[i].text);
+		source_lines_free(src, n);
 	}
-#define T(i) ((const char *)sqlite3_column_text(st, i) ? (const char *)sqlite3_column_text(st, i) : "")
-	printf("线索 #%lld  [%s] %s  (%s, %s)\n案号: %s   法院: %s   承办人: %s\n状态: %s   标注: %s %s %s\n\n"
-	       "证据: %s\n\n法律依据:\n%s\n\n建议措施: %s\n",
-	       id, T(1), T(2), T(3), T(4), T(5), T(6), T(7), T(8), *T(9) ? T(9) : "未标注", T(10), T(19),
-	       T(11), T(13), T(14));
-#undef T
-	sqlite3_finalize(st);
+	if (*l.checked)
+		printf("\n已核查的例外：%s\n", l.checked);
+	if (*l.next_change)
+		printf("\n下次复核：%s（届时无新数据也会重新判断）\n", l.next_change);
+	printf("\n法律依据：\n%s\n\n建议措施：%s\n", l.basis, l.remedy);
+	lead_info_free(&l);
 	return EXIT_OK;
 }
 
