@@ -180,3 +180,15 @@ CREATE TABLE screen_samples (
 	version     INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX screen_samples_case ON screen_samples(case_id);
+
+-- What each rule misses, estimated from the reviewed samples: of `reviewed`
+-- unflagged cases a person read, `missed` should have raised this rule; over
+-- the `population` of unflagged cases that is est_missed cases (the upper
+-- end of a 95% Wilson interval when a rule missed none: what the sample can
+-- rule out). recall = confirmed leads / (confirmed + est_missed).
+CREATE VIEW v_rule_misses AS
+WITH s AS (SELECT count(*) AS n, avg(population) AS pop FROM screen_samples WHERE verdict IS NOT NULL)
+SELECT r.code AS rule, s.n AS reviewed,
+	(SELECT count(*) FROM screen_samples x WHERE x.verdict = 'missed' AND x.rule_code = r.code) AS missed,
+	s.pop AS population
+FROM rules r, s WHERE r.path <> '';

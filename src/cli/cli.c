@@ -26,6 +26,8 @@ static const struct cli_command commands[] = {
 	  "列出线索 (list leads)" },
 	{ "label", cmd_label, "label LEAD_ID confirm|dismiss [--reason TEXT]",
 	  "标注线索 成案/排除 (label a lead)" },
+	{ "samples", cmd_samples, "samples [--pending] | review ID clean|missed [--rule CODE]",
+	  "漏报抽样复核 (review sampled cases without leads)" },
 	{ "draft", cmd_draft, "draft new|show|render|... ", "文书起草与审批 (drafts and review)" },
 	{ "export", cmd_export, "export xlsx FILE [--what cases|leads|ledger|stats] [--full-ids]",
 	  "导出 Excel (export to Excel)" },

@@ -6,6 +6,7 @@
 #include "store/db.h"
 #include "rules/leads.h"
 #include "rules/library.h"
+#include "rules/sample.h"
 #include "rules/screen.h"
 
 #include <getopt.h>
@@ -14,11 +15,15 @@
 #include <string.h>
 
 static const char SCREEN_HELP[] =
-	"用法: jianzhi screen [--rule CODE] [--full] [-q]\n"
+	"用法: jianzhi screen [--rule CODE] [--full] [--sample N] [-q]\n"
 	"Run the enabled rules over the cases and record the leads (线索).\n"
-	"By default only the cases changed since the last screen are re-checked\n"
-	"(incremental); the first screen, a changed rule, or --full checks every case.\n"
+	"By default only the cases changed since the last screen, and those whose\n"
+	"next review day has come (a seizure nearing its end, six months passing),\n"
+	"are re-checked (incremental); a rule whose SQL or parameters changed\n"
+	"re-checks every case; the first screen or --full checks every case.\n"
 	"  --rule CODE  run one rule (over every case)\n"
+	"  --sample N   then draw N cases without a lead for a person to review\n"
+	"               (jianzhi samples): the verdicts estimate what each rule misses\n"
 	"A rule that fails (e.g. a broken user rule) is reported with its file and\n"
 	"skipped; the others still run. Labels are never changed by screening.\n";
 
@@ -27,9 +32,10 @@ int cmd_screen(struct cli_ctx *ctx, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "rule", required_argument, NULL, 'r' }, { "full", no_argument, NULL, 'F' },
 		{ "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
+		{ "sample", required_argument, NULL, 'S' }, { NULL, 0, NULL, 0 },
 	};
 	struct screen_opts o = { NULL, 0, 0 };
+	int sample = 0;
 	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "r:qh", opts, NULL)) != -1) {
@@ -37,6 +43,10 @@ int cmd_screen(struct cli_ctx *ctx, int argc, char **argv)
 		case 'r': o.rule = optarg; break;
 		case 'F': o.full = 1; break;
 		case 'q': o.quiet = 1; break;
+		case 'S':
+			if ((sample = atoi(optarg)) <= 0)
+				return cli_usage("screen", "--sample needs a positive number");
+			break;
 		case 'h': return cli_print_help(SCREEN_HELP);
 		default: return EXIT_USAGE;
 		}
@@ -58,6 +68,12 @@ int cmd_screen(struct cli_ctx *ctx, int argc, char **argv)
 		if (r.incremental && r.rules_full)
 			printf("  %d 条规则因规则或参数改动对全部案件重查\n", r.rules_full);
 	}
+	if (rc == 0 && sample) {
+		int drawn;
+		long long pop;
+		if ((rc = sample_draw(db, sample, r.run_id, &drawn, &pop, &e)) == 0)
+			printf("抽样：从 %lld 件无线索案件中抽取 %d 件待人工复核（jianzhi samples 列出）\n", pop, drawn);
+	}
 	screen_result_free(&r);
 	jz_close(&db);
 	return rc ? cli_fail("screen", "%s", e.msg) : EXIT_OK;
@@ -70,7 +86,9 @@ static const char RULES_HELP[] =
 	"       jianzhi rules enable|disable CODE\n"
 	"list: the rule library (built-in and user rules; jianzhi-rules(5)).\n"
 	"show: a rule's metadata, legal basis, parameters and SQL.\n"
-	"stats: per rule hits, active, labelled, confirmed (成案), dismissed and precision (成案率).\n";
+	"stats: per rule hits, active, labelled, confirmed (成案), dismissed and precision (成案率);\n"
+	"       with reviewed samples (screen --sample, jianzhi samples): sampled, missed, the\n"
+	"       estimated misses among all cases without a lead, recall and its 95% lower bound.\n";
 
 static int rules_list(jz_db *db, int fmt)
 {
@@ -134,17 +152,10 @@ static int rules_stats(jz_db *db, int fmt)
 
 static int rules_enable(jz_db *db, const char *code, int on)
 {
-	char sql[256];
-	sqlite3_stmt *st;
 	struct jz_err e;
-	snprintf(sql, sizeof sql, "UPDATE rules SET enabled = %d WHERE code = ?", on);
-	if (db_prepare(db, sql, &st, &e))
+	if (rules_set_enabled(db, code, on, &e))
 		return cli_fail("rules", "%s", e.msg);
-	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
-	sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (db_changes(db) == 0)
-		return cli_fail("rules", "no rule '%s' (run jianzhi rules list first)", code);
+	printf("规则 %s 已%s\n", code, on ? "启用" : "停用");
 	return EXIT_OK;
 }
 

@@ -79,9 +79,21 @@ int leads_get(jz_db *db, long long id, sqlite3_stmt **out, struct jz_err *e)
 
 int leads_stats_query(jz_db *db, sqlite3_stmt **out, struct jz_err *e)
 {
-	return db_prepare(db, "SELECT rule, title, stage, hits, active, labelled, confirmed, dismissed,"
-			  " CASE WHEN precision IS NOT NULL THEN printf('%.1f%%', 100.0 * precision) END AS precision"
-			  " FROM v_rule_outcomes ORDER BY rule", out, e);
+	/* est_missed: the point estimate from the reviewed samples; missed_hi:
+	 * the upper end of the 95% Wilson interval, so recall_lo is what the
+	 * sample can vouch for. */
+	return db_prepare(db, "WITH m AS (SELECT rule, reviewed AS n, missed AS k, population AS pop,"
+			  " 1.0 * missed / nullif(reviewed, 0) AS p FROM v_rule_misses),"
+			  " w AS (SELECT rule, n, k, pop, p * pop AS est, pop * (p + 3.8416 / (2 * n) + 1.96 * sqrt(p * (1 - p) / n"
+			  " + 3.8416 / (4.0 * n * n))) / (1 + 3.8416 / n) AS hi FROM m)"
+			  " SELECT o.rule, o.title, o.stage, o.hits, o.active, o.labelled, o.confirmed, o.dismissed,"
+			  " CASE WHEN o.precision IS NOT NULL THEN printf('%.1f%%', 100.0 * o.precision) END AS precision,"
+			  " w.n AS sampled, w.k AS missed, CASE WHEN w.n > 0 THEN printf('%.0f', w.est) END AS est_missed,"
+			  " CASE WHEN w.n > 0 AND o.confirmed > 0 THEN printf('%.1f%%', 100.0 * o.confirmed"
+			  " / (o.confirmed + w.est)) END AS recall,"
+			  " CASE WHEN w.n > 0 AND o.confirmed > 0 THEN printf('%.1f%%', 100.0 * o.confirmed"
+			  " / (o.confirmed + w.hi)) END AS recall_lo95"
+			  " FROM v_rule_outcomes o LEFT JOIN w ON w.rule = o.rule ORDER BY o.rule", out, e);
 }
 
 static void fill_row(sqlite3_stmt *st, void *row)

@@ -1,7 +1,9 @@
 /* library.c — see library.h. Rule files are outside input (a user's
  * directory): they are size-limited and checked before parsing. */
 #include "rules/library.h"
+#include "store/audit.h"
 #include "store/db.h"
+#include "store/policy.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
 #include "util/textenc.h"
@@ -354,4 +356,30 @@ int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e)
 	}
 	sqlite3_finalize(st);
 	return rc;
+}
+
+int rules_set_enabled(jz_db *db, const char *code, int on, struct jz_err *e)
+{
+	if (policy_check(db, PA_RULES, NULL, e) || db_begin(db, e))
+		return -1;
+	long long row = db_int_s(db, "SELECT rowid FROM rules WHERE code = ?1", code, 0);
+	if (!row) {
+		db_rollback(db);
+		return jz_err_set(e, "没有规则“%s”（jianzhi rules list 列出全部规则）", code);
+	}
+	char *before = audit_row_json(db, "rules", row);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "UPDATE rules SET enabled = ?1 WHERE code = ?2", &st, e);
+	if (rc == 0) {
+		sqlite3_bind_int(st, 1, on ? 1 : 0);
+		sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "规则：%s", db_errmsg(db));
+		sqlite3_finalize(st);
+	}
+	char *after = rc == 0 ? audit_row_json(db, "rules", row) : NULL;
+	if (rc == 0)
+		rc = audit_log(db, on ? "rule.enable" : "rule.disable", "rules", row, before, after, code, e);
+	free(before);
+	free(after);
+	return rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
 }

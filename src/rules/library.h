@@ -53,4 +53,8 @@ char *rules_user_dir(void);
  * user's enabled=0 choice. */
 int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e);
 
+/* Enable or disable a rule (管理员 only, audited with the row before and
+ * after). 0, or -1 with e saying why (no such rule, not allowed). */
+int rules_set_enabled(jz_db *db, const char *code, int on, struct jz_err *e);
+
 #endif

@@ -1,6 +1,7 @@
 /* screen.c — running the rule library over the cases (contract in
  * screen.h; the parts in screen_int.h). */
 #include "rules/screen_int.h"
+#include "store/policy.h"
 #include "store/settings.h"
 #include "util/progress.h"
 #include "util/xalloc.h"
@@ -255,6 +256,8 @@ int screen_run(jz_db *db, const struct screen_opts *o, struct screen_result *r, 
 {
 	memset(r, 0, sizeof *r);
 	settings_today(db, r->today);
+	if (policy_check(db, PA_SCREEN, NULL, e))
+		return -1;
 	struct rule_lib lib;
 	if (rules_load(&lib, e))
 		return -1;
