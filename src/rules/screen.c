@@ -145,15 +145,15 @@ static int run_rules(jz_db *db, const struct rule_lib *lib, const struct screen_
 }
 
 /* Full when asked, before the first full screen, or when the screening
- * date went back (wake days only look forward). */
+ * date went back since the last screen (wake days only look forward). */
 static int full_mode_for(jz_db *db, const struct screen_opts *o, const char *today)
 {
 	if (o->full || o->rule)
 		return 1;
 	if (!db_int(db, "SELECT EXISTS(SELECT 1 FROM screen_runs WHERE incremental = 0 AND finished_at IS NOT NULL)", 0))
 		return 1;
-	return db_int_s(db, "SELECT coalesce(max(today), '') > ? FROM screen_runs WHERE finished_at IS NOT NULL",
-			today, 0) != 0;
+	return db_int_s(db, "SELECT coalesce((SELECT today FROM screen_runs WHERE finished_at IS NOT NULL"
+			" ORDER BY id DESC LIMIT 1), '') > ?", today, 0) != 0;
 }
 
 /* The read phase: one snapshot, results in temp tables. */
