@@ -262,6 +262,15 @@ static void free_all(struct tui *t)
 			t->top[i]->ops->free(t->top[i]);
 }
 
+/* Another user's write holds the lock: say so on the message line while
+ * this action waits (it completes when the lock frees; store/open.c). */
+static void waiting(void *arg, int on)
+{
+	(void)arg;
+	draw_cell(LINES - 1, 0, COLS, on ? "正在等待其他用户完成写入，稍候即自动继续…" : "", theme(on ? R_WARN : R_NORMAL));
+	refresh();
+}
+
 int tui_main(const char *db_path)
 {
 	double t0 = timing_now_ms();
@@ -280,6 +289,7 @@ int tui_main(const char *db_path)
 	keymap_init(&keymsg);
 	timing_open(&t);
 	screen_start();
+	db_set_wait_indicator(t.db, waiting, &t);
 	if (keymsg.len)
 		tui_message(&t, 1, "按键设置有误：%s", sb_str(&keymsg));
 	sb_free(&keymsg);

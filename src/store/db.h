@@ -31,10 +31,6 @@ struct jz_db {
 /* Wrap an already open connection (tests, the demo's scratch file); the
  * handle owns it from then on. Identity as jz_open. */
 jz_db *db_wrap(sqlite3 *sql, const char *path);
-/* Show fn(arg, 1) when a write has waited a moment for another writer,
- * fn(arg, 0) when it got through (the workstation draws an indicator, the
- * CLI a line on stderr). */
-void db_set_wait_indicator(jz_db *db, void (*fn)(void *arg, int waiting), void *arg);
 /* Called after a write that may have waited: clears the indicator. */
 void db_wait_over(jz_db *db);
 /* -1 with e naming the process when another process has the database
