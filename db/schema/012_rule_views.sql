@@ -11,9 +11,6 @@
 --   v_family      a case and the cases it resumes or that resume it (执恢)
 --   v_debtor      the debtors of a case with their ID and birth date
 
--- How sure a proposed fact must be to count without a person's review.
-INSERT OR IGNORE INTO settings(key, value) VALUES ('facts.min_confidence', '0.9');
-
 -- The event a scanned document stands for (its kind, dated by its 落款).
 CREATE TABLE doc_event_kinds (doc_kind TEXT PRIMARY KEY, event_kind TEXT NOT NULL) WITHOUT ROWID;
 INSERT INTO doc_event_kinds VALUES
@@ -24,12 +21,14 @@ INSERT INTO doc_event_kinds VALUES
 	('冻结裁定书', '冻结'), ('扣押裁定书', '扣押');
 
 -- A fact counts when a person confirmed or corrected it, or when it is
--- still proposed but at least facts.min_confidence sure.
+-- still proposed but its confidence × 100 reaches the setting
+-- facts.min_confidence (default 101: only what a person confirmed; a user
+-- who sets 90 lets sure facts count before review — leads then say so).
 CREATE VIEW v_trusted_facts AS
 SELECT f.* FROM facts f
 WHERE f.status IN ('confirmed', 'corrected')
-   OR (f.status = 'proposed' AND f.confidence >= coalesce((SELECT CAST(value AS REAL) FROM settings
-	WHERE key = 'facts.min_confidence'), 0.9));
+   OR (f.status = 'proposed' AND f.confidence * 100 >= coalesce((SELECT CAST(value AS INTEGER) FROM settings
+	WHERE key = 'facts.min_confidence'), 101));
 
 -- One event per trusted document (seizure rulings: one per seized item).
 CREATE VIEW v_doc_events AS

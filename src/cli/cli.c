@@ -31,6 +31,8 @@ static const struct cli_command commands[] = {
 	{ "draft", cmd_draft, "draft new|show|render|... ", "文书起草与审批 (drafts and review)" },
 	{ "export", cmd_export, "export xlsx FILE [--what cases|leads|ledger|stats] [--full-ids]",
 	  "导出 Excel (export to Excel)" },
+	{ "sync", cmd_sync, "sync export FILE | import FILE... | offices",
+	  "全省汇总：本院导出、汇总库导入 (combine offices' databases)" },
 	{ "backup", cmd_backup, "backup FILE", "备份数据库 (back up the database)" },
 	{ "restore", cmd_restore, "restore FILE", "从备份恢复 (restore a backup)" },
 	{ "audit", cmd_audit, "audit [verify | --user LOGIN --since DATE --object TABLE:ID]",

@@ -71,6 +71,7 @@ int cmd_rules(struct cli_ctx *, int, char **);
 int cmd_leads(struct cli_ctx *, int, char **);
 int cmd_label(struct cli_ctx *, int, char **);
 int cmd_samples(struct cli_ctx *, int, char **);
+int cmd_sync(struct cli_ctx *, int, char **);
 int cmd_draft(struct cli_ctx *, int, char **);
 int cmd_export(struct cli_ctx *, int, char **);
 

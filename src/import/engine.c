@@ -422,6 +422,8 @@ int import_file(jz_db *db, const char *path, const struct import_kind *k, const 
 	memset(st, 0, sizeof *st);
 	if (policy_check(db, PA_IMPORT, NULL, e))
 		return -1;
+	if (db_int(db, "SELECT EXISTS(SELECT 1 FROM sync_offices)", 0))
+		return jz_err_set(e, "%s：这是全省汇总库，只通过 jianzhi sync import 接收各院的导出；请在本院数据库中导入", path);
 	struct column_map m;
 	table_reader *t = NULL;
 	rejects *rj = NULL;

@@ -14,6 +14,9 @@
 #include "store/jzdb.h"
 #include "util/err.h"
 
+/* Every jianzhi database carries PRAGMA application_id = JZ_APP_ID ("JZHI"). */
+#define JZ_APP_ID 0x4A5A4849
+
 struct jz_db {
 	sqlite3 *sql;            /* the connection */
 	char *path;

@@ -21,7 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define JZ_APP_ID 0x4A5A4849       /* "JZHI" */
+/* JZ_APP_ID ("JZHI") is in store/db.h */
 #define BUSY_GIVE_UP_MS 120000     /* a writer holding the lock two minutes is stuck */
 #define BUSY_SHOW_MS 200
 

@@ -22,6 +22,7 @@ static const struct setting_def defs[] = {
 	{ "facts.min_confidence", SET_INT, "101",
 	  "待审要素置信度（0..1）×100 达到此值即供规则使用（101：只用已确认的）" },
 	{ "demo.seed", SET_TEXT, NULL, "生成演示库所用的种子" },
+	{ "office.code", SET_TEXT, NULL, "本院在全省汇总中的名称（jianzhi sync export 前须设置）" },
 	{ NULL, 0, NULL, NULL },
 };
 
