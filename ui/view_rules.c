@@ -187,7 +187,7 @@ static void rule_text(struct pager *p, const struct rule *r)
 {
 	pager_add(p, R_TITLE, 0, "%s  %s", r->code, r->title);
 	pager_add(p, R_NORMAL, 0, "阶段 %s  严重程度 %s  版本 %s  核实方式 %s%s", r->stage, r->severity, r->version,
-		  r->verification, r->user ? "  （用户规则）" : "");
+		  r->verification, r->user == 2 ? "  （共享规则）" : "");
 	pager_add(p, R_MUTED, 0, "文件 %s", r->path);
 	pager_add(p, R_NORMAL, 0, "%s", "");
 	pager_add(p, R_HEADER, 0, "%s", "法律依据");
@@ -218,7 +218,7 @@ struct view *view_rule_new(struct tui *t, const char *code)
 	struct rule_lib lib;
 	struct jz_err e;
 	memset(&lib, 0, sizeof lib);
-	if (rules_load(&lib, &e)) {
+	if (rules_load(t->db, &lib, &e)) {
 		pager_add(&rv->p, R_WARN, 0, "无法读取规则库：%s", e.msg);
 		return v;
 	}
