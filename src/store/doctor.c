@@ -199,6 +199,11 @@ static void check_files(struct doc *d)
 		char path[PATH_MAX + 8];
 		snprintf(path, sizeof path, "%s%s", d->o->db_path, sfx[i]);
 		struct stat st;
+		if (stat(path, &st) != 0 && errno != ENOENT) {
+			wrong(d, NULL, "%s 无法访问: %s", path, strerror(errno));
+			d->db_missing |= i == 0;
+			continue;
+		}
 		if (stat(path, &st) != 0) {
 			if (i == 0) {
 				struct strbuf cmd = STRBUF_INIT;
@@ -401,14 +406,14 @@ static void check_leftovers(struct doc *d)
 	const char *base = slash ? slash + 1 : d->o->db_path;
 	int up = privilege_raise_for(d->o->db_path);
 	DIR *dir = opendir(d->folder);
-	int before = d->r->problems;
+	int before = d->r->n;
 	for (struct dirent *de; dir && (de = readdir(dir)); )
 		check_leftover(d, de->d_name, base);
 	if (dir)
 		closedir(dir);
 	if (up)
 		privilege_lower();
-	if (dir && d->r->problems == before)
+	if (dir && d->r->n == before)
 		fine(d, "目录中没有中断的写入留下的临时文件");
 }
 

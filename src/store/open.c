@@ -90,6 +90,10 @@ static int pragma_int(sqlite3 *sql, const char *pragma)
 /* Ours, new, or an older jianzhi file (tables but no stamp yet). */
 static int check_identity(sqlite3 *sql, const char *path, int writable, struct jz_err *e)
 {
+	/* the first read: a file we cannot read (its -shm not ours to open,
+	 * not a database at all) is said so here, not taken for an empty one */
+	if (sqlite3_exec(sql, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) != SQLITE_OK)
+		return jz_err_set(e, "%s: 无法读取数据库: %s", path, sqlite3_errmsg(sql));
 	int app = pragma_int(sql, "PRAGMA application_id");
 	int tables = pragma_int(sql, "SELECT count(*) FROM sqlite_master");
 	int looks_ours = pragma_int(sql, "SELECT count(*) FROM sqlite_master WHERE name IN ('cases','settings','audit')") == 3;

@@ -37,8 +37,16 @@ static int allow_reading(void *arg, int action, const char *a3, const char *a4, 
 
 int db_prepare_untrusted(jz_db *db, const char *sql, sqlite3_stmt **st, const char **tail)
 {
-	sqlite3_set_authorizer(db->sql, allow_reading, NULL);
+	/* A first compile, never run: SQLite builds the eponymous virtual
+	 * tables it names (json_each, pragma_table_info …) on first use, and
+	 * building one reports an UPDATE of sqlite_master to the authorizer. */
 	int rc = sqlite3_prepare_v2(db->sql, sql, -1, st, tail);
+	sqlite3_finalize(*st);
+	*st = NULL;
+	if (rc != SQLITE_OK)
+		return rc;
+	sqlite3_set_authorizer(db->sql, allow_reading, NULL);
+	rc = sqlite3_prepare_v2(db->sql, sql, -1, st, tail);
 	sqlite3_set_authorizer(db->sql, NULL, NULL);
 	return rc;
 }
