@@ -158,6 +158,10 @@ static sqlite3 *open_file(const char *path, int oflags, struct jz_err *e)
 		sqlite3_close(sql);
 		return NULL;
 	}
+	/* Until jz_open installs busy_wait: the very first read can find the
+	 * file locked (another process's last close checkpoints under an
+	 * exclusive lock) and must wait, not fail or take the file for empty. */
+	sqlite3_busy_timeout(sql, BUSY_GIVE_UP_MS);
 	return sql;
 }
 
