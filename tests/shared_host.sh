@@ -161,6 +161,17 @@ is "$rc" 1 "the second, from the same version, is refused"
 like "$out" "已被 $B 于 .* 改动" "saying who changed the lead and when"
 is "$(q "SELECT label || ' ' || labelled_by FROM leads WHERE id = $lead2")" "排除 $B" "the first label is kept"
 
+# --- a 管理员 who is not root backs up into their own folder and restores ---
+R --db "$SDB" users set "$B" 部门负责人,管理员 >/dev/null
+J "$B" backup "$T/home/$B/b.db" 2>/dev/null
+is "$?" 0 "a user backs the shared database up"
+is "$(stat -c '%U %G' "$T/home/$B/b.db")" "$B $PG" "into their folder, with their own rights (not the shared group)"
+J "$B" restore "$T/home/$B/b.db" >/dev/null 2>&1
+is "$?" 0 "and, as 管理员, restores it (the group used to swap the file in)"
+is "$(mode "$SDB")" "660 $B $G" "the restored database is 0660 in the group"
+ok "test -z \"\$(find '$DIR' -name '.jianzhi.db.*')\"" "no temporary left in the folder"
+R --db "$SDB" users set "$B" 部门负责人 >/dev/null
+
 # --- a locked database: wait, then succeed ---
 lead3=$(q "SELECT min(id) FROM leads WHERE status = 'active' AND label IS NULL AND id > $lead2")
 mkfifo "$T/hold"
