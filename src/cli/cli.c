@@ -37,6 +37,8 @@ static const struct cli_command commands[] = {
 	{ "restore", cmd_restore, "restore FILE", "从备份恢复 (restore a backup)" },
 	{ "audit", cmd_audit, "audit [verify | --user LOGIN --since DATE --object TABLE:ID]",
 	  "审计记录 (the audit trail)" },
+	{ "doctor", cmd_doctor, "doctor [--fix] [--full]",
+	  "检查数据库、文件权限与安装 (check the database and the install)" },
 	{ "users", cmd_users, "users [list | set LOGIN ROLE [NAME]]", "用户与角色 (users and roles)" },
 	{ "settings", cmd_settings, "settings [list | get KEY | set KEY VALUE | unset KEY]", "设置 (settings)" },
 	{ NULL, NULL, NULL, NULL },

@@ -62,6 +62,7 @@ int cmd_cases(struct cli_ctx *, int, char **);
 int cmd_backup(struct cli_ctx *, int, char **);
 int cmd_restore(struct cli_ctx *, int, char **);
 int cmd_audit(struct cli_ctx *, int, char **);
+int cmd_doctor(struct cli_ctx *, int, char **);
 int cmd_users(struct cli_ctx *, int, char **);
 int cmd_settings(struct cli_ctx *, int, char **);
 int cmd_ocr(struct cli_ctx *, int, char **);

@@ -2,6 +2,7 @@
  * place, so an interrupted build never leaves a half demo behind). */
 #include "cli/cli.h"
 #include "store/db.h"
+#include "store/privilege.h"
 #include "demo/demo.h"
 
 #include <errno.h>
@@ -90,6 +91,9 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
 	int rc = parse_opts(argc, argv, &o, &force);
 	if (rc)
 		return rc;
+	if (privilege_covers(ctx->db_path))
+		return cli_fail("demo", "%s 在共享数据库的目录中，不能在那里建演示库；请用 --db 指定自己目录中的文件",
+				ctx->db_path);
 	if (access(ctx->db_path, F_OK) == 0 && !force) {
 		struct jz_err e;
 		long long n = 0;

@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "query/sql.h"
 #include "store/db.h"
+#include "store/privilege.h"
 #include "drafts/docx.h"
 #include "drafts/drafts.h"
 #include "legal/normalize.h"
@@ -174,6 +175,7 @@ static int draft_edit(jz_db *db, long long id)
 	const char *editor = getenv("VISUAL") ? getenv("VISUAL") : getenv("EDITOR") ? getenv("EDITOR") : "vi";
 	pid_t pid = fork();
 	if (pid == 0) {
+		privilege_drop_forever();     /* the editor runs with the person's rights only */
 		execlp("sh", "sh", "-c", "exec $0 \"$1\"", editor, path, (char *)NULL);
 		_exit(127);
 	}

@@ -4,6 +4,8 @@
 #include "query/sources.h"
 #include "query/sql.h"
 #include "store/db.h"
+#include "store/audit.h"
+#include "store/policy.h"
 #include "rules/leads.h"
 #include "rules/library.h"
 #include "rules/sample.h"

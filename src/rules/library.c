@@ -332,7 +332,7 @@ static int sql_ok(jz_db *db, const struct rule *r, struct jz_err *e)
 	db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS screen_scope(case_id INTEGER PRIMARY KEY)", NULL);
 	sqlite3_stmt *st = NULL;
 	const char *tail = NULL;
-	if (sqlite3_prepare_v2(db->sql, r->sql, -1, &st, &tail) != SQLITE_OK)
+	if (db_prepare_untrusted(db, r->sql, &st, &tail) != SQLITE_OK)
 		return jz_err_set(e, "%s：规则 SQL 有误：%s", r->path, db_errmsg(db));
 	int ro = st && sqlite3_stmt_readonly(st);
 	sqlite3_finalize(st);

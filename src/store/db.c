@@ -3,6 +3,7 @@
 #include "store/db.h"
 #include "store/identity.h"
 #include "store/policy.h"
+#include "store/privilege.h"
 #include "legal/calendar.h"
 #include "legal/money_sql.h"
 #include "util/paths.h"
@@ -88,9 +89,11 @@ long long jz_data_version(jz_db *db)
 
 char *db_default_path(void)
 {
-	const char *env = getenv("JIANZHI_DB");
+	const char *env = getenv("JIANZHI_DB");   /* the same choice as --db */
 	if (env && *env)
 		return xstrdup(env);
+	if (privilege_active())                    /* a shared install: its database */
+		return xstrdup(JZ_SHARED_DB);
 	char *dir = paths_user_data_dir();
 	struct strbuf p = STRBUF_INIT;
 	sb_printf(&p, "%s/jianzhi.db", dir);

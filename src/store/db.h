@@ -39,6 +39,9 @@ void db_wait_over(jz_db *db);
 /* -1 with e naming the process when another process has the database
  * at path open (to replace or delete it safely); 0 when nobody has. */
 int db_open_elsewhere(const char *path, struct jz_err *e);
+/* 1 when path's folder is shared (setgid or group-writable): new database
+ * files there are made group-writable and their -wal/-shm are kept. */
+int db_folder_shared(const char *path);
 /* Remove path's -wal, -shm and -journal files (after replacing it). */
 void db_remove_side_files(const char *path);
 /* Re-read the acting login's roles (after they changed). */
@@ -46,8 +49,10 @@ void db_reload_identity(jz_db *db);
 /* Open without migrating and without creating (for read-only checks). */
 jz_db *db_open_existing(const char *path, struct jz_err *e);
 
-/* Default database path: $JIANZHI_DB, else $XDG_DATA_HOME/jianzhi/jianzhi.db,
- * else ~/.local/share/jianzhi/jianzhi.db. Returns a malloc'd string. */
+/* Default database path: $JIANZHI_DB; else on a setgid install the shared
+ * database ($(localstatedir)/lib/jianzhi/jianzhi.db); else
+ * $XDG_DATA_HOME/jianzhi/jianzhi.db, else ~/.local/share/jianzhi/jianzhi.db.
+ * Returns a malloc'd string. */
 char *db_default_path(void);
 
 /* Schema version this binary knows (the newest migration number). */
@@ -63,6 +68,13 @@ int db_end(jz_db *db, int own, int rc, struct jz_err *e);
 int db_commit(jz_db *db, struct jz_err *e);
 void db_rollback(jz_db *db);
 
+/* Prepare SQL that a person wrote (a rule file, a --where): SQLite's
+ * authorizer allows only reading — no INSERT/UPDATE/DELETE, CREATE/DROP,
+ * ATTACH/DETACH, PRAGMA, transactions, or functions that reach outside
+ * (load_extension, readfile, …) — so even a statement that
+ * sqlite3_stmt_readonly would pass cannot change the shared database.
+ * Returns SQLite's code (SQLITE_AUTH when refused; db_errmsg says why). */
+int db_prepare_untrusted(jz_db *db, const char *sql, sqlite3_stmt **st, const char **tail);
 /* Prepare or fill e with "SQL error: <sqlite message>". */
 int db_prepare(jz_db *db, const char *sql, sqlite3_stmt **st, struct jz_err *e);
 const char *db_errmsg(jz_db *db);
