@@ -1,5 +1,6 @@
 /* jianzhi draft … — drafts from templates and their review. */
 #include "cli/cli.h"
+#include "util/atomicfile.h"
 #include "query/sql.h"
 #include "store/db.h"
 #include "store/privilege.h"
@@ -141,15 +142,22 @@ static int draft_render(jz_db *db, long long id, int argc, char **argv)
 		else if (replaced)
 			fprintf(stderr, "jianzhi draft: 注意：文稿 #%lld 有 %d 个字符不能写入 Word 文档（控制字符、U+FFFE/U+FFFF"
 				"或无效的 UTF-8），已替换为 U+FFFD（�），请在文稿中改正\n", id, replaced);
-	} else {
-		FILE *f = out ? fopen(out, "w") : stdout;
-		if (!f)
-			rc = cli_fail("draft", "%s: cannot write", out);
-		else {
+	} else if (!out) {
+		docx_plain_text(T(s, 3), put_line, stdout);
+	} else {                  /* whole or not at all: the previous file stays until the new one is complete */
+		struct atomic_file af;
+		FILE *f = NULL;
+		if (atomic_begin(&af, out, &e) == 0 && (f = fopen(af.tmp, "w"))) {
 			docx_plain_text(T(s, 3), put_line, f);
-			if (out)
-				fclose(f);
+			int bad = ferror(f) | (fclose(f) != 0);
+			if (bad)
+				jz_err_set(&e, "%s：写入失败", out);
+			if (bad || atomic_commit(&af, &e))
+				rc = cli_fail("draft", "%s", e.msg);
+		} else {
+			rc = cli_fail("draft", "%s：无法写入", out);
 		}
+		atomic_abort(&af);
 	}
 	sqlite3_finalize(s);
 	return rc;
