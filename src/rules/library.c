@@ -19,9 +19,7 @@ static char *dup_range(const char *s, size_t n)
 {
 	while (n && (*s == ' ' || *s == '\t')) s++, n--;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
-	char *d = malloc(n + 1);
-	if (!d)
-		abort();
+	char *d = xmalloc(n + 1);
 	memcpy(d, s, n);
 	d[n] = '\0';
 	return d;
@@ -182,9 +180,7 @@ static char *read_file(const char *path, struct jz_err *e)
 
 static void add_problem(struct rule_lib *lib, const char *path, const char *msg)
 {
-	lib->problems = realloc(lib->problems, sizeof *lib->problems * (size_t)(lib->nproblems + 1));
-	if (!lib->problems)
-		abort();
+	lib->problems = xrealloc(lib->problems, sizeof *lib->problems * (size_t)(lib->nproblems + 1));
 	lib->problems[lib->nproblems].path = dup_range(path, strlen(path));
 	lib->problems[lib->nproblems].msg = dup_range(msg, strlen(msg));
 	lib->nproblems++;
@@ -198,9 +194,7 @@ static void add_rule(struct rule_lib *lib, struct rule *r)
 			lib->rules[i] = *r;
 			return;
 		}
-	lib->rules = realloc(lib->rules, sizeof *lib->rules * (size_t)(lib->n + 1));
-	if (!lib->rules)
-		abort();
+	lib->rules = xrealloc(lib->rules, sizeof *lib->rules * (size_t)(lib->n + 1));
 	lib->rules[lib->n++] = *r;
 }
 
@@ -227,9 +221,7 @@ static int load_dir(struct rule_lib *lib, const char *dir, int user, struct jz_e
 	while ((de = readdir(d)) != NULL) {
 		if (de->d_name[0] == '.' || !ends_with(de->d_name, ".sql"))
 			continue;
-		names = realloc(names, sizeof *names * (size_t)(n + 1));
-		if (!names)
-			abort();
+		names = xrealloc(names, sizeof *names * (size_t)(n + 1));
 		names[n++] = dup_range(de->d_name, strlen(de->d_name));
 	}
 	closedir(d);
