@@ -27,6 +27,8 @@ static const struct cli_command commands[] = {
 	{ "label", cmd_label, "label LEAD_ID confirm|dismiss [--reason TEXT]",
 	  "标注线索 成案/排除 (label a lead)" },
 	{ "draft", cmd_draft, "draft new|show|render|... ", "文书起草与审批 (drafts and review)" },
+	{ "stats", cmd_stats, "stats [--by rule|court|judge|month|replies|agenda] [--format table|csv|json]",
+	  "监督成效与终本后议程 (outcomes and agenda)" },
 	{ "export", cmd_export, "export xlsx FILE [--what cases|leads|ledger|stats] [--full-ids]",
 	  "导出 Excel (export to Excel)" },
 	{ "backup", cmd_backup, "backup FILE", "备份数据库 (back up the database)" },

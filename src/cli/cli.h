@@ -72,5 +72,6 @@ int cmd_leads(struct cli_ctx *, int, char **);
 int cmd_label(struct cli_ctx *, int, char **);
 int cmd_draft(struct cli_ctx *, int, char **);
 int cmd_export(struct cli_ctx *, int, char **);
+int cmd_stats(struct cli_ctx *, int, char **);
 
 #endif

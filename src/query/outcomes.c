@@ -47,20 +47,21 @@ static const struct ocol agenda_cols[] = {
 static const struct {
 	const char *name, *title;
 	const char *key_name, *key_title, *name_name, *name_title;   /* funnel panels */
-	const char *from, *hidden, *order;                           /* the view; columns after; default order */
+	const char *from, *hidden, *order;   /* the view; columns after the panel's (raw only); default order */
+	const char *ids;                     /* the ids people act on, after the columns in print too */
 } panels[OP_COUNT] = {
 	[OP_RULE] = { "rule", "按规则", "rule", "规则", "title", "规则名称", "v_outcomes WHERE grp = 'rule'",
-		      "court_code", "hits DESC, key" },
+		      "court_code", "hits DESC, key", NULL },
 	[OP_COURT] = { "court", "按法院", "court", "法院代字", "court_name", "法院", "v_outcomes WHERE grp = 'court'",
-		       "court_code", "hits DESC, key" },
+		       "court_code", "hits DESC, key", NULL },
 	[OP_JUDGE] = { "judge", "按承办法官", "judge", "承办法官", "court_name", "法院",
-		       "v_outcomes WHERE grp = 'judge'", "court_code", "hits DESC, court_code, key" },
+		       "v_outcomes WHERE grp = 'judge'", "court_code", "hits DESC, court_code, key", NULL },
 	[OP_MONTH] = { "month", "按月", "month", "月份", NULL, NULL, "v_outcomes WHERE grp = 'month'", "court_code",
-		       "key" },
-	[OP_REPLIES] = { "replies", "待回复", NULL, NULL, NULL, NULL, "v_replies", "draft_id, case_id, kind",
-			 "reply_due, draft_id" },
-	[OP_AGENDA] = { "agenda", "终本后议程", NULL, NULL, NULL, NULL, "v_agenda", "case_id, draft_id",
-			"due, kind, case_no" },
+		       "key DESC", NULL },
+	[OP_REPLIES] = { "replies", "待回复", NULL, NULL, NULL, NULL, "v_replies", "kind",
+			 "reply_due, draft_id", "draft_id, case_id" },
+	[OP_AGENDA] = { "agenda", "终本后议程", NULL, NULL, NULL, NULL, "v_agenda", NULL,
+			"due, kind, case_no", "case_id, draft_id" },
 };
 
 const char *outcomes_panel_name(enum outcome_panel p) { return p < OP_COUNT ? panels[p].name : ""; }
@@ -119,9 +120,11 @@ int outcomes_col_parse(enum outcome_panel p, const char *name)
 	return -1;
 }
 
-/* SELECT <columns AS names>, <hidden> FROM <view> ORDER BY <sort>, <default>. */
-int outcomes_select(jz_db *db, const struct outcomes_query *q, int print, sqlite3_stmt **out, struct jz_err *e)
+/* SELECT <columns AS names>, <ids>, <hidden> FROM <view> ORDER BY <sort>, <default>. */
+int outcomes_select(jz_db *db, const struct outcomes_query *q, enum outcomes_form form, sqlite3_stmt **out,
+		    struct jz_err *e)
 {
+	int print = form == OF_PRINT;
 	enum outcome_panel p = q->panel;
 	if ((unsigned)p >= OP_COUNT)
 		return jz_err_set(e, "未知的统计方式");
@@ -129,9 +132,13 @@ int outcomes_select(jz_db *db, const struct outcomes_query *q, int print, sqlite
 	sb_adds(&sql, "SELECT ");
 	for (int i = 0; i < outcomes_ncols(p); i++) {
 		struct ocol c = col_of(p, i);
-		sb_printf(&sql, "%s AS %s, ", print && c.print ? c.print : c.expr, c.name);
+		sb_printf(&sql, "%s%s AS %s", i ? ", " : "", print && c.print ? c.print : c.expr, c.name);
 	}
-	sb_printf(&sql, "%s FROM %s ORDER BY ", panels[p].hidden, panels[p].from);
+	if (panels[p].ids && form != OF_SHEET)
+		sb_printf(&sql, ", %s", panels[p].ids);
+	if (form == OF_ROWS && panels[p].hidden)
+		sb_printf(&sql, ", %s", panels[p].hidden);
+	sb_printf(&sql, " FROM %s ORDER BY ", panels[p].from);
 	if (q->sort >= 0 && q->sort < outcomes_ncols(p))
 		sb_printf(&sql, "%s %s, ", col_of(p, q->sort).expr, q->desc ? "DESC" : "ASC");
 	sb_adds(&sql, panels[p].order);
@@ -225,7 +232,7 @@ int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *o
 	sqlite3_stmt *st;
 	memset(out, 0, sizeof *out);
 	out->panel = q->panel;
-	if (outcomes_select(db, q, 0, &st, e))
+	if (outcomes_select(db, q, OF_ROWS, &st, e))
 		return -1;
 	if (q->panel == OP_REPLIES)
 		return rows_read(db, st, fill_reply, &out->replies, sizeof *out->replies, &out->n, e);
