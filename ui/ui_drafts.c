@@ -19,6 +19,9 @@ struct tpl_list { char **names, **items; int n, cap; };
 static void add_template(const char *name, const char *title, void *arg)
 {
 	struct tpl_list *l = arg;
+	for (int i = 0; i < l->n; i++)
+		if (!strcmp(l->names[i], name))
+			return;         /* a user's template of the same name replaces ours */
 	if (l->n == l->cap) {
 		l->cap = l->cap ? 2 * l->cap : 8;
 		l->names = xrealloc(l->names, sizeof *l->names * (size_t)l->cap);
@@ -30,10 +33,27 @@ static void add_template(const char *name, const char *title, void *arg)
 	l->items[l->n++] = sb_detach(&sb);
 }
 
+/* By name, so the list reads the same every time. */
+static void sort_templates(struct tpl_list *l)
+{
+	for (int i = 1; i < l->n; i++)
+		for (int j = i; j > 0 && strcmp(l->names[j - 1], l->names[j]) > 0; j--) {
+			char *n = l->names[j], *it = l->items[j];
+			l->names[j] = l->names[j - 1], l->items[j] = l->items[j - 1];
+			l->names[j - 1] = n, l->items[j - 1] = it;
+		}
+}
+
 void ui_draft_new(struct tui *t, long long lead_id, long long case_id)
 {
+	struct jz_err e;
+	if (policy_check(t->db, PA_DRAFT_NEW, NULL, &e)) {   /* before asking for a template */
+		tui_message(t, 1, "%s", e.msg);
+		return;
+	}
 	struct tpl_list l = { NULL, NULL, 0, 0 };
 	drafts_template_list(add_template, &l);
+	sort_templates(&l);
 	if (!l.n) {
 		tui_message(t, 1, "没有可用的文书模板（见 man jianzhi-templates）");
 		return;
@@ -41,7 +61,6 @@ void ui_draft_new(struct tui *t, long long lead_id, long long case_id)
 	int k = menu_pick(lead_id ? "选择模板（从线索起草）" : "选择模板（从案件起草）", (const char *const *)l.items, l.n);
 	if (k >= 0) {
 		long long id;
-		struct jz_err e;
 		if (drafts_new(t->db, lead_id, case_id, l.names[k], &id, &e)) {
 			tui_message(t, 1, "未能起草：%s", e.msg);
 		} else {
@@ -153,30 +172,28 @@ int ui_draft_edit(struct tui *t, long long id, long long seen, char **pending)
 
 /* ---- R: the court's reply ---- */
 
-/* The amount and date typed, checked; 0 when both are usable. */
-static int reply_details(struct tui *t, long long *fen, char date[11])
+/* The amount (*typed, malloc'd) and the date, checked; 0 when both are
+ * usable. What was typed is kept for the next try when it is not. */
+static int reply_details(struct tui *t, char **typed, long long *fen, char date[11])
 {
-	char *amount = prompt_line(t, "监督后到位金额（元，可空）: ", NULL);
+	char *amount = *typed = prompt_line(t, "监督后到位金额（元，可空）: ", NULL);
+	*fen = 0;
+	date[0] = 0;
 	if (!amount)
 		return -1;
-	*fen = 0;
 	if (*amount && norm_amount_fen(amount, fen) != NORM_OK) {
 		tui_message(t, 1, "“%s”不是金额（例：127300 或 12.73万）", amount);
 		tui_keep_text(t, amount);
-		free(amount);
 		return -1;
 	}
-	tui_keep_text(t, NULL);
 	char *d = prompt_line(t, "回复日期（YYYY-MM-DD，空为今天）: ", "");
 	int rc = d ? 0 : -1;
-	date[0] = 0;
 	if (d && *d && norm_date(d, date, 0) != NORM_OK) {
-		tui_message(t, 1, "“%s”不是日期", d);
+		tui_message(t, 1, "“%s”不是日期（例：2026-11-20）", d);
 		tui_keep_text(t, amount);
 		rc = -1;
 	}
 	free(d);
-	free(amount);
 	return rc;
 }
 
@@ -192,15 +209,20 @@ int ui_draft_reply(struct tui *t, long long id, long long seen)
 	int o = menu_pick("法院回复：监督意见", outcomes, 3);
 	int resumed = o >= 0 ? menu_pick("是否恢复执行", yesno, 2) : -1;
 	long long fen;
-	char date[11];
-	if (resumed < 0 || reply_details(t, &fen, date))
-		return 0;
-	if (drafts_reply(t->db, id, seen, outcomes[o], resumed, fen, *date ? date : NULL, &e)) {
+	char date[11], *amount = NULL;
+	int done = 0;
+	if (resumed < 0 || reply_details(t, &amount, &fen, date)) {
+		/* cancelled or not usable: said above */
+	} else if (drafts_reply(t->db, id, seen, outcomes[o], resumed, fen, *date ? date : NULL, &e)) {
 		tui_message(t, 1, "%s", e.msg);
-		return 0;
+		tui_keep_text(t, amount);
+	} else {
+		tui_message(t, 0, "已登记法院回复：%s%s", outcomes[o], resumed ? "，已恢复执行" : "");
+		tui_keep_text(t, NULL);
+		done = 1;
 	}
-	tui_message(t, 0, "已登记法院回复：%s%s", outcomes[o], resumed ? "，已恢复执行" : "");
-	return 1;
+	free(amount);
+	return done;
 }
 
 /* ---- W: DOCX ---- */
@@ -215,11 +237,14 @@ void ui_draft_docx(struct tui *t, long long id)
 	}
 	char dflt[64];
 	snprintf(dflt, sizeof dflt, "文稿%lld.docx", id);
-	char *path = prompt_line(t, "写出 DOCX 文件: ", dflt);
+	char *path = prompt_line(t, "写出 DOCX 文件: ", t->kept ? NULL : dflt);
 	int replaced = 0;
 	if (path && *path) {
-		if (docx_write(path, d.body, &replaced, &e))
+		tui_keep_text(t, NULL);
+		if (docx_write(path, d.body, &replaced, &e)) {
 			tui_message(t, 1, "未写出：%s", e.msg);
+			tui_keep_text(t, path);
+		}
 		else if (replaced)
 			tui_message(t, 1, "已写出 %s；有 %d 个字符不能写入 Word，已替换为 �，请在文稿中改正", path, replaced);
 		else

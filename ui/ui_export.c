@@ -29,7 +29,7 @@ char *ui_export_path(struct tui *t, const char *stem)
 		time_t now = time(NULL);
 		strftime(day, sizeof day, "%Y%m%d", localtime(&now));
 		snprintf(dflt, sizeof dflt, "%s-%s.xlsx", stem, day);
-		given = prompt_line(t, "导出到 Excel 文件: ", dflt);
+		given = prompt_line(t, "导出到 Excel 文件: ", t->kept ? NULL : dflt);   /* a path that failed comes back */
 	}
 	if (!given || !*given) {
 		free(given);
@@ -42,8 +42,11 @@ char *ui_export_path(struct tui *t, const char *stem)
 
 void ui_export_report(struct tui *t, int rc, long rows, const char *path, const struct jz_err *e)
 {
-	if (rc)
+	if (rc) {
 		tui_message(t, 1, "未导出：%s", e->msg);
-	else
+		tui_keep_text(t, path);
+	} else {
 		tui_message(t, 0, "已导出 %ld 行到 %s（身份证号已遮蔽）", rows, path);
+		tui_keep_text(t, NULL);
+	}
 }
