@@ -64,7 +64,7 @@ int db_end(jz_db *db, int own, int rc, struct jz_err *e);
 int db_commit(jz_db *db, struct jz_err *e);
 void db_rollback(jz_db *db);
 
-/* Prepare or fill e with "SQL error: <sqlite message>". */
+/* Prepare or fill e with "数据库错误: <sqlite message>". */
 int db_prepare(jz_db *db, const char *sql, sqlite3_stmt **st, struct jz_err *e);
 const char *db_errmsg(jz_db *db);
 long long db_last_id(jz_db *db);
