@@ -103,9 +103,19 @@ static void load(struct view *v)
 	struct outv *ov = v->priv;
 	struct jz_err e;
 	outcomes_free(&ov->o);
-	if (outcomes_fetch(v->t->db, &ov->q[ov->panel], &ov->o, &e) || outcomes_count(v->t->db, &ov->counts, &e))
+	if (outcomes_fetch(v->t->db, &ov->q[ov->panel], &ov->o, &e))
 		tui_message(v->t, 1, "%s", e.msg);
 	ov->tb.n = ov->o.n;
+}
+
+/* The tabs' counts read the agenda, which costs a moment on a big
+ * database: only when the view opens or is reloaded, not per panel. */
+static void count(struct view *v)
+{
+	struct outv *ov = v->priv;
+	struct jz_err e;
+	if (outcomes_count(v->t->db, &ov->counts, &e))
+		tui_message(v->t, 1, "%s", e.msg);
 }
 
 static void switch_panel(struct view *v, enum outcome_panel p)
@@ -384,6 +394,7 @@ static void reload(struct view *v)
 	struct outv *ov = v->priv;
 	int cur = ov->tb.cur;
 	load(v);
+	count(v);
 	ov->tb.cur = cur;
 }
 
@@ -409,5 +420,6 @@ struct view *view_outcomes_new(struct tui *t)
 	load_prefs(t, ov);
 	set_columns(ov);
 	load(v);
+	count(v);
 	return v;
 }

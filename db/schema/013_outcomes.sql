@@ -56,14 +56,18 @@ WHERE d.issued_at IS NOT NULL AND d.reply_at IS NULL AND d.reply_due IS NOT NULL
 --  终本后复查  《关于严格规范终结本次执行程序的规定（试行）》第九条: within five
 --             years of 终本 the court queries the debtor's property every six
 --             months; due six months after the 终本 or the last 终本后查询,
---             listed from 30 days before (and while overdue), as long as the
---             due date is inside the five years and enforcement was not resumed.
+--             listed from 30 days before (and while overdue) as long as the
+--             five years still run and enforcement was not resumed.
 --  五年期满    the end of those five years, within the next 30 days.
 --  查封到期    a 查封/扣押/冻结 (or its 续封) of an item not released, sold or
 --             taken in payment, ending within the next 30 days, in a case
 --             still open or 终本 and not paid in full (民诉法解释 第四百八十五条).
 --  回复到期    a document's reply due within the coming seven days.
--- due is the date; days_left from today (negative: overdue).
+-- due is the date; days_left from today (negative: overdue). Only cases
+-- closed within the last five years (and a fortnight, for holidays) can
+-- have a 终本后 item, so the index on (closing_method, closing_date) keeps
+-- old databases quick; seizures are grouped from the events that end
+-- today or later, and only those are checked for a release.
 CREATE VIEW v_agenda AS
 WITH t AS (SELECT today, week_end, date(today, '+30 days') AS horizon FROM v_today),
 zb AS (
@@ -71,27 +75,23 @@ zb AS (
 		max(c.closing_date, coalesce((SELECT max(e.event_date) FROM events e WHERE e.case_id = c.id
 			AND e.kind = '终本后查询' AND e.event_date >= c.closing_date), c.closing_date)) AS last_query,
 		legal_add_years(c.closing_date, 5) AS five_years
-	FROM cases c
-	WHERE c.closing_method = '终结本次执行程序' AND c.closing_date IS NOT NULL
+	FROM cases c CROSS JOIN t
+	WHERE c.closing_method = '终结本次执行程序' AND c.closing_date >= date(t.today, '-5 years', '-15 days')
 		AND NOT EXISTS (SELECT 1 FROM events r WHERE r.case_id = c.id AND r.kind = '恢复执行')),
 requery AS (
 	SELECT zb.*, legal_add_months(zb.last_query, 6) AS due FROM zb),
 seized AS (
-	SELECT e.case_id, e.item, max(e.end_date) AS due,
-		min(CASE WHEN e.kind <> '续封' THEN e.kind END) AS kind
-	FROM events e JOIN cases c ON c.id = e.case_id
-	WHERE e.kind IN ('查封', '扣押', '冻结', '续封') AND e.item IS NOT NULL AND e.end_date IS NOT NULL
-		AND coalesce(c.closing_method, '') NOT IN ('执行完毕', '终结执行', '不予执行', '驳回申请', '准许撤回', '销案')
-		AND coalesce(c.paid_fen, 0) < coalesce(c.claim_fen, 1)
-		AND NOT EXISTS (SELECT 1 FROM events x WHERE x.case_id = e.case_id AND x.item = e.item
-			AND (x.kind IN ('解封', '变卖', '以物抵债') OR (x.kind = '拍卖' AND x.amount_fen > 0)))
-	GROUP BY e.case_id, e.item),
+	SELECT e.case_id, e.item, max(e.end_date) AS due
+	FROM events e CROSS JOIN t
+	WHERE e.kind IN ('查封', '扣押', '冻结', '续封') AND e.item IS NOT NULL AND e.end_date >= t.today
+	GROUP BY +e.case_id, e.item          -- "+": from the kind index, not a scan in case order
+	HAVING max(e.end_date) <= t.horizon),
 items AS (
 	SELECT '终本后复查' AS kind, r.case_id, NULL AS draft_id, r.due,
 		printf('终本于%s，上次查询%s，应于%s前再次通过网络执行查控系统查询被执行人财产', r.closing_date,
 			r.last_query, r.due) AS detail
 	FROM requery r CROSS JOIN t
-	WHERE r.due <= t.horizon AND r.due < r.five_years
+	WHERE r.due <= t.horizon AND r.due < r.five_years AND t.today <= r.five_years
 	UNION ALL
 	SELECT '五年期满', z.case_id, NULL, z.five_years,
 		printf('终本于%s，五年定期查询期限于%s届满，上次查询%s', z.closing_date, z.five_years, z.last_query)
@@ -99,9 +99,14 @@ items AS (
 	WHERE z.five_years >= t.today AND z.five_years <= t.horizon
 	UNION ALL
 	SELECT '查封到期', s.case_id, NULL, s.due,
-		printf('%s“%s”期限至%s，未见续行或解除', coalesce(s.kind, '查封'), s.item, s.due)
-	FROM seized s CROSS JOIN t
-	WHERE s.due >= t.today AND s.due <= t.horizon
+		printf('%s“%s”期限至%s，未见续行或解除',
+			coalesce((SELECT min(x.kind) FROM events x WHERE x.case_id = s.case_id AND x.item = s.item
+				AND x.kind IN ('查封', '扣押', '冻结')), '查封'), s.item, s.due)
+	FROM seized s JOIN cases c ON c.id = s.case_id
+	WHERE coalesce(c.closing_method, '') NOT IN ('执行完毕', '终结执行', '不予执行', '驳回申请', '准许撤回', '销案')
+		AND coalesce(c.paid_fen, 0) < coalesce(c.claim_fen, 1)
+		AND NOT EXISTS (SELECT 1 FROM events x WHERE x.case_id = s.case_id AND x.item = s.item
+			AND (x.kind IN ('解封', '变卖', '以物抵债') OR (x.kind = '拍卖' AND x.amount_fen > 0)))
 	UNION ALL
 	SELECT '回复到期', r.case_id, r.draft_id, r.reply_due,
 		printf('%s%s于%s发出，法院应于%s前回复', r.title, CASE WHEN r.doc_no <> '' THEN '（' || r.doc_no || '）' ELSE '' END,
