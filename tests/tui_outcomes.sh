@@ -90,7 +90,7 @@ ok "tui_wait '已导出 $nlead 行到 $T/leads.xlsx'" ":export FILE writes the $
 like "$(xl "$T/leads.xlsx" | grep '^rows ')" " $nlead$" "the workbook has those rows"
 tui_keys 3
 tui_keys :; tui_type "export $T/rules.xlsx"; tui_keys Enter
-nrules=$(jz rules stats --format csv | tail -n +2 | wc -l)
+nrules=$(jz stats --by rule --format csv | tail -n +2 | wc -l)
 ok "tui_wait '已导出 $nrules 行到 $T/rules.xlsx'" "the rules list exports too"
 tui_keys Q
 ok "tui_wait 'TUI-EXITED 0'" "quit"

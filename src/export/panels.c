@@ -1,7 +1,8 @@
 /* panels.c — the workstation's other lists as sheets (see sheets.h): the
  * rules with their figures, the drafts, the scanned documents and a
- * 监督成效 panel, each from the statement its view reads (query/sql.h),
- * so the sheet has the view's rows in the view's order. */
+ * 监督成效 panel, each from the statement its view reads (query/sql.h; the
+ * rules: the view's own columns of v_rule_outcomes), so the sheet has the
+ * view's rows in the view's order. */
 #include "export/sheets.h"
 #include "query/sql.h"
 
@@ -14,10 +15,13 @@ static int write(struct xl_book *b, jz_db *db, const struct xl_sheet *sp, sqlite
 	return xl_write_sheet(b, db, sp, st, &done, e);
 }
 
+/* The rules view's columns and order (query/leadlist.h leadlist_rule_stats). */
 static const struct xl_col rule_cols[] = {
 	{ "规则", XT_TEXT }, { "规则名称", XT_TEXT }, { "阶段", XT_TEXT }, { "命中", XT_COUNT }, { "有效", XT_COUNT },
-	{ "已标注", XT_COUNT }, { "成案", XT_COUNT }, { "排除", XT_COUNT }, { "成案率", XT_TEXT },
+	{ "已标注", XT_COUNT }, { "成案", XT_COUNT }, { "排除", XT_COUNT }, { "成案率", XT_PCT },
 };
+static const char rule_sql[] = "SELECT rule, title, stage, hits, active, labelled, confirmed, dismissed, precision"
+			       " FROM v_rule_outcomes ORDER BY rule";
 static const struct xl_col draft_cols[] = {
 	{ "编号", XT_NUM }, { "状态", XT_TEXT }, { "标题", XT_TEXT }, { "案号", XT_TEXT }, { "起草人", XT_TEXT },
 	{ "文号", XT_TEXT }, { "回复期限", XT_DATE }, { "逾期未回复", XT_YESNO }, { "版本", XT_NUM },
@@ -40,7 +44,7 @@ int sheets_list(struct xl_book *b, jz_db *db, enum sheets_list what, struct jz_e
 		sp = (struct xl_sheet){ "文书", "扫描文书清单", NULL, doc_cols, N(doc_cols) };
 		rc = documents_list_query(db, &st, e);
 	} else {
-		rc = leads_stats_query(db, &st, e);
+		rc = db_prepare(db, rule_sql, &st, e);
 	}
 	return rc ? -1 : write(b, db, &sp, st, e);
 }
