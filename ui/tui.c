@@ -158,6 +158,7 @@ static enum result global_action(struct tui *t, struct view *v, enum act a)
 	case A_ESCAPE: return v->ops->escape && v->ops->escape(v) ? RES_OK : RES_BACK;
 	case A_HELP: tui_push(t, view_help_new(t, v)); return RES_OK;
 	case A_VIEW_CASES: case A_VIEW_LEADS: case A_VIEW_RULES: case A_VIEW_DRAFTS: case A_VIEW_DOCS:
+	case A_VIEW_OUTCOMES:
 		tui_switch(t, (enum view_id)(V_CASES + (a - A_VIEW_CASES)));
 		return RES_OK;
 	case A_RELOAD:
@@ -308,6 +309,7 @@ int tui_main(const char *db_path)
 	keymap_free();
 	timing_close(&t);
 	free(t.kept);
+	free(t.export_path);
 	sb_free(&t.msg);
 	jz_close(&t.db);
 	return rc;

@@ -1,7 +1,9 @@
 /* view_lead.c — one lead: which rule fired, on which facts, the evidence
  * and the law, its label; the case's timeline and registry records with
- * their sources. y/x label it, o opens the case. */
+ * their sources. y/x label it, o opens the case, d drafts from it, h shows
+ * what people did to it. */
 #include "ui.h"
+#include "ui_drafts.h"
 #include "ui_leads.h"
 #include "query/casedetail.h"
 #include "query/leadlist.h"
@@ -15,9 +17,10 @@ struct lead { long long id, case_id, version; struct pager p; };
 
 static const enum act acts[] = {
 	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_OPEN_CASE, A_LABEL_CONFIRM, A_LABEL_DISMISS,
-	A_LABEL_CLEAR, A_LABEL_UNDO, A_NONE,
+	A_LABEL_CLEAR, A_LABEL_UNDO, A_DRAFT_NEW, A_HISTORY, A_NONE,
 };
-static const enum act status[] = { A_LABEL_CONFIRM, A_LABEL_DISMISS, A_LABEL_UNDO, A_OPEN_CASE, A_NONE };
+static const enum act status[] = { A_LABEL_CONFIRM, A_LABEL_DISMISS, A_LABEL_UNDO, A_OPEN_CASE, A_DRAFT_NEW,
+				   A_HISTORY, A_NONE };
 
 static void facts(struct tui *t, struct lead *l)
 {
@@ -127,6 +130,8 @@ static enum result handle(struct view *v, enum act a)
 	case A_LABEL_CLEAR: ui_unlabel_lead(v->t, l->id, l->version); build(v); break;
 	case A_LABEL_UNDO: ui_undo_label(v->t); build(v); break;
 	case A_OPEN: case A_OPEN_CASE: if (l->case_id) tui_push(v->t, view_detail_new(v->t, l->case_id)); break;
+	case A_DRAFT_NEW: ui_draft_new(v->t, l->id, 0); break;
+	case A_HISTORY: tui_push(v->t, view_history_new(v->t, "leads", l->id)); break;
 	default: pager_move(&l->p, a, LINES - 3); break;
 	}
 	return RES_OK;

@@ -29,6 +29,8 @@ static const struct cli_command commands[] = {
 	{ "samples", cmd_samples, "samples [--pending] | review ID clean|missed [--rule CODE]",
 	  "漏报抽样复核 (review sampled cases without leads)" },
 	{ "draft", cmd_draft, "draft new|show|render|... ", "文书起草与审批 (drafts and review)" },
+	{ "stats", cmd_stats, "stats [--by rule|court|judge|month|replies|agenda] [--format table|csv|json]",
+	  "监督成效与终本后议程 (outcomes and agenda)" },
 	{ "export", cmd_export, "export xlsx FILE [--what cases|leads|ledger|stats] [--full-ids]",
 	  "导出 Excel (export to Excel)" },
 	{ "sync", cmd_sync, "sync export FILE | import FILE... | offices",

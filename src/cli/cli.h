@@ -75,5 +75,6 @@ int cmd_samples(struct cli_ctx *, int, char **);
 int cmd_sync(struct cli_ctx *, int, char **);
 int cmd_draft(struct cli_ctx *, int, char **);
 int cmd_export(struct cli_ctx *, int, char **);
+int cmd_stats(struct cli_ctx *, int, char **);
 
 #endif

@@ -1,9 +1,9 @@
 /* jianzhi draft … — drafts from templates and their review. */
 #include "cli/cli.h"
 #include "util/atomicfile.h"
+#include "util/editor.h"
 #include "query/sql.h"
 #include "store/db.h"
-#include "store/privilege.h"
 #include "drafts/docx.h"
 #include "drafts/drafts.h"
 #include "legal/normalize.h"
@@ -12,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 static const char HELP[] =
@@ -170,35 +169,23 @@ static int draft_edit(jz_db *db, long long id)
 	if (load_draft(db, id, &s))
 		return EXIT_FAIL;
 	long long version = sqlite3_column_int64(s, 4);
-	char path[] = "/tmp/jianzhi-draft-XXXXXX";
-	int fd = mkstemp(path);
-	if (fd < 0) {
-		sqlite3_finalize(s);
-		return cli_fail("draft", "cannot create a temporary file");
-	}
-	FILE *f = fdopen(fd, "w");
-	fputs(T(s, 3), f);
-	fclose(f);
-	sqlite3_finalize(s);
-	const char *editor = getenv("VISUAL") ? getenv("VISUAL") : getenv("EDITOR") ? getenv("EDITOR") : "vi";
-	pid_t pid = fork();
-	if (pid == 0) {
-		privilege_drop_forever();     /* the editor runs with the person's rights only */
-		execlp("sh", "sh", "-c", "exec $0 \"$1\"", editor, path, (char *)NULL);
-		_exit(127);
-	}
-	int st = 0;
-	waitpid(pid, &st, 0);
-	int rc = EXIT_OK;
-	char *body = sb_read_file(path);
+	char *path = NULL;
 	struct jz_err e;
-	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		rc = cli_fail("draft", "the editor failed; your text is kept in %s", path);
-	else if (!body || drafts_save(db, id, body, version, &e))
-		rc = cli_fail("draft", "%s; your text is kept in %s", body ? e.msg : "cannot read it back", path);
+	int rc = editor_temp("draft", T(s, 3), &path, &e);
+	sqlite3_finalize(s);
+	if (rc)
+		return cli_fail("draft", "%s", e.msg);
+	char *body = NULL;
+	if (editor_run(path, &e))
+		rc = cli_fail("draft", "%s; your text is kept in %s", e.msg, path);
+	else if (!(body = sb_read_file(path)))
+		rc = cli_fail("draft", "cannot read it back; your text is kept in %s", path);
+	else if (drafts_save(db, id, body, version, &e))
+		rc = cli_fail("draft", "%s; your text is kept in %s", e.msg, path);
 	else
 		unlink(path);
 	free(body);
+	free(path);
 	return rc;
 }
 

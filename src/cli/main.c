@@ -2,6 +2,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "store/privilege.h"
+#include "util/editor.h"
 #include "tui.h"
 
 #include <locale.h>
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
 		fputs("jianzhi: cannot drop the shared group's rights; refusing to run\n", stderr);
 		return 1;
 	}
+	editor_set_child_hook(privilege_drop_forever);   /* $EDITOR runs with the person's rights only */
 	/* Tesseract's OpenMP reads OMP_THREAD_LIMIT when libgomp is loaded,
 	 * before main: with its default a page took 10.9 s instead of 1.2 s
 	 * here (threads spinning against each other and our own workers). So

@@ -75,7 +75,7 @@ void db_rollback(jz_db *db);
  * sqlite3_stmt_readonly would pass cannot change the shared database.
  * Returns SQLite's code (SQLITE_AUTH when refused; db_errmsg says why). */
 int db_prepare_untrusted(jz_db *db, const char *sql, sqlite3_stmt **st, const char **tail);
-/* Prepare or fill e with "SQL error: <sqlite message>". */
+/* Prepare or fill e with "数据库错误: <sqlite message>". */
 int db_prepare(jz_db *db, const char *sql, sqlite3_stmt **st, struct jz_err *e);
 const char *db_errmsg(jz_db *db);
 long long db_last_id(jz_db *db);

@@ -114,7 +114,7 @@ int settings_put(jz_db *db, const char *key, const char *value, struct jz_err *e
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	if (*value)
 		sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "SQL error: %s", db_errmsg(db));
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "数据库错误: %s", db_errmsg(db));
 	sqlite3_finalize(st);
 	return rc;
 }
