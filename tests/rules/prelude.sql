@@ -89,8 +89,8 @@ UPDATE events SET deal_fen=85000000, round='1', platform='人民法院诉讼资�
 INSERT INTO events(case_id, kind, event_date, end_date, item, amount_fen, value_fen, price_fen, counterparty, round, platform) VALUES
  (3, '拍卖通知', '2025-03-03', NULL, '嵊州市三江街道官河路18号2幢301室', NULL, NULL, NULL, '商文华、裘海军', NULL, NULL),
  (3, '拍卖公告', '2025-03-07', '2025-04-09', '嵊州市三江街道官河路18号2幢301室', 8000000, 100000000, 80000000, NULL, '1', '人民法院诉讼资产网');
-INSERT INTO parties(id, name, kind, id_no, id_valid) VALUES (7, '金佳慧', 'person', '330683199204150029', 1);
-INSERT INTO party_links(kind, a, b, source, strength) VALUES ('买受人', 6, 7, 'events', 'strong');
+INSERT INTO parties(id, name, kind, id_no, id_valid) VALUES (201, '金佳慧', 'person', '330683199204150029', 1);
+INSERT INTO party_links(kind, a, b, source, strength) VALUES ('买受人', 6, 201, 'events', 'strong');
 
 
 -- ---- [C1] 终本 / 消极执行 --------------------------------------------
