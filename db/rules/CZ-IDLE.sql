@@ -6,7 +6,7 @@
 -- verification: V1
 -- basis: 《中华人民共和国民事诉讼法》第二百五十八条（V1）：“财产被查封、扣押后，执行员应当责令被执行人在指定期间履行法律文书确定的义务。被执行人逾期不履行的，人民法院应当拍卖被查封、扣押的财产；不适于拍卖或者当事人双方同意不进行拍卖的，人民法院可以委托有关单位变卖或者自行变卖。……”
 -- basis: 《最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定》第一条（V1）：“在执行程序中，被执行人的财产被查封、扣押、冻结后，人民法院应当及时进行拍卖、变卖或者采取其他执行措施。”
--- basis: 例外——轮候查封：《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》第二十六条第一款（V1）：“对已被人民法院查封、扣押、冻结的财产，其他人民法院可以进行轮候查封、扣押、冻结。查封、扣押、冻结解除的，登记在先的轮候查封、扣押、冻结即自动生效。”
+-- basis: 例外——轮候查封：《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》第二十六条第一款（V1）：“对已被人民法院查封、扣押、冻结的财产，其他人民法院可以进行轮候查封、扣押、冻结。查封、扣押、冻结解除的，登记在先的轮候查封、扣押、冻结即自动生效。”第二十七条第二款（V1）：“查封、扣押、冻结的财产已经被执行拍卖、变卖或者抵债的，查封、扣押、冻结的效力消灭。”（同一被执行人的另案已处置或正在处置该财产的，本案不再计算。）
 -- basis: 例外——不能处置：同规定第四条（V1）：“对被执行人及其所扶养家属生活所必需的居住房屋，人民法院可以查封，但不得拍卖、变卖或者抵债。”《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第一条第（三）项（V2）：“……发现的财产不能处置”（其第四条对“不能处置”的列举，条文序号待核，U）。
 -- basis: 例外——和解、暂缓、中止：《中华人民共和国民事诉讼法》第二百四十一条（V1）：“在执行中，双方当事人自行和解达成协议的，执行员应当将协议内容记入笔录，由双方当事人签名或者盖章。申请执行人因受欺诈、胁迫与被执行人达成和解协议，或者当事人不履行和解协议的，人民法院可以根据当事人的申请，恢复对原生效法律文书的执行。”第二百四十二条（V1）：“……人民法院可以决定暂缓执行及暂缓执行的期限。……”第二百六十七条（V1）：“有下列情形之一的，人民法院应当裁定中止执行：……中止的情形消失后，恢复执行。”和解、暂缓、中止期间不计入处置期限。
 -- remedy: 建议法院对查封财产及时评估、拍卖或变卖，不得长期查而不处；确有不能处置事由的，应记录入卷并说明。
@@ -18,18 +18,28 @@
 -- 规定 第四条). A first step taken after the end is a late step (a lead with
 -- its date). Days a 和解, 中止 or 暂缓 stood in the way are added to the
 -- period; while one is running the rule waits. After the first step the
--- auction rules take over (CZ-REAUCTION-30D …).
+-- auction rules take over (CZ-REAUCTION-30D …). Another case against the
+-- same debtor (the same party) may hold the item too (轮候查封): its steps
+-- count, and once it has sold the item this seizure has ended (查封规定
+-- 第二十七条第二款).
 WITH k AS MATERIALIZED (
   SELECT c.case_id, c.court_name, c.src AS case_src, c.zb_date, c.outstanding_fen,
          v.item, v.start_date, v.measure, v.value_fen, v.src AS item_src,
-         (SELECT e.event_date || e.kind FROM v_events e WHERE e.case_id = v.case_id AND e.item = v.item
-          AND e.kind IN ('评估', '拍卖公告', '拍卖', '流拍', '变卖', '以物抵债') AND e.event_date >= v.start_date
+         (SELECT e.event_date || e.kind || iif(e.case_id = v.case_id, '', '（' || o.case_no || '）')
+          FROM v_events e JOIN cases o ON o.id = e.case_id
+          WHERE e.item = v.item AND e.kind IN ('评估', '拍卖公告', '拍卖', '流拍', '变卖', '以物抵债')
+            AND e.event_date >= v.start_date
+            AND e.case_id IN (SELECT v.case_id UNION SELECT d2.case_id FROM v_debtor d1
+                              JOIN v_debtor d2 ON d2.party_id = d1.party_id WHERE d1.case_id = v.case_id)
           ORDER BY e.event_date, e.id LIMIT 1) AS step
   FROM screen_scope s
   CROSS JOIN v_case_state c ON c.case_id = s.case_id
   CROSS JOIN v_control v ON v.case_id = s.case_id
   WHERE NOT c.is_closed AND coalesce(c.outstanding_fen, 1) > 0
     AND NOT v.waiting AND v.released_date IS NULL AND v.disposed_date IS NULL AND v.obstacle IS NULL
+    AND NOT EXISTS (SELECT 1 FROM v_debtor d1 JOIN v_debtor d2 ON d2.party_id = d1.party_id AND d2.case_id <> d1.case_id
+                    JOIN v_control w ON w.case_id = d2.case_id AND w.item = v.item AND w.disposed_date IS NOT NULL
+                    WHERE d1.case_id = v.case_id)
     AND (v.measure IN ('查封', '扣押')
          OR (v.measure = '冻结' AND (v.item LIKE '%股权%' OR v.item LIKE '%股份%' OR v.item LIKE '%出资%')))),
 a AS (

@@ -14,7 +14,9 @@
 -- param: idle_days = 90 | 未结案件多少日无任何执行行为视为搁置（日，政策默认，与 XJ-IDLE 同）
 -- What this rule chose (domain.md PRIORITY-GROUP): a case qualifies when
 --   the applicant is a person aged :elderly_age or more (birth date from
---   the party, else from a valid 身份证号), or the case is a labour case:
+--   the party, else from a valid 身份证号) — on the day of 终本 for a 终本
+--   case (the court closed it on an elderly applicant), today for an open
+--   one — or the case is a labour case:
 --   案由 names 劳动 / 工资 / 工伤 (劳动争议, 追索劳动报酬纠纷 …) or the
 --   执行依据 is a labour arbitration award (劳人仲 / 劳仲);
 -- and money is still owed, and the case is 终本 (not resumed: no 恢复执行,
@@ -50,7 +52,7 @@ old AS (
   GROUP BY c.case_id),
 q AS (
   SELECT c.*, old.aged, old.who,
-         CASE WHEN c.labour THEN '0000-00-00' ELSE old.aged END AS since,
+         old.aged IS NOT NULL AND old.aged <= CASE WHEN c.zb_now THEN c.zb_date ELSE :today END AS old_ok,
          (SELECT max(e.event_date) FROM v_events e WHERE e.case_id = c.case_id AND e.event_date <= :today) AS last_act,
          (SELECT e.src FROM v_events e WHERE e.case_id = c.case_id AND e.event_date <= :today
           ORDER BY e.event_date DESC, e.id DESC LIMIT 1) AS last_src,
@@ -59,17 +61,17 @@ q AS (
   FROM c LEFT JOIN old ON old.case_id = c.case_id
   WHERE c.labour OR old.aged IS NOT NULL),
 d AS (
-  SELECT q.*, legal_add_days(coalesce(q.last_act, q.filing_date), :idle_days) AS due FROM q)
+  SELECT q.*, legal_add_days(coalesce(q.last_act, q.filing_date), :idle_days) AS due FROM q
+  WHERE q.labour OR q.old_ok OR (NOT q.zb_now AND q.aged > :today))
 SELECT case_id, '' AS hit_key,
-       since <= :today AND (zb_now OR (stay_to IS NULL AND :today > due)) AS fires,
-       nullif(min(CASE WHEN since > :today THEN since ELSE '9999-12-31' END,
-                  CASE WHEN aged > :today THEN aged ELSE '9999-12-31' END,
+       (labour OR old_ok) AND (zb_now OR (stay_to IS NULL AND :today > due)) AS fires,
+       nullif(min(CASE WHEN NOT zb_now AND NOT labour AND aged > :today THEN aged ELSE '9999-12-31' END,
                   CASE WHEN NOT zb_now AND stay_to IS NULL AND :today <= due THEN date(due, '+1 day')
                        WHEN NOT zb_now AND stay_to IS NOT NULL AND stay_to < '9999' THEN date(stay_to, '+1 day')
                        ELSE '9999-12-31' END), '9999-12-31') AS wake,
        printf('%s%s；执行标的%s，到位%s，未履行%s；%s。执行法院%s。',
-              iif(aged <= :today, '申请执行人' || who || '，属老年人', ''),
-              iif(labour, iif(aged <= :today, '；', '') || '本案案由“' || coalesce(cause, '') || '”'
+              iif(old_ok, '申请执行人' || who || iif(zb_now, '，终本时已属老年人', '，属老年人'), ''),
+              iif(labour, iif(old_ok, '；', '') || '本案案由“' || coalesce(cause, '') || '”'
                           || coalesce('，执行依据' || basis_no, '') || '，属劳动争议、追索劳动报酬案件', ''),
               yuan(claim_fen), yuan(coalesce(paid_fen, 0)), yuan(outstanding_fen),
               iif(zb_now, '该案于' || zb_date || '终结本次执行程序，未恢复执行',

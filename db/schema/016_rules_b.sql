@@ -96,5 +96,7 @@ FROM valued x
 LEFT JOIN v_events v ON v.id = x.val_id AND v.case_id = x.case_id AND v.kind = '评估';
 
 -- A company is found by its 统一社会信用代码 in people's 企业登记/股权
--- records (CZ-RELATED-BUYER, FP-ORDER): look it up by code, not by a scan.
-CREATE INDEX registry_company_code ON registry_records(upper(reg_no)) WHERE kind IN ('企业登记', '股权');
+-- records (CZ-RELATED-BUYER): look it up by code, not by a scan. Not a
+-- partial index: SQLite 3.40 returned no rows for kind IN (…) lookups
+-- through a partial expression index with that IN list.
+CREATE INDEX registry_company_code ON registry_records(upper(reg_no));
