@@ -10,7 +10,7 @@
 -- basis: 例外——不能处置：同规定第四条（V1）：“对被执行人及其所扶养家属生活所必需的居住房屋，人民法院可以查封，但不得拍卖、变卖或者抵债。”《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第一条第（三）项（V2）：“……发现的财产不能处置”（其第四条对“不能处置”的列举，条文序号待核，U）。
 -- basis: 例外——和解、暂缓、中止：《中华人民共和国民事诉讼法》第二百四十一条（V1）：“在执行中，双方当事人自行和解达成协议的，执行员应当将协议内容记入笔录，由双方当事人签名或者盖章。申请执行人因受欺诈、胁迫与被执行人达成和解协议，或者当事人不履行和解协议的，人民法院可以根据当事人的申请，恢复对原生效法律文书的执行。”第二百四十二条（V1）：“……人民法院可以决定暂缓执行及暂缓执行的期限。……”第二百六十七条（V1）：“有下列情形之一的，人民法院应当裁定中止执行：……中止的情形消失后，恢复执行。”和解、暂缓、中止期间不计入处置期限。
 -- remedy: 建议法院对查封财产及时评估、拍卖或变卖，不得长期查而不处；确有不能处置事由的，应记录入卷并说明。
--- needs: v_control（查封、扣押及股权冻结：起始日、轮候、解封、处置、处置障碍）；v_events（评估、拍卖公告、拍卖、流拍、变卖、以物抵债）；v_stay（和解、中止、暂缓）；v_case_state（终本日期、未履行金额）
+-- needs: v_events 按 v_control 的定义（查封、扣押及股权冻结：起始日、轮候、解封、处置、处置障碍）；v_events（评估、拍卖公告、拍卖、流拍、变卖、以物抵债）；v_stay（和解、中止、暂缓）；v_case_state（终本日期、未履行金额）
 -- param: max_days = 180 | 查封（或评估）后应启动下一处置步骤的期限（日，政策默认：法律只说“及时”，无全国统一天数）
 -- The clock runs from the first seizure of the item: by the end of the
 -- period the court must have taken the first disposal step (评估, or at
@@ -21,8 +21,32 @@
 -- auction rules take over (CZ-REAUCTION-30D …). Another case against the
 -- same debtor (the same party) may hold the item too (轮候查封): its steps
 -- count, and once it has sold the item this seizure has ended (查封规定
--- 第二十七条第二款).
-WITH k AS MATERIALIZED (
+-- 第二十七条第二款). The item rows are v_control's (db/schema/012) with
+-- the same definitions, computed for the scope's cases only: SQLite
+-- computes the v_control view over every case of the database when a rule
+-- joins it (about 2.5 s on the 1,700-case demo even for one case).
+WITH v AS MATERIALIZED (   -- v_control's row for each item of the scope (same definitions)
+  SELECT e.case_id, e.item,
+         min(CASE WHEN e.kind IN ('查封', '扣押', '冻结', '轮候查封') THEN e.event_date END) AS start_date,
+         (SELECT x.kind FROM v_events x WHERE x.case_id = e.case_id AND x.item = e.item
+          AND x.kind IN ('查封', '扣押', '冻结', '轮候查封') ORDER BY x.event_date, x.id LIMIT 1) AS measure,
+         coalesce(max(e.kind IN ('查封', '扣押', '冻结')), 0) = 0 AS waiting,
+         max(CASE WHEN e.kind = '解封' THEN e.event_date END) AS released_date,
+         min(CASE WHEN (e.kind IN ('拍卖', '变卖') AND e.deal_fen > 0)
+                   OR (e.kind = '以物抵债' AND coalesce(e.result, '') NOT LIKE '%不同意%'
+                       AND coalesce(e.result, '') NOT LIKE '%拒绝%') THEN e.event_date END) AS disposed_date,
+         coalesce((SELECT x.value_fen FROM v_events x WHERE x.case_id = e.case_id AND x.item = e.item
+                   AND x.kind = '评估' AND x.value_fen IS NOT NULL ORDER BY x.event_date DESC, x.id DESC LIMIT 1),
+                  max(CASE WHEN e.kind IN ('查封', '扣押', '冻结', '轮候查封') THEN e.value_fen END)) AS value_fen,
+         max(nullif(e.obstacle, '')) AS obstacle,
+         group_concat(e.src, ' ') AS src
+  FROM screen_scope s
+  CROSS JOIN v_events e ON e.case_id = s.case_id
+  WHERE e.item IS NOT NULL AND e.kind IN ('查封', '轮候查封', '扣押', '冻结', '续封', '解封', '评估', '拍卖公告',
+        '拍卖', '流拍', '变卖', '以物抵债')
+  GROUP BY e.case_id, e.item
+  HAVING start_date IS NOT NULL),
+k AS MATERIALIZED (
   SELECT c.case_id, c.court_name, c.src AS case_src, c.zb_date, c.outstanding_fen,
          v.item, v.start_date, v.measure, v.value_fen, v.src AS item_src,
          (SELECT e.event_date || e.kind || iif(e.case_id = v.case_id, '', '（' || o.case_no || '）')
@@ -32,14 +56,16 @@ WITH k AS MATERIALIZED (
             AND e.case_id IN (SELECT v.case_id UNION SELECT d2.case_id FROM v_debtor d1
                               JOIN v_debtor d2 ON d2.party_id = d1.party_id WHERE d1.case_id = v.case_id)
           ORDER BY e.event_date, e.id LIMIT 1) AS step
-  FROM screen_scope s
-  CROSS JOIN v_case_state c ON c.case_id = s.case_id
-  CROSS JOIN v_control v ON v.case_id = s.case_id
+  FROM v
+  JOIN v_case_state c ON c.case_id = v.case_id
   WHERE NOT c.is_closed AND coalesce(c.outstanding_fen, 1) > 0
     AND NOT v.waiting AND v.released_date IS NULL AND v.disposed_date IS NULL AND v.obstacle IS NULL
     AND NOT EXISTS (SELECT 1 FROM v_debtor d1 JOIN v_debtor d2 ON d2.party_id = d1.party_id AND d2.case_id <> d1.case_id
-                    JOIN v_control w ON w.case_id = d2.case_id AND w.item = v.item AND w.disposed_date IS NOT NULL
-                    WHERE d1.case_id = v.case_id)
+                    WHERE d1.case_id = v.case_id
+                      AND EXISTS (SELECT 1 FROM v_events w WHERE w.case_id = d2.case_id AND w.item = v.item
+                                  AND ((w.kind IN ('拍卖', '变卖') AND w.deal_fen > 0)
+                                       OR (w.kind = '以物抵债' AND coalesce(w.result, '') NOT LIKE '%不同意%'
+                                           AND coalesce(w.result, '') NOT LIKE '%拒绝%'))))
     AND (v.measure IN ('查封', '扣押')
          OR (v.measure = '冻结' AND (v.item LIKE '%股权%' OR v.item LIKE '%股份%' OR v.item LIKE '%出资%')))),
 a AS (

@@ -8,7 +8,7 @@
 -- basis: 《最高人民法院关于人民法院执行工作若干问题的规定（试行）》第55条第一款（V1）：“多份生效法律文书确定金钱给付内容的多个债权人分别对同一被执行人申请执行，各债权人对执行标的物均无担保物权的，按照执行法院采取执行措施的先后顺序受偿。”第56条第一款（V1）：“对参与被执行人财产的具体分配，应当由首先查封、扣押或冻结的法院主持进行。”
 -- basis: 例外——移送破产：《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十一条（V1）：“在执行中，作为被执行人的企业法人符合企业破产法第二条第一款规定情形的，执行法院经申请执行人之一或者被执行人同意，应当裁定中止对该被执行人的执行，将执行案件相关材料移送被执行人住所地人民法院。”
 -- remedy: 建议法院核查该财产变价款的分配：对企业法人被执行人的普通债权应按查封、扣押、冻结的先后顺序清偿，纠正越序发放；被执行人符合破产条件的，依法释明并移送破产审查。
--- needs: v_debtor（被执行人：企业，party_id）；v_control（各案对同一财产的查封、轮候查封起始日，处置日，优先债权）；v_events（案款发放、移送破产）；v_case_state（未履行金额）
+-- needs: v_debtor（被执行人：企业，party_id）；v_events（各案对同一财产的查封、轮候查封、拍卖/变卖/以物抵债、优先债权，按 v_control 的定义只对该被执行人的案件计算）；v_events（案款发放、移送破产）；v_case_state（未履行金额）
 -- Two cases against one company debtor (the same party, i.e. the same
 -- 信用代码) both hold the same item; it was sold or taken in payment; the
 -- later seizer's case paid money out afterwards while the first seizer's
@@ -17,23 +17,38 @@
 -- first seizer's rows record a claim ahead of it (优先债权: the later case
 -- may hold it). A company is a party of kind 'org' or with a 统一社会信用代码
 -- for enterprises (starting with 9).
-WITH b AS MATERIALIZED (
-  SELECT s.case_id, d.party_id, d.name AS debtor, d.id_no, k.item, k.start_date AS b_start, k.measure AS b_measure,
-         c.case_no AS b_no, c.court_name, c.src AS case_src, k.src AS b_src
+WITH d AS MATERIALIZED (   -- company debtors of the scope with another case
+  SELECT s.case_id, d.party_id, d.name AS debtor, d.id_no
   FROM screen_scope s
   CROSS JOIN v_debtor d ON d.case_id = s.case_id
-  JOIN v_control k ON k.case_id = s.case_id
-  JOIN v_case_state c ON c.case_id = s.case_id
-  WHERE (d.kind = 'org' OR (length(d.id_no) = 18 AND substr(d.id_no, 1, 1) = '9'))),
+  WHERE (d.kind = 'org' OR (length(d.id_no) = 18 AND substr(d.id_no, 1, 1) = '9'))
+    AND EXISTS (SELECT 1 FROM case_parties o WHERE o.party_id = d.party_id AND o.role = '被执行人'
+                AND o.case_id <> d.case_id)),
+ctl AS MATERIALIZED (   -- v_control's definitions, for these debtors' cases only
+  SELECT e.case_id, e.item,
+         min(e.event_date) AS start_date,
+         (SELECT x.kind FROM v_events x WHERE x.case_id = e.case_id AND x.item = e.item
+          AND x.kind IN ('查封', '扣押', '冻结', '轮候查封') ORDER BY x.event_date, x.id LIMIT 1) AS measure,
+         max(e.kind <> '轮候查封') = 0 AS waiting, coalesce(max(e.priority_fen), 0) AS priority_fen,
+         group_concat(e.src, ' ') AS src
+  FROM (SELECT DISTINCT o.case_id FROM d JOIN case_parties o ON o.party_id = d.party_id AND o.role = '被执行人') c
+  JOIN v_events e ON e.case_id = c.case_id AND e.kind IN ('查封', '扣押', '冻结', '轮候查封') AND e.item IS NOT NULL
+  GROUP BY e.case_id, e.item),
+b AS (
+  SELECT d.*, k.item, k.start_date AS b_start, k.measure AS b_measure,
+         c.case_no AS b_no, c.court_name, c.src AS case_src, k.src AS b_src
+  FROM d JOIN ctl k ON k.case_id = d.case_id JOIN v_case_state c ON c.case_id = d.case_id),
 pair AS (
   SELECT b.*, a.case_id AS a_case, ak.start_date AS a_start, ak.measure AS a_measure, ak.src AS a_src,
          ac.case_no AS a_no, ac.outstanding_fen AS a_owed, ac.is_closed AS a_closed, ac.closing_date AS a_closing,
-         (SELECT min(k2.disposed_date) FROM v_control k2 WHERE k2.case_id IN (a.case_id, b.case_id)
-          AND k2.item = b.item) AS sold
+         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id IN (a.case_id, b.case_id) AND e.item = b.item
+          AND ((e.kind IN ('拍卖', '变卖') AND coalesce(e.deal_fen, e.amount_fen) > 0)
+               OR (e.kind = '以物抵债' AND coalesce(e.result, '') NOT LIKE '%不同意%'
+                   AND coalesce(e.result, '') NOT LIKE '%拒绝%'))) AS sold
   FROM b
   JOIN v_debtor a ON a.party_id = b.party_id AND a.case_id <> b.case_id
-  JOIN v_control ak ON ak.case_id = a.case_id AND ak.item = b.item AND NOT ak.waiting
-   AND coalesce(ak.priority_fen, 0) = 0 AND ak.start_date < b.b_start
+  JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item AND NOT ak.waiting
+   AND ak.priority_fen = 0 AND ak.start_date < b.b_start
   JOIN v_case_state ac ON ac.case_id = a.case_id
   WHERE coalesce(ac.outstanding_fen, 0) > 0),
 paid AS (
