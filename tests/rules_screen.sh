@@ -14,8 +14,9 @@ sqlite3 "$DB" <"$R/KZ-EXPIRY.fire.sql"
 out=$(jz screen 2>&1); rc=$?
 is "$rc" 0 "screen runs"
 like "$out" "全量" "the first screen is a full one"
-# moving 终本 earlier also puts it before the hearing and leaves a long gap to the first re-query
-like "$out" "新线索 4" "four new leads (ZB-3MONTH, ZB-HEARING, ZH-6M-QUERY, KZ-EXPIRY)"
+# moving 终本 earlier also puts it before the hearing; the 网络查控 of 2024-06-10 now
+# falls after 终本 and counts as the first re-query (ZH-6M-QUERY stays silent)
+like "$out" "新线索 3" "three new leads (ZB-3MONTH, ZB-HEARING, KZ-EXPIRY)"
 csv=$(jz leads --format csv)
 is "$(printf '%s\n' "$csv" | head -1 | tr -d '\r')" \
    "lead_id,rule,title,stage,severity,case_no,court,judge,status,label,label_reason,evidence,case_id,version" "leads CSV header"

@@ -53,7 +53,7 @@ first=$(jz stats --by agenda --format csv | sed -n 2p | cut -d, -f4)
 like "$(tui_screen | sed -n 4p)" "$first" "its first row is the first item ($first)"
 tui_keys Enter
 ok "tui_wait '› $first'" "Enter opens the case of the agenda item"
-ok "tui_wait '执行经过'" "the case detail"
+ok "tui_wait '当事人'" "the case detail"
 tui_keys q
 
 # E writes what the agenda shows.

@@ -99,14 +99,16 @@ static void build(struct view *v)
 			  li.labelled_at);
 	else
 		pager_add(&l->p, R_OK, 0, "%s", "标注 待定");
+	/* What and why first (a prosecutor reads evidence, then the law), the
+	 * rows behind it and the exceptions checked after. */
 	section(&l->p, "证据", r->evidence);
+	section(&l->p, "法律依据", li.basis);
+	section(&l->p, "建议的监督方式", li.remedy);
 	rested_on(v->t, &l->p, li.sources);
 	if (*li.checked)
 		section(&l->p, "已核查的例外", li.checked);
 	if (*li.next_change)
 		pager_add(&l->p, R_MUTED, 0, "下次复核 %s（届时无新数据也会重新判断）", li.next_change);
-	section(&l->p, "法律依据", li.basis);
-	section(&l->p, "建议的监督方式", li.remedy);
 	lead_info_free(&li);
 	facts(v->t, l);
 	pager_restore(&l->p, top, cur);

@@ -11,6 +11,7 @@
 #include "export/export.h"
 #include "query/outcomes.h"
 #include "store/prefs.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 #include <stdlib.h>
@@ -235,8 +236,14 @@ static void describe(struct outv *ov, struct strbuf *sb)
 		sb_printf(sb, "%s %s：%s", r->case_no, r->judge, r->detail);
 	} else {
 		const struct outcome_row *r = &ov->o.funnel[i];
-		sb_printf(sb, "%s%s%s：线索 %lld → 成案 %lld → 检察建议 %lld → 采纳 %lld → 恢复执行 %lld，到位 %s 元", r->key,
-			  *r->name ? " " : "", r->name, r->hits, r->confirmed, r->suggestions, r->adopted, r->resumed, fmt_yuan(r->recovered_fen, a));
+		char figs[256];
+		snprintf(figs, sizeof figs, "：线索 %lld → 成案 %lld → 检察建议 %lld → 采纳 %lld → 恢复执行 %lld，到位 %s 元",
+			 r->hits, r->confirmed, r->suggestions, r->adopted, r->resumed, fmt_yuan(r->recovered_fen, a));
+		/* A long rule title gives way to the figures, which are the point. */
+		int room = COLS - utf8_width(figs) - utf8_width(r->key) - 2;
+		size_t keep = utf8_fit(r->name, room > 0 ? room : 0);
+		sb_printf(sb, "%s%s%.*s%s%s", r->key, *r->name ? " " : "", (int)keep, r->name,
+			  keep < strlen(r->name) ? "…" : "", figs);
 	}
 }
 
