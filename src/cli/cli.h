@@ -72,5 +72,8 @@ int cmd_leads(struct cli_ctx *, int, char **);
 int cmd_label(struct cli_ctx *, int, char **);
 int cmd_draft(struct cli_ctx *, int, char **);
 int cmd_export(struct cli_ctx *, int, char **);
+int cmd_dossier(struct cli_ctx *, int, char **);
+/* Print a case's 卷宗 (jianzhi dossier, jianzhi ocr --dossier). */
+int dossier_print(jz_db *db, const char *case_no, enum cli_format fmt);
 
 #endif

@@ -54,4 +54,12 @@ int document_pages_query(jz_db *db, long long doc_id, sqlite3_stmt **out, struct
  * the review queue. */
 int document_facts_query(jz_db *db, long long doc_id, sqlite3_stmt **out, struct jz_err *e);
 
+/* A case's 卷宗 (query/dossierlist.h; columns: doc_id, kind, signed, dates,
+ * pages, low_conf, failed, facts, proposed, confirmed, rejected, source,
+ * path), by 落款 date, undated last, then as stored. */
+int dossier_query(jz_db *db, long long case_id, sqlite3_stmt **out, struct jz_err *e);
+/* The id of the case with this 案号 (normalised first); -1 with e naming
+ * it when it is not a 案号 or there is no such case. */
+int dossier_case_id(jz_db *db, const char *case_no, long long *case_id, struct jz_err *e);
+
 #endif
