@@ -1,6 +1,7 @@
 /* pagesrc.c — page images of a scanned file, one at a time, each checked
  * against the limits before it is decoded (contract in pagesrc.h). */
 #include "ocr/pagesrc.h"
+#include "ocr/pdfrepair.h"
 #include "util/xalloc.h"
 
 #include <cairo.h>
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 enum { MAX_SIDE = 20000, MIN_SIDE = 16, PDF_DPI = 300 };
 
@@ -21,6 +23,8 @@ struct pagesrc {
 	int n;
 	struct ocr_limits lim;
 	PopplerDocument *pdf;
+	int repaired;     /* a PDF cut short, read with a trailer added */
+	int lost;         /* a TIFF cut short: the first page lost (1-based), else 0 */
 };
 
 void ocr_limits_default(struct ocr_limits *l)
@@ -76,24 +80,46 @@ static int is_pdf(const char *path)
 
 /* ---- PDF ---- */
 
+static PopplerDocument *pdf_load(const char *path, GError **err)
+{
+	char *abs = realpath(path, NULL);
+	char *uri = abs ? g_filename_to_uri(abs, NULL, NULL) : NULL;
+	free(abs);
+	PopplerDocument *doc = uri ? poppler_document_new_from_file(uri, NULL, err) : NULL;
+	g_free(uri);
+	return doc;
+}
+
+/* A PDF poppler refuses may have lost its end: read it again with a
+ * trailer added (pdfrepair.h). The copy is unlinked at once: poppler keeps
+ * it open. */
+static PopplerDocument *pdf_load_repaired(const char *path)
+{
+	char tmp[4096];
+	if (pdfrepair_copy(path, tmp, sizeof tmp) != 0)
+		return NULL;
+	GError *err = NULL;
+	PopplerDocument *doc = pdf_load(tmp, &err);
+	if (err)
+		g_error_free(err);
+	unlink(tmp);
+	return doc;
+}
+
 static int pdf_open(struct pagesrc *s, struct jz_err *e)
 {
 	GError *err = NULL;
-	char *abs = realpath(s->path, NULL);
-	char *uri = abs ? g_filename_to_uri(abs, NULL, NULL) : NULL;
-	free(abs);
-	s->pdf = uri ? poppler_document_new_from_file(uri, NULL, &err) : NULL;
-	g_free(uri);
-	if (!s->pdf) {
-		int enc = err && err->code == POPPLER_ERROR_ENCRYPTED;
-		jz_err_set(e, "%s：%s", s->path, enc ? "PDF 已加密（请先去掉密码）" : "无法读取的 PDF（文件截断或损坏）");
-		if (err)
-			g_error_free(err);
-		return -1;
-	}
+	s->pdf = pdf_load(s->path, &err);
+	int enc = !s->pdf && err && err->code == POPPLER_ERROR_ENCRYPTED;
+	if (err)
+		g_error_free(err);
+	if (!s->pdf && !enc && (s->pdf = pdf_load_repaired(s->path)) != NULL)
+		s->repaired = 1;
+	if (!s->pdf)
+		return jz_err_set(e, "%s：%s", s->path, enc ? "PDF 已加密（请先去掉密码）" : "无法读取的 PDF（文件截断或损坏）");
 	s->n = poppler_document_get_n_pages(s->pdf);
 	if (s->n <= 0)
-		return jz_err_set(e, "%s：PDF 没有页面", s->path);
+		return jz_err_set(e, "%s：PDF 没有页面%s", s->path, s->repaired ? "（文件截断）" : "");
 	return 0;
 }
 
@@ -137,7 +163,7 @@ static PIX *pdf_page(struct pagesrc *s, int i, char **reason)
 {
 	PopplerPage *pg = poppler_document_get_page(s->pdf, i);
 	if (!pg) {
-		*reason = xstrdup("PDF 页面损坏，无法读取");
+		*reason = xstrdup(s->repaired ? "PDF 文件截断，这一页已丢失" : "PDF 页面损坏，无法读取");
 		return NULL;
 	}
 	double w = 0, h = 0;
@@ -152,39 +178,97 @@ static PIX *pdf_page(struct pagesrc *s, int i, char **reason)
 
 /* ---- images ---- */
 
+/* A classic TIFF's chain of page directories, followed by hand: a file cut
+ * short loses the pages after the cut without libtiff saying so, so a
+ * next offset past the end (or a directory libtiff cannot read) names the
+ * first page lost. 1 when the chain is cut (*pages: the whole directories
+ * before the cut); 0 when whole or not classic TIFF. */
+static unsigned long tiff_u(const unsigned char *b, int n, int big_endian)
+{
+	unsigned long v = 0;
+	for (int i = 0; i < n; i++)
+		v |= (unsigned long)b[big_endian ? i : n - 1 - i] << (8 * (n - 1 - i));
+	return v;
+}
+
+static int tiff_cut(FILE *f, long size, int max_pages, int *pages)
+{
+	unsigned char h[8];
+	*pages = 0;
+	rewind(f);
+	if (fread(h, 1, 8, f) != 8 || !((h[0] == 'I' && h[1] == 'I') || (h[0] == 'M' && h[1] == 'M')))
+		return 0;
+	int be = h[0] == 'M';
+	if (tiff_u(h + 2, 2, be) != 42)
+		return 0;                 /* BigTIFF: libtiff's count stands */
+	unsigned long off = tiff_u(h + 4, 4, be);
+	while (off != 0 && *pages <= max_pages) {
+		unsigned char c[4];
+		if (off + 2 > (unsigned long)size || fseek(f, (long)off, SEEK_SET) != 0 || fread(c, 1, 2, f) != 2)
+			return 1;
+		unsigned long entries = tiff_u(c, 2, be), next = off + 2 + 12 * entries;
+		if (next + 4 > (unsigned long)size || fseek(f, (long)next, SEEK_SET) != 0 || fread(c, 1, 4, f) != 4)
+			return 1;
+		++*pages;
+		unsigned long to = tiff_u(c, 4, be);
+		if (to != 0 && to <= off)
+			return 0;             /* a loop or a backward chain: not ours to judge */
+		off = to;
+	}
+	return 0;
+}
+
+static int magic(const unsigned char *b, size_t n)
+{
+	return (n >= 4 && (!memcmp(b, "II*\0", 4) || !memcmp(b, "MM\0*", 4))) || (n >= 4 && !memcmp(b, "\x89PNG", 4)) ||
+	       (n >= 3 && !memcmp(b, "\xFF\xD8\xFF", 3));
+}
+
 static int image_open(struct pagesrc *s, struct jz_err *e)
 {
 	struct stat st;
-	if (stat(s->path, &st) != 0)
-		return jz_err_set(e, "%s：无法打开", s->path);
-	if (st.st_size == 0)
-		return jz_err_set(e, "%s：空文件", s->path);
-	l_int32 format = IFF_UNKNOWN;
-	FILE *f = fopen(s->path, "rb");
+	FILE *f = stat(s->path, &st) == 0 ? fopen(s->path, "rb") : NULL;
 	if (!f)
 		return jz_err_set(e, "%s：无法打开", s->path);
-	findFileFormatStream(f, &format);
-	if (format == IFF_UNKNOWN) {
+	if (st.st_size == 0) {
 		fclose(f);
-		return jz_err_set(e, "%s：不是可识别的图像或 PDF（PNG、JPEG、TIFF、PDF）", s->path);
+		return jz_err_set(e, "%s：空文件", s->path);
 	}
-	if (L_FORMAT_IS_TIFF(format)) {
+	unsigned char head[8];
+	size_t nh = fread(head, 1, sizeof head, f);
+	l_int32 format = IFF_UNKNOWN;
+	rewind(f);
+	findFileFormatStream(f, &format);
+	int rc = 0;
+	if (format == IFF_UNKNOWN) {
+		rc = jz_err_set(e, "%s：%s", s->path, magic(head, nh) ? "图像文件截断或损坏，无法读取"
+									: "不是可识别的图像或 PDF（PNG、JPEG、TIFF、PDF）");
+	} else if (L_FORMAT_IS_TIFF(format)) {
 		s->kind = SRC_TIFF;
 		l_int32 n = 0;
 		rewind(f);
-		if (tiffGetCount(f, &n) != 0 || n <= 0)
+		if (tiffGetCount(f, &n) != 0 || n < 0)
 			n = 0;
-		s->n = n;
+		int chain = 0;
+		if (tiff_cut(f, (long)st.st_size, s->lim.max_pages, &chain) || chain > n)
+			s->lost = n + 1;      /* the page after the last one libtiff reads is lost */
+		s->n = n + (s->lost > 0);
+		if (n == 0)
+			rc = jz_err_set(e, "%s：无法读取的 TIFF（文件截断或损坏）", s->path);
 	} else {
 		s->kind = SRC_IMAGE;
 		s->n = 1;
 	}
 	fclose(f);
-	return s->n > 0 ? 0 : jz_err_set(e, "%s：无法读取的 TIFF（文件截断或损坏）", s->path);
+	return rc;
 }
 
 static PIX *image_page(struct pagesrc *s, int i, char **reason)
 {
+	if (s->lost == i + 1) {
+		*reason = xstrdup("TIFF 文件截断，这一页及以后的页已丢失");
+		return NULL;
+	}
 	l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
 	int hdr = s->kind == SRC_TIFF ? readHeaderTiff(s->path, i, &w, &h, &bps, &spp, &res, &cmap, &format)
 				      : pixReadHeader(s->path, &format, &w, &h, &bps, &spp, &cmap);
