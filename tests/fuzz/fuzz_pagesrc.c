@@ -18,12 +18,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char path[256];
 
+static void remove_input(void)
+{
+	unlink(path);
+}
+
 static void write_input(const uint8_t *data, size_t size)
 {
 	if (!path[0]) {
 		const char *dir = getenv("TMPDIR");
 		snprintf(path, sizeof path, "%s/fuzz_pagesrc.%ld", dir && *dir ? dir : "/tmp", (long)getpid());
 		setMsgSeverity(L_SEVERITY_NONE);
+		atexit(remove_input);
 	}
 	FILE *f = fopen(path, "wb");
 	if (!f)
