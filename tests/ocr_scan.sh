@@ -19,13 +19,14 @@ printf 'P5\n4 20001\n255\n' >"$T/tall.pgm"; head -c 80004 /dev/zero | tr '\0' '\
 out=$(jz ocr "$T/clean.png" "$T/empty.png" "$T/truncated.png" "$T/text.png" "$T/tiny.pgm" "$T/tall.pgm" \
 	"$T/rotated.png" "$T/two.tif" --jobs 2 2>&1); rc=$?
 is "$rc" 0 "ocr exits 0 when some files were read"
-like "$out" "empty.png: " "an empty file is named"
-like "$out" "truncated.png: unreadable or truncated image" "a truncated image is named"
-like "$out" "text.png: not an image or PDF" "a text file is named"
-like "$out" "tiny.pgm page 1: page 1 is 1x1 pixels" "a 1x1 image: file and page named"
-like "$out" "tall.pgm page 1: page 1 is 4x20001 pixels" "a 20,000-pixel-tall image: file and page named"
-is "$(q "SELECT count(*) FROM documents")" 5 "the readable files are stored (clean, rotated, two, and the two pages too small or tall)"
-is "$(q "SELECT pages FROM documents WHERE path LIKE '%two.tif'")" 2 "a two-page TIFF gives two pages"
+like "$out" "empty.png：空文件" "an empty file is named"
+like "$out" "truncated.png 第1页：无法解码（文件截断或损坏）" "a truncated image is named by file and page"
+like "$out" "text.png：不是可识别的图像或 PDF" "a text file is named"
+like "$out" "tiny.pgm 第1页：1×1 像素，太小" "a 1x1 image: file and page named"
+like "$out" "tall.pgm 第1页：4×20001 像素" "a 20,000-pixel-tall image: file and page named"
+is "$(q "SELECT count(*) FROM documents")" 7 "the documents are stored (clean, rotated, the two of two.tif, and truncated, tiny, tall with their failed page)"
+is "$(q "SELECT group_concat(d.pages || ':' || p.src_page, ' ') FROM documents d JOIN pages p ON p.doc_id=d.id WHERE d.path LIKE '%two.tif' ORDER BY d.id")" "1:1 1:2" \
+	"a two-page TIFF holding two documents gives two one-page documents, each page named by its page in the file"
 is "$(q "SELECT count(*) FROM pages p JOIN documents d ON d.id=p.doc_id WHERE d.path LIKE '%tiny.pgm' AND p.low_conf=1 AND p.error IS NOT NULL")" 1 \
 	"an unreadable page is stored flagged with its error"
 like "$(q "SELECT engine||' | '||settings FROM pages LIMIT 1")" "tesseract [0-9.]+ \| lang=chi_sim psm=6 .*seal-removal.*cjk-tidy=1" "engine version and settings per page"
@@ -40,11 +41,13 @@ is "$(q "SELECT c.case_no FROM documents d JOIN cases c ON c.id=d.case_id WHERE 
 is "$(q "SELECT kind FROM documents WHERE path LIKE '%clean.png'")" 终本裁定书 "document kind"
 is "$(q "SELECT value||' p'||p.page_no||' l'||f.line FROM facts f JOIN pages p ON p.id=f.page_id JOIN documents d ON d.id=f.doc_id WHERE d.path LIKE '%clean.png' AND field='prior_case_no' AND role='执行依据'")" \
 	"（2023）浙0683民初2001号 p1 l11" "执行依据 with its page and line"
-is "$(q "SELECT value FROM facts f JOIN documents d ON d.id=f.doc_id WHERE d.path LIKE '%two.tif' AND field='case_no' AND f.page_id=(SELECT id FROM pages WHERE doc_id=d.id AND page_no=2)")" \
+is "$(q "SELECT value FROM facts f JOIN pages p ON p.id=f.page_id WHERE p.src_path LIKE '%two.tif' AND p.src_page=2 AND field='case_no'")" \
 	"（2025）浙0683执202号" "the second TIFF page's own 案号"
+is "$(q "SELECT c.case_no FROM documents d JOIN pages p ON p.doc_id=d.id JOIN cases c ON c.id=d.case_id WHERE p.src_path LIKE '%two.tif' AND p.src_page=2")" \
+	"（2025）浙0683执202号" "and its document is attached to that case"
 is "$(q "SELECT count(*) FROM facts WHERE status='proposed'")" "$(q "SELECT count(*) FROM facts")" "facts are proposed until confirmed"
 out=$(jz ocr "$T/clean.png" 2>&1)
-like "$out" "already stored as document #[0-9]+ \(same SHA-256\), skipped" "the same file is not OCRed twice"
+like "$out" "clean.png: already stored \(same SHA-256\), skipped" "the same file is not OCRed twice"
 like "$(jz ocr --search 鹿山路 --format csv)" "clean.png,1,.*【鹿山路】" "full-text search finds the page"
 json=$(jz extract "$O/zb.txt" --format json)
 is "$(printf '%s' "$json" | "$PYTHON3" -c 'import json,sys; d=json.load(sys.stdin); print(d["kind"], d["case_no"], [f["value"] for f in d["facts"] if f["field"] == "prior_case_no" and f["role"] == "执行依据"], sorted({f["field"] for f in d["facts"]}), sorted({f["role"] for f in d["facts"] if f["field"] == "party"}))')" \
@@ -54,5 +57,5 @@ is "$(q "SELECT count(*) FROM facts WHERE confidence < 0 OR confidence > 1 OR ro
 printf '执行裁定书\n审判员: 俞晓峰\n被执行人：张\344\270三\n' >"$T/bad.txt"
 ok "jz extract /dev/stdin --format json <'$T/bad.txt' | '$PYTHON3' -c 'import json,sys; json.loads(sys.stdin.buffer.read().decode(\"utf-8\"))'" \
    "extract reads text on a pipe and writes valid UTF-8 JSON even from invalid input"
-is "$(q "SELECT count(*) FROM documents")" 5 "extract does not touch the database"
+is "$(q "SELECT count(*) FROM documents")" 7 "extract does not touch the database"
 done_testing

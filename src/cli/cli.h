@@ -76,5 +76,8 @@ int cmd_sync(struct cli_ctx *, int, char **);
 int cmd_draft(struct cli_ctx *, int, char **);
 int cmd_export(struct cli_ctx *, int, char **);
 int cmd_stats(struct cli_ctx *, int, char **);
+int cmd_dossier(struct cli_ctx *, int, char **);
+/* Print a case's 卷宗 (jianzhi dossier, jianzhi ocr --dossier). */
+int dossier_print(jz_db *db, const char *case_no, enum cli_format fmt);
 
 #endif

@@ -2,7 +2,9 @@
 #include "cli/cli.h"
 #include "util/xalloc.h"
 #include "store/db.h"
+#include "legal/normalize.h"
 #include "ocr/documents.h"
+#include "ocr/dossier.h"
 #include "ocr/extract.h"
 #include "ocr/ocr.h"
 #include "util/strbuf.h"
@@ -14,15 +16,23 @@
 #include <unistd.h>
 
 static const char OCR_HELP[] =
-	"用法: jianzhi ocr FILE... [--case CASE_NO] [--jobs N] [-q]\n"
+	"用法: jianzhi ocr FILE|FOLDER... [--case CASE_NO] [--jobs N] [-q]\n"
 	"       jianzhi ocr --search TEXT [--format table|csv|json]\n"
+	"       jianzhi ocr --dossier CASE_NO [--format table|csv|json]   (= jianzhi dossier)\n"
 	"OCR scanned enforcement documents (PNG, JPEG, TIFF with every page, PDF rendered at\n"
-	"300 dpi) with Tesseract (chi_sim, seal removal and per-page clean-up, one engine per\n"
-	"job; docs/ocr.md), store each page's text,\n"
-	"confidence and engine, flag low-confidence pages (< 60), extract the facts with page,\n"
-	"line and span, and attach them to the case (--case, or the document's own 案号).\n"
-	"A file already stored (same SHA-256) is skipped. Bad files are reported by name and\n"
-	"the others still processed. --search finds text in every stored page.\n";
+	"300 dpi) with Tesseract (chi_sim, seal removal and per-page clean-up; docs/ocr.md),\n"
+	"store each page's text, confidence and engine, flag low-confidence pages (< 60),\n"
+	"extract the facts with page, line and span.\n"
+	"A file or folder is a 卷宗: a folder is read recursively (PNG, JPEG, TIFF, PDF, in\n"
+	"name order, p2 before p10) as one run of pages, a file as its own; a page that opens\n"
+	"with a title of its own starts the next document. Each document is stored in its own\n"
+	"transaction and attached to the case of its own 案号, else --case, else the nearest\n"
+	"folder named by a 案号. One line per document: kind, pages, case, facts.\n"
+	"Pages are rendered one at a time; a page over ocr.max_megapixels (60) or a file over\n"
+	"ocr.max_pages (5000) is refused by name (jianzhi settings). A page or file that\n"
+	"cannot be read is named (file, page) and the others are still stored. A file whose\n"
+	"pages are all stored (same SHA-256) is skipped, so a stopped run can be resumed.\n"
+	"--search finds text in every stored page.\n";
 
 static const char EXTRACT_HELP[] =
 	"用法: jianzhi extract FILE [--format json|text]\n"
@@ -45,90 +55,115 @@ static int search(jz_db *db, const char *text, int fmt)
 	return EXIT_OK;
 }
 
+/* One line per outcome, as it happens: documents to stderr like the
+ * other progress lines, failures named by file and page. */
+static void where(const struct dossier_event *ev, char *out, size_t n)
+{
+	if (!ev->last_path || strcmp(ev->path, ev->last_path) == 0)
+		snprintf(out, n, ev->page == ev->last_page ? "%s 第%d页" : "%s 第%d–%d页", ev->path, ev->page,
+			 ev->last_page);
+	else
+		snprintf(out, n, "%s 第%d页 – %s 第%d页", ev->path, ev->page, ev->last_path, ev->last_page);
+}
+
+static void print_doc(const struct dossier_event *ev)
+{
+	char at[8192], cs[256];
+	const struct doc_out *d = ev->doc;
+	where(ev, at, sizeof at);
+	if (d->case_no[0])
+		snprintf(cs, sizeof cs, "case %s (by %s)", d->case_no, d->case_by);
+	else
+		snprintf(cs, sizeof cs, "no case");
+	fprintf(stderr, "%s: document #%lld %s, %d pages", at, d->doc_id, d->kind[0] ? d->kind : "(kind unknown)",
+		ev->pages);
+	if (d->failed_pages)
+		fprintf(stderr, " (%d unreadable)", d->failed_pages);
+	fprintf(stderr, ", %s, %d facts\n", cs, d->facts);
+}
+
+static void print_event(void *arg, const struct dossier_event *ev)
+{
+	int quiet = *(int *)arg;
+	char at[8192];
+	switch (ev->what) {
+	case DOS_DOC:
+		if (!quiet)
+			print_doc(ev);
+		break;
+	case DOS_DOC_KNOWN:
+		where(ev, at, sizeof at);
+		fprintf(stderr, "%s: already stored as document #%lld (same SHA-256), skipped\n", at, ev->doc->doc_id);
+		break;
+	case DOS_DOC_FAILED:
+		where(ev, at, sizeof at);
+		fprintf(stderr, "jianzhi ocr: %s: %s (nothing of this document stored)\n", at, ev->msg);
+		break;
+	case DOS_PAGE_FAILED:
+		fprintf(stderr, "jianzhi ocr: %s 第%d页：%s\n", ev->path, ev->page, ev->msg);
+		break;
+	case DOS_FILE_FAILED:
+		fprintf(stderr, "jianzhi ocr: %s\n", ev->msg);
+		break;
+	case DOS_FILE_KNOWN:
+		fprintf(stderr, "%s: already stored (same SHA-256), skipped\n", ev->path);
+		break;
+	case DOS_IGNORED:
+		if (!quiet)
+			fprintf(stderr, "%s: not a scan (PNG, JPEG, TIFF, PDF), left out\n", ev->path);
+		break;
+	}
+}
+
+static int read_dossiers(jz_db *db, const char **files, int nf, const char *case_no, int jobs, int quiet)
+{
+	struct dossier_opts o = { case_no, jobs, { 0, 0 } };
+	struct dossier_totals t;
+	struct jz_err e;
+	dossier_limits(db, &o.lim);
+	if (dossier_read(db, files, nf, &o, print_event, &quiet, &t, &e))
+		return cli_fail("ocr", "%s", e.msg);
+	if (!quiet)
+		fprintf(stderr, "%d documents stored (%d pages, %d unreadable), %d already stored, %d failed\n", t.docs,
+			t.pages, t.failed_pages, t.known_docs + t.known_files, t.failed_files + t.failed_docs);
+	return t.docs + t.known_docs + t.known_files == 0 && (t.failed_files || t.failed_docs) ? EXIT_FAIL : EXIT_OK;
+}
+
 int cmd_ocr(struct cli_ctx *ctx, int argc, char **argv)
 {
 	if (cli_wants_help(argc, argv))
 		return cli_print_help(OCR_HELP);
-	const char *case_no = NULL, *find = NULL;
+	const char *case_no = NULL, *find = NULL, *dossier = NULL;
 	int jobs = 2, quiet = 0, fmt = FMT_TABLE, nf = 0;
 	const char **files = xcalloc((size_t)argc, sizeof *files);
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--case") == 0 && i + 1 < argc) case_no = argv[++i];
 		else if (strcmp(argv[i], "--jobs") == 0 && i + 1 < argc) jobs = atoi(argv[++i]);
 		else if (strcmp(argv[i], "--search") == 0 && i + 1 < argc) find = argv[++i];
+		else if (strcmp(argv[i], "--dossier") == 0 && i + 1 < argc) dossier = argv[++i];
 		else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) fmt = cli_parse_format(argv[++i]);
 		else if (strcmp(argv[i], "-q") == 0) quiet = 1;
 		else if (argv[i][0] == '-' && argv[i][1]) { free(files); return cli_usage("ocr", "unknown option '%s'", argv[i]); }
 		else files[nf++] = argv[i];
 	}
-	if (fmt < 0 || jobs < 1 || (!find && nf == 0)) {
+	char norm[160];
+	struct case_no cn;
+	const char *bad = fmt < 0 ? "unknown format" : jobs < 1 ? "--jobs wants a number >= 1"
+		: case_no && norm_case_no(case_no, norm, sizeof norm, &cn) != NORM_OK ? "--case wants a 案号"
+		: !find && !dossier && nf == 0 ? "expected FILE or FOLDER..." : NULL;
+	if (bad) {
 		free(files);
-		return cli_usage("ocr", fmt < 0 ? "unknown format" : jobs < 1 ? "--jobs wants a number >= 1" : "expected FILE...");
+		return cli_usage("ocr", "%s", bad);
 	}
 	jz_db *db = cli_open_db(ctx);
-	if (!db) {
-		free(files);
-		return EXIT_FAIL;
-	}
-	if (find) {
-		free(files);
-		int rc = search(db, find, fmt);
-		jz_close(&db);
-		return rc;
-	}
-	/* skip known files before spending OCR time on them */
-	const char **todo = xcalloc((size_t)nf, sizeof *todo);
-	char (*sha)[65] = xcalloc((size_t)nf, 65);
-	int nt = 0, ok = 0, failed = 0;
-	for (int i = 0; i < nf; i++) {
-		long long id;
-		if (documents_sha256(files[i], sha[nt]) != 0) {
-			fprintf(stderr, "jianzhi ocr: %s: cannot read the file\n", files[i]);
-			failed++;
-		} else if (documents_known(db, sha[nt], &id)) {
-			fprintf(stderr, "%s: already stored as document #%lld (same SHA-256), skipped\n", files[i], id);
-			ok++;
-		} else {
-			todo[nt++] = files[i];
-		}
-	}
-	struct ocr_doc *docs = xcalloc((size_t)(nt ? nt : 1), sizeof *docs);
-	char **errs = xcalloc((size_t)(nt ? nt : 1), sizeof *errs);
-	if (nt)
-		ocr_files(todo, nt, jobs, docs, errs);
-	for (int i = 0; i < nt; i++) {
-		struct jz_err e;
-		long long id;
-		int nfacts = 0, bad = 0;
-		if (errs[i]) {
-			fprintf(stderr, "jianzhi ocr: %s\n", errs[i]);
-			failed++;
-		} else if (documents_store(db, todo[i], sha[i], case_no, &docs[i], &id, &nfacts, &e)) {
-			fprintf(stderr, "jianzhi ocr: %s: %s (nothing stored)\n", todo[i], e.msg);
-			failed++;
-		} else {
-			ok++;
-			for (int p = 0; p < docs[i].n; p++)
-				if (docs[i].pages[p].error) {
-					fprintf(stderr, "jianzhi ocr: %s page %d: %s\n", todo[i], p + 1, docs[i].pages[p].error);
-					bad++;
-				}
-			if (!quiet)
-				fprintf(stderr, "%s: document #%lld, %d pages (%d unreadable), %d facts\n", todo[i], id,
-					docs[i].n, bad, nfacts);
-		}
-		ocr_doc_free(&docs[i]);
-		free(errs[i]);
-	}
-	free(docs);
-	free(errs);
-	free(todo);
-	free(sha);
+	int rc = EXIT_FAIL;
+	if (db)
+		rc = find ? search(db, find, fmt) : dossier ? dossier_print(db, dossier, (enum cli_format)fmt)
+			: read_dossiers(db, files, nf, case_no ? norm : NULL, jobs, quiet);
 	free(files);
 	jz_close(&db);
-	return ok == 0 && failed ? EXIT_FAIL : EXIT_OK;
+	return rc;
 }
-
 
 /* The whole file into sb (stdin and pipes too); -1 when unreadable. */
 static int read_all(const char *path, struct strbuf *sb)

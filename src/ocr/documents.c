@@ -1,3 +1,5 @@
+/* documents.c — storing OCRed documents, their pages and facts, one
+ * transaction each (contract in documents.h). */
 #include "ocr/documents.h"
 #include "store/audit.h"
 #include "store/db.h"
@@ -41,12 +43,25 @@ int documents_known(jz_db *db, const char *sha, long long *doc_id)
 	return known;
 }
 
-/* The case: by --case, else by the document's 案号; created when unknown. */
-static long long case_for(jz_db *db, const char *case_no, long long file_id, struct jz_err *e)
+int documents_file_stored(jz_db *db, const char *sha, int npages)
 {
-	char norm[160];
+	sqlite3_stmt *s;
+	if (npages <= 0 || sqlite3_prepare_v2(db->sql, "SELECT count(DISTINCT src_page) FROM pages WHERE src_sha256 = ?",
+					      -1, &s, NULL) != SQLITE_OK)
+		return 0;
+	sqlite3_bind_text(s, 1, sha, -1, SQLITE_STATIC);
+	int stored = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) >= npages;
+	sqlite3_finalize(s);
+	return stored;
+}
+
+/* The case of a 案号: found, or created (its provenance the scan's
+ * import_files row); 0 when the text is not a 案号. */
+static long long case_for(jz_db *db, const char *case_no, long long file_id, char *norm, size_t normlen,
+			  struct jz_err *e)
+{
 	struct case_no cn;
-	if (!case_no || norm_case_no(case_no, norm, sizeof norm, &cn) != NORM_OK)
+	if (!case_no || norm_case_no(case_no, norm, normlen, &cn) != NORM_OK)
 		return 0;
 	long long id = db_case_id(db, norm);
 	if (id)
@@ -63,7 +78,25 @@ static long long case_for(jz_db *db, const char *case_no, long long file_id, str
 	sqlite3_bind_int64(s, 6, file_id);
 	id = sqlite3_step(s) == SQLITE_DONE ? db_last_id(db) : -1;
 	sqlite3_finalize(s);
-	return id < 0 ? jz_err_set(e, "creating case %s: %s", norm, db_errmsg(db)) : id;
+	return id < 0 ? jz_err_set(e, "创建案件 %s 失败：%s", norm, db_errmsg(db)) : id;
+}
+
+/* The document's own 案号 first, then --case, then the folder's name. */
+static long long attach_case(jz_db *db, const struct doc_in *in, const struct facts *f, long long file_id,
+			     struct doc_out *out, struct jz_err *e)
+{
+	const struct fact *own = facts_first(f, "case_no");
+	const char *cand[3] = { own ? own->value : NULL, in->case_no, in->folder_case };
+	static const char *const by[3] = { "案号", "--case", "文件夹名" };
+	for (int i = 0; i < 3; i++) {
+		long long id = case_for(db, cand[i], file_id, out->case_no, sizeof out->case_no, e);
+		if (id != 0) {
+			out->case_by = id > 0 ? by[i] : "";
+			return id;
+		}
+	}
+	out->case_no[0] = '\0';
+	return 0;
 }
 
 static long long file_row(jz_db *db, const char *path, const char *sha, struct jz_err *e)
@@ -80,11 +113,11 @@ static long long file_row(jz_db *db, const char *path, const char *sha, struct j
 	return id;
 }
 
-static int store_pages(jz_db *db, long long doc, const struct ocr_doc *d, long long *page_ids, struct jz_err *e)
+static int store_pages(jz_db *db, long long doc, const struct doc_in *d, long long *page_ids, struct jz_err *e)
 {
 	sqlite3_stmt *s;
-	if (db_prepare(db, "INSERT INTO pages(doc_id, page_no, text, confidence, engine, settings, low_conf, error)"
-		       " VALUES(?,?,?,?,?,?,?,?)", &s, e))
+	if (db_prepare(db, "INSERT INTO pages(doc_id, page_no, text, confidence, engine, settings, low_conf, error,"
+		       " src_path, src_sha256, src_page) VALUES(?,?,?,?,?,?,?,?,?,?,?)", &s, e))
 		return -1;
 	int rc = 0;
 	for (int i = 0; i < d->n && rc == 0; i++) {
@@ -97,7 +130,11 @@ static int store_pages(jz_db *db, long long doc, const struct ocr_doc *d, long l
 		sqlite3_bind_text(s, 6, ocr_settings(), -1, SQLITE_STATIC);
 		sqlite3_bind_int(s, 7, p->error || p->confidence < OCR_LOW_CONFIDENCE);
 		if (p->error) sqlite3_bind_text(s, 8, p->error, -1, SQLITE_STATIC); else sqlite3_bind_null(s, 8);
-		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "page %d: %s", p->page_no, db_errmsg(db));
+		sqlite3_bind_text(s, 9, d->src[i].path, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s, 10, d->src[i].sha, -1, SQLITE_STATIC);
+		sqlite3_bind_int(s, 11, d->src[i].page);
+		rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "%s 第%d页：%s", d->src[i].path, d->src[i].page,
+								       db_errmsg(db));
 		page_ids[i] = db_last_id(db);
 		sqlite3_reset(s);
 	}
@@ -139,7 +176,7 @@ static void bind_fact(sqlite3_stmt *s, jz_db *db, long long doc, long long case_
 }
 
 static int store_facts(jz_db *db, long long doc, long long case_id, const struct facts *f,
-		       const long long *page_ids, const struct ocr_doc *d, struct jz_err *e)
+		       const long long *page_ids, const struct doc_in *d, struct jz_err *e)
 {
 	sqlite3_stmt *s;
 	if (db_prepare(db, "INSERT INTO facts(case_id, doc_id, page_id, line, span_start, span_end, field, role, value,"
@@ -161,46 +198,83 @@ static int store_facts(jz_db *db, long long doc, long long case_id, const struct
 	return rc;
 }
 
-int documents_store(jz_db *db, const char *path, const char *sha, const char *case_no,
-		    const struct ocr_doc *d, long long *doc_id, int *facts_n, struct jz_err *e)
+static void extract_in(const struct doc_in *d, struct facts *f)
 {
-	*facts_n = 0;
-	if (policy_check(db, PA_OCR, NULL, e))
-		return -1;
-	struct facts f = { 0 };
 	struct extract_page_in *in = xcalloc((size_t)(d->n > 0 ? d->n : 1), sizeof *in);
 	for (int i = 0; i < d->n; i++)
 		in[i] = (struct extract_page_in){ d->pages[i].error ? NULL : d->pages[i].text, d->pages[i].page_no,
 						  d->pages[i].confidence };
-	extract_doc(in, d->n, &f);
+	extract_doc(in, d->n, f);
 	free(in);
-	*facts_n = f.n;
-	const struct fact *cn = facts_first(&f, "case_no"), *kind = facts_first(&f, "kind");
-	long long pages[d->n > 0 ? d->n : 1];
+}
+
+static long long insert_document(jz_db *db, const struct doc_in *d, long long case_id, const char *kind,
+				 struct jz_err *e)
+{
+	sqlite3_stmt *s;
+	if (db_prepare(db, "INSERT INTO documents(sha256, path, case_id, kind, pages, imported_by) VALUES(?,?,?,?,?,?)",
+		       &s, e))
+		return -1;
+	sqlite3_bind_text(s, 1, d->sha, -1, SQLITE_STATIC);
+	sqlite3_bind_text(s, 2, d->path, -1, SQLITE_STATIC);
+	if (case_id) sqlite3_bind_int64(s, 3, case_id); else sqlite3_bind_null(s, 3);
+	bind_text_or_null(s, 4, kind);
+	sqlite3_bind_int(s, 5, d->n);
+	sqlite3_bind_text(s, 6, jz_login(db), -1, SQLITE_STATIC);
+	long long id = sqlite3_step(s) == SQLITE_DONE ? db_last_id(db)
+						     : jz_err_set(e, "%s：%s", d->path, db_errmsg(db));
+	sqlite3_finalize(s);
+	return id;
+}
+
+/* Everything of one document, inside the caller's transaction. */
+static int store_rows(jz_db *db, const struct doc_in *d, const struct facts *f, struct doc_out *out,
+		      struct jz_err *e)
+{
+	long long *pages = xcalloc((size_t)(d->n > 0 ? d->n : 1), sizeof *pages);
+	long long file = file_row(db, d->path, d->sha, e);
+	long long case_id = file < 0 ? -1 : attach_case(db, d, f, file, out, e);
+	int rc = case_id < 0 || (out->doc_id = insert_document(db, d, case_id, out->kind, e)) < 0 ||
+		 store_pages(db, out->doc_id, d, pages, e) || store_facts(db, out->doc_id, case_id, f, pages, d, e) ||
+		 audit_log(db, "ocr", "documents", out->doc_id, NULL, NULL, d->path, e) ? -1 : 0;
+	free(pages);
+	return rc;
+}
+
+int documents_store_doc(jz_db *db, const struct doc_in *d, struct doc_out *out, struct jz_err *e)
+{
+	memset(out, 0, sizeof *out);
+	out->case_by = "";
+	if (policy_check(db, PA_OCR, NULL, e))
+		return -1;
+	struct facts f = { 0 };
+	extract_in(d, &f);
+	out->facts = f.n;
+	for (int i = 0; i < d->n; i++)
+		out->failed_pages += d->pages[i].error != NULL;
+	const struct fact *kind = facts_first(&f, "kind");
+	snprintf(out->kind, sizeof out->kind, "%s", kind ? kind->value : "");
 	int rc = db_begin(db, e);
 	if (rc == 0) {
-		long long file = file_row(db, path, sha, e);
-		long long case_id = file < 0 ? -1 : case_for(db, case_no ? case_no : cn ? cn->value : NULL, file, e);
-		sqlite3_stmt *s = NULL;
-		rc = case_id < 0 || db_prepare(db, "INSERT INTO documents(sha256, path, case_id, kind, pages, imported_by)"
-					       " VALUES(?,?,?,?,?,?)", &s, e) ? -1 : 0;
-		if (rc == 0) {
-			sqlite3_bind_text(s, 1, sha, -1, SQLITE_STATIC);
-			sqlite3_bind_text(s, 2, path, -1, SQLITE_STATIC);
-			if (case_id) sqlite3_bind_int64(s, 3, case_id); else sqlite3_bind_null(s, 3);
-			if (kind) sqlite3_bind_text(s, 4, kind->value, -1, SQLITE_STATIC); else sqlite3_bind_null(s, 4);
-			sqlite3_bind_int(s, 5, d->n);
-			sqlite3_bind_text(s, 6, jz_login(db), -1, SQLITE_STATIC);
-			rc = sqlite3_step(s) == SQLITE_DONE ? 0 : jz_err_set(e, "%s: %s", path, db_errmsg(db));
-			*doc_id = db_last_id(db);
-		}
-		sqlite3_finalize(s);
-		if (rc == 0)
-			rc = store_pages(db, *doc_id, d, pages, e) || store_facts(db, *doc_id, case_id, &f, pages, d, e) ||
-			     audit_log(db, "ocr", "documents", *doc_id, NULL, NULL, path, e) ? -1 : 0;
+		rc = store_rows(db, d, &f, out, e);
 		rc = rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
 	}
 	facts_free(&f);
+	return rc;
+}
+
+int documents_store(jz_db *db, const char *path, const char *sha, const char *case_no,
+		    const struct ocr_doc *d, long long *doc_id, int *facts_n, struct jz_err *e)
+{
+	struct page_src *src = xcalloc((size_t)(d->n > 0 ? d->n : 1), sizeof *src);
+	for (int i = 0; i < d->n; i++)
+		src[i] = (struct page_src){ path, sha, d->pages[i].page_no };
+	struct doc_in in = { path, sha, case_no, NULL, d->pages, src, d->n };
+	struct doc_out out;
+	int rc = documents_store_doc(db, &in, &out, e);
+	free(src);
+	*doc_id = out.doc_id;
+	*facts_n = out.facts;
 	return rc;
 }
 

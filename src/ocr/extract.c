@@ -8,7 +8,7 @@
 #include <string.h>
 
 /* A page that opens with a title near the top starts a new document. */
-static int opens_document(const struct extract_page_in *page)
+int extract_opens_document(const struct extract_page_in *page)
 {
 	struct xctx c;
 	memset(&c, 0, sizeof c);
@@ -90,7 +90,7 @@ void extract_doc(const struct extract_page_in *pages, int n, struct facts *out)
 			continue;
 		if (start < 0) {
 			start = p;
-		} else if (opens_document(&pages[p])) {
+		} else if (extract_opens_document(&pages[p])) {
 			one_document(pages + start, p - start, out);
 			start = p;
 		}

@@ -69,6 +69,9 @@ struct extract_page_in {
 
 /* Add the facts of a file's pages (NULL texts are skipped). */
 void extract_doc(const struct extract_page_in *pages, int n, struct facts *out);
+/* 1 when the page opens with a title of its own near its top: it starts a
+ * new document (extract_doc splits there; so does a dossier, ocr/dossier.h). */
+int extract_opens_document(const struct extract_page_in *page);
 /* Add the facts of one page read on its own (no OCR confidence). */
 void extract_page(const char *text, int page, struct facts *out);
 void facts_free(struct facts *f);

@@ -260,12 +260,16 @@ static int source_dpi(PIX *pix, double scale)
 	return (int)(res * scale + 0.5);
 }
 
-static void recognise(TessBaseAPI *api, PIX *pix, struct ocr_page *out)
+/* The page image *pix is destroyed as soon as it is prepared: an A4 page
+ * in colour at 300 dpi is 35 MB that recognition does not need. */
+static void recognise(TessBaseAPI *api, PIX **pix, struct ocr_page *out)
 {
 	struct prep_info info;
-	PIX *p = prep_page(pix, &cfg.prep, &info);
+	PIX *p = prep_page(*pix, &cfg.prep, &info);
+	int dpi = source_dpi(*pix, p ? info.scale : 1);
+	pixDestroy(pix);
 	if (!p) {
-		out->error = xstrdup("cannot convert the page image");
+		out->error = xstrdup("无法转换页面图像");
 		return;
 	}
 	if (getenv("JZ_OCR_DEBUG"))
@@ -273,9 +277,9 @@ static void recognise(TessBaseAPI *api, PIX *pix, struct ocr_page *out)
 			info.red_px, info.impulses, info.despeckled, info.deskewed, info.bg_spread, info.contrast,
 			info.bgnormed, info.char_h, info.scale);
 	TessBaseAPISetImage2(api, p);
-	TessBaseAPISetSourceResolution(api, source_dpi(pix, info.scale));
+	TessBaseAPISetSourceResolution(api, dpi);
 	if (TessBaseAPIRecognize(api, NULL) != 0) {
-		out->error = xstrdup("recognition failed");
+		out->error = xstrdup("识别失败");
 	} else if (!cfg.second) {
 		char *t = TessBaseAPIGetUTF8Text(api);
 		out->text = xstrdup(t ? t : "");
@@ -295,39 +299,27 @@ static void recognise(TessBaseAPI *api, PIX *pix, struct ocr_page *out)
 	pixDestroy(&p);
 }
 
-/* ---- files and threads ---- */
+/* ---- batches: pages of many files, read by worker threads ---- */
 
-struct job {
-	const char *const *paths;
-	struct ocr_doc *docs;
-	char **errors;
-	int n, next;
-	pthread_mutex_t mu;
+struct batch_file {
+	char *path;
+	int pages;        /* 0 when the file cannot be read */
+	int skip;
+	int first;        /* its first unit, -1 when it has none */
 };
 
-/* Load and recognise one file with an engine the worker keeps. */
-static void one_file(TessBaseAPI *api, int engine_ok, const char *path, struct ocr_doc *d, char **error)
-{
-	struct src_page *src = NULL;
-	int n = 0;
-	struct jz_err e;
-	if (pagesrc_load(path, &src, &n, &e) == 0) {
-		d->pages = xcalloc(n > 0 ? (size_t)n : 1, sizeof *d->pages);
-		d->n = n;
-		for (int i = 0; i < n; i++) {
-			d->pages[i].page_no = i + 1;
-			if (src[i].error)
-				d->pages[i].error = xstrdup(src[i].error);
-			else if (!engine_ok)
-				d->pages[i].error = xstrdup("tesseract could not load chi_sim (install tesseract-ocr-chi-sim)");
-			else
-				recognise(api, src[i].pix, &d->pages[i]);
-		}
-	} else {
-		*error = xstrdup(e.msg);
-	}
-	pagesrc_free(src, n);
-}
+struct ocr_batch {
+	struct batch_file *f;
+	int nfiles;
+	struct ocr_limits lim;
+	int *unit_file, *unit_page;
+	struct ocr_page *res;
+	unsigned char *done;
+	int nunits, next, stop, nth;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	pthread_t th[16];
+};
 
 static int engine_init(TessBaseAPI *api)
 {
@@ -342,55 +334,207 @@ static int engine_init(TessBaseAPI *api)
 	return 1;
 }
 
+/* The worker's open file: kept while its next pages come from the same one. */
+struct worker_src {
+	struct pagesrc *src;
+	int file;
+	char *error;      /* why the file could not be opened again */
+};
+
+static void worker_open(struct ocr_batch *b, struct worker_src *w, int file)
+{
+	if (w->file == file)
+		return;
+	pagesrc_close(w->src);
+	free(w->error);
+	w->src = NULL;
+	w->error = NULL;
+	w->file = file;
+	struct jz_err e;
+	if (pagesrc_open(b->f[file].path, &b->lim, &w->src, &e))
+		w->error = xstrdup(e.msg);
+}
+
+/* One page: only its image is in memory, and only while it is read. */
+static void read_page(TessBaseAPI *api, int engine_ok, struct worker_src *w, int p, struct ocr_page *out)
+{
+	char *reason = NULL;
+	PIX *pix = NULL;
+	if (w->error)
+		out->error = xstrdup(w->error);
+	else if (!(pix = pagesrc_page(w->src, p, &reason)))
+		out->error = reason;
+	else if (!engine_ok)
+		out->error = xstrdup("Tesseract 无法加载 chi_sim 语言模型（请安装 tesseract-ocr-chi-sim）");
+	else
+		recognise(api, &pix, out);
+	pixDestroy(&pix);
+}
+
 static void *worker(void *arg)
 {
-	struct job *j = arg;
+	struct ocr_batch *b = arg;
 	TessBaseAPI *api = TessBaseAPICreate();
 	int ok = engine_init(api);
+	struct worker_src w = { NULL, -1, NULL };
 	for (;;) {
-		pthread_mutex_lock(&j->mu);
-		int i = j->next++;
-		pthread_mutex_unlock(&j->mu);
-		if (i >= j->n)
+		pthread_mutex_lock(&b->mu);
+		int u = b->stop ? b->nunits : b->next++;
+		pthread_mutex_unlock(&b->mu);
+		if (u >= b->nunits)
 			break;
-		one_file(api, ok, j->paths[i], &j->docs[i], &j->errors[i]);
+		struct ocr_page pg = { 0 };
+		pg.page_no = b->unit_page[u] + 1;
+		worker_open(b, &w, b->unit_file[u]);
+		read_page(api, ok, &w, b->unit_page[u], &pg);
+		pthread_mutex_lock(&b->mu);
+		b->res[u] = pg;
+		b->done[u] = 1;
+		pthread_cond_broadcast(&b->cv);
+		pthread_mutex_unlock(&b->mu);
 	}
+	pagesrc_close(w.src);
+	free(w.error);
 	TessBaseAPIEnd(api);
 	TessBaseAPIDelete(api);
 	alt_engine_end();
 	return NULL;
 }
 
-void ocr_files(const char *const *paths, int n, int jobs, struct ocr_doc *docs, char **errors)
+struct ocr_batch *ocr_batch_open(const char *const *paths, int n, const struct ocr_limits *lim, char **errors)
+{
+	setMsgSeverity(L_SEVERITY_NONE);
+	struct ocr_batch *b = xcalloc(1, sizeof *b);
+	b->f = xcalloc(n > 0 ? (size_t)n : 1, sizeof *b->f);
+	b->nfiles = n;
+	if (lim)
+		b->lim = *lim;
+	else
+		ocr_limits_default(&b->lim);
+	for (int i = 0; i < n; i++) {
+		struct pagesrc *s;
+		struct jz_err e;
+		errors[i] = NULL;
+		b->f[i].path = xstrdup(paths[i]);
+		b->f[i].first = -1;
+		if (pagesrc_open(paths[i], &b->lim, &s, &e) == 0) {
+			b->f[i].pages = pagesrc_count(s);
+			pagesrc_close(s);
+		} else {
+			errors[i] = xstrdup(e.msg);
+		}
+	}
+	pthread_mutex_init(&b->mu, NULL);
+	pthread_cond_init(&b->cv, NULL);
+	return b;
+}
+
+int ocr_batch_pages(const struct ocr_batch *b, int file)
+{
+	return file >= 0 && file < b->nfiles ? b->f[file].pages : 0;
+}
+
+void ocr_batch_skip(struct ocr_batch *b, int file)
+{
+	if (file >= 0 && file < b->nfiles)
+		b->f[file].skip = 1;
+}
+
+void ocr_batch_run(struct ocr_batch *b, int jobs)
 {
 	/* main() restarts the OCR commands with OMP_THREAD_LIMIT=1 set, since
 	 * libgomp reads it at load time; this covers other callers that load
 	 * libgomp late (it is a no-op once OpenMP has started) */
 	setenv("OMP_THREAD_LIMIT", "1", 0);
-	setMsgSeverity(L_SEVERITY_NONE);
 	pthread_once(&cfg_once, cfg_init);
-	memset(docs, 0, sizeof *docs * (size_t)n);
-	memset(errors, 0, sizeof *errors * (size_t)n);
-	struct job j = { paths, docs, errors, n, 0, PTHREAD_MUTEX_INITIALIZER };
-	if (jobs < 1)
-		jobs = 1;
-	if (jobs > n)
-		jobs = n;
-	if (jobs > 16)
-		jobs = 16;
-	pthread_t th[16];
-	for (int i = 0; i < jobs; i++)
-		pthread_create(&th[i], NULL, worker, &j);
-	for (int i = 0; i < jobs; i++)
-		pthread_join(th[i], NULL);
+	int n = 0;
+	for (int i = 0; i < b->nfiles; i++)
+		if (!b->f[i].skip)
+			n += b->f[i].pages;
+	b->unit_file = xcalloc(n > 0 ? (size_t)n : 1, sizeof *b->unit_file);
+	b->unit_page = xcalloc(n > 0 ? (size_t)n : 1, sizeof *b->unit_page);
+	b->res = xcalloc(n > 0 ? (size_t)n : 1, sizeof *b->res);
+	b->done = xcalloc(n > 0 ? (size_t)n : 1, 1);
+	for (int i = 0; i < b->nfiles; i++) {
+		if (b->f[i].skip || !b->f[i].pages)
+			continue;
+		b->f[i].first = b->nunits;
+		for (int p = 0; p < b->f[i].pages; p++) {
+			b->unit_file[b->nunits] = i;
+			b->unit_page[b->nunits++] = p;
+		}
+	}
+	b->nth = jobs < 1 ? 1 : jobs > 16 ? 16 : jobs;
+	if (b->nth > b->nunits)
+		b->nth = b->nunits;
+	for (int i = 0; i < b->nth; i++)
+		pthread_create(&b->th[i], NULL, worker, b);
+}
+
+void ocr_batch_take(struct ocr_batch *b, int file, int p, struct ocr_page *out)
+{
+	memset(out, 0, sizeof *out);
+	out->page_no = p + 1;
+	if (file < 0 || file >= b->nfiles || b->f[file].first < 0 || p < 0 || p >= b->f[file].pages) {
+		out->error = xstrdup("没有这一页");
+		return;
+	}
+	int u = b->f[file].first + p;
+	pthread_mutex_lock(&b->mu);
+	while (!b->done[u])
+		pthread_cond_wait(&b->cv, &b->mu);
+	*out = b->res[u];
+	memset(&b->res[u], 0, sizeof b->res[u]);
+	pthread_mutex_unlock(&b->mu);
+}
+
+void ocr_batch_end(struct ocr_batch *b)
+{
+	if (!b)
+		return;
+	pthread_mutex_lock(&b->mu);
+	b->stop = 1;
+	pthread_mutex_unlock(&b->mu);
+	for (int i = 0; i < b->nth; i++)
+		pthread_join(b->th[i], NULL);
+	for (int u = 0; u < b->nunits; u++)
+		ocr_page_free(&b->res[u]);
+	for (int i = 0; i < b->nfiles; i++)
+		free(b->f[i].path);
+	free(b->f);
+	free(b->unit_file);
+	free(b->unit_page);
+	free(b->res);
+	free(b->done);
+	pthread_mutex_destroy(&b->mu);
+	pthread_cond_destroy(&b->cv);
+	free(b);
+}
+
+void ocr_page_free(struct ocr_page *p)
+{
+	free(p->text);
+	free(p->error);
+	p->text = p->error = NULL;
+}
+
+void ocr_files(const char *const *paths, int n, int jobs, struct ocr_doc *docs, char **errors)
+{
+	struct ocr_batch *b = ocr_batch_open(paths, n, NULL, errors);
+	ocr_batch_run(b, jobs);
+	for (int i = 0; i < n; i++) {
+		docs[i].n = ocr_batch_pages(b, i);
+		docs[i].pages = xcalloc(docs[i].n > 0 ? (size_t)docs[i].n : 1, sizeof *docs[i].pages);
+		for (int p = 0; p < docs[i].n; p++)
+			ocr_batch_take(b, i, p, &docs[i].pages[p]);
+	}
+	ocr_batch_end(b);
 }
 
 void ocr_doc_free(struct ocr_doc *d)
 {
-	for (int i = 0; i < d->n; i++) {
-		free(d->pages[i].text);
-		free(d->pages[i].error);
-	}
+	for (int i = 0; i < d->n; i++)
+		ocr_page_free(&d->pages[i]);
 	free(d->pages);
 	memset(d, 0, sizeof *d);
 }

@@ -17,7 +17,13 @@
  * One engine per worker thread; OMP_THREAD_LIMIT=1 is set before the first
  * engine is created (tesseract's own OpenMP threads made a page 6x slower on
  * two cores). Pages come from PNG, JPEG, TIFF (every page) and PDF
- * (rendered at 300 dpi with poppler): ocr/pagesrc.h. */
+ * (rendered at 300 dpi with poppler), one at a time and checked against
+ * the limits before they are decoded: ocr/pagesrc.h.
+ *
+ * A batch reads the pages of several files with worker threads that take
+ * pages (not files) in order, so one long PDF keeps every worker busy; each
+ * worker holds one page image at a time, and the caller takes the pages in
+ * order as they are done (the texts wait; the images are gone). */
 #ifndef JZ_OCR_H
 #define JZ_OCR_H
 
@@ -36,10 +42,37 @@ struct ocr_doc {
 	int n;
 };
 
-/* Recognise every page of n files with up to jobs threads (one engine
- * each, kept across files). docs[i] gets the pages of paths[i]; errors[i]
+/* What a file may make us read: pixels a page (width × height after
+ * rendering), pages a file. */
+struct ocr_limits {
+	long long max_pixels;
+	int max_pages;
+};
+#define OCR_MAX_MEGAPIXELS 60
+#define OCR_MAX_PAGES 5000
+void ocr_limits_default(struct ocr_limits *l);
+
+struct ocr_batch;
+/* Open every file and count its pages (no OCR yet); errors[i] (malloc'd)
+ * says why file i cannot be read at all, and it then has no pages. */
+struct ocr_batch *ocr_batch_open(const char *const *paths, int n, const struct ocr_limits *lim, char **errors);
+/* Pages of file i (0 when it could not be read). */
+int ocr_batch_pages(const struct ocr_batch *b, int file);
+/* Leave file i out (already stored); before ocr_batch_run. */
+void ocr_batch_skip(struct ocr_batch *b, int file);
+/* Start up to jobs workers (one engine each) on the pages not left out. */
+void ocr_batch_run(struct ocr_batch *b, int jobs);
+/* Wait for page p (0-based) of file i and move it into *out (page_no is
+ * p + 1; free with ocr_page_free). Each page is taken once. */
+void ocr_batch_take(struct ocr_batch *b, int file, int p, struct ocr_page *out);
+/* Stop the workers (pages not yet read are dropped) and free the batch. */
+void ocr_batch_end(struct ocr_batch *b);
+void ocr_page_free(struct ocr_page *p);
+
+/* Recognise every page of n files with up to jobs threads (a batch under
+ * the default limits). docs[i] gets the pages of paths[i]; errors[i]
  * (malloc'd) says why a file could not be read at all (not an image or PDF,
- * encrypted, truncated, empty); a page that fails has its own error. */
+ * encrypted, empty, too many pages); a page that fails has its own error. */
 void ocr_files(const char *const *paths, int n, int jobs, struct ocr_doc *docs, char **errors);
 void ocr_doc_free(struct ocr_doc *d);
 /* "tesseract 5.3.0" and the settings in words, for the pages table. */

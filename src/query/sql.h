@@ -69,5 +69,12 @@ int outcomes_select(jz_db *db, const struct outcomes_query *q, enum outcomes_for
 /* The audit history of one row (query/history.h; columns: id, at, login,
  * name, action, note, changes), oldest first. */
 int history_query(jz_db *db, const char *tbl, long long row_id, sqlite3_stmt **out, struct jz_err *e);
+/* A case's 卷宗 (query/dossierlist.h; columns: doc_id, kind, signed, dates,
+ * pages, low_conf, failed, facts, proposed, confirmed, rejected, source,
+ * path), by 落款 date, undated last, then as stored. */
+int dossier_query(jz_db *db, long long case_id, sqlite3_stmt **out, struct jz_err *e);
+/* The id of the case with this 案号 (normalised first); -1 with e naming
+ * it when it is not a 案号 or there is no such case. */
+int dossier_case_id(jz_db *db, const char *case_no, long long *case_id, struct jz_err *e);
 
 #endif

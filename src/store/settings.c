@@ -19,6 +19,8 @@ static const struct setting_def defs[] = {
 	{ "drafts.reply_months", SET_INT, "3", "法院回复检察建议的期限（月）" },
 	{ "screen.today", SET_DATE, NULL, "筛查所依据的日期（空则为今天）" },
 	{ "ocr.low_confidence", SET_INT, "60", "低于此置信度的页标为待核对" },
+	{ "ocr.max_megapixels", SET_INT, "60", "扫描件每页最多多少百万像素（超过的页不读取，防解压炸弹）" },
+	{ "ocr.max_pages", SET_INT, "5000", "每个扫描文件最多多少页（超过的文件不读取）" },
 	{ "facts.min_confidence", SET_INT, "101",
 	  "待审要素置信度（0..1）×100 达到此值即供规则使用（101：只用已确认的）" },
 	{ "demo.seed", SET_TEXT, NULL, "生成演示库所用的种子" },

@@ -7,6 +7,10 @@ this only to change the fixtures. Needs python3-pil and fonts-noto-cjk.
   noisy.png    salt-and-pepper noise and a grey background
   blurred.png  a soft focus
   two.tif      a two-page TIFF (zb.txt, then zt.txt)
+  zt.png       zt.txt on its own (a 执行通知书 of another case)
+  assist.png   assist.txt: a 协助执行通知书 without a 案号 of its own
+The dossier test (tests/ocr_dossier.sh) builds its PDFs and folders from
+these with mkdossier.py, which needs only the standard library.
 """
 import random
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -46,6 +50,8 @@ def main():
     clean.filter(ImageFilter.GaussianBlur(1.2)).save("blurred.png", optimize=True)
     second = render("zt.txt")
     clean.save("two.tif", save_all=True, append_images=[second], compression="tiff_deflate")
+    second.save("zt.png", optimize=True)
+    render("assist.txt").save("assist.png", optimize=True)
 
 
 if __name__ == "__main__":
