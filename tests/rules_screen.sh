@@ -65,7 +65,7 @@ like "$stats" "ZB-3MONTH,[^,]*,终本,1,1,1,1,0,100.0%" "rules stats: hits, acti
 export JIANZHI_RULES_DIR="$T/rules"
 mkdir -p "$JIANZHI_RULES_DIR"
 printf -- '-- code: USER-BROKEN\n-- title: 坏规则\nSELECT c.id, , FROM cases c\n' >"$JIANZHI_RULES_DIR/USER-BROKEN.sql"
-sed 's/-- version: 1/-- version: 2-local/; s/:min_months = 3/:min_months = 3/' "$TOP_SRCDIR/db/rules/ZB-3MONTH.sql" >"$JIANZHI_RULES_DIR/ZB-3MONTH.sql"
+sed 's/-- version: .*/-- version: 2-local/; s/:min_months = 3/:min_months = 3/' "$TOP_SRCDIR/db/rules/ZB-3MONTH.sql" >"$JIANZHI_RULES_DIR/ZB-3MONTH.sql"
 out=$(jz screen 2>&1); rc=$?
 is "$rc" 0 "a broken user rule does not stop screening"
 like "$out" "USER-BROKEN.sql: 规则 USER-BROKEN 未运行: .*syntax error" "the message names the file and SQLite's error"
