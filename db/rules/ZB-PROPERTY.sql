@@ -1,27 +1,51 @@
 -- code: ZB-PROPERTY
--- title: 带财终本：终本时被执行人名下登记有财产
+-- title: 带财终本：终本时被执行人名下登记有财产而未查控
 -- stage: 终本
 -- severity: 高
--- version: 1
+-- version: 2
 -- verification: V2
--- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第一条第（三）项（V2）：“已穷尽财产调查措施，未发现被执行人有可供执行的财产或者发现的财产不能处置”。
--- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条（V1）：“经过财产调查未发现可供执行的财产，在申请执行人签字确认或者执行法院组成合议庭审查核实并经院长批准后，可以裁定终结本次执行程序。……”
--- remedy: 建议法院核查登记财产，撤销终本裁定并恢复执行，依法查封、处置该财产。
--- needs: registry_records(不动产、车辆、公积金、股权、存款)，与被执行人按证件号或姓名匹配
--- param: min_value_yuan = 1000 | 登记价值低于此数（元）的财产不计（价值未知的计入）
-SELECT c.id AS case_id, r.kind || ':' || coalesce(r.reg_no, r.item) AS hit_key,
-       printf('终本日期%s，被执行人%s名下登记有%s“%s”%s（登记日%s，%s；%s匹配），终本时仍在其名下。',
-              c.closing_date, r.holder_name, r.kind, coalesce(r.item, r.reg_no, ''),
-              iif(r.value_fen IS NULL, '', printf('，价值约%.2f元', r.value_fen / 100.0)),
-              coalesce(r.start_date, '不详'), iif(r.end_date IS NULL, '至今未转出', '于' || r.end_date || '转出'),
-              iif(r.match = 'id', '证件号', '仅姓名')) AS evidence
-FROM screen_scope s
-CROSS JOIN cases c ON c.id = s.case_id
-JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
--- CROSS JOIN keeps the order case → debtor → registry (no ANALYZE statistics needed)
-CROSS JOIN registry_records r ON r.party_id = cp.party_id
-WHERE c.closing_method = '终结本次执行程序' AND c.closing_date IS NOT NULL
-  AND r.kind IN ('不动产', '车辆', '公积金', '股权', '存款')
-  AND (r.start_date IS NULL OR r.start_date <= c.closing_date)
-  AND (r.end_date IS NULL OR r.end_date > c.closing_date)
-  AND coalesce(r.value_fen, :min_value_yuan * 100) >= :min_value_yuan * 100
+-- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第一条第（三）项（V2，laws/ 无全文，依简报）：“已穷尽财产调查措施，未发现被执行人有可供执行的财产或者发现的财产不能处置”；第四条（U，条文序号待核，内容凭领域知识）：“发现的财产不能处置”指拍卖、变卖未成交且申请执行人不接受抵债等情形。
+-- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条第一款（V1）：“经过财产调查未发现可供执行的财产，在申请执行人签字确认或者执行法院组成合议庭审查核实并经院长批准后，可以裁定终结本次执行程序。”
+-- basis: 《中华人民共和国民事诉讼法》第二百五十三条第一款（V1）：“被执行人未按执行通知履行法律文书确定的义务，人民法院有权向有关单位查询被执行人的存款、债券、股票、基金份额等财产情况。人民法院有权根据不同情形扣押、冻结、划拨、变价被执行人的财产。……”
+-- remedy: 建议法院核查该登记财产，撤销终本裁定并恢复执行，依法查封、处置；确属不能处置的，在卷内说明理由。
+-- needs: registry_records(不动产、车辆、公积金、股权、存款；仅经 party_id 关联，match=name 为弱关联)；v_debtor(证件号)；v_case_state(终本日期 zb_date)；v_control、v_family(本案及执恢关联案件的查控、处置、障碍)
+-- param: min_value_yuan = 1000 | 登记价值低于此数（元）的财产不计（价值未知的计入；政策默认）
+-- Property on the register at the 终本 date that the court never dealt
+-- with. Not a lead: a record whose ID number differs from the debtor's
+-- (another person of the same name); property controlled in this case
+-- (ZB-SEIZED weighs it); property a case of the same 执恢 family sold, holds
+-- under seizure, or recorded as impossible to dispose of (第四条).
+WITH zb AS (SELECT cs.case_id, cs.court_name, cs.zb_date, cs.src
+            FROM screen_scope s CROSS JOIN v_case_state cs ON cs.case_id = s.case_id
+            WHERE cs.is_zb AND cs.zb_date IS NOT NULL),
+held AS (SELECT zb.*, d.name AS debtor, d.id_no, r.id AS reg_id, r.kind, r.match, r.reg_no,
+                coalesce(r.item, r.reg_no, '') AS what, r.value_fen, r.start_date, r.end_date
+         FROM zb
+         CROSS JOIN v_debtor d ON d.case_id = zb.case_id
+         -- CROSS JOIN keeps the order case → debtor → registry (one index probe per debtor)
+         CROSS JOIN registry_records r ON r.party_id = d.party_id
+         WHERE r.kind IN ('不动产', '车辆', '公积金', '股权', '存款')
+           AND (r.start_date IS NULL OR r.start_date <= zb.zb_date)
+           AND (r.end_date IS NULL OR r.end_date > zb.zb_date)
+           AND coalesce(r.value_fen, :min_value_yuan * 100) >= :min_value_yuan * 100
+           -- an ID conflict always wins over a name
+           AND NOT (coalesce(r.holder_id, '') <> '' AND coalesce(d.id_no, '') <> ''
+                    AND upper(r.holder_id) <> upper(d.id_no)))
+SELECT case_id, kind || ':' || coalesce(reg_no, what) AS hit_key,
+       printf('%s：终本日期%s；被执行人%s名下登记有%s“%s”%s（登记日%s，%s），终本时仍在其名下，卷内未见对其查封、扣押、冻结或说明不能处置的理由；%s。',
+              court_name, zb_date, debtor, kind, what,
+              iif(value_fen IS NULL, '', '，价值约' || yuan(value_fen)),
+              coalesce(start_date, '不详'), iif(end_date IS NULL, '未见转出', end_date || '转出'),
+              iif(match = 'id', printf('登记证件号与被执行人证件号%s一致', coalesce(id_no, '')),
+                  '仅姓名匹配（登记未载证件号），须核实是否同一人')) AS evidence,
+       src || ' registry:' || reg_id
+           || coalesce(' ' || (SELECT group_concat(e.src, ' ') FROM v_events e WHERE e.case_id = held.case_id
+                               AND e.kind = '终本' AND e.event_date = held.zb_date), '') AS sources,
+       '已核：仅经当事人关联的登记记录，证件号冲突者不计；非本案已查控的财产（由ZB-SEIZED审查）；'
+       || '执恢关联案件中未处置、未在查控中、无不能处置的记录（终本规定第四条）；终本日登记仍在其名下' AS checked
+FROM held
+WHERE NOT EXISTS (SELECT 1 FROM v_control v WHERE v.case_id = held.case_id AND v.item IN (held.what, held.reg_no))
+  AND NOT EXISTS (SELECT 1 FROM v_family f CROSS JOIN v_control w ON w.case_id = f.member_id
+                  WHERE f.case_id = held.case_id AND w.item IN (held.what, held.reg_no)
+                    AND (w.disposed_date IS NOT NULL OR w.obstacle IS NOT NULL
+                         OR (w.released_date IS NULL AND NOT w.waiting)))

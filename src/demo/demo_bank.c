@@ -140,6 +140,7 @@ static void lawful_steps(struct bk *b, const char *method)
 		event(b, "限制消费", fd + 15, b->debtor);
 		event(b, "网络查控", b->close - 10, "总对总网络查控");
 		event(b, "终本前告知申请人", b->close - 6, "约谈申请执行人并告知财产调查结果");
+		event(b, "申请执行人确认终本", b->close - 6, "申请执行人签字确认");
 		event(b, "终本", b->close, NULL);
 		for (long d = b->close + 150; d < t; d += 150)
 			event(b, "终本后查询", d, "总对总网络查控");

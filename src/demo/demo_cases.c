@@ -259,6 +259,19 @@ static long path_paid(struct gen *g, long q)
 	return close;
 }
 
+/* 民诉法解释 第五百一十七条: the applicant signs his consent to 终本, or a
+ * 合议庭 reviews it and the 院长 approves. Chosen by the case id, so the
+ * random stream (and every other fact of the demo) stays as it was. */
+static void zb_approval(struct gen *g, long told, long close)
+{
+	if (g->case_id % 3 == 0) {
+		ev(g, "合议庭评议", close - 2, -1, NULL, 0, 0, 0, NULL, NULL, NULL);
+		ev(g, "院长批准", close - 1, -1, NULL, 0, 0, 0, NULL, NULL, NULL);
+	} else {
+		ev(g, "申请执行人确认终本", told, -1, "申请执行人签字确认", 0, 0, 0, NULL, NULL, NULL);
+	}
+}
+
 /* 终本 with the required steps before it and re-queries after it. */
 static long path_zb(struct gen *g, long q, long long *paid)
 {
@@ -281,8 +294,10 @@ static long path_zb(struct gen *g, long q, long long *paid)
 		*paid = amt;
 	}
 	ev(g, "网络查控", close - rnd(g, 5, 20), -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
-	ev(g, "终本前告知申请人", close - rnd(g, 3, 15), -1, "约谈申请执行人并告知财产调查结果", 0, 0, 0,
+	long told = close - rnd(g, 3, 15);
+	ev(g, "终本前告知申请人", told, -1, "约谈申请执行人并告知财产调查结果", 0, 0, 0,
 	   NULL, NULL, "{\"mode\":\"当面\",\"record\":true}");
+	zb_approval(g, told, close);
 	ev(g, "终本", close, -1, NULL, 0, 0, 0, NULL, NULL, NULL);
 	for (long d = close + rnd(g, 120, 175); d < g->today; d += rnd(g, 120, 175))
 		ev(g, "终本后查询", d, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
@@ -297,12 +312,16 @@ static long path_zb(struct gen *g, long q, long long *paid)
 	return close;
 }
 
-/* Still open: long-running ones have an approved extension, renewed seizures
- * and regular queries. */
+/* Still open: long-running ones have an approved extension (renewed before
+ * each one runs out), renewed seizures and regular queries. */
 static void extension(struct gen *g)
 {
-	if (g->today - g->fd > 170)
-		ev(g, "延长期限批准", g->fd + rnd(g, 150, 170), g->fd + 365 * 2, NULL, 0, 0, 0, NULL, NULL,
+	if (g->today - g->fd <= 170)
+		return;
+	ev(g, "延长期限批准", g->fd + rnd(g, 150, 170), g->fd + 365 * 2, NULL, 0, 0, 0, NULL, NULL,
+	   "{\"approver\":\"分管副院长\"}");
+	for (long end = g->fd + 365 * 2; end - 10 < g->today; end += 365 * 2)
+		ev(g, "延长期限批准", end - 10, end + 365 * 2, NULL, 0, 0, 0, NULL, NULL,
 		   "{\"approver\":\"分管副院长\"}");
 }
 

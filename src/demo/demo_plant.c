@@ -3,6 +3,7 @@
  * Each plant starts from a lawful case like the ordinary ones and changes
  * the one fact the rule is about. Dates are relative to the demo's today. */
 #include "demo/demo.h"
+#include "legal/calendar.h"
 #include "legal/normalize.h"
 
 #include <stdio.h>
@@ -21,7 +22,7 @@ struct plant {
 };
 
 /* Flags: leave out one lawful step of the base case. */
-enum { NO_NOTICE = 1, NO_REPORT = 2, NO_XX = 4, NO_QUERY = 8, NO_HEARING = 16, NO_POSTQ = 32 };
+enum { NO_NOTICE = 1, NO_REPORT = 2, NO_XX = 4, NO_QUERY = 8, NO_HEARING = 16, NO_POSTQ = 32, NO_APPROVAL = 64 };
 
 static long rnd(struct plant *p, long lo, long hi) { return demo_rng_range(&p->c->rng, lo, hi); }
 
@@ -139,10 +140,12 @@ static void new_case(struct plant *p, long fd, long close, const char *method, c
 		p->failed = 1;
 }
 
-/* A lawful 终本 case filed fd, closed close, minus the steps in omit. */
-static void zb_case(struct plant *p, long fd, long close, unsigned omit, const char *judge)
+/* A lawful 终本 case of debtor (NULL: a new person) filed fd, closed close,
+ * minus the steps in omit. */
+static void zb_case_of(struct plant *p, long fd, long close, unsigned omit, const char *judge, const char *debtor,
+		       const char *debtor_id)
 {
-	new_case(p, fd, close, "终结本次执行程序", "民间借贷纠纷", judge, NULL, NULL);
+	new_case(p, fd, close, "终结本次执行程序", debtor ? "买卖合同纠纷" : "民间借贷纠纷", judge, debtor, debtor_id);
 	if (!(omit & NO_NOTICE))
 		ev(p, "执行通知", fd + 2, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
 	if (!(omit & NO_REPORT))
@@ -154,10 +157,17 @@ static void zb_case(struct plant *p, long fd, long close, unsigned omit, const c
 		ev(p, "网络查控", close - 10, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
 	if (!(omit & NO_HEARING))
 		ev(p, "终本前告知申请人", close - 6, -1, "约谈申请执行人并告知财产调查结果", 0, 0, 0, NULL, NULL, NULL);
+	if (!(omit & NO_APPROVAL))
+		ev(p, "申请执行人确认终本", close - 6, -1, "申请执行人签字确认", 0, 0, 0, NULL, NULL, NULL);
 	ev(p, "终本", close, -1, NULL, 0, 0, 0, NULL, NULL, NULL);
 	if (!(omit & NO_POSTQ))
 		for (long d = close + 150; d < p->c->today_days; d += 150)
 			ev(p, "终本后查询", d, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+}
+
+static void zb_case(struct plant *p, long fd, long close, unsigned omit, const char *judge)
+{
+	zb_case_of(p, fd, close, omit, judge, NULL, NULL);
 }
 
 /* A lawful open case with a seized flat (valued, extension approved, active). */
@@ -170,8 +180,9 @@ static void open_case(struct plant *p, long fd, const char *flat, long long valu
 	ev(p, "网络查控", fd + 4, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
 	if (flat)
 		ev(p, "查封", fd + 15, fd + 15 + 3 * 365, flat, 0, value ? value : p->claim, 0, NULL, NULL, NULL);
-	if (t - fd > 170)
-		ev(p, "延长期限批准", fd + 160, fd + 2 * 365, NULL, 0, 0, 0, NULL, NULL, NULL);
+	if (t - fd > 170)   /* approved, and approved again before each extension ran out */
+		for (long at = fd + 160, end = fd + 2 * 365; at < t; at = end - 10, end += 2 * 365)
+			ev(p, "延长期限批准", at, end, NULL, 0, 0, 0, NULL, NULL, NULL);
 	ev(p, "网络查控", t - rnd(p, 10, 40), -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
 }
 
@@ -208,11 +219,11 @@ static void plant_zb(struct plant *p, long t)
 		zb_case(p, fd, fd + rnd(p, 45, 80), 0, NULL);                  /* ZB-3MONTH */
 		zb_case(p, fd, fd + 150, (unsigned)(i == 0 ? NO_NOTICE | NO_REPORT : NO_XX), NULL); /* ZB-PRECOND */
 		zb_case(p, fd, fd + 160, NO_QUERY, NULL);                      /* ZB-INVEST */
-		zb_case(p, fd, fd + 170, NO_HEARING, NULL);                    /* ZB-HEARING */
+		zb_case(p, fd, fd + 170, i == 1 ? NO_APPROVAL : NO_HEARING, NULL); /* ZB-HEARING */
 		zb_case(p, fd, fd + 140, NO_POSTQ, NULL);                      /* ZH-6M-QUERY */
 	}
-	long fd = t - 500;
-	zb_case(p, fd, fd + 95, 0, NULL);          /* near miss: 终本 just over three months */
+	long fd = t - 500;                         /* near miss: 终本 the day after the three months */
+	zb_case(p, fd, calendar_add_months(calendar_default(), fd, 3) + 1, 0, NULL);
 }
 
 static void plant_property(struct plant *p, long t)
@@ -376,6 +387,7 @@ static void plant_cross_case(struct plant *p, long t)
 		ev(p, "限制消费", fd + 15, -1, debtor, 0, 0, 0, debtor, id, NULL);
 		ev(p, "网络查控", fd + 150, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
 		ev(p, "终本前告知申请人", fd + 154, -1, "约谈申请执行人", 0, 0, 0, NULL, NULL, NULL);
+		ev(p, "申请执行人确认终本", fd + 154, -1, "申请执行人签字确认", 0, 0, 0, NULL, NULL, NULL);
 		ev(p, "终本", fd + 160, -1, NULL, 0, 0, 0, NULL, NULL, NULL);
 		for (long d = fd + 300; d < t; d += 150)
 			ev(p, "终本后查询", d, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
@@ -529,6 +541,42 @@ static void plant_group_b(struct plant *p, long t)
 	plant_b_order(p, t);
 }
 
+/* Group C1 (终本, 消极执行): 执转破 — a company closed as 终本 for three
+ * creditors, never asked about bankruptcy; near misses: a company whose
+ * court explained 移送破产, an open case whose six months stood still
+ * during a 中止, an idle-looking case under an instalment 和解. */
+static void plant_c1(struct plant *p, long t)
+{
+	char company[96], cid[19], flat[128];
+	demo_company_name(&p->c->rng, company, sizeof company);
+	demo_company_id(&p->c->rng, cid);
+	for (int i = 0; i < 3; i++) {                                      /* ZB-BANKRUPTCY */
+		long fd = t - 800 + i * 120;
+		zb_case_of(p, fd, fd + 150 + i * 10, 0, NULL, company, cid);
+	}
+	demo_company_name(&p->c->rng, company, sizeof company);
+	demo_company_id(&p->c->rng, cid);
+	for (int i = 0; i < 2; i++) {             /* near miss: the parties were asked (破产释明) */
+		long fd = t - 700 + i * 100;
+		zb_case_of(p, fd, fd + 160, 0, NULL, company, cid);
+		if (i == 1)
+			ev(p, "破产释明", fd + 150, -1, NULL, 0, 0, 0, NULL, NULL, NULL);
+	}
+	new_case(p, t - 190, 0, NULL, "买卖合同纠纷", NULL, NULL, NULL);  /* near miss: XJ-6MONTH */
+	flat_name(p, flat, sizeof flat);
+	ev(p, "执行通知", p->fd + 2, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "报告财产令", p->fd + 2, p->fd + 7, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "查封", p->fd + 15, p->fd + 15 + 3 * 365, flat, 0, p->claim, 0, NULL, NULL, NULL);
+	ev(p, "中止", p->fd + 20, p->fd + 100, NULL, 0, 0, 0, NULL, NULL, NULL);
+	ev(p, "网络查控", t - 20, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	new_case(p, t - 300, 0, NULL, "民间借贷纠纷", NULL, NULL, NULL);   /* near miss: XJ-IDLE */
+	ev(p, "执行通知", p->fd + 2, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "报告财产令", p->fd + 2, p->fd + 7, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "网络查控", p->fd + 5, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	ev(p, "延长期限批准", p->fd + 160, p->fd + 700, NULL, 0, 0, 0, NULL, NULL, NULL);
+	ev(p, "和解", p->fd + 170, t + 200, NULL, 0, 0, 0, NULL, NULL, "{\"note\":\"分十二期履行\"}");
+}
+
 int demo_plant_violations(struct demo_ctx *c, struct jz_err *e)
 {
 	struct plant p;
@@ -538,7 +586,7 @@ int demo_plant_violations(struct demo_ctx *c, struct jz_err *e)
 	long t = c->today_days;
 	void (*steps[])(struct plant *, long) = { plant_zb, plant_property, plant_control, plant_disposal,
 						   plant_money_and_time, plant_crime, plant_cross_case,
-						   plant_group_b };
+						   plant_group_b, plant_c1 };
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0] && !p.failed; i++)
 		steps[i](&p, t);
 	return p.failed ? -1 : 0;

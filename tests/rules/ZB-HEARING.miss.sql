@@ -1,1 +1,2 @@
+-- the applicant was told on the very day of 终本 (2024-06-20)
 UPDATE events SET event_date='2024-06-20' WHERE case_id=1 AND kind='终本前告知申请人';

@@ -94,6 +94,9 @@ INSERT INTO party_links(kind, a, b, source, strength) VALUES ('买受人', 6, 20
 
 
 -- ---- [C1] 终本 / 消极执行 --------------------------------------------
+-- case 1: the applicant signed his consent to 终本 (民诉法解释 第五百一十七条)
+INSERT INTO events(case_id, kind, event_date, item) VALUES
+ (1, '申请执行人确认终本', '2024-06-15', '申请执行人钱晓明签字确认');
 
 
 -- ---- [C2] 信用惩戒 / 刑事线索 / 虚假诉讼 ------------------------------

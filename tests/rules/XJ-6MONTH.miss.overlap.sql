@@ -1,0 +1,4 @@
+-- 中止 2026-04-10 to 2026-05-25 and an overlapping 暂缓 2026-05-01 to 2026-05-20 count once (45 days): ends 2026-11-16
+DELETE FROM events WHERE case_id=2 AND kind='延长期限批准';
+UPDATE cases SET filing_date='2026-03-31' WHERE id=2;
+INSERT INTO events(case_id, kind, event_date, end_date) VALUES(2, '中止', '2026-04-10', '2026-05-25'), (2, '暂缓', '2026-05-01', '2026-05-20');

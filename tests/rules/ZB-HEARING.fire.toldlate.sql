@@ -1,0 +1,2 @@
+-- the applicant was told the day after 终本 (2024-06-21)
+UPDATE events SET event_date='2024-06-21' WHERE case_id=1 AND kind='终本前告知申请人';

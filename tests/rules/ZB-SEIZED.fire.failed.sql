@@ -1,0 +1,4 @@
+-- two auctions failed but the applicant was never offered the flat in payment before 终本
+INSERT INTO events(case_id, kind, event_date, end_date, item, value_fen) VALUES(1, '查封', '2024-02-01', '2027-01-31', '嵊州市剡湖街道北直街5号1幢101室', 40000000);
+INSERT INTO events(case_id, kind, event_date, item, value_fen, price_fen, round) VALUES
+ (1, '流拍', '2024-04-10', '嵊州市剡湖街道北直街5号1幢101室', 40000000, 28000000, '1'), (1, '流拍', '2024-05-15', '嵊州市剡湖街道北直街5号1幢101室', 40000000, 22400000, '2');

@@ -1,0 +1,10 @@
+-- the flat seized before 终本 was sold in the 执恢 case that resumed it (the court itself remedied the 终本)
+INSERT INTO events(case_id, kind, event_date, end_date, item, value_fen) VALUES(1, '查封', '2024-02-01', '2027-01-31', '嵊州市剡湖街道北直街5号1幢101室', 40000000);
+INSERT INTO cases(id, case_no, year, court_code, type_code, seq, court_id, filing_date, closing_date, closing_method,
+  cause, claim_fen, paid_fen, judge, prior_case_no)
+ VALUES(21, '（2025）浙0683执恢21号', 2025, '浙0683', '执恢', 21, 1, '2025-03-03', '2025-09-30', '执行完毕',
+  '民间借贷纠纷', 50000000, 35000000, '俞晓峰', '（2024）浙0683执101号');
+INSERT INTO case_parties(case_id, party_id, role) VALUES (21, 1, '申请执行人'), (21, 2, '被执行人');
+INSERT INTO events(case_id, kind, event_date, end_date, item, value_fen) VALUES(21, '查封', '2025-03-10', '2028-03-09', '嵊州市剡湖街道北直街5号1幢101室', 40000000);
+INSERT INTO events(case_id, kind, event_date, item, value_fen, price_fen, deal_fen, round, result) VALUES
+ (21, '拍卖', '2025-07-20', '嵊州市剡湖街道北直街5号1幢101室', 40000000, 28000000, 35000000, '1', '成交');
