@@ -20,38 +20,40 @@
 -- 终本 date or the closing date) is after filing + months (rolled). A
 -- 中止/暂缓 begun within the period restarts it from its end; a 和解 (not
 -- 未履行) within it leaves the case out. Wake: the day after the deadline.
-WITH c AS (
+-- Views are read once into MATERIALIZED CTEs (a correlated subquery over a
+-- view is re-run per row: quadratic on a large database).
+WITH c AS MATERIALIZED (
   SELECT cs.case_id, cs.court_name, cs.filing_date, cs.src AS case_src, coalesce(cs.is_zb, 0) AS is_zb,
          CASE WHEN cs.is_zb THEN cs.zb_date WHEN cs.is_closed THEN cs.closing_date END AS ended,
          legal_add_months(cs.filing_date, :months) AS due0
   FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
   WHERE cs.filing_date IS NOT NULL AND coalesce(cs.type_code, '执') IN ('执', '执恢')
     AND coalesce(cs.closing_method, '') NOT IN ('准许撤回', '驳回申请', '不予执行', '销案')),
-q AS (
-  SELECT c.*,
-         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = c.case_id AND e.kind = '网络查控'
-          AND e.event_date >= c.filing_date) AS first_q,
-         (SELECT group_concat(e.src, ' ') FROM v_events e WHERE e.case_id = c.case_id AND e.kind = '网络查控'
-          AND e.event_date >= c.filing_date) AS q_src,
-         (SELECT group_concat(e.event_date || coalesce(e.item, ''), '；') FROM v_events e WHERE e.case_id = c.case_id
-          AND e.kind = '网络查控' AND e.event_date >= c.filing_date) AS q_list,
-         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = c.case_id AND e.kind = '网络查控'
-          AND e.event_date >= c.filing_date AND (e.item IS NULL OR e.item LIKE '%总对总%' OR e.item LIKE '%存款%')) AS q1,
-         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = c.case_id AND e.kind = '网络查控'
-          AND e.event_date >= c.filing_date AND (e.item IS NULL OR e.item LIKE '%总对总%' OR e.item LIKE '%车辆%')) AS q2,
-         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = c.case_id AND e.kind = '网络查控'
-          AND e.event_date >= c.filing_date AND (e.item IS NULL OR e.item LIKE '%总对总%' OR e.item LIKE '%不动产%')) AS q3,
-         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = c.case_id AND e.kind = '网络查控'
-          AND e.event_date >= c.filing_date AND (e.item IS NULL OR e.item LIKE '%总对总%' OR e.item LIKE '%证券%'
-          OR e.item LIKE '%股票%' OR e.item LIKE '%债券%' OR e.item LIKE '%基金%')) AS q4,
-         (SELECT u.start_date || '|' || coalesce(u.end_date, '') || '|' || u.src FROM v_suspend u
+ev AS MATERIALIZED (
+  SELECT e.case_id, e.id, e.kind, e.event_date, e.item, e.result, e.src
+  FROM c CROSS JOIN v_events e ON e.case_id = c.case_id
+  WHERE e.kind IN ('网络查控', '和解') AND e.event_date >= c.filing_date),
+-- per case: the queries, and the first day each core channel was covered
+qa AS MATERIALIZED (
+  SELECT case_id, min(event_date) AS first_q, group_concat(src, ' ') AS q_src,
+         group_concat(event_date || coalesce(item, ''), '；') AS q_list,
+         min(CASE WHEN item IS NULL OR item LIKE '%总对总%' OR item LIKE '%存款%' THEN event_date END) AS q1,
+         min(CASE WHEN item IS NULL OR item LIKE '%总对总%' OR item LIKE '%车辆%' THEN event_date END) AS q2,
+         min(CASE WHEN item IS NULL OR item LIKE '%总对总%' OR item LIKE '%不动产%' THEN event_date END) AS q3,
+         min(CASE WHEN item IS NULL OR item LIKE '%总对总%' OR item LIKE '%证券%' OR item LIKE '%股票%'
+                   OR item LIKE '%债券%' OR item LIKE '%基金%' THEN event_date END) AS q4
+  FROM (SELECT * FROM ev WHERE kind = '网络查控' ORDER BY case_id, event_date, id) GROUP BY case_id),
+su AS MATERIALIZED (
+  SELECT u.case_id, u.start_date, u.end_date, u.src FROM c JOIN v_suspend u ON u.case_id = c.case_id),
+q AS MATERIALIZED (
+  SELECT c.*, qa.first_q, qa.q_src, qa.q_list, qa.q1, qa.q2, qa.q3, qa.q4,
+         (SELECT u.start_date || '|' || coalesce(u.end_date, '') || '|' || u.src FROM su u
           WHERE u.case_id = c.case_id AND u.start_date >= c.filing_date AND u.start_date <= c.due0
           ORDER BY coalesce(u.end_date, '9999-12-31') DESC LIMIT 1) AS susp,
-         EXISTS (SELECT 1 FROM v_events h WHERE h.case_id = c.case_id AND h.kind = '和解'
-                 AND coalesce(h.result, '') NOT LIKE '%未履行%'
-                 AND h.event_date BETWEEN c.filing_date AND c.due0) AS settled
-  FROM c),
-d AS (
+         EXISTS (SELECT 1 FROM ev h WHERE h.case_id = c.case_id AND h.kind = '和解'
+                 AND coalesce(h.result, '') NOT LIKE '%未履行%' AND h.event_date <= c.due0) AS settled
+  FROM c LEFT JOIN qa ON qa.case_id = c.case_id),
+d AS MATERIALIZED (
   SELECT q.*, max(q1, q2, q3, q4) AS complete,
          trim(iif(q1 IS NULL, '存款、', '') || iif(q2 IS NULL, '车辆、', '') || iif(q3 IS NULL, '不动产、', '') ||
               iif(q4 IS NULL, '有价证券、', ''), '、') AS missing,

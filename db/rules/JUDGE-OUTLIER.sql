@@ -20,15 +20,21 @@
 -- is on each quick 终本 case of the judge in scope. Nothing here depends on
 -- today: no wake. The shares depend on every 终本 case of the court, so an
 -- incremental screen refreshes them only for the cases it re-checks.
-WITH zb AS (
+WITH ct AS MATERIALIZED (
+  SELECT DISTINCT c.court_code FROM screen_scope s JOIN cases c ON c.id = s.case_id WHERE c.court_code IS NOT NULL),
+cand AS MATERIALIZED (
+  SELECT c.id FROM ct JOIN cases c ON c.court_code = ct.court_code
+  WHERE c.closing_method = '终结本次执行程序' AND c.judge IS NOT NULL AND c.filing_date IS NOT NULL
+    AND coalesce(c.type_code, '执') = '执'),
+-- v_case_state read once per candidate (driven by a materialized list, so
+-- its 终本 date lookup is indexed)
+zb AS MATERIALIZED (
   SELECT cs.case_id, cs.court_code, cs.court_name, cs.judge, cs.filing_date, cs.zb_date, cs.src,
          cs.zb_date <= legal_add_months(cs.filing_date, :quick_months) AS quick
-  FROM v_case_state cs
-  WHERE cs.is_zb AND cs.judge IS NOT NULL AND cs.filing_date IS NOT NULL AND cs.zb_date IS NOT NULL
-    AND coalesce(cs.type_code, '执') = '执'
-    AND cs.court_code IN (SELECT c.court_code FROM screen_scope s JOIN cases c ON c.id = s.case_id)),
-courts AS (SELECT court_code, count(*) AS n, sum(quick) AS q FROM zb GROUP BY court_code),
-judges AS (
+  FROM cand CROSS JOIN v_case_state cs ON cs.case_id = cand.id
+  WHERE cs.zb_date IS NOT NULL),
+courts AS MATERIALIZED (SELECT court_code, count(*) AS n, sum(quick) AS q FROM zb GROUP BY court_code),
+judges AS MATERIALIZED (
   SELECT j.court_code, j.judge, j.n, j.q, c.n - j.n AS peer_n, c.q - j.q AS peer_q
   FROM (SELECT court_code, judge, count(*) AS n, sum(quick) AS q FROM zb GROUP BY court_code, judge) j
   JOIN courts c ON c.court_code = j.court_code

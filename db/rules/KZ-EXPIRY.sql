@@ -19,30 +19,39 @@
 -- after the previous term had ended is a lapse too (hit_key item#续封日).
 -- A last day on a rest day rolls to the next workday (legal_add_days(end, 0),
 -- 民诉法 第八十五条). The warning window is a reminder, not a legal period:
--- plain date().
-WITH k AS (
-  SELECT v.case_id, v.item, v.measure, v.start_date, v.end_date, v.src, cs.court_name, cs.outstanding_fen,
-         cs.is_zb, cs.src AS case_src,
-         (SELECT count(*) FROM v_events x WHERE x.case_id = v.case_id AND x.item = v.item AND x.kind = '续封') AS renewals,
-         (SELECT x.event_date || x.kind FROM v_events x WHERE x.case_id = v.case_id AND x.item = v.item
-          AND x.kind IN ('查封', '扣押', '冻结') ORDER BY x.event_date DESC, x.id DESC LIMIT 1) AS last_measure,
-         legal_add_days(v.end_date, 0) AS last_day,
-         date(v.end_date, '-' || :warn_days || ' days') AS warn_from
+-- plain date(). Views are read once into MATERIALIZED CTEs (a correlated
+-- subquery over a view is re-run per row: quadratic on a large database).
+WITH c AS MATERIALIZED (
+  SELECT cs.case_id, cs.court_name, cs.outstanding_fen, cs.is_zb, cs.src AS case_src
   FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
-  JOIN v_control v ON v.case_id = s.case_id
-  WHERE NOT cs.is_closed AND coalesce(cs.outstanding_fen, 1) > 0
-    AND NOT v.waiting AND v.disposed_date IS NULL AND v.end_date IS NOT NULL
-    AND (v.released_date IS NULL
-         OR EXISTS (SELECT 1 FROM v_events x WHERE x.case_id = v.case_id AND x.item = v.item
-                    AND x.kind IN ('查封', '扣押', '冻结', '续封') AND x.event_date > v.released_date))),
-term AS (
-  SELECT k.*, (:today > last_day) AS lapsed, (:today >= warn_from) AS warned FROM k),
+  WHERE NOT cs.is_closed AND coalesce(cs.outstanding_fen, 1) > 0),
+vc AS MATERIALIZED (
+  SELECT c.*, v.item, v.measure, v.start_date, v.end_date, v.released_date, v.src
+  FROM c JOIN v_control v ON v.case_id = c.case_id
+  WHERE NOT v.waiting AND v.disposed_date IS NULL AND v.end_date IS NOT NULL),
+ev AS MATERIALIZED (
+  SELECT e.case_id, e.id, e.kind, e.event_date, e.end_date, e.item FROM c CROSS JOIN v_events e ON e.case_id = c.case_id
+  WHERE e.kind IN ('查封', '扣押', '冻结', '续封') AND e.item IS NOT NULL),
+-- per item: renewals, the latest measure, whether it was seized again after a release
+k AS MATERIALIZED (
+  SELECT vc.*, sum(x.kind = '续封') AS renewals,
+         max(CASE WHEN x.kind <> '续封' THEN x.event_date || printf('%020d', x.id + 1000000000000000000) || x.kind END)
+           AS lm_key,
+         max(x.event_date > vc.released_date) AS seized_again,
+         legal_add_days(vc.end_date, 0) AS last_day,
+         date(vc.end_date, '-' || :warn_days || ' days') AS warn_from
+  FROM vc JOIN ev x ON x.case_id = vc.case_id AND x.item = vc.item
+  GROUP BY vc.case_id, vc.item),
+term AS MATERIALIZED (
+  SELECT k.*, substr(lm_key, 1, 10) || substr(lm_key, 31) AS last_measure,
+         (:today > last_day) AS lapsed, (:today >= warn_from) AS warned FROM k
+  WHERE released_date IS NULL OR seized_again),
 -- renewals made after the term before them had already ended
-gap AS (
-  SELECT k.case_id, k.item, k.court_name, k.measure, k.case_src, k.src, r.event_date AS renewed,
-         (SELECT max(p.end_date) FROM v_events p WHERE p.case_id = k.case_id AND p.item = k.item
-          AND p.kind IN ('查封', '扣押', '冻结', '续封') AND p.event_date < r.event_date) AS prev_end
-  FROM k JOIN v_events r ON r.case_id = k.case_id AND r.item = k.item AND r.kind = '续封')
+gap AS MATERIALIZED (
+  SELECT t.case_id, t.item, t.court_name, t.measure, t.case_src, t.src, r.event_date AS renewed,
+         (SELECT max(p.end_date) FROM ev p WHERE p.case_id = t.case_id AND p.item = t.item
+          AND p.event_date < r.event_date) AS prev_end
+  FROM term t JOIN ev r ON r.case_id = t.case_id AND r.item = t.item AND r.kind = '续封')
 SELECT case_id, item AS hit_key, warned AS fires,
        CASE WHEN NOT warned THEN warn_from WHEN NOT lapsed THEN date(last_day, '+1 day') END AS wake,
        printf('%s：“%s”于%s%s%s，%s期限至%s%s', court_name, item, start_date, measure,

@@ -20,38 +20,46 @@
 -- item is divisible or the other items alone cover the debt; otherwise the
 -- 不可分物 exception applies. Executing costs are not in the data: the debt
 -- is what is still owed. Wake (of a lead): the day after the next term ends;
--- a lapse only lowers the total, so a silent case needs none.
-WITH it AS (
+-- a lapse only lowers the total, so a silent case needs none. Views are
+-- read once into MATERIALIZED CTEs (a correlated subquery over a view is
+-- re-run per row: quadratic on a large database).
+WITH c AS MATERIALIZED (
+  SELECT cs.case_id, cs.court_name, cs.outstanding_fen AS owed, cs.src AS case_src
+  FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
+  WHERE NOT cs.is_closed AND cs.outstanding_fen > 0),
+vc AS MATERIALIZED (
+  SELECT v.* FROM c JOIN v_control v ON v.case_id = c.case_id
+  WHERE NOT v.waiting AND v.disposed_date IS NULL
+    AND (v.end_date IS NULL OR legal_add_days(v.end_date, 0) >= :today)),
+-- items released and not seized again since are out
+again AS MATERIALIZED (
+  SELECT DISTINCT vc.case_id, vc.item FROM vc CROSS JOIN v_events x ON x.case_id = vc.case_id AND x.item = vc.item
+  WHERE vc.released_date IS NOT NULL AND x.kind IN ('查封', '扣押', '冻结', '续封') AND x.event_date > vc.released_date),
+it AS MATERIALIZED (
   SELECT v.case_id, v.item, v.measure, v.src, v.indivisible, coalesce(v.priority_fen, 0) AS ahead,
          v.value_fen, v.frozen_fen, legal_add_days(v.end_date, 0) AS last_day,
          CASE WHEN v.frozen_fen > 0 AND v.value_fen > 0 THEN min(v.frozen_fen, v.value_fen)
               ELSE coalesce(nullif(v.frozen_fen, 0), v.value_fen) END AS held
-  FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
-  JOIN v_control v ON v.case_id = s.case_id
-  WHERE NOT cs.is_closed AND cs.outstanding_fen > 0
-    AND NOT v.waiting AND v.disposed_date IS NULL
-    AND (v.end_date IS NULL OR legal_add_days(v.end_date, 0) >= :today)
-    AND (v.released_date IS NULL
-         OR EXISTS (SELECT 1 FROM v_events x WHERE x.case_id = v.case_id AND x.item = v.item
-                    AND x.kind IN ('查封', '扣押', '冻结', '续封') AND x.event_date > v.released_date))),
-n AS (
+  FROM vc v LEFT JOIN again g ON g.case_id = v.case_id AND g.item = v.item
+  WHERE v.released_date IS NULL OR g.item IS NOT NULL),
+n AS MATERIALIZED (
   SELECT it.*, max(held - ahead, 0) AS net,
          printf('“%s”（%s）%s%s', item, measure,
                 CASE WHEN frozen_fen > 0 THEN '冻结' || yuan(held) ELSE '价值' || yuan(held) END,
                 iif(ahead > 0, printf('，扣除优先债权%s后%s', yuan(ahead), yuan(max(held - ahead, 0))), '')) ||
          iif(indivisible, '，不可分物', '') AS line
   FROM it WHERE held IS NOT NULL),
-agg AS (
+agg AS MATERIALIZED (
   SELECT n.case_id, count(*) AS k, sum(net) AS total, group_concat(line, '；') AS lines,
          group_concat(src, ' ') AS srcs,
          min(CASE WHEN last_day >= :today THEN date(last_day, '+1 day') END) AS next_lapse
   FROM n GROUP BY n.case_id),
-r AS (
-  SELECT a.*, cs.court_name, cs.outstanding_fen AS owed, cs.src AS case_src,
+r AS MATERIALIZED (
+  SELECT a.*, c.court_name, c.owed, c.case_src,
          (SELECT count(*) FROM it WHERE it.case_id = a.case_id AND it.held IS NULL) AS unvalued,
          (SELECT group_concat(n.item, '、') FROM n WHERE n.case_id = a.case_id
-          AND ((NOT n.indivisible AND n.net > 0) OR a.total - n.net >= cs.outstanding_fen)) AS releasable
-  FROM agg a JOIN v_case_state cs ON cs.case_id = a.case_id)
+          AND ((NOT n.indivisible AND n.net > 0) OR a.total - n.net >= c.owed)) AS releasable
+  FROM agg a JOIN c ON c.case_id = a.case_id)
 SELECT case_id, '' AS hit_key, next_lapse AS wake,
        printf('%s：现行有效的查封、扣押、冻结财产%d项（同一财产的多项措施合并计）：%s。可供清偿价值合计%s，为未履行金额%s的%.2f倍，超过%s倍%s。可解除超标的部分：%s（可分，或其余财产已足以清偿）。',
               court_name, k, lines, yuan(total), yuan(owed), total * 1.0 / owed, :ratio,

@@ -19,27 +19,38 @@
 -- period runs from the first 查封 (restarted after a 中止/暂缓 begun within
 -- it; none while one runs, or while a 和解 is being performed) to today, or
 -- to the 终本 date. A case not yet late wakes the day after the deadline.
-WITH veh AS (
-  SELECT v.case_id, v.item, v.src, cs.court_name, coalesce(cs.is_zb, 0) AS is_zb, cs.zb_date, cs.src AS case_src,
-         (SELECT min(x.event_date) FROM v_events x WHERE x.case_id = v.case_id AND x.item = v.item
-          AND x.kind = '查封') AS seized
+-- Views are read once into MATERIALIZED CTEs (a correlated subquery over a
+-- view is re-run per row: quadratic on a large database).
+WITH c AS MATERIALIZED (
+  SELECT cs.case_id, cs.court_name, coalesce(cs.is_zb, 0) AS is_zb, cs.zb_date, cs.src AS case_src
   FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
-  JOIN v_control v ON v.case_id = s.case_id
-  WHERE NOT cs.is_closed AND NOT v.waiting
+  WHERE NOT coalesce(cs.is_closed, 0)),
+vc AS MATERIALIZED (
+  SELECT v.case_id, v.item, v.src FROM c JOIN v_control v ON v.case_id = c.case_id
+  WHERE NOT v.waiting
     AND v.item GLOB '*[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9]*'
-    AND v.released_date IS NULL AND v.disposed_date IS NULL AND v.obstacle IS NULL
-    AND NOT EXISTS (SELECT 1 FROM v_events x WHERE x.case_id = v.case_id AND x.item = v.item AND x.kind = '扣押')),
-p AS (
+    AND v.released_date IS NULL AND v.disposed_date IS NULL AND v.obstacle IS NULL),
+ev AS MATERIALIZED (
+  SELECT e.case_id, e.kind, e.event_date, e.item, e.result FROM c CROSS JOIN v_events e ON e.case_id = c.case_id
+  WHERE e.kind IN ('查封', '扣押', '和解')),
+veh AS MATERIALIZED (
+  SELECT vc.case_id, vc.item, vc.src, c.court_name, c.is_zb, c.zb_date, c.case_src,
+         min(CASE WHEN x.kind = '查封' THEN x.event_date END) AS seized, max(x.kind = '扣押') AS taken
+  FROM vc JOIN c ON c.case_id = vc.case_id JOIN ev x ON x.case_id = vc.case_id AND x.item = vc.item
+  GROUP BY vc.case_id, vc.item),
+su AS MATERIALIZED (
+  SELECT u.case_id, u.start_date, u.end_date, u.src FROM c JOIN v_suspend u ON u.case_id = c.case_id),
+p AS MATERIALIZED (
   SELECT veh.*, legal_add_days(seized, :max_days) AS due0,
-         (SELECT u.start_date || '|' || coalesce(u.end_date, '') || '|' || u.src FROM v_suspend u
+         (SELECT u.start_date || '|' || coalesce(u.end_date, '') || '|' || u.src FROM su u
           WHERE u.case_id = veh.case_id AND u.start_date <= legal_add_days(veh.seized, :max_days)
             AND coalesce(u.end_date, '9999-12-31') >= veh.seized
           ORDER BY coalesce(u.end_date, '9999-12-31') DESC LIMIT 1) AS susp,
-         EXISTS (SELECT 1 FROM v_events h WHERE h.case_id = veh.case_id AND h.kind = '和解'
+         EXISTS (SELECT 1 FROM ev h WHERE h.case_id = veh.case_id AND h.kind = '和解'
                  AND coalesce(h.result, '') NOT LIKE '%未履行%'
                  AND h.event_date BETWEEN veh.seized AND legal_add_days(veh.seized, :max_days)) AS settled
-  FROM veh WHERE seized IS NOT NULL),
-d AS (
+  FROM veh WHERE seized IS NOT NULL AND NOT taken),
+d AS MATERIALIZED (
   SELECT p.*, CASE WHEN susp IS NULL THEN due0
                    WHEN substr(susp, 12, 10) <> '' THEN legal_add_days(substr(susp, 12, 10), :max_days) END AS due,
          CASE WHEN is_zb THEN zb_date ELSE :today END AS upto
