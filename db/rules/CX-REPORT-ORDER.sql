@@ -2,18 +2,37 @@
 -- title: 报告财产令缺失或未与执行通知同时发出
 -- stage: 财产查询
 -- severity: 中
--- version: 1
+-- version: 2
 -- verification: V1
--- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》第三条（V1）：“人民法院依申请执行人的申请或依职权责令被执行人报告财产情况的，应当向其发出报告财产令。金钱债权执行中，报告财产令应当与执行通知同时发出。”
+-- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》（2020修正）第三条第一款（V1）：“人民法院依申请执行人的申请或依职权责令被执行人报告财产情况的，应当向其发出报告财产令。金钱债权执行中，报告财产令应当与执行通知同时发出。”
 -- basis: 《中华人民共和国民事诉讼法》第二百五十二条（V1）：“被执行人未按执行通知履行法律文书确定的义务，应当报告当前以及收到执行通知之日前一年的财产情况。……”
--- remedy: 建议法院在金钱债权执行中将报告财产令与执行通知同时发出。
--- needs: events(执行通知、报告财产令)；cases.claim_fen（金钱债权）
-SELECT id AS case_id, '' AS hit_key,
-       iif(report IS NULL, printf('执行通知%s已发出，未见报告财产令。', notice),
-           printf('执行通知%s发出，报告财产令%s才发出，未同时发出。', notice, report)) AS evidence
-FROM (SELECT c.id,
-             (SELECT min(e.event_date) FROM events e WHERE e.case_id = c.id AND e.kind = '执行通知') AS notice,
-             (SELECT min(e.event_date) FROM events e WHERE e.case_id = c.id AND e.kind = '报告财产令') AS report
-      FROM screen_scope s CROSS JOIN cases c ON c.id = s.case_id
-      WHERE c.claim_fen > 0)
-WHERE notice IS NOT NULL AND (report IS NULL OR report <> notice)
+-- remedy: 建议法院在金钱债权执行中将报告财产令与执行通知同时发出；本案未发出的，及时补发并核查被执行人的报告情况。
+-- needs: events(执行通知、报告财产令)；cases.claim_fen（申请执行标的：金钱债权）
+-- Only money claims (申请执行标的 > 0) of 执/执恢 cases, not closed by
+-- withdrawal or a refusal to enforce. "同时" is the same day: a report
+-- order dated like any 执行通知 of the case is simultaneous. Nothing here
+-- depends on today: no wake.
+WITH c AS (
+  SELECT cs.case_id, cs.court_name, cs.claim_fen, cs.src,
+         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '执行通知') AS notice,
+         (SELECT e.src FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '执行通知'
+          ORDER BY e.event_date, e.id LIMIT 1) AS notice_src,
+         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '报告财产令') AS report,
+         (SELECT e.src FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '报告财产令'
+          ORDER BY e.event_date, e.id LIMIT 1) AS report_src
+  FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
+  WHERE cs.claim_fen > 0 AND coalesce(cs.type_code, '执') IN ('执', '执恢')
+    AND coalesce(cs.closing_method, '') NOT IN ('准许撤回', '驳回申请', '不予执行', '销案'))
+SELECT case_id, '' AS hit_key,
+       printf('%s金钱债权执行案件（申请执行标的%s）：执行通知于%s发出，', court_name, yuan(claim_fen), notice) ||
+       CASE WHEN report IS NULL THEN '未见报告财产令。'
+            WHEN report > notice THEN printf('报告财产令于%s才发出，晚于执行通知%d日，未同时发出。', report,
+                                             CAST(julianday(report) - julianday(notice) AS INTEGER))
+            ELSE printf('报告财产令于%s即发出，早于执行通知%d日，未同时发出。', report,
+                        CAST(julianday(notice) - julianday(report) AS INTEGER)) END AS evidence,
+       trim(src || ' ' || notice_src || ' ' || coalesce(report_src, '')) AS sources,
+       '已核：金钱债权；非撤回/驳回/不予执行/销案结案；同日无其他执行通知' AS checked
+FROM c
+WHERE notice IS NOT NULL
+  AND (report IS NULL OR NOT EXISTS (SELECT 1 FROM v_events e WHERE e.case_id = c.case_id AND e.kind = '执行通知'
+                                     AND e.event_date = c.report))

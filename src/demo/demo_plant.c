@@ -19,6 +19,8 @@ struct plant {
 	char debtor[64], debtor_id[19];
 	long fd, close;                /* filing / closing day */
 	long long claim;
+	long long last_ev;             /* the event ev() inserted last */
+	const struct demo_court *court; /* the court of new cases; NULL: any */
 };
 
 /* Flags: leave out one lawful step of the base case. */
@@ -37,8 +39,9 @@ static void ev(struct plant *p, const char *kind, long d, long end, const char *
 	day(d, a);
 	if (end >= 0)
 		day(end, b);
-	if (demo_add_event(p->c, p->id, kind, a, end >= 0 ? b : NULL, item, amount, value, price, who,
-			   who_id, detail, p->e) < 0)
+	p->last_ev = demo_add_event(p->c, p->id, kind, a, end >= 0 ? b : NULL, item, amount, value, price, who,
+				    who_id, detail, p->e);
+	if (p->last_ev < 0)
 		p->failed = 1;
 }
 
@@ -110,7 +113,7 @@ static void new_case(struct plant *p, long fd, long close, const char *method, c
 		     const char *judge, const char *debtor, const char *debtor_id)
 {
 	struct demo_ctx *c = p->c;
-	const struct demo_court *ct = &demo_courts[rnd(p, 0, 5)];
+	const struct demo_court *ct = p->court ? p->court : &demo_courts[rnd(p, 0, 5)];
 	char fds[11], cls[11], no[96], name[64], id[19];
 	day(fd, fds);
 	day(close, cls);
@@ -392,11 +395,99 @@ static void plant_cross_case(struct plant *p, long t)
 		for (long d = fd + 300; d < t; d += 150)
 			ev(p, "终本后查询", d, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
 	}
-	/* JUDGE-OUTLIER: an invented judge who closes most cases just after three months */
+	/* JUDGE-OUTLIER: an invented judge of one court who closes most cases
+	 * just after three months (his peers are that court's judges) */
+	p->court = &demo_courts[0];
 	for (int i = 0; i < 24; i++) {
 		long fd = t - 1200 + i * 40;
 		zb_case(p, fd, fd + (i % 5 == 4 ? rnd(p, 200, 300) : rnd(p, 96, 118)), 0, "金宏伟");
 	}
+	p->court = NULL;
+}
+
+/* ---- group A (财产查询, 财产控制): what the import carries beyond ev() ---- */
+
+/* Set the result and 处置障碍 of the event ev() inserted last. */
+static void ev_note(struct plant *p, const char *result, const char *obstacle)
+{
+	sqlite3_stmt *st;
+	if (p->failed)
+		return;
+	if (sqlite3_prepare_v2(p->c->db->sql, "UPDATE events SET result = coalesce(?1, result),"
+			       " obstacle = coalesce(?2, obstacle) WHERE id = ?3", -1, &st, NULL) != SQLITE_OK) {
+		p->failed = jz_err_set(p->e, "demo: %s", db_errmsg(p->c->db)) != 0;
+		return;
+	}
+	db_bind_text_or_null(st, 1, result);
+	db_bind_text_or_null(st, 2, obstacle);
+	sqlite3_bind_int64(st, 3, p->last_ev);
+	if (sqlite3_step(st) != SQLITE_DONE)
+		p->failed = jz_err_set(p->e, "demo: %s", db_errmsg(p->c->db)) != 0;
+	sqlite3_finalize(st);
+}
+
+/* CX-REPORT-SANCTION, CX-CLUE-7D: the debtor breaks the reporting duty and
+ * nothing follows; the applicant's clear leads wait too long. */
+static void plant_inquiry(struct plant *p, long t)
+{
+	static const char *const breach[] = { "拒绝报告", "虚假报告", "逾期报告" };
+	for (int i = 0; i < 3; i++) {
+		open_case(p, t - rnd(p, 200, 300), NULL, 0);                   /* CX-REPORT-SANCTION */
+		ev(p, "财产报告", p->fd + 12, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+		ev_note(p, breach[i], NULL);
+		open_case(p, t - rnd(p, 200, 300), NULL, 0);                   /* CX-CLUE-7D */
+		ev(p, "财产线索", p->fd + 30, -1, "被执行人在嵊州农商银行的存款", 0, 0, 0, NULL, NULL, NULL);
+		ev_note(p, i == 1 ? "紧急" : "明确具体", NULL);
+		if (i < 2) {
+			ev(p, "线索核查", p->fd + 30 + rnd(p, 12, 25), -1, "被执行人在嵊州农商银行的存款", 0, 0, 0,
+			   NULL, NULL, NULL);
+			ev_note(p, "不属实", NULL);
+		}
+	}
+	open_case(p, t - 250, NULL, 0);            /* near miss: listed as 失信 after the refusal */
+	ev(p, "财产报告", p->fd + 12, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev_note(p, "拒绝报告", NULL);
+	ev(p, "失信", p->fd + 20, p->fd + 20 + 730, "违反财产报告制度", 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	open_case(p, t - 250, NULL, 0);            /* near miss: a lead checked on the 5th day */
+	ev(p, "财产线索", p->fd + 30, -1, "被执行人在嵊州农商银行的存款", 0, 0, 0, NULL, NULL, NULL);
+	ev_note(p, "明确具体", NULL);
+	ev(p, "线索核查", p->fd + 35, -1, "被执行人在嵊州农商银行的存款", 0, 0, 0, NULL, NULL, NULL);
+	ev_note(p, "不属实", NULL);
+}
+
+/* KZ-CONTROL-DELAY, KZ-EXEMPT: found property left uncontrolled; a
+ * wheelchair or a family's furniture seized; the only home auctioned. */
+static void plant_control_a(struct plant *p, long t)
+{
+	char flat[128], found[96];
+	static const char *const exempt[] = { "电动轮椅一台", "被执行人家中衣柜、床等家具一套" };
+	for (int i = 0; i < 3; i++) {
+		open_case(p, t - rnd(p, 200, 300), NULL, 0);                   /* KZ-CONTROL-DELAY */
+		long long dep = rnd(p, 20, 90) * 100000LL;
+		snprintf(found, sizeof found, "发现：银行存款%lld元（嵊州农商银行）", dep / 100);
+		ev(p, "网络查控", p->fd + 30, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+		ev_note(p, found, NULL);
+		if (i < 2)
+			ev(p, "冻结", p->fd + 30 + rnd(p, 12, 30), t + 200, "银行存款（嵊州农商银行）", dep, dep, 0,
+			   NULL, NULL, NULL);
+		open_case(p, t - rnd(p, 100, 140), NULL, 0);                   /* KZ-EXEMPT (young: not idle) */
+		if (i < 2) {
+			ev(p, "扣押", p->fd + 40, p->fd + 40 + 2 * 365, exempt[i], 0, 300000, 0, NULL, NULL, NULL);
+		} else {
+			flat_name(p, flat, sizeof flat);
+			ev(p, "查封", p->fd + 20, p->fd + 20 + 3 * 365, flat, 0, p->claim, 0, NULL, NULL, NULL);
+			ev_note(p, NULL, "被执行人及其家属唯一住房");
+			ev(p, "拍卖公告", p->fd + 90, p->fd + 120, flat, 0, p->claim, p->claim * 7 / 10, NULL, NULL, NULL);
+		}
+	}
+	open_case(p, t - 250, NULL, 0);            /* near miss: frozen on the 3rd day after the find */
+	ev(p, "网络查控", p->fd + 30, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	ev_note(p, "发现：银行存款36000元（嵊州农商银行）", NULL);
+	ev(p, "冻结", p->fd + 33, t + 200, "银行存款（嵊州农商银行）", 3600000, 3600000, 0, NULL, NULL, NULL);
+	flat_name(p, flat, sizeof flat);
+	open_case(p, t - 120, NULL, 0);            /* near miss: the only home seized, not auctioned */
+	ev(p, "查封", p->fd + 20, p->fd + 20 + 3 * 365, flat, 0, p->claim, 0, NULL, NULL, NULL);
+	ev_note(p, NULL, "被执行人及其家属唯一住房");
 }
 
 /* ---- group B (处置, 分配): rules added with issue 11 ---- */
@@ -586,7 +677,7 @@ int demo_plant_violations(struct demo_ctx *c, struct jz_err *e)
 	long t = c->today_days;
 	void (*steps[])(struct plant *, long) = { plant_zb, plant_property, plant_control, plant_disposal,
 						   plant_money_and_time, plant_crime, plant_cross_case,
-						   plant_group_b, plant_c1 };
+						   plant_group_b, plant_c1, plant_inquiry, plant_control_a };
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0] && !p.failed; i++)
 		steps[i](&p, t);
 	return p.failed ? -1 : 0;

@@ -1,4 +1,4 @@
--- 楼建新: 8 of 20 终本 within 120 days; 裘海燕: 2 of 60
+-- 楼建新: 8 of his 20 终本 within 4 months of filing (40%); the court's other judges: 2 of 61 (3.3%)
 INSERT INTO cases(id, case_no, year, court_code, type_code, seq, court_id, filing_date, closing_date, closing_method, cause, claim_fen, paid_fen, judge) VALUES(100, '（2023）浙0683执100号', 2023, '浙0683', '执', 100, 1, '2023-01-01', date('2023-01-01', '+100 days'), '终结本次执行程序', '买卖合同纠纷', 1000000, 0, '楼建新');
 INSERT INTO cases(id, case_no, year, court_code, type_code, seq, court_id, filing_date, closing_date, closing_method, cause, claim_fen, paid_fen, judge) VALUES(101, '（2023）浙0683执101号', 2023, '浙0683', '执', 101, 1, '2023-01-01', date('2023-01-01', '+100 days'), '终结本次执行程序', '买卖合同纠纷', 1000000, 0, '楼建新');
 INSERT INTO cases(id, case_no, year, court_code, type_code, seq, court_id, filing_date, closing_date, closing_method, cause, claim_fen, paid_fen, judge) VALUES(102, '（2023）浙0683执102号', 2023, '浙0683', '执', 102, 1, '2023-01-01', date('2023-01-01', '+100 days'), '终结本次执行程序', '买卖合同纠纷', 1000000, 0, '楼建新');

@@ -1,3 +1,4 @@
+-- the debtor 俞建国 (by ID number) has three 终本 cases from three judgments
 INSERT INTO cases(id, case_no, year, court_code, type_code, seq, court_id, filing_date, closing_date, closing_method, cause, claim_fen, paid_fen, judge)
  VALUES(11, '（2024）浙0683执111号', 2024, '浙0683', '执', 111, 1, '2024-02-01', '2024-07-01', '终结本次执行程序', '买卖合同纠纷', 3000000, 0, '钱国平');
 INSERT INTO case_parties(case_id, party_id, role) VALUES (11, 5, '申请执行人'), (11, 2, '被执行人');

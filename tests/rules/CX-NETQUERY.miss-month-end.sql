@@ -1,0 +1,6 @@
+-- filed 2024-01-31: one month ends on 2024-02-29 (no 31st: the month's last day, 民法典 第二百零二条); queried that day
+INSERT INTO cases(id, case_no, year, court_code, type_code, seq, court_id, filing_date, cause, claim_fen, paid_fen, judge)
+ VALUES(21, '（2024）浙0683执521号', 2024, '浙0683', '执', 521, 1, '2024-01-31', '买卖合同纠纷', 8000000, 0, '俞晓峰');
+INSERT INTO case_parties(case_id, party_id, role) VALUES (21, 5, '申请执行人'), (21, 6, '被执行人');
+INSERT INTO events(case_id, kind, event_date, item) VALUES
+ (21, '执行通知', '2024-02-02', NULL), (21, '报告财产令', '2024-02-02', NULL), (21, '网络查控', '2024-02-29', '总对总网络查控');

@@ -1,0 +1,8 @@
+-- a namesake 俞建国 with another ID number has the other two 终本 cases: not the same debtor
+INSERT INTO parties(id, name, kind, id_no, id_valid) VALUES (8, '俞建国', 'person', '330683198811020411', 1);
+INSERT INTO cases(id, case_no, year, court_code, type_code, seq, court_id, filing_date, closing_date, closing_method, cause, claim_fen, paid_fen, judge)
+ VALUES(11, '（2024）浙0683执111号', 2024, '浙0683', '执', 111, 1, '2024-02-01', '2024-07-01', '终结本次执行程序', '买卖合同纠纷', 3000000, 0, '钱国平');
+INSERT INTO case_parties(case_id, party_id, role) VALUES (11, 5, '申请执行人'), (11, 8, '被执行人');
+INSERT INTO cases(id, case_no, year, court_code, type_code, seq, court_id, filing_date, closing_date, closing_method, cause, claim_fen, paid_fen, judge)
+ VALUES(12, '（2024）浙0683执112号', 2024, '浙0683', '执', 112, 1, '2024-03-01', '2024-08-01', '终结本次执行程序', '买卖合同纠纷', 2000000, 0, '竺丽娟');
+INSERT INTO case_parties(case_id, party_id, role) VALUES (12, 3, '申请执行人'), (12, 8, '被执行人');
