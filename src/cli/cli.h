@@ -76,5 +76,7 @@ int cmd_sync(struct cli_ctx *, int, char **);
 int cmd_draft(struct cli_ctx *, int, char **);
 int cmd_export(struct cli_ctx *, int, char **);
 int cmd_stats(struct cli_ctx *, int, char **);
+int cmd_money(struct cli_ctx *, int, char **);
+int cmd_similar(struct cli_ctx *, int, char **);
 
 #endif
