@@ -87,7 +87,7 @@ static const char links_sql[] =
 	" FROM x JOIN parties pv ON pv.id = x.via JOIN parties po ON po.id = x.other"
 	" LEFT JOIN import_file_names f ON f.id = x.src_file_id"
 	" ORDER BY CASE WHEN x.depth = 1 THEN po.name ELSE pv.name END,"
-	"  CASE WHEN x.depth = 1 THEN x.other ELSE x.via END, x.depth, x.strength = 'weak', x.kind, po.name"
+	"  CASE WHEN x.depth = 1 THEN x.other ELSE x.via END, x.depth, po.name, x.other, x.strength = 'weak', x.kind"
 	" LIMIT 2000";
 
 static const struct { const char *name, *title, *sql; } sections[MS_COUNT] = {
