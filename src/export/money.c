@@ -10,6 +10,7 @@ static const struct xl_col timeline_cols[] = {
 	{ "日期", XT_DATE }, { "时间", XT_TEXT }, { "账号", XT_TEXT }, { "收入(元)", XT_MONEY },
 	{ "支出(元)", XT_MONEY }, { "余额(元)", XT_BALANCE }, { "对方户名", XT_TEXT }, { "对方账号", XT_TEXT },
 	{ "摘要", XT_TEXT }, { "渠道", XT_TEXT }, { "文件", XT_TEXT }, { "行", XT_NUM }, { "命中规则", XT_TEXT },
+	{ "交易编号", XT_NUM },
 };
 static const struct xl_col cp_cols[] = {
 	{ "对方户名", XT_TEXT }, { "对方账号", XT_TEXT }, { "笔数", XT_COUNT }, { "收入笔数", XT_COUNT },
@@ -19,11 +20,11 @@ static const struct xl_col cp_cols[] = {
 static const struct xl_col flag_cols[] = {
 	{ "命中规则", XT_TEXT }, { "线索编号", XT_TEXT }, { "日期", XT_DATE }, { "时间", XT_TEXT }, { "账号", XT_TEXT },
 	{ "收支", XT_TEXT }, { "金额(元)", XT_MONEY }, { "对方户名", XT_TEXT }, { "对方账号", XT_TEXT },
-	{ "摘要", XT_TEXT }, { "文件", XT_TEXT }, { "行", XT_NUM },
+	{ "摘要", XT_TEXT }, { "文件", XT_TEXT }, { "行", XT_NUM }, { "交易编号", XT_NUM },
 };
 static const struct xl_col link_cols[] = {
 	{ "层级", XT_NUM }, { "起点", XT_TEXT }, { "关系", XT_TEXT }, { "方向", XT_TEXT }, { "关联主体", XT_TEXT },
-	{ "来源", XT_LONG }, { "强弱", XT_TEXT },
+	{ "来源", XT_LONG }, { "强弱", XT_TEXT }, { "起点编号", XT_NUM }, { "主体编号", XT_NUM },
 };
 
 static const struct { const struct xl_col *cols; int n; const char *title; } sheets[MS_COUNT] = {
