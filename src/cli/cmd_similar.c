@@ -14,9 +14,11 @@ static const char HELP[] =
 	"类案推送: the past cases closest to CASE_NO (or to one lead of it), best first,\n"
 	"each with why it was chosen and how it ended: rule, label (成案/排除), suggestion\n"
 	"(检察建议 issued), outcome (the court's reply), resumed (恢复执行), recovered (元).\n"
-	"Score (at most 12): same rule 4, same court 2, same judge 2, same cause 1, claim\n"
-	"closeness 0-1 (1 - |ln(a/b)| / ln 10), evidence text 0-2 (2 x Jaccard index of\n"
-	"character bigrams). The case itself and its 执恢 family are never listed.\n"
+	"Score (at most 12): same rule 0-4 (4 x the share of the case's lead rules the\n"
+	"other case has a lead of; with --lead: its rule), same court 2, same judge 2,\n"
+	"same cause 1, claim closeness 0-1 (1 - |ln(a/b)| / ln 10), evidence 0-2 (2 x the\n"
+	"Jaccard index of character bigrams). Candidates are cases with leads; the case\n"
+	"itself and its 执恢 family are never listed.\n"
 	"  --limit N   at most N cases (default 10)\n";
 
 /* The lead's case when only --lead is given. */

@@ -80,14 +80,14 @@ double similar_text(const char *a, const char *b)
 
 /* ---- candidates ---- */
 
-/* The evidence of a case's leads (of one lead when ?2) and its 终本理由. */
-#define TEXT_OF(c, lead) \
-	"coalesce((SELECT group_concat(l.evidence, ' ') FROM leads l WHERE l.case_id = " c ".id" \
-	" AND (" lead " = 0 OR l.id = " lead ")), '') || ' ' || coalesce(" c ".zb_reason, '')"
-
+/* The target: the evidence of the case's leads (of the one lead when ?2),
+ * how many rules they are of, and whether the lead is the case's. */
 static const char target_sql[] =
-	"SELECT coalesce(c.court_code, ''), coalesce(c.judge, ''), coalesce(c.cause, ''), c.claim_fen, "
-	TEXT_OF("c", "?2") ", (?2 = 0 OR EXISTS (SELECT 1 FROM leads WHERE id = ?2 AND case_id = ?1))"
+	"SELECT coalesce(c.court_code, ''), coalesce(c.judge, ''), coalesce(c.cause, ''), c.claim_fen,"
+	" coalesce((SELECT group_concat(l.evidence, ' ') FROM leads l WHERE l.case_id = c.id"
+	"  AND (?2 = 0 OR l.id = ?2)), ''),"
+	" (?2 = 0 OR EXISTS (SELECT 1 FROM leads WHERE id = ?2 AND case_id = ?1)),"
+	" (SELECT count(DISTINCT rule_code) FROM leads WHERE case_id = ?1 AND (?2 = 0 OR id = ?2))"
 	" FROM cases c WHERE c.id = ?1";
 
 static const char cand_sql[] =
@@ -96,24 +96,29 @@ static const char cand_sql[] =
 	" fam AS (SELECT member_id FROM v_family WHERE case_id = ?1)"
 	" SELECT c.id, c.case_no, coalesce(c.court_code, ''), coalesce(c.judge, ''), coalesce(c.cause, ''),"
 	" coalesce(c.closing_method, ''), c.claim_fen,"
-	" coalesce((SELECT min(l.rule_code) FROM leads l WHERE l.case_id = c.id AND l.rule_code IN tr), ''),"
-	" c.court_code = t.court_code, c.judge = t.judge AND c.court_code IS t.court_code, c.cause = t.cause, "
-	TEXT_OF("c", "0")
+	" coalesce((SELECT group_concat(rule_code, '、') FROM (SELECT DISTINCT l.rule_code FROM leads l"
+	"  WHERE l.case_id = c.id AND l.rule_code IN tr ORDER BY 1)), ''),"
+	" c.court_code = t.court_code, c.judge = t.judge AND c.court_code IS t.court_code, c.cause = t.cause,"
+	/* its evidence for the shared rules (all of it when none is shared) */
+	" coalesce((SELECT group_concat(l.evidence, ' ') FROM leads l WHERE l.case_id = c.id AND l.rule_code IN tr),"
+	"  (SELECT group_concat(l.evidence, ' ') FROM leads l WHERE l.case_id = c.id), ''),"
+	" (SELECT count(DISTINCT l.rule_code) FROM leads l WHERE l.case_id = c.id AND l.rule_code IN tr)"
 	" FROM cases c, t WHERE c.id <> t.id AND c.id IN (SELECT case_id FROM leads)"
 	" AND c.id NOT IN (SELECT member_id FROM fam)";
 
-/* The lead that shows best how a case ended: of the rule first, then the
- * furthest along. */
+/* The lead that shows best how a case ended: of a rule shared (?2, the
+ * codes joined by 、) first, then the furthest along. */
 static const char outcome_sql[] =
 	"SELECT o.lead_id, o.rule_code, coalesce(o.label, ''),"
 	" o.draft_kind = '检察建议' AND o.issued_at IS NOT NULL, coalesce(o.outcome, ''), o.resumed, o.recovered_fen"
 	" FROM v_lead_outcome o WHERE o.case_id = ?1"
-	" ORDER BY o.rule_code = ?2 DESC, o.recovered_fen > 0 DESC, o.reply_at IS NOT NULL DESC,"
+	" ORDER BY instr('、' || ?2 || '、', '、' || o.rule_code || '、') > 0 DESC, o.recovered_fen > 0 DESC, o.reply_at IS NOT NULL DESC,"
 	" o.issued_at IS NOT NULL DESC, o.label = '成案' DESC, o.lead_id DESC LIMIT 1";
 
 struct target {
 	char *court, *judge, *cause;
 	long long claim;
+	int nrules;              /* rules of the case's leads (1 with a lead) */
 	struct bigrams text;
 };
 
@@ -130,9 +135,18 @@ static void wan(long long fen, char *buf, size_t len)
 static double score_row(sqlite3_stmt *st, const struct target *t, struct strbuf *why)
 {
 	double s = 0;
-	const char *rule = (const char *)sqlite3_column_text(st, 7);
-	if (rule && *rule)
-		s += 4, sb_printf(why, "同一规则 %s；", rule);
+	const char *rules = (const char *)sqlite3_column_text(st, 7);
+	int shared = sqlite3_column_int(st, 12);
+	if (shared > 0 && t->nrules > 0) {
+		s += 4.0 * shared / t->nrules;
+		const char *end = rules;
+		for (int k = 0; k < 3 && end; k++)          /* name three at most */
+			end = strstr(end + (k ? strlen("、") : 0), "、");
+		if (end)
+			sb_printf(why, "同一规则 %.*s等%d条；", (int)(end - rules), rules, shared);
+		else
+			sb_printf(why, "同一规则 %s；", rules);
+	}
 	if (sqlite3_column_int(st, 8))
 		s += 2, sb_adds(why, "同一法院；");
 	if (sqlite3_column_int(st, 9))
@@ -173,7 +187,7 @@ static void fill_candidate(sqlite3_stmt *st, struct similar_row *r, double score
 	r->cause = db_col_dup(st, 4);
 	r->closing = db_col_dup(st, 5);
 	r->claim_fen = rows_money(st, 6);
-	r->rule = db_col_dup(st, 7);            /* the rule shared, until the outcome names its lead's */
+	r->rule = db_col_dup(st, 7);            /* the rules shared, until the outcome names its lead's */
 	r->score = score;
 	r->reason = xstrdup(why);
 	r->resumed = -1;
@@ -194,6 +208,7 @@ static int load_target(jz_db *db, long long case_id, long long lead_id, struct t
 		t->judge = db_col_dup(st, 1);
 		t->cause = db_col_dup(st, 2);
 		t->claim = rows_money(st, 3);
+		t->nrules = sqlite3_column_int(st, 6);
 		bigrams_of((const char *)sqlite3_column_text(st, 4), &t->text);
 	}
 	sqlite3_finalize(st);

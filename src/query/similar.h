@@ -3,18 +3,20 @@
  *
  * Candidates are the cases with at least one lead, other than the case and
  * its own 执恢 family (v_family). Each gets a score, the sum of
- *   4    同一规则   it has a lead of a rule the case (or the lead) has
+ *   0–4  同一规则   4 × the share of the case's rules (the rules of its
+ *                   leads; with a lead: its rule) the candidate has a lead of
  *   2    同一法院   same court code
  *   2    同一承办人 same judge in the same court
  *   1    同一案由   same cause
  *   0–1  标的相近   1 − |ln(claim ÷ claim′)| ÷ ln 10, not below 0 (equal
  *                   claims 1, ten times apart 0; nothing when either is unknown)
  *   0–2  证据相似   2 × the Jaccard index of the character bigrams of the
- *                   evidence (the lead's, or all the case's leads' evidence
- *                   and its 终本理由) against the candidate's
+ *                   evidence (the lead's, or all the case's leads') against
+ *                   the candidate's evidence for the rules shared (all its
+ *                   evidence when none is)
  * (at most 12); cases scoring 0 are left out; ties go to the newer case.
  * Each row says why it was chosen ("同一规则 ZB-PROPERTY；同一法院；标的相近
- * （12.3万/10.8万）") and how it ended: the lead that best shows it (of the
+ * （12.3万/10.8万）"; the claims are the case's, then the candidate's) and how it ended: the lead that best shows it (of the
  * same rule first, then the furthest along: money recovered, reply,
  * 检察建议 issued, 成案) with its outcome from v_lead_outcome. */
 #ifndef JZ_QUERY_SIMILAR_H
