@@ -69,6 +69,9 @@ is "$rc" 0 "--unmask for a 承办检察官"
 like "$(unzip -p "$T/full.xlsx" 'xl/worksheets/*.xml')" "$idno" "shows the full ID"
 is "$(q "SELECT count(*) FROM audit WHERE action = 'export.unmask' AND after LIKE '%\"party_id\":$pid%'")" 1 "and is audited"
 
+like "$(jz money "$debtor" --unmask | sed -n 1p)" " $idno\$" "--unmask on the terminal shows the full ID"
+is "$(q "SELECT count(*) FROM audit WHERE action = 'party.unmask' AND tbl = 'parties' AND row_id = $pid")" 1 "audited as party.unmask"
+is "$(JIANZHI_USER=demo_clerk jz money "$debtor" --unmask >/dev/null 2>&1; echo $?)" 1 "and refused to a 书记员"
 err=$(jz money 没有这个人 2>&1); rc=$?
 is "$rc" 1 "an unknown party fails"
 like "$err" "没有当事人" "saying so"
