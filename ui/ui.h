@@ -135,6 +135,11 @@ struct view *view_draft_new(struct tui *t, long long draft_id);
 struct view *view_docs_new(struct tui *t);
 struct view *view_doc_new(struct tui *t, long long doc_id);
 struct view *view_outcomes_new(struct tui *t);
+/* 资金: a party's statements, counterparties, flagged transactions and
+ * related-party graph. */
+struct view *view_money_new(struct tui *t, long long party_id);
+/* 类案: the past cases closest to a case (lead_id 0) or to one of its leads. */
+struct view *view_similar_new(struct tui *t, long long case_id, long long lead_id);
 /* The numbered lead queue: it opens with the filters its user left. */
 struct view *view_leads_queue(struct tui *t);
 /* The lead queue filtered by court and/or judge (from the 成效 view). */

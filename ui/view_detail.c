@@ -2,7 +2,9 @@
  * with evidence and law, the timeline of events and measures, registry
  * properties with their sources, documents, related cases. Lines that name
  * a case, a lead or a document open it with Enter; d drafts from the lead
- * under the cursor, else from the case. */
+ * under the cursor, else from the case. m on a party opens its 资金 view
+ * (elsewhere m shows the full IDs); M opens it for the party under the
+ * cursor or the first debtor; s lists similar cases (类案). */
 #include "ui.h"
 #include "ui_drafts.h"
 #include "query/casedetail.h"
@@ -12,20 +14,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Links: > 0 a case, < 0 a lead; documents are offset past LINK_DOC. */
+/* Links: > 0 a case, < 0 a lead; documents are offset past LINK_DOC,
+ * parties past LINK_PARTY. */
 #define LINK_DOC (1LL << 40)
+#define LINK_PARTY (1LL << 41)
 
 struct detail {
 	long long case_id;
 	int unmasked;
 	struct pager p;
 	char *case_no;
+	long long debtor_id;     /* the first 被执行人, for M anywhere */
 };
 
 static const enum act acts[] = {
-	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_MASK, A_SHOW_LEADS, A_DRAFT_NEW, A_NONE,
+	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_MASK, A_SHOW_LEADS, A_DRAFT_NEW, A_MONEY, A_SIMILAR,
+	A_NONE,
 };
-static const enum act status[] = { A_OPEN, A_MASK, A_SHOW_LEADS, A_DRAFT_NEW, A_NONE };
+static const enum act status[] = { A_OPEN, A_MASK, A_MONEY, A_SIMILAR, A_SHOW_LEADS, A_DRAFT_NEW, A_NONE };
 
 static const char *or_dash(const char *s) { return *s ? s : "—"; }
 
@@ -56,12 +62,15 @@ static void header(struct detail *d, const char *title, int n)
 
 static void add_parties(struct detail *d, const struct case_detail *cd)
 {
-	header(d, "当事人", cd->nparties);
+	header(d, "当事人（m 资金）", cd->nparties);
+	d->debtor_id = 0;
 	for (int i = 0; i < cd->nparties; i++) {
 		const struct cd_party *p = &cd->parties[i];
+		if (!d->debtor_id && strcmp(p->role, "被执行人") == 0)
+			d->debtor_id = p->party_id;
 		char *m = d->unmasked ? xstrdup(p->id_no) : mask_id_no(p->id_no, p->kind);
 		const char *bad = p->id_valid == 0 ? "（校验位错误）" : "";
-		pager_add(&d->p, *bad ? R_WARN : R_NORMAL, 0, "  %s  %s  %s%s", p->role, p->name,
+		pager_add(&d->p, *bad ? R_WARN : R_NORMAL, LINK_PARTY + p->party_id, "  %s  %s  %s%s", p->role, p->name,
 			  m && *m ? m : "（无证件号）", bad);
 		free(m);
 	}
@@ -174,7 +183,9 @@ static void draw(struct view *v)
 
 static void open_link(struct view *v, long long link)
 {
-	if (link >= LINK_DOC)
+	if (link >= LINK_PARTY)
+		tui_push(v->t, view_money_new(v->t, link - LINK_PARTY));
+	else if (link >= LINK_DOC)
 		tui_push(v->t, view_doc_new(v->t, link - LINK_DOC));
 	else if (link > 0)
 		tui_push(v->t, view_detail_new(v->t, link));
@@ -187,7 +198,25 @@ static enum result handle(struct view *v, enum act a)
 	struct detail *d = v->priv;
 	switch (a) {
 	case A_OPEN: open_link(v, pager_link(&d->p)); break;
+	case A_MONEY: {
+		long long link = pager_link(&d->p);
+		long long party = link >= LINK_PARTY ? link - LINK_PARTY : d->debtor_id;
+		if (party)
+			tui_push(v->t, view_money_new(v->t, party));
+		else
+			tui_message(v->t, 1, "%s", "本案没有被执行人");
+		break;
+	}
+	case A_SIMILAR: {
+		long long link = pager_link(&d->p);   /* on a lead: similar to that lead */
+		tui_push(v->t, view_similar_new(v->t, d->case_id, link < 0 ? -link : 0));
+		break;
+	}
 	case A_MASK:
+		if (pager_link(&d->p) >= LINK_PARTY) {   /* m on a party: its money */
+			tui_push(v->t, view_money_new(v->t, pager_link(&d->p) - LINK_PARTY));
+			break;
+		}
 		d->unmasked = !d->unmasked;
 		if (d->unmasked) {
 			struct jz_err e;

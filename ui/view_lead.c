@@ -1,7 +1,7 @@
 /* view_lead.c — one lead: which rule fired, on which facts, the evidence
  * and the law, its label; the case's timeline and registry records with
  * their sources. y/x label it, o opens the case, d drafts from it, h shows
- * what people did to it. */
+ * what people did to it, m the debtor's 资金 view, s similar cases. */
 #include "ui.h"
 #include "ui_drafts.h"
 #include "ui_leads.h"
@@ -13,14 +13,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-struct lead { long long id, case_id, version; struct pager p; };
+struct lead { long long id, case_id, version, debtor_id; struct pager p; };
 
 static const enum act acts[] = {
 	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_OPEN_CASE, A_LABEL_CONFIRM, A_LABEL_DISMISS,
-	A_LABEL_CLEAR, A_LABEL_UNDO, A_DRAFT_NEW, A_HISTORY, A_NONE,
+	A_LABEL_CLEAR, A_LABEL_UNDO, A_DRAFT_NEW, A_HISTORY, A_MONEY, A_SIMILAR, A_NONE,
 };
 static const enum act status[] = { A_LABEL_CONFIRM, A_LABEL_DISMISS, A_LABEL_UNDO, A_OPEN_CASE, A_DRAFT_NEW,
-				   A_HISTORY, A_NONE };
+				   A_MONEY, A_SIMILAR, A_HISTORY, A_NONE };
 
 static void facts(struct tui *t, struct lead *l)
 {
@@ -32,6 +32,10 @@ static void facts(struct tui *t, struct lead *l)
 		pager_add(&l->p, R_WARN, 0, "  %s", e.msg);
 		return;
 	}
+	l->debtor_id = 0;
+	for (int i = 0; i < cd.nparties && !l->debtor_id; i++)
+		if (strcmp(cd.parties[i].role, "被执行人") == 0)
+			l->debtor_id = cd.parties[i].party_id;
 	for (int i = 0; i < cd.nevents; i++) {
 		const struct cd_event *v = &cd.events[i];
 		pager_add(&l->p, R_NORMAL, 0, "  %s %s %s  〔%s〕", v->date, v->kind, v->item,
@@ -134,6 +138,13 @@ static enum result handle(struct view *v, enum act a)
 	case A_OPEN: case A_OPEN_CASE: if (l->case_id) tui_push(v->t, view_detail_new(v->t, l->case_id)); break;
 	case A_DRAFT_NEW: ui_draft_new(v->t, l->id, 0); break;
 	case A_HISTORY: tui_push(v->t, view_history_new(v->t, "leads", l->id)); break;
+	case A_MONEY:
+		if (l->debtor_id)
+			tui_push(v->t, view_money_new(v->t, l->debtor_id));
+		else
+			tui_message(v->t, 1, "%s", "本案没有被执行人");
+		break;
+	case A_SIMILAR: if (l->case_id) tui_push(v->t, view_similar_new(v->t, l->case_id, l->id)); break;
 	default: pager_move(&l->p, a, LINES - 3); break;
 	}
 	return RES_OK;

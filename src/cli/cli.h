@@ -79,5 +79,7 @@ int cmd_stats(struct cli_ctx *, int, char **);
 int cmd_dossier(struct cli_ctx *, int, char **);
 /* Print a case's 卷宗 (jianzhi dossier, jianzhi ocr --dossier). */
 int dossier_print(jz_db *db, const char *case_no, enum cli_format fmt);
+int cmd_money(struct cli_ctx *, int, char **);
+int cmd_similar(struct cli_ctx *, int, char **);
 
 #endif

@@ -1,6 +1,7 @@
 /* export.c — the export entry points (see export.h): who may see full
  * 身份证号, the workbook's life (temporary, sheets, check, audit, rename). */
 #include "export/export.h"
+#include "query/money.h"
 #include "store/policy.h"
 #include "export/sheets.h"
 #include "export/xlverify.h"
@@ -34,6 +35,7 @@ struct job {
 	int describe;                      /* say the filters in the title row */
 	int list;                          /* an enum export_list, or -1 */
 	const struct outcomes_query *oq;   /* EXPORT_LIST_OUTCOMES */
+	long long party_id;                /* > 0: a party's 资金分析 */
 };
 
 /* The other lists: their own sheet functions (panels.c). */
@@ -50,12 +52,28 @@ static int fill_list(struct xl_book *b, jz_db *db, const struct job *j, struct j
 	return rc;
 }
 
+/* A party's 资金分析, its name (ID masked like the cells) in the title rows. */
+static int fill_money(struct xl_book *b, jz_db *db, long long party_id, struct jz_err *e)
+{
+	struct money m = { 0 };
+	if (money_load_party(db, party_id, &m.p, e))
+		return -1;
+	struct strbuf note = STRBUF_INIT;
+	sb_printf(&note, "%s%s%s%s%s", m.p.name, *m.p.id_no ? " " : "", m.p.id_no, *m.p.roles ? "，" : "", m.p.roles);
+	money_free(&m);
+	int rc = sheets_money(b, db, party_id, sb_str(&note), e);
+	sb_free(&note);
+	return rc;
+}
+
 static int fill(struct xl_book *b, jz_db *db, const struct job *j, struct jz_err *e)
 {
 	static const struct caselist_query all_cases = { .sort = CL_FILING, .desc = 1 };
 	static const struct lead_filter all_leads;
 	struct strbuf note = STRBUF_INIT;
 	int rc;
+	if (j->party_id > 0)
+		return fill_money(b, db, j->party_id, e);
 	if (j->list >= 0)
 		return fill_list(b, db, j, e);
 	switch (j->kind) {
@@ -88,7 +106,9 @@ static int audit_unmask(jz_db *db, const char *path, const struct job *j, long r
 	sb_adds(&js, ",\"what\":");
 	sb_add_json_str(&js, j->what);
 	sb_printf(&js, ",\"rows\":%ld", rows);
-	if (j->describe && j->list < 0) {
+	if (j->party_id > 0)
+		sb_printf(&js, ",\"party_id\":%lld", j->party_id);
+	else if (j->describe && j->list < 0) {
 		struct strbuf note = STRBUF_INIT;
 		if (j->kind == EXPORT_CASES)
 			sheets_describe_cases(j->q, &note);
@@ -148,21 +168,21 @@ int export_xlsx(jz_db *db, const char *path, const struct export_opts *o, long *
 {
 	if ((unsigned)o->what > EXPORT_STATS)
 		return jz_err_set(e, "未知的导出内容");
-	const struct job j = { what_names[o->what], o->what, NULL, NULL, 0, -1, NULL };
+	const struct job j = { what_names[o->what], o->what, NULL, NULL, 0, -1, NULL, 0 };
 	return run(db, path, o, &j, rows, e);
 }
 
 int export_cases_xlsx(jz_db *db, const char *path, const struct caselist_query *q,
 		      const struct export_opts *o, long *rows, struct jz_err *e)
 {
-	const struct job j = { "cases", EXPORT_CASES, q, NULL, 1, -1, NULL };
+	const struct job j = { "cases", EXPORT_CASES, q, NULL, 1, -1, NULL, 0 };
 	return run(db, path, o, &j, rows, e);
 }
 
 int export_leads_xlsx(jz_db *db, const char *path, const struct lead_filter *f,
 		      const struct export_opts *o, long *rows, struct jz_err *e)
 {
-	const struct job j = { "leads", EXPORT_LEADS, NULL, f, 1, -1, NULL };
+	const struct job j = { "leads", EXPORT_LEADS, NULL, f, 1, -1, NULL, 0 };
 	return run(db, path, o, &j, rows, e);
 }
 
@@ -172,6 +192,13 @@ int export_list_xlsx(jz_db *db, const char *path, enum export_list what, const s
 	static const char *const names[] = { "rules", "drafts", "docs", "outcomes" };
 	if ((unsigned)what > EXPORT_LIST_OUTCOMES || (what == EXPORT_LIST_OUTCOMES && !q))
 		return jz_err_set(e, "未知的导出内容");
-	const struct job j = { names[what], EXPORT_STATS, NULL, NULL, 1, (int)what, q };
+	const struct job j = { names[what], EXPORT_STATS, NULL, NULL, 1, (int)what, q, 0 };
+	return run(db, path, o, &j, rows, e);
+}
+
+int export_money_xlsx(jz_db *db, const char *path, long long party_id, const struct export_opts *o, long *rows,
+		      struct jz_err *e)
+{
+	const struct job j = { "money", EXPORT_STATS, NULL, NULL, 0, -1, NULL, party_id };
 	return run(db, path, o, &j, rows, e);
 }

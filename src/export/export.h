@@ -58,6 +58,11 @@ enum export_list { EXPORT_LIST_RULES, EXPORT_LIST_DRAFTS, EXPORT_LIST_DOCS, EXPO
 int export_list_xlsx(jz_db *db, const char *path, enum export_list what, const struct outcomes_query *q,
 		     const struct export_opts *o, long *rows, struct jz_err *e);
 
+/* A party's 资金分析 for 调查核实: sheets 流水, 对手方, 可疑交易, 关联主体
+ * (query/money.h), the title rows naming the party. */
+int export_money_xlsx(jz_db *db, const char *path, long long party_id, const struct export_opts *o, long *rows,
+		      struct jz_err *e);
+
 /* May the acting user export full 身份证号? 0 yes (承办检察官, 部门负责人,
  * 检察长); -1 no, with e saying why in Chinese. The one place this is
  * decided, for the access policy to take over. */

@@ -25,6 +25,10 @@ int sheets_list(struct xl_book *b, jz_db *db, enum sheets_list what, struct jz_e
 int sheets_outcomes(struct xl_book *b, jz_db *db, const struct outcomes_query *q, const char *note,
 		    struct jz_err *e);
 
+/* money.c: a party's 资金分析 (query/money.h), one sheet per section;
+ * note names the party. */
+int sheets_money(struct xl_book *b, jz_db *db, long long party_id, const char *note, struct jz_err *e);
+
 /* What a case list / lead filter selects, in words for a title row
  * ("法院 浙0683，终本，按立案日期降序"); appended to sb. */
 void sheets_describe_cases(const struct caselist_query *q, struct strbuf *sb);

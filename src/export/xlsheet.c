@@ -65,7 +65,7 @@ static void formats(struct xl_book *b)
 {
 	static const char *const num[XT_NTYPES] = {
 		[XT_SEQ] = "0", [XT_DATE] = "yyyy-mm-dd", [XT_MONTH] = "yyyy-mm", [XT_MONEY] = "#,##0.00",
-		[XT_COUNT] = "#,##0", [XT_NUM] = "0", [XT_PCT] = "0.0%",
+		[XT_BALANCE] = "#,##0.00", [XT_COUNT] = "#,##0", [XT_NUM] = "0", [XT_PCT] = "0.0%",
 	};
 	for (int t = 0; t < XT_NTYPES; t++)
 		for (int total = 0; total < 2; total++)
@@ -190,7 +190,7 @@ static double sample_widest(struct sheet *x, int c, const struct xl_val *rows, i
 		const struct xl_val *v = x->src[c] < 0 ? NULL : &rows[r * x->nsrc + x->src[c]];
 		double w = !v ? num_chars(n, 0)
 			 : v->type == SQLITE_NULL ? 0
-			 : t == XT_MONEY ? num_chars(v->i / 100.0, 1)
+			 : t == XT_MONEY || t == XT_BALANCE ? num_chars(v->i / 100.0, 1)
 			 : t == XT_COUNT || t == XT_NUM ? num_chars((double)v->i, 0)
 			 : text_width(val_text(v, buf));
 		if (w > widest)
@@ -275,11 +275,11 @@ static void write_cell(struct sheet *x, lxw_row_t r, int c, const struct xl_val 
 		keep_err(x, worksheet_write_number(x->ws, r, col, (double)seq, f));
 	else if (v->type == SQLITE_NULL)
 		keep_err(x, worksheet_write_blank(x->ws, r, col, f));
-	else if (v->s && (summed(t) || t == XT_NUM || t == XT_PCT))
+	else if (v->s && (summed(t) || t == XT_NUM || t == XT_PCT || t == XT_BALANCE))
 		write_text(x, r, col, v->s, f);     /* not a number: shown as it is, not as 0 */
 	else if (t == XT_DATE || t == XT_MONTH)
 		write_date(x, r, col, val_text(v, buf), t);
-	else if (t == XT_MONEY) {
+	else if (t == XT_MONEY || t == XT_BALANCE) {
 		keep_err(x, worksheet_write_number(x->ws, r, col, v->i / 100.0, f));
 		x->sum[c] += v->i;
 	} else if (t == XT_COUNT || t == XT_NUM) {

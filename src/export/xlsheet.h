@@ -29,6 +29,7 @@ enum xl_type {
 	XT_DATE,     /* ISO date (a longer timestamp is cut to its date) */
 	XT_MONTH,    /* YYYY-MM */
 	XT_MONEY,    /* integer fen, shown in 元; summed */
+	XT_BALANCE,  /* integer fen, shown in 元; not summed (a balance, a rate) */
 	XT_COUNT,    /* integer count; summed */
 	XT_NUM,      /* integer that is no quantity (an id); not summed */
 	XT_PCT,      /* fraction 0..1 */

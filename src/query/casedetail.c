@@ -179,7 +179,7 @@ int casedetail_load_facts(jz_db *db, long long case_id, struct case_detail *d, s
 	memset(d, 0, sizeof *d);
 	d->id = case_id;
 	return SECTION(events_sql, 0, fill_event, events, nevents) || SECTION(props_sql, 0, fill_prop, props, nprops)
-	       ? -1 : 0;
+	       || SECTION(parties_sql, 0, fill_party, parties, nparties) ? -1 : 0;
 }
 
 int casedetail_load(jz_db *db, long long case_id, int related_limit, struct case_detail *d,

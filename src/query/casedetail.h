@@ -68,7 +68,7 @@ long long casedetail_find(jz_db *db, const char *case_no);
  * each kind). 0 ok (d->found says whether the case exists), -1 on error. */
 int casedetail_load(jz_db *db, long long case_id, int related_limit, struct case_detail *d,
 		    struct jz_err *e);
-/* Only the timeline and registry records (a lead's facts). */
+/* Only the timeline, registry records and parties (a lead's facts). */
 int casedetail_load_facts(jz_db *db, long long case_id, struct case_detail *d, struct jz_err *e);
 void casedetail_free(struct case_detail *d);
 

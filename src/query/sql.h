@@ -9,7 +9,9 @@
 #include "store/db.h"
 #include "query/caselist.h"
 #include "query/leadlist.h"
+#include "query/money.h"
 #include "query/outcomes.h"
+#include "query/similar.h"
 
 /* Leads (columns: lead_id, rule, title, stage, severity, case_no, court,
  * judge, status, label, label_reason, evidence, case_id, version), ordered by id,
@@ -76,5 +78,25 @@ int dossier_query(jz_db *db, long long case_id, sqlite3_stmt **out, struct jz_er
 /* The id of the case with this 案号 (normalised first); -1 with e naming
  * it when it is not a 案号 or there is no such case. */
 int dossier_case_id(jz_db *db, const char *case_no, long long *case_id, struct jz_err *e);
+
+/* A section of a party's 资金分析 (query/money.h), ?1 the party: money in
+ * fen, or for people (print) in 元 as "1234.50". Columns —
+ *   timeline        date, time, account, amount_in, amount_out, balance,
+ *                   counterparty, cp_account, summary, channel, file, row,
+ *                   flagged, txn_id
+ *   counterparties  counterparty, cp_account, txns, n_in, total_in, n_out,
+ *                   total_out, first, last, relation
+ *   flagged         rules, leads, date, time, account, direction, amount,
+ *                   counterparty, cp_account, summary, file, row, txn_id
+ *   links           depth, via, kind, dir, party, source, strength, via_id,
+ *                   party_id */
+int money_select(jz_db *db, long long party_id, enum money_section s, int print, sqlite3_stmt **out,
+		 struct jz_err *e);
+/* Ranked similar cases (query/similar.h) as a statement for the printer:
+ * rank, case_no, score, reason, rule, label, suggestion, outcome, resumed,
+ * recovered (元 when print, else fen), closing, court, judge, case_id,
+ * lead_id. The rows are passed in (as JSON) — nothing is read again. */
+int similar_select(jz_db *db, const struct similar_row *rows, int n, int print, sqlite3_stmt **out,
+		   struct jz_err *e);
 
 #endif
