@@ -96,8 +96,18 @@ int table_move(struct table *tb, enum act a, int h)
 	return 1;
 }
 
-int table_row_at(const struct table *tb, int y0, int y)
+/* Row under screen row y (table drawn from row y0), -1 when none. */
+static int table_row_at(const struct table *tb, int y0, int y)
 {
 	int row = tb->top + y - (y0 + 1);
 	return y > y0 && row < tb->n ? row : -1;
+}
+
+int table_click(struct table *tb, int y0, int y, int dbl)
+{
+	int row = table_row_at(tb, y0, y);
+	if (row < 0)
+		return 0;
+	tb->cur = row;
+	return dbl;
 }

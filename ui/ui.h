@@ -194,8 +194,9 @@ void table_layout(struct table *tb, int width);
 void table_draw(struct table *tb, int y, int h, table_cell_fn cell, void *ctx);
 /* Moves for A_UP..A_END; returns 1 when handled. */
 int table_move(struct table *tb, enum act a, int h);
-/* Row under screen row y (table drawn from row y0), -1 when none. */
-int table_row_at(const struct table *tb, int y0, int y);
+/* A click at screen row y on a table drawn from row y0: moves the cursor
+ * to the row clicked; 1 when a double click should open it. */
+int table_click(struct table *tb, int y0, int y, int dbl);
 
 /* Line editor on the last row (prompt.c): returns a malloc'd string or
  * NULL on Esc. init is the starting text (may be NULL); without one, text

@@ -92,12 +92,8 @@ static void list_click(struct view *v, int y, int x, int dbl)
 {
 	struct dlist *l = v->priv;
 	(void)x;
-	int row = table_row_at(&l->tb, 1, y);
-	if (row >= 0) {
-		l->tb.cur = row;
-		if (dbl)
-			list_handle(v, A_OPEN);
-	}
+	if (table_click(&l->tb, 1, y, dbl))
+		list_handle(v, A_OPEN);
 }
 
 static void list_free(struct view *v)

@@ -421,12 +421,8 @@ static void click(struct view *v, int y, int x, int dbl)
 {
 	struct queue *q = v->priv;
 	(void)x;
-	int row = table_row_at(&q->tb, 1, y);
-	if (row >= 0) {
-		q->tb.cur = row;
-		if (dbl)
-			handle(v, A_OPEN);
-	}
+	if (table_click(&q->tb, 1, y, dbl))
+		handle(v, A_OPEN);
 }
 
 static void qfree(struct view *v)

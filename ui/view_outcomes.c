@@ -388,12 +388,8 @@ static void click(struct view *v, int y, int x, int dbl)
 		}
 		return;
 	}
-	int row = table_row_at(&ov->tb, TOP, y);
-	if (row >= 0) {
-		ov->tb.cur = row;
-		if (dbl)
-			open_row(v, A_OPEN);
-	}
+	if (table_click(&ov->tb, TOP, y, dbl))
+		open_row(v, A_OPEN);
 }
 
 static void reload(struct view *v)

@@ -129,12 +129,8 @@ static void click(struct view *v, int y, int x, int dbl)
 {
 	struct rules *r = v->priv;
 	(void)x;
-	int row = table_row_at(&r->tb, 1, y);
-	if (row >= 0) {
-		r->tb.cur = row;
-		if (dbl)
-			handle(v, A_OPEN);
-	}
+	if (table_click(&r->tb, 1, y, dbl))
+		handle(v, A_OPEN);
 }
 
 static void vfree(struct view *v)

@@ -105,12 +105,8 @@ static void click(struct view *v, int y, int x, int dbl)
 {
 	struct simv *s = v->priv;
 	(void)x;
-	int row = table_row_at(&s->tb, 1, y);
-	if (row >= 0) {
-		s->tb.cur = row;
-		if (dbl)
-			handle(v, A_OPEN);
-	}
+	if (table_click(&s->tb, 1, y, dbl))
+		handle(v, A_OPEN);
 }
 
 static void vfree(struct view *v)
