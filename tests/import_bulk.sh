@@ -38,6 +38,31 @@ with open(sys.argv[1], "w", newline="", encoding="utf-8") as f:
     w.writerow(H)
     w.writerows(rows)
 EOF
+# Repeats across batches (the load writes 512 rows at a time) and within
+# one: identical, and with another amount.
+"$PYTHON3" "$TOP_SRCDIR/tests/data/make_ledger.py" big 1500 "$T/spread_src.csv"
+"$PYTHON3" - "$T/spread_src.csv" "$T/in/spread.csv" <<'EOF'
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], encoding="utf-8")))
+head, body = rows[0], rows[1:]
+def changed(r):
+    r = list(r)
+    r[9] = "123.45"
+    return r
+out = []
+for i, r in enumerate(body):
+    out.append(r)
+    if i % 50 == 0:
+        out.append(r)                       # same batch, identical
+    if i % 70 == 3:
+        out.append(changed(r))              # same batch, changed
+    if i >= 600 and i % 97 == 0:
+        out.append(body[i - 600])           # an earlier batch, identical
+    if i >= 700 and i % 89 == 0:
+        out.append(changed(body[i - 700]))  # an earlier batch, changed
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as f:
+    csv.writer(f).writerows([head] + out)
+EOF
 printf '案号,申请执行人,被执行人\n（2020）京0101执99999号,标记申请人甲,标记被执行人乙\n' >"$T/marker.csv"
 
 # Everything but ids and file ids, the marker case left out.
@@ -58,7 +83,7 @@ schema() { sqlite3 "$1" "SELECT type, name, sql FROM sqlite_master WHERE type IN
 counts() { printf '%s' "$1" | grep -Eo 'read [0-9]+, new [0-9]+, updated [0-9]+, duplicate [0-9]+, rejected [0-9]+, warnings [0-9]+'; }
 
 "$JIANZHI" --db "$T/template.db" init >/dev/null 2>&1
-for f in mixed.csv ledger_utf8.csv ledger_gbk.csv ledger.xlsx ledger_later.csv late_bad_byte.csv; do
+for f in mixed.csv spread.csv ledger_utf8.csv ledger_gbk.csv ledger.xlsx ledger_later.csv late_bad_byte.csv; do
 	cp "$T/template.db" "$T/bulk.db"
 	cp "$T/template.db" "$T/staged.db"
 	jz --db "$T/staged.db" import cases -q "$T/marker.csv"

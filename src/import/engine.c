@@ -94,7 +94,7 @@ struct batch {
 
 struct pipe {
 	const struct import_kind *kind;
-	int (*stage)(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e);
+	const struct import_bulk *bulk;      /* a bulk load: batches go to bulk->stage */
 	const struct column_map *map;
 	const struct import_opts *o;
 	const char *path;
@@ -226,11 +226,17 @@ static void *reader_main(void *arg)
 
 static int stage_batch(struct pipe *p, struct stage_ctx *sc, struct batch *b, struct jz_err *e)
 {
+	if (p->bulk) {
+		long rownos[BATCH];
+		for (int i = 0; i < b->n; i++)
+			rownos[i] = b->slots[i].rowno;
+		return p->bulk->stage(sc, b->recs, p->kind->rec_size, rownos, b->n, e);
+	}
 	struct strbuf why = STRBUF_INIT;
 	int rc = 0;
 	for (int i = 0; i < b->n && rc == 0; i++) {
 		sb_reset(&why);
-		int r = p->stage(sc, b->recs + p->kind->rec_size * (size_t)i, b->slots[i].rowno, &why, e);
+		int r = p->kind->stage(sc, b->recs + p->kind->rec_size * (size_t)i, b->slots[i].rowno, &why, e);
 		if (r == -1) {           /* (never from a kind with stage_never_rejects) */
 			p->st->rejected++;
 			reject(p, b->slots[i].rowno, sb_str(&why), b->slots[i].cells, b->slots[i].ncells);
@@ -413,7 +419,7 @@ static int stage_file(jz_db *db, const struct import_kind *k, const struct impor
 		      table_reader *t, rejects *rj, const struct column_map *m, struct import_stats *st,
 		      struct jz_err *e)
 {
-	struct pipe p = { .kind = k, .stage = k->stage, .map = m, .o = o, .path = path, .t = t, .rj = rj, .st = st };
+	struct pipe p = { .kind = k, .map = m, .o = o, .path = path, .t = t, .rj = rj, .st = st };
 	sqlite3_stmt **stmts = NULL;
 	struct stage_ctx sc = { db, NULL, k->cfg, 0, NULL };
 	int rc = -1;
@@ -481,7 +487,7 @@ static int bulk_rows(struct pipe *p, struct stage_ctx *sc, table_reader *t, stru
 		return 1;
 	if ((p->st->file_id = sc->file_id = file_row(sc->db, k->name, p->path, t, e)) < 0)
 		return -1;
-	int rc = stage_prepare(sc->db, b->sql, &sc->st, e) == 0 && b->begin(sc, e) == 0 ? 0 : -1;
+	int rc = b->begin(sc, e) == 0 && stage_prepare(sc->db, b->sql, &sc->st, e) == 0 ? 0 : -1;
 	if (rc == 0 && (read_rows(p, sc, e) || watch(sc->db, p->o) || b->finish(sc, p->st, e) ||
 			finish_counts(sc->db, k->name, p->path, p->st, e)))
 		rc = -1;
@@ -498,8 +504,7 @@ static int bulk_file(jz_db *db, const struct import_kind *k, const struct import
 {
 	if (!k->bulk || !k->bulk->applies(db, k->cfg))
 		return 1;
-	struct pipe p = { .kind = k, .stage = k->bulk->stage, .map = m, .o = o, .path = path, .t = t, .rj = rj,
-			  .st = st };
+	struct pipe p = { .kind = k, .bulk = k->bulk, .map = m, .o = o, .path = path, .t = t, .rj = rj, .st = st };
 	struct stage_ctx sc = { db, NULL, k->cfg, 0, NULL };
 	if (staging_open(db, NULL, e))
 		return -1;

@@ -70,8 +70,10 @@ struct import_bulk {
 	int (*applies)(jz_db *db, const void *cfg);
 	const char *const *sql;              /* NULL-terminated statements for stage() */
 	int (*begin)(struct stage_ctx *sc, struct jz_err *e);
-	/* As import_kind.stage, but writing the database. */
-	int (*stage)(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e);
+	/* Write a batch of n parsed rows (recs, rec_size apart; their row
+	 * numbers in rownos) into the database. Never rejects a row. */
+	int (*stage)(struct stage_ctx *sc, const void *recs, size_t rec_size, const long *rownos, int n,
+		     struct jz_err *e);
 	/* After the last row: indexes, links, counts (added/updated/dup). */
 	int (*finish)(struct stage_ctx *sc, struct import_stats *st, struct jz_err *e);
 	void (*end)(struct stage_ctx *sc);   /* free state (always called after begin) */
