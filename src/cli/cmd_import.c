@@ -70,6 +70,8 @@ static void print_summary(const char *path, const struct import_stats *st)
 		st->warned);
 	if (st->skipped)
 		fprintf(stderr, ", skipped %ld (not transactions: totals, repeated headers, account lines)", st->skipped);
+	if (st->bulk)
+		fputs("; loaded straight into the empty database", stderr);
 	fputc('\n', stderr);
 	if (st->rejects_path)
 		fprintf(stderr, "  rejected rows and warnings: %s\n", st->rejects_path);

@@ -1,6 +1,7 @@
 /* jianzhi — entry point: joins the core (src/) and the TUI (ui/). */
 #include "config.h"
 #include "cli/cli.h"
+#include "store/db.h"
 #include "store/privilege.h"
 #include "util/editor.h"
 #include "tui.h"
@@ -42,6 +43,7 @@ int main(int argc, char **argv)
 		execv("/proc/self/exe", argv);   /* on failure: carry on, only slower */
 	}
 	setlocale(LC_ALL, "");
+	db_library_init();
 	cli_set_tui(tui_main);
 	return cli_main(argc, argv);
 }

@@ -13,6 +13,16 @@
  *      database with set-based SQL (the kind's merge), records the file in
  *      import_files, counts read/new/updated/duplicate/rejected, writes the
  *      audit entry, and re-links registry records to parties.
+ * A kind may also offer a bulk load (struct import_bulk) for a file that
+ * goes into an empty database: then there is no staging copy — the write
+ * transaction opens before the first row, the main thread writes the rows
+ * straight into their tables (secondary indexes and change triggers off,
+ * rebuilt once at the end), and the same transaction finishes the file.
+ * That holds the write lock while the file is read; it is only chosen
+ * when there is nothing in the database to merge with.
+ * Foreign keys are not enforced inside the import's transaction: every id
+ * it writes comes from a row it read or wrote in that transaction, and a
+ * parent lookup per written row cost as much as the row itself.
  * A file lands whole or not at all: an error, Ctrl-C or kill -9 before the
  * commit leaves the database as it was, and the rejects report appears
  * only when the file landed. */
@@ -36,6 +46,7 @@ struct import_stats {
 	long skipped;                        /* rows parse() said are not data (a 合计 line) */
 	long by_id, by_name, unlinked;       /* registry records tied to parties */
 	long long file_id;                   /* import_files row */
+	int bulk;                            /* loaded straight into an empty database */
 	char format[8], encoding[16];
 	char sheet[96];                      /* the XLSX sheet read, "" for CSV */
 	char *rejects_path;                  /* malloc'd when a report was kept */
@@ -46,8 +57,26 @@ void import_stats_free(struct import_stats *st);
  * kind's prepared staging statements, its configuration. */
 struct stage_ctx {
 	jz_db *db;
-	sqlite3_stmt **st;                   /* prepared stage_sql[i] */
+	sqlite3_stmt **st;                   /* prepared stage_sql[i] (bulk: bulk->sql[i]) */
 	const void *cfg;
+	long long file_id;                   /* bulk loads: the import_files row */
+	void *state;                         /* bulk loads: the kind's own */
+};
+
+/* A load straight into the database, for a file into an empty one. All
+ * run on the main thread inside the import's write transaction. */
+struct import_bulk {
+	/* 1 when this file may load directly (asked inside the transaction). */
+	int (*applies)(jz_db *db, const void *cfg);
+	const char *const *sql;              /* NULL-terminated statements for stage() */
+	int (*begin)(struct stage_ctx *sc, struct jz_err *e);
+	/* Write a batch of n parsed rows (recs, rec_size apart; their row
+	 * numbers in rownos) into the database. Never rejects a row. */
+	int (*stage)(struct stage_ctx *sc, const void *recs, size_t rec_size, const long *rownos, int n,
+		     struct jz_err *e);
+	/* After the last row: indexes, links, counts (added/updated/dup). */
+	int (*finish)(struct stage_ctx *sc, struct import_stats *st, struct jz_err *e);
+	void (*end)(struct stage_ctx *sc);   /* free state (always called after begin) */
 };
 
 struct import_kind {
@@ -83,6 +112,7 @@ struct import_kind {
 	/* 1 when stage() never rejects a row (it may still fail): the engine
 	 * then need not keep a copy of every row's cells for the report. */
 	int stage_never_rejects;
+	const struct import_bulk *bulk;      /* optional */
 };
 
 /* Import one file as kind. 0 when the file was read (even with rejected

@@ -3,6 +3,7 @@
  * party, and merged with set-based SQL: courts, new cases, changed cases,
  * parties (parties.h), links, then registry records re-linked. */
 #include "import/ledger.h"
+#include "import/ledger_bulk.h"
 #include "import/ledger_row.h"
 #include "import/parties.h"
 #include "import/registry.h"
@@ -39,7 +40,7 @@ static int parse(void *rec, const struct column_map *m, char **cells, int n, str
 	return bad ? -1 : 0;
 }
 
-static void bind_case(sqlite3_stmt *s, const struct ledger_row *r, long rowno)
+void ledger_bind_case(sqlite3_stmt *s, const struct ledger_row *r, long rowno)
 {
 	char hash[17];
 	snprintf(hash, sizeof hash, "%016llx", (unsigned long long)r->hash);
@@ -84,7 +85,7 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 {
 	const struct ledger_row *r = rec;
 	(void)why;
-	bind_case(sc->st[0], r, rowno);
+	ledger_bind_case(sc->st[0], r, rowno);
 	int rc = sqlite3_step(sc->st[0]);
 	sqlite3_reset(sc->st[0]);
 	if (rc != SQLITE_DONE)
@@ -111,7 +112,7 @@ static const char classify_sql[] =
 	"  WHERE prev IS NOT NULL GROUP BY case_no;";
 
 static const char courts_sql[] =
-	"INSERT INTO courts(code, name) SELECT court_code, coalesce(max(court_name), '') FROM stg.last"
+	"INSERT INTO courts(code, name) SELECT court_code, coalesce(max(court_name), '') FROM stg.cases"
 	" WHERE court_code IS NOT NULL GROUP BY court_code"
 	" ON CONFLICT(code) DO UPDATE SET name = CASE WHEN name = '' THEN excluded.name ELSE name END;";
 
@@ -131,8 +132,7 @@ static const char update_sql[] =
 	" cases.claim_fen), paid_fen = coalesce(l.paid, cases.paid_fen), basis_no = coalesce(l.basis,"
 	" cases.basis_no), judge = coalesce(l.judge, cases.judge), zb_reason = coalesce(l.zb_reason,"
 	" cases.zb_reason), prior_case_no = coalesce(l.prior, cases.prior_case_no), src_file_id = ?1,"
-	" src_row = l.rowno, row_hash = l.hash, updated_at ="
-	" strftime('%Y-%m-%dT%H:%M:%S','now','localtime') FROM stg.last l WHERE cases.id = l.case_id AND"
+	" src_row = l.rowno, row_hash = l.hash FROM stg.last l WHERE cases.id = l.case_id AND"
 	" l.old_hash IS NOT l.hash AND (cases.filing_date IS NOT coalesce(l.filing, cases.filing_date) OR"
 	" cases.closing_date IS NOT coalesce(l.closing, cases.closing_date) OR cases.closing_method IS NOT"
 	" coalesce(l.method, cases.closing_method) OR cases.cause IS NOT coalesce(l.cause, cases.cause) OR"
@@ -250,7 +250,7 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 
 static const struct import_kind ledger_kind = {
 	"cases", ledger_columns, LF_COUNT, sizeof(struct ledger_row), rec_init, rec_free, parse,
-	stage_ddl, stage_sql, stage, merge, NULL, NULL, NULL, NULL, 1,
+	stage_ddl, stage_sql, stage, merge, NULL, NULL, NULL, NULL, 1, &ledger_bulk,
 };
 
 int ledger_import_file(jz_db *db, const char *path, const struct import_opts *o, struct import_stats *st,

@@ -94,7 +94,11 @@ static void collect_id(const char *s, void *arg)
 {
 	struct id_split *c = arg;
 	if (c->n < LEDGER_MAX_PARTIES) {
-		snprintf(c->rawbuf[c->n], sizeof c->rawbuf[0], "%s", s);
+		size_t n = strlen(s);
+		if (n >= sizeof c->rawbuf[0])
+			n = sizeof c->rawbuf[0] - 1;
+		memcpy(c->rawbuf[c->n], s, n);
+		c->rawbuf[c->n][n] = '\0';
 		norm_id(s, &c->ids[c->n]);
 		c->n++;
 	}

@@ -11,14 +11,14 @@ const char *parties_kind(const char *name, const struct id_info *id)
 	return norm_name_is_org(name) ? "org" : "person";
 }
 
-static int usable_id(const struct id_info *id)
+int parties_usable_id(const struct id_info *id)
 {
 	return id && id->norm[0] && id->kind != ID_MASKED && id->kind != ID_NONE;
 }
 
 void parties_bind_staged(sqlite3_stmt *st, int first, const char *name, const struct id_info *id)
 {
-	int has = usable_id(id);
+	int has = parties_usable_id(id);
 	sqlite3_bind_text(st, first, name, -1, SQLITE_STATIC);
 	if (has)
 		sqlite3_bind_text(st, first + 1, id->norm, -1, SQLITE_TRANSIENT);

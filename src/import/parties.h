@@ -20,6 +20,8 @@
 /* Bind name, id_no, kind, id_valid, birth at columns first..first+4 of a
  * staging INSERT (id may be NULL or without an ID). */
 void parties_bind_staged(sqlite3_stmt *st, int first, const char *name, const struct id_info *id);
+/* 1 when id identifies the party (not blank, not masked): its key. */
+int parties_usable_id(const struct id_info *id);
 /* "person" / "org" for a party (from the ID, else the name). */
 const char *parties_kind(const char *name, const struct id_info *id);
 int parties_merge(jz_db *db, struct jz_err *e);

@@ -43,6 +43,23 @@ size_t norm_ascii_fold(const char *in, char *out, size_t outlen, int squeeze)
 	if (!outlen)
 		return 0;
 	while (in && *in) {
+		/* most bytes are plain ASCII or CJK (E4..E9 xx xx, no full-width
+		 * form or space among them): copied as they are */
+		const unsigned char *u = (const unsigned char *)in;
+		if (u[0] > ' ' && u[0] < 0x80) {
+			if (o + 1 >= outlen)
+				break;
+			out[o++] = *in++;
+			continue;
+		}
+		if (u[0] >= 0xE4 && u[0] <= 0xE9 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+			if (o + 3 >= outlen)
+				break;
+			memcpy(out + o, in, 3);
+			o += 3;
+			in += 3;
+			continue;
+		}
 		size_t len;
 		unsigned c = utf8_next(in, &len);
 		char buf[4];
@@ -346,12 +363,23 @@ static int parse_legacy(const char *p, struct case_no *cn)
 	return cn->seq <= 0 ? -1 : parse_suffix(q + nd + 3, cn->suffix, sizeof cn->suffix);
 }
 
+/* The year now, for "no 案号 from the future". localtime is slow (time zone
+ * rules) and a ledger asks once per 案号, so each thread keeps the answer
+ * until the next day begins (UTC; the local year changes within it). */
 static int current_year(void)
 {
+	static _Thread_local time_t until;
+	static _Thread_local int year;
 	time_t t = time(NULL);
-	struct tm tm;
-	localtime_r(&t, &tm);
-	return tm.tm_year + 1900;
+	if (t >= until) {
+		struct tm tm;
+		localtime_r(&t, &tm);
+		year = tm.tm_year + 1900;
+		until = t - t % 86400 + 86400;
+		if (tm.tm_mon == 11 && tm.tm_mday == 31)
+			until = t + 60;          /* New Year's Eve: look again every minute */
+	}
+	return year;
 }
 
 int norm_case_no(const char *in, char *out, size_t outlen, struct case_no *parsed)

@@ -51,6 +51,11 @@ static int profile_cb(unsigned type, void *ctx, void *p, void *x)
 	return 0;
 }
 
+void db_library_init(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 jz_db *db_wrap(sqlite3 *sql, const char *path)
 {
 	const char *prof = getenv("JIANZHI_SQL_PROFILE");
