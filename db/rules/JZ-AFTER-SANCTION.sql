@@ -57,7 +57,7 @@ later AS (
                     AND (l.end_date IS NULL OR l.end_date >= v.start_date)
                     AND (l.party_id IS NULL OR l.party_id IN (b.person_id, b.target_id)))
   UNION
-  SELECT f.case_id, e.event_date, printf('%s财产报告%s', e.event_date, e.result), e.src
+  SELECT f.case_id, e.event_date, printf('%s财产报告结果为“%s”', e.event_date, e.result), e.src
   FROM first_s f CROSS JOIN v_events e ON e.case_id = f.case_id AND e.kind = '财产报告'
   WHERE e.event_date > f.event_date AND e.event_date <= :today
     AND (e.result LIKE '%拒绝%' OR e.result LIKE '%虚假%' OR e.result LIKE '%逾期%')
@@ -66,7 +66,9 @@ later AS (
   FROM first_s f JOIN sanction s ON s.case_id = f.case_id AND s.event_date > f.event_date AND s.event_date <= :today)
 SELECT f.case_id, '' AS hit_key,
        printf('%s：%s因“%s”对%s%s；此后仍拒不执行：%s。案件%s，尚未履行%s（标的%s − 到位%s）。经罚款、拘留后仍拒不执行，符合拒执解释第三条第（四）项情形。',
-              cs.court_name, f.event_date, f.why, coalesce(p.name, f.counterparty, '被执行人'),
+              cs.court_name, f.event_date, f.why,
+              coalesce(iif(EXISTS (SELECT 1 FROM v_debtor d WHERE d.case_id = f.case_id AND d.party_id = f.party_id), '被执行人', '')
+                       || p.name, f.counterparty, '被执行人'),
               iif(f.kind = '罚款', '罚款' || coalesce(yuan(f.amount_fen), ''), '拘留'),
               (SELECT group_concat(what, '；') FROM (SELECT what FROM later l WHERE l.case_id = f.case_id ORDER BY d, what)),
               iif(cs.is_zb, printf('已于%s终结本次执行程序', cs.zb_date), '未结'),

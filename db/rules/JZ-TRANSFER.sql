@@ -117,8 +117,9 @@ SELECT v.case_id, v.kind || ':' || coalesce(v.reg_no, v.item) AS hit_key,
               CASE v.period WHEN 'after' THEN
                    iif(v.effective IS NOT NULL, printf('执行依据（%s）于%s生效', coalesce(v.basis_kind, '生效法律文书'), v.effective),
                        '执行依据生效日不详') || printf('，本案%s立案', v.filing_date)
-                ELSE printf('被执行人于%s收到应诉通知，执行依据%s', v.summoned,
-                            iif(v.effective IS NOT NULL, printf('于%s生效', v.effective), '在本案立案' || v.filing_date || '前生效'))
+                ELSE printf('被执行人于%s收到应诉通知，执行依据%s；转移发生在诉讼开始后、裁判生效前（拒执解释第六条）', v.summoned,
+                            iif(v.effective IS NOT NULL, printf('（%s）于%s生效', coalesce(v.basis_kind, '生效法律文书'), v.effective),
+                                '在本案立案（' || v.filing_date || '）前生效'))
               END,
               v.debtor, v.kind, coalesce(v.item, v.reg_no), v.moved,
               coalesce('至' || v.to_name, ''),

@@ -36,7 +36,7 @@ lst AS MATERIALIZED (
   FROM mt l WHERE l.kind = '失信'),
 minor AS (
   SELECT l.case_id, 'minor:' || l.event_date || ':' || d.party_id AS hit_key,
-         printf('%s将被执行人%s（身份证号%s，%s出生）纳入失信被执行人名单，纳入时未满十八周岁（%s满十八周岁）；被执行人为未成年人的不得纳入（失信规定第四条），应在%d个工作日内即%s前撤销（第九条第一款）；%s。',
+         printf('%s将被执行人%s（身份证号%s，%s出生）纳入失信被执行人名单，纳入时未满十八周岁（十八周岁生日为%s，周岁自生日次日起算）；被执行人为未成年人的不得纳入（失信规定第四条），应在%d个工作日内（最迟%s）撤销（第九条第一款）；%s。',
                 l.event_date, d.name, d.id_no, d.birth_date, add_months_raw(d.birth_date, 216), :workdays, l.revoke_by,
                 iif(l.deleted IS NULL, '至今未见撤销或删除', printf('直到%s才删除', l.deleted))) AS what,
          l.src AS src, '已核：出生日期取自校验位正确的身份证号；撤销期限按工作日计' AS chk
@@ -85,7 +85,7 @@ held AS (
   GROUP BY i.case_id, i.src),
 secured AS (
   SELECT h.case_id, 'secured:' || h.listed || ':' || coalesce(h.party_id, '') AS hit_key,
-         printf('%s以“有履行能力而拒不履行”（第一条第（一）项）将被执行人%s纳入失信被执行人名单；当日已查封、扣押、冻结的财产扣除优先债权后价值%s（%s），足以清偿尚欠的%s（标的%s − 此前到账%s），依失信规定第三条第（二）项不得据此纳入，应在%d个工作日内即%s前撤销（第九条第一款）；%s。',
+         printf('%s以“有履行能力而拒不履行”（第一条第（一）项）将被执行人%s纳入失信被执行人名单；当日已查封、扣押、冻结的财产扣除优先债权后价值%s（%s），足以清偿尚欠的%s（标的%s − 此前到账%s），依失信规定第三条第（二）项不得据此纳入，应在%d个工作日内（最迟%s）撤销（第九条第一款）；%s。',
                 h.listed, coalesce(p.name, ''), yuan(h.net_fen), h.items,
                 yuan(cs.claim_fen - h.received), yuan(cs.claim_fen), yuan(h.received), :workdays, h.revoke_by,
                 iif(h.deleted IS NULL, '至今未见撤销或删除', printf('直到%s才删除', h.deleted))) AS what,
