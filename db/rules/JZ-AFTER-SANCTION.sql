@@ -44,7 +44,7 @@ later AS (
   JOIN b ON b.case_id = f.case_id
   CROSS JOIN v_trip v ON v.party_id = b.person_id AND v.start_date > f.event_date AND v.start_date > b.xx_date
   JOIN parties p ON p.id = b.person_id
-  WHERE v.clause IS NOT NULL AND v.start_date <= :today
+  WHERE v.clause IS NOT NULL
     AND NOT (v.holder_id IS NOT NULL AND p.id_no IS NOT NULL AND upper(v.holder_id) <> p.id_no)
     AND (b.via <> '被执行人的法定代表人' OR EXISTS (
          SELECT 1 FROM registry_records g JOIN parties co ON co.id = b.target_id
@@ -59,13 +59,13 @@ later AS (
   UNION
   SELECT f.case_id, e.event_date, printf('%s财产报告结果为“%s”', e.event_date, e.result), e.src
   FROM first_s f CROSS JOIN v_events e ON e.case_id = f.case_id AND e.kind = '财产报告'
-  WHERE e.event_date > f.event_date AND e.event_date <= :today
+  WHERE e.event_date > f.event_date
     AND (e.result LIKE '%拒绝%' OR e.result LIKE '%虚假%' OR e.result LIKE '%逾期%')
   UNION
   SELECT f.case_id, s.event_date, printf('%s再因%s被%s', s.event_date, s.why, s.kind), s.src
-  FROM first_s f JOIN sanction s ON s.case_id = f.case_id AND s.event_date > f.event_date AND s.event_date <= :today)
+  FROM first_s f JOIN sanction s ON s.case_id = f.case_id AND s.event_date > f.event_date)
 SELECT f.case_id, '' AS hit_key,
-       printf('%s：%s因“%s”对%s%s；此后仍拒不执行：%s。案件%s，尚未履行%s（标的%s − 到位%s）。经罚款、拘留后仍拒不执行，符合拒执解释第三条第（四）项情形。',
+       printf('%s：%s因“%s”对%s%s；此后仍拒不执行：%s。案件%s，尚未履行%s（标的%s − 到位%s）。经罚款、拘留后仍拒不执行，涉嫌拒执解释第三条第（四）项所列情形（有无履行能力尚需查明）。',
               cs.court_name, f.event_date, f.why,
               coalesce(iif(EXISTS (SELECT 1 FROM v_debtor d WHERE d.case_id = f.case_id AND d.party_id = f.party_id), '被执行人', '')
                        || p.name, f.counterparty, '被执行人'),

@@ -36,7 +36,7 @@ tr AS MATERIALIZED (
          r.value_fen
   FROM screen_scope s CROSS JOIN v_debtor d ON d.case_id = s.case_id
   CROSS JOIN registry_records r ON r.party_id = d.party_id AND r.kind IN ('不动产', '车辆', '股权')
-  WHERE r.end_date IS NOT NULL AND r.end_date <= :today
+  WHERE r.end_date IS NOT NULL
     AND NOT (r.holder_id IS NOT NULL AND d.id_no IS NOT NULL AND upper(r.holder_id) <> d.id_no)),
 -- the events of the family that date the suit and the judgment, seize or dispose of property
 fe AS MATERIALIZED (

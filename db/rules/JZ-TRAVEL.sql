@@ -30,7 +30,7 @@ hit AS (
   CROSS JOIN v_trip v ON v.party_id = b.person_id AND v.start_date > b.xx_date
   JOIN parties pp ON pp.id = b.person_id
   JOIN v_case_state cs ON cs.case_id = b.case_id
-  WHERE v.clause IS NOT NULL AND v.start_date <= :today
+  WHERE v.clause IS NOT NULL
     AND NOT (v.holder_id IS NOT NULL AND pp.id_no IS NOT NULL AND upper(v.holder_id) <> pp.id_no)
     AND NOT (cs.is_closed AND cs.closing_date < v.start_date)
     -- a 法定代表人 in office on the day of the trip
