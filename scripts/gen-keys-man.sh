@@ -25,7 +25,7 @@ ignored:
 .TP
 .B bind [VIEW] KEY ACTION
 Bind KEY to ACTION, in every view or only in VIEW (案件, 线索, 规则, 文稿,
-文书, 案件详情, 线索详情, 规则详情, 文稿详情, 文书详情, 帮助).
+文书, 成效, 案件详情, 线索详情, 规则详情, 文稿详情, 文书详情, 历史, 对比, 帮助).
 .TP
 .B unbind [VIEW] KEY
 Remove a binding.

@@ -61,4 +61,18 @@ noisy=$(printf '%s\n' "$stats" | awk -F, -v t="$total" '$4 > t * 0.05 {print $1}
 is "$noisy" "" "no rule fires on more than 5% of the demo cases"
 jz cases --format csv >"$T/cases.csv" 2>/dev/null
 is "$(($(wc -l <"$T/cases.csv") - 1))" "$(q "$DB" "SELECT count(*) FROM cases")" "jianzhi cases lists them all"
+
+# --force never replaces a database someone has open
+( printf 'SELECT count(*) FROM cases;\n'; sleep 4 ) | sqlite3 "$DB" >/dev/null &
+holder=$!
+sleep 0.5
+n=$(q "$DB" "SELECT count(*) FROM cases")
+err=$(jz demo --cases 50 --force -q 2>&1); rc=$?
+is "$rc" 1 "demo --force refuses while another process has the database open"
+like "$err" "正在使用|in use|打开" "and says so"
+is "$(q "$DB" "SELECT count(*) FROM cases")" "$n" "the open database is untouched"
+wait $holder
+jz demo --cases 50 --force -q >/dev/null 2>&1
+ok "[ $(q "$DB" "SELECT count(*) FROM cases") -lt $n ]" "once it is closed, --force replaces it"
+ok "! ls '$T'/*.demo-tmp* 2>/dev/null" "and leaves no scratch file"
 done_testing

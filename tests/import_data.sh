@@ -43,5 +43,5 @@ is "$(q "SELECT count(*) FROM import_files WHERE kind IN ('events','registry:不
 is "$(q "SELECT count(*) FROM audit WHERE action='import.events'")" 1 "the events import audited"
 is "$(q "SELECT src_row FROM events WHERE kind='拍卖'")" 4 "events keep their source row"
 jz screen -q >/dev/null 2>&1
-like "$(jz leads --rule CZ-STARTPRICE-70 --format csv)" "起拍价500000.00元" "imported events feed the rules"
+like "$(jz leads --rule CZ-STARTPRICE-70 --format csv)" "起拍价500,000.00元" "imported events feed the rules"
 done_testing

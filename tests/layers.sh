@@ -21,7 +21,7 @@ is "$leaks" "" "no ui file includes sqlite3.h, even indirectly"
 rank() {
 	case $1 in
 	util) echo 0 ;; legal) echo 1 ;; store) echo 2 ;;
-	import|ocr|rules|drafts) echo 3 ;; query) echo 4 ;; export) echo 5 ;; demo) echo 6 ;; cli) echo 7 ;; *) echo 9 ;;
+	import|ocr|rules|drafts) echo 3 ;; query) echo 4 ;; export|sync) echo 5 ;; demo) echo 6 ;; cli) echo 7 ;; *) echo 9 ;;
 	esac
 }
 bad=""
@@ -32,5 +32,5 @@ for f in $(find src -name '*.[ch]'); do
 		[ "$(rank "$t")" -lt "$(rank "$d")" ] || bad="$bad $f->$t"
 	done
 done
-is "$bad" "" "src folders include only lower layers (util < legal < store < import/ocr/rules/drafts < query < export < demo < cli)"
+is "$bad" "" "src folders include only lower layers (util < legal < store < import/ocr/rules/drafts < query < export/sync < demo < cli)"
 done_testing

@@ -63,7 +63,7 @@ is "$(links "l.source='contact' AND l.kind<>'同证件号'")" "同地址:商文�
 # the links feed ZJ-TRANSFER-OUT (not 交易对手: paying someone is not a relation)
 jz settings set screen.today 2026-11-15 >/dev/null 2>&1 || q "INSERT INTO settings VALUES('screen.today','2026-11-15')"
 jz screen -q --rule ZJ-TRANSFER-OUT >/dev/null 2>&1
-like "$(jz leads --rule ZJ-TRANSFER-OUT --format csv)" "俞建国向关联方嵊州市恒昌纺织有限公司（法定代表人，强关联）转出1笔，合计80000.00元.*〔s.csv:3〕" \
+like "$(jz leads --rule ZJ-TRANSFER-OUT --format csv)" "俞建国向关联方嵊州市恒昌纺织有限公司（法定代表人，强关联）转出1笔，合计80,000.00元.*〔s.csv:3〕" \
 	"a transfer to the debtor's own company is a lead, with the statement row"
 is "$(jz leads --rule ZJ-TRANSFER-OUT --format csv | grep -c 商文华)" 0 "a counterparty alone is not a related party"
 done_testing

@@ -14,8 +14,9 @@ sqlite3 "$DB" <"$R/KZ-EXPIRY.fire.sql"
 out=$(jz screen 2>&1); rc=$?
 is "$rc" 0 "screen runs"
 like "$out" "全量" "the first screen is a full one"
-# moving 终本 earlier also puts it before the hearing and leaves a long gap to the first re-query
-like "$out" "新线索 4" "four new leads (ZB-3MONTH, ZB-HEARING, ZH-6M-QUERY, KZ-EXPIRY)"
+# moving 终本 earlier also puts it before the hearing; the 网络查控 of 2024-06-10 now
+# falls after 终本 and counts as the first re-query (ZH-6M-QUERY stays silent)
+like "$out" "新线索 3" "three new leads (ZB-3MONTH, ZB-HEARING, KZ-EXPIRY)"
 csv=$(jz leads --format csv)
 is "$(printf '%s\n' "$csv" | head -1 | tr -d '\r')" \
    "lead_id,rule,title,stage,severity,case_no,court,judge,status,label,label_reason,evidence,case_id,version" "leads CSV header"
@@ -61,17 +62,35 @@ is "$(q "SELECT count(*) FROM audit WHERE tbl='leads' AND row_id=$kid")" 2 "labe
 stats=$(jz rules stats --format csv)
 like "$stats" "ZB-3MONTH,[^,]*,终本,1,1,1,1,0,100.0%" "rules stats: hits, active, labelled, confirmed, precision"
 
-# user rules: a broken one is reported and skipped, an override replaces a built-in
+# personal rules never touch shared state: a user's files are tried, not screened
 export JIANZHI_RULES_DIR="$T/rules"
 mkdir -p "$JIANZHI_RULES_DIR"
 printf -- '-- code: USER-BROKEN\n-- title: 坏规则\nSELECT c.id, , FROM cases c\n' >"$JIANZHI_RULES_DIR/USER-BROKEN.sql"
-sed 's/-- version: 1/-- version: 2-local/; s/:min_months = 3/:min_months = 3/' "$TOP_SRCDIR/db/rules/ZB-3MONTH.sql" >"$JIANZHI_RULES_DIR/ZB-3MONTH.sql"
+sed 's/-- version: 1/-- version: 2-local/; s/-- version: \([0-9]*\)$/-- version: 2-local/' "$TOP_SRCDIR/db/rules/ZB-3MONTH.sql" >"$JIANZHI_RULES_DIR/ZB-3MONTH.sql"
+before=$(q "SELECT rule_version FROM leads WHERE id=$id")
 out=$(jz screen 2>&1); rc=$?
-is "$rc" 0 "a broken user rule does not stop screening"
-like "$out" "USER-BROKEN.sql: 规则 USER-BROKEN 未运行: .*syntax error" "the message names the file and SQLite's error"
+is "$rc" 0 "screening runs with personal rules lying around"
+ok "! printf '%s' '$out' | grep -q USER-BROKEN" "a personal rule is not screened into the shared leads"
+is "$(q "SELECT rule_version FROM leads WHERE id=$id")" "$before" "a personal override does not replace the shared rule"
+is "$(q "SELECT count(*) FROM rules WHERE code = 'USER-BROKEN'")" 0 "nor enter the shared rules table"
+like "$(jz rules try ZB-3MONTH --format csv)" "（2024）浙0683执101号,嵊州市人民法院,,立案日期2024-01-10" "rules try runs the personal version and prints what it would raise"
+like "$(jz rules try USER-BROKEN 2>&1)" "USER-BROKEN.*syntax error" "a broken personal rule says its file and SQLite's error"
+is "$(q "SELECT count(*) FROM leads WHERE rule_version = '2-local'")" 0 "trying writes no lead"
+
+# a shared rule: installed by an administrator, audited, screened for everyone
+jz users set reader 书记员 >/dev/null 2>&1
+err=$(JIANZHI_USER=reader jz rules install "$JIANZHI_RULES_DIR/ZB-3MONTH.sql" 2>&1); rc=$?
+is "$rc" 1 "only an administrator installs a shared rule"
+like "$err" "管理员" "the refusal names the role"
+like "$(jz rules install "$JIANZHI_RULES_DIR/USER-BROKEN.sql" 2>&1)" "规则 SQL 有误" "a rule whose SQL does not compile is refused"
+printf -- '-- code: USER-WRITE\n-- title: 写库\nDELETE FROM leads\n' >"$T/w.sql"
+like "$(jz rules install "$T/w.sql" 2>&1)" "只读的 SELECT|not authorized" "a rule that writes is refused"
+jz rules install "$JIANZHI_RULES_DIR/ZB-3MONTH.sql" >/dev/null
+is "$(q "SELECT count(*) FROM audit WHERE action = 'rule.install'")" 1 "the install is audited"
+like "$(jz rules list --format csv | grep ^ZB-3MONTH)" "ZB-3MONTH,.*2-local,.*启用,共享" "rules list shows the shared override"
+out=$(jz screen 2>&1)
 like "$out" "1 条规则因规则或参数改动对全部案件重查" "a changed rule re-checks every case (the others stay incremental)"
-is "$(q "SELECT rule_version FROM leads WHERE id=$id")" 2-local "the user's version of ZB-3MONTH produced the lead"
-like "$(jz rules list 2>/dev/null)" "USER-BROKEN" "rules list shows user rules"
+is "$(q "SELECT rule_version FROM leads WHERE id=$id")" 2-local "the shared version of ZB-3MONTH produced the lead"
 show=$(jz rules show ZB-3MONTH)
 like "$show" "终本规定|终结本次执行程序的规定" "rules show prints the legal basis"
 like "$show" "min_months += 3" "and the parameters with defaults"
@@ -81,6 +100,6 @@ q "INSERT INTO settings(key, value) VALUES('rule.ZB-3MONTH.min_months', '2')"
 jz screen -q --rule ZB-3MONTH >/dev/null 2>&1
 is "$(q "SELECT status FROM leads WHERE id=$id")" gone "with min_months=2 the 3-month case no longer fires"
 is "$(q "SELECT label FROM leads WHERE id=$id")" 成案 "and its label is kept"
-is "$(q "SELECT count(*) FROM screen_runs WHERE finished_at IS NOT NULL")" 6 "every run is recorded"
+is "$(q "SELECT count(*) FROM screen_runs WHERE finished_at IS NOT NULL")" 7 "every run is recorded"
 like "$(q "SELECT rules FROM screen_runs ORDER BY id DESC LIMIT 1")" '"ZB-3MONTH":"2-local"' "with the rule versions"
 done_testing

@@ -1,5 +1,6 @@
 # tests/tui_lib.sh — drive the real TUI in a private tmux server (sourced
-# after lib.sh). tui_start [W H [TERM]] starts jianzhi on $DB; tui_wait TEXT
+# after lib.sh). tui_start [W H [TERM]] starts jianzhi on $DB as
+# $JIANZHI_USER, with the caller's EDITOR and VISUAL; tui_wait TEXT
 # polls the screen until TEXT (a fixed string) appears, with a timeout, never
 # a fixed sleep; tui_screen prints the screen; tui_keys sends keys.
 [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || skip_all "tmux not found"
@@ -15,7 +16,7 @@ tui_start() { # [cols rows [TERM]]
 	_starts=$((_starts + 1))
 	SOCK="jz$$-$_starts"
 	tmux_ new-session -d -x "${1:-80}" -y "${2:-24}" \
-		"env TERM=${3:-xterm-256color} LANG=C.UTF-8 LC_ALL=C.UTF-8 JIANZHI_DB='$DB' JIANZHI_USER='$JIANZHI_USER' JIANZHI_TUI_TIMING='$T/timing.log' '$JIANZHI' 2>'$T/tui.err'; echo TUI-EXITED \$?; sleep 60"
+		"env TERM=${3:-xterm-256color} LANG=C.UTF-8 LC_ALL=C.UTF-8 JIANZHI_DB='$DB' JIANZHI_USER='$JIANZHI_USER' JIANZHI_TUI_TIMING='$T/timing.log' EDITOR='${EDITOR:-}' VISUAL='${VISUAL:-}' TMPDIR='${TMPDIR:-/tmp}' '$JIANZHI' 2>'$T/tui.err'; echo TUI-EXITED \$?; sleep 60"
 	tmux_ set-option -g status off >/dev/null
 }
 tui_screen() { tmux_ capture-pane -p; }

@@ -130,6 +130,7 @@ static int scope_by_name(const char *name)
 		[V_CASES] = "案件", [V_LEADS] = "线索", [V_RULES] = "规则", [V_DRAFTS] = "文稿", [V_DOCS] = "文书",
 		[V_OUTCOMES] = "成效", [V_DETAIL] = "案件详情", [V_LEAD] = "线索详情", [V_RULE] = "规则详情",
 		[V_DRAFT] = "文稿详情", [V_DOC] = "文书详情", [V_HELP] = "帮助", [V_MONEY] = "资金", [V_SIMILAR] = "类案",
+		[V_HISTORY] = "历史", [V_DIFF] = "对比",
 	};
 	for (int i = 0; i < V_COUNT; i++)
 		if (names[i] && strcmp(names[i], name) == 0)

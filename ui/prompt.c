@@ -112,6 +112,7 @@ const char *const cmdline_help[] = {
 	":draft 编号\t打开文稿",
 	":doc 编号\t打开文书",
 	":cases :leads [规则] :rules :drafts :docs :outcomes\t转到视图",
+	":export [文件]\t把当前列表（含筛选和排序）导出为 Excel",
 	":help\t本帮助",
 	":q\t退出",
 	NULL,
@@ -141,6 +142,22 @@ static int open_by_id(struct tui *t, const char *cmd, const char *arg)
 	return 0;
 }
 
+/* ":export [FILE]": the current list's E, to FILE when given. */
+static void export_command(struct tui *t, const char *arg)
+{
+	struct view *v = tui_current(t);
+	for (const enum act *a = v->ops->acts; a && *a != A_NONE; a++)
+		if (*a == A_EXPORT) {
+			free(t->export_path);
+			t->export_path = *arg ? xstrdup(arg) : NULL;
+			v->ops->handle(v, A_EXPORT);
+			free(t->export_path);
+			t->export_path = NULL;
+			return;
+		}
+	tui_message(t, 1, "“%s”视图没有可导出的列表", v->ops->name);
+}
+
 /* Global ":" commands; -1 when the word is not one. */
 static int global_command(struct tui *t, const char *cmd, const char *arg, enum result *res)
 {
@@ -161,6 +178,8 @@ static int global_command(struct tui *t, const char *cmd, const char *arg, enum 
 			tui_push(t, view_detail_new(t, id));
 		else
 			tui_message(t, 1, "没有案号为“%s”的案件", arg);
+	} else if (!strcmp(cmd, "export")) {
+		export_command(t, arg);
 	} else if (!strcmp(cmd, "lead") || !strcmp(cmd, "draft") || !strcmp(cmd, "doc")) {
 		return open_by_id(t, cmd, arg);
 	} else {

@@ -158,6 +158,7 @@ static enum result global_action(struct tui *t, struct view *v, enum act a)
 	case A_ESCAPE: return v->ops->escape && v->ops->escape(v) ? RES_OK : RES_BACK;
 	case A_HELP: tui_push(t, view_help_new(t, v)); return RES_OK;
 	case A_VIEW_CASES: case A_VIEW_LEADS: case A_VIEW_RULES: case A_VIEW_DRAFTS: case A_VIEW_DOCS:
+	case A_VIEW_OUTCOMES:
 		tui_switch(t, (enum view_id)(V_CASES + (a - A_VIEW_CASES)));
 		return RES_OK;
 	case A_RELOAD:
@@ -262,6 +263,15 @@ static void free_all(struct tui *t)
 			t->top[i]->ops->free(t->top[i]);
 }
 
+/* Another user's write holds the lock: say so on the message line while
+ * this action waits (it completes when the lock frees; store/open.c). */
+static void waiting(void *arg, int on)
+{
+	(void)arg;
+	draw_cell(LINES - 1, 0, COLS, on ? "正在等待其他用户完成写入，稍候即自动继续…" : "", theme(on ? R_WARN : R_NORMAL));
+	refresh();
+}
+
 int tui_main(const char *db_path)
 {
 	double t0 = timing_now_ms();
@@ -280,6 +290,7 @@ int tui_main(const char *db_path)
 	keymap_init(&keymsg);
 	timing_open(&t);
 	screen_start();
+	db_set_wait_indicator(t.db, waiting, &t);
 	if (keymsg.len)
 		tui_message(&t, 1, "按键设置有误：%s", sb_str(&keymsg));
 	sb_free(&keymsg);
@@ -298,6 +309,7 @@ int tui_main(const char *db_path)
 	keymap_free();
 	timing_close(&t);
 	free(t.kept);
+	free(t.export_path);
 	sb_free(&t.msg);
 	jz_close(&t.db);
 	return rc;

@@ -54,7 +54,8 @@ enum act {
 	A_COUNT
 };
 enum view_id { V_CASES, V_LEADS, V_RULES, V_DRAFTS, V_DOCS, V_OUTCOMES, V_TOPLEVEL,
-	       V_DETAIL = V_TOPLEVEL, V_LEAD, V_RULE, V_DRAFT, V_DOC, V_HELP, V_MONEY, V_SIMILAR, V_COUNT };
+	       V_DETAIL = V_TOPLEVEL, V_LEAD, V_RULE, V_DRAFT, V_DOC, V_HELP, V_MONEY, V_SIMILAR, V_HISTORY, V_DIFF,
+	       V_COUNT };
 const char *action_name(enum act a);
 const char *action_label(enum act a);
 const char *action_help(enum act a);
@@ -107,6 +108,7 @@ struct tui {
 	int msg_warn;
 	long long data_version;        /* to notice changes by others */
 	char *kept;                    /* text typed for an action that failed: offered again */
+	char *export_path;             /* the FILE of ":export FILE", for the view's export */
 	FILE *timing;                  /* JIANZHI_TUI_TIMING log, or NULL */
 };
 /* Open a view over the current one. */
@@ -132,6 +134,15 @@ struct view *view_drafts_new(struct tui *t);
 struct view *view_draft_new(struct tui *t, long long draft_id);
 struct view *view_docs_new(struct tui *t);
 struct view *view_doc_new(struct tui *t, long long doc_id);
+struct view *view_outcomes_new(struct tui *t);
+/* The numbered lead queue: it opens with the filters its user left. */
+struct view *view_leads_queue(struct tui *t);
+/* The lead queue filtered by court and/or judge (from the 成效 view). */
+struct view *view_leads_of(struct tui *t, const char *court, const char *judge);
+/* What people did to a lead or a draft (tbl "leads" / "drafts"). */
+struct view *view_history_new(struct tui *t, const char *tbl, long long id);
+/* A draft's text at version from against version to, line by line. */
+struct view *view_diff_new(struct tui *t, long long draft_id, long long from, long long to, const char *why);
 /* A numbered view by id (views.c), for 1–6 and ":" commands. */
 struct view *views_open(struct tui *t, enum view_id id);
 /* The id of a numbered view's ":" name (cases, leads ...), -1 if none. */
@@ -193,6 +204,12 @@ int prompt_yes(struct tui *t, const char *question);
 enum result cmdline_run(struct tui *t, const char *line);
 /* The global ":" commands, for help: "name args\thelp" lines. */
 extern const char *const cmdline_help[];
+
+/* Export a list (ui_export.c): where to write — the FILE of ":export
+ * FILE", else asked with <stem>-YYYYMMDD.xlsx offered (~/ is the home
+ * folder); NULL on Esc. Then say how it went on the message line. */
+char *ui_export_path(struct tui *t, const char *stem);
+void ui_export_report(struct tui *t, int rc, long rows, const char *path, const struct jz_err *e);
 
 /* Timing log (timing.c): JIANZHI_TUI_TIMING=FILE records per-key ms. */
 void timing_open(struct tui *t);

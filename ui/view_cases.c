@@ -1,9 +1,14 @@
 /* view_cases.c — 案件 case list: sortable columns, filters, search, keyset
- * paging through query/caselist.h (only the visible rows are in memory). */
+ * paging through query/caselist.h (only the visible rows are in memory).
+ * The sort, filters and search are the user's own (store/prefs.h): the list
+ * opens as they left it; E exports exactly the list shown. */
 #include "ui.h"
+#include "export/export.h"
 #include "query/caselist.h"
+#include "store/prefs.h"
 #include "util/xalloc.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,14 +21,15 @@ struct cases {
 	int n, cur, h;
 	long long total;
 	long long all, all_version;     /* unfiltered count, cached */
+	int ready;                      /* opened: later changes are the user's, and kept */
 	int cols_x[CL_NCOLS], cols_w[CL_NCOLS];               /* width 0: hidden */
 };
 
 static const enum act acts[] = {
 	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_SEARCH, A_NEXT, A_PREV, A_SORT, A_SORT_REVERSE,
-	A_FILTER, A_CLEAR, A_NONE,
+	A_FILTER, A_CLEAR, A_EXPORT, A_NONE,
 };
-static const enum act status[] = { A_OPEN, A_SEARCH, A_SORT, A_FILTER, A_NONE };
+static const enum act status[] = { A_OPEN, A_SEARCH, A_SORT, A_FILTER, A_EXPORT, A_NONE };
 static const char *const cmds[] = {
 	":sort 列 [desc]\t排序：case_no court filing closing method claim paid debtor leads",
 	":court/:status/:judge 值\t筛选（status: 未结 终本 执行完毕 …）",
@@ -113,6 +119,55 @@ static void go_end(struct tui *t, struct cases *c)
 	c->cur = c->n ? c->n - 1 : 0;
 }
 
+/* The list as this user left it: sort, filters, search (store/prefs.h).
+ * Each filter is an owned string and the query's pointer to it. */
+static const struct { const char *key; size_t own, query; } pref_fields[] = {
+	{ "cases.court", offsetof(struct cases, court), offsetof(struct cases, q.f.court) },
+	{ "cases.status", offsetof(struct cases, status), offsetof(struct cases, q.f.status) },
+	{ "cases.from", offsetof(struct cases, from), offsetof(struct cases, q.f.date_from) },
+	{ "cases.to", offsetof(struct cases, to), offsetof(struct cases, q.f.date_to) },
+	{ "cases.judge", offsetof(struct cases, judge), offsetof(struct cases, q.f.judge) },
+	{ "cases.search", offsetof(struct cases, search), offsetof(struct cases, q.f.search) },
+};
+#define NPREFS (sizeof pref_fields / sizeof pref_fields[0])
+#define OWN(c, i) ((char **)((char *)(c) + pref_fields[i].own))
+#define QUERY(c, i) ((const char **)((char *)(c) + pref_fields[i].query))
+
+static void save_prefs(struct tui *t, struct cases *c)
+{
+	if (!c->ready)
+		return;
+	struct jz_err e;
+	int rc = prefs_set(t->db, "cases.sort", caselist_col_name(c->q.sort), &e)
+		 || prefs_set(t->db, "cases.desc", c->q.desc ? "1" : NULL, &e)
+		 || prefs_set(t->db, "cases.hasleads", c->q.f.has_leads ? "1" : NULL, &e);
+	for (size_t i = 0; i < NPREFS && rc == 0; i++)
+		rc = prefs_set(t->db, pref_fields[i].key, *OWN(c, i), &e);
+	if (rc)
+		tui_message(t, 1, "%s", e.msg);
+}
+
+static int pref_flag(struct tui *t, const char *key)
+{
+	char *v = prefs_get(t->db, key);
+	free(v);
+	return v != NULL;
+}
+
+static void load_prefs(struct tui *t, struct cases *c)
+{
+	char *v = prefs_get(t->db, "cases.sort");
+	int col = v ? caselist_col_parse(v) : -1;
+	free(v);
+	if (col < 0)
+		return;                 /* never saved: the defaults */
+	c->q.sort = (enum caselist_col)col;
+	c->q.desc = pref_flag(t, "cases.desc");
+	c->q.f.has_leads = pref_flag(t, "cases.hasleads");
+	for (size_t i = 0; i < NPREFS; i++)
+		*QUERY(c, i) = *OWN(c, i) = prefs_get(t->db, pref_fields[i].key);
+}
+
 static void refilter(struct tui *t, struct cases *c)
 {
 	struct jz_err e;
@@ -131,6 +186,7 @@ static void refilter(struct tui *t, struct cases *c)
 		}
 	}
 	go_home(t, c);
+	save_prefs(t, c);
 }
 
 /* Forward from row i (exclusive); backward before row i. */
@@ -397,6 +453,20 @@ static void sort_menu(struct tui *t, struct cases *c)
 		c->q.desc = !c->q.desc;
 	c->q.sort = k;
 	go_home(t, c);
+	save_prefs(t, c);
+}
+
+static void export(struct tui *t, struct cases *c)
+{
+	char *path = ui_export_path(t, "案件");
+	if (!path)
+		return;
+	struct export_opts o = { .what = EXPORT_CASES, .quiet = 1 };
+	long rows = 0;
+	struct jz_err e;
+	int rc = export_cases_xlsx(t->db, path, &c->q, &o, &rows, &e);
+	ui_export_report(t, rc, rows, path, &e);
+	free(path);
 }
 
 static enum result handle(struct view *v, enum act a)
@@ -427,9 +497,10 @@ static enum result handle(struct view *v, enum act a)
 		break;
 	}
 	case A_SORT: sort_menu(t, c); break;
-	case A_SORT_REVERSE: c->q.desc = !c->q.desc; go_home(t, c); break;
+	case A_SORT_REVERSE: c->q.desc = !c->q.desc; go_home(t, c); save_prefs(t, c); break;
 	case A_FILTER: filter_menu(t, c); break;
 	case A_CLEAR: clear_filters(c); refilter(t, c); break;
+	case A_EXPORT: export(t, c); break;
 	default: break;
 	}
 	return RES_OK;
@@ -449,6 +520,7 @@ static int command(struct view *v, const char *cmd, const char *arg)
 		c->q.sort = k;
 		c->q.desc = strstr(arg, "desc") != NULL;
 		go_home(v->t, c);
+		save_prefs(v->t, c);
 		return 0;
 	}
 	if (!strcmp(cmd, "court")) set_str(&c->court, &c->q.f.court, arg);
@@ -474,6 +546,7 @@ static void click(struct view *v, int y, int x, int dbl)
 				c->q.desc = (int)c->q.sort == i ? !c->q.desc : 0;
 				c->q.sort = i;
 				go_home(v->t, c);
+				save_prefs(v->t, c);
 				return;
 			}
 		return;
@@ -534,8 +607,10 @@ struct view *view_cases_new(struct tui *t)
 	v->priv = c;
 	c->q.sort = CL_FILING;
 	c->q.desc = 1;
+	load_prefs(t, c);
 	c->all = -1;
 	c->h = LINES - 4 < 1 ? 1 : LINES - 4 > MAXROWS ? MAXROWS : LINES - 4;
 	refilter(t, c);
+	c->ready = 1;
 	return v;
 }

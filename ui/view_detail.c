@@ -1,8 +1,10 @@
 /* view_detail.c — 案件详情: the case, parties (IDs masked until m), leads
  * with evidence and law, the timeline of events and measures, registry
  * properties with their sources, documents, related cases. Lines that name
- * a case, a lead or a document open it with Enter. */
+ * a case, a lead or a document open it with Enter; d drafts from the lead
+ * under the cursor, else from the case. */
 #include "ui.h"
+#include "ui_drafts.h"
 #include "query/casedetail.h"
 #include "legal/mask.h"
 #include "util/xalloc.h"
@@ -21,9 +23,9 @@ struct detail {
 };
 
 static const enum act acts[] = {
-	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_MASK, A_SHOW_LEADS, A_NONE,
+	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_MASK, A_SHOW_LEADS, A_DRAFT_NEW, A_NONE,
 };
-static const enum act status[] = { A_OPEN, A_MASK, A_SHOW_LEADS, A_NONE };
+static const enum act status[] = { A_OPEN, A_MASK, A_SHOW_LEADS, A_DRAFT_NEW, A_NONE };
 
 static const char *or_dash(const char *s) { return *s ? s : "—"; }
 
@@ -197,6 +199,11 @@ static enum result handle(struct view *v, enum act a)
 		build(v);
 		break;
 	case A_SHOW_LEADS: tui_push(v->t, view_leads_new(v->t, NULL, d->case_id)); break;
+	case A_DRAFT_NEW: {
+		long long link = pager_link(&d->p);   /* a lead's lines link to it (< 0) */
+		ui_draft_new(v->t, link < 0 ? -link : 0, link < 0 ? 0 : d->case_id);
+		break;
+	}
 	default: pager_move(&d->p, a, LINES - 3); break;
 	}
 	return RES_OK;

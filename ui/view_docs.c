@@ -3,6 +3,7 @@
  * extracted facts (each with page, line and the text it came from) beside
  * the page text; y/x/e confirm, reject or correct a fact (audited). */
 #include "ui.h"
+#include "export/export.h"
 #include "ocr/facts.h"
 #include "query/doclist.h"
 #include "util/xalloc.h"
@@ -13,8 +14,8 @@
 /* ---- the list ---- */
 struct dlist { struct doc_row *rows; int n; struct table tb; };
 
-static const enum act list_acts[] = { A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_NONE };
-static const enum act list_status[] = { A_OPEN, A_RELOAD, A_NONE };
+static const enum act list_acts[] = { A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_EXPORT, A_NONE };
+static const enum act list_status[] = { A_OPEN, A_EXPORT, A_RELOAD, A_NONE };
 static const struct table_col list_cols[] = {
 	{ "编号", 5, 0, 1 }, { "种类", 14, 0, 0 }, { "案号", 24, 1, 0 }, { "页", 3, 2, 1 }, { "要素", 4, 3, 1 },
 	{ "待审", 4, 0, 1 }, { "", 16, 0, 0 }, { "文件", 0, 4, 0 },
@@ -60,11 +61,26 @@ static void list_draw(struct view *v)
 	tui_draw_frame(v->t, v, "扫描文书", info);
 }
 
+static void list_export(struct tui *t)
+{
+	char *path = ui_export_path(t, "文书");
+	if (!path)
+		return;
+	struct export_opts o = { .quiet = 1 };
+	long rows = 0;
+	struct jz_err e;
+	int rc = export_list_xlsx(t->db, path, EXPORT_LIST_DOCS, NULL, &o, &rows, &e);
+	ui_export_report(t, rc, rows, path, &e);
+	free(path);
+}
+
 static enum result list_handle(struct view *v, enum act a)
 {
 	struct dlist *l = v->priv;
 	if (a == A_OPEN && l->n)
 		tui_push(v->t, view_doc_new(v->t, l->rows[l->tb.cur].id));
+	else if (a == A_EXPORT)
+		list_export(v->t);
 	else
 		table_move(&l->tb, a, LINES - 3);
 	return RES_OK;

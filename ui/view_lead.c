@@ -1,10 +1,13 @@
 /* view_lead.c — one lead: which rule fired, on which facts, the evidence
  * and the law, its label; the case's timeline and registry records with
- * their sources. y/x label it, o opens the case. */
+ * their sources. y/x label it, o opens the case, d drafts from it, h shows
+ * what people did to it. */
 #include "ui.h"
+#include "ui_drafts.h"
 #include "ui_leads.h"
 #include "query/casedetail.h"
 #include "query/leadlist.h"
+#include "query/sources.h"
 #include "util/xalloc.h"
 
 #include <stdlib.h>
@@ -14,9 +17,10 @@ struct lead { long long id, case_id, version; struct pager p; };
 
 static const enum act acts[] = {
 	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_OPEN_CASE, A_LABEL_CONFIRM, A_LABEL_DISMISS,
-	A_LABEL_CLEAR, A_LABEL_UNDO, A_NONE,
+	A_LABEL_CLEAR, A_LABEL_UNDO, A_DRAFT_NEW, A_HISTORY, A_NONE,
 };
-static const enum act status[] = { A_LABEL_CONFIRM, A_LABEL_DISMISS, A_LABEL_UNDO, A_OPEN_CASE, A_NONE };
+static const enum act status[] = { A_LABEL_CONFIRM, A_LABEL_DISMISS, A_LABEL_UNDO, A_OPEN_CASE, A_DRAFT_NEW,
+				   A_HISTORY, A_NONE };
 
 static void facts(struct tui *t, struct lead *l)
 {
@@ -39,6 +43,25 @@ static void facts(struct tui *t, struct lead *l)
 			  p->end, p->source, !strcmp(p->match, "id") ? "证件号" : "姓名");
 	}
 	casedetail_free(&cd);
+}
+
+/* The rows the lead rests on: file and row, or document, page and line. */
+static void rested_on(struct tui *t, struct pager *p, const char *sources)
+{
+	struct source_line *src;
+	int n;
+	struct jz_err e;
+	if (!*sources)
+		return;
+	pager_add(p, R_NORMAL, 0, "%s", "");
+	pager_add(p, R_HEADER, 0, "%s", "依据的数据");
+	if (sources_describe(t->db, sources, &src, &n, &e)) {
+		pager_add(p, R_WARN, 0, "  %s", e.msg);
+		return;
+	}
+	for (int i = 0; i < n; i++)
+		pager_add(p, R_NORMAL, 0, "  %s", src[i].text);
+	source_lines_free(src, n);
 }
 
 static void section(struct pager *p, const char *title, const char *text)
@@ -65,7 +88,7 @@ static void build(struct view *v)
 	l->case_id = r->case_id;
 	l->version = r->version;
 	pager_add(&l->p, R_TITLE, 0, "线索 #%lld  [%s] %s", l->id, r->rule, r->title);
-	pager_add(&l->p, R_NORMAL, l->case_id, "案件 %s  法院 %s  承办人 %s  （Enter 打开案件）", r->case_no, r->court,
+	pager_add(&l->p, R_NORMAL, l->case_id, "案件 %s  法院 %s  承办人 %s  （Enter 打开案件）", r->case_no, li.court_name,
 		  r->judge);
 	pager_add(&l->p, R_NORMAL, 0, "阶段 %s  严重程度 %s  状态 %s  规则版本 %s", r->stage, r->severity,
 		  !strcmp(r->status, "gone") ? "已消失" : "有效", li.rule_version);
@@ -76,9 +99,16 @@ static void build(struct view *v)
 			  li.labelled_at);
 	else
 		pager_add(&l->p, R_OK, 0, "%s", "标注 待定");
+	/* What and why first (a prosecutor reads evidence, then the law), the
+	 * rows behind it and the exceptions checked after. */
 	section(&l->p, "证据", r->evidence);
 	section(&l->p, "法律依据", li.basis);
 	section(&l->p, "建议的监督方式", li.remedy);
+	rested_on(v->t, &l->p, li.sources);
+	if (*li.checked)
+		section(&l->p, "已核查的例外", li.checked);
+	if (*li.next_change)
+		pager_add(&l->p, R_MUTED, 0, "下次复核 %s（届时无新数据也会重新判断）", li.next_change);
 	lead_info_free(&li);
 	facts(v->t, l);
 	pager_restore(&l->p, top, cur);
@@ -102,6 +132,8 @@ static enum result handle(struct view *v, enum act a)
 	case A_LABEL_CLEAR: ui_unlabel_lead(v->t, l->id, l->version); build(v); break;
 	case A_LABEL_UNDO: ui_undo_label(v->t); build(v); break;
 	case A_OPEN: case A_OPEN_CASE: if (l->case_id) tui_push(v->t, view_detail_new(v->t, l->case_id)); break;
+	case A_DRAFT_NEW: ui_draft_new(v->t, l->id, 0); break;
+	case A_HISTORY: tui_push(v->t, view_history_new(v->t, "leads", l->id)); break;
 	default: pager_move(&l->p, a, LINES - 3); break;
 	}
 	return RES_OK;

@@ -1,10 +1,15 @@
 /* view_leads.c — 线索 lead queue: filter, mark, label 成案 (y) / 排除 (x,
  * reason from the list, note optional), undo (u); after a label the
  * cursor moves to the next unlabelled lead. Rows are fetched a page at a
- * time by id (query/leadlist.h keyset) as the cursor reaches them. */
+ * time by id (query/leadlist.h keyset) as the cursor reaches them. The
+ * numbered queue keeps its user's filters (store/prefs.h); d drafts from
+ * the lead, h shows its history, E exports the leads the filter selects. */
 #include "ui.h"
+#include "ui_drafts.h"
 #include "ui_leads.h"
+#include "export/export.h"
 #include "query/leadlist.h"
+#include "store/prefs.h"
 #include "util/xalloc.h"
 
 #include <stdlib.h>
@@ -16,6 +21,7 @@ enum { F_STATUS, F_RULE, F_STAGE, F_COURT, F_JUDGE, F_LABEL, F_COUNT };
 
 struct queue {
 	struct lead_filter f;
+	int remember;               /* the numbered queue: filters kept per user */
 	char *fs[F_COUNT];          /* owned filter text */
 	struct lead_row *rows;
 	char *marked;               /* per row */
@@ -25,9 +31,11 @@ struct queue {
 
 static const enum act acts[] = {
 	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_OPEN_CASE, A_LABEL_CONFIRM, A_LABEL_DISMISS,
-	A_LABEL_CLEAR, A_LABEL_UNDO, A_MARK, A_MARK_PATTERN, A_FILTER, A_CLEAR, A_GROUP, A_NONE,
+	A_LABEL_CLEAR, A_LABEL_UNDO, A_MARK, A_MARK_PATTERN, A_FILTER, A_CLEAR, A_GROUP, A_DRAFT_NEW, A_HISTORY,
+	A_EXPORT, A_NONE,
 };
-static const enum act status[] = { A_LABEL_CONFIRM, A_LABEL_DISMISS, A_LABEL_UNDO, A_MARK, A_FILTER, A_NONE };
+static const enum act status[] = { A_LABEL_CONFIRM, A_LABEL_DISMISS, A_LABEL_UNDO, A_MARK, A_FILTER, A_DRAFT_NEW,
+				   A_NONE };
 static const char *const cmds[] = {
 	":status/:rule/:stage/:court/:judge/:label 值\t筛选（label: none 成案 排除）",
 	NULL,
@@ -63,8 +71,25 @@ static void clear_rows(struct queue *q)
 	q->n = q->done = q->tb.n = 0;
 }
 
+static const char *const pref_keys[F_COUNT] = {
+	"leads.status", "leads.rule", "leads.stage", "leads.court", "leads.judge", "leads.label",
+};
+
+/* The numbered queue's filters as its user left them ("leads.saved" says
+ * they were saved at all: a cleared status filter is then "all"). */
+static void save_prefs(struct tui *t, struct queue *q)
+{
+	struct jz_err e;
+	int rc = q->remember ? prefs_set(t->db, "leads.saved", "1", &e) : 0;
+	for (int i = 0; q->remember && i < F_COUNT && rc == 0; i++)
+		rc = prefs_set(t->db, pref_keys[i], q->fs[i], &e);
+	if (rc)
+		tui_message(t, 1, "%s", e.msg);
+}
+
 static void reload_from_start(struct tui *t, struct queue *q)
 {
+	save_prefs(t, q);
 	clear_rows(q);
 	q->tb.cur = q->tb.top = 0;
 	fetch_more(t, q);
@@ -295,6 +320,20 @@ static void draw(struct view *v)
 	sb_free(&st);
 }
 
+/* The leads the filter selects (all of them, not only the rows fetched). */
+static void export(struct tui *t, struct queue *q)
+{
+	char *path = ui_export_path(t, "线索");
+	if (!path)
+		return;
+	struct export_opts o = { .what = EXPORT_LEADS, .quiet = 1 };
+	long rows = 0;
+	struct jz_err e;
+	int rc = export_leads_xlsx(t->db, path, &q->f, &o, &rows, &e);
+	ui_export_report(t, rc, rows, path, &e);
+	free(path);
+}
+
 static enum result handle(struct view *v, enum act a)
 {
 	struct queue *q = v->priv;
@@ -330,6 +369,9 @@ static enum result handle(struct view *v, enum act a)
 			set_filter(q, i, NULL);
 		reload_from_start(t, q);
 		break;
+	case A_DRAFT_NEW: if (q->n) ui_draft_new(t, q->rows[q->tb.cur].id, 0); break;
+	case A_HISTORY: if (q->n) tui_push(t, view_history_new(t, "leads", q->rows[q->tb.cur].id)); break;
+	case A_EXPORT: export(t, q); break;
 	case A_GROUP: {
 		char *s = pick_rule(t);
 		if (s) {
@@ -403,7 +445,7 @@ static const struct view_ops ops = {
 	V_LEADS, "线索", acts, status, cmds, draw, handle, command, click, escape, reload, qfree,
 };
 
-struct view *view_leads_new(struct tui *t, const char *rule, long long case_id)
+static struct view *queue_new(struct tui *t)
 {
 	struct view *v = xcalloc(1, sizeof *v);
 	struct queue *q = xcalloc(1, sizeof *q);
@@ -412,10 +454,44 @@ struct view *view_leads_new(struct tui *t, const char *rule, long long case_id)
 	v->priv = q;
 	q->tb.cols = cols;
 	q->tb.ncols = (int)(sizeof cols / sizeof *cols);
+	return v;
+}
+
+struct view *view_leads_new(struct tui *t, const char *rule, long long case_id)
+{
+	struct view *v = queue_new(t);
+	struct queue *q = v->priv;
 	if (!case_id)
 		set_filter(q, F_STATUS, "active");
 	set_filter(q, F_RULE, rule);
 	q->f.case_id = case_id;
+	fetch_more(t, q);
+	return v;
+}
+
+struct view *view_leads_of(struct tui *t, const char *court, const char *judge)
+{
+	struct view *v = queue_new(t);
+	struct queue *q = v->priv;
+	set_filter(q, F_STATUS, "active");
+	set_filter(q, F_COURT, court);
+	set_filter(q, F_JUDGE, judge);
+	fetch_more(t, q);
+	return v;
+}
+
+struct view *view_leads_queue(struct tui *t)
+{
+	struct view *v = queue_new(t);
+	struct queue *q = v->priv;
+	char *saved = prefs_get(t->db, "leads.saved");
+	for (int i = 0; i < F_COUNT; i++) {
+		char *val = saved ? prefs_get(t->db, pref_keys[i]) : NULL;
+		set_filter(q, i, saved ? val : i == F_STATUS ? "active" : NULL);
+		free(val);
+	}
+	free(saved);
+	q->remember = 1;
 	fetch_more(t, q);
 	return v;
 }

@@ -1,7 +1,9 @@
 /* view_rules.c — 规则: each rule's hits, labelled, confirmed and 成案率
  * (query/leadlist.h, from the v_rule_outcomes view); Enter shows the
- * rule's text and law (rules/library.h), l opens its leads. */
+ * rule's text and law (rules/library.h), l opens its leads, E exports the
+ * list. */
 #include "ui.h"
+#include "export/export.h"
 #include "query/leadlist.h"
 #include "rules/library.h"
 #include "util/xalloc.h"
@@ -17,9 +19,9 @@ struct rules {
 };
 
 static const enum act acts[] = {
-	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_SHOW_LEADS, A_SEARCH, A_NEXT, A_PREV, A_NONE,
+	A_UP, A_DOWN, A_PGUP, A_PGDN, A_HOME, A_END, A_OPEN, A_SHOW_LEADS, A_SEARCH, A_NEXT, A_PREV, A_EXPORT, A_NONE,
 };
-static const enum act status[] = { A_OPEN, A_SHOW_LEADS, A_SEARCH, A_RELOAD, A_NONE };
+static const enum act status[] = { A_OPEN, A_SHOW_LEADS, A_SEARCH, A_EXPORT, A_RELOAD, A_NONE };
 
 static const struct table_col cols[] = {
 	{ "规则", 17, 0, 0 }, { "标题", 0, 0, 0 }, { "阶段", 8, 3, 0 }, { "命中", 6, 0, 1 }, { "有效", 6, 2, 1 },
@@ -92,6 +94,19 @@ static void search(struct view *v, struct rules *r)
 		tui_message(v->t, 1, "没有找到“%s”", r->search);
 }
 
+static void export(struct tui *t)
+{
+	char *path = ui_export_path(t, "规则");
+	if (!path)
+		return;
+	struct export_opts o = { .quiet = 1 };
+	long rows = 0;
+	struct jz_err e;
+	int rc = export_list_xlsx(t->db, path, EXPORT_LIST_RULES, NULL, &o, &rows, &e);
+	ui_export_report(t, rc, rows, path, &e);
+	free(path);
+}
+
 static enum result handle(struct view *v, enum act a)
 {
 	struct rules *r = v->priv;
@@ -104,6 +119,7 @@ static enum result handle(struct view *v, enum act a)
 		break;
 	case A_OPEN: if (code) tui_push(v->t, view_rule_new(v->t, code)); break;
 	case A_SHOW_LEADS: if (code) tui_push(v->t, view_leads_new(v->t, code, 0)); break;
+	case A_EXPORT: export(v->t); break;
 	default: table_move(&r->tb, a, LINES - 3); break;
 	}
 	return RES_OK;
@@ -187,7 +203,7 @@ static void rule_text(struct pager *p, const struct rule *r)
 {
 	pager_add(p, R_TITLE, 0, "%s  %s", r->code, r->title);
 	pager_add(p, R_NORMAL, 0, "阶段 %s  严重程度 %s  版本 %s  核实方式 %s%s", r->stage, r->severity, r->version,
-		  r->verification, r->user ? "  （用户规则）" : "");
+		  r->verification, r->user == 2 ? "  （共享规则）" : "");
 	pager_add(p, R_MUTED, 0, "文件 %s", r->path);
 	pager_add(p, R_NORMAL, 0, "%s", "");
 	pager_add(p, R_HEADER, 0, "%s", "法律依据");
@@ -218,7 +234,7 @@ struct view *view_rule_new(struct tui *t, const char *code)
 	struct rule_lib lib;
 	struct jz_err e;
 	memset(&lib, 0, sizeof lib);
-	if (rules_load(&lib, &e)) {
+	if (rules_load(t->db, &lib, &e)) {
 		pager_add(&rv->p, R_WARN, 0, "无法读取规则库：%s", e.msg);
 		return v;
 	}

@@ -6,18 +6,17 @@
 
 #include <string.h>
 
-static struct view *open_leads(struct tui *t) { return view_leads_new(t, NULL, 0); }
-
 static const struct {
 	enum view_id id;
 	const char *name;        /* for ":cases" and keymap scopes */
 	struct view *(*open)(struct tui *t);
 } views[] = {
 	{ V_CASES, "cases", view_cases_new },
-	{ V_LEADS, "leads", open_leads },
+	{ V_LEADS, "leads", view_leads_queue },
 	{ V_RULES, "rules", view_rules_new },
 	{ V_DRAFTS, "drafts", view_drafts_new },
 	{ V_DOCS, "docs", view_docs_new },
+	{ V_OUTCOMES, "outcomes", view_outcomes_new },
 };
 
 struct view *views_open(struct tui *t, enum view_id id)

@@ -2,7 +2,7 @@
 -- title: 被执行人立案后拆分取现，每笔略低于大额现金报告标准（隐匿财产线索）
 -- stage: 刑事线索
 -- severity: 中
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第一百八十八条第（一）项（V1）：“在法律文书发生法律效力后隐藏、转移、变卖、毁损财产或者无偿转让财产、以明显不合理的价格交易财产、放弃到期债权、无偿为他人提供担保等，致使人民法院无法执行的；”
 -- basis: 《中华人民共和国刑法》第三百一十三条（V1）：“对人民法院的判决、裁定有能力执行而拒不执行，情节严重的，处三年以下有期徒刑、拘役或者罚金；情节特别严重的，处三年以上七年以下有期徒刑，并处罚金。”
@@ -21,7 +21,7 @@ WITH w AS MATERIALIZED (
   CROSS JOIN cases c ON c.id = s.case_id
   CROSS JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
   CROSS JOIN bank_accounts a ON a.party_id = cp.party_id
-  CROSS JOIN bank_txns t ON t.account_id = a.id AND t.txn_date >= c.filing_date AND t.txn_date <= :today
+  CROSS JOIN bank_txns t ON t.account_id = a.id AND t.txn_date >= c.filing_date
   WHERE t.direction = 'out' AND t.amount_fen >= :low_yuan * 100 AND t.amount_fen < :limit_yuan * 100
     AND coalesce(c.closing_method, '') NOT IN ('执行完毕', '终结执行')
     AND (t.summary LIKE '%取现%' OR t.summary LIKE '%现金%' OR t.summary LIKE '%取款%' OR t.summary LIKE '%ATM%'
@@ -40,14 +40,15 @@ members AS MATERIALIZED (
     FROM runs r)
   WHERE inrun)
 SELECT m.case_id, '' AS hit_key,
-       printf('立案日期%s；被执行人%s在%d天内多次取现，每笔在%.2f元至%.2f元之间（略低于%.2f元）：共%d笔，合计%.2f元：%s。',
-              min(m.filed), p.name, :window_days, :low_yuan * 1.0, :limit_yuan * 1.0, :limit_yuan * 1.0, count(*),
-              sum(m.amount_fen) / 100.0,
+       printf('立案日期%s；被执行人%s在%d天内多次取现，每笔在%s至%s之间（略低于%s）：共%d笔，合计%s：%s。',
+              min(m.filed), p.name, :window_days, yuan(:low_yuan * 100), yuan(:limit_yuan * 100), yuan(:limit_yuan * 100), count(*),
+              yuan(sum(m.amount_fen)),
               (SELECT group_concat(item, '；') FROM (
-                 SELECT printf('%s%s 账户%s取现%.2f元〔%s:%d〕', g.txn_date, coalesce(' ' || g.txn_time, ''),
-                               g.account_no, g.amount_fen / 100.0, coalesce(f.name, '文件' || g.src_file_id),
+                 SELECT printf('%s%s 账户%s取现%s〔%s:%d〕', g.txn_date, coalesce(' ' || g.txn_time, ''),
+                               g.account_no, yuan(g.amount_fen), coalesce(f.name, '文件' || g.src_file_id),
                                g.src_row) AS item
                  FROM members g LEFT JOIN import_file_names f ON f.id = g.src_file_id
-                 WHERE g.case_id = m.case_id ORDER BY g.txn_date, g.txn_time LIMIT 12))) AS evidence
+                 WHERE g.case_id = m.case_id ORDER BY g.txn_date, g.txn_time LIMIT 12))) AS evidence,
+       'case:' || m.case_id || ' ' || group_concat('bank:' || m.tid, ' ') AS sources
 FROM members m JOIN parties p ON p.id = m.pid
 GROUP BY m.case_id

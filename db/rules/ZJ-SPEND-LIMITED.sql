@@ -2,7 +2,7 @@
 -- title: 被限制消费后账户支付机票、高铁、酒店等高消费（违反限消令，拒执线索）
 -- stage: 刑事线索
 -- severity: 高
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《最高人民法院关于限制被执行人高消费及有关消费的若干规定》（2015修正）第三条第一款（V1）：“被执行人为自然人的，被采取限制消费措施后，不得有以下高消费及非生活和工作必需的消费行为：（一）乘坐交通工具时，选择飞机、列车软卧、轮船二等以上舱位；（二）在星级以上宾馆、酒店、夜总会、高尔夫球场等场所进行高消费；……（六）旅游、度假；……（九）乘坐G字头动车组列车全部座位、其他动车组列车一等以上座位等其他非生活和工作必需的消费行为。”
 -- basis: 同条第二款（V1）：“被执行人为单位的，被采取限制消费措施后，被执行人及其法定代表人、主要负责人、影响债务履行的直接责任人员、实际控制人不得实施前款规定的行为。……”
@@ -18,7 +18,7 @@ x AS MATERIALIZED (
   SELECT c.id AS case_id, cp.party_id AS debtor, min(e.event_date) AS xx
   FROM screen_scope s
   CROSS JOIN cases c ON c.id = s.case_id
-  CROSS JOIN events e ON e.case_id = c.id AND e.kind = '限制消费'
+  CROSS JOIN v_events e ON e.case_id = c.id AND e.kind = '限制消费'
   CROSS JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
   GROUP BY c.id, cp.party_id),
 who AS (                                  -- the debtor, and for a company its 法定代表人 (第三条第二款)
@@ -28,26 +28,27 @@ who AS (                                  -- the debtor, and for a company its �
   CROSS JOIN party_links l ON l.b = x.debtor AND l.kind = '法定代表人'
   WHERE (SELECT kind FROM parties WHERE id = x.debtor) = 'org'),
 out AS MATERIALIZED (
-  SELECT w.case_id, w.xx, w.pid, w.role, a.account_no, t.txn_date, t.txn_time, t.amount_fen, t.cp_name, t.summary,
+  SELECT w.case_id, w.xx, w.pid, w.role, a.account_no, t.id AS tid, t.txn_date, t.txn_time, t.amount_fen, t.cp_name, t.summary,
          t.src_file_id, t.src_row,
          coalesce(t.summary, '') || ' ' || coalesce(t.cp_name, '') || ' ' || coalesce(t.channel, '') AS txt
   FROM who w
   CROSS JOIN bank_accounts a ON a.party_id = w.pid
-  CROSS JOIN bank_txns t ON t.account_id = a.id AND t.txn_date > w.xx AND t.txn_date <= :today
+  CROSS JOIN bank_txns t ON t.account_id = a.id AND t.txn_date > w.xx
   WHERE t.direction = 'out' AND t.amount_fen >= :min_yuan * 100),
 spend AS MATERIALIZED (
   SELECT o.* FROM out o
   WHERE EXISTS (SELECT 1 FROM kw WHERE instr(o.txt, kw.w) > 0)
-    AND NOT EXISTS (SELECT 1 FROM events l WHERE l.case_id = o.case_id AND l.kind = '解除限制消费'
+    AND NOT EXISTS (SELECT 1 FROM v_events l WHERE l.case_id = o.case_id AND l.kind = '解除限制消费'
                     AND l.event_date > o.xx AND l.event_date <= o.txn_date))
 SELECT g.case_id, '' AS hit_key,
-       printf('%s对被执行人发出限制消费令；此后%s共%d笔高消费支出，合计%.2f元：%s。', min(g.xx), group_concat(DISTINCT p.name || '（' || g.role || '）'),
-              count(*), sum(g.amount_fen) / 100.0,
+       printf('%s对被执行人发出限制消费令；此后%s共%d笔高消费支出，合计%s：%s。', min(g.xx), group_concat(DISTINCT p.name || '（' || g.role || '）'),
+              count(*), yuan(sum(g.amount_fen)),
               (SELECT group_concat(item, '；') FROM (
-                 SELECT printf('%s%s %s支付%.2f元至%s（%s）〔%s:%d〕', h.txn_date, coalesce(' ' || h.txn_time, ''),
-                               q.name, h.amount_fen / 100.0, coalesce(h.cp_name, '（无户名）'), coalesce(h.summary, ''),
+                 SELECT printf('%s%s %s支付%s至%s（%s）〔%s:%d〕', h.txn_date, coalesce(' ' || h.txn_time, ''),
+                               q.name, yuan(h.amount_fen), coalesce(h.cp_name, '（无户名）'), coalesce(h.summary, ''),
                                coalesce(f.name, '文件' || h.src_file_id), h.src_row) AS item
                  FROM spend h JOIN parties q ON q.id = h.pid LEFT JOIN import_file_names f ON f.id = h.src_file_id
-                 WHERE h.case_id = g.case_id ORDER BY h.txn_date, h.txn_time LIMIT 10))) AS evidence
+                 WHERE h.case_id = g.case_id ORDER BY h.txn_date, h.txn_time LIMIT 10))) AS evidence,
+       'case:' || g.case_id || ' ' || group_concat('bank:' || g.tid, ' ') AS sources
 FROM spend g JOIN parties p ON p.id = g.pid
 GROUP BY g.case_id

@@ -2,7 +2,7 @@
 -- title: 被执行人立案后向关联方转出资金（拒执、规避执行线索）
 -- stage: 刑事线索
 -- severity: 高
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《中华人民共和国刑法》第三百一十三条（V1）：“对人民法院的判决、裁定有能力执行而拒不执行，情节严重的，处三年以下有期徒刑、拘役或者罚金；情节特别严重的，处三年以上七年以下有期徒刑，并处罚金。”
 -- basis: 《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》（法释〔2024〕13号）第六条（V1）：“行为人为逃避执行义务，在诉讼开始后、裁判生效前实施隐藏、转移财产等行为，在判决、裁定生效后经查证属实，要求其执行而拒不执行的，可以认定其有能力执行而拒不执行，情节严重，以拒不执行判决、裁定罪追究刑事责任。”
@@ -15,17 +15,14 @@
 -- param: pre_zb_days = 180 | 终本案件：终本前此天数内的转出也计入（可早于立案，对应解释第六条“诉讼开始后”）
 -- The window is an analysis window, not a legal period: plain date arithmetic.
 WITH d AS MATERIALIZED (
-  SELECT c.id AS case_id, cp.party_id AS pid, c.filing_date AS filed,
-         CASE WHEN c.closing_method = '终结本次执行程序' AND c.closing_date IS NOT NULL
-              THEN min(c.filing_date, date(c.closing_date, '-' || :pre_zb_days || ' days')) ELSE c.filing_date END AS since,
-         iif(c.closing_method = '终结本次执行程序', c.closing_date, NULL) AS zb,
-         coalesce(c.claim_fen, 0) - coalesce(c.paid_fen, 0) AS owed
+  SELECT c.case_id, cp.party_id AS pid, c.filing_date AS filed,
+         CASE WHEN c.zb_date IS NOT NULL
+              THEN min(c.filing_date, date(c.zb_date, '-' || :pre_zb_days || ' days')) ELSE c.filing_date END AS since,
+         c.zb_date AS zb, c.outstanding_fen AS owed
   FROM screen_scope s
-  CROSS JOIN cases c ON c.id = s.case_id
-  CROSS JOIN case_parties cp ON cp.case_id = c.id AND cp.role = '被执行人'
-  WHERE c.filing_date IS NOT NULL
-    AND coalesce(c.closing_method, '') NOT IN ('执行完毕', '终结执行')
-    AND coalesce(c.paid_fen, 0) < coalesce(c.claim_fen, 0)
+  CROSS JOIN v_case_state c ON c.case_id = s.case_id
+  CROSS JOIN case_parties cp ON cp.case_id = c.case_id AND cp.role = '被执行人'
+  WHERE c.filing_date IS NOT NULL AND NOT c.is_closed AND c.outstanding_fen > 0
     AND EXISTS (SELECT 1 FROM bank_accounts a WHERE a.party_id = cp.party_id)),
 rel AS MATERIALIZED (
   SELECT case_id, pid, since, x, group_concat(DISTINCT kind) AS kinds, max(strength = 'strong') AS strong FROM (
@@ -36,25 +33,26 @@ rel AS MATERIALIZED (
     CROSS JOIN party_links l ON l.b = d.pid AND l.kind <> '交易对手')
   WHERE x <> pid GROUP BY case_id, pid, x),
 hits AS MATERIALIZED (
-  SELECT r.case_id, r.pid, r.x, t.txn_date, t.txn_time, t.amount_fen, t.cp_name, t.cp_account, t.src_file_id, t.src_row
+  SELECT r.case_id, r.pid, r.x, t.id AS tid, t.txn_date, t.txn_time, t.amount_fen, t.cp_name, t.cp_account, t.src_file_id, t.src_row
   FROM rel r
   CROSS JOIN bank_accounts a ON a.party_id = r.pid
-  CROSS JOIN bank_txns t ON t.account_id = a.id AND t.txn_date >= r.since AND t.txn_date <= :today
+  CROSS JOIN bank_txns t ON t.account_id = a.id AND t.txn_date >= r.since
   WHERE t.direction = 'out'
     AND (t.cp_name = (SELECT p.name FROM parties p WHERE p.id = r.x)
          OR t.cp_account IN (SELECT o.account_no FROM bank_accounts o WHERE o.party_id = r.x)))
 SELECT h.case_id, 'party:' || h.x AS hit_key,
-       printf('立案日期%s%s；被执行人%s向关联方%s（%s，%s关联）转出%d笔，合计%.2f元，单笔最大%.2f元：%s。',
+       printf('立案日期%s%s；被执行人%s向关联方%s（%s，%s关联）转出%d笔，合计%s，单笔最大%s：%s。',
               d.filed, coalesce('，终本日期' || d.zb, ''), dp.name, xp.name, r.kinds, iif(r.strong, '强', '弱'),
-              count(*), sum(h.amount_fen) / 100.0, max(h.amount_fen) / 100.0,
+              count(*), yuan(sum(h.amount_fen)), yuan(max(h.amount_fen)),
               (SELECT group_concat(item, '；') FROM (
-                 SELECT printf('%s%s 转出%.2f元至%s%s〔%s:%d〕', g.txn_date, coalesce(' ' || g.txn_time, ''),
-                               g.amount_fen / 100.0, coalesce(g.cp_name, '（无户名）'),
+                 SELECT printf('%s%s 转出%s至%s%s〔%s:%d〕', g.txn_date, coalesce(' ' || g.txn_time, ''),
+                               yuan(g.amount_fen), coalesce(g.cp_name, '（无户名）'),
                                coalesce('（账号' || g.cp_account || '）', ''),
                                coalesce(f.name, '文件' || g.src_file_id), g.src_row) AS item
                  FROM hits g LEFT JOIN import_file_names f ON f.id = g.src_file_id
                  WHERE g.case_id = h.case_id AND g.pid = h.pid AND g.x = h.x
-                 ORDER BY g.txn_date, g.txn_time LIMIT 10))) AS evidence
+                 ORDER BY g.txn_date, g.txn_time LIMIT 10))) AS evidence,
+       'case:' || h.case_id || ' ' || group_concat('bank:' || h.tid, ' ') AS sources
 FROM hits h
 JOIN d ON d.case_id = h.case_id AND d.pid = h.pid
 JOIN rel r ON r.case_id = h.case_id AND r.pid = h.pid AND r.x = h.x

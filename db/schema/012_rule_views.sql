@@ -11,9 +11,6 @@
 --   v_family      a case and the cases it resumes or that resume it (执恢)
 --   v_debtor      the debtors of a case with their ID and birth date
 
--- How sure a proposed fact must be to count without a person's review.
-INSERT OR IGNORE INTO settings(key, value) VALUES ('facts.min_confidence', '0.9');
-
 -- The event a scanned document stands for (its kind, dated by its 落款).
 CREATE TABLE doc_event_kinds (doc_kind TEXT PRIMARY KEY, event_kind TEXT NOT NULL) WITHOUT ROWID;
 INSERT INTO doc_event_kinds VALUES
@@ -24,25 +21,24 @@ INSERT INTO doc_event_kinds VALUES
 	('冻结裁定书', '冻结'), ('扣押裁定书', '扣押');
 
 -- A fact counts when a person confirmed or corrected it, or when it is
--- still proposed but at least facts.min_confidence sure.
+-- still proposed but its confidence × 100 reaches the setting
+-- facts.min_confidence (default 101: only what a person confirmed; a user
+-- who sets 90 lets sure facts count before review — leads then say so).
 CREATE VIEW v_trusted_facts AS
 SELECT f.* FROM facts f
 WHERE f.status IN ('confirmed', 'corrected')
-   OR (f.status = 'proposed' AND f.confidence >= coalesce((SELECT CAST(value AS REAL) FROM settings
-	WHERE key = 'facts.min_confidence'), 0.9));
+   OR (f.status = 'proposed' AND f.confidence * 100 >= coalesce((SELECT CAST(value AS INTEGER) FROM settings
+	WHERE key = 'facts.min_confidence'), 101));
 
--- One event per trusted document (seizure rulings: one per seized item).
+-- One event per trusted document (seizure rulings: one per seized item):
+-- the rows doc_events_refresh (the triggers below) keeps in events.
 CREATE VIEW v_doc_events AS
-SELECT -f.id AS id, d.case_id, k.event_kind AS kind,
+SELECT d.case_id, k.event_kind AS kind,
 	(SELECT t.value FROM v_trusted_facts t WHERE t.doc_id = d.id AND t.field = 'date' AND t.role = '落款'
 	 ORDER BY t.confidence DESC LIMIT 1) AS event_date,
-	NULL AS end_date,
 	CASE WHEN k.event_kind IN ('查封', '冻结', '扣押') THEN i.value END AS item,
 	CASE WHEN k.event_kind IN ('查封', '冻结', '扣押') THEN i.amount_fen END AS amount_fen,
-	NULL AS value_fen, NULL AS price_fen, NULL AS deal_fen, NULL AS counterparty, NULL AS counterparty_id,
-	NULL AS round, NULL AS platform, NULL AS priority_fen, NULL AS indivisible, NULL AS obstacle,
-	NULL AS result, NULL AS note,
-	'fact:' || coalesce(i.id, f.id) AS src
+	coalesce(i.id, f.id) AS src_fact_id
 FROM documents d
 JOIN v_trusted_facts f ON f.doc_id = d.id AND f.field = 'kind'
 JOIN doc_event_kinds k ON k.doc_kind = f.value
@@ -50,15 +46,64 @@ LEFT JOIN v_trusted_facts i ON i.doc_id = d.id AND i.field = 'item' AND k.event_
 	AND coalesce(i.action, k.event_kind) = k.event_kind
 WHERE d.case_id IS NOT NULL;
 
--- Every event the rules see; src names where it came from ('event:ID' is a
--- row of an events import, 'fact:ID' a fact of a scanned document).
+-- The events of documents are kept as rows of events (src_fact_id names the
+-- fact they stand on), so every rule reads one indexed table: a case's
+-- document events are redone whenever one of its facts or documents
+-- changes, and all of them when the confidence a fact needs changes.
+ALTER TABLE events ADD COLUMN src_fact_id INTEGER REFERENCES facts(id) ON DELETE CASCADE;
+CREATE INDEX events_fact ON events(src_fact_id) WHERE src_fact_id IS NOT NULL;
+
+CREATE TRIGGER doc_events_fact_ins AFTER INSERT ON facts WHEN NEW.case_id IS NOT NULL
+BEGIN
+	DELETE FROM events WHERE src_fact_id IS NOT NULL AND case_id = NEW.case_id;
+	INSERT INTO events(case_id, kind, event_date, item, amount_fen, src_fact_id, created_by)
+	SELECT case_id, kind, event_date, item, amount_fen, src_fact_id, 'document' FROM v_doc_events
+	WHERE case_id = NEW.case_id AND event_date IS NOT NULL;
+END;
+CREATE TRIGGER doc_events_fact_upd AFTER UPDATE OF status, value, confidence, case_id ON facts
+BEGIN
+	DELETE FROM events WHERE src_fact_id IS NOT NULL AND case_id IN (OLD.case_id, NEW.case_id);
+	INSERT INTO events(case_id, kind, event_date, item, amount_fen, src_fact_id, created_by)
+	SELECT case_id, kind, event_date, item, amount_fen, src_fact_id, 'document' FROM v_doc_events
+	WHERE case_id IN (OLD.case_id, NEW.case_id) AND event_date IS NOT NULL;
+END;
+CREATE TRIGGER doc_events_doc_upd AFTER UPDATE OF case_id ON documents
+BEGIN
+	DELETE FROM events WHERE src_fact_id IS NOT NULL AND case_id IN (OLD.case_id, NEW.case_id);
+	INSERT INTO events(case_id, kind, event_date, item, amount_fen, src_fact_id, created_by)
+	SELECT case_id, kind, event_date, item, amount_fen, src_fact_id, 'document' FROM v_doc_events
+	WHERE case_id IN (OLD.case_id, NEW.case_id) AND event_date IS NOT NULL;
+END;
+CREATE TRIGGER doc_events_setting AFTER INSERT ON settings WHEN NEW.key = 'facts.min_confidence'
+BEGIN
+	DELETE FROM events WHERE src_fact_id IS NOT NULL;
+	INSERT INTO events(case_id, kind, event_date, item, amount_fen, src_fact_id, created_by)
+	SELECT case_id, kind, event_date, item, amount_fen, src_fact_id, 'document' FROM v_doc_events
+	WHERE event_date IS NOT NULL;
+END;
+CREATE TRIGGER doc_events_setting_upd AFTER UPDATE ON settings WHEN NEW.key = 'facts.min_confidence'
+BEGIN
+	DELETE FROM events WHERE src_fact_id IS NOT NULL;
+	INSERT INTO events(case_id, kind, event_date, item, amount_fen, src_fact_id, created_by)
+	SELECT case_id, kind, event_date, item, amount_fen, src_fact_id, 'document' FROM v_doc_events
+	WHERE event_date IS NOT NULL;
+END;
+CREATE TRIGGER doc_events_setting_del AFTER DELETE ON settings WHEN OLD.key = 'facts.min_confidence'
+BEGIN
+	DELETE FROM events WHERE src_fact_id IS NOT NULL;
+	INSERT INTO events(case_id, kind, event_date, item, amount_fen, src_fact_id, created_by)
+	SELECT case_id, kind, event_date, item, amount_fen, src_fact_id, 'document' FROM v_doc_events
+	WHERE event_date IS NOT NULL;
+END;
+
+-- Every event the rules see, imported or from a document; src names where
+-- it came from ('event:ID' a row of an events import, 'fact:ID' the fact
+-- of a scanned document it stands on). A plain view: indexes apply.
 CREATE VIEW v_events AS
 SELECT id, case_id, kind, event_date, end_date, item, amount_fen, value_fen, price_fen, deal_fen,
 	counterparty, counterparty_id, round, platform, priority_fen, indivisible, obstacle, result, note,
-	'event:' || id AS src
-FROM events
-UNION ALL
-SELECT * FROM v_doc_events WHERE event_date IS NOT NULL;
+	CASE WHEN src_fact_id IS NULL THEN 'event:' || id ELSE 'fact:' || src_fact_id END AS src
+FROM events;
 
 -- The 终本 date every rule uses: the 终本 ruling's date when an event or a
 -- document records it, else the ledger's 结案日期. A case is over
@@ -80,31 +125,39 @@ FROM cases c LEFT JOIN courts ct ON ct.id = c.court_id;
 -- latest term (renewals included), release and disposal, value, claims
 -- ahead, indivisibility and any recorded obstacle to disposal.
 -- waiting = 1 when the court only holds a 轮候查封 (查封规定 第二十六条: it
--- takes effect only when the earlier seizure ends).
+-- takes effect only when the earlier seizure ends). One row per item, keyed
+-- on the item's first measure (a plain view, so a case's rows come by index).
 CREATE VIEW v_control AS
-SELECT e.case_id, e.item,
-	min(CASE WHEN e.kind IN ('查封', '扣押', '冻结', '轮候查封') THEN e.event_date END) AS start_date,
-	(SELECT x.kind FROM v_events x WHERE x.case_id = e.case_id AND x.item = e.item
-	 AND x.kind IN ('查封', '扣押', '冻结', '轮候查封') ORDER BY x.event_date, x.id LIMIT 1) AS measure,
-	max(CASE WHEN e.kind IN ('查封', '扣押', '冻结', '续封') THEN e.end_date END) AS end_date,
-	coalesce(max(e.kind IN ('查封', '扣押', '冻结')), 0) = 0 AS waiting,
-	max(CASE WHEN e.kind = '解封' THEN e.event_date END) AS released_date,
-	min(CASE WHEN (e.kind IN ('拍卖', '变卖') AND e.deal_fen > 0)
-		  OR (e.kind = '以物抵债' AND coalesce(e.result, '') NOT LIKE '%不同意%'
-		      AND coalesce(e.result, '') NOT LIKE '%拒绝%') THEN e.event_date END) AS disposed_date,
-	coalesce((SELECT x.value_fen FROM v_events x WHERE x.case_id = e.case_id AND x.item = e.item
+SELECT f.case_id, f.item, f.event_date AS start_date, f.kind AS measure,
+	(SELECT max(x.end_date) FROM events x WHERE x.case_id = f.case_id AND x.item = f.item
+	 AND x.kind IN ('查封', '扣押', '冻结', '续封')) AS end_date,
+	NOT EXISTS (SELECT 1 FROM events x WHERE x.case_id = f.case_id AND x.item = f.item
+		    AND x.kind IN ('查封', '扣押', '冻结')) AS waiting,
+	(SELECT max(x.event_date) FROM events x WHERE x.case_id = f.case_id AND x.item = f.item AND x.kind = '解封')
+		AS released_date,
+	(SELECT min(x.event_date) FROM events x WHERE x.case_id = f.case_id AND x.item = f.item
+	 AND ((x.kind IN ('拍卖', '变卖') AND x.deal_fen > 0)
+	      OR (x.kind = '以物抵债' AND coalesce(x.result, '') NOT LIKE '%不同意%'
+		  AND coalesce(x.result, '') NOT LIKE '%拒绝%'))) AS disposed_date,
+	coalesce((SELECT x.value_fen FROM events x WHERE x.case_id = f.case_id AND x.item = f.item
 		  AND x.kind = '评估' AND x.value_fen IS NOT NULL ORDER BY x.event_date DESC, x.id DESC LIMIT 1),
-		 max(CASE WHEN e.kind IN ('查封', '扣押', '冻结', '轮候查封') THEN e.value_fen END)) AS value_fen,
-	sum(CASE WHEN e.kind = '冻结' THEN e.amount_fen END) AS frozen_fen,
-	max(e.priority_fen) AS priority_fen,
-	coalesce(max(e.indivisible), 0) AS indivisible,
-	max(nullif(e.obstacle, '')) AS obstacle,
-	group_concat(e.src, ' ') AS src
-FROM v_events e
-WHERE e.item IS NOT NULL AND e.kind IN ('查封', '轮候查封', '扣押', '冻结', '续封', '解封', '评估', '拍卖公告',
-	'拍卖', '流拍', '变卖', '以物抵债')
-GROUP BY e.case_id, e.item
-HAVING start_date IS NOT NULL;
+		 (SELECT max(x.value_fen) FROM events x WHERE x.case_id = f.case_id AND x.item = f.item
+		  AND x.kind IN ('查封', '扣押', '冻结', '轮候查封'))) AS value_fen,
+	(SELECT sum(x.amount_fen) FROM events x WHERE x.case_id = f.case_id AND x.item = f.item AND x.kind = '冻结')
+		AS frozen_fen,
+	(SELECT max(x.priority_fen) FROM events x WHERE x.case_id = f.case_id AND x.item = f.item) AS priority_fen,
+	coalesce((SELECT max(x.indivisible) FROM events x WHERE x.case_id = f.case_id AND x.item = f.item), 0)
+		AS indivisible,
+	(SELECT max(nullif(x.obstacle, '')) FROM events x WHERE x.case_id = f.case_id AND x.item = f.item) AS obstacle,
+	(SELECT group_concat(CASE WHEN x.src_fact_id IS NULL THEN 'event:' || x.id ELSE 'fact:' || x.src_fact_id END, ' ')
+	 FROM events x WHERE x.case_id = f.case_id AND x.item = f.item AND x.kind IN ('查封', '轮候查封', '扣押', '冻结',
+	 '续封', '解封', '评估', '拍卖公告', '拍卖', '流拍', '变卖', '以物抵债')) AS src
+FROM events f
+WHERE f.item IS NOT NULL AND f.kind IN ('查封', '扣押', '冻结', '轮候查封')
+  AND NOT EXISTS (SELECT 1 FROM events p WHERE p.case_id = f.case_id AND p.item = f.item
+		  AND p.kind IN ('查封', '扣押', '冻结', '轮候查封')
+		  AND (p.event_date < f.event_date OR (p.event_date = f.event_date AND p.id < f.id)
+		       OR (p.event_date IS NOT NULL AND f.event_date IS NULL)));
 
 -- 中止 / 暂缓 periods: from the event's date to its end date, else to the
 -- next 恢复执行, else still running (end NULL).
@@ -180,3 +233,15 @@ CREATE TABLE screen_samples (
 	version     INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX screen_samples_case ON screen_samples(case_id);
+
+-- What each rule misses, estimated from the reviewed samples: of `reviewed`
+-- unflagged cases a person read, `missed` should have raised this rule; over
+-- the `population` of unflagged cases that is est_missed cases (the upper
+-- end of a 95% Wilson interval when a rule missed none: what the sample can
+-- rule out). recall = confirmed leads / (confirmed + est_missed).
+CREATE VIEW v_rule_misses AS
+WITH s AS (SELECT count(*) AS n, avg(population) AS pop FROM screen_samples WHERE verdict IS NOT NULL)
+SELECT r.code AS rule, s.n AS reviewed,
+	(SELECT count(*) FROM screen_samples x WHERE x.verdict = 'missed' AND x.rule_code = r.code) AS missed,
+	s.pop AS population
+FROM rules r, s WHERE r.path <> '';

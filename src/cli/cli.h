@@ -62,6 +62,7 @@ int cmd_cases(struct cli_ctx *, int, char **);
 int cmd_backup(struct cli_ctx *, int, char **);
 int cmd_restore(struct cli_ctx *, int, char **);
 int cmd_audit(struct cli_ctx *, int, char **);
+int cmd_doctor(struct cli_ctx *, int, char **);
 int cmd_users(struct cli_ctx *, int, char **);
 int cmd_settings(struct cli_ctx *, int, char **);
 int cmd_ocr(struct cli_ctx *, int, char **);
@@ -70,7 +71,10 @@ int cmd_screen(struct cli_ctx *, int, char **);
 int cmd_rules(struct cli_ctx *, int, char **);
 int cmd_leads(struct cli_ctx *, int, char **);
 int cmd_label(struct cli_ctx *, int, char **);
+int cmd_samples(struct cli_ctx *, int, char **);
+int cmd_sync(struct cli_ctx *, int, char **);
 int cmd_draft(struct cli_ctx *, int, char **);
 int cmd_export(struct cli_ctx *, int, char **);
+int cmd_stats(struct cli_ctx *, int, char **);
 
 #endif

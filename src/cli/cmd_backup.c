@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "store/audit.h"
 #include "store/db.h"
+#include "store/dbcopy.h"
 #include "store/policy.h"
 #include "store/settings.h"
 #include "util/atomicfile.h"
@@ -30,25 +31,6 @@ static int check_ok(sqlite3 *sql, const char *pragma, char *why, size_t len)
 	return ok;
 }
 
-/* Copy db into the file at path (a temporary of the atomic write). */
-static int copy_to(jz_db *db, const char *path, struct jz_err *e)
-{
-	sqlite3 *dst = NULL;
-	int rc = -1;
-	if (sqlite3_open(path, &dst) == SQLITE_OK) {
-		sqlite3_backup *b = sqlite3_backup_init(dst, "main", db->sql, "main");
-		if (b) {
-			sqlite3_backup_step(b, -1);
-			sqlite3_backup_finish(b);
-		}
-		rc = sqlite3_errcode(dst) == SQLITE_OK ? 0 : jz_err_set(e, "%s", sqlite3_errmsg(dst));
-	} else {
-		jz_err_set(e, "%s", dst ? sqlite3_errmsg(dst) : "cannot open");
-	}
-	sqlite3_close(dst);
-	return rc;
-}
-
 /* In the copy: the audit chain's head at the time of the backup. */
 static int stamp_copy(const char *path, long long rows, const char *head, struct jz_err *e)
 {
@@ -61,6 +43,7 @@ static int stamp_copy(const char *path, long long rows, const char *head, struct
 	int rc = settings_put(c, "backup.audit_rows", n, e) || settings_put(c, "backup.audit_head", head, e) ? -1 : 0;
 	db_exec(c, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE", NULL);
 	jz_close(&c);
+	db_remove_side_files(path);   /* kept (empty) when the folder is shared */
 	return rc;
 }
 
@@ -89,7 +72,7 @@ int cmd_backup(struct cli_ctx *ctx, int argc, char **argv)
 		cli_fail("backup", "审计链在第 %lld 行断开，未备份；请运行 jianzhi audit verify", bad);
 	else if (atomic_begin(&af, argv[1], &e))
 		cli_fail("backup", "%s", e.msg);
-	else if (copy_to(db, af.tmp, &e) || stamp_copy(af.tmp, rows, head, &e) || atomic_commit(&af, &e)) {
+	else if (dbcopy_to(db, af.tmp, &e) || stamp_copy(af.tmp, rows, head, &e) || atomic_commit(&af, &e)) {
 		atomic_abort(&af);
 		cli_fail("backup", "%s: %s（原有文件未改动）", argv[1], e.msg);
 	} else {
@@ -124,22 +107,6 @@ static int verify_backup(const char *path, struct jz_err *e)
 	return rc;
 }
 
-/* Swap the verified backup in: nobody may have the database open (ours is
- * closed first), the copy lands whole, and the old -wal/-shm go with it. */
-static int swap_in(const char *dbpath, const char *backup, struct jz_err *e)
-{
-	struct atomic_file af;
-	if (db_open_elsewhere(dbpath, e) || atomic_begin(&af, dbpath, e))
-		return -1;
-	jz_db *b = jz_open(backup, JZ_OPEN_READONLY, e);
-	int rc = !b || copy_to(b, af.tmp, e) || atomic_commit(&af, e) ? -1 : 0;
-	jz_close(&b);
-	atomic_abort(&af);
-	if (rc == 0)
-		db_remove_side_files(dbpath);
-	return rc;
-}
-
 int cmd_restore(struct cli_ctx *ctx, int argc, char **argv)
 {
 	if (cli_wants_help(argc, argv))
@@ -155,7 +122,7 @@ int cmd_restore(struct cli_ctx *ctx, int argc, char **argv)
 	struct jz_err e;
 	int ok = policy_check(db, PA_RESTORE, NULL, &e) == 0 && verify_backup(argv[1], &e) == 0;
 	jz_close(&db);
-	if (!ok || swap_in(ctx->db_path, argv[1], &e))
+	if (!ok || dbcopy_replace(ctx->db_path, argv[1], &e))
 		return cli_fail("restore", "%s（数据库未改动）", e.msg);
 	if ((db = jz_open(ctx->db_path, 0, &e))) {
 		audit_log(db, "restore", "", 0, NULL, NULL, argv[1], NULL);

@@ -76,7 +76,7 @@ static int run_listing(jz_db *db, const char *sql, int fmt)
 {
 	sqlite3_stmt *st;
 	const char *tail = NULL;
-	if (sqlite3_prepare_v2(db->sql, sql, -1, &st, &tail) != SQLITE_OK)
+	if (db_prepare_untrusted(db, sql, &st, &tail) != SQLITE_OK)
 		return cli_usage("cases", "bad --where: %s", db_errmsg(db));
 	int rc = EXIT_OK;
 	struct deadline dl = { .hit = 0 };

@@ -2,6 +2,7 @@
  * place, so an interrupted build never leaves a half demo behind). */
 #include "cli/cli.h"
 #include "store/db.h"
+#include "store/privilege.h"
 #include "demo/demo.h"
 
 #include <errno.h>
@@ -90,6 +91,9 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
 	int rc = parse_opts(argc, argv, &o, &force);
 	if (rc)
 		return rc;
+	if (privilege_covers(ctx->db_path))
+		return cli_fail("demo", "%s 在共享数据库的目录中，不能在那里建演示库；请用 --db 指定自己目录中的文件",
+				ctx->db_path);
 	if (access(ctx->db_path, F_OK) == 0 && !force) {
 		struct jz_err e;
 		long long n = 0;
@@ -102,6 +106,11 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
 			return cli_fail("demo", "%s already holds %lld cases; use --force to replace it",
 					ctx->db_path, n);
 	}
+	struct jz_err busy;
+	if (access(ctx->db_path, F_OK) == 0 && db_open_elsewhere(ctx->db_path, &busy))
+		return cli_fail("demo", "%s；不能替换别人正在使用的数据库", busy.msg);
+	/* Built under a scratch name beside the target (a killed run's scratch
+	 * is removed by the next run, and jianzhi doctor reports it). */
 	char tmp[4096];
 	snprintf(tmp, sizeof tmp, "%s.demo-tmp", ctx->db_path);
 	remove_db_files(tmp);
@@ -116,6 +125,10 @@ int cmd_demo(struct cli_ctx *ctx, int argc, char **argv)
 	}
 	db_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
 	jz_close(&db);
+	if (access(ctx->db_path, F_OK) == 0 && db_open_elsewhere(ctx->db_path, &busy)) {   /* opened meanwhile */
+		remove_db_files(tmp);
+		return cli_fail("demo", "%s；不能替换别人正在使用的数据库", busy.msg);
+	}
 	remove_db_files(ctx->db_path);
 	if (rename(tmp, ctx->db_path) != 0) {
 		cli_fail("demo", "%s: %s", ctx->db_path, strerror(errno));

@@ -1,5 +1,7 @@
 /* jianzhi draft … — drafts from templates and their review. */
 #include "cli/cli.h"
+#include "util/atomicfile.h"
+#include "util/editor.h"
 #include "query/sql.h"
 #include "store/db.h"
 #include "drafts/docx.h"
@@ -10,7 +12,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 static const char HELP[] =
@@ -140,15 +141,22 @@ static int draft_render(jz_db *db, long long id, int argc, char **argv)
 		else if (replaced)
 			fprintf(stderr, "jianzhi draft: 注意：文稿 #%lld 有 %d 个字符不能写入 Word 文档（控制字符、U+FFFE/U+FFFF"
 				"或无效的 UTF-8），已替换为 U+FFFD（�），请在文稿中改正\n", id, replaced);
-	} else {
-		FILE *f = out ? fopen(out, "w") : stdout;
-		if (!f)
-			rc = cli_fail("draft", "%s: cannot write", out);
-		else {
+	} else if (!out) {
+		docx_plain_text(T(s, 3), put_line, stdout);
+	} else {                  /* whole or not at all: the previous file stays until the new one is complete */
+		struct atomic_file af;
+		FILE *f = NULL;
+		if (atomic_begin(&af, out, &e) == 0 && (f = fopen(af.tmp, "w"))) {
 			docx_plain_text(T(s, 3), put_line, f);
-			if (out)
-				fclose(f);
+			int bad = ferror(f) | (fclose(f) != 0);
+			if (bad)
+				jz_err_set(&e, "%s：写入失败", out);
+			if (bad || atomic_commit(&af, &e))
+				rc = cli_fail("draft", "%s", e.msg);
+		} else {
+			rc = cli_fail("draft", "%s：无法写入", out);
 		}
+		atomic_abort(&af);
 	}
 	sqlite3_finalize(s);
 	return rc;
@@ -161,34 +169,23 @@ static int draft_edit(jz_db *db, long long id)
 	if (load_draft(db, id, &s))
 		return EXIT_FAIL;
 	long long version = sqlite3_column_int64(s, 4);
-	char path[] = "/tmp/jianzhi-draft-XXXXXX";
-	int fd = mkstemp(path);
-	if (fd < 0) {
-		sqlite3_finalize(s);
-		return cli_fail("draft", "cannot create a temporary file");
-	}
-	FILE *f = fdopen(fd, "w");
-	fputs(T(s, 3), f);
-	fclose(f);
-	sqlite3_finalize(s);
-	const char *editor = getenv("VISUAL") ? getenv("VISUAL") : getenv("EDITOR") ? getenv("EDITOR") : "vi";
-	pid_t pid = fork();
-	if (pid == 0) {
-		execlp("sh", "sh", "-c", "exec $0 \"$1\"", editor, path, (char *)NULL);
-		_exit(127);
-	}
-	int st = 0;
-	waitpid(pid, &st, 0);
-	int rc = EXIT_OK;
-	char *body = sb_read_file(path);
+	char *path = NULL;
 	struct jz_err e;
-	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		rc = cli_fail("draft", "the editor failed; your text is kept in %s", path);
-	else if (!body || drafts_save(db, id, body, version, &e))
-		rc = cli_fail("draft", "%s; your text is kept in %s", body ? e.msg : "cannot read it back", path);
+	int rc = editor_temp("draft", T(s, 3), &path, &e);
+	sqlite3_finalize(s);
+	if (rc)
+		return cli_fail("draft", "%s", e.msg);
+	char *body = NULL;
+	if (editor_run(path, &e))
+		rc = cli_fail("draft", "%s; your text is kept in %s", e.msg, path);
+	else if (!(body = sb_read_file(path)))
+		rc = cli_fail("draft", "cannot read it back; your text is kept in %s", path);
+	else if (drafts_save(db, id, body, version, &e))
+		rc = cli_fail("draft", "%s; your text is kept in %s", e.msg, path);
 	else
 		unlink(path);
 	free(body);
+	free(path);
 	return rc;
 }
 

@@ -1,9 +1,14 @@
-/* jianzhi screen | rules | leads | label — the rule library from the CLI. */
+/* jianzhi screen | leads | label — screening and leads from the CLI. */
 #include "cli/cli.h"
+#include "query/leadlist.h"
+#include "query/sources.h"
 #include "query/sql.h"
 #include "store/db.h"
+#include "store/audit.h"
+#include "store/policy.h"
 #include "rules/leads.h"
 #include "rules/library.h"
+#include "rules/sample.h"
 #include "rules/screen.h"
 
 #include <getopt.h>
@@ -12,11 +17,15 @@
 #include <string.h>
 
 static const char SCREEN_HELP[] =
-	"用法: jianzhi screen [--rule CODE] [--full] [-q]\n"
+	"用法: jianzhi screen [--rule CODE] [--full] [--sample N] [-q]\n"
 	"Run the enabled rules over the cases and record the leads (线索).\n"
-	"By default only the cases changed since the last screen are re-checked\n"
-	"(incremental); the first screen, a changed rule, or --full checks every case.\n"
+	"By default only the cases changed since the last screen, and those whose\n"
+	"next review day has come (a seizure nearing its end, six months passing),\n"
+	"are re-checked (incremental); a rule whose SQL or parameters changed\n"
+	"re-checks every case; the first screen or --full checks every case.\n"
 	"  --rule CODE  run one rule (over every case)\n"
+	"  --sample N   then draw N cases without a lead for a person to review\n"
+	"               (jianzhi samples): the verdicts estimate what each rule misses\n"
 	"A rule that fails (e.g. a broken user rule) is reported with its file and\n"
 	"skipped; the others still run. Labels are never changed by screening.\n";
 
@@ -25,9 +34,10 @@ int cmd_screen(struct cli_ctx *ctx, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "rule", required_argument, NULL, 'r' }, { "full", no_argument, NULL, 'F' },
 		{ "quiet", no_argument, NULL, 'q' }, { "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
+		{ "sample", required_argument, NULL, 'S' }, { NULL, 0, NULL, 0 },
 	};
 	struct screen_opts o = { NULL, 0, 0 };
+	int sample = 0;
 	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "r:qh", opts, NULL)) != -1) {
@@ -35,6 +45,10 @@ int cmd_screen(struct cli_ctx *ctx, int argc, char **argv)
 		case 'r': o.rule = optarg; break;
 		case 'F': o.full = 1; break;
 		case 'q': o.quiet = 1; break;
+		case 'S':
+			if ((sample = atoi(optarg)) <= 0)
+				return cli_usage("screen", "--sample needs a positive number");
+			break;
 		case 'h': return cli_print_help(SCREEN_HELP);
 		default: return EXIT_USAGE;
 		}
@@ -56,129 +70,15 @@ int cmd_screen(struct cli_ctx *ctx, int argc, char **argv)
 		if (r.incremental && r.rules_full)
 			printf("  %d 条规则因规则或参数改动对全部案件重查\n", r.rules_full);
 	}
+	if (rc == 0 && sample) {
+		int drawn;
+		long long pop;
+		if ((rc = sample_draw(db, sample, r.run_id, &drawn, &pop, &e)) == 0)
+			printf("抽样：从 %lld 件无线索案件中抽取 %d 件待人工复核（jianzhi samples 列出）\n", pop, drawn);
+	}
 	screen_result_free(&r);
 	jz_close(&db);
 	return rc ? cli_fail("screen", "%s", e.msg) : EXIT_OK;
-}
-
-static const char RULES_HELP[] =
-	"用法: jianzhi rules [list] [--format table|csv|json]\n"
-	"       jianzhi rules show CODE\n"
-	"       jianzhi rules stats [--format table|csv|json]\n"
-	"       jianzhi rules enable|disable CODE\n"
-	"list: the rule library (built-in and user rules; jianzhi-rules(5)).\n"
-	"show: a rule's metadata, legal basis, parameters and SQL.\n"
-	"stats: per rule hits, active, labelled, confirmed (成案), dismissed and precision (成案率).\n";
-
-static int rules_list(jz_db *db, int fmt)
-{
-	struct rule_lib lib;
-	struct jz_err e;
-	if (rules_load(&lib, &e))
-		return cli_fail("rules", "%s", e.msg);
-	for (int i = 0; i < lib.nproblems; i++)
-		fprintf(stderr, "jianzhi rules: %s: %s\n", lib.problems[i].path, lib.problems[i].msg);
-	int rc = EXIT_OK;
-	sqlite3_stmt *st = NULL;
-	if (db_begin(db, &e) || rules_sync(db, &lib, &e) || db_commit(db, &e) ||
-	    db_prepare(db, "SELECT code, stage, severity, title, version, verification,"
-		       " iif(enabled, '启用', '停用') AS enabled, path FROM rules WHERE path <> ''"
-		       " ORDER BY code", &st, &e)) {
-		db_rollback(db);
-		rc = cli_fail("rules", "%s", e.msg);
-	} else {
-		cli_print_stmt(st, (enum cli_format)fmt, stdout);
-		sqlite3_finalize(st);
-	}
-	rules_free(&lib);
-	return rc;
-}
-
-static int rules_show(const char *code)
-{
-	struct rule_lib lib;
-	struct jz_err e;
-	if (rules_load(&lib, &e))
-		return cli_fail("rules", "%s", e.msg);
-	const struct rule *r = rules_find(&lib, code);
-	if (!r) {
-		rules_free(&lib);
-		return cli_fail("rules", "no rule '%s'", code);
-	}
-	printf("%s  %s\n阶段: %s   严重程度: %s   版本: %s   核验: %s\n文件: %s\n\n法律依据:\n%s\n\n建议措施: %s\n",
-	       r->code, r->title, r->stage, r->severity, r->version, r->verification, r->path,
-	       r->basis, r->remedy);
-	if (*r->needs)
-		printf("所需数据: %s\n", r->needs);
-	if (r->nparams)
-		printf("\n参数 (setting rule.%s.NAME overrides):\n", r->code);
-	for (int i = 0; i < r->nparams; i++)
-		printf("  %-16s = %-8s %s\n", r->params[i].name, r->params[i].dflt, r->params[i].note);
-	printf("\nSQL:\n%s", r->sql);
-	rules_free(&lib);
-	return EXIT_OK;
-}
-
-static int rules_stats(jz_db *db, int fmt)
-{
-	sqlite3_stmt *st;
-	struct jz_err e;
-	if (leads_stats_query(db, &st, &e))
-		return cli_fail("rules", "%s", e.msg);
-	cli_print_stmt(st, (enum cli_format)fmt, stdout);
-	sqlite3_finalize(st);
-	return EXIT_OK;
-}
-
-static int rules_enable(jz_db *db, const char *code, int on)
-{
-	char sql[256];
-	sqlite3_stmt *st;
-	struct jz_err e;
-	snprintf(sql, sizeof sql, "UPDATE rules SET enabled = %d WHERE code = ?", on);
-	if (db_prepare(db, sql, &st, &e))
-		return cli_fail("rules", "%s", e.msg);
-	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
-	sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (db_changes(db) == 0)
-		return cli_fail("rules", "no rule '%s' (run jianzhi rules list first)", code);
-	return EXIT_OK;
-}
-
-int cmd_rules(struct cli_ctx *ctx, int argc, char **argv)
-{
-	if (cli_wants_help(argc, argv))
-		return cli_print_help(RULES_HELP);
-	int fmt = FMT_TABLE, nargs = 0;
-	const char *args[3] = { NULL, NULL, NULL };
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			if ((fmt = cli_parse_format(argv[++i])) < 0)
-				return cli_usage("rules", "unknown format '%s'", argv[i]);
-		} else if (nargs < 3) {
-			args[nargs++] = argv[i];
-		} else {
-			return cli_usage("rules", "unexpected argument '%s'", argv[i]);
-		}
-	}
-	const char *sub = args[0] ? args[0] : "list";
-	if (strcmp(sub, "show") == 0)
-		return args[1] ? rules_show(args[1]) : cli_usage("rules", "show needs a rule CODE");
-	jz_db *db = cli_open_db(ctx);
-	if (!db)
-		return EXIT_FAIL;
-	int rc;
-	if (strcmp(sub, "list") == 0)
-		rc = rules_list(db, fmt);
-	else if (strcmp(sub, "stats") == 0)
-		rc = rules_stats(db, fmt);
-	else if ((strcmp(sub, "enable") == 0 || strcmp(sub, "disable") == 0) && args[1])
-		rc = rules_enable(db, args[1], strcmp(sub, "enable") == 0);
-	else
-		rc = cli_usage("rules", "unknown subcommand '%s'", sub);
-	jz_close(&db);
-	return rc;
 }
 
 static const char LEADS_HELP[] =
@@ -188,23 +88,35 @@ static const char LEADS_HELP[] =
 	"court, judge, status, label, label_reason, evidence.\n"
 	"       jianzhi leads show LEAD_ID   (evidence, the law and the suggested remedy)\n";
 
+/* One lead as a prosecutor reads it: what, where, the evidence with the
+ * rows it rests on, the exceptions checked, the law and the remedy. */
 static int lead_show(jz_db *db, long long id)
 {
-	sqlite3_stmt *st;
+	struct lead_info l;
 	struct jz_err e;
-	if (leads_get(db, id, &st, &e))
-		return cli_fail("leads", "%s", e.msg);
-	if (sqlite3_step(st) != SQLITE_ROW) {
-		sqlite3_finalize(st);
-		return cli_fail("leads", "no lead %lld", id);
+	int got = leadlist_get(db, id, &l, &e);
+	if (got <= 0)
+		return got < 0 ? cli_fail("leads", "%s", e.msg) : cli_fail("leads", "没有线索 #%lld", id);
+	const struct lead_row *r = &l.r;
+	printf("线索 #%lld  [%s] %s  （%s，严重程度%s）\n案号：%s   法院：%s   承办人：%s\n", id, r->rule, r->title,
+	       r->stage, r->severity, r->case_no, l.court_name, r->judge);
+	printf("状态：%s   标注：%s%s%s%s%s\n", strcmp(r->status, "active") == 0 ? "有效" : "不再命中",
+	       *r->label ? r->label : "未标注", *r->reason ? " " : "", r->reason, *l.note ? "：" : "", l.note);
+	printf("\n证据：%s\n", r->evidence);
+	struct source_line *src;
+	int n;
+	if (sources_describe(db, l.sources, &src, &n, &e) == 0 && n) {
+		printf("\n依据的数据：\n");
+		for (int i = 0; i < n; i++)
+			printf("  %s\n", src[i].text);
+		source_lines_free(src, n);
 	}
-#define T(i) ((const char *)sqlite3_column_text(st, i) ? (const char *)sqlite3_column_text(st, i) : "")
-	printf("线索 #%lld  [%s] %s  (%s, %s)\n案号: %s   法院: %s   承办人: %s\n状态: %s   标注: %s %s %s\n\n"
-	       "证据: %s\n\n法律依据:\n%s\n\n建议措施: %s\n",
-	       id, T(1), T(2), T(3), T(4), T(5), T(6), T(7), T(8), *T(9) ? T(9) : "未标注", T(10), T(19),
-	       T(11), T(13), T(14));
-#undef T
-	sqlite3_finalize(st);
+	if (*l.checked)
+		printf("\n已核查的例外：%s\n", l.checked);
+	if (*l.next_change)
+		printf("\n下次复核：%s（届时无新数据也会重新判断）\n", l.next_change);
+	printf("\n法律依据：\n%s\n\n建议措施：%s\n", l.basis, l.remedy);
+	lead_info_free(&l);
 	return EXIT_OK;
 }
 

@@ -55,6 +55,55 @@ static void reg(struct plant *p, const char *kind, const char *item, long long v
 		p->failed = 1;
 }
 
+/* A 企业登记 record of the debtor naming a company by its 信用代码. */
+static void reg_company(struct plant *p, const char *company, const char *code, const char *role, long start,
+			long end)
+{
+	char a[11], b[11], detail[64];
+	if (p->failed)
+		return;
+	day(start, a);
+	if (end >= 0)
+		day(end, b);
+	snprintf(detail, sizeof detail, "{\"role\":\"%s\"}", role);
+	if (demo_add_registry(p->c, "企业登记", p->debtor_pid, p->debtor, p->debtor_id, company, code, 0, a,
+			      end >= 0 ? b : NULL, detail, p->e) < 0)
+		p->failed = 1;
+}
+
+/* The event columns demo_add_event does not take (NULL / 0: none). */
+struct evx { const char *round, *platform, *result; long long priority, deal; };
+
+static void evx(struct plant *p, const char *kind, long d, long end, const char *item, long long amount,
+		long long value, long long price, const char *who, const struct evx *x)
+{
+	char a[11], b[11];
+	sqlite3_stmt *st;
+	if (p->failed)
+		return;
+	day(d, a);
+	if (end >= 0)
+		day(end, b);
+	long long id = demo_add_event(p->c, p->id, kind, a, end >= 0 ? b : NULL, item, amount, value, price, who,
+				      NULL, NULL, p->e);
+	if (id < 0 || db_prepare(p->c->db, "UPDATE events SET round = ?2, platform = ?3, result = ?4,"
+				 " priority_fen = nullif(?5, 0), deal_fen = nullif(?6, 0) WHERE id = ?1", &st, p->e)) {
+		p->failed = 1;
+		return;
+	}
+	sqlite3_bind_int64(st, 1, id);
+	db_bind_text_or_null(st, 2, x->round);
+	db_bind_text_or_null(st, 3, x->platform);
+	db_bind_text_or_null(st, 4, x->result);
+	sqlite3_bind_int64(st, 5, x->priority);
+	sqlite3_bind_int64(st, 6, x->deal);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		jz_err_set(p->e, "demo: %s", db_errmsg(p->c->db));
+		p->failed = 1;
+	}
+	sqlite3_finalize(st);
+}
+
 /* A new case; method NULL = open. The debtor is new unless debtor is given. */
 static void new_case(struct plant *p, long fd, long close, const char *method, const char *cause,
 		     const char *judge, const char *debtor, const char *debtor_id)
@@ -240,7 +289,7 @@ static void plant_disposal(struct plant *p, long t)
 		demo_company_name(&p->c->rng, company, sizeof company);
 		demo_company_id(&p->c->rng, cid);
 		paid_case(p, t - rnd(p, 400, 700), flat, v, v * 8 / 10, company, cid);
-		reg(p, "企业登记", company, 0, p->fd - 1500, -1, "{\"role\":\"法定代表人\"}");
+		reg_company(p, company, cid, "法定代表人", p->fd - 1500, -1);
 	}
 	flat_name(p, flat, sizeof flat);
 	demo_person_name(&p->c->rng, name, sizeof name);
@@ -323,6 +372,148 @@ static void plant_cross_case(struct plant *p, long t)
 		long fd = t - 1200 + i * 40;
 		zb_case(p, fd, fd + (i % 5 == 4 ? rnd(p, 200, 300) : rnd(p, 96, 118)), 0, "金宏伟");
 	}
+}
+
+/* ---- group B (处置, 分配): rules added with issue 11 ---- */
+
+static const struct evx online1 = { "1", "人民法院诉讼资产网", NULL, 0, 0 };
+
+/* An open case whose flat (worth the claim) is valued and announced for a
+ * first online auction: notice `notice` days before the announcement,
+ * bidding `days` days after it, 保证金 `deposit` percent of a 起拍价 of 80%. */
+static void announced_case(struct plant *p, long t, long notice, long days, long deposit)
+{
+	char flat[128];
+	flat_name(p, flat, sizeof flat);
+	open_case(p, t - rnd(p, 300, 400), flat, 0);
+	long long v = p->claim;
+	long ann = t - rnd(p, 60, 90);
+	ev(p, "评估", p->fd + 50, -1, flat, 0, v, 0, NULL, NULL, NULL);
+	ev(p, "拍卖通知", ann - notice, -1, flat, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	evx(p, "拍卖公告", ann, ann + days, flat, v * 8 / 10 * deposit / 100, v, v * 8 / 10, NULL, &online1);
+}
+
+static void plant_b_procedure(struct plant *p, long t)
+{
+	announced_case(p, t, 5, 20, 10);             /* CZ-PROCEDURE: 20 days' notice of a flat's auction */
+	announced_case(p, t, 1, 35, 10);             /* CZ-PROCEDURE: parties told a day before the 公告 */
+	announced_case(p, t, 5, 35, 30);             /* CZ-PROCEDURE: 保证金 30% */
+	announced_case(p, t, 3, 30, 20);             /* near miss: 3 days, 30 days, 20% */
+}
+
+/* CZ-FUTILE: a flat worth the claim, mortgaged for `ahead` percent of its
+ * value, offered at 80% of it. */
+static void futile_case(struct plant *p, long t, long ahead, const char *told)
+{
+	char flat[128];
+	struct evx seized = { NULL, NULL, NULL, 0, 0 }, note = { NULL, NULL, told, 0, 0 };
+	flat_name(p, flat, sizeof flat);
+	open_case(p, t - rnd(p, 300, 400), NULL, 0);
+	long long v = p->claim;
+	seized.priority = v * ahead / 100;
+	evx(p, "查封", p->fd + 15, p->fd + 15 + 3 * 365, flat, 0, v, 0, NULL, &seized);
+	ev(p, "评估", p->fd + 50, -1, flat, 0, v, 0, NULL, NULL, NULL);
+	long ann = t - rnd(p, 40, 60);
+	evx(p, "拍卖通知", ann - 5, -1, flat, 0, 0, 0, p->debtor, &note);
+	evx(p, "拍卖公告", ann, ann + 32, flat, v * 8 / 100, v, v * 8 / 10, NULL, &online1);
+}
+
+static void plant_b_futile(struct plant *p, long t)
+{
+	for (int i = 0; i < 3; i++)
+		futile_case(p, t, rnd(p, 85, 120), NULL);   /* nothing left, applicant not told */
+	futile_case(p, t, 100, "已告知申请执行人：拍卖所得清偿优先债权后无剩余可能");   /* near miss: told */
+}
+
+/* CZ-RELATED-BUYER near miss: the debtor left the buying company before the sale. */
+static void plant_b_buyer(struct plant *p, long t)
+{
+	char flat[128], company[96], cid[19];
+	flat_name(p, flat, sizeof flat);
+	demo_company_name(&p->c->rng, company, sizeof company);
+	demo_company_id(&p->c->rng, cid);
+	paid_case(p, t - rnd(p, 400, 700), flat, 150000000, 120000000, company, cid);
+	reg_company(p, company, cid, "法定代表人", p->fd - 1500, p->fd - 30);
+}
+
+/* FP-PLAN-15D: money from a sale shared among creditors; served on day s,
+ * paid out on day s + `wait`. */
+static void plan_case(struct plant *p, long t, long wait)
+{
+	char other[96], oid[19];
+	open_case(p, t - rnd(p, 300, 400), NULL, 0);
+	demo_company_name(&p->c->rng, other, sizeof other);
+	demo_company_id(&p->c->rng, oid);
+	long rec = t - rnd(p, 60, 90);
+	ev(p, "案款到账", rec, -1, "扣划存款", p->claim, 0, 0, NULL, NULL, NULL);
+	ev(p, "参与分配", rec - 20, -1, NULL, p->claim / 2, 0, 0, other, oid, NULL);
+	ev(p, "分配方案", rec + 3, -1, NULL, 0, 0, 0, NULL, NULL, NULL);
+	ev(p, "分配方案送达", rec + 5, -1, NULL, 0, 0, 0, other, oid, NULL);
+	ev(p, "分配方案送达", rec + 5, -1, NULL, 0, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "案款发放", rec + 5 + wait, -1, "申请执行人", p->claim * 2 / 3, 0, 0, NULL, NULL, NULL);
+}
+
+static void plant_b_plan(struct plant *p, long t)
+{
+	for (int i = 0; i < 3; i++)
+		plan_case(p, t, rnd(p, 3, 10));          /* paid out inside the 15-day objection period */
+	plan_case(p, t, 25);                         /* near miss: well after it */
+}
+
+/* The lawful routine of an open case filed fd against debtor (id). */
+static void routine(struct plant *p, long t, long fd, const char *debtor, const char *id)
+{
+	ev(p, "执行通知", fd + 2, -1, NULL, 0, 0, 0, debtor, id, NULL);
+	ev(p, "报告财产令", fd + 2, fd + 7, NULL, 0, 0, 0, debtor, id, NULL);
+	ev(p, "网络查控", fd + 4, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	ev(p, "延长期限批准", fd + 160, fd + 2 * 365, NULL, 0, 0, 0, NULL, NULL, NULL);
+	ev(p, "网络查控", t - rnd(p, 10, 40), -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+}
+
+/* FP-ORDER: one company debtor, two cases on its factory: the first seizer
+ * (a) and a later one (b) that sells it and pays its own applicant. */
+static void order_pair(struct plant *p, long t, int first_paid)
+{
+	char debtor[64], id[19], site[96];
+	struct evx sold = { "1", "人民法院诉讼资产网", NULL, 0, 0 };
+	demo_company_name(&p->c->rng, debtor, sizeof debtor);
+	demo_company_id(&p->c->rng, id);
+	snprintf(site, sizeof site, "嵊州市经济开发区%ld号厂房", rnd(p, 10, 99));
+	long fd = t - rnd(p, 400, 500);
+	new_case(p, fd, 0, NULL, "买卖合同纠纷", NULL, debtor, id);
+	long long a = p->id, v = p->claim;
+	routine(p, t, fd, debtor, id);
+	ev(p, "查封", fd + 10, fd + 10 + 3 * 365, site, 0, v, 0, NULL, NULL, NULL);
+	new_case(p, fd + 20, 0, NULL, "买卖合同纠纷", NULL, debtor, id);
+	routine(p, t, fd + 20, debtor, id);
+	ev(p, "轮候查封", fd + 30, -1, site, 0, v, 0, NULL, NULL, NULL);
+	ev(p, "评估", fd + 60, -1, site, 0, v, 0, NULL, NULL, NULL);
+	sold.deal = v * 8 / 10;
+	evx(p, "拍卖", fd + 150, -1, site, 0, v, v * 8 / 10, "某竞买人", &sold);
+	ev(p, "案款到账", fd + 160, -1, "拍卖价款", v * 8 / 10, 0, 0, NULL, NULL, NULL);
+	ev(p, "案款发放", fd + 170, -1, "申请执行人", v * 8 / 10, 0, 0, NULL, NULL, NULL);
+	if (first_paid) {
+		long long b = p->id;
+		p->id = a;
+		ev(p, "案款发放", fd + 170, -1, "申请执行人", v / 4, 0, 0, NULL, NULL, NULL);
+		p->id = b;
+	}
+}
+
+static void plant_b_order(struct plant *p, long t)
+{
+	for (int i = 0; i < 3; i++)
+		order_pair(p, t, 0);                     /* the later seizer paid, the first one not */
+	order_pair(p, t, 1);                         /* near miss: the first seizer was paid too */
+}
+
+static void plant_group_b(struct plant *p, long t)
+{
+	plant_b_procedure(p, t);
+	plant_b_futile(p, t);
+	plant_b_buyer(p, t);
+	plant_b_plan(p, t);
+	plant_b_order(p, t);
 }
 
 /* ---- group C2 (信用惩戒, 刑事线索, 虚假诉讼): XY-WRONG-LIST, XY-DECEASED,
@@ -473,7 +664,8 @@ int demo_plant_violations(struct demo_ctx *c, struct jz_err *e)
 	p.e = e;
 	long t = c->today_days;
 	void (*steps[])(struct plant *, long) = { plant_zb, plant_property, plant_control, plant_disposal,
-						   plant_money_and_time, plant_crime, plant_cross_case, plant_c2 };
+						   plant_money_and_time, plant_crime, plant_cross_case,
+						   plant_group_b, plant_c2 };
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0] && !p.failed; i++)
 		steps[i](&p, t);
 	return p.failed ? -1 : 0;

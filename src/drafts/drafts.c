@@ -358,6 +358,33 @@ int drafts_comment(jz_db *db, long long id, const char *text, struct jz_err *e)
 	return rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
 }
 
+int drafts_check(jz_db *db, long long id, enum policy_act a, struct jz_err *e)
+{
+	struct dstate d;
+	if (load_state(db, id, &d, e) || policy_check(db, a, d.author, e))
+		return -1;
+	const char *states = policy_draft_states(a);
+	if (states && !in_states(states, d.status))
+		return jz_err_set(e, "文稿 #%lld 现为“%s”，不能%s（须为 %s）", id, d.status, policy_act_name(a), states);
+	return 0;
+}
+
+long long drafts_prev_version(jz_db *db, long long id, long long version)
+{
+	sqlite3_stmt *s;
+	long long v = 0;
+	if (db_prepare(db, "SELECT max(o.version) FROM draft_texts o JOIN draft_texts n ON n.draft_id = o.draft_id"
+		       " AND n.version = (SELECT max(version) FROM draft_texts WHERE draft_id = ?1 AND version <= ?2)"
+		       " WHERE o.draft_id = ?1 AND o.version < n.version AND o.body <> n.body", &s, NULL))
+		return 0;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_int64(s, 2, version);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	return v;
+}
+
 long long drafts_version(jz_db *db, long long id)
 {
 	return db_int_i(db, "SELECT version FROM drafts WHERE id = ?1", id, 0);

@@ -20,6 +20,7 @@
 #define JZ_DRAFTS_H
 
 #include "store/jzdb.h"
+#include "store/policy.h"
 #include "util/err.h"
 
 struct template_info {
@@ -52,6 +53,15 @@ int drafts_comment(jz_db *db, long long id, const char *text, struct jz_err *e);
 int drafts_comment_in(jz_db *db, long long id, const char *text, struct jz_err *e);
 /* A new draft revising an issued one; *new_id gets it. */
 int drafts_revise(jz_db *db, long long id, long long *new_id, struct jz_err *e);
+
+/* May the current user take action a on the draft now (role, not on one's
+ * own draft where the policy says so, the draft's state)? 0 yes; -1 with
+ * e saying why (a refusal by role is audited). The step itself checks
+ * again: this is for asking before work is done (opening the editor). */
+int drafts_check(jz_db *db, long long id, enum policy_act a, struct jz_err *e);
+/* The newest version before version whose text differs from it (0: none):
+ * what "the last change" compares against. */
+long long drafts_prev_version(jz_db *db, long long id, long long version);
 
 /* The draft's current version (0: no such draft). */
 long long drafts_version(jz_db *db, long long id);

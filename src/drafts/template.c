@@ -1,4 +1,5 @@
 #include "drafts/template.h"
+#include "util/xalloc.h"
 #include "legal/cnfmt.h"
 #include "legal/normalize.h"
 
@@ -23,9 +24,7 @@ struct tctx {
 
 struct tctx *tctx_new(void)
 {
-	struct tctx *c = calloc(1, sizeof *c);
-	if (!c)
-		abort();
+	struct tctx *c = xcalloc(1, sizeof *c);
 	return c;
 }
 
@@ -59,15 +58,11 @@ static struct tval *slot(struct tctx *c, const char *name)
 		return v;
 	if (c->n == c->cap) {
 		c->cap = c->cap ? c->cap * 2 : 16;
-		c->v = realloc(c->v, sizeof *c->v * (size_t)c->cap);
-		if (!c->v)
-			abort();
+		c->v = xrealloc(c->v, sizeof *c->v * (size_t)c->cap);
 	}
 	v = &c->v[c->n++];
 	memset(v, 0, sizeof *v);
-	v->name = strdup(name);
-	if (!v->name)
-		abort();
+	v->name = xstrdup(name);
 	return v;
 }
 
@@ -75,9 +70,7 @@ void tctx_set(struct tctx *c, const char *name, const char *value)
 {
 	struct tval *v = slot(c, name);
 	free(v->text);
-	v->text = strdup(value ? value : "");
-	if (!v->text)
-		abort();
+	v->text = xstrdup(value ? value : "");
 }
 
 void tctx_setf(struct tctx *c, const char *name, const char *fmt, ...)
@@ -99,9 +92,7 @@ struct tctx *tctx_add_item(struct tctx *c, const char *name)
 {
 	struct tval *v = slot(c, name);
 	v->is_list = 1;
-	v->items = realloc(v->items, sizeof *v->items * (size_t)(v->nitems + 1));
-	if (!v->items)
-		abort();
+	v->items = xrealloc(v->items, sizeof *v->items * (size_t)(v->nitems + 1));
 	return v->items[v->nitems++] = tctx_new();
 }
 

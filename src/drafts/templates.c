@@ -70,7 +70,7 @@ int drafts_template_load(const char *name, struct template_info *t, struct jz_er
 	free(dirs[0]);
 	free(dirs[1]);
 	if (!t->body)
-		return jz_err_set(e, "no template '%s' (jianzhi draft templates lists them)", name);
+		return jz_err_set(e, "没有名为“%s”的文书模板（jianzhi draft templates 列出全部模板）", name);
 	t->name = dup(name);
 	if (!t->title) t->title = dup(name);
 	if (!t->kind) t->kind = dup("检察建议");

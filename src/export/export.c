@@ -24,14 +24,31 @@ int export_full_ids_allowed(jz_db *db, struct jz_err *e)
 	return policy_check(db, PA_SEE_IDS, NULL, e);
 }
 
-/* What to write: one of the four, or a list query. */
+/* What to write: one of the four, a list query, or another list of the
+ * workstation (list >= 0: kind is then not used). */
 struct job {
-	const char *what;                  /* for the audit: cases / leads / ledger / stats */
+	const char *what;                  /* for the audit: cases / leads / ledger / stats … */
 	enum export_what kind;
 	const struct caselist_query *q;    /* NULL: every case, newest first */
 	const struct lead_filter *f;       /* NULL: every lead */
 	int describe;                      /* say the filters in the title row */
+	int list;                          /* an enum export_list, or -1 */
+	const struct outcomes_query *oq;   /* EXPORT_LIST_OUTCOMES */
 };
+
+/* The other lists: their own sheet functions (panels.c). */
+static int fill_list(struct xl_book *b, jz_db *db, const struct job *j, struct jz_err *e)
+{
+	static const enum sheets_list lists[] = { [EXPORT_LIST_RULES] = SL_RULES, [EXPORT_LIST_DRAFTS] = SL_DRAFTS,
+						  [EXPORT_LIST_DOCS] = SL_DOCS };
+	if (j->list != EXPORT_LIST_OUTCOMES)
+		return sheets_list(b, db, lists[j->list], e);
+	struct strbuf note = STRBUF_INIT;
+	sheets_describe_outcomes(j->oq, &note);
+	int rc = sheets_outcomes(b, db, j->oq, note.len ? sb_str(&note) : NULL, e);
+	sb_free(&note);
+	return rc;
+}
 
 static int fill(struct xl_book *b, jz_db *db, const struct job *j, struct jz_err *e)
 {
@@ -39,6 +56,8 @@ static int fill(struct xl_book *b, jz_db *db, const struct job *j, struct jz_err
 	static const struct lead_filter all_leads;
 	struct strbuf note = STRBUF_INIT;
 	int rc;
+	if (j->list >= 0)
+		return fill_list(b, db, j, e);
 	switch (j->kind) {
 	case EXPORT_CASES:
 		if (j->describe)
@@ -69,7 +88,7 @@ static int audit_unmask(jz_db *db, const char *path, const struct job *j, long r
 	sb_adds(&js, ",\"what\":");
 	sb_add_json_str(&js, j->what);
 	sb_printf(&js, ",\"rows\":%ld", rows);
-	if (j->describe) {
+	if (j->describe && j->list < 0) {
 		struct strbuf note = STRBUF_INIT;
 		if (j->kind == EXPORT_CASES)
 			sheets_describe_cases(j->q, &note);
@@ -129,20 +148,30 @@ int export_xlsx(jz_db *db, const char *path, const struct export_opts *o, long *
 {
 	if ((unsigned)o->what > EXPORT_STATS)
 		return jz_err_set(e, "未知的导出内容");
-	const struct job j = { what_names[o->what], o->what, NULL, NULL, 0 };
+	const struct job j = { what_names[o->what], o->what, NULL, NULL, 0, -1, NULL };
 	return run(db, path, o, &j, rows, e);
 }
 
 int export_cases_xlsx(jz_db *db, const char *path, const struct caselist_query *q,
 		      const struct export_opts *o, long *rows, struct jz_err *e)
 {
-	const struct job j = { "cases", EXPORT_CASES, q, NULL, 1 };
+	const struct job j = { "cases", EXPORT_CASES, q, NULL, 1, -1, NULL };
 	return run(db, path, o, &j, rows, e);
 }
 
 int export_leads_xlsx(jz_db *db, const char *path, const struct lead_filter *f,
 		      const struct export_opts *o, long *rows, struct jz_err *e)
 {
-	const struct job j = { "leads", EXPORT_LEADS, NULL, f, 1 };
+	const struct job j = { "leads", EXPORT_LEADS, NULL, f, 1, -1, NULL };
+	return run(db, path, o, &j, rows, e);
+}
+
+int export_list_xlsx(jz_db *db, const char *path, enum export_list what, const struct outcomes_query *q,
+		     const struct export_opts *o, long *rows, struct jz_err *e)
+{
+	static const char *const names[] = { "rules", "drafts", "docs", "outcomes" };
+	if ((unsigned)what > EXPORT_LIST_OUTCOMES || (what == EXPORT_LIST_OUTCOMES && !q))
+		return jz_err_set(e, "未知的导出内容");
+	const struct job j = { names[what], EXPORT_STATS, NULL, NULL, 1, (int)what, q };
 	return run(db, path, o, &j, rows, e);
 }

@@ -28,6 +28,7 @@
 
 #include "query/caselist.h"
 #include "query/leadlist.h"
+#include "query/outcomes.h"
 #include "store/jzdb.h"
 #include "util/err.h"
 
@@ -49,6 +50,13 @@ int export_cases_xlsx(jz_db *db, const char *path, const struct caselist_query *
 /* The leads a lead filter selects, by id (o->what is ignored). */
 int export_leads_xlsx(jz_db *db, const char *path, const struct lead_filter *f,
 		      const struct export_opts *o, long *rows, struct jz_err *e);
+
+/* The workstation's other lists, as their views show them: the rules with
+ * their figures, the drafts, the scanned documents, or the 监督成效 panel
+ * q (its rows in its order; q is NULL for the others). */
+enum export_list { EXPORT_LIST_RULES, EXPORT_LIST_DRAFTS, EXPORT_LIST_DOCS, EXPORT_LIST_OUTCOMES };
+int export_list_xlsx(jz_db *db, const char *path, enum export_list what, const struct outcomes_query *q,
+		     const struct export_opts *o, long *rows, struct jz_err *e);
 
 /* May the acting user export full 身份证号? 0 yes (承办检察官, 部门负责人,
  * 检察长); -1 no, with e saying why in Chinese. The one place this is

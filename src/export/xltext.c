@@ -1,7 +1,6 @@
 /* xltext.c — see xltext.h. */
 #include "export/xltext.h"
 #include "legal/mask.h"
-#include "legal/normalize.h"
 #include "util/utf8.h"
 
 #include <stdlib.h>
@@ -13,30 +12,6 @@ static int ascii_alnum(unsigned char c)
 }
 
 static int ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-
-/* The run of ASCII letters and digits at s: its length in *run, and 1 when
- * it is a 身份证号 to mask (15 digits; or 17 digits and a digit or X that
- * norm_id does not take for a 统一社会信用代码). */
-static int id_run(const char *s, size_t *run)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t n = 0, digits = 0;
-	for (; ascii_alnum(u[n]); n++)
-		digits += ascii_digit(u[n]);
-	*run = n;
-	if (n == 15)
-		return digits == 15;
-	if (n != 18 || digits < 17 || !(ascii_digit(u[17]) || (u[17] | 0x20) == 'x'))
-		return 0;
-	for (int i = 0; i < 17; i++)
-		if (!ascii_digit(u[i]))
-			return 0;
-	char id[19];
-	memcpy(id, s, 18);
-	id[18] = 0;
-	struct id_info info;
-	return norm_id(id, &info) != NORM_OK || info.kind != ID_ORG;
-}
 
 /* Bytes of the character at s (n bytes left) in *len; 1 when XML 1.0
  * allows it, 0 when it is replaced (an invalid byte, alone; a forbidden
@@ -61,7 +36,7 @@ static int scan(const char *s, size_t n, int mask, struct strbuf *out)
 		unsigned char c = (unsigned char)s[i];
 		if (mask && ascii_digit(c) && !prev_alnum) {
 			size_t run;
-			int hide = id_run(s + i, &run);
+			int hide = mask_id_run(s + i, &run);
 			if (hide && !out)
 				return 1;
 			if (hide) {

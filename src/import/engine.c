@@ -5,6 +5,7 @@
 #include "import/rejects.h"
 #include "import/table_reader.h"
 #include "store/audit.h"
+#include "store/policy.h"
 #include "util/progress.h"
 #include "util/xalloc.h"
 
@@ -419,6 +420,10 @@ int import_file(jz_db *db, const char *path, const struct import_kind *k, const 
 		struct import_stats *st, struct jz_err *e)
 {
 	memset(st, 0, sizeof *st);
+	if (policy_check(db, PA_IMPORT, NULL, e))
+		return -1;
+	if (db_int(db, "SELECT EXISTS(SELECT 1 FROM sync_offices)", 0))
+		return jz_err_set(e, "%s：这是全省汇总库，只通过 jianzhi sync import 接收各院的导出；请在本院数据库中导入", path);
 	struct column_map m;
 	table_reader *t = NULL;
 	rejects *rj = NULL;

@@ -236,7 +236,7 @@ static int bulk_begin(jz_db *db, struct bulk_index *bi, struct jz_err *e)
 
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
-	struct bulk_index bi;
+	struct bulk_index bi = { 0 };      /* freed on every path, even before bulk_begin */
 	(void)cfg;
 	int rc = db_exec(db, classify_sql, e) || db_exec(db, courts_sql, e) || bulk_begin(db, &bi, e) ||
 		 exec_file(db, insert_sql, file_id, e) || update_cases(db, file_id, e) ||

@@ -1,4 +1,9 @@
+/* rejects.c — see rejects.h. The report is written through
+ * util/atomicfile.h: a temporary beside it, renamed over it only when the
+ * import closes it; a killed import leaves the previous report (and, for
+ * SIGINT/SIGTERM, no temporary). */
 #include "import/rejects.h"
+#include "util/atomicfile.h"
 #include "util/xalloc.h"
 #include "util/strbuf.h"
 
@@ -10,7 +15,7 @@
 
 struct rejects {
 	char *path;       /* FILE.rejects.csv */
-	char *tmp;        /* written here, renamed on close */
+	struct atomic_file af;   /* its temporary, reserved at the first reject */
 	FILE *f;          /* opened at the first reject */
 	struct strbuf header;
 	long count;
@@ -24,8 +29,6 @@ int rejects_open(const char *input_path, rejects **out, struct jz_err *e)
 	struct strbuf p = STRBUF_INIT;
 	sb_printf(&p, "%s.rejects.csv", input_path);
 	r->path = sb_detach(&p);
-	sb_printf(&p, "%s.tmp.%ld", r->path, (long)getpid());
-	r->tmp = sb_detach(&p);
 	*out = r;
 	return 0;
 }
@@ -47,8 +50,9 @@ void rejects_add(rejects *r, long rowno, const char *reason, char **cells, int n
 	if (r->failed)
 		return;
 	if (!r->f) {
-		if (!(r->f = fopen(r->tmp, "w"))) {
-			r->failed = errno;
+		struct jz_err e;
+		if (atomic_begin(&r->af, r->path, &e) || !(r->f = fopen(r->af.tmp, "w"))) {
+			r->failed = errno ? errno : EIO;
 			return;
 		}
 		fputs("\xEF\xBB\xBF", r->f);   /* BOM: Excel then reads UTF-8 */
@@ -73,8 +77,8 @@ long rejects_count(const rejects *r)
 
 static void destroy(rejects *r)
 {
+	atomic_abort(&r->af);      /* the temporary, if one is left, and the struct */
 	free(r->path);
-	free(r->tmp);
 	sb_free(&r->header);
 	free(r);
 }
@@ -89,13 +93,11 @@ int rejects_close(rejects **rp, char **path_out, struct jz_err *e)
 	if (r->f && fclose(r->f) != 0 && !r->failed)
 		r->failed = errno;
 	if (r->failed) {
-		unlink(r->tmp);
-		rc = jz_err_set(e, "%s: cannot write the rejects report: %s", r->path, strerror(r->failed));
+		rc = jz_err_set(e, "%s：无法写出拒收报告：%s", r->path, strerror(r->failed));
 	} else if (r->count == 0) {
 		unlink(r->path);   /* a stale report from an earlier import would mislead */
-	} else if (rename(r->tmp, r->path) != 0) {
-		rc = jz_err_set(e, "%s: %s", r->path, strerror(errno));
-		unlink(r->tmp);
+	} else if (atomic_commit(&r->af, e)) {
+		rc = -1;
 	} else if (path_out) {
 		*path_out = xstrdup(r->path);
 	}
@@ -109,6 +111,5 @@ void rejects_abort(rejects **rp)
 	*rp = NULL;
 	if (r->f)
 		fclose(r->f);
-	unlink(r->tmp);
 	destroy(r);
 }

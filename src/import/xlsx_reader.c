@@ -100,7 +100,7 @@ static XML_Parser new_parser(xlsx_book *b, const char *part)
 {
 	XML_Parser p = XML_ParserCreate(NULL);
 	if (!p)
-		abort();
+		xalloc_die();          /* expat is out of memory */
 	XML_SetUserData(p, b);
 	XML_SetStartDoctypeDeclHandler(p, on_doctype);
 	XML_SetEntityDeclHandler(p, on_entity);

@@ -1,6 +1,7 @@
 #include "ocr/documents.h"
 #include "store/audit.h"
 #include "store/db.h"
+#include "store/policy.h"
 #include "ocr/extract.h"
 #include "legal/normalize.h"
 #include "store/users.h"
@@ -163,6 +164,9 @@ static int store_facts(jz_db *db, long long doc, long long case_id, const struct
 int documents_store(jz_db *db, const char *path, const char *sha, const char *case_no,
 		    const struct ocr_doc *d, long long *doc_id, int *facts_n, struct jz_err *e)
 {
+	*facts_n = 0;
+	if (policy_check(db, PA_OCR, NULL, e))
+		return -1;
 	struct facts f = { 0 };
 	struct extract_page_in *in = xcalloc((size_t)(d->n > 0 ? d->n : 1), sizeof *in);
 	for (int i = 0; i < d->n; i++)

@@ -320,6 +320,20 @@ int caselist_search_sync(jz_db *db, struct jz_err *e)
 	return db_commit(db, e);
 }
 
+int caselist_search_index_added(jz_db *db, const char *cases_tbl, const char *parties_tbl, struct jz_err *e)
+{
+	char sql[768];
+	snprintf(sql, sizeof sql,
+		 "INSERT INTO case_no_fts(rowid, case_no) SELECT c.id, c.case_no FROM cases c JOIN %s n ON n.id = c.id"
+		 " WHERE c.id <= %lld;"
+		 "INSERT INTO party_name_fts(rowid, name) SELECT p.id, p.name FROM parties p JOIN %s n ON n.id = p.id"
+		 " WHERE p.id <= %lld;"
+		 "INSERT OR IGNORE INTO party_gram SELECT substr(p.name, g.i, 2), p.id FROM parties p JOIN %s n ON n.id = p.id"
+		 " JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id <= %lld;",
+		 cases_tbl, mark_of(db, "cases"), parties_tbl, mark_of(db, "parties"), parties_tbl, mark_of(db, "parties"));
+	return db_exec(db, sql, e);
+}
+
 static void reverse_rows(struct caselist_row *rows, int n)
 {
 	for (int i = 0; i < n / 2; i++) {

@@ -85,6 +85,11 @@ void caselist_rows_free(struct caselist_row *rows, int n);
  * and caselist_count sync by themselves when the filter has a search. */
 long long caselist_search_pending(jz_db *db);
 int caselist_search_sync(jz_db *db, struct jz_err *e);
+/* Rows added below the last sync mark (a province import lands offices'
+ * rows at their own ids): index the cases listed in temp table cases_tbl
+ * and the parties in parties_tbl (one column, id) that the lazy sync will
+ * not reach, inside the caller's transaction. */
+int caselist_search_index_added(jz_db *db, const char *cases_tbl, const char *parties_tbl, struct jz_err *e);
 
 /* Number of cases matching the filter; -1 on error. */
 long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_err *e);

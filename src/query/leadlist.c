@@ -66,8 +66,9 @@ int leads_get(jz_db *db, long long id, sqlite3_stmt **out, struct jz_err *e)
 {
 	struct strbuf sql = STRBUF_INIT;
 	sb_printf(&sql, "%s, r.basis, r.remedy, l.rule_version, l.first_seen, l.last_seen, l.gone_at,"
-		  " l.label_note, l.labelled_by, l.labelled_at FROM leads l JOIN rules r ON r.code = l.rule_code"
-		  " JOIN cases c ON c.id = l.case_id WHERE l.id = ?1", lead_cols);
+		  " l.label_note, l.labelled_by, l.labelled_at, coalesce(nullif(ct.name, ''), c.court_code) AS court_name,"
+		  " l.sources, l.checked, l.next_change FROM leads l JOIN rules r ON r.code = l.rule_code"
+		  " JOIN cases c ON c.id = l.case_id LEFT JOIN courts ct ON ct.id = c.court_id WHERE l.id = ?1", lead_cols);
 	int rc = db_prepare(db, sql.buf, out, e);
 	sb_free(&sql);
 	if (rc)
@@ -78,9 +79,21 @@ int leads_get(jz_db *db, long long id, sqlite3_stmt **out, struct jz_err *e)
 
 int leads_stats_query(jz_db *db, sqlite3_stmt **out, struct jz_err *e)
 {
-	return db_prepare(db, "SELECT rule, title, stage, hits, active, labelled, confirmed, dismissed,"
-			  " CASE WHEN precision IS NOT NULL THEN printf('%.1f%%', 100.0 * precision) END AS precision"
-			  " FROM v_rule_outcomes ORDER BY rule", out, e);
+	/* est_missed: the point estimate from the reviewed samples; missed_hi:
+	 * the upper end of the 95% Wilson interval, so recall_lo is what the
+	 * sample can vouch for. */
+	return db_prepare(db, "WITH m AS (SELECT rule, reviewed AS n, missed AS k, population AS pop,"
+			  " 1.0 * missed / nullif(reviewed, 0) AS p FROM v_rule_misses),"
+			  " w AS (SELECT rule, n, k, pop, p * pop AS est, pop * (p + 3.8416 / (2 * n) + 1.96 * sqrt(p * (1 - p) / n"
+			  " + 3.8416 / (4.0 * n * n))) / (1 + 3.8416 / n) AS hi FROM m)"
+			  " SELECT o.rule, o.title, o.stage, o.hits, o.active, o.labelled, o.confirmed, o.dismissed,"
+			  " CASE WHEN o.precision IS NOT NULL THEN printf('%.1f%%', 100.0 * o.precision) END AS precision,"
+			  " w.n AS sampled, w.k AS missed, CASE WHEN w.n > 0 THEN printf('%.0f', w.est) END AS est_missed,"
+			  " CASE WHEN w.n > 0 AND o.confirmed > 0 THEN printf('%.1f%%', 100.0 * o.confirmed"
+			  " / (o.confirmed + w.est)) END AS recall,"
+			  " CASE WHEN w.n > 0 AND o.confirmed > 0 THEN printf('%.1f%%', 100.0 * o.confirmed"
+			  " / (o.confirmed + w.hi)) END AS recall_lo95"
+			  " FROM v_rule_outcomes o LEFT JOIN w ON w.rule = o.rule ORDER BY o.rule", out, e);
 }
 
 static void fill_row(sqlite3_stmt *st, void *row)
@@ -135,8 +148,9 @@ int leadlist_get(jz_db *db, long long id, struct lead_info *out, struct jz_err *
 	if (rc == SQLITE_ROW) {
 		fill_row(st, &out->r);
 		char **v[] = { &out->basis, &out->remedy, &out->rule_version, &out->first_seen, &out->last_seen,
-			       &out->gone_at, &out->note, &out->labelled_by, &out->labelled_at };
-		for (int i = 0; i < 9; i++)
+			       &out->gone_at, &out->note, &out->labelled_by, &out->labelled_at, &out->court_name,
+			       &out->sources, &out->checked, &out->next_change };
+		for (int i = 0; i < 13; i++)
 			*v[i] = db_col_dup(st, 14 + i);
 	}
 	sqlite3_finalize(st);
@@ -150,6 +164,7 @@ void lead_info_free(struct lead_info *l)
 	lead_row_free(&l->r);
 	free(l->basis); free(l->remedy); free(l->rule_version); free(l->first_seen); free(l->last_seen);
 	free(l->gone_at); free(l->note); free(l->labelled_by); free(l->labelled_at);
+	free(l->court_name); free(l->sources); free(l->checked); free(l->next_change);
 	memset(l, 0, sizeof *l);
 }
 

@@ -27,6 +27,10 @@ struct lead_row {
 struct lead_info {
 	struct lead_row r;
 	char *basis, *remedy, *rule_version, *first_seen, *last_seen, *gone_at, *note, *labelled_by, *labelled_at;
+	char *court_name;       /* the court by name */
+	char *sources;          /* the rows it rests on (query/sources.h describes them) */
+	char *checked;          /* the exceptions the rule ruled out */
+	char *next_change;      /* the first day its answer can change with no new data, or "" */
 };
 
 struct rule_stat {

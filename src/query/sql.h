@@ -9,6 +9,7 @@
 #include "store/db.h"
 #include "query/caselist.h"
 #include "query/leadlist.h"
+#include "query/outcomes.h"
 
 /* Leads (columns: lead_id, rule, title, stage, severity, case_no, court,
  * judge, status, label, label_reason, evidence, case_id, version), ordered by id,
@@ -53,5 +54,20 @@ int document_pages_query(jz_db *db, long long doc_id, sqlite3_stmt **out, struct
  * status, confidence, role, negated, version), the least confident first:
  * the review queue. */
 int document_facts_query(jz_db *db, long long doc_id, sqlite3_stmt **out, struct jz_err *e);
+
+/* A 监督成效 panel (query/outcomes.h) from its view of db/schema/013, in
+ * the order asked: the panel's columns named as outcomes_col_name gives,
+ * money in fen and rates as fractions —
+ *   OF_SHEET  those columns only (a workbook sheet);
+ *   OF_PRINT  money in 元 ("1234.50"), rates as "33.3%", then draft_id,
+ *             case_id (replies) or case_id, draft_id (agenda): for people;
+ *   OF_ROWS   the ids, then court_code (funnel panels) or kind (replies):
+ *             for the typed rows. */
+enum outcomes_form { OF_ROWS, OF_PRINT, OF_SHEET };
+int outcomes_select(jz_db *db, const struct outcomes_query *q, enum outcomes_form form, sqlite3_stmt **out,
+		    struct jz_err *e);
+/* The audit history of one row (query/history.h; columns: id, at, login,
+ * name, action, note, changes), oldest first. */
+int history_query(jz_db *db, const char *tbl, long long row_id, sqlite3_stmt **out, struct jz_err *e);
 
 #endif

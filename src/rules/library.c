@@ -1,7 +1,9 @@
 /* library.c — see library.h. Rule files are outside input (a user's
  * directory): they are size-limited and checked before parsing. */
 #include "rules/library.h"
+#include "store/audit.h"
 #include "store/db.h"
+#include "store/policy.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
 #include "util/textenc.h"
@@ -17,9 +19,7 @@ static char *dup_range(const char *s, size_t n)
 {
 	while (n && (*s == ' ' || *s == '\t')) s++, n--;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r')) n--;
-	char *d = malloc(n + 1);
-	if (!d)
-		abort();
+	char *d = xmalloc(n + 1);
 	memcpy(d, s, n);
 	d[n] = '\0';
 	return d;
@@ -180,9 +180,7 @@ static char *read_file(const char *path, struct jz_err *e)
 
 static void add_problem(struct rule_lib *lib, const char *path, const char *msg)
 {
-	lib->problems = realloc(lib->problems, sizeof *lib->problems * (size_t)(lib->nproblems + 1));
-	if (!lib->problems)
-		abort();
+	lib->problems = xrealloc(lib->problems, sizeof *lib->problems * (size_t)(lib->nproblems + 1));
 	lib->problems[lib->nproblems].path = dup_range(path, strlen(path));
 	lib->problems[lib->nproblems].msg = dup_range(msg, strlen(msg));
 	lib->nproblems++;
@@ -196,9 +194,7 @@ static void add_rule(struct rule_lib *lib, struct rule *r)
 			lib->rules[i] = *r;
 			return;
 		}
-	lib->rules = realloc(lib->rules, sizeof *lib->rules * (size_t)(lib->n + 1));
-	if (!lib->rules)
-		abort();
+	lib->rules = xrealloc(lib->rules, sizeof *lib->rules * (size_t)(lib->n + 1));
 	lib->rules[lib->n++] = *r;
 }
 
@@ -225,9 +221,7 @@ static int load_dir(struct rule_lib *lib, const char *dir, int user, struct jz_e
 	while ((de = readdir(d)) != NULL) {
 		if (de->d_name[0] == '.' || !ends_with(de->d_name, ".sql"))
 			continue;
-		names = realloc(names, sizeof *names * (size_t)(n + 1));
-		if (!names)
-			abort();
+		names = xrealloc(names, sizeof *names * (size_t)(n + 1));
 		names[n++] = dup_range(de->d_name, strlen(de->d_name));
 	}
 	closedir(d);
@@ -271,7 +265,29 @@ char *rules_user_dir(void)
 	return sb_detach(&sb);
 }
 
-int rules_load(struct rule_lib *lib, struct jz_err *e)
+/* The shared rules of the database (a bad one is listed as a problem). */
+static void load_shared(jz_db *db, struct rule_lib *lib)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->sql, "SELECT code, text FROM shared_rules ORDER BY code", -1, &st, NULL) != SQLITE_OK)
+		return;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		struct strbuf where = STRBUF_INIT;
+		sb_printf(&where, "db:shared/%s", db_col(st, 0));
+		struct rule r;
+		struct jz_err fe;
+		if (rules_parse(sb_str(&where), db_col(st, 1), &r, &fe) == 0) {
+			r.user = 2;
+			add_rule(lib, &r);
+		} else {
+			add_problem(lib, sb_str(&where), fe.msg);
+		}
+		sb_free(&where);
+	}
+	sqlite3_finalize(st);
+}
+
+int rules_load(jz_db *db, struct rule_lib *lib, struct jz_err *e)
 {
 	memset(lib, 0, sizeof *lib);
 	char *dir = paths_data_file("db/rules");
@@ -279,12 +295,88 @@ int rules_load(struct rule_lib *lib, struct jz_err *e)
 	free(dir);
 	if (rc)
 		return -1;
+	if (db)
+		load_shared(db, lib);
+	qsort(lib->rules, (size_t)lib->n, sizeof *lib->rules, cmp_rule);
+	return 0;
+}
+
+void rules_load_personal(struct rule_lib *lib)
+{
 	char *udir = rules_user_dir();
 	struct jz_err ue;
 	load_dir(lib, udir, 1, &ue);     /* a missing user directory is normal */
 	free(udir);
 	qsort(lib->rules, (size_t)lib->n, sizeof *lib->rules, cmp_rule);
+}
+
+int rules_read_file(const char *path, struct rule *r, struct jz_err *e)
+{
+	char *text = read_file(path, e);
+	int rc = text ? rules_parse(path, text, r, e) : -1;
+	free(text);
+	return rc;
+}
+
+/* The rule's SQL must compile here as one read-only statement. */
+static int sql_ok(jz_db *db, const struct rule *r, struct jz_err *e)
+{
+	db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS screen_scope(case_id INTEGER PRIMARY KEY)", NULL);
+	sqlite3_stmt *st = NULL;
+	const char *tail = NULL;
+	if (db_prepare_untrusted(db, r->sql, &st, &tail) != SQLITE_OK)
+		return jz_err_set(e, "%s：规则 SQL 有误：%s", r->path, db_errmsg(db));
+	int ro = st && sqlite3_stmt_readonly(st);
+	sqlite3_finalize(st);
+	while (tail && (*tail == ' ' || *tail == '\n' || *tail == '\t' || *tail == '\r' || *tail == ';'))
+		tail++;
+	if (!ro || (tail && *tail))
+		return jz_err_set(e, "%s：规则必须是一条只读的 SELECT 语句", r->path);
 	return 0;
+}
+
+int rules_install(jz_db *db, const char *path, struct jz_err *e)
+{
+	struct rule r;
+	if (policy_check(db, PA_RULES, NULL, e) || rules_read_file(path, &r, e))
+		return -1;
+	char *text = read_file(path, e);
+	int rc = text && sql_ok(db, &r, e) == 0 ? db_begin(db, e) : -1;
+	if (rc == 0) {
+		sqlite3_stmt *st;
+		rc = db_prepare(db, "INSERT OR REPLACE INTO shared_rules(code, text, installed_by) VALUES(?1, ?2, ?3)", &st, e);
+		if (rc == 0) {
+			sqlite3_bind_text(st, 1, r.code, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, 3, jz_login(db), -1, SQLITE_STATIC);
+			rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "规则：%s", db_errmsg(db));
+			sqlite3_finalize(st);
+		}
+		if (rc == 0)
+			rc = audit_log(db, "rule.install", "shared_rules", 0, NULL, NULL, r.code, e);
+		rc = rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
+	}
+	free(text);
+	rule_free(&r);
+	return rc;
+}
+
+int rules_uninstall(jz_db *db, const char *code, struct jz_err *e)
+{
+	if (policy_check(db, PA_RULES, NULL, e) || db_begin(db, e))
+		return -1;
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "DELETE FROM shared_rules WHERE code = ?1", &st, e);
+	if (rc == 0) {
+		sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "规则：%s", db_errmsg(db));
+		sqlite3_finalize(st);
+	}
+	if (rc == 0 && db_changes(db) == 0)
+		rc = jz_err_set(e, "没有已安装的共享规则“%s”（jianzhi rules list 中标为“共享”的才可卸载）", code);
+	if (rc == 0)
+		rc = audit_log(db, "rule.uninstall", "shared_rules", 0, NULL, NULL, code, e);
+	return rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
 }
 
 const struct rule *rules_find(const struct rule_lib *lib, const char *code)
@@ -354,4 +446,30 @@ int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e)
 	}
 	sqlite3_finalize(st);
 	return rc;
+}
+
+int rules_set_enabled(jz_db *db, const char *code, int on, struct jz_err *e)
+{
+	if (policy_check(db, PA_RULES, NULL, e) || db_begin(db, e))
+		return -1;
+	long long row = db_int_s(db, "SELECT rowid FROM rules WHERE code = ?1", code, 0);
+	if (!row) {
+		db_rollback(db);
+		return jz_err_set(e, "没有规则“%s”（jianzhi rules list 列出全部规则）", code);
+	}
+	char *before = audit_row_json(db, "rules", row);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, "UPDATE rules SET enabled = ?1 WHERE code = ?2", &st, e);
+	if (rc == 0) {
+		sqlite3_bind_int(st, 1, on ? 1 : 0);
+		sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC);
+		rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "规则：%s", db_errmsg(db));
+		sqlite3_finalize(st);
+	}
+	char *after = rc == 0 ? audit_row_json(db, "rules", row) : NULL;
+	if (rc == 0)
+		rc = audit_log(db, on ? "rule.enable" : "rule.disable", "rules", row, before, after, code, e);
+	free(before);
+	free(after);
+	return rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
 }

@@ -1,6 +1,7 @@
 /* screen.c — running the rule library over the cases (contract in
  * screen.h; the parts in screen_int.h). */
 #include "rules/screen_int.h"
+#include "store/policy.h"
 #include "store/settings.h"
 #include "util/progress.h"
 #include "util/xalloc.h"
@@ -144,15 +145,15 @@ static int run_rules(jz_db *db, const struct rule_lib *lib, const struct screen_
 }
 
 /* Full when asked, before the first full screen, or when the screening
- * date went back (wake days only look forward). */
+ * date went back since the last screen (wake days only look forward). */
 static int full_mode_for(jz_db *db, const struct screen_opts *o, const char *today)
 {
 	if (o->full || o->rule)
 		return 1;
 	if (!db_int(db, "SELECT EXISTS(SELECT 1 FROM screen_runs WHERE incremental = 0 AND finished_at IS NOT NULL)", 0))
 		return 1;
-	return db_int_s(db, "SELECT coalesce(max(today), '') > ? FROM screen_runs WHERE finished_at IS NOT NULL",
-			today, 0) != 0;
+	return db_int_s(db, "SELECT coalesce((SELECT today FROM screen_runs WHERE finished_at IS NOT NULL"
+			" ORDER BY id DESC LIMIT 1), '') > ?", today, 0) != 0;
 }
 
 /* The read phase: one snapshot, results in temp tables. */
@@ -255,8 +256,10 @@ int screen_run(jz_db *db, const struct screen_opts *o, struct screen_result *r, 
 {
 	memset(r, 0, sizeof *r);
 	settings_today(db, r->today);
+	if (policy_check(db, PA_SCREEN, NULL, e))
+		return -1;
 	struct rule_lib lib;
-	if (rules_load(&lib, e))
+	if (rules_load(db, &lib, e))
 		return -1;
 	int rc = 0;
 	if (o->rule && !rules_find(&lib, o->rule))
@@ -275,6 +278,37 @@ int screen_run(jz_db *db, const struct screen_opts *o, struct screen_result *r, 
 	db_exec(db, "DELETE FROM temp.screen_scope; DELETE FROM temp.scope_inc; DELETE FROM temp.screen_hits;"
 		"DELETE FROM temp.screen_wakes", NULL);
 	rules_free(&lib);
+	return rc;
+}
+
+int screen_try(jz_db *db, const struct rule *r, long long case_id, sqlite3_stmt **out, struct jz_err *e)
+{
+	char today[11];
+	settings_today(db, today);
+	if (prepare_tables(db, e))
+		return -1;
+	sqlite3_stmt *st;
+	if (db_prepare(db, "INSERT INTO temp.screen_scope SELECT id FROM cases WHERE ?1 <= 0 OR id = ?1", &st, e))
+		return -1;
+	sqlite3_bind_int64(st, 1, case_id);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "试运行：%s", db_errmsg(db));
+	sqlite3_finalize(st);
+	struct screen_stmts ss = { NULL, NULL };
+	if (rc == 0 && (db_prepare(db, "INSERT OR REPLACE INTO temp.screen_hits VALUES(?,?,?,?,?,?)", &ss.hit, e) ||
+			db_prepare(db, "INSERT INTO temp.screen_wakes VALUES(?1,?2,?3) ON CONFLICT DO UPDATE"
+				   " SET wake = min(wake, excluded.wake)", &ss.wake, e)))
+		rc = -1;
+	struct strbuf why = STRBUF_INIT;
+	if (rc == 0 && screen_rule_run(db, r, today, &ss, &why))
+		rc = jz_err_set(e, "%s：规则 %s 未能运行：%s", r->path, r->code, sb_str(&why));
+	sb_free(&why);
+	sqlite3_finalize(ss.hit);
+	sqlite3_finalize(ss.wake);
+	if (rc == 0)
+		rc = db_prepare(db, "SELECT c.case_no, coalesce(nullif(ct.name, ''), c.court_code) AS court, h.hit_key,"
+				" h.evidence, h.sources, w.wake FROM temp.screen_hits h JOIN cases c ON c.id = h.case_id"
+				" LEFT JOIN courts ct ON ct.id = c.court_id LEFT JOIN temp.screen_wakes w"
+				" ON w.rule_code = h.rule_code AND w.case_id = h.case_id ORDER BY c.id, h.hit_key", out, e);
 	return rc;
 }
 

@@ -19,6 +19,8 @@
 #include "util/err.h"
 #include "util/strbuf.h"
 
+struct rule;
+
 struct screen_opts {
 	const char *rule;       /* only this rule code, or NULL for all enabled */
 	int full;               /* 1: every case; 0: incremental when possible */
@@ -38,6 +40,11 @@ struct screen_result {
 
 int screen_run(jz_db *db, const struct screen_opts *o, struct screen_result *r, struct jz_err *e);
 void screen_result_free(struct screen_result *r);
+/* Try one rule (a personal one, or one about to be installed) without
+ * writing anything shared: it runs over every case (or only case_id when
+ * > 0) into the connection's temp tables, and *out lists what it would
+ * raise (case_no, court, hit_key, evidence, sources, wake) in case order. */
+int screen_try(jz_db *db, const struct rule *r, long long case_id, sqlite3_stmt **out, struct jz_err *e);
 /* A full screen of all enabled rules (the demo generator uses it). */
 int screen_all(jz_db *db, int quiet, struct jz_err *e);
 

@@ -150,7 +150,7 @@ int screen_rule_run(jz_db *db, const struct rule *r, const char *today, const st
 {
 	sqlite3_stmt *st;
 	const char *tail = NULL;
-	if (sqlite3_prepare_v2(db->sql, r->sql, -1, &st, &tail) != SQLITE_OK) {
+	if (db_prepare_untrusted(db, r->sql, &st, &tail) != SQLITE_OK) {     /* reading only */
 		sb_printf(why, "%s", db_errmsg(db));
 		return -1;
 	}

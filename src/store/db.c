@@ -3,6 +3,7 @@
 #include "store/db.h"
 #include "store/identity.h"
 #include "store/policy.h"
+#include "store/privilege.h"
 #include "legal/calendar.h"
 #include "legal/money_sql.h"
 #include "util/paths.h"
@@ -88,9 +89,11 @@ long long jz_data_version(jz_db *db)
 
 char *db_default_path(void)
 {
-	const char *env = getenv("JIANZHI_DB");
+	const char *env = getenv("JIANZHI_DB");   /* the same choice as --db */
 	if (env && *env)
 		return xstrdup(env);
+	if (privilege_active())                    /* a shared install: its database */
+		return xstrdup(JZ_SHARED_DB);
 	char *dir = paths_user_data_dir();
 	struct strbuf p = STRBUF_INIT;
 	sb_printf(&p, "%s/jianzhi.db", dir);
@@ -102,7 +105,7 @@ int db_exec(jz_db *db, const char *sql, struct jz_err *e)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(db->sql, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		jz_err_set(e, "SQL error: %s", msg ? msg : sqlite3_errmsg(db->sql));
+		jz_err_set(e, "数据库错误: %s", msg ? msg : sqlite3_errmsg(db->sql));
 		sqlite3_free(msg);
 		return -1;
 	}
@@ -145,7 +148,7 @@ int db_prepare(jz_db *db, const char *sql, sqlite3_stmt **st, struct jz_err *e)
 {
 	if (sqlite3_prepare_v2(db->sql, sql, -1, st, NULL) != SQLITE_OK) {
 		*st = NULL;
-		return jz_err_set(e, "SQL error: %s", sqlite3_errmsg(db->sql));
+		return jz_err_set(e, "数据库错误: %s", sqlite3_errmsg(db->sql));
 	}
 	return 0;
 }
@@ -223,7 +226,7 @@ int db_exec_i(jz_db *db, const char *sql, long long arg, struct jz_err *e)
 	sqlite3_bind_int64(st, 1, arg);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : jz_err_set(e, "SQL error: %s", db_errmsg(db));
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : jz_err_set(e, "数据库错误: %s", db_errmsg(db));
 }
 
 int db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s)

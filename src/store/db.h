@@ -14,6 +14,9 @@
 #include "store/jzdb.h"
 #include "util/err.h"
 
+/* Every jianzhi database carries PRAGMA application_id = JZ_APP_ID ("JZHI"). */
+#define JZ_APP_ID 0x4A5A4849
+
 struct jz_db {
 	sqlite3 *sql;            /* the connection */
 	char *path;
@@ -31,15 +34,14 @@ struct jz_db {
 /* Wrap an already open connection (tests, the demo's scratch file); the
  * handle owns it from then on. Identity as jz_open. */
 jz_db *db_wrap(sqlite3 *sql, const char *path);
-/* Show fn(arg, 1) when a write has waited a moment for another writer,
- * fn(arg, 0) when it got through (the workstation draws an indicator, the
- * CLI a line on stderr). */
-void db_set_wait_indicator(jz_db *db, void (*fn)(void *arg, int waiting), void *arg);
 /* Called after a write that may have waited: clears the indicator. */
 void db_wait_over(jz_db *db);
 /* -1 with e naming the process when another process has the database
  * at path open (to replace or delete it safely); 0 when nobody has. */
 int db_open_elsewhere(const char *path, struct jz_err *e);
+/* 1 when path's folder is shared (setgid or group-writable): new database
+ * files there are made group-writable and their -wal/-shm are kept. */
+int db_folder_shared(const char *path);
 /* Remove path's -wal, -shm and -journal files (after replacing it). */
 void db_remove_side_files(const char *path);
 /* Re-read the acting login's roles (after they changed). */
@@ -47,8 +49,10 @@ void db_reload_identity(jz_db *db);
 /* Open without migrating and without creating (for read-only checks). */
 jz_db *db_open_existing(const char *path, struct jz_err *e);
 
-/* Default database path: $JIANZHI_DB, else $XDG_DATA_HOME/jianzhi/jianzhi.db,
- * else ~/.local/share/jianzhi/jianzhi.db. Returns a malloc'd string. */
+/* Default database path: $JIANZHI_DB; else on a setgid install the shared
+ * database ($(localstatedir)/lib/jianzhi/jianzhi.db); else
+ * $XDG_DATA_HOME/jianzhi/jianzhi.db, else ~/.local/share/jianzhi/jianzhi.db.
+ * Returns a malloc'd string. */
 char *db_default_path(void);
 
 /* Schema version this binary knows (the newest migration number). */
@@ -64,7 +68,14 @@ int db_end(jz_db *db, int own, int rc, struct jz_err *e);
 int db_commit(jz_db *db, struct jz_err *e);
 void db_rollback(jz_db *db);
 
-/* Prepare or fill e with "SQL error: <sqlite message>". */
+/* Prepare SQL that a person wrote (a rule file, a --where): SQLite's
+ * authorizer allows only reading — no INSERT/UPDATE/DELETE, CREATE/DROP,
+ * ATTACH/DETACH, PRAGMA, transactions, or functions that reach outside
+ * (load_extension, readfile, …) — so even a statement that
+ * sqlite3_stmt_readonly would pass cannot change the shared database.
+ * Returns SQLite's code (SQLITE_AUTH when refused; db_errmsg says why). */
+int db_prepare_untrusted(jz_db *db, const char *sql, sqlite3_stmt **st, const char **tail);
+/* Prepare or fill e with "数据库错误: <sqlite message>". */
 int db_prepare(jz_db *db, const char *sql, sqlite3_stmt **st, struct jz_err *e);
 const char *db_errmsg(jz_db *db);
 long long db_last_id(jz_db *db);

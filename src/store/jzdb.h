@@ -28,5 +28,9 @@ int jz_readonly(const jz_db *db);
 /* Changes whenever any connection commits a change (PRAGMA data_version
  * plus this connection's own changes): a view compares it to refresh. */
 long long jz_data_version(jz_db *db);
+/* Show fn(arg, 1) when a write has waited a moment for another writer,
+ * fn(arg, 0) when it got through (the workstation draws an indicator, the
+ * CLI a line on stderr). */
+void db_set_wait_indicator(jz_db *db, void (*fn)(void *arg, int waiting), void *arg);
 
 #endif

@@ -6,11 +6,20 @@
  * program's SQLite file is refused untouched. A database the user cannot
  * write is opened read-only for browsing, and says so. Where the folder is
  * shared (setgid or group-writable), a new database and its -wal/-shm are
- * group-writable. Writers that find the database busy wait — with an
- * indicator after a moment — instead of failing. */
+ * group-writable, and the -wal/-shm stay when the last connection closes
+ * (emptied), so nobody needs the right to delete them. Writers that find
+ * the database busy wait — with an indicator after a moment — instead of
+ * failing.
+ *
+ * On a setgid install (store/privilege.h) the files are opened inside one
+ * privilege bracket: from the first look at the path, through
+ * sqlite3_open_v2, to the first read — which is when SQLite opens (or
+ * creates) the -wal and -shm; it keeps them open for the connection's
+ * life, so nothing after the bracket needs the group. */
 #include "store/db.h"
 #include "store/audit.h"
 #include "store/migrate.h"
+#include "store/privilege.h"
 #include "util/paths.h"
 
 #include <errno.h>
@@ -21,7 +30,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#define JZ_APP_ID 0x4A5A4849       /* "JZHI" */
+/* JZ_APP_ID ("JZHI") is in store/db.h */
 #define BUSY_GIVE_UP_MS 120000     /* a writer holding the lock two minutes is stuck */
 #define BUSY_SHOW_MS 200
 
@@ -81,6 +90,10 @@ static int pragma_int(sqlite3 *sql, const char *pragma)
 /* Ours, new, or an older jianzhi file (tables but no stamp yet). */
 static int check_identity(sqlite3 *sql, const char *path, int writable, struct jz_err *e)
 {
+	/* the first read: a file we cannot read (its -shm not ours to open,
+	 * not a database at all) is said so here, not taken for an empty one */
+	if (sqlite3_exec(sql, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) != SQLITE_OK)
+		return jz_err_set(e, "%s: 无法读取数据库: %s", path, sqlite3_errmsg(sql));
 	int app = pragma_int(sql, "PRAGMA application_id");
 	int tables = pragma_int(sql, "SELECT count(*) FROM sqlite_master");
 	int looks_ours = pragma_int(sql, "SELECT count(*) FROM sqlite_master WHERE name IN ('cases','settings','audit')") == 3;
@@ -96,7 +109,7 @@ static int check_identity(sqlite3 *sql, const char *path, int writable, struct j
 	return 0;
 }
 
-static int folder_shared(const char *path)
+int db_folder_shared(const char *path)
 {
 	char dir[4096];
 	snprintf(dir, sizeof dir, "%s", path);
@@ -111,8 +124,17 @@ static int folder_shared(const char *path)
  * -wal and -shm it creates the same mode. */
 static void share_new_file(const char *path)
 {
-	if (folder_shared(path))
+	if (db_folder_shared(path))
 		chmod(path, 0660);
+}
+
+/* In a shared folder the -wal and -shm outlive each connection (emptied on
+ * the last close): made once with the database's mode, never unlinked. */
+static void keep_side_files(sqlite3 *sql)
+{
+	int on = 1;
+	sqlite3_file_control(sql, "main", SQLITE_FCNTL_PERSIST_WAL, &on);
+	sqlite3_exec(sql, "PRAGMA journal_size_limit = 67108864", NULL, NULL, NULL);
 }
 
 static int configure(sqlite3 *sql, int readonly, struct jz_err *e)
@@ -139,6 +161,10 @@ static sqlite3 *open_file(const char *path, int oflags, struct jz_err *e)
 		sqlite3_close(sql);
 		return NULL;
 	}
+	/* Until jz_open installs busy_wait: the very first read can find the
+	 * file locked (another process's last close checkpoints under an
+	 * exclusive lock) and must wait, not fail or take the file for empty. */
+	sqlite3_busy_timeout(sql, BUSY_GIVE_UP_MS);
 	return sql;
 }
 
@@ -153,9 +179,23 @@ static int prepare_schema(jz_db *db, struct jz_err *e)
 	return 0;
 }
 
-jz_db *jz_open(const char *path, int flags, struct jz_err *e)
+/* A database's companions are never a database themselves. */
+static int side_file_name(const char *path)
 {
-	int exists = access(path, F_OK) == 0, create = flags & JZ_OPEN_CREATE;
+	static const char *const ext[] = { "-wal", "-shm", "-journal" };
+	size_t n = strlen(path);
+	for (size_t i = 0; i < sizeof ext / sizeof *ext; i++)
+		if (n > strlen(ext[i]) && strcmp(path + n - strlen(ext[i]), ext[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The part that needs the shared group on a setgid install: find the
+ * file, open or create it, and read it once (SQLite opens -wal and -shm). */
+static sqlite3 *open_files(const char *path, int flags, int *readonly, struct jz_err *e)
+{
+	struct stat sb;
+	int exists = stat(path, &sb) == 0, create = flags & JZ_OPEN_CREATE;
 	if (!exists && !create) {
 		jz_err_set(e, "数据库 %s 不存在：请先运行 jianzhi init（或 jianzhi demo 生成演示库），"
 			   "或用 --db 指定已有的数据库", path);
@@ -165,18 +205,36 @@ jz_db *jz_open(const char *path, int flags, struct jz_err *e)
 		jz_err_set(e, "%s: 无法创建所在目录: %s", path, strerror(errno));
 		return NULL;
 	}
-	int readonly = (flags & JZ_OPEN_READONLY) || (exists && access(path, W_OK) != 0);
-	int oflags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	/* effective ids: on a setgid install the group is what grants access */
+	*readonly = (flags & JZ_OPEN_READONLY) || (exists && faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0);
+	int oflags = *readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
 	sqlite3 *sql = open_file(path, oflags, e);
 	if (!sql)
 		return NULL;
 	if (!exists)
 		share_new_file(path);
+	if (!*readonly && db_folder_shared(path))
+		keep_side_files(sql);
 	/* identity first: another program's file is left as it is (no WAL switch) */
-	if (check_identity(sql, path, !readonly, e) || configure(sql, readonly, e)) {
+	if (check_identity(sql, path, !*readonly, e) || configure(sql, *readonly, e)) {
 		sqlite3_close(sql);
 		return NULL;
 	}
+	return sql;
+}
+
+jz_db *jz_open(const char *path, int flags, struct jz_err *e)
+{
+	if (side_file_name(path)) {
+		jz_err_set(e, "%s 是数据库的附属文件（-wal、-shm、-journal），不是数据库；请指定数据库文件本身", path);
+		return NULL;
+	}
+	int readonly = 0, up = privilege_raise_for(path);
+	sqlite3 *sql = open_files(path, flags, &readonly, e);
+	if (up)
+		privilege_lower();
+	if (!sql)
+		return NULL;
 	jz_db *db = db_wrap(sql, path);
 	db->readonly = readonly;
 	sqlite3_busy_handler(sql, busy_wait, db);
@@ -200,7 +258,10 @@ int db_open_elsewhere(const char *path, struct jz_err *e)
 {
 	char shm[4096];
 	snprintf(shm, sizeof shm, "%s-shm", path);
-	int fd = open(shm, O_RDWR);
+	int up = privilege_raise_for(path);
+	int fd = open(shm, O_RDWR | O_CLOEXEC);
+	if (up)
+		privilege_lower();
 	if (fd < 0)
 		return 0;          /* no -shm: nobody has it open in WAL mode */
 	struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = SHM_DMS_BYTE, .l_len = 1 };
@@ -216,8 +277,11 @@ void db_remove_side_files(const char *path)
 {
 	static const char *const ext[] = { "-wal", "-shm", "-journal" };
 	char p[4096];
+	int up = privilege_raise_for(path);
 	for (size_t i = 0; i < sizeof ext / sizeof *ext; i++) {
 		snprintf(p, sizeof p, "%s%s", path, ext[i]);
 		unlink(p);
 	}
+	if (up)
+		privilege_lower();
 }

@@ -22,6 +22,7 @@ static const struct setting_def defs[] = {
 	{ "facts.min_confidence", SET_INT, "101",
 	  "待审要素置信度（0..1）×100 达到此值即供规则使用（101：只用已确认的）" },
 	{ "demo.seed", SET_TEXT, NULL, "生成演示库所用的种子" },
+	{ "office.code", SET_TEXT, NULL, "本院在全省汇总中的名称（jianzhi sync export 前须设置）" },
 	{ NULL, 0, NULL, NULL },
 };
 
@@ -113,7 +114,7 @@ int settings_put(jz_db *db, const char *key, const char *value, struct jz_err *e
 	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
 	if (*value)
 		sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "SQL error: %s", db_errmsg(db));
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "数据库错误: %s", db_errmsg(db));
 	sqlite3_finalize(st);
 	return rc;
 }

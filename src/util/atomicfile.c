@@ -16,7 +16,9 @@
  * handler may only call async-signal-safe functions. */
 static char cleanup_path[4096];
 static volatile sig_atomic_t armed;
-static const int cleanup_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGXFSZ };
+/* Interrupts, and the crashes a library can cause (libxlsxwriter does not
+ * check every allocation): the temporary goes, the previous file stays. */
+static const int cleanup_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGXFSZ, SIGSEGV, SIGBUS, SIGABRT, SIGFPE };
 #define NSIGS (int)(sizeof cleanup_sigs / sizeof cleanup_sigs[0])
 static int installed[NSIGS];
 
@@ -51,6 +53,13 @@ static int arm(const char *tmp)
 	}
 	armed = 1;
 	return 1;
+}
+
+void atomic_remove_pending(void)
+{
+	if (armed)
+		unlink(cleanup_path);
+	armed = 0;
 }
 
 static void disarm(void)

@@ -6,9 +6,10 @@
  * and renames it over the target, or atomic_abort removes it. Until the
  * commit the target is untouched, so a failed or interrupted write leaves
  * the previous file as it was. While a temporary exists, SIGINT, SIGTERM,
- * SIGHUP and SIGXFSZ (when nothing else handles them) remove it before the
- * process dies; only SIGKILL or a crash can leave one behind. One
- * temporary at a time is covered by the signal cleanup. */
+ * SIGHUP, SIGXFSZ and the crash signals SIGSEGV, SIGBUS, SIGABRT, SIGFPE
+ * (when nothing else handles them) remove it before the process dies;
+ * only SIGKILL can leave one behind. One temporary at a time is covered
+ * by the signal cleanup. */
 #ifndef JZ_UTIL_ATOMICFILE_H
 #define JZ_UTIL_ATOMICFILE_H
 
@@ -30,5 +31,9 @@ int atomic_begin(struct atomic_file *af, const char *target, struct jz_err *e);
 int atomic_commit(struct atomic_file *af, struct jz_err *e);
 /* Remove the temporary (if any) and free af. Safe after commit. */
 void atomic_abort(struct atomic_file *af);
+
+/* Remove the temporary being written, if any (async-signal-safe; the
+ * out-of-memory exit calls it so a failed write leaves nothing behind). */
+void atomic_remove_pending(void);
 
 #endif

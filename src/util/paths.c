@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -32,16 +33,62 @@ static int running_from_build_tree(void)
 	return strcmp(exe, JZ_BUILDDIR) == 0;
 }
 
+/* Running setgid (the kernel's AT_SECURE): the environment and the build
+ * tree must not choose the SQL that reaches the shared database. */
+static int secure_mode(void)
+{
+	return getauxval(AT_SECURE) != 0;
+}
+
+/* Owned by root and writable by nobody else. */
+static int root_only(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && st.st_uid == 0 && !(st.st_mode & (S_IWGRP | S_IWOTH));
+}
+
+/* <folder of the binary>/../share/jianzhi, when it holds the schema (an
+ * installed tree moved as a whole, or a scratch prefix). Running setgid it
+ * counts only when the binary's folder and the data folders are root's
+ * and writable by nobody else: a person cannot make a copy of the binary
+ * read their own migrations. */
+static const char *beside_binary(void)
+{
+	static char dir[PATH_MAX];
+	char exe[PATH_MAX], schema[PATH_MAX + 16];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (!slash || slash == exe)
+		return NULL;
+	*slash = '\0';
+	snprintf(dir, sizeof dir, "%.*s/../share/jianzhi", PATH_MAX - 20, exe);
+	snprintf(schema, sizeof schema, "%s/db/schema", dir);
+	if (!is_dir(schema))
+		return NULL;
+	if (secure_mode()) {
+		char db[PATH_MAX + 8];
+		snprintf(db, sizeof db, "%s/db", dir);
+		if (!root_only(exe) || !root_only(dir) || !root_only(db) || !root_only(schema))
+			return NULL;
+	}
+	return dir;
+}
+
 const char *paths_datadir(void)
 {
 	static const char *dir;
 	if (dir)
 		return dir;
-	const char *env = getenv("JIANZHI_DATADIR");
+	const char *env = secure_getenv("JIANZHI_DATADIR");
 	if (env && *env)
 		return dir = env;
-	if (running_from_build_tree() && is_dir(JZ_SRCDIR "/db/schema"))
+	if (!secure_mode() && running_from_build_tree() && is_dir(JZ_SRCDIR "/db/schema"))
 		return dir = JZ_SRCDIR;
+	if ((dir = beside_binary()))
+		return dir;
 	return dir = JZ_PKGDATADIR;
 }
 
@@ -79,7 +126,8 @@ char *paths_user_data_dir(void)
 
 char *paths_user_config_file(const char *rel, const char *env)
 {
-	const char *over = env ? getenv(env) : NULL;
+	/* secure_getenv: a setgid jianzhi reads only the login's own files */
+	const char *over = env ? secure_getenv(env) : NULL;
 	if (over && *over)
 		return xstrdup(over);
 	char *dir = paths_user_config_dir();

@@ -2,7 +2,11 @@
  *
  * Order: $JIANZHI_DATADIR; the source tree when the binary runs from the
  * build tree (compiled-in JZ_SRCDIR, used only if it holds db/schema);
- * the installed $(pkgdatadir). */
+ * <binary's folder>/../share/jianzhi when it holds db/schema; the
+ * installed $(pkgdatadir). Running setgid (docs/shared-host.md) the
+ * environment and the build tree are not consulted, and the folder beside
+ * the binary only when root owns it and nobody else can write it: these
+ * files are SQL run against the shared database. */
 #ifndef JZ_PATHS_H
 #define JZ_PATHS_H
 

@@ -1,15 +1,26 @@
 #include "util/xalloc.h"
+#include "util/atomicfile.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+/* Out of memory: stop at once with a message. Whatever was being written
+ * is an uncommitted transaction SQLite rolls back, or a temporary file
+ * removed here; nothing half-done remains. */
+void xalloc_die(void)
+{
+	static const char msg[] = "jianzhi: 内存不足，操作未完成（数据库未改动）\n";
+	atomic_remove_pending();
+	if (write(2, msg, sizeof msg - 1) < 0) { /* nothing more to do */ }
+	_exit(1);
+}
 
 static void *check(void *p)
 {
-	if (!p) {
-		fputs("jianzhi: out of memory\n", stderr);
-		abort();
-	}
+	if (!p)
+		xalloc_die();
 	return p;
 }
 

@@ -19,4 +19,7 @@ void *xgrow(void *p, size_t size, int *cap, int need);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 
+/* The out-of-memory exit (a library said it has no memory). */
+void xalloc_die(void) __attribute__((noreturn));
+
 #endif

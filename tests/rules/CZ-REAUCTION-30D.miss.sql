@@ -1,3 +1,4 @@
-INSERT INTO events(case_id, kind, event_date, item, value_fen, price_fen, detail) VALUES(2, '流拍', '2026-08-01', '嵊州市鹿山街道鹿山路8号1幢502室', 60000000, 48000000, '{"round":1}');
-INSERT INTO events(case_id, kind, event_date, item, value_fen, price_fen, detail) VALUES(2, '流拍', '2026-08-31', '嵊州市鹿山街道鹿山路8号1幢502室', 60000000, 38400000, '{"round":2}');
-INSERT INTO events(case_id, kind, event_date, item, value_fen, price_fen) VALUES(2, '变卖', '2026-09-25', '嵊州市鹿山街道鹿山路8号1幢502室', 60000000, 38400000);
+-- online, failed 2026-07-20; the next auction was announced on the 30th day, 08-19
+INSERT INTO events(case_id, kind, event_date, end_date, item, value_fen, price_fen, round, platform) VALUES
+ (2, '流拍', '2026-07-20', NULL, '嵊州市鹿山街道鹿山路8号1幢502室', 60000000, 48000000, '1', '人民法院诉讼资产网'),
+ (2, '拍卖公告', '2026-08-19', '2026-09-05', '嵊州市鹿山街道鹿山路8号1幢502室', 60000000, 38400000, '2', '人民法院诉讼资产网');

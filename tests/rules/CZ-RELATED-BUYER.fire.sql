@@ -1,3 +1,3 @@
--- the buyer is a company whose legal representative is the debtor
-UPDATE events SET counterparty='嵊州市越秀贸易有限公司', counterparty_id='91330683MA2CDE4X1J' WHERE case_id=3 AND kind='拍卖';
-INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, start_date, detail) VALUES('企业登记', 6, 'id', '裘海军', '330683197706060935', '嵊州市越秀贸易有限公司', '2019-01-01', '{"role":"法定代表人"}');
+-- the buyer is a company (by its 信用代码) whose 法定代表人 the debtor was on the day of the sale
+UPDATE events SET counterparty='嵊州市越秀贸易有限公司', counterparty_id='91330683MA2CDE4X1A' WHERE case_id=3 AND kind='拍卖';
+INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, reg_no, role, start_date) VALUES('企业登记', 6, 'id', '裘海军', '330683197706060935', '嵊州市越秀贸易有限公司', '91330683MA2CDE4X1A', '法定代表人', '2019-01-01');

@@ -80,6 +80,17 @@ INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item
 
 
 -- ---- [B] 财产处置 / 财产分配 / 终本后 --------------------------------
+-- case 3's auction as the court ran it: parties notified 2025-03-03 (three
+-- days and more before the announcement), announced 2025-03-07 on a network
+-- platform, bidding from 2025-04-09 (a flat: thirty days and more after the
+-- announcement), 起拍价 80% of the valuation, 保证金 10% of it; sold.
+UPDATE events SET deal_fen=85000000, round='1', platform='人民法院诉讼资产网', result='成交',
+  counterparty_id='330683199204150029' WHERE case_id=3 AND kind='拍卖';
+INSERT INTO events(case_id, kind, event_date, end_date, item, amount_fen, value_fen, price_fen, counterparty, round, platform) VALUES
+ (3, '拍卖通知', '2025-03-03', NULL, '嵊州市三江街道官河路18号2幢301室', NULL, NULL, NULL, '商文华、裘海军', NULL, NULL),
+ (3, '拍卖公告', '2025-03-07', '2025-04-09', '嵊州市三江街道官河路18号2幢301室', 8000000, 100000000, 80000000, NULL, '1', '人民法院诉讼资产网');
+INSERT INTO parties(id, name, kind, id_no, id_valid) VALUES (201, '金佳慧', 'person', '330683199204150029', 1);
+INSERT INTO party_links(kind, a, b, source, strength) VALUES ('买受人', 6, 201, 'events', 'strong');
 
 
 -- ---- [C1] 终本 / 消极执行 --------------------------------------------

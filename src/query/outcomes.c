@@ -1,0 +1,282 @@
+/* outcomes.c — the 监督成效 panels (see outcomes.h): their columns, the
+ * statement of query/sql.h that reads a panel from its view in the order
+ * asked, and the typed rows read from that statement. */
+#include "query/outcomes.h"
+#include "query/rows.h"
+#include "query/sql.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct ocol {
+	const char *name, *title;
+	const char *expr;        /* the value (fen, fraction) */
+	const char *print;       /* for people; NULL: expr */
+};
+
+#define PCT(x) "CASE WHEN " x " IS NULL THEN '' ELSE printf('%.1f%%', 100.0 * " x ") END"
+
+/* The funnel panels: the key and name columns first (named per panel). */
+static const struct ocol funnel_cols[] = {
+	{ NULL, NULL, "key", NULL }, { NULL, NULL, "name", NULL },
+	{ "hits", "线索", "hits", NULL }, { "confirmed", "成案", "confirmed", NULL },
+	{ "suggestions", "检察建议", "suggestions", NULL }, { "adopted", "采纳", "adopted", NULL },
+	{ "resumed", "恢复执行", "resumed", NULL },
+	{ "recovered", "到位金额", "recovered_fen", "printf('%.2f', recovered_fen / 100.0)" },
+	{ "precision", "成案率", "precision", PCT("precision") }, { "adoption", "采纳率", "adoption", PCT("adoption") },
+	{ "resume_rate", "恢复执行率", "resume_rate", PCT("resume_rate") },
+	{ "labelled", "已标注", "labelled", NULL }, { "replied", "已回复", "replied", NULL },
+};
+#define NFUNNEL (int)(sizeof funnel_cols / sizeof funnel_cols[0])
+
+static const struct ocol reply_cols[] = {
+	{ "state", "状态", "state", NULL }, { "reply_due", "回复期限", "reply_due", NULL },
+	{ "days_left", "剩余天数", "days_left", NULL }, { "doc_no", "文号", "doc_no", NULL },
+	{ "title", "文书", "title", NULL }, { "case_no", "案号", "case_no", NULL },
+	{ "court", "法院", "court_name", NULL }, { "judge", "承办法官", "judge", NULL },
+	{ "status", "文稿状态", "status", NULL }, { "issued_on", "发出日期", "issued_on", NULL },
+};
+static const struct ocol agenda_cols[] = {
+	{ "kind", "事项", "kind", NULL }, { "due", "期限", "due", NULL }, { "days_left", "剩余天数", "days_left", NULL },
+	{ "case_no", "案号", "case_no", NULL }, { "court", "法院", "court_name", NULL },
+	{ "judge", "承办法官", "judge", NULL }, { "detail", "说明", "detail", NULL },
+};
+
+static const struct {
+	const char *name, *title;
+	const char *key_name, *key_title, *name_name, *name_title;   /* funnel panels */
+	const char *from, *hidden, *order;   /* the view; columns after the panel's (raw only); default order */
+	const char *ids;                     /* the ids people act on, after the columns in print too */
+} panels[OP_COUNT] = {
+	[OP_RULE] = { "rule", "按规则", "rule", "规则", "title", "规则名称", "v_outcomes WHERE grp = 'rule'",
+		      "court_code", "hits DESC, key", NULL },
+	[OP_COURT] = { "court", "按法院", "court", "法院代字", "court_name", "法院", "v_outcomes WHERE grp = 'court'",
+		       "court_code", "hits DESC, key", NULL },
+	[OP_JUDGE] = { "judge", "按承办法官", "judge", "承办法官", "court_name", "法院",
+		       "v_outcomes WHERE grp = 'judge'", "court_code", "hits DESC, court_code, key", NULL },
+	[OP_MONTH] = { "month", "按月", "month", "月份", NULL, NULL, "v_outcomes WHERE grp = 'month'", "court_code",
+		       "key DESC", NULL },
+	[OP_REPLIES] = { "replies", "待回复", NULL, NULL, NULL, NULL, "v_replies", "kind",
+			 "reply_due, draft_id", "draft_id, case_id" },
+	[OP_AGENDA] = { "agenda", "终本后议程", NULL, NULL, NULL, NULL, "v_agenda", NULL,
+			"due, kind, case_no", "case_id, draft_id" },
+};
+
+const char *outcomes_panel_name(enum outcome_panel p) { return p < OP_COUNT ? panels[p].name : ""; }
+const char *outcomes_panel_title(enum outcome_panel p) { return p < OP_COUNT ? panels[p].title : ""; }
+int outcomes_is_funnel(enum outcome_panel p) { return p <= OP_MONTH; }
+
+int outcomes_panel_parse(const char *name)
+{
+	for (int p = 0; p < OP_COUNT; p++)
+		if (name && strcmp(panels[p].name, name) == 0)
+			return p;
+	return -1;
+}
+
+/* Column col of panel p, names filled in for the funnel's key and name. */
+static struct ocol col_of(enum outcome_panel p, int col)
+{
+	if (p == OP_REPLIES)
+		return reply_cols[col];
+	if (p == OP_AGENDA)
+		return agenda_cols[col];
+	if (p == OP_MONTH && col >= 1)
+		col++;                          /* months have no name column */
+	struct ocol c = funnel_cols[col];
+	if (col == 0)
+		c.name = panels[p].key_name, c.title = panels[p].key_title;
+	else if (col == 1)
+		c.name = panels[p].name_name, c.title = panels[p].name_title;
+	return c;
+}
+
+int outcomes_ncols(enum outcome_panel p)
+{
+	if (p == OP_REPLIES)
+		return (int)(sizeof reply_cols / sizeof reply_cols[0]);
+	if (p == OP_AGENDA)
+		return (int)(sizeof agenda_cols / sizeof agenda_cols[0]);
+	return p == OP_MONTH ? NFUNNEL - 1 : p < OP_COUNT ? NFUNNEL : 0;
+}
+
+const char *outcomes_col_name(enum outcome_panel p, int col)
+{
+	return col >= 0 && col < outcomes_ncols(p) ? col_of(p, col).name : "";
+}
+
+const char *outcomes_col_title(enum outcome_panel p, int col)
+{
+	return col >= 0 && col < outcomes_ncols(p) ? col_of(p, col).title : "";
+}
+
+int outcomes_col_parse(enum outcome_panel p, const char *name)
+{
+	for (int i = 0; i < outcomes_ncols(p); i++)
+		if (name && strcmp(col_of(p, i).name, name) == 0)
+			return i;
+	return -1;
+}
+
+/* SELECT <columns AS names>, <ids>, <hidden> FROM <view> ORDER BY <sort>, <default>. */
+int outcomes_select(jz_db *db, const struct outcomes_query *q, enum outcomes_form form, sqlite3_stmt **out,
+		    struct jz_err *e)
+{
+	int print = form == OF_PRINT;
+	enum outcome_panel p = q->panel;
+	if ((unsigned)p >= OP_COUNT)
+		return jz_err_set(e, "未知的统计方式");
+	struct strbuf sql = STRBUF_INIT;
+	sb_adds(&sql, "SELECT ");
+	for (int i = 0; i < outcomes_ncols(p); i++) {
+		struct ocol c = col_of(p, i);
+		sb_printf(&sql, "%s%s AS %s", i ? ", " : "", print && c.print ? c.print : c.expr, c.name);
+	}
+	if (panels[p].ids && form != OF_SHEET)
+		sb_printf(&sql, ", %s", panels[p].ids);
+	if (form == OF_ROWS && panels[p].hidden)
+		sb_printf(&sql, ", %s", panels[p].hidden);
+	sb_printf(&sql, " FROM %s ORDER BY ", panels[p].from);
+	if (q->sort >= 0 && q->sort < outcomes_ncols(p))
+		sb_printf(&sql, "%s %s, ", col_of(p, q->sort).expr, q->desc ? "DESC" : "ASC");
+	sb_adds(&sql, panels[p].order);
+	int rc = db_prepare(db, sb_str(&sql), out, e);
+	sb_free(&sql);
+	return rc;
+}
+
+/* ---- typed rows ---- */
+
+/* A statement's column by name (the panels name their columns). */
+static int col(sqlite3_stmt *st, const char *name)
+{
+	for (int i = 0; i < sqlite3_column_count(st); i++)
+		if (strcmp(sqlite3_column_name(st, i), name) == 0)
+			return i;
+	return -1;
+}
+
+static char *text(sqlite3_stmt *st, const char *name)
+{
+	int i = col(st, name);
+	return i >= 0 ? db_col_dup(st, i) : xstrdup("");
+}
+
+static long long num(sqlite3_stmt *st, const char *name)
+{
+	int i = col(st, name);
+	return i >= 0 ? sqlite3_column_int64(st, i) : 0;
+}
+
+static double rate(sqlite3_stmt *st, const char *name)
+{
+	int i = col(st, name);
+	return i < 0 || sqlite3_column_type(st, i) == SQLITE_NULL ? -1 : sqlite3_column_double(st, i);
+}
+
+static void fill_funnel(sqlite3_stmt *st, void *row)
+{
+	struct outcome_row *r = row;
+	r->key = db_col_dup(st, 0);            /* the key comes first in every funnel panel */
+	r->name = text(st, col(st, "title") >= 0 ? "title" : "court_name");
+	r->court_code = text(st, "court_code");
+	r->hits = num(st, "hits");
+	r->labelled = num(st, "labelled");
+	r->confirmed = num(st, "confirmed");
+	r->suggestions = num(st, "suggestions");
+	r->replied = num(st, "replied");
+	r->adopted = num(st, "adopted");
+	r->resumed = num(st, "resumed");
+	r->recovered_fen = num(st, "recovered");
+	r->precision = rate(st, "precision");
+	r->adoption = rate(st, "adoption");
+	r->resume_rate = rate(st, "resume_rate");
+}
+
+static void fill_reply(sqlite3_stmt *st, void *row)
+{
+	struct reply_row *r = row;
+	r->draft_id = num(st, "draft_id");
+	r->case_id = num(st, "case_id");
+	r->days_left = (int)num(st, "days_left");
+	r->state = text(st, "state");
+	r->reply_due = text(st, "reply_due");
+	r->issued_on = text(st, "issued_on");
+	r->doc_no = text(st, "doc_no");
+	r->title = text(st, "title");
+	r->kind = text(st, "kind");
+	r->status = text(st, "status");
+	r->case_no = text(st, "case_no");
+	r->court = text(st, "court");
+	r->judge = text(st, "judge");
+}
+
+static void fill_agenda(sqlite3_stmt *st, void *row)
+{
+	struct agenda_row *r = row;
+	r->case_id = num(st, "case_id");
+	r->draft_id = num(st, "draft_id");
+	r->days_left = (int)num(st, "days_left");
+	r->kind = text(st, "kind");
+	r->due = text(st, "due");
+	r->case_no = text(st, "case_no");
+	r->court = text(st, "court");
+	r->judge = text(st, "judge");
+	r->detail = text(st, "detail");
+}
+
+int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *out, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	memset(out, 0, sizeof *out);
+	out->panel = q->panel;
+	if (outcomes_select(db, q, OF_ROWS, &st, e))
+		return -1;
+	if (q->panel == OP_REPLIES)
+		return rows_read(db, st, fill_reply, &out->replies, sizeof *out->replies, &out->n, e);
+	if (q->panel == OP_AGENDA)
+		return rows_read(db, st, fill_agenda, &out->agenda, sizeof *out->agenda, &out->n, e);
+	return rows_read(db, st, fill_funnel, &out->funnel, sizeof *out->funnel, &out->n, e);
+}
+
+void outcomes_free(struct outcomes *o)
+{
+	for (int i = 0; o->funnel && i < o->n; i++) {
+		struct outcome_row *r = &o->funnel[i];
+		free(r->key); free(r->name); free(r->court_code);
+	}
+	for (int i = 0; o->replies && i < o->n; i++) {
+		struct reply_row *r = &o->replies[i];
+		free(r->state); free(r->reply_due); free(r->issued_on); free(r->doc_no); free(r->title);
+		free(r->kind); free(r->status); free(r->case_no); free(r->court); free(r->judge);
+	}
+	for (int i = 0; o->agenda && i < o->n; i++) {
+		struct agenda_row *r = &o->agenda[i];
+		free(r->kind); free(r->due); free(r->case_no); free(r->court); free(r->judge); free(r->detail);
+	}
+	free(o->funnel);
+	free(o->replies);
+	free(o->agenda);
+	memset(o, 0, sizeof *o);
+}
+
+int outcomes_count(jz_db *db, struct outcomes_counts *c, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	memset(c, 0, sizeof *c);
+	if (db_prepare(db, "SELECT count(*), count(CASE WHEN state = '逾期' THEN 1 END),"
+		       " count(CASE WHEN state = '七日内到期' THEN 1 END), (SELECT count(*) FROM v_agenda) FROM v_replies",
+		       &st, e))
+		return -1;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		c->waiting = sqlite3_column_int(st, 0);
+		c->overdue = sqlite3_column_int(st, 1);
+		c->due_soon = sqlite3_column_int(st, 2);
+		c->agenda = sqlite3_column_int(st, 3);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : jz_err_set(e, "读取监督成效失败: %s", db_errmsg(db));
+}

@@ -1,0 +1,79 @@
+/* outcomes.h — 监督成效 for the faces: the funnel 线索 → 成案 → 检察建议 →
+ * 采纳 → 恢复执行 → 到位金额 with its rates per rule, court, judge or month;
+ * the documents waiting for the court's reply; and the 终本后 agenda. Each
+ * is a panel read from one named view of db/schema/013 (v_outcomes,
+ * v_replies, v_agenda), the same the CLI (`jianzhi stats`, through
+ * query/sql.h) and the exports read: one definition of 成案率 and the rest.
+ *
+ * A panel has columns a person can sort by (outcomes_col_*); the default
+ * order is the most hits first (the month panel: by month), the nearest
+ * date first for replies and the agenda. Strings are never NULL ("" when
+ * absent); rates are fractions, -1 when there is nothing to divide by;
+ * money is fen. */
+#ifndef JZ_QUERY_OUTCOMES_H
+#define JZ_QUERY_OUTCOMES_H
+
+#include "store/jzdb.h"
+#include "util/err.h"
+
+enum outcome_panel { OP_RULE, OP_COURT, OP_JUDGE, OP_MONTH, OP_REPLIES, OP_AGENDA, OP_COUNT };
+
+/* "rule" … "agenda" (for --by and remembered settings) and 按规则 … 终本后议程. */
+const char *outcomes_panel_name(enum outcome_panel p);
+const char *outcomes_panel_title(enum outcome_panel p);
+int outcomes_panel_parse(const char *name);          /* -1 when unknown */
+int outcomes_is_funnel(enum outcome_panel p);
+
+/* The sortable columns of a panel: English name (":sort", CSV header) and
+ * Chinese title. */
+int outcomes_ncols(enum outcome_panel p);
+const char *outcomes_col_name(enum outcome_panel p, int col);
+const char *outcomes_col_title(enum outcome_panel p, int col);
+int outcomes_col_parse(enum outcome_panel p, const char *name);   /* -1 when unknown */
+
+struct outcomes_query {
+	enum outcome_panel panel;
+	int sort;                /* a column of the panel; -1: the panel's default order */
+	int desc;
+};
+
+struct outcome_row {
+	char *key;               /* rule code / court code / judge / YYYY-MM */
+	char *name;              /* rule title / court name / the judge's court / "" */
+	char *court_code;        /* court and judge panels; "" otherwise */
+	long long hits, labelled, confirmed, suggestions, replied, adopted, resumed, recovered_fen;
+	double precision, adoption, resume_rate;   /* 成案率, 采纳率, 恢复执行率; -1 none */
+};
+
+struct reply_row {
+	long long draft_id, case_id;
+	int days_left;           /* negative: overdue by that many days */
+	char *state;             /* 逾期 / 七日内到期 / 未到期 */
+	char *reply_due, *issued_on, *doc_no, *title, *kind, *status, *case_no, *court, *judge;
+};
+
+struct agenda_row {
+	long long case_id, draft_id;
+	int days_left;
+	char *kind;              /* 终本后复查 / 五年期满 / 查封到期 / 回复到期 */
+	char *due, *case_no, *court, *judge, *detail;
+};
+
+/* One panel's rows; the array for the panel is set, the others NULL. */
+struct outcomes {
+	enum outcome_panel panel;
+	int n;
+	struct outcome_row *funnel;
+	struct reply_row *replies;
+	struct agenda_row *agenda;
+};
+
+int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *out, struct jz_err *e);
+void outcomes_free(struct outcomes *o);
+
+/* Counts for a summary line: documents waiting for a reply, of them
+ * overdue and due within seven days; agenda items. */
+struct outcomes_counts { long waiting, overdue, due_soon, agenda; };
+int outcomes_count(jz_db *db, struct outcomes_counts *c, struct jz_err *e);
+
+#endif

@@ -1,0 +1,14 @@
+/* sync_int.h — the parts of a province import (sync_import.c). */
+#ifndef JZ_SYNC_INT_H
+#define JZ_SYNC_INT_H
+
+#include "store/jzdb.h"
+#include "util/err.h"
+
+/* With the snapshot attached as `src`, inside the caller's write
+ * transaction: land the office's rows at offset k (office_no << 32);
+ * replacing: the office was imported before (its previous rows go, its
+ * cases are updated in place). */
+int sync_copy_office(jz_db *db, long long k, int replacing, struct jz_err *e);
+
+#endif

@@ -1,0 +1,2 @@
+-- 保证金 160,080.00元 on a 起拍价 of 800,000.00元 is 20.01%, above 20%
+UPDATE events SET amount_fen=16008000 WHERE case_id=3 AND kind='拍卖公告';

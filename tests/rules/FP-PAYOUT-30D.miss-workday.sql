@@ -1,0 +1,3 @@
+-- received 2025-09-11: day 30 is Saturday 10-11, a 调休 working day, and it was paid that day
+UPDATE events SET event_date='2025-09-11' WHERE case_id=3 AND kind='案款到账';
+UPDATE events SET event_date='2025-10-11' WHERE case_id=3 AND kind='案款发放';

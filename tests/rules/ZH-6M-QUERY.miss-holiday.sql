@@ -1,0 +1,3 @@
+-- queried 2026-04-03: six months end 10-03, in the 国庆 holiday, so 10-08, the day of the next query
+UPDATE events SET event_date='2026-04-03' WHERE case_id=1 AND kind='终本后查询' AND event_date='2026-04-20';
+UPDATE events SET event_date='2026-10-08' WHERE case_id=1 AND kind='终本后查询' AND event_date='2026-10-10';
