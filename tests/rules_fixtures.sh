@@ -35,11 +35,7 @@ for f in "$TOP_SRCDIR"/db/rules/*.sql; do
 		ev=$(sqlite3 "$T/f.db" "SELECT evidence FROM leads WHERE rule_code = '$code' AND status = 'active' LIMIT 1")
 		like "$ev" "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+\\.[0-9]{2}元|[0-9]+件" "$code evidence names dates, amounts or counts ($(basename "$fx"))"
 		src=$(sqlite3 "$T/f.db" "SELECT sources FROM leads WHERE rule_code = '$code' AND status = 'active' LIMIT 1")
-		if grep -q 'AS sources' "$f"; then
-			like "$src" "(case|event|registry|fact|bank):[0-9]+" "$code names the rows it rests on ($(basename "$fx"))"
-		else   # TODO(issue 11): every rule names its sources; this skip goes when all do
-			_tap 0 "$code names the rows it rests on # SKIP rule not yet on contract 2"
-		fi
+		like "$src" "(case|event|registry|fact|bank):[0-9]+" "$code names the rows it rests on ($(basename "$fx"))"
 	done
 	for fx in $misses; do
 		k=$(leads_for "$code" "$fx")

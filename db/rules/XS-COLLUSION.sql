@@ -1,35 +1,110 @@
 -- code: XS-COLLUSION
--- title: 同一被执行人短期内多起民间借贷快速调解（虚假诉讼线索）
+-- title: 与被执行人关联的案外人凭速成执行依据参与分配或提出异议（虚假诉讼、恶意串通逃避执行线索）
 -- stage: 刑事线索
 -- severity: 高
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《中华人民共和国刑法》第三百零七条之一第一款（V1）：“以捏造的事实提起民事诉讼，妨害司法秩序或者严重侵害他人合法权益的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金；情节严重的，处三年以上七年以下有期徒刑，并处罚金。”
--- basis: 《中华人民共和国民事诉讼法》第一百一十六条（V1）：“被执行人与他人恶意串通，通过诉讼、仲裁、调解等方式逃避履行法律文书确定的义务的，人民法院应当根据情节轻重予以罚款、拘留；构成犯罪的，依法追究刑事责任。”
--- remedy: 建议审查相关民间借贷诉讼的真实性（资金往来、借款合意、当事人关系）；涉嫌虚假诉讼的，依法监督并移送线索。
--- needs: cases(案由=民间借贷纠纷、立案日期)；events(执行依据：item 含“调解”，event_date 调解日，detail.suit_filed 起诉日)
--- param: window_days = 90 | 多案立案的时间窗（天）
--- param: min_cases = 3 | 时间窗内的民间借贷执行案件数
--- param: quick_days = 30 | 起诉至调解不超过此天数为“快速调解”
-WITH dp AS (SELECT DISTINCT cp3.party_id FROM screen_scope s3
-            CROSS JOIN case_parties cp3 ON cp3.case_id = s3.case_id AND cp3.role = '被执行人'),
-quick AS (
-  SELECT c.id, c.filing_date, cp.party_id, c.case_no,
-         CAST(julianday(e.event_date) - julianday(json_extract(e.detail, '$.suit_filed')) AS INTEGER) AS days
-  FROM dp
-  CROSS JOIN case_parties cp ON cp.party_id = dp.party_id AND cp.role = '被执行人'
-  CROSS JOIN cases c ON c.id = cp.case_id
-  CROSS JOIN events e ON e.case_id = c.id AND e.kind = '执行依据' AND e.item LIKE '%调解%'
-  WHERE c.cause = '民间借贷纠纷'
-    AND julianday(e.event_date) - julianday(json_extract(e.detail, '$.suit_filed')) <= :quick_days)
-SELECT q.id AS case_id, 'party:' || q.party_id AS hit_key,
-       printf('被执行人%s在%d天内有%d件民间借贷执行案件，执行依据均为起诉后%d天内达成的调解：%s。', p.name,
-              :window_days, count(*) + 1, :quick_days,
-              q.case_no || '（调解用时' || q.days || '天）、' || group_concat(o.case_no || '（调解用时' || o.days || '天）', '、')) AS evidence
-FROM quick q
-JOIN screen_scope s ON s.case_id = q.id
-JOIN parties p ON p.id = q.party_id
-JOIN quick o ON o.party_id = q.party_id AND o.id <> q.id
- AND abs(julianday(o.filing_date) - julianday(q.filing_date)) <= :window_days
-GROUP BY q.id, q.party_id
-HAVING count(*) + 1 >= :min_cases
+-- basis: 《最高人民法院、最高人民检察院关于办理虚假诉讼刑事案件适用法律若干问题的解释》（2018年9月26日公布，2018年10月1日施行）第一条第一款第（六）项（V1）：“与被执行人恶意串通，捏造债权或者对查封、扣押、冻结财产的优先权、担保物权的；”同条第三款（V1）：“向人民法院申请执行基于捏造的事实作出的仲裁裁决、公证债权文书，或者在民事执行过程中以捏造的事实对执行标的提出异议、申请参与执行财产分配的，属于刑法第三百零七条之一第一款规定的‘以捏造的事实提起民事诉讼’。”
+-- basis: 《中华人民共和国民事诉讼法》（2023修正）第一百一十六条（V1）：“被执行人与他人恶意串通，通过诉讼、仲裁、调解等方式逃避履行法律文书确定的义务的，人民法院应当根据情节轻重予以罚款、拘留；构成犯罪的，依法追究刑事责任。”；第一百一十五条第一款（V1）：“当事人之间恶意串通，企图通过诉讼、调解等方式侵害国家利益、社会公共利益或者他人合法权益的，人民法院应当驳回其请求，并根据情节轻重予以罚款、拘留；构成犯罪的，依法追究刑事责任。”
+-- basis: 参与分配须有执行依据：《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》（2022修正）第五百零六条第一款（V1）：“被执行人为公民或者其他组织，在执行程序开始后，被执行人的其他已经取得执行依据的债权人发现被执行人的财产不能清偿所有债权的，可以向人民法院申请参与分配。”；案外人异议：《中华人民共和国民事诉讼法》第二百三十八条（V1）。
+-- basis: 评分（政策启发式，法律未量化）：①案外人与被执行人关联（法定代表人、股东、监事、高管、共有人、同证件号、同电话、同地址，或共同的法定代表人/股东）；②其对被执行人的执行依据为调解书、仲裁裁决、公证债权文书、支付令或确认调解协议，且自应诉通知至生效不超过`quick_days`日（公证、仲裁、支付令无应诉通知的亦计）；③该执行依据在本案立案后才生效；④申报参与分配的债权达本案查封、扣押、冻结财产价值的`share`%（异议不计此项：异议总是针对被控制的财产）。至少`min_score`项且含①或②时提示。
+-- remedy: 建议审查案外人据以参与分配或提出异议的债权、权利的真实性（资金往来、借款合意、当事人关系），依法驳回虚假的参与分配或异议；涉嫌虚假诉讼、恶意串通逃避执行的，依法监督并移送公安机关。
+-- needs: v_events(参与分配、案外人异议：买受人/相对人=案外人及其证件号，金额=申报债权，标的物=异议财产；执行依据：标的物=文书类型，日期=生效日；应诉通知；查封、扣押、冻结、评估)；case_parties(案外人作为申请执行人、被执行人为同一人的案件)；party_links(关联关系)；v_case_state
+-- param: quick_days = 30 | 应诉通知至执行依据生效不超过此日数为“速成”（政策默认）
+-- param: share = 50 | 申报参与分配的债权占本案控制财产价值的百分比（政策默认）
+-- param: min_score = 2 | 至少满足几项（政策默认）
+-- The claimant is a party found by the claim's 证件号 (never by name when
+-- an ID is given: a same-name person with another ID is someone else),
+-- else by a name only one party has. Its own cases against the same
+-- debtor supply the 执行依据 (and 应诉通知) of ② and ③.
+WITH cl AS MATERIALIZED (
+  SELECT s.case_id, e.kind, e.event_date, e.item, e.amount_fen, e.priority_fen, e.counterparty, e.src,
+         nullif(upper(replace(coalesce(e.counterparty_id, ''), ' ', '')), '') AS cid
+  FROM screen_scope s CROSS JOIN v_events e ON e.case_id = s.case_id
+  WHERE e.kind IN ('参与分配', '案外人异议') AND coalesce(e.counterparty, e.counterparty_id) IS NOT NULL),
+who AS (
+  SELECT cl.*,
+         coalesce((SELECT p.id FROM parties p WHERE cl.cid IS NOT NULL AND p.id_no = cl.cid),
+                  (SELECT CASE WHEN count(*) = 1 THEN min(p.id) END FROM parties p
+                   WHERE cl.cid IS NULL AND p.name = cl.counterparty)) AS tid,
+         (cl.cid IS NOT NULL) AS by_id
+  FROM cl),
+pair AS (
+  SELECT w.*, d.party_id AS did, d.name AS debtor
+  FROM who w JOIN v_debtor d ON d.case_id = w.case_id
+  WHERE w.tid IS NOT NULL AND w.tid <> d.party_id
+    AND NOT EXISTS (SELECT 1 FROM case_parties a WHERE a.case_id = w.case_id AND a.party_id = w.tid
+                    AND a.role IN ('申请执行人', '被执行人'))),
+-- the claimant's own cases against this debtor and their 执行依据
+basis AS MATERIALIZED (
+  SELECT p.case_id, p.src, p.did, bs.case_no AS b_no, bs.claim_fen AS b_claim,
+         (SELECT e.event_date FROM v_events e WHERE e.case_id = b.case_id AND e.kind = '执行依据'
+          ORDER BY e.event_date LIMIT 1) AS effective,
+         (SELECT e.item FROM v_events e WHERE e.case_id = b.case_id AND e.kind = '执行依据'
+          ORDER BY e.event_date LIMIT 1) AS doc,
+         (SELECT e.src FROM v_events e WHERE e.case_id = b.case_id AND e.kind = '执行依据'
+          ORDER BY e.event_date LIMIT 1) AS doc_src,
+         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = b.case_id AND e.kind = '应诉通知') AS summoned
+  FROM pair p
+  JOIN case_parties b ON b.party_id = p.tid AND b.role = '申请执行人' AND b.case_id <> p.case_id
+  JOIN case_parties bd ON bd.case_id = b.case_id AND bd.role = '被执行人' AND bd.party_id = p.did
+  JOIN v_case_state bs ON bs.case_id = b.case_id),
+-- ②: a non-adversarial 执行依据 obtained quickly (or with no trial at all)
+qb AS (
+  SELECT * FROM (SELECT b.*, row_number() OVER (PARTITION BY b.case_id, b.src, b.did ORDER BY b.effective) AS k
+                 FROM basis b
+                 WHERE b.effective IS NOT NULL
+                   AND (b.doc LIKE '%调解%' OR b.doc LIKE '%仲裁%' OR b.doc LIKE '%公证%' OR b.doc LIKE '%支付令%'
+                        OR b.doc LIKE '%确认%')
+                   AND ((b.summoned IS NOT NULL AND b.effective >= b.summoned
+                         AND julianday(b.effective) - julianday(b.summoned) <= :quick_days)
+                        OR (b.summoned IS NULL AND (b.doc LIKE '%仲裁%' OR b.doc LIKE '%公证%' OR b.doc LIKE '%支付令%'))))
+  WHERE k = 1),
+scored AS (
+  SELECT p.*, cs.court_name, cs.filing_date, cs.src AS case_src, t.name AS tname, t.id_no AS tno,
+         (SELECT group_concat(k, '、') FROM (
+            SELECT DISTINCT l.kind || iif(l.strength = 'weak', '（弱关联）', '') AS k FROM party_links l
+            WHERE ((l.a = p.tid AND l.b = p.did) OR (l.b = p.tid AND l.a = p.did)) AND l.kind NOT IN ('交易对手', '买受人')
+            UNION
+            SELECT DISTINCT '共同的' || l1.kind || '（' || x.name || '）' FROM party_links l1
+            JOIN party_links l2 ON l2.a = l1.a JOIN parties x ON x.id = l1.a
+            WHERE l1.b = p.did AND l2.b = p.tid AND l1.kind IN ('法定代表人', '股东') AND l2.kind IN ('法定代表人', '股东'))) AS related,
+         q.b_no AS q_no, q.doc AS q_doc, q.effective AS q_eff, q.summoned AS q_sum, q.doc_src AS q_src,
+         (SELECT b.b_no FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did
+          AND b.effective > cs.filing_date ORDER BY b.effective LIMIT 1) AS late_no,
+         (SELECT b.effective FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did
+          AND b.effective > cs.filing_date ORDER BY b.effective LIMIT 1) AS late_eff,
+         (SELECT max(b.b_claim) FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did) AS b_claim,
+         (SELECT sum(v) FROM (SELECT max(coalesce(e.value_fen, 0)) AS v FROM v_events e WHERE e.case_id = p.case_id
+                              AND e.kind IN ('查封', '扣押', '冻结', '评估') AND e.item IS NOT NULL GROUP BY e.item)) AS seized_fen
+  FROM pair p JOIN v_case_state cs ON cs.case_id = p.case_id JOIN parties t ON t.id = p.tid
+  LEFT JOIN qb q ON q.case_id = p.case_id AND q.src = p.src AND q.did = p.did),
+pts AS (
+  SELECT s.*, coalesce(s.amount_fen, s.b_claim) AS claimed,
+         (s.related IS NOT NULL) AS s1, (s.q_no IS NOT NULL) AS s2, (s.late_no IS NOT NULL) AS s3,
+         coalesce(s.kind = '参与分配' AND s.seized_fen > 0
+                  AND coalesce(s.amount_fen, s.b_claim) * 100 >= s.seized_fen * :share, 0) AS s4
+  FROM scored s)
+SELECT p.case_id, 'claim:' || p.src || ':' || p.did AS hit_key,
+       printf('%s：案外人%s于%s在本案%s；其与被执行人%s：%s。满足%d项（提示阈值%d项）。',
+              p.court_name, p.tname || coalesce('（证件号' || p.tno || '）', '（无证件号，仅按姓名识别）'),
+              p.event_date,
+              CASE p.kind WHEN '参与分配' THEN '申请参与分配' || coalesce('，申报债权' || yuan(p.claimed), '')
+                                               || iif(coalesce(p.priority_fen, 0) > 0, '，主张优先受偿' || yuan(p.priority_fen), '')
+                   ELSE '对执行标的“' || coalesce(p.item, '') || '”提出案外人异议' END,
+              p.debtor,
+              substr(iif(p.s1, '；①存在关联：' || p.related, '')
+                     || iif(p.s2, printf('；②其据以申请执行%s的%s于%s生效%s', p.q_no, p.q_doc, p.q_eff,
+                                         iif(p.q_sum IS NOT NULL,
+                                             printf('，自%s应诉通知起%d日', p.q_sum,
+                                                    CAST(julianday(p.q_eff) - julianday(p.q_sum) AS INTEGER)),
+                                             '，未经诉讼对抗')), '')
+                     || iif(p.s3, printf('；③%s的执行依据于%s生效，晚于本案立案日%s', p.late_no, p.late_eff, p.filing_date), '')
+                     || iif(p.s4, printf('；④申报债权%s占本案查封、扣押、冻结财产价值%s的%.0f%%',
+                                         yuan(p.claimed), yuan(p.seized_fen), p.claimed * 100.0 / p.seized_fen), ''), 2),
+              p.s1 + p.s2 + p.s3 + p.s4, :min_score) AS evidence,
+       trim(p.case_src || ' ' || p.src || coalesce(' ' || p.q_src, '')) AS sources,
+       '已核：案外人非本案申请执行人或被执行人；有证件号的按证件号识别，同名不同证件号不视为同一人；关联不含交易往来与拍卖买受；须含关联或速成执行依据' AS checked
+FROM pts p
+WHERE (p.s1 OR p.s2) AND p.s1 + p.s2 + p.s3 + p.s4 >= :min_score

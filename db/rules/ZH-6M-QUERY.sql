@@ -2,7 +2,7 @@
 -- title: 终本后未每六个月复查被执行人财产
 -- stage: 终本后
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V2
 -- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第九条第二款（V2）：“终结本次执行程序后的五年内，执行法院应当每六个月通过网络执行查控系统查询一次被执行人的财产，并将查询结果告知申请执行人。符合恢复执行条件的，执行法院应当及时恢复执行。”
 -- basis: 期间计算：《中华人民共和国民法典》第二百零二条（V1）：“按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。”《中华人民共和国民事诉讼法》第八十五条（V1）：“……期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期。”
@@ -40,13 +40,15 @@ marks AS (
   SELECT case_id, zb AS a, coalesce(zb_src, case_src) AS a_src FROM zb
   UNION ALL
   SELECT case_id, d, src FROM q),
+nexts AS (   -- each mark with the next query after it (marks are distinct days of one case)
+  SELECT case_id, a, a_src, lead(a) OVER w AS nxt, lead(a_src) OVER w AS nxt_src
+  FROM marks WINDOW w AS (PARTITION BY case_id ORDER BY a)),
 gaps AS (
-  SELECT m.case_id, m.a, m.a_src, zb.zb, zb.end5, zb.resumed, zb.court_name, zb.case_src,
-         legal_add_months(m.a, :interval_months) AS due,
-         (SELECT min(q.d) FROM q WHERE q.case_id = m.case_id AND q.d > m.a) AS nxt
-  FROM marks m JOIN zb ON zb.case_id = m.case_id),
+  SELECT m.case_id, m.a, m.a_src, m.nxt, m.nxt_src, zb.zb, zb.end5, zb.resumed, zb.court_name, zb.case_src,
+         legal_add_months(m.a, :interval_months) AS due
+  FROM nexts m JOIN zb ON zb.case_id = m.case_id),
 g AS (
-  SELECT gaps.*, (SELECT q.src FROM q WHERE q.case_id = gaps.case_id AND q.d = gaps.nxt) AS nxt_src FROM gaps
+  SELECT * FROM gaps
   WHERE due <= end5 AND (resumed IS NULL OR due < resumed) AND (nxt IS NULL OR nxt > due))
 SELECT case_id, a AS hit_key,
        nxt IS NOT NULL OR :today > due AS fires,

@@ -278,7 +278,8 @@ static long path_zb(struct gen *g, long q, long long *paid)
 	long close = g->fd + rnd(g, 100, 330);
 	long xx = g->fd + rnd(g, 8, 40);
 	ev(g, "限制消费", xx, -1, g->debtor, 0, 0, 0, g->debtor, g->debtor_id, NULL);
-	if (chance(g, 0.5))
+	int listed = chance(g, 0.5);
+	if (listed)
 		ev(g, "失信", g->fd + rnd(g, 41, 80), -1, g->debtor, 0, 0, 0, g->debtor, g->debtor_id,
 		   "{\"ground\":\"有履行能力而拒不履行\"}");   /* ground (一): no fixed period */
 	if (chance(g, 0.3))
@@ -299,8 +300,13 @@ static long path_zb(struct gen *g, long q, long long *paid)
 	   NULL, NULL, "{\"mode\":\"当面\",\"record\":true}");
 	zb_approval(g, told, close);
 	ev(g, "终本", close, -1, NULL, 0, 0, 0, NULL, NULL, NULL);
-	for (long d = close + rnd(g, 120, 175); d < g->today; d += rnd(g, 120, 175))
+	int queries = 0;
+	for (long d = close + rnd(g, 120, 175); d < g->today; d += rnd(g, 120, 175)) {
 		ev(g, "终本后查询", d, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+		/* two empty queries after 终本: the listing goes (失信规定 第十条第一款第（四）项) */
+		if (listed && ++queries == 2)
+			ev(g, "删除失信", d + 1, -1, g->debtor, 0, 0, 0, g->debtor, g->debtor_id, NULL);
+	}
 	if (g->debtor_person && chance(g, 0.2))
 		reg(g, "出行", "航班 杭州—北京", NULL, 0, xx - rnd(g, 30, 300), -1, "{\"mode\":\"航空\"}");
 	if (chance(g, 0.1)) {

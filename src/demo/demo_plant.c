@@ -358,21 +358,8 @@ static void plant_crime(struct plant *p, long t)
 	long fd = t - 500;
 	zb_case(p, fd, fd + 150, 0, NULL);         /* near miss: travelled before the 限消 */
 	reg(p, "出行", "航班 CA1701 杭州—北京", 0, fd + 5, -1, "{\"mode\":\"航空\"}");
-	/* XS-COLLUSION: one debtor, three quickly mediated 民间借贷 judgments */
-	char debtor[64], id[19];
-	demo_person_name(&p->c->rng, debtor, sizeof debtor);
-	demo_person_id(&p->c->rng, 1970, 1985, id);
-	for (int i = 0; i < 3; i++) {
-		new_case(p, t - 200 + i * 20, 0, NULL, "民间借贷纠纷", NULL, debtor, id);
-		char d[11], detail[64];
-		long mediated = p->fd - rnd(p, 5, 20);
-		day(mediated - rnd(p, 8, 25), d);          /* sued, then settled within weeks */
-		snprintf(detail, sizeof detail, "{\"suit_filed\":\"%s\"}", d);
-		ev(p, "执行依据", mediated, -1, "民事调解书", 0, 0, 0, NULL, NULL, detail);
-		ev(p, "执行通知", p->fd + 2, -1, NULL, 0, 0, 0, debtor, id, NULL);
-		ev(p, "报告财产令", p->fd + 2, p->fd + 7, NULL, 0, 0, 0, debtor, id, NULL);
-		ev(p, "网络查控", t - 15, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
-	}
+	/* near miss: a D train in 二等座 under the 限消 (限消规定 第三条 allows it) */
+	reg(p, "出行", "D3135 杭州东—嵊州新昌", 0, fd + 200, -1, "{\"mode\":\"铁路\",\"seat\":\"二等座\"}");
 }
 
 static void plant_cross_case(struct plant *p, long t)
@@ -668,6 +655,146 @@ static void plant_c1(struct plant *p, long t)
 	ev(p, "和解", p->fd + 170, t + 200, NULL, 0, 0, 0, NULL, NULL, "{\"note\":\"分十二期履行\"}");
 }
 
+/* ---- group C2 (信用惩戒, 刑事线索, 虚假诉讼): XY-WRONG-LIST, XY-DECEASED,
+ * JZ-AFTER-SANCTION, XS-COLLUSION, XS-SERIAL-LENDER ---- */
+
+static void person(struct plant *p, char name[64], char id[19], int y0, int y1)
+{
+	demo_person_name(&p->c->rng, name, 64);
+	demo_person_id(&p->c->rng, y0, y1, id);
+}
+
+/* A lawful open case between a given applicant and debtor (notice, report
+ * order, online queries, an extension once it runs past six months). */
+static void given_case(struct plant *p, long fd, const char *cause, const char *app, const char *app_id,
+		       const char *debtor, const char *debtor_id)
+{
+	struct demo_ctx *c = p->c;
+	const struct demo_court *ct = &demo_courts[rnd(p, 0, 5)];
+	char fds[11], no[96];
+	if (p->failed)
+		return;
+	day(fd, fds);
+	demo_case_no(c, ct->code, atoi(fds), "执", no, sizeof no);
+	p->fd = fd;
+	p->close = 0;
+	p->claim = rnd(p, 50, 800) * 100000LL;
+	p->id = demo_add_case(c, no, ct->code, fds, NULL, NULL, cause, p->claim, 0, NULL, ct->judges[rnd(p, 0, 5)],
+			      NULL, p->e);
+	snprintf(p->debtor, sizeof p->debtor, "%s", debtor);
+	snprintf(p->debtor_id, sizeof p->debtor_id, "%s", debtor_id);
+	if (p->id < 0 || demo_add_party(c, p->id, "申请执行人", app, app_id, p->e) < 0 ||
+	    (p->debtor_pid = demo_add_party(c, p->id, "被执行人", debtor, debtor_id, p->e)) < 0) {
+		p->failed = 1;
+		return;
+	}
+	long t = c->today_days;
+	ev(p, "执行通知", fd + 2, -1, NULL, 0, 0, 0, debtor, debtor_id, NULL);
+	ev(p, "报告财产令", fd + 2, fd + 7, NULL, 0, 0, 0, debtor, debtor_id, NULL);
+	ev(p, "网络查控", fd + 4, -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+	if (t - fd > 170)
+		ev(p, "延长期限批准", fd + 160, fd + 2 * 365, NULL, 0, 0, 0, NULL, NULL, NULL);
+	ev(p, "网络查控", t - rnd(p, 10, 40), -1, "总对总网络查控", 0, 0, 0, NULL, NULL, NULL);
+}
+
+/* XY-WRONG-LIST (a minor listed; listed on ground (一) with the seized flat
+ * covering the claim; fined for breaking the 限消令, never listed) and
+ * XY-DECEASED (the debtor died, the 限消令 stays). */
+static void plant_c2_credit(struct plant *p, long t)
+{
+	char app[64], app_id[19], name[64], id[19], flat[128];
+	for (int i = 0; i < 3; i++) {
+		person(p, app, app_id, 1960, 1990);
+		person(p, name, id, 2009, 2011);                               /* XY-WRONG-LIST: a minor */
+		given_case(p, t - rnd(p, 200, 400), "机动车交通事故责任纠纷", app, app_id, name, id);
+		ev(p, "失信", p->fd + 40, -1, name, 0, 0, 0, name, id, NULL);
+		flat_name(p, flat, sizeof flat);                               /* XY-WRONG-LIST: secured */
+		open_case(p, t - rnd(p, 60, 150), flat, 0);
+		ev(p, "失信", p->fd + 30, -1, "失信规定第一条第（一）项：有履行能力而拒不履行", 0, 0, 0, p->debtor,
+		   p->debtor_id, NULL);
+		long fd = t - rnd(p, 400, 700);
+		zb_case(p, fd, fd + 150, 0, NULL);                              /* XY-WRONG-LIST: not listed */
+		ev(p, "罚款", fd + 40, -1, "违反限制消费令", 1000000, 0, 0, p->debtor, p->debtor_id, NULL);
+		zb_case(p, fd, fd + 160, 0, NULL);                              /* XY-DECEASED */
+		reg(p, "户籍", "浙江省嵊州市", 0, fd - 12000, t - rnd(p, 60, 300), NULL);
+	}
+	long fd = t - rnd(p, 300, 450);
+	zb_case(p, fd, fd + 150, 0, NULL);         /* near miss: fined, then listed within 30 days */
+	ev(p, "罚款", fd + 40, -1, "违反限制消费令", 1000000, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "失信", fd + 55, fd + 55 + 2 * 365, "失信规定第一条第（五）项：违反限制消费令", 0, 0, 0, p->debtor,
+	   p->debtor_id, NULL);
+	zb_case(p, fd, fd + 150, 0, NULL);         /* near miss: died ten days ago */
+	reg(p, "户籍", "浙江省嵊州市", 0, fd - 12000, t - 10, NULL);
+}
+
+/* JZ-AFTER-SANCTION: fined for refusing to report, listed, then flew. */
+static void plant_c2_sanction(struct plant *p, long t)
+{
+	for (int i = 0; i < 3; i++) {
+		long fd = t - rnd(p, 300, 600);
+		zb_case(p, fd, fd + 150, 0, NULL);
+		ev(p, "罚款", fd + 30, -1, "拒绝报告财产", 1000000, 0, 0, p->debtor, p->debtor_id, NULL);
+		ev(p, "失信", fd + 45, fd + 45 + 2 * 365, "失信规定第一条第（四）项：违反财产报告制度", 0, 0, 0,
+		   p->debtor, p->debtor_id, NULL);
+		reg(p, "出行", i == 1 ? "G7355 杭州东—嵊州新昌" : "航班 MU5137 杭州—北京", 0, t - rnd(p, 20, 150), -1,
+		    i == 1 ? "{\"mode\":\"铁路\",\"seat\":\"二等座\"}" : "{\"mode\":\"航空\"}");
+	}
+	long fd = t - 400;                         /* near miss: flew first, fined for it, listed */
+	zb_case(p, fd, fd + 150, 0, NULL);
+	reg(p, "出行", "航班 CA1701 杭州—北京", 0, fd + 20, -1, "{\"mode\":\"航空\"}");
+	ev(p, "罚款", fd + 30, -1, "违反限制消费令乘坐飞机", 1000000, 0, 0, p->debtor, p->debtor_id, NULL);
+	ev(p, "失信", fd + 40, fd + 40 + 2 * 365, "失信规定第一条第（五）项：违反限制消费令", 0, 0, 0,
+	   p->debtor, p->debtor_id, NULL);
+}
+
+/* XS-COLLUSION: a company the debtor represents gets a 调解书 against him
+ * 18 days after the 应诉通知 and claims in the case that seized his flat. */
+static void collusion(struct plant *p, long t, int related)
+{
+	char flat[128], co[96], co_id[19];
+	flat_name(p, flat, sizeof flat);
+	open_case(p, t - rnd(p, 120, 160), flat, 0);
+	long long a = p->id, claim = p->claim;
+	long a_fd = p->fd;
+	char debtor[64], debtor_id[19];
+	snprintf(debtor, sizeof debtor, "%s", p->debtor);
+	snprintf(debtor_id, sizeof debtor_id, "%s", p->debtor_id);
+	demo_company_name(&p->c->rng, co, sizeof co);
+	demo_company_id(&p->c->rng, co_id);
+	if (related)
+		reg(p, "企业登记", co, 0, a_fd - 2000, -1, "{\"role\":\"法定代表人\"}");
+	given_case(p, a_fd + rnd(p, 20, 40), "民间借贷纠纷", co, co_id, debtor, debtor_id);
+	ev(p, "应诉通知", p->fd - (related ? 30 : 90), -1, NULL, 0, 0, 0, debtor, debtor_id, NULL);
+	ev(p, "执行依据", p->fd - 12, -1, related ? "民事调解书" : "民事判决书", 0, 0, 0, NULL, NULL, NULL);
+	long claimed = p->fd + 10;
+	p->id = a;
+	ev(p, "参与分配", claimed, -1, NULL, claim * 8 / 10, 0, 0, co, co_id, NULL);
+}
+
+/* XS-SERIAL-LENDER: one lender, n 民间借贷 cases against n debtors within a year. */
+static void lender(struct plant *p, long t, int n)
+{
+	char app[64], app_id[19], name[64], id[19];
+	person(p, app, app_id, 1965, 1985);
+	for (int i = 0; i < n; i++) {
+		person(p, name, id, 1970, 1995);
+		given_case(p, t - 300 + i * 50, "民间借贷纠纷", app, app_id, name, id);
+		ev(p, "执行依据", p->fd - rnd(p, 15, 40), -1, "民事调解书", 0, 0, 0, NULL, NULL, NULL);
+	}
+}
+
+static void plant_c2(struct plant *p, long t)
+{
+	plant_c2_credit(p, t);
+	plant_c2_sanction(p, t);
+	for (int i = 0; i < 3; i++)
+		collusion(p, t, 1);
+	collusion(p, t, 0);                        /* near miss: an unrelated creditor's 判决 */
+	lender(p, t, 5);
+	lender(p, t, 5);
+	lender(p, t, 4);                           /* near miss: four cases */
+}
+
 int demo_plant_violations(struct demo_ctx *c, struct jz_err *e)
 {
 	struct plant p;
@@ -677,7 +804,7 @@ int demo_plant_violations(struct demo_ctx *c, struct jz_err *e)
 	long t = c->today_days;
 	void (*steps[])(struct plant *, long) = { plant_zb, plant_property, plant_control, plant_disposal,
 						   plant_money_and_time, plant_crime, plant_cross_case,
-						   plant_group_b, plant_c1, plant_inquiry, plant_control_a };
+						   plant_group_b, plant_c1, plant_inquiry, plant_control_a, plant_c2 };
 	for (size_t i = 0; i < sizeof steps / sizeof steps[0] && !p.failed; i++)
 		steps[i](&p, t);
 	return p.failed ? -1 : 0;

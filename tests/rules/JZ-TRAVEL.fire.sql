@@ -1,1 +1,2 @@
-INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, start_date, detail) VALUES('出行', 2, 'id', '俞建国', '330683197903051238', '航班 MU5137 杭州—北京', '2025-03-08', '{"mode":"航空"}');
+-- a flight (any cabin) on 2025-03-08, after the 限制消费令 of 2024-01-25, never lifted nor punished
+INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, start_date, mode, seat) VALUES('出行', 2, 'id', '俞建国', '330683197903051238', 'MU5137', '2025-03-08', '航空', '经济舱');

@@ -1,1 +1,2 @@
-UPDATE events SET event_date='2025-07-05' WHERE case_id=3 AND kind='解除限制消费';
+-- 执行完毕 2025-06-30 (Mon): lifted 2025-07-03, the third working day itself
+UPDATE events SET event_date='2025-07-03' WHERE case_id=3 AND kind='解除限制消费';

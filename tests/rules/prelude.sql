@@ -100,6 +100,12 @@ INSERT INTO events(case_id, kind, event_date, item) VALUES
 
 
 -- ---- [C2] 信用惩戒 / 刑事线索 / 虚假诉讼 ------------------------------
+-- case 1's debtor is alive (户籍 without 死亡日期) and, under the 限消令,
+-- took a D train in 二等座, which 限消规定 第三条第一款第（九）项 allows.
+INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, start_date)
+ VALUES('户籍', 2, 'id', '俞建国', '330683197903051238', '浙江省嵊州市剡湖街道', '1979-03-05');
+INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, start_date, mode, seat)
+ VALUES('出行', 2, 'id', '俞建国', '330683197903051238', 'D3135 杭州东—嵊州新昌', '2025-04-02', '铁路', '二等座');
 
 
 -- ---- [ZJ] 资金 -------------------------------------------------------

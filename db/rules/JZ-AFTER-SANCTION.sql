@@ -1,0 +1,82 @@
+-- code: JZ-AFTER-SANCTION
+-- title: 经罚款、拘留后仍拒报财产或违反限制消费令（拒执罪线索）
+-- stage: 刑事线索
+-- severity: 高
+-- version: 1
+-- verification: V1
+-- basis: 《中华人民共和国刑法》第三百一十三条第一款（V1）：“对人民法院的判决、裁定有能力执行而拒不执行，情节严重的，处三年以下有期徒刑、拘役或者罚金；情节特别严重的，处三年以上七年以下有期徒刑，并处罚金。”
+-- basis: 《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》（法释〔2024〕13号）第三条第（四）项（V1）：负有执行义务的人有能力执行而拒不执行，且“具有拒绝报告或者虚假报告财产情况、违反人民法院限制消费令等拒不执行行为，经采取罚款、拘留等强制措施后仍拒不执行的”，应当认定为“其他有能力执行而拒不执行，情节严重的情形”。
+-- basis: 同解释第七条（V1）：“……‘致使判决、裁定无法执行’，一般是指人民法院依据法律及相关规定采取执行措施后仍无法执行的情形，包括判决、裁定全部无法执行，也包括部分无法执行。”
+-- basis: 《最高人民法院关于限制被执行人高消费及有关消费的若干规定》（法释〔2015〕17号）第十一条第一款（V1）：“被执行人违反限制消费令进行消费的行为属于拒不履行人民法院已经发生法律效力的判决、裁定的行为，经查证属实的，依照《中华人民共和国民事诉讼法》第一百一十一条的规定，予以拘留、罚款；情节严重，构成犯罪的，追究其刑事责任。”；限制消费的范围见同规定第三条（V1，飞机、列车软卧、轮船二等以上舱位，G字头动车组列车全部座位、其他动车组列车一等以上座位；单位被执行人的法定代表人同受限制）。
+-- remedy: 建议法院将被执行人涉嫌拒不执行判决、裁定罪的线索移送公安机关；检察机关依法开展立案监督。
+-- needs: v_measure_target(罚款、拘留：标的物/备注为事由——拒绝报告、虚假报告、逾期报告财产，违反限制消费令，拒不履行)；v_events(财产报告〔结果：拒绝/虚假/逾期〕)；v_restricted、v_trip(限制消费令后的出行)；v_case_state(未履行金额、结案)
+-- The first 罚款/拘留 imposed for a 拒不执行 act (报告、申报、限制消费、
+-- 高消费、拒不履行、拒不执行 in its 事由) starts the count; what follows it
+-- is: a forbidden trip under a 限制消费令 not lifted, a 财产报告 refused,
+-- false or late, or a further 罚款/拘留 for such an act. The case must be
+-- neither performed nor closed (执行完毕、终结执行 …; 终本 is not closed),
+-- with money still owed. One lead per case.
+WITH mt AS MATERIALIZED (
+  SELECT t.* FROM screen_scope s CROSS JOIN v_measure_target t ON t.case_id = s.case_id
+  WHERE t.kind IN ('罚款', '拘留', '解除限制消费') AND t.event_date IS NOT NULL),
+sanction AS MATERIALIZED (
+  SELECT f.*, coalesce(nullif(f.item, ''), nullif(f.note, ''), '事由未载明') AS why FROM mt f
+  WHERE f.kind IN ('罚款', '拘留')
+    AND ((coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%报告%'
+         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%申报%'
+         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%限制消费%'
+         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%限消%'
+         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%高消费%'
+         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%拒不履行%'
+         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%拒不执行%')),
+first_s AS (
+  SELECT * FROM (SELECT s.*, row_number() OVER (PARTITION BY s.case_id ORDER BY s.event_date, s.id) AS k FROM sanction s)
+  WHERE k = 1),
+b AS MATERIALIZED (
+  SELECT r.* FROM first_s f CROSS JOIN v_restricted r ON r.case_id = f.case_id),
+-- what followed the first sanction
+later AS (
+  SELECT f.case_id, v.start_date AS d,
+         printf('%s%s%s“%s”', v.start_date, p.name, substr(v.clause, 1, instr(v.clause, '（') - 1), v.item)
+         || iif(v.match = 'id', '', '（出行记录仅姓名匹配）') AS what,
+         'registry:' || v.id AS src
+  FROM first_s f
+  JOIN b ON b.case_id = f.case_id
+  CROSS JOIN v_trip v ON v.party_id = b.person_id AND v.start_date > f.event_date AND v.start_date > b.xx_date
+  JOIN parties p ON p.id = b.person_id
+  WHERE v.clause IS NOT NULL
+    AND NOT (v.holder_id IS NOT NULL AND p.id_no IS NOT NULL AND upper(v.holder_id) <> p.id_no)
+    AND (b.via <> '被执行人的法定代表人' OR EXISTS (
+         SELECT 1 FROM registry_records g JOIN parties co ON co.id = b.target_id
+         WHERE g.party_id = b.person_id AND g.kind = '企业登记'
+           AND (upper(g.reg_no) = co.id_no OR g.item = co.name)
+           AND (g.role LIKE '%法定代表人%' OR g.role IN ('法人代表', '法人', '负责人', '执行事务合伙人', '经营者'))
+           AND coalesce(g.start_date, '0000') <= v.start_date AND coalesce(g.end_date, '9999') > v.start_date))
+    AND NOT EXISTS (SELECT 1 FROM mt l WHERE l.case_id = b.case_id AND l.kind = '解除限制消费'
+                    AND l.event_date > b.xx_date AND l.event_date <= v.start_date
+                    AND (l.end_date IS NULL OR l.end_date >= v.start_date)
+                    AND (l.party_id IS NULL OR l.party_id IN (b.person_id, b.target_id)))
+  UNION
+  SELECT f.case_id, e.event_date, printf('%s财产报告结果为“%s”', e.event_date, e.result), e.src
+  FROM first_s f CROSS JOIN v_events e ON e.case_id = f.case_id AND e.kind = '财产报告'
+  WHERE e.event_date > f.event_date
+    AND (e.result LIKE '%拒绝%' OR e.result LIKE '%虚假%' OR e.result LIKE '%逾期%')
+  UNION
+  SELECT f.case_id, s.event_date, printf('%s再因%s被%s', s.event_date, s.why, s.kind), s.src
+  FROM first_s f JOIN sanction s ON s.case_id = f.case_id AND s.event_date > f.event_date)
+SELECT f.case_id, '' AS hit_key,
+       printf('%s：%s因“%s”对%s%s；此后仍拒不执行：%s。案件%s，尚未履行%s（标的%s − 到位%s）。经罚款、拘留后仍拒不执行，涉嫌拒执解释第三条第（四）项所列情形（有无履行能力尚需查明）。',
+              cs.court_name, f.event_date, f.why,
+              coalesce(iif(EXISTS (SELECT 1 FROM v_debtor d WHERE d.case_id = f.case_id AND d.party_id = f.party_id), '被执行人', '')
+                       || p.name, f.counterparty, '被执行人'),
+              iif(f.kind = '罚款', '罚款' || coalesce(yuan(f.amount_fen), ''), '拘留'),
+              (SELECT group_concat(what, '；') FROM (SELECT what FROM later l WHERE l.case_id = f.case_id ORDER BY d, what)),
+              iif(cs.is_zb, printf('已于%s终结本次执行程序', cs.zb_date), '未结'),
+              yuan(cs.outstanding_fen), yuan(cs.claim_fen), yuan(coalesce(cs.paid_fen, 0))) AS evidence,
+       cs.src || ' ' || f.src || ' ' || (SELECT group_concat(src, ' ') FROM (SELECT DISTINCT src FROM later l WHERE l.case_id = f.case_id ORDER BY src)) AS sources,
+       '已核：强制措施系因拒绝、虚假报告财产或违反限制消费令等拒不执行行为；其后行为晚于该强制措施；出行未获解除或准许；案件未执行完毕、未结案且仍有未履行金额' AS checked
+FROM first_s f
+JOIN v_case_state cs ON cs.case_id = f.case_id
+LEFT JOIN parties p ON p.id = f.party_id
+WHERE NOT cs.is_closed AND coalesce(cs.outstanding_fen, 1) > 0
+  AND EXISTS (SELECT 1 FROM later l WHERE l.case_id = f.case_id)

@@ -1,0 +1,2 @@
+-- the flat went to the applicant himself (by his 身份证号) on 2024-05-15: payment in kind, not a transfer away from him
+INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, value_fen, start_date, end_date, to_name, to_id, price_fen) VALUES('不动产', 2, 'id', '俞建国', '330683197903051238', '嵊州市浦口街道东南路7号2幢602室', 120000000, '2017-04-01', '2024-05-15', '钱晓明', '330683198507120013', 0);

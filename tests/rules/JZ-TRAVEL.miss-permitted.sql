@@ -1,0 +1,3 @@
+-- the court permitted travel from 2025-03-01 to 2025-03-10 (第八条); the flight of 2025-03-08 lies inside it
+INSERT INTO events(case_id, kind, event_date, end_date, item) VALUES (1, '解除限制消费', '2025-03-01', '2025-03-10', '俞建国');
+INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, start_date, mode) VALUES('出行', 2, 'id', '俞建国', '330683197903051238', 'MU5137', '2025-03-08', '航空');

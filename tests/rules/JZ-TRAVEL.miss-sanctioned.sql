@@ -1,0 +1,3 @@
+-- the court fined the debtor for this flight (2025-04-10): it acted on the violation
+INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, start_date, mode) VALUES('出行', 2, 'id', '俞建国', '330683197903051238', 'MU5137', '2025-03-08', '航空');
+INSERT INTO events(case_id, kind, event_date, item, amount_fen, counterparty) VALUES (1, '罚款', '2025-04-10', '违反限制消费令乘坐飞机', 1000000, '俞建国');
