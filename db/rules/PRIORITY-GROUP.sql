@@ -2,7 +2,7 @@
 -- title: 特定群体（老年人、劳动者追索劳动报酬）案件未执行到位：优先审查
 -- stage: 优先审查
 -- severity: 高
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》（法释〔2024〕13号）第十条（V1）：“拒不执行支付赡养费、扶养费、抚养费、抚恤金、医疗费用、劳动报酬等判决、裁定，构成犯罪的，应当依法从重处罚。”
 -- basis: 《中华人民共和国民事诉讼法》第一百零九条（V1）：“人民法院对下列案件，根据当事人的申请，可以裁定先予执行：（一）追索赡养费、扶养费、抚养费、抚恤金、医疗费用的；（二）追索劳动报酬的；（三）因情况紧急需要先予执行的。”
@@ -33,8 +33,8 @@ WITH c AS MATERIALIZED (
                                   AND r.event_date > cs.zb_date)
                   AND NOT EXISTS (SELECT 1 FROM v_family f JOIN v_case_state m ON m.case_id = f.member_id
                                   WHERE f.case_id = cs.case_id AND m.type_code = '执恢' AND m.filing_date > cs.zb_date) AS zb_now,
-         (cc.cause LIKE '%劳动%' OR cc.cause LIKE '%工资%' OR cc.cause LIKE '%工伤%'
-          OR cc.basis_no LIKE '%劳人仲%' OR cc.basis_no LIKE '%劳仲%') AS labour
+         coalesce(cc.cause LIKE '%劳动%' OR cc.cause LIKE '%工资%' OR cc.cause LIKE '%工伤%'
+                  OR cc.basis_no LIKE '%劳人仲%' OR cc.basis_no LIKE '%劳仲%', 0) AS labour   -- no 案由: not labour (NULL lost the wake)
   FROM screen_scope s
   CROSS JOIN v_case_state cs ON cs.case_id = s.case_id
   JOIN cases cc ON cc.id = cs.case_id
