@@ -5,8 +5,9 @@
  * row before it) or backward from a key (the row after it); no key means
  * "from the start" (forward) or "from the end" (backward). Rows come back
  * in display order either way. Sorting pages through an index on the
- * column (db/schema/001, 005) for every column but 被执行人 and 线索数,
- * which SQLite computes per row (slower on big databases: docs/tui.md).
+ * column (db/schema/001, 005) for every column; 被执行人 and 线索数 sort by
+ * keys kept on the case (cases.first_debtor, cases.active_leads:
+ * db/schema/023_sort_keys.sql).
  *
  * Search (caselist_filter.search) matches part of a 案号 or of any party's
  * name: from 3 characters through the FTS5 trigram indexes of
@@ -91,7 +92,8 @@ int caselist_search_sync(jz_db *db, struct jz_err *e);
  * not reach, inside the caller's transaction. */
 int caselist_search_index_added(jz_db *db, const char *cases_tbl, const char *parties_tbl, struct jz_err *e);
 
-/* Number of cases matching the filter; -1 on error. */
+/* Number of cases matching the filter; -1 on error. Unfiltered: the
+ * trigger-kept total (one row read). */
 long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_err *e);
 
 /* Distinct values for pick lists, what = "court" (code) or "judge", at

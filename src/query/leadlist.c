@@ -6,6 +6,7 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,13 +15,15 @@ static const char *const lead_cols =
 	" c.court_code AS court, c.judge, l.status, l.label, l.label_reason, l.evidence, l.case_id, l.version";
 
 /* select FROM leads l JOIN rules r JOIN cases c join WHERE l.id > after_id and
- * the filter, by id, at most limit rows (0: no limit). */
-static int leads_prepare(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
-			 long long after_id, long limit, sqlite3_stmt **out, struct jz_err *e)
+ * the filter, by id, at most limit rows (0: no limit). backward: l.id <
+ * after_id (0: no bound), by id descending. The queue index (status, id)
+ * walks the rows in order: a page never sorts the whole queue. */
+static int leads_prepare_dir(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
+			     long long after_id, long limit, int backward, sqlite3_stmt **out, struct jz_err *e)
 {
 	struct strbuf sql = STRBUF_INIT;
 	sb_printf(&sql, "%s FROM leads l JOIN rules r ON r.code = l.rule_code JOIN cases c ON c.id = l.case_id"
-		  " %s WHERE l.id > ?1", cols, join);
+		  " %s WHERE %s", cols, join, backward ? "l.id < ?1" : "l.id > ?1");
 	if (f->status) sb_adds(&sql, " AND l.status = ?2");
 	if (f->rule) sb_adds(&sql, " AND l.rule_code = ?3");
 	if (f->stage) sb_adds(&sql, " AND r.stage = ?4");
@@ -29,14 +32,14 @@ static int leads_prepare(jz_db *db, const struct lead_filter *f, const char *col
 	if (f->label) sb_adds(&sql, strcmp(f->label, "none") == 0 ? " AND l.label IS NULL AND ?7 IS NOT NULL"
 						       : " AND l.label = ?7");
 	if (f->case_id) sb_adds(&sql, " AND l.case_id = ?8");
-	sb_adds(&sql, " ORDER BY l.id");
+	sb_adds(&sql, backward ? " ORDER BY l.id DESC" : " ORDER BY l.id");
 	if (limit > 0)
 		sb_printf(&sql, " LIMIT %ld", limit);
 	int rc = db_prepare(db, sql.buf, out, e);
 	sb_free(&sql);
 	if (rc)
 		return -1;
-	sqlite3_bind_int64(*out, 1, after_id);
+	sqlite3_bind_int64(*out, 1, backward && after_id == 0 ? LLONG_MAX : after_id);
 	const char *v[] = { f->status, f->rule, f->stage, f->court, f->judge, f->label };
 	for (int i = 0; i < 6; i++)
 		if (v[i])
@@ -44,6 +47,12 @@ static int leads_prepare(jz_db *db, const struct lead_filter *f, const char *col
 	if (f->case_id)
 		sqlite3_bind_int64(*out, 8, f->case_id);
 	return 0;
+}
+
+static int leads_prepare(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
+			 long long after_id, long limit, sqlite3_stmt **out, struct jz_err *e)
+{
+	return leads_prepare_dir(db, f, cols, join, after_id, limit, 0, out, e);
 }
 
 int leads_query(jz_db *db, const struct lead_filter *f, long long after_id, long limit,
@@ -129,6 +138,36 @@ int leadlist_fetch(jz_db *db, const struct lead_filter *f, long long after_id, i
 	*n += k;
 	free(got);
 	return rc;
+}
+
+int leadlist_fetch_before(jz_db *db, const struct lead_filter *f, long long before_id, int limit,
+			  struct lead_row **rows, int *n, int *cap, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	if (leads_prepare_dir(db, f, lead_cols, "", before_id, limit, 1, &st, e))
+		return -1;
+	struct lead_row *got = NULL;
+	int k = 0;
+	int rc = rows_read(db, st, fill_row, &got, sizeof *got, &k, e);
+	*rows = xgrow(*rows, sizeof **rows, cap, *n + k);
+	memmove(*rows + k, *rows, sizeof **rows * (size_t)*n);
+	for (int i = 0; i < k; i++)        /* read descending, kept ascending */
+		(*rows)[i] = got[k - 1 - i];
+	*n += k;
+	free(got);
+	return rc < 0 ? rc : k;
+}
+
+long long leadlist_count(jz_db *db, const struct lead_filter *f, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	if (leads_prepare_dir(db, f, "SELECT count(*)", "", 0, 0, 0, &st, e))
+		return -1;
+	long long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	if (n < 0)
+		jz_err_set(e, "统计线索失败: %s", db_errmsg(db));
+	sqlite3_finalize(st);
+	return n;
 }
 
 void lead_row_free(struct lead_row *r)
