@@ -4,6 +4,7 @@
  * generated from the key map, noticing changes made by others. */
 #include "tui.h"
 #include "ui.h"
+#include "query/caselist.h"
 #include "store/jzdb.h"
 
 #include <locale.h>
@@ -203,6 +204,24 @@ static void draw(struct tui *t)
 	refresh();
 }
 
+/* Rows per idle step of the search index: a few milliseconds, so a key
+ * typed meanwhile waits no longer than that. */
+#define INDEX_STEP_ROWS 300
+
+/* While nobody types, bring the search index up to date a step at a time
+ * (after a big import, a million cases take some 20 s of idle time), so
+ * the first search does not pay for it. Polls for keys between steps. */
+static void index_step(struct tui *t)
+{
+	struct jz_err e;
+	int r = jz_readonly(t->db) ? 0 : caselist_search_sync_some(t->db, INDEX_STEP_ROWS, &e);
+	if (r <= 0) {
+		t->indexing = 0;
+		timeout(1000);
+	}
+	t->data_version = jz_data_version(t->db);    /* our own writes are no news */
+}
+
 /* On an idle tick: another user changed the database → refresh in place. */
 static int notice_changes(struct tui *t)
 {
@@ -210,6 +229,8 @@ static int notice_changes(struct tui *t)
 	if (ver == t->data_version)
 		return 0;
 	t->data_version = ver;
+	t->indexing = 1;         /* perhaps an import: checked on the next tick */
+	timeout(0);
 	struct view *v = tui_current(t);
 	if (v->ops->reload)
 		v->ops->reload(v);
@@ -220,6 +241,10 @@ static void loop(struct tui *t)
 {
 	for (;;) {
 		int key = read_key();
+		if (key < 0 && t->indexing) {
+			index_step(t);
+			continue;
+		}
 		if (key < 0) {
 			if (notice_changes(t))
 				draw(t);
@@ -300,6 +325,8 @@ int tui_main(const char *db_path)
 		t.data_version = jz_data_version(t.db);
 		draw(&t);
 		timing_note(&t, "first_screen", timing_now_ms() - t0);
+		t.indexing = 1;
+		timeout(0);
 		loop(&t);
 	} else {
 		rc = 1;

@@ -13,6 +13,9 @@
 #include <string.h>
 
 #define MAXROWS 256
+/* A filtered list is counted up to this many (a key stays fast on a
+ * million cases); the unfiltered total is always exact. */
+#define COUNT_CAP 10000
 
 struct cases {
 	struct caselist_query q;
@@ -96,25 +99,14 @@ static void set_rows(struct tui *t, struct cases *c, const struct caselist_key *
 		c->cur = n ? n - 1 : 0;
 }
 
-/* Sorting by 被执行人 or 线索数 computes the value for every case. */
-static void warn_slow_sort(struct cases *c)
-{
-	if ((c->q.sort == CL_DEBTOR || c->q.sort == CL_LEADS) && c->total > 100000) {
-		draw_cell(LINES - 1, 0, COLS, "按被执行人/线索数排序要逐案计算，案件多时需几秒…", theme(R_WARN));
-		refresh();
-	}
-}
-
 static void go_home(struct tui *t, struct cases *c)
 {
-	warn_slow_sort(c);
 	set_rows(t, c, NULL, 0, 0);
 	c->cur = 0;
 }
 
 static void go_end(struct tui *t, struct cases *c)
 {
-	warn_slow_sort(c);
 	set_rows(t, c, NULL, 1, 0);
 	c->cur = c->n ? c->n - 1 : 0;
 }
@@ -179,7 +171,7 @@ static void refilter(struct tui *t, struct cases *c)
 	if (unfiltered && c->all_version == ver && c->all >= 0) {
 		c->total = c->all;
 	} else {
-		c->total = caselist_count(t->db, f, &e);
+		c->total = caselist_count_upto(t->db, f, COUNT_CAP, &e);
 		if (unfiltered) {
 			c->all = c->total;
 			c->all_version = ver;
@@ -326,7 +318,8 @@ static void draw_row(struct cases *c, int y, const struct caselist_row *r, attr_
 
 static void status_text(struct cases *c, struct strbuf *sb)
 {
-	sb_printf(sb, " 共 %lld 件 · 排序 %s%s", c->total, caselist_col_title(c->q.sort), c->q.desc ? "↓" : "↑");
+	sb_printf(sb, " %s %lld 件 · 排序 %s%s", c->total > COUNT_CAP ? "超过" : "共", c->total > COUNT_CAP ? COUNT_CAP : c->total,
+		  caselist_col_title(c->q.sort), c->q.desc ? "↓" : "↑");
 	if (c->search)
 		sb_printf(sb, " · 搜索“%s”", c->search);
 	if (c->court)
@@ -580,7 +573,7 @@ static void reload(struct view *v)
 	int cur = c->cur;
 	struct jz_err e;
 	c->all = -1;
-	c->total = caselist_count(v->t->db, &c->q.f, &e);
+	c->total = caselist_count_upto(v->t->db, &c->q.f, COUNT_CAP, &e);
 	refetch_from_top(v->t, c, 0);
 	c->cur = cur < c->n ? cur : c->n ? c->n - 1 : 0;
 }

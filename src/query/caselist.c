@@ -254,10 +254,10 @@ int cases_select(jz_db *db, const struct caselist_query *q, const char *select, 
 }
 
 static const char *const sync_sql[2][2] = {
-	{ "cases", "INSERT INTO case_no_fts(rowid, case_no) SELECT id, case_no FROM cases WHERE id > ?1" },
-	{ "parties", "INSERT INTO party_name_fts(rowid, name) SELECT id, name FROM parties WHERE id > ?1;"
+	{ "cases", "INSERT INTO case_no_fts(rowid, case_no) SELECT id, case_no FROM cases WHERE id > ?1 AND id <= ?2" },
+	{ "parties", "INSERT INTO party_name_fts(rowid, name) SELECT id, name FROM parties WHERE id > ?1 AND id <= ?2;"
 		"INSERT OR IGNORE INTO party_gram SELECT substr(p.name, g.i, 2), p.id FROM parties p"
-		" JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id > ?1" },
+		" JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id > ?1 AND p.id <= ?2" },
 };
 
 static long long mark_of(jz_db *db, const char *tbl)
@@ -279,20 +279,32 @@ long long caselist_search_pending(jz_db *db)
 	return n;
 }
 
-static int sync_one(jz_db *db, int i, struct jz_err *e)
+/* Index the rows above the mark, at most limit of them (0: all); *left
+ * is set when rows remain. */
+static int sync_one(jz_db *db, int i, long limit, int *left, struct jz_err *e)
 {
-	char sql[160];
+	char sql[200];
 	long long mark = mark_of(db, sync_sql[i][0]);
 	snprintf(sql, sizeof sql, "SELECT coalesce(max(id), 0) FROM %s", sync_sql[i][0]);
 	long long top = db_int(db, sql, 0);
 	if (top <= mark)
 		return 0;
+	if (limit > 0) {         /* ids may have gaps (a province's offices): count rows, not ids */
+		snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE id > %lld ORDER BY id LIMIT 1 OFFSET %ld",
+			 sync_sql[i][0], mark, limit);
+		long long next = db_int(db, sql, 0);
+		if (next) {
+			top = next - 1;
+			*left = 1;
+		}
+	}
 	const char *sql_next = sync_sql[i][1];
 	while (*sql_next) {          /* one or more statements, each with ?1 */
 		sqlite3_stmt *st;
 		if (sqlite3_prepare_v2(db->sql, sql_next, -1, &st, &sql_next) != SQLITE_OK)
 			return jz_err_set(e, "建立搜索索引失败: %s", db_errmsg(db));
 		sqlite3_bind_int64(st, 1, mark);
+		sqlite3_bind_int64(st, 2, top);
 		int rc = sqlite3_step(st);
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE)
@@ -302,20 +314,30 @@ static int sync_one(jz_db *db, int i, struct jz_err *e)
 	return db_exec(db, sql, e);
 }
 
-int caselist_search_sync(jz_db *db, struct jz_err *e)
+static int behind(jz_db *db)
 {
-	/* Cheap check first: the common case is nothing to do. */
-	if (db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) > (SELECT last_id FROM search_mark"
-		   " WHERE tbl = 'cases') OR (SELECT coalesce(max(id), 0) FROM parties) > (SELECT last_id"
-		   " FROM search_mark WHERE tbl = 'parties')", 0) == 0)
+	return db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) > (SELECT last_id FROM search_mark"
+		      " WHERE tbl = 'cases') OR (SELECT coalesce(max(id), 0) FROM parties) > (SELECT last_id"
+		      " FROM search_mark WHERE tbl = 'parties')", 0) != 0;
+}
+
+int caselist_search_sync_some(jz_db *db, long rows, struct jz_err *e)
+{
+	if (!behind(db))         /* cheap check first: the common case is nothing to do */
 		return 0;
 	if (db_begin(db, e))
 		return -1;
-	if (sync_one(db, 0, e) || sync_one(db, 1, e)) {
+	int left = 0;
+	if (sync_one(db, 0, rows, &left, e) || (!left && sync_one(db, 1, rows, &left, e))) {
 		db_rollback(db);
 		return -1;
 	}
-	return db_commit(db, e);
+	return db_commit(db, e) ? -1 : left;
+}
+
+int caselist_search_sync(jz_db *db, struct jz_err *e)
+{
+	return caselist_search_sync_some(db, 0, e) < 0 ? -1 : 0;
 }
 
 int caselist_search_index_added(jz_db *db, const char *cases_tbl, const char *parties_tbl, struct jz_err *e)
@@ -393,13 +415,21 @@ static int unfiltered(const struct caselist_filter *f)
 
 long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
 {
+	return caselist_count_upto(db, f, 0, e);
+}
+
+long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long long cap, struct jz_err *e)
+{
 	if (unfiltered(f))         /* kept by triggers (db/schema/023) */
 		return db_int(db, "SELECT n FROM case_count", -1);
 	if (has(f->search) && caselist_search_sync(db, e))
 		return -1;
 	struct strbuf sql = STRBUF_INIT;
-	sb_adds(&sql, "SELECT count(*) FROM cases c");
+	sb_adds(&sql, "SELECT count(*) FROM (SELECT 1 FROM cases c");
 	add_filter(&sql, f);
+	if (cap > 0)
+		sb_printf(&sql, " LIMIT %lld", cap + 1);
+	sb_adds(&sql, ")");
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, sb_str(&sql), &st, e);
 	sb_free(&sql);
