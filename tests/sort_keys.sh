@@ -1,6 +1,7 @@
 #!/bin/sh
 # The case list's sort keys kept on the case (db/schema/023_sort_keys.sql):
-# cases.active_leads, cases.first_debtor and the case count equal what
+# cases.active_leads, cases.first_debtor, the case count and each rule's
+# lead counts (rule_lead_counts) equal what
 # sqlite3 computes from leads, case_parties and cases after screening,
 # labelling, an import, a later import, and edits of links, names and leads.
 . "$TOP_SRCDIR/tests/lib.sh"
@@ -14,6 +15,10 @@ check() {
 		FROM case_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = c.id AND cp.role = '被执行人')")" \
 		0 "$1: 线索数 and 被执行人 keys equal a fresh count"
 	is "$(q 'SELECT n FROM case_count')" "$(q 'SELECT count(*) FROM cases')" "$1: the kept case count is right"
+	is "$(q "SELECT count(*) FROM v_rule_outcomes o LEFT JOIN rule_lead_counts k ON k.rule_code = o.rule
+		WHERE (coalesce(k.hits, 0), coalesce(k.active, 0), coalesce(k.labelled, 0), coalesce(k.confirmed, 0),
+		coalesce(k.dismissed, 0)) IS NOT (o.hits, o.active, o.labelled, o.confirmed, o.dismissed)")" \
+		0 "$1: each rule's kept lead counts equal v_rule_outcomes"
 }
 jz init >/dev/null 2>&1
 sqlite3 "$DB" <"$R/prelude.sql"
@@ -26,6 +31,10 @@ check "after screening"
 id=$(q "SELECT id FROM leads WHERE rule_code='ZB-3MONTH'")
 jz label "$id" confirm >/dev/null 2>&1
 check "after a label"
+kid=$(q "SELECT id FROM leads WHERE rule_code='KZ-EXPIRY'")
+jz label "$kid" dismiss --reason 证据不足 >/dev/null 2>&1
+ok "test $(q 'SELECT sum(confirmed) + sum(dismissed) FROM rule_lead_counts') -eq 2" "labels are counted per rule"
+check "after a dismissal"
 
 "$PYTHON3" "$TOP_SRCDIR/tests/data/make_ledger.py" big 300 "$T/a.csv" >/dev/null
 jz import cases "$T/a.csv" >/dev/null 2>&1

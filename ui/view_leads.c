@@ -18,6 +18,8 @@
 #include <string.h>
 
 #define PAGE 200
+/* A filtered queue is counted up to this many (one key stays fast). */
+#define COUNT_CAP 10000
 
 enum { F_STATUS, F_RULE, F_STAGE, F_COURT, F_JUDGE, F_LABEL, F_COUNT };
 
@@ -102,7 +104,7 @@ static void clear_rows(struct queue *q)
 static void count_leads(struct tui *t, struct queue *q)
 {
 	struct jz_err e;
-	q->total = leadlist_count(t->db, &q->f, &e);
+	q->total = leadlist_count(t->db, &q->f, COUNT_CAP, &e);
 	if (q->total < 0)
 		tui_message(t, 1, "%s", e.msg);
 }
@@ -379,7 +381,9 @@ static void draw(struct view *v)
 	for (int i = 0; i < q->n; i++)
 		marked += q->marked[i];
 	struct strbuf st = STRBUF_INIT;
-	if (q->total >= 0)
+	if (q->total > COUNT_CAP)
+		sb_printf(&st, " 线索超过 %d 条", COUNT_CAP);
+	else if (q->total >= 0)
 		sb_printf(&st, " 线索 %lld 条", q->total);
 	else
 		sb_printf(&st, " 线索 %d%s 条", q->n, q->done ? "" : "+");

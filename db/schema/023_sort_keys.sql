@@ -10,9 +10,10 @@
 -- (import, demo, sync, screening, labelling); the import's bulk path drops
 -- and rebuilds the indexes like the others (store/bulk_index.h).
 --
--- case_count holds the number of cases, kept by triggers, so the case
--- list's unfiltered total costs one row read instead of a count of every
--- case.
+-- case_count holds the number of cases, and rule_lead_counts each rule's
+-- hits, active, labelled, 成案 and 排除 leads, kept by triggers, so the
+-- case list's total, the lead queue's total and the rules view cost a few
+-- row reads instead of a count of every case or lead.
 
 ALTER TABLE cases ADD COLUMN first_debtor TEXT;
 ALTER TABLE cases ADD COLUMN active_leads INTEGER NOT NULL DEFAULT 0;
@@ -77,4 +78,39 @@ END;
 CREATE TRIGGER case_count_del AFTER DELETE ON cases
 BEGIN
 	UPDATE case_count SET n = n - 1;
+END;
+
+CREATE TABLE rule_lead_counts (
+	rule_code TEXT PRIMARY KEY,
+	hits      INTEGER NOT NULL DEFAULT 0,
+	active    INTEGER NOT NULL DEFAULT 0,
+	labelled  INTEGER NOT NULL DEFAULT 0,
+	confirmed INTEGER NOT NULL DEFAULT 0,
+	dismissed INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+INSERT INTO rule_lead_counts SELECT rule_code, count(*), count(CASE WHEN status = 'active' THEN 1 END), count(label),
+	count(CASE WHEN label = '成案' THEN 1 END), count(CASE WHEN label = '排除' THEN 1 END) FROM leads GROUP BY rule_code;
+CREATE TRIGGER rule_counts_ins AFTER INSERT ON leads
+BEGIN
+	INSERT INTO rule_lead_counts(rule_code) VALUES (NEW.rule_code) ON CONFLICT DO NOTHING;
+	UPDATE rule_lead_counts SET hits = hits + 1, active = active + (NEW.status IS 'active'),
+		labelled = labelled + (NEW.label IS NOT NULL), confirmed = confirmed + (NEW.label IS '成案'),
+		dismissed = dismissed + (NEW.label IS '排除') WHERE rule_code = NEW.rule_code;
+END;
+CREATE TRIGGER rule_counts_del AFTER DELETE ON leads
+BEGIN
+	UPDATE rule_lead_counts SET hits = hits - 1, active = active - (OLD.status IS 'active'),
+		labelled = labelled - (OLD.label IS NOT NULL), confirmed = confirmed - (OLD.label IS '成案'),
+		dismissed = dismissed - (OLD.label IS '排除') WHERE rule_code = OLD.rule_code;
+END;
+CREATE TRIGGER rule_counts_upd AFTER UPDATE OF rule_code, status, label ON leads
+WHEN OLD.rule_code IS NOT NEW.rule_code OR OLD.status IS NOT NEW.status OR OLD.label IS NOT NEW.label
+BEGIN
+	UPDATE rule_lead_counts SET hits = hits - 1, active = active - (OLD.status IS 'active'),
+		labelled = labelled - (OLD.label IS NOT NULL), confirmed = confirmed - (OLD.label IS '成案'),
+		dismissed = dismissed - (OLD.label IS '排除') WHERE rule_code = OLD.rule_code;
+	INSERT INTO rule_lead_counts(rule_code) VALUES (NEW.rule_code) ON CONFLICT DO NOTHING;
+	UPDATE rule_lead_counts SET hits = hits + 1, active = active + (NEW.status IS 'active'),
+		labelled = labelled + (NEW.label IS NOT NULL), confirmed = confirmed + (NEW.label IS '成案'),
+		dismissed = dismissed + (NEW.label IS '排除') WHERE rule_code = NEW.rule_code;
 END;

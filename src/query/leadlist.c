@@ -7,6 +7,7 @@
 #include "util/xalloc.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,7 +20,8 @@ static const char *const lead_cols =
  * after_id (0: no bound), by id descending. The queue index (status, id)
  * walks the rows in order: a page never sorts the whole queue. */
 static int leads_prepare_dir(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
-			     long long after_id, long limit, int backward, sqlite3_stmt **out, struct jz_err *e)
+			     long long after_id, long limit, int backward, const char *suffix, sqlite3_stmt **out,
+			     struct jz_err *e)
 {
 	struct strbuf sql = STRBUF_INIT;
 	sb_printf(&sql, "%s FROM leads l JOIN rules r ON r.code = l.rule_code JOIN cases c ON c.id = l.case_id"
@@ -35,6 +37,7 @@ static int leads_prepare_dir(jz_db *db, const struct lead_filter *f, const char 
 	sb_adds(&sql, backward ? " ORDER BY l.id DESC" : " ORDER BY l.id");
 	if (limit > 0)
 		sb_printf(&sql, " LIMIT %ld", limit);
+	sb_adds(&sql, suffix);
 	int rc = db_prepare(db, sql.buf, out, e);
 	sb_free(&sql);
 	if (rc)
@@ -52,7 +55,7 @@ static int leads_prepare_dir(jz_db *db, const struct lead_filter *f, const char 
 static int leads_prepare(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
 			 long long after_id, long limit, sqlite3_stmt **out, struct jz_err *e)
 {
-	return leads_prepare_dir(db, f, cols, join, after_id, limit, 0, out, e);
+	return leads_prepare_dir(db, f, cols, join, after_id, limit, 0, "", out, e);
 }
 
 int leads_query(jz_db *db, const struct lead_filter *f, long long after_id, long limit,
@@ -144,7 +147,7 @@ int leadlist_fetch_before(jz_db *db, const struct lead_filter *f, long long befo
 			  struct lead_row **rows, int *n, int *cap, struct jz_err *e)
 {
 	sqlite3_stmt *st;
-	if (leads_prepare_dir(db, f, lead_cols, "", before_id, limit, 1, &st, e))
+	if (leads_prepare_dir(db, f, lead_cols, "", before_id, limit, 1, "", &st, e))
 		return -1;
 	struct lead_row *got = NULL;
 	int k = 0;
@@ -158,10 +161,37 @@ int leadlist_fetch_before(jz_db *db, const struct lead_filter *f, long long befo
 	return rc < 0 ? rc : k;
 }
 
-long long leadlist_count(jz_db *db, const struct lead_filter *f, struct jz_err *e)
+/* Filtered by status and rule at most: the kept counts answer. */
+static long long kept_count(jz_db *db, const struct lead_filter *f)
 {
+	const char *col = !f->status ? "hits" : !strcmp(f->status, "active") ? "active" : "hits - active";
+	char sql[160];
+	snprintf(sql, sizeof sql, "SELECT coalesce(sum(%s), 0) FROM rule_lead_counts WHERE rule_code = ?1 OR ?1 IS NULL", col);
 	sqlite3_stmt *st;
-	if (leads_prepare_dir(db, f, "SELECT count(*)", "", 0, 0, 0, &st, e))
+	long long n = -1;
+	if (db_prepare(db, sql, &st, NULL) == 0) {
+		if (f->rule)
+			sqlite3_bind_text(st, 1, f->rule, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+	}
+	return n;
+}
+
+long long leadlist_count(jz_db *db, const struct lead_filter *f, long long cap, struct jz_err *e)
+{
+	if (!f->stage && !f->court && !f->judge && !f->label && !f->case_id) {
+		long long n = kept_count(db, f);
+		if (n >= 0)
+			return n;
+	}
+	sqlite3_stmt *st;
+	struct strbuf sel = STRBUF_INIT;
+	sb_adds(&sel, "SELECT count(*) FROM (SELECT 1");
+	int rc = leads_prepare_dir(db, f, sb_str(&sel), "", 0, cap > 0 ? cap + 1 : 0, 0, ")", &st, e);
+	sb_free(&sel);
+	if (rc)
 		return -1;
 	long long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
 	if (n < 0)
@@ -225,8 +255,11 @@ int leadlist_rule_stats(jz_db *db, struct rule_stat **rows, int *n, struct jz_er
 {
 	sqlite3_stmt *st;
 	*rows = NULL;
-	if (db_prepare(db, "SELECT rule, title, stage, hits, active, labelled, confirmed, dismissed, precision"
-		       " FROM v_rule_outcomes ORDER BY rule", &st, e))
+	/* The figures of v_rule_outcomes, from the counts kept by db/schema/023. */
+	if (db_prepare(db, "SELECT r.code, r.title, r.stage, coalesce(k.hits, 0), coalesce(k.active, 0),"
+		       " coalesce(k.labelled, 0), coalesce(k.confirmed, 0), coalesce(k.dismissed, 0),"
+		       " 1.0 * k.confirmed / nullif(k.labelled, 0) FROM rules r"
+		       " LEFT JOIN rule_lead_counts k ON k.rule_code = r.code WHERE r.path <> '' ORDER BY r.code", &st, e))
 		return -1;
 	return rows_read(db, st, fill_stat, rows, sizeof **rows, n, e);
 }
