@@ -214,12 +214,17 @@ static void draw(struct tui *t)
 static void index_step(struct tui *t)
 {
 	struct jz_err e;
+	long long before = jz_data_version(t->db);
 	int r = jz_readonly(t->db) ? 0 : caselist_search_sync_some(t->db, INDEX_STEP_ROWS, &e);
+	long long ours = jz_data_version(t->db) - before;
+	if (ours < 1000000)      /* only our own writes (jz_data_version): others' stay news */
+		t->data_version += ours;
 	if (r <= 0) {
 		t->indexing = 0;
 		timeout(1000);
+	} else {
+		timeout(r == 2 ? 200 : 0);      /* another writer: look again a moment later */
 	}
-	t->data_version = jz_data_version(t->db);    /* our own writes are no news */
 }
 
 /* On an idle tick: another user changed the database → refresh in place. */
@@ -241,13 +246,11 @@ static void loop(struct tui *t)
 {
 	for (;;) {
 		int key = read_key();
-		if (key < 0 && t->indexing) {
-			index_step(t);
-			continue;
-		}
 		if (key < 0) {
 			if (notice_changes(t))
 				draw(t);
+			if (t->indexing)
+				index_step(t);
 			continue;
 		}
 		double t0 = timing_now_ms();

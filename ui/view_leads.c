@@ -33,6 +33,7 @@ struct queue {
 	int head;                   /* rows[0] is the first lead of the queue */
 	long long start_after;      /* an empty window fetches from the lead after this id */
 	long long total;            /* leads the filter selects */
+	int more;                   /* counting stopped at total: there are more */
 	struct table tb;
 };
 
@@ -104,7 +105,7 @@ static void clear_rows(struct queue *q)
 static void count_leads(struct tui *t, struct queue *q)
 {
 	struct jz_err e;
-	q->total = leadlist_count(t->db, &q->f, COUNT_CAP, &e);
+	q->total = leadlist_count(t->db, &q->f, COUNT_CAP, &q->more, &e);
 	if (q->total < 0)
 		tui_message(t, 1, "%s", e.msg);
 }
@@ -381,8 +382,8 @@ static void draw(struct view *v)
 	for (int i = 0; i < q->n; i++)
 		marked += q->marked[i];
 	struct strbuf st = STRBUF_INIT;
-	if (q->total > COUNT_CAP)
-		sb_printf(&st, " 线索超过 %d 条", COUNT_CAP);
+	if (q->more)
+		sb_printf(&st, " 线索超过 %lld 条", q->total);
 	else if (q->total >= 0)
 		sb_printf(&st, " 线索 %lld 条", q->total);
 	else

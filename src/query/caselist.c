@@ -187,11 +187,19 @@ static void read_row(sqlite3_stmt *st, struct caselist_row *r)
 	value_read(&r->key, st, 11);
 }
 
-/* One segment: null_seg selects rows whose sort value is NULL; asc is the
- * SQL direction; key (may be NULL) bounds it strictly. Appends to rows. */
-static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg, int asc,
-			 const struct caselist_key *key, struct caselist_row *rows, int max, int *n,
-			 struct jz_err *e)
+/* Which rows one statement reads: the NULL segment (by id), the rows tied
+ * with the key's value (by id), or those past it (by value, id). Ties and
+ * the rest are two statements because SQLite uses an index for
+ * "value = ? AND id > ?" but only "value > ?" of "(value, id) > (?, ?)":
+ * on a column of few values (结案方式, 到位, 线索数) that would walk every
+ * row tied with the key. */
+enum part { PART_NULL, PART_TIES, PART_AFTER };
+
+/* One part in the SQL direction (asc), strictly after key when given
+ * (PART_TIES needs it). Appends to rows. */
+static int fetch_part(jz_db *db, const struct caselist_query *q, enum part part, int asc,
+		      const struct caselist_key *key, struct caselist_row *rows, int max, int *n,
+		      struct jz_err *e)
 {
 	const char *s = cols[q->sort].expr, *op = asc ? ">" : "<", *dir = asc ? "ASC" : "DESC";
 	struct strbuf sql = STRBUF_INIT;
@@ -201,15 +209,17 @@ static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg
 		  "  JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = c.id AND cp.role = '被执行人'"
 		  "  ORDER BY p.name)), %s, c.judge, %s FROM cases c", cols[CL_LEADS].expr, s);
 	add_filter(&sql, &q->f);
-	if (null_seg) {
+	if (part == PART_NULL) {
 		sb_printf(&sql, " AND %s IS NULL", s);
 		if (key)
 			sb_printf(&sql, " AND c.id %s ?8", op);
 		sb_printf(&sql, " ORDER BY c.id %s LIMIT ?9", dir);
+	} else if (part == PART_TIES) {
+		sb_printf(&sql, " AND %s = ?7 AND c.id %s ?8 ORDER BY c.id %s LIMIT ?9", s, op, dir);
 	} else {
 		sb_printf(&sql, " AND %s IS NOT NULL", s);
 		if (key)
-			sb_printf(&sql, " AND (%s, c.id) %s (?7, ?8)", s, op);
+			sb_printf(&sql, " AND %s %s ?7", s, op);
 		sb_printf(&sql, " ORDER BY %s %s, c.id %s LIMIT ?9", s, dir, dir);
 	}
 	sqlite3_stmt *st;
@@ -229,6 +239,21 @@ static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg
 		jz_err_set(e, "读取案件列表失败: %s", db_errmsg(db));
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* One segment: null_seg selects rows whose sort value is NULL; asc is the
+ * SQL direction; key (may be NULL) bounds it strictly. Appends to rows. */
+static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg, int asc,
+			 const struct caselist_key *key, struct caselist_row *rows, int max, int *n,
+			 struct jz_err *e)
+{
+	if (null_seg)
+		return fetch_part(db, q, PART_NULL, asc, key, rows, max, n, e);
+	if (key && fetch_part(db, q, PART_TIES, asc, key, rows, max, n, e))
+		return -1;
+	if (*n >= max)
+		return 0;
+	return fetch_part(db, q, PART_AFTER, asc, key, rows, max, n, e);
 }
 
 int cases_select(jz_db *db, const struct caselist_query *q, const char *select, const char *join,
@@ -321,11 +346,14 @@ static int behind(jz_db *db)
 		      " FROM search_mark WHERE tbl = 'parties')", 0) != 0;
 }
 
-int caselist_search_sync_some(jz_db *db, long rows, struct jz_err *e)
+/* rows 0: all, waiting for the write lock; else a step that never waits. */
+static int sync_rows(jz_db *db, long rows, struct jz_err *e)
 {
 	if (!behind(db))         /* cheap check first: the common case is nothing to do */
 		return 0;
-	if (db_begin(db, e))
+	if (rows > 0 && db_try_begin(db))
+		return 2;
+	if (rows == 0 && db_begin(db, e))
 		return -1;
 	int left = 0;
 	if (sync_one(db, 0, rows, &left, e) || (!left && sync_one(db, 1, rows, &left, e))) {
@@ -335,9 +363,14 @@ int caselist_search_sync_some(jz_db *db, long rows, struct jz_err *e)
 	return db_commit(db, e) ? -1 : left;
 }
 
+int caselist_search_sync_some(jz_db *db, long rows, struct jz_err *e)
+{
+	return sync_rows(db, rows > 0 ? rows : 1, e);
+}
+
 int caselist_search_sync(jz_db *db, struct jz_err *e)
 {
-	return caselist_search_sync_some(db, 0, e) < 0 ? -1 : 0;
+	return sync_rows(db, 0, e) < 0 ? -1 : 0;
 }
 
 int caselist_search_index_added(jz_db *db, const char *cases_tbl, const char *parties_tbl, struct jz_err *e)
@@ -415,11 +448,14 @@ static int unfiltered(const struct caselist_filter *f)
 
 long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
 {
-	return caselist_count_upto(db, f, 0, e);
+	int more;
+	return caselist_count_upto(db, f, 0, &more, e);
 }
 
-long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long long cap, struct jz_err *e)
+long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long long cap, int *more,
+			      struct jz_err *e)
 {
+	*more = 0;
 	if (unfiltered(f))         /* kept by triggers (db/schema/023) */
 		return db_int(db, "SELECT n FROM case_count", -1);
 	if (has(f->search) && caselist_search_sync(db, e))
@@ -442,6 +478,10 @@ long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long l
 	else
 		jz_err_set(e, "统计案件失败: %s", db_errmsg(db));
 	sqlite3_finalize(st);
+	if (cap > 0 && n > cap) {
+		*more = 1;
+		n = cap;
+	}
 	return n;
 }
 

@@ -88,8 +88,9 @@ long long caselist_search_pending(jz_db *db);
 int caselist_search_sync(jz_db *db, struct jz_err *e);
 /* A step of the same, for idle moments (the workstation indexes a big
  * import while nobody types, so the first search finds it done): at most
- * rows rows of one table, in one short transaction. 1 when rows remain,
- * 0 when the index is complete, -1 on error. */
+ * rows rows of one table, in one short transaction, never waiting for
+ * another writer. 1 when rows remain, 2 when someone else is writing (try
+ * later), 0 when the index is complete, -1 on error. */
 int caselist_search_sync_some(jz_db *db, long rows, struct jz_err *e);
 /* Rows added below the last sync mark (a province import lands offices'
  * rows at their own ids): index the cases listed in temp table cases_tbl
@@ -100,9 +101,10 @@ int caselist_search_index_added(jz_db *db, const char *cases_tbl, const char *pa
 /* Number of cases matching the filter; -1 on error. Unfiltered: the
  * trigger-kept total (one row read). */
 long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_err *e);
-/* The same, but a filtered count stops past cap (returns cap + 1: "more
- * than cap"), so it costs at most cap index entries; cap 0: exact. */
-long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long long cap, struct jz_err *e);
+/* The same, but a filtered count stops past cap (*more set, the result
+ * is then cap), so it costs at most cap index entries; cap 0: exact. */
+long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long long cap, int *more,
+			      struct jz_err *e);
 
 /* Distinct values for pick lists, what = "court" (code) or "judge", at
  * most max, as a NULL-terminated malloc'd array of malloc'd strings (free

@@ -179,8 +179,9 @@ static long long kept_count(jz_db *db, const struct lead_filter *f)
 	return n;
 }
 
-long long leadlist_count(jz_db *db, const struct lead_filter *f, long long cap, struct jz_err *e)
+long long leadlist_count(jz_db *db, const struct lead_filter *f, long long cap, int *more, struct jz_err *e)
 {
+	*more = 0;
 	if (!f->stage && !f->court && !f->judge && !f->label && !f->case_id) {
 		long long n = kept_count(db, f);
 		if (n >= 0)
@@ -197,6 +198,10 @@ long long leadlist_count(jz_db *db, const struct lead_filter *f, long long cap, 
 	if (n < 0)
 		jz_err_set(e, "统计线索失败: %s", db_errmsg(db));
 	sqlite3_finalize(st);
+	if (cap > 0 && n > cap) {
+		*more = 1;
+		n = cap;
+	}
 	return n;
 }
 

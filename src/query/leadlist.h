@@ -48,8 +48,8 @@ int leadlist_fetch_before(jz_db *db, const struct lead_filter *f, long long befo
 			  struct lead_row **rows, int *n, int *cap, struct jz_err *e);
 /* Leads the filter selects; -1 on error. Filtered by status and rule at
  * most, from the counts kept by db/schema/023 (exact); otherwise counted,
- * stopping past cap (cap + 1: "more than cap"; cap 0: exact). */
-long long leadlist_count(jz_db *db, const struct lead_filter *f, long long cap, struct jz_err *e);
+ * stopping past cap (*more set, the result is then cap; cap 0: exact). */
+long long leadlist_count(jz_db *db, const struct lead_filter *f, long long cap, int *more, struct jz_err *e);
 void lead_row_free(struct lead_row *r);
 /* One lead; 1 found, 0 none, -1 error. */
 int leadlist_get(jz_db *db, long long id, struct lead_info *out, struct jz_err *e);
