@@ -108,6 +108,72 @@ static char *search_pattern(const char *s)
 
 static int has(const char *s) { return s && *s; }
 
+/* The cases a search matches (parameter ?6 or ?10), or NULL when the
+ * search text is empty or only wildcards. */
+static const char *search_match_sql(const struct caselist_filter *f)
+{
+	if (!has(f->search))
+		return NULL;
+	/* SQLite 3.40's trigram LIKE finds nothing below 3 characters. */
+	char *pat = search_pattern(f->search);
+	int chars = utf8_chars(pat) - 2;
+	free(pat);
+	if (chars == 0)
+		return NULL;
+	if (chars >= 3)
+		return "SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
+		       " UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
+		       " ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6";
+	/* party names only: 1-2 characters identify no 案号 */
+	return "SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
+	       " ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111)";
+}
+
+static void bind_filter(sqlite3_stmt *st, const struct caselist_filter *f);
+
+/* The matched ids go to temp.search_hits once per search text and data
+ * version, so the search's count and every page after it (G, PgUp, a sort)
+ * read a small table instead of matching again. The connection's last
+ * search is remembered here (one workstation, one thread). */
+static struct {
+	const jz_db *db;
+	char *text;
+	long long version;
+} hits_of;
+
+static int search_prepare(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
+{
+	if (caselist_search_sync(db, e))
+		return -1;
+	const char *match = search_match_sql(f);
+	if (!match)
+		return 0;
+	if (hits_of.db == db && hits_of.text && strcmp(hits_of.text, f->search) == 0
+	    && hits_of.version == jz_data_version(db))
+		return 0;
+	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY);"
+		    "DELETE FROM temp.search_hits", e))
+		return -1;
+	struct strbuf sql = STRBUF_INIT;
+	sb_printf(&sql, "INSERT OR IGNORE INTO temp.search_hits %s", match);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, e);
+	sb_free(&sql);
+	if (rc)
+		return -1;
+	struct caselist_filter only = { .search = f->search };
+	bind_filter(st, &only);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return jz_err_set(e, "搜索失败: %s", db_errmsg(db));
+	free(hits_of.text);
+	hits_of.db = db;
+	hits_of.text = xstrdup(f->search);
+	hits_of.version = jz_data_version(db);      /* after our own temp writes */
+	return 0;
+}
+
 /* WHERE terms for the filter (parameters ?1..?6). */
 static void add_filter(struct strbuf *sql, const struct caselist_filter *f)
 {
@@ -128,21 +194,8 @@ static void add_filter(struct strbuf *sql, const struct caselist_filter *f)
 		sb_adds(sql, " AND c.judge = ?5");
 	if (f->has_leads)
 		sb_adds(sql, " AND c.active_leads > 0");
-	if (has(f->search)) {
-		/* SQLite 3.40's trigram LIKE finds nothing below 3 characters. */
-		char *pat = search_pattern(f->search);
-		int chars = utf8_chars(pat) - 2;
-		free(pat);
-		if (chars == 0)
-			;
-		else if (chars >= 3)
-			sb_adds(sql, " AND c.id IN (SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
-				" UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
-				" ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6)");
-		else    /* party names only: 1-2 characters identify no 案号 */
-			sb_adds(sql, " AND c.id IN (SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
-				" ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111))");
-	}
+	if (search_match_sql(f))   /* matched once per search: search_prepare */
+		sb_adds(sql, " AND c.id IN temp.search_hits");
 }
 
 static void bind_filter(sqlite3_stmt *st, const struct caselist_filter *f)
@@ -261,7 +314,7 @@ int cases_select(jz_db *db, const struct caselist_query *q, const char *select, 
 {
 	if ((unsigned)q->sort >= CL_NCOLS)
 		return jz_err_set(e, "未知的排序列");
-	if (has(q->f.search) && caselist_search_sync(db, e))
+	if (has(q->f.search) && search_prepare(db, &q->f, e))
 		return -1;
 	/* SQLite puts NULLs first ascending and last descending: the order the
 	 * paged walk of caselist_fetch gives too. */
@@ -402,7 +455,7 @@ int caselist_fetch(jz_db *db, const struct caselist_query *q, const struct casel
 	*n = 0;
 	if ((unsigned)q->sort >= CL_NCOLS)
 		return jz_err_set(e, "未知的排序列");
-	if (has(q->f.search) && caselist_search_sync(db, e))
+	if (has(q->f.search) && search_prepare(db, &q->f, e))
 		return -1;
 	int asc = !q->desc != !!backward;                 /* the SQL direction */
 	const struct caselist_key *key = from && from->id ? from : NULL;
@@ -458,7 +511,7 @@ long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long l
 	*more = 0;
 	if (unfiltered(f))         /* kept by triggers (db/schema/023) */
 		return db_int(db, "SELECT n FROM case_count", -1);
-	if (has(f->search) && caselist_search_sync(db, e))
+	if (has(f->search) && search_prepare(db, f, e))
 		return -1;
 	struct strbuf sql = STRBUF_INIT;
 	sb_adds(&sql, "SELECT count(*) FROM (SELECT 1 FROM cases c");
