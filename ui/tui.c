@@ -204,9 +204,12 @@ static void draw(struct tui *t)
 	refresh();
 }
 
-/* Rows per idle step of the search index: a few milliseconds, so a key
- * typed meanwhile waits no longer than that. */
-#define INDEX_STEP_ROWS 300
+/* An idle step of the search index aims at this many milliseconds (a key
+ * typed meanwhile waits no longer than about that): its row count doubles
+ * or halves after each step to stay near it. */
+#define INDEX_STEP_MS 8.0
+#define INDEX_ROWS_MIN 50
+#define INDEX_ROWS_MAX 20000
 
 /* While nobody types, bring the search index up to date a step at a time
  * (after a big import, a million cases take some 20 s of idle time), so
@@ -215,7 +218,15 @@ static void index_step(struct tui *t)
 {
 	struct jz_err e;
 	long long before = jz_data_version(t->db);
-	int r = jz_readonly(t->db) ? 0 : caselist_search_sync_some(t->db, INDEX_STEP_ROWS, &e);
+	double t0 = timing_now_ms();
+	if (t->index_rows < INDEX_ROWS_MIN)
+		t->index_rows = 300;
+	int r = jz_readonly(t->db) ? 0 : caselist_search_sync_some(t->db, t->index_rows, &e);
+	double took = timing_now_ms() - t0;
+	if (r == 1 && took < INDEX_STEP_MS / 2 && t->index_rows < INDEX_ROWS_MAX)
+		t->index_rows *= 2;
+	else if (r == 1 && took > INDEX_STEP_MS * 2 && t->index_rows > INDEX_ROWS_MIN)
+		t->index_rows /= 2;
 	long long ours = jz_data_version(t->db) - before;
 	if (ours < 1000000)      /* only our own writes (jz_data_version): others' stay news */
 		t->data_version += ours;
