@@ -15,8 +15,9 @@ tui_start 100 30
 tui_wait "检执工作台" >/dev/null
 tui_keys 2
 ok "tui_wait ' $first '" "the lead queue shows lead #$first"
-# another user holds the write lock for three seconds
-( printf 'BEGIN IMMEDIATE;\nUPDATE settings SET value = value WHERE key = %s;\n' "'screen.today'"; sleep 3; printf 'COMMIT;\n' ) \
+# another user holds the write lock for three seconds (waiting, like any
+# writer, for a step of the workstation's idle search indexing to end)
+( printf '.timeout 5000\nBEGIN IMMEDIATE;\nUPDATE settings SET value = value WHERE key = %s;\n' "'screen.today'"; sleep 3; printf 'COMMIT;\n' ) \
 	| sqlite3 "$DB" &
 holder=$!
 sleep 0.5

@@ -4,6 +4,7 @@
  * generated from the key map, noticing changes made by others. */
 #include "tui.h"
 #include "ui.h"
+#include "query/caselist.h"
 #include "store/jzdb.h"
 
 #include <locale.h>
@@ -203,6 +204,40 @@ static void draw(struct tui *t)
 	refresh();
 }
 
+/* An idle step of the search index aims at this many milliseconds (a key
+ * typed meanwhile waits no longer than about that): its row count doubles
+ * or halves after each step to stay near it. */
+#define INDEX_STEP_MS 8.0
+#define INDEX_ROWS_MIN 50
+#define INDEX_ROWS_MAX 20000
+
+/* While nobody types, bring the search index up to date a step at a time
+ * (after a big import, a million cases take some 20 s of idle time), so
+ * the first search does not pay for it. Polls for keys between steps. */
+static void index_step(struct tui *t)
+{
+	struct jz_err e;
+	long long before = jz_data_version(t->db);
+	double t0 = timing_now_ms();
+	if (t->index_rows < INDEX_ROWS_MIN)
+		t->index_rows = 300;
+	int r = jz_readonly(t->db) ? 0 : caselist_search_sync_some(t->db, t->index_rows, &e);
+	double took = timing_now_ms() - t0;
+	if (r == 1 && took < INDEX_STEP_MS / 2 && t->index_rows < INDEX_ROWS_MAX)
+		t->index_rows *= 2;
+	else if (r == 1 && took > INDEX_STEP_MS * 2 && t->index_rows > INDEX_ROWS_MIN)
+		t->index_rows /= 2;
+	long long ours = jz_data_version(t->db) - before;
+	if (ours < 1000000)      /* only our own writes (jz_data_version): others' stay news */
+		t->data_version += ours;
+	if (r <= 0) {
+		t->indexing = 0;
+		timeout(1000);
+	} else {
+		timeout(r == 2 ? 200 : 0);      /* another writer: look again a moment later */
+	}
+}
+
 /* On an idle tick: another user changed the database → refresh in place. */
 static int notice_changes(struct tui *t)
 {
@@ -210,6 +245,8 @@ static int notice_changes(struct tui *t)
 	if (ver == t->data_version)
 		return 0;
 	t->data_version = ver;
+	t->indexing = 1;         /* perhaps an import: checked on the next tick */
+	timeout(0);
 	struct view *v = tui_current(t);
 	if (v->ops->reload)
 		v->ops->reload(v);
@@ -223,6 +260,8 @@ static void loop(struct tui *t)
 		if (key < 0) {
 			if (notice_changes(t))
 				draw(t);
+			if (t->indexing)
+				index_step(t);
 			continue;
 		}
 		double t0 = timing_now_ms();
@@ -300,6 +339,8 @@ int tui_main(const char *db_path)
 		t.data_version = jz_data_version(t.db);
 		draw(&t);
 		timing_note(&t, "first_screen", timing_now_ms() - t0);
+		t.indexing = 1;
+		timeout(0);
 		loop(&t);
 	} else {
 		rc = 1;

@@ -110,6 +110,8 @@ struct tui {
 	char *kept;                    /* text typed for an action that failed: offered again */
 	char *export_path;             /* the FILE of ":export FILE", for the view's export */
 	FILE *timing;                  /* JIANZHI_TUI_TIMING log, or NULL */
+	int indexing;                  /* the search index may lag the data: fill it while idle */
+	long index_rows;               /* rows per idle indexing step (tui.c) */
 };
 /* Open a view over the current one. */
 void tui_push(struct tui *t, struct view *v);

@@ -13,6 +13,9 @@
 #include <string.h>
 
 #define MAXROWS 256
+/* A filtered list is counted up to this many (a key stays fast on a
+ * million cases); the unfiltered total is always exact. */
+#define COUNT_CAP 10000
 
 struct cases {
 	struct caselist_query q;
@@ -20,7 +23,7 @@ struct cases {
 	struct caselist_row rows[MAXROWS];
 	int n, cur, h;
 	long long total;
-	long long all, all_version;     /* unfiltered count, cached */
+	int more;                       /* the count stopped at total: there are more */
 	int ready;                      /* opened: later changes are the user's, and kept */
 	int cols_x[CL_NCOLS], cols_w[CL_NCOLS];               /* width 0: hidden */
 };
@@ -96,25 +99,14 @@ static void set_rows(struct tui *t, struct cases *c, const struct caselist_key *
 		c->cur = n ? n - 1 : 0;
 }
 
-/* Sorting by 被执行人 or 线索数 computes the value for every case. */
-static void warn_slow_sort(struct cases *c)
-{
-	if ((c->q.sort == CL_DEBTOR || c->q.sort == CL_LEADS) && c->total > 100000) {
-		draw_cell(LINES - 1, 0, COLS, "按被执行人/线索数排序要逐案计算，案件多时需几秒…", theme(R_WARN));
-		refresh();
-	}
-}
-
 static void go_home(struct tui *t, struct cases *c)
 {
-	warn_slow_sort(c);
 	set_rows(t, c, NULL, 0, 0);
 	c->cur = 0;
 }
 
 static void go_end(struct tui *t, struct cases *c)
 {
-	warn_slow_sort(c);
 	set_rows(t, c, NULL, 1, 0);
 	c->cur = c->n ? c->n - 1 : 0;
 }
@@ -172,19 +164,7 @@ static void refilter(struct tui *t, struct cases *c)
 {
 	struct jz_err e;
 	jz_err_clear(&e);
-	const struct caselist_filter *f = &c->q.f;
-	int unfiltered = !f->court && !f->status && !f->date_from && !f->date_to && !f->judge
-			 && !f->has_leads && !f->search;
-	long long ver = jz_data_version(t->db);
-	if (unfiltered && c->all_version == ver && c->all >= 0) {
-		c->total = c->all;
-	} else {
-		c->total = caselist_count(t->db, f, &e);
-		if (unfiltered) {
-			c->all = c->total;
-			c->all_version = ver;
-		}
-	}
+	c->total = caselist_count_upto(t->db, &c->q.f, COUNT_CAP, &c->more, &e);   /* unfiltered: one row */
 	go_home(t, c);
 	save_prefs(t, c);
 }
@@ -326,7 +306,8 @@ static void draw_row(struct cases *c, int y, const struct caselist_row *r, attr_
 
 static void status_text(struct cases *c, struct strbuf *sb)
 {
-	sb_printf(sb, " 共 %lld 件 · 排序 %s%s", c->total, caselist_col_title(c->q.sort), c->q.desc ? "↓" : "↑");
+	sb_printf(sb, " %s %lld 件 · 排序 %s%s", c->more ? "超过" : "共", c->total,
+		  caselist_col_title(c->q.sort), c->q.desc ? "↓" : "↑");
 	if (c->search)
 		sb_printf(sb, " · 搜索“%s”", c->search);
 	if (c->court)
@@ -579,8 +560,7 @@ static void reload(struct view *v)
 	struct cases *c = v->priv;
 	int cur = c->cur;
 	struct jz_err e;
-	c->all = -1;
-	c->total = caselist_count(v->t->db, &c->q.f, &e);
+	c->total = caselist_count_upto(v->t->db, &c->q.f, COUNT_CAP, &c->more, &e);
 	refetch_from_top(v->t, c, 0);
 	c->cur = cur < c->n ? cur : c->n ? c->n - 1 : 0;
 }
@@ -608,7 +588,6 @@ struct view *view_cases_new(struct tui *t)
 	c->q.sort = CL_FILING;
 	c->q.desc = 1;
 	load_prefs(t, c);
-	c->all = -1;
 	c->h = LINES - 4 < 1 ? 1 : LINES - 4 > MAXROWS ? MAXROWS : LINES - 4;
 	refilter(t, c);
 	c->ready = 1;

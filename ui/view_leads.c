@@ -1,7 +1,9 @@
 /* view_leads.c — 线索 lead queue: filter, mark, label 成案 (y) / 排除 (x,
  * reason from the list, note optional), undo (u); after a label the
  * cursor moves to the next unlabelled lead. Rows are fetched a page at a
- * time by id (query/leadlist.h keyset) as the cursor reaches them. The
+ * time by id (query/leadlist.h keyset) as the cursor reaches them, forwards
+ * or, after G jumped to the end, backwards: the rows held are a window of
+ * the queue, never the whole of it up to where the cursor is. The
  * numbered queue keeps its user's filters (store/prefs.h); d drafts from
  * the lead, h shows its history, E exports the leads the filter selects. */
 #include "ui.h"
@@ -16,6 +18,8 @@
 #include <string.h>
 
 #define PAGE 200
+/* A filtered queue is counted up to this many (one key stays fast). */
+#define COUNT_CAP 10000
 
 enum { F_STATUS, F_RULE, F_STAGE, F_COURT, F_JUDGE, F_LABEL, F_COUNT };
 
@@ -26,6 +30,10 @@ struct queue {
 	struct lead_row *rows;
 	char *marked;               /* per row */
 	int n, cap, capm, done;     /* done: no more rows to fetch */
+	int head;                   /* rows[0] is the first lead of the queue */
+	long long start_after;      /* an empty window fetches from the lead after this id */
+	long long total;            /* leads the filter selects */
+	int more;                   /* counting stopped at total: there are more */
 	struct table tb;
 };
 
@@ -52,7 +60,7 @@ static void fetch_more(struct tui *t, struct queue *q)
 		return;
 	struct jz_err e;
 	int before = q->n;
-	long long after = q->n ? q->rows[q->n - 1].id : 0;
+	long long after = q->n ? q->rows[q->n - 1].id : q->start_after;
 	if (leadlist_fetch(t->db, &q->f, after, PAGE, &q->rows, &q->n, &q->cap, &e)) {
 		tui_message(t, 1, "%s", e.msg);
 		q->done = 1;
@@ -64,11 +72,67 @@ static void fetch_more(struct tui *t, struct queue *q)
 	q->tb.n = q->n;
 }
 
+/* The page before the window (after G, scrolling up). */
+static void fetch_prev(struct tui *t, struct queue *q)
+{
+	if (q->head)
+		return;
+	struct jz_err e;
+	int k = leadlist_fetch_before(t->db, &q->f, q->n ? q->rows[0].id : 0, PAGE, &q->rows, &q->n, &q->cap, &e);
+	if (k < 0) {
+		tui_message(t, 1, "%s", e.msg);
+		k = 0;
+	}
+	q->marked = xgrow(q->marked, 1, &q->capm, q->n + 1);
+	memmove(q->marked + k, q->marked, (size_t)(q->n - k));
+	memset(q->marked, 0, (size_t)k);
+	if (k < PAGE)
+		q->head = 1;
+	q->tb.cur += k;
+	q->tb.top += k;
+	q->tb.n = q->n;
+}
+
 static void clear_rows(struct queue *q)
 {
 	for (int i = 0; i < q->n; i++)
 		lead_row_free(&q->rows[i]);
 	q->n = q->done = q->tb.n = 0;
+	q->head = 1;
+	q->start_after = 0;
+}
+
+static void count_leads(struct tui *t, struct queue *q)
+{
+	struct jz_err e;
+	q->total = leadlist_count(t->db, &q->f, COUNT_CAP, &q->more, &e);
+	if (q->total < 0)
+		tui_message(t, 1, "%s", e.msg);
+}
+
+/* G: the last page, read backwards from the end. */
+static void go_end(struct tui *t, struct queue *q)
+{
+	if (q->done) {
+		q->tb.cur = q->n ? q->n - 1 : 0;
+		return;
+	}
+	clear_rows(q);
+	q->head = 0;
+	q->tb.cur = q->tb.top = 0;
+	fetch_prev(t, q);
+	q->done = 1;
+	q->tb.cur = q->n ? q->n - 1 : 0;
+}
+
+/* g: the first page (refetched when the window starts later). */
+static void go_home(struct tui *t, struct queue *q)
+{
+	if (!q->head) {
+		clear_rows(q);
+		fetch_more(t, q);
+	}
+	q->tb.cur = q->tb.top = 0;
 }
 
 static const char *const pref_keys[F_COUNT] = {
@@ -92,6 +156,7 @@ static void reload_from_start(struct tui *t, struct queue *q)
 	save_prefs(t, q);
 	clear_rows(q);
 	q->tb.cur = q->tb.top = 0;
+	count_leads(t, q);
 	fetch_more(t, q);
 }
 
@@ -100,8 +165,14 @@ static void reload(struct view *v)
 {
 	struct queue *q = v->priv;
 	long long at = q->n ? q->rows[q->tb.cur].id : 0;
+	long long first = q->n && !q->head ? q->rows[0].id : 0;
 	int want = q->n;
 	clear_rows(q);
+	count_leads(v->t, q);
+	if (first) {            /* the same window: from its first lead on */
+		q->head = 0;
+		q->start_after = first - 1;
+	}
 	while (!q->done && q->n < want)
 		fetch_more(v->t, q);
 	if (!q->n)
@@ -185,6 +256,8 @@ static void mark_pattern(struct tui *t, struct queue *q)
 {
 	char *pat = prompt_line(t, "标记含此文字的线索（规则、案号、证据）: ", NULL);
 	if (pat && *pat) {
+		if (!q->head)           /* every lead of the queue, from the first */
+			go_home(t, q);
 		while (!q->done)
 			fetch_more(t, q);
 		int n = 0;
@@ -309,7 +382,12 @@ static void draw(struct view *v)
 	for (int i = 0; i < q->n; i++)
 		marked += q->marked[i];
 	struct strbuf st = STRBUF_INIT;
-	sb_printf(&st, " 线索 %d%s 条", q->n, q->done ? "" : "+");
+	if (q->more)
+		sb_printf(&st, " 线索超过 %lld 条", q->total);
+	else if (q->total >= 0)
+		sb_printf(&st, " 线索 %lld 条", q->total);
+	else
+		sb_printf(&st, " 线索 %d%s 条", q->n, q->done ? "" : "+");
 	static const char *const names[] = { "状态", "规则", "阶段", "法院", "承办人", "标注" };
 	for (int i = 0; i < F_COUNT; i++)
 		if (q->fs[i])
@@ -343,8 +421,13 @@ static enum result handle(struct view *v, enum act a)
 		while (q->tb.cur + (a == A_PGDN ? h : 1) >= q->n && !q->done)
 			fetch_more(t, q);
 	}
+	if (a == A_UP || a == A_PGUP) {
+		while (q->tb.cur - (a == A_PGUP ? h : 1) < 0 && !q->head)
+			fetch_prev(t, q);
+	}
 	switch (a) {
-	case A_END: while (!q->done) fetch_more(t, q); table_move(&q->tb, a, h); break;
+	case A_END: go_end(t, q); break;
+	case A_HOME: go_home(t, q); break;
 	case A_OPEN: if (q->n) tui_push(t, view_lead_new(t, q->rows[q->tb.cur].id)); break;
 	case A_OPEN_CASE: if (q->n) tui_push(t, view_detail_new(t, q->rows[q->tb.cur].case_id)); break;
 	case A_LABEL_CONFIRM: do_label(t, q, "成案"); break;
@@ -450,6 +533,7 @@ static struct view *queue_new(struct tui *t)
 	v->priv = q;
 	q->tb.cols = cols;
 	q->tb.ncols = (int)(sizeof cols / sizeof *cols);
+	q->head = 1;
 	return v;
 }
 
@@ -461,6 +545,7 @@ struct view *view_leads_new(struct tui *t, const char *rule, long long case_id)
 		set_filter(q, F_STATUS, "active");
 	set_filter(q, F_RULE, rule);
 	q->f.case_id = case_id;
+	count_leads(t, q);
 	fetch_more(t, q);
 	return v;
 }
@@ -472,6 +557,7 @@ struct view *view_leads_of(struct tui *t, const char *court, const char *judge)
 	set_filter(q, F_STATUS, "active");
 	set_filter(q, F_COURT, court);
 	set_filter(q, F_JUDGE, judge);
+	count_leads(t, q);
 	fetch_more(t, q);
 	return v;
 }
@@ -488,6 +574,7 @@ struct view *view_leads_queue(struct tui *t)
 	}
 	free(saved);
 	q->remember = 1;
+	count_leads(t, q);
 	fetch_more(t, q);
 	return v;
 }

@@ -25,11 +25,9 @@ static const struct {
 	[CL_METHOD] = { "method", "结案方式", "c.closing_method" },
 	[CL_CLAIM] = { "claim", "标的", "c.claim_fen" },
 	[CL_PAID] = { "paid", "到位", "c.paid_fen" },
-	[CL_DEBTOR] = { "debtor", "被执行人",
-		"(SELECT min(p.name) FROM case_parties cp JOIN parties p ON p.id = cp.party_id "
-		"WHERE cp.case_id = c.id AND cp.role = '被执行人')" },
-	[CL_LEADS] = { "leads", "线索数",
-		"(SELECT count(*) FROM leads l WHERE l.case_id = c.id AND l.status = 'active')" },
+	/* Sort keys kept on the case by db/schema/023_sort_keys.sql. */
+	[CL_DEBTOR] = { "debtor", "被执行人", "c.first_debtor" },
+	[CL_LEADS] = { "leads", "线索数", "c.active_leads" },
 };
 
 const char *caselist_col_title(enum caselist_col c) { return c < CL_NCOLS ? cols[c].title : ""; }
@@ -110,6 +108,72 @@ static char *search_pattern(const char *s)
 
 static int has(const char *s) { return s && *s; }
 
+/* The cases a search matches (parameter ?6 or ?10), or NULL when the
+ * search text is empty or only wildcards. */
+static const char *search_match_sql(const struct caselist_filter *f)
+{
+	if (!has(f->search))
+		return NULL;
+	/* SQLite 3.40's trigram LIKE finds nothing below 3 characters. */
+	char *pat = search_pattern(f->search);
+	int chars = utf8_chars(pat) - 2;
+	free(pat);
+	if (chars == 0)
+		return NULL;
+	if (chars >= 3)
+		return "SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
+		       " UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
+		       " ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6";
+	/* party names only: 1-2 characters identify no 案号 */
+	return "SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
+	       " ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111)";
+}
+
+static void bind_filter(sqlite3_stmt *st, const struct caselist_filter *f);
+
+/* The matched ids go to temp.search_hits once per search text and data
+ * version, so the search's count and every page after it (G, PgUp, a sort)
+ * read a small table instead of matching again. The connection's last
+ * search is remembered here (one workstation, one thread). */
+static struct {
+	const jz_db *db;
+	char *text;
+	long long version;
+} hits_of;
+
+static int search_prepare(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
+{
+	if (caselist_search_sync(db, e))
+		return -1;
+	const char *match = search_match_sql(f);
+	if (!match)
+		return 0;
+	if (hits_of.db == db && hits_of.text && strcmp(hits_of.text, f->search) == 0
+	    && hits_of.version == jz_data_version(db))
+		return 0;
+	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY);"
+		    "DELETE FROM temp.search_hits", e))
+		return -1;
+	struct strbuf sql = STRBUF_INIT;
+	sb_printf(&sql, "INSERT OR IGNORE INTO temp.search_hits %s", match);
+	sqlite3_stmt *st;
+	int rc = db_prepare(db, sb_str(&sql), &st, e);
+	sb_free(&sql);
+	if (rc)
+		return -1;
+	struct caselist_filter only = { .search = f->search };
+	bind_filter(st, &only);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return jz_err_set(e, "搜索失败: %s", db_errmsg(db));
+	free(hits_of.text);
+	hits_of.db = db;
+	hits_of.text = xstrdup(f->search);
+	hits_of.version = jz_data_version(db);      /* after our own temp writes */
+	return 0;
+}
+
 /* WHERE terms for the filter (parameters ?1..?6). */
 static void add_filter(struct strbuf *sql, const struct caselist_filter *f)
 {
@@ -129,22 +193,9 @@ static void add_filter(struct strbuf *sql, const struct caselist_filter *f)
 	if (has(f->judge))
 		sb_adds(sql, " AND c.judge = ?5");
 	if (f->has_leads)
-		sb_adds(sql, " AND c.id IN (SELECT l.case_id FROM leads l WHERE l.status = 'active')");
-	if (has(f->search)) {
-		/* SQLite 3.40's trigram LIKE finds nothing below 3 characters. */
-		char *pat = search_pattern(f->search);
-		int chars = utf8_chars(pat) - 2;
-		free(pat);
-		if (chars == 0)
-			;
-		else if (chars >= 3)
-			sb_adds(sql, " AND c.id IN (SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
-				" UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
-				" ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6)");
-		else    /* party names only: 1-2 characters identify no 案号 */
-			sb_adds(sql, " AND c.id IN (SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
-				" ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111))");
-	}
+		sb_adds(sql, " AND c.active_leads > 0");
+	if (search_match_sql(f))   /* matched once per search: search_prepare */
+		sb_adds(sql, " AND c.id IN temp.search_hits");
 }
 
 static void bind_filter(sqlite3_stmt *st, const struct caselist_filter *f)
@@ -189,11 +240,19 @@ static void read_row(sqlite3_stmt *st, struct caselist_row *r)
 	value_read(&r->key, st, 11);
 }
 
-/* One segment: null_seg selects rows whose sort value is NULL; asc is the
- * SQL direction; key (may be NULL) bounds it strictly. Appends to rows. */
-static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg, int asc,
-			 const struct caselist_key *key, struct caselist_row *rows, int max, int *n,
-			 struct jz_err *e)
+/* Which rows one statement reads: the NULL segment (by id), the rows tied
+ * with the key's value (by id), or those past it (by value, id). Ties and
+ * the rest are two statements because SQLite uses an index for
+ * "value = ? AND id > ?" but only "value > ?" of "(value, id) > (?, ?)":
+ * on a column of few values (结案方式, 到位, 线索数) that would walk every
+ * row tied with the key. */
+enum part { PART_NULL, PART_TIES, PART_AFTER };
+
+/* One part in the SQL direction (asc), strictly after key when given
+ * (PART_TIES needs it). Appends to rows. */
+static int fetch_part(jz_db *db, const struct caselist_query *q, enum part part, int asc,
+		      const struct caselist_key *key, struct caselist_row *rows, int max, int *n,
+		      struct jz_err *e)
 {
 	const char *s = cols[q->sort].expr, *op = asc ? ">" : "<", *dir = asc ? "ASC" : "DESC";
 	struct strbuf sql = STRBUF_INIT;
@@ -203,15 +262,17 @@ static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg
 		  "  JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = c.id AND cp.role = '被执行人'"
 		  "  ORDER BY p.name)), %s, c.judge, %s FROM cases c", cols[CL_LEADS].expr, s);
 	add_filter(&sql, &q->f);
-	if (null_seg) {
+	if (part == PART_NULL) {
 		sb_printf(&sql, " AND %s IS NULL", s);
 		if (key)
 			sb_printf(&sql, " AND c.id %s ?8", op);
 		sb_printf(&sql, " ORDER BY c.id %s LIMIT ?9", dir);
+	} else if (part == PART_TIES) {
+		sb_printf(&sql, " AND %s = ?7 AND c.id %s ?8 ORDER BY c.id %s LIMIT ?9", s, op, dir);
 	} else {
 		sb_printf(&sql, " AND %s IS NOT NULL", s);
 		if (key)
-			sb_printf(&sql, " AND (%s, c.id) %s (?7, ?8)", s, op);
+			sb_printf(&sql, " AND %s %s ?7", s, op);
 		sb_printf(&sql, " ORDER BY %s %s, c.id %s LIMIT ?9", s, dir, dir);
 	}
 	sqlite3_stmt *st;
@@ -233,12 +294,27 @@ static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* One segment: null_seg selects rows whose sort value is NULL; asc is the
+ * SQL direction; key (may be NULL) bounds it strictly. Appends to rows. */
+static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg, int asc,
+			 const struct caselist_key *key, struct caselist_row *rows, int max, int *n,
+			 struct jz_err *e)
+{
+	if (null_seg)
+		return fetch_part(db, q, PART_NULL, asc, key, rows, max, n, e);
+	if (key && fetch_part(db, q, PART_TIES, asc, key, rows, max, n, e))
+		return -1;
+	if (*n >= max)
+		return 0;
+	return fetch_part(db, q, PART_AFTER, asc, key, rows, max, n, e);
+}
+
 int cases_select(jz_db *db, const struct caselist_query *q, const char *select, const char *join,
 		 sqlite3_stmt **out, struct jz_err *e)
 {
 	if ((unsigned)q->sort >= CL_NCOLS)
 		return jz_err_set(e, "未知的排序列");
-	if (has(q->f.search) && caselist_search_sync(db, e))
+	if (has(q->f.search) && search_prepare(db, &q->f, e))
 		return -1;
 	/* SQLite puts NULLs first ascending and last descending: the order the
 	 * paged walk of caselist_fetch gives too. */
@@ -256,10 +332,10 @@ int cases_select(jz_db *db, const struct caselist_query *q, const char *select, 
 }
 
 static const char *const sync_sql[2][2] = {
-	{ "cases", "INSERT INTO case_no_fts(rowid, case_no) SELECT id, case_no FROM cases WHERE id > ?1" },
-	{ "parties", "INSERT INTO party_name_fts(rowid, name) SELECT id, name FROM parties WHERE id > ?1;"
+	{ "cases", "INSERT INTO case_no_fts(rowid, case_no) SELECT id, case_no FROM cases WHERE id > ?1 AND id <= ?2" },
+	{ "parties", "INSERT INTO party_name_fts(rowid, name) SELECT id, name FROM parties WHERE id > ?1 AND id <= ?2;"
 		"INSERT OR IGNORE INTO party_gram SELECT substr(p.name, g.i, 2), p.id FROM parties p"
-		" JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id > ?1" },
+		" JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id > ?1 AND p.id <= ?2" },
 };
 
 static long long mark_of(jz_db *db, const char *tbl)
@@ -281,20 +357,32 @@ long long caselist_search_pending(jz_db *db)
 	return n;
 }
 
-static int sync_one(jz_db *db, int i, struct jz_err *e)
+/* Index the rows above the mark, at most limit of them (0: all); *left
+ * is set when rows remain. */
+static int sync_one(jz_db *db, int i, long limit, int *left, struct jz_err *e)
 {
-	char sql[160];
+	char sql[200];
 	long long mark = mark_of(db, sync_sql[i][0]);
 	snprintf(sql, sizeof sql, "SELECT coalesce(max(id), 0) FROM %s", sync_sql[i][0]);
 	long long top = db_int(db, sql, 0);
 	if (top <= mark)
 		return 0;
+	if (limit > 0) {         /* ids may have gaps (a province's offices): count rows, not ids */
+		snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE id > %lld ORDER BY id LIMIT 1 OFFSET %ld",
+			 sync_sql[i][0], mark, limit);
+		long long next = db_int(db, sql, 0);
+		if (next) {
+			top = next - 1;
+			*left = 1;
+		}
+	}
 	const char *sql_next = sync_sql[i][1];
 	while (*sql_next) {          /* one or more statements, each with ?1 */
 		sqlite3_stmt *st;
 		if (sqlite3_prepare_v2(db->sql, sql_next, -1, &st, &sql_next) != SQLITE_OK)
 			return jz_err_set(e, "建立搜索索引失败: %s", db_errmsg(db));
 		sqlite3_bind_int64(st, 1, mark);
+		sqlite3_bind_int64(st, 2, top);
 		int rc = sqlite3_step(st);
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE)
@@ -304,20 +392,38 @@ static int sync_one(jz_db *db, int i, struct jz_err *e)
 	return db_exec(db, sql, e);
 }
 
-int caselist_search_sync(jz_db *db, struct jz_err *e)
+static int behind(jz_db *db)
 {
-	/* Cheap check first: the common case is nothing to do. */
-	if (db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) > (SELECT last_id FROM search_mark"
-		   " WHERE tbl = 'cases') OR (SELECT coalesce(max(id), 0) FROM parties) > (SELECT last_id"
-		   " FROM search_mark WHERE tbl = 'parties')", 0) == 0)
+	return db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) > (SELECT last_id FROM search_mark"
+		      " WHERE tbl = 'cases') OR (SELECT coalesce(max(id), 0) FROM parties) > (SELECT last_id"
+		      " FROM search_mark WHERE tbl = 'parties')", 0) != 0;
+}
+
+/* rows 0: all, waiting for the write lock; else a step that never waits. */
+static int sync_rows(jz_db *db, long rows, struct jz_err *e)
+{
+	if (!behind(db))         /* cheap check first: the common case is nothing to do */
 		return 0;
-	if (db_begin(db, e))
+	if (rows > 0 && db_try_begin(db))
+		return 2;
+	if (rows == 0 && db_begin(db, e))
 		return -1;
-	if (sync_one(db, 0, e) || sync_one(db, 1, e)) {
+	int left = 0;
+	if (sync_one(db, 0, rows, &left, e) || (!left && sync_one(db, 1, rows, &left, e))) {
 		db_rollback(db);
 		return -1;
 	}
-	return db_commit(db, e);
+	return db_commit(db, e) ? -1 : left;
+}
+
+int caselist_search_sync_some(jz_db *db, long rows, struct jz_err *e)
+{
+	return sync_rows(db, rows > 0 ? rows : 1, e);
+}
+
+int caselist_search_sync(jz_db *db, struct jz_err *e)
+{
+	return sync_rows(db, 0, e) < 0 ? -1 : 0;
 }
 
 int caselist_search_index_added(jz_db *db, const char *cases_tbl, const char *parties_tbl, struct jz_err *e)
@@ -349,7 +455,7 @@ int caselist_fetch(jz_db *db, const struct caselist_query *q, const struct casel
 	*n = 0;
 	if ((unsigned)q->sort >= CL_NCOLS)
 		return jz_err_set(e, "未知的排序列");
-	if (has(q->f.search) && caselist_search_sync(db, e))
+	if (has(q->f.search) && search_prepare(db, &q->f, e))
 		return -1;
 	int asc = !q->desc != !!backward;                 /* the SQL direction */
 	const struct caselist_key *key = from && from->id ? from : NULL;
@@ -387,13 +493,32 @@ void caselist_rows_free(struct caselist_row *rows, int n)
 	}
 }
 
+static int unfiltered(const struct caselist_filter *f)
+{
+	return !has(f->court) && !has(f->status) && !has(f->date_from) && !has(f->date_to) && !has(f->judge)
+	       && !f->has_leads && !has(f->search);
+}
+
 long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
 {
-	if (has(f->search) && caselist_search_sync(db, e))
+	int more;
+	return caselist_count_upto(db, f, 0, &more, e);
+}
+
+long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long long cap, int *more,
+			      struct jz_err *e)
+{
+	*more = 0;
+	if (unfiltered(f))         /* kept by triggers (db/schema/023) */
+		return db_int(db, "SELECT n FROM case_count", -1);
+	if (has(f->search) && search_prepare(db, f, e))
 		return -1;
 	struct strbuf sql = STRBUF_INIT;
-	sb_adds(&sql, "SELECT count(*) FROM cases c");
+	sb_adds(&sql, "SELECT count(*) FROM (SELECT 1 FROM cases c");
 	add_filter(&sql, f);
+	if (cap > 0)
+		sb_printf(&sql, " LIMIT %lld", cap + 1);
+	sb_adds(&sql, ")");
 	sqlite3_stmt *st;
 	int rc = db_prepare(db, sb_str(&sql), &st, e);
 	sb_free(&sql);
@@ -406,6 +531,10 @@ long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_e
 	else
 		jz_err_set(e, "统计案件失败: %s", db_errmsg(db));
 	sqlite3_finalize(st);
+	if (cap > 0 && n > cap) {
+		*more = 1;
+		n = cap;
+	}
 	return n;
 }
 

@@ -5,8 +5,9 @@
  * row before it) or backward from a key (the row after it); no key means
  * "from the start" (forward) or "from the end" (backward). Rows come back
  * in display order either way. Sorting pages through an index on the
- * column (db/schema/001, 005) for every column but 被执行人 and 线索数,
- * which SQLite computes per row (slower on big databases: docs/tui.md).
+ * column (db/schema/001, 005) for every column; 被执行人 and 线索数 sort by
+ * keys kept on the case (cases.first_debtor, cases.active_leads:
+ * db/schema/023_sort_keys.sql).
  *
  * Search (caselist_filter.search) matches part of a 案号 or of any party's
  * name: from 3 characters through the FTS5 trigram indexes of
@@ -85,14 +86,25 @@ void caselist_rows_free(struct caselist_row *rows, int n);
  * and caselist_count sync by themselves when the filter has a search. */
 long long caselist_search_pending(jz_db *db);
 int caselist_search_sync(jz_db *db, struct jz_err *e);
+/* A step of the same, for idle moments (the workstation indexes a big
+ * import while nobody types, so the first search finds it done): at most
+ * rows rows of one table, in one short transaction, never waiting for
+ * another writer. 1 when rows remain, 2 when someone else is writing (try
+ * later), 0 when the index is complete, -1 on error. */
+int caselist_search_sync_some(jz_db *db, long rows, struct jz_err *e);
 /* Rows added below the last sync mark (a province import lands offices'
  * rows at their own ids): index the cases listed in temp table cases_tbl
  * and the parties in parties_tbl (one column, id) that the lazy sync will
  * not reach, inside the caller's transaction. */
 int caselist_search_index_added(jz_db *db, const char *cases_tbl, const char *parties_tbl, struct jz_err *e);
 
-/* Number of cases matching the filter; -1 on error. */
+/* Number of cases matching the filter; -1 on error. Unfiltered: the
+ * trigger-kept total (one row read). */
 long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_err *e);
+/* The same, but a filtered count stops past cap (*more set, the result
+ * is then cap), so it costs at most cap index entries; cap 0: exact. */
+long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long long cap, int *more,
+			      struct jz_err *e);
 
 /* Distinct values for pick lists, what = "court" (code) or "judge", at
  * most max, as a NULL-terminated malloc'd array of malloc'd strings (free

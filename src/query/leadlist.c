@@ -6,6 +6,8 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,13 +16,16 @@ static const char *const lead_cols =
 	" c.court_code AS court, c.judge, l.status, l.label, l.label_reason, l.evidence, l.case_id, l.version";
 
 /* select FROM leads l JOIN rules r JOIN cases c join WHERE l.id > after_id and
- * the filter, by id, at most limit rows (0: no limit). */
-static int leads_prepare(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
-			 long long after_id, long limit, sqlite3_stmt **out, struct jz_err *e)
+ * the filter, by id, at most limit rows (0: no limit). backward: l.id <
+ * after_id (0: no bound), by id descending. The queue index (status, id)
+ * walks the rows in order: a page never sorts the whole queue. */
+static int leads_prepare_dir(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
+			     long long after_id, long limit, int backward, const char *suffix, sqlite3_stmt **out,
+			     struct jz_err *e)
 {
 	struct strbuf sql = STRBUF_INIT;
 	sb_printf(&sql, "%s FROM leads l JOIN rules r ON r.code = l.rule_code JOIN cases c ON c.id = l.case_id"
-		  " %s WHERE l.id > ?1", cols, join);
+		  " %s WHERE %s", cols, join, backward ? "l.id < ?1" : "l.id > ?1");
 	if (f->status) sb_adds(&sql, " AND l.status = ?2");
 	if (f->rule) sb_adds(&sql, " AND l.rule_code = ?3");
 	if (f->stage) sb_adds(&sql, " AND r.stage = ?4");
@@ -29,14 +34,15 @@ static int leads_prepare(jz_db *db, const struct lead_filter *f, const char *col
 	if (f->label) sb_adds(&sql, strcmp(f->label, "none") == 0 ? " AND l.label IS NULL AND ?7 IS NOT NULL"
 						       : " AND l.label = ?7");
 	if (f->case_id) sb_adds(&sql, " AND l.case_id = ?8");
-	sb_adds(&sql, " ORDER BY l.id");
+	sb_adds(&sql, backward ? " ORDER BY l.id DESC" : " ORDER BY l.id");
 	if (limit > 0)
 		sb_printf(&sql, " LIMIT %ld", limit);
+	sb_adds(&sql, suffix);
 	int rc = db_prepare(db, sql.buf, out, e);
 	sb_free(&sql);
 	if (rc)
 		return -1;
-	sqlite3_bind_int64(*out, 1, after_id);
+	sqlite3_bind_int64(*out, 1, backward && after_id == 0 ? LLONG_MAX : after_id);
 	const char *v[] = { f->status, f->rule, f->stage, f->court, f->judge, f->label };
 	for (int i = 0; i < 6; i++)
 		if (v[i])
@@ -44,6 +50,12 @@ static int leads_prepare(jz_db *db, const struct lead_filter *f, const char *col
 	if (f->case_id)
 		sqlite3_bind_int64(*out, 8, f->case_id);
 	return 0;
+}
+
+static int leads_prepare(jz_db *db, const struct lead_filter *f, const char *cols, const char *join,
+			 long long after_id, long limit, sqlite3_stmt **out, struct jz_err *e)
+{
+	return leads_prepare_dir(db, f, cols, join, after_id, limit, 0, "", out, e);
 }
 
 int leads_query(jz_db *db, const struct lead_filter *f, long long after_id, long limit,
@@ -131,6 +143,68 @@ int leadlist_fetch(jz_db *db, const struct lead_filter *f, long long after_id, i
 	return rc;
 }
 
+int leadlist_fetch_before(jz_db *db, const struct lead_filter *f, long long before_id, int limit,
+			  struct lead_row **rows, int *n, int *cap, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	if (leads_prepare_dir(db, f, lead_cols, "", before_id, limit, 1, "", &st, e))
+		return -1;
+	struct lead_row *got = NULL;
+	int k = 0;
+	int rc = rows_read(db, st, fill_row, &got, sizeof *got, &k, e);
+	*rows = xgrow(*rows, sizeof **rows, cap, *n + k);
+	memmove(*rows + k, *rows, sizeof **rows * (size_t)*n);
+	for (int i = 0; i < k; i++)        /* read descending, kept ascending */
+		(*rows)[i] = got[k - 1 - i];
+	*n += k;
+	free(got);
+	return rc < 0 ? rc : k;
+}
+
+/* Filtered by status and rule at most: the kept counts answer. */
+static long long kept_count(jz_db *db, const struct lead_filter *f)
+{
+	const char *col = !f->status ? "hits" : !strcmp(f->status, "active") ? "active" : "hits - active";
+	char sql[160];
+	snprintf(sql, sizeof sql, "SELECT coalesce(sum(%s), 0) FROM rule_lead_counts WHERE rule_code = ?1 OR ?1 IS NULL", col);
+	sqlite3_stmt *st;
+	long long n = -1;
+	if (db_prepare(db, sql, &st, NULL) == 0) {
+		if (f->rule)
+			sqlite3_bind_text(st, 1, f->rule, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+	}
+	return n;
+}
+
+long long leadlist_count(jz_db *db, const struct lead_filter *f, long long cap, int *more, struct jz_err *e)
+{
+	*more = 0;
+	if (!f->stage && !f->court && !f->judge && !f->label && !f->case_id) {
+		long long n = kept_count(db, f);
+		if (n >= 0)
+			return n;
+	}
+	sqlite3_stmt *st;
+	struct strbuf sel = STRBUF_INIT;
+	sb_adds(&sel, "SELECT count(*) FROM (SELECT 1");
+	int rc = leads_prepare_dir(db, f, sb_str(&sel), "", 0, cap > 0 ? cap + 1 : 0, 0, ")", &st, e);
+	sb_free(&sel);
+	if (rc)
+		return -1;
+	long long n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+	if (n < 0)
+		jz_err_set(e, "统计线索失败: %s", db_errmsg(db));
+	sqlite3_finalize(st);
+	if (cap > 0 && n > cap) {
+		*more = 1;
+		n = cap;
+	}
+	return n;
+}
+
 void lead_row_free(struct lead_row *r)
 {
 	free(r->rule); free(r->title); free(r->stage); free(r->severity); free(r->case_no); free(r->court);
@@ -186,8 +260,11 @@ int leadlist_rule_stats(jz_db *db, struct rule_stat **rows, int *n, struct jz_er
 {
 	sqlite3_stmt *st;
 	*rows = NULL;
-	if (db_prepare(db, "SELECT rule, title, stage, hits, active, labelled, confirmed, dismissed, precision"
-		       " FROM v_rule_outcomes ORDER BY rule", &st, e))
+	/* The figures of v_rule_outcomes, from the counts kept by db/schema/023. */
+	if (db_prepare(db, "SELECT r.code, r.title, r.stage, coalesce(k.hits, 0), coalesce(k.active, 0),"
+		       " coalesce(k.labelled, 0), coalesce(k.confirmed, 0), coalesce(k.dismissed, 0),"
+		       " 1.0 * k.confirmed / nullif(k.labelled, 0) FROM rules r"
+		       " LEFT JOIN rule_lead_counts k ON k.rule_code = r.code WHERE r.path <> '' ORDER BY r.code", &st, e))
 		return -1;
 	return rows_read(db, st, fill_stat, rows, sizeof **rows, n, e);
 }

@@ -2,7 +2,7 @@
  * rows for the faces (the SQL: query/sql.h).
  *
  * Strings are never NULL ("" when absent). Pages are fetched by id
- * (keyset): pass the last id seen as after_id. */
+ * (keyset) forwards from the last id seen or backwards from the first. */
 #ifndef JZ_QUERY_LEADLIST_H
 #define JZ_QUERY_LEADLIST_H
 
@@ -42,6 +42,14 @@ struct rule_stat {
 /* Up to limit leads after after_id into *rows (appended; *n, *cap grow). */
 int leadlist_fetch(jz_db *db, const struct lead_filter *f, long long after_id, int limit,
 		   struct lead_row **rows, int *n, int *cap, struct jz_err *e);
+/* Up to limit leads before before_id (0: from the end), prepended to
+ * *rows in id order; returns how many, -1 on error. */
+int leadlist_fetch_before(jz_db *db, const struct lead_filter *f, long long before_id, int limit,
+			  struct lead_row **rows, int *n, int *cap, struct jz_err *e);
+/* Leads the filter selects; -1 on error. Filtered by status and rule at
+ * most, from the counts kept by db/schema/023 (exact); otherwise counted,
+ * stopping past cap (*more set, the result is then cap; cap 0: exact). */
+long long leadlist_count(jz_db *db, const struct lead_filter *f, long long cap, int *more, struct jz_err *e);
 void lead_row_free(struct lead_row *r);
 /* One lead; 1 found, 0 none, -1 error. */
 int leadlist_get(jz_db *db, long long id, struct lead_info *out, struct jz_err *e);

@@ -66,6 +66,9 @@ int db_schema_version(struct jz_err *e);
 /* Run SQL with no result rows; fills e with SQLite's message on failure. */
 int db_exec(jz_db *db, const char *sql, struct jz_err *e);
 int db_begin(jz_db *db, struct jz_err *e);   /* BEGIN IMMEDIATE */
+/* BEGIN IMMEDIATE only if no one else is writing: 0 begun, 1 busy (or
+ * read-only), never waits (for work that can wait for a quiet moment). */
+int db_try_begin(jz_db *db);
 /* Begin unless a transaction is open already (*own says which); end it
  * with db_end: commit when rc is 0 and it was ours, roll back on error. */
 int db_begin_own(jz_db *db, int *own, struct jz_err *e);

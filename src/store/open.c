@@ -77,6 +77,16 @@ void db_wait_over(jz_db *db)
 	busy_done(db);
 }
 
+int db_try_begin(jz_db *db)
+{
+	if (db->readonly)
+		return 1;
+	sqlite3_busy_handler(db->sql, NULL, NULL);
+	int rc = sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	sqlite3_busy_handler(db->sql, busy_wait, db);
+	return rc == SQLITE_OK ? 0 : 1;
+}
+
 static int pragma_int(sqlite3 *sql, const char *pragma)
 {
 	sqlite3_stmt *st;

@@ -28,7 +28,10 @@ static const struct spec {
 } specs[] = {
 	{ "import_files", { { "id", OFF("id") } }, NULL, 1, 0 },
 	{ "cases", { { "id", OFF("id") }, { "src_file_id", OFFN("src_file_id") },
-		     { "court_id", "(SELECT m.id FROM main.courts m JOIN src.courts c ON c.code = m.code WHERE c.id = s.court_id)" } },
+		     { "court_id", "(SELECT m.id FROM main.courts m JOIN src.courts c ON c.code = m.code WHERE c.id = s.court_id)" },
+		     /* sort keys (023): the links copied next set first_debtor; the leads are the province's */
+		     { "first_debtor", "NULL" },
+		     { "active_leads", "(SELECT count(*) FROM main.leads l WHERE l.case_id = s.id + ?1 AND l.status = 'active')" } },
 	  "NOT EXISTS (SELECT 1 FROM main.cases m WHERE m.case_no = s.case_no AND m.id >> 32 <> ?1 >> 32)", 1, 0 },
 	{ "case_parties", { { "case_id", OFF("case_id") }, { "party_id", PARTY("party_id") },
 			    { "src_file_id", OFFN("src_file_id") } }, "s.case_id + ?1 IN (SELECT id FROM main.cases)", 0, 1 },
