@@ -65,7 +65,7 @@ static int office_no(jz_db *db, const char *office, int *no, int *known, struct 
 static long long count_k(jz_db *db, const char *tbl, long long k)
 {
 	char sql[160];
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE id >> 32 = %lld", tbl, k >> 32);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE id BETWEEN %lld AND %lld", tbl, k, k + 4294967295LL);
 	return db_int(db, sql, 0);
 }
 
@@ -103,9 +103,10 @@ static int note_new_rows(jz_db *db, long long k, struct jz_err *e)
 	char sql[512];
 	snprintf(sql, sizeof sql,
 		 "CREATE TEMP TABLE sync_old_cases(id INTEGER PRIMARY KEY);"
-		 "INSERT INTO sync_old_cases SELECT id FROM cases WHERE id >> 32 = %lld;"
+		 "INSERT INTO sync_old_cases SELECT id FROM cases WHERE id BETWEEN %lld AND %lld;"
 		 "CREATE TEMP TABLE sync_old_parties(id INTEGER PRIMARY KEY);"
-		 "INSERT INTO sync_old_parties SELECT id FROM parties WHERE id >> 32 = %lld;", k >> 32, k >> 32);
+		 "INSERT INTO sync_old_parties SELECT id FROM parties WHERE id BETWEEN %lld AND %lld;",
+		 k, k + 4294967295LL, k, k + 4294967295LL);
 	return db_exec(db, sql, e);
 }
 
@@ -113,10 +114,10 @@ static int index_new_rows(jz_db *db, long long k, struct jz_err *e)
 {
 	char sql[512];
 	snprintf(sql, sizeof sql,
-		 "CREATE TEMP TABLE sync_new_cases AS SELECT id FROM cases WHERE id >> 32 = %lld"
+		 "CREATE TEMP TABLE sync_new_cases AS SELECT id FROM cases WHERE id BETWEEN %lld AND %lld"
 		 " AND id NOT IN (SELECT id FROM sync_old_cases);"
-		 "CREATE TEMP TABLE sync_new_parties AS SELECT id FROM parties WHERE id >> 32 = %lld"
-		 " AND id NOT IN (SELECT id FROM sync_old_parties);", k >> 32, k >> 32);
+		 "CREATE TEMP TABLE sync_new_parties AS SELECT id FROM parties WHERE id BETWEEN %lld AND %lld"
+		 " AND id NOT IN (SELECT id FROM sync_old_parties);", k, k + 4294967295LL, k, k + 4294967295LL);
 	int rc = db_exec(db, sql, e);
 	if (rc == 0)
 		rc = caselist_search_index_added(db, "temp.sync_new_cases", "temp.sync_new_parties", e);
