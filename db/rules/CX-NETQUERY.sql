@@ -2,7 +2,7 @@
 -- title: 立案后未及时通过网络执行查控系统调查或查询范围不全
 -- stage: 财产查询
 -- severity: 中
--- version: 1
+-- version: 2
 -- verification: V3
 -- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》（2020修正）第一条（V1）：“执行过程中，申请执行人应当提供被执行人的财产线索；被执行人应当如实报告财产；人民法院应当通过网络执行查控系统进行调查，根据案件需要应当通过其他方式进行调查的，同时采取其他调查方式。”
 -- basis: 同规定第十三条第一款（V1）：“人民法院通过网络执行查控系统进行调查，与现场调查具有同等法律效力。”
@@ -27,7 +27,7 @@ WITH c AS MATERIALIZED (
          CASE WHEN cs.is_zb THEN cs.zb_date WHEN cs.is_closed THEN cs.closing_date END AS ended,
          legal_add_months(cs.filing_date, :months) AS due0
   FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
-  WHERE cs.filing_date IS NOT NULL AND coalesce(cs.type_code, '执') IN ('执', '执恢')
+  WHERE cs.filing_date IS NOT NULL AND coalesce(cs.type_code, '执') IN ('执', '执恢') AND cs.has_events
     AND coalesce(cs.closing_method, '') NOT IN ('准许撤回', '驳回申请', '不予执行', '销案')),
 ev AS MATERIALIZED (
   SELECT e.case_id, e.id, e.kind, e.event_date, e.item, e.result, e.src
@@ -78,6 +78,6 @@ SELECT case_id, '' AS hit_key, (coalesce(complete, ended, :today) > due) AS fire
                         first_q, complete, q_list, CAST(julianday(complete) - julianday(due) AS INTEGER)) END AS evidence,
        trim(case_src || ' ' || coalesce(q_src, '') || ' ' || coalesce(substr(susp, 23), '')) AS sources,
        '已核：非撤回/驳回/不予执行/销案结案；期限内无执行和解' ||
-       iif(susp IS NULL, '；期限内无中止/暂缓', '；中止/暂缓已另计') || '；“总对总”查询视为覆盖全部渠道' AS checked
+       iif(susp IS NULL, '；期限内无中止/暂缓', '；中止/暂缓已另计') || '；“总对总”查询视为覆盖全部渠道' || '；本案有执行措施数据（只有台账、没有执行措施数据的案件不据“未见某措施”判断）' AS checked
 FROM d
 WHERE due IS NOT NULL AND (coalesce(complete, ended, :today) > due OR (complete IS NULL AND ended IS NULL AND due >= :today))

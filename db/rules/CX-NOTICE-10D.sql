@@ -2,7 +2,7 @@
 -- title: 执行通知未在收到申请执行书后十日内发出
 -- stage: 财产查询
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》（2022修正）第四百八十条（V1）：“人民法院应当在收到申请执行书或者移交执行书后十日内发出执行通知。执行通知中除应责令被执行人履行法律文书确定的义务外，还应通知其承担民事诉讼法第二百六十条规定的迟延履行利息或者迟延履行金。”
 -- basis: 《最高人民法院关于人民法院执行工作若干问题的规定（试行）》（2020修正）第22条（V1）：“人民法院应当在收到申请执行书或者移交执行书后十日内发出执行通知。”
@@ -26,7 +26,7 @@ WITH c AS (
          (SELECT e.src FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '执行通知'
           ORDER BY e.event_date, e.id LIMIT 1) AS notice_src
   FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
-  WHERE cs.filing_date IS NOT NULL AND coalesce(cs.type_code, '执') IN ('执', '执恢')
+  WHERE cs.filing_date IS NOT NULL AND coalesce(cs.type_code, '执') IN ('执', '执恢') AND cs.has_events
     AND coalesce(cs.closing_method, '') NOT IN ('准许撤回', '驳回申请', '不予执行', '销案')),
 -- the last 中止/暂缓 begun after filing, by the original last day, before the notice
 s AS (
@@ -61,6 +61,6 @@ SELECT case_id, '' AS hit_key, fires, wake,
                              WHEN is_closed THEN printf('至结案（%s）', ended) ELSE '至筛查之日' END) END AS evidence,
        trim(src || ' ' || coalesce(notice_src, '') || ' ' || coalesce(susp_src, '')) AS sources,
        '已核：非撤回/驳回/不予执行/销案结案' || iif(suspended, '；中止/暂缓期间已另计', '；期限内无中止/暂缓') ||
-       iif(due0 <> day_n, '；届满日已按法定休假日顺延', '；届满日为工作日') AS checked
+       iif(due0 <> day_n, '；届满日已按法定休假日顺延', '；届满日为工作日') || '；本案有执行措施数据（只有台账、没有执行措施数据的案件不据“未见某措施”判断）' AS checked
 FROM v
 WHERE due IS NOT NULL AND (fires OR wake IS NOT NULL)

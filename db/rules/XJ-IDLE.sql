@@ -2,7 +2,7 @@
 -- title: 未结案件长期无任何执行行为
 -- stage: 消极执行
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V2
 -- basis: 《最高人民法院 最高人民检察院关于民事执行活动法律监督若干问题的规定》（法发〔2016〕30号，条文序号待核，内容V2，laws/ 无全文）：人民检察院认为人民法院在民事执行活动中可能存在怠于履行职责情形的，可以向人民法院书面了解相关情况，人民法院应当说明案件的执行情况及理由，并在十五日内书面回复人民检察院。
 -- basis: 《中华人民共和国民事诉讼法》第二百四十六条（V1）：“人民检察院有权对民事执行活动实行法律监督。”
@@ -18,7 +18,7 @@
 -- first day it would fire as wake.
 WITH op AS (SELECT cs.case_id, cs.court_name, cs.filing_date, cs.src
             FROM screen_scope s CROSS JOIN v_case_state cs ON cs.case_id = s.case_id
-            WHERE cs.closing_method IS NULL AND cs.filing_date IS NOT NULL),
+            WHERE cs.closing_method IS NULL AND cs.filing_date IS NOT NULL AND cs.has_events),
 act AS (SELECT op.case_id, e.event_date, e.kind, e.src,
                row_number() OVER (PARTITION BY op.case_id ORDER BY e.event_date DESC, e.id DESC) AS n
         FROM op CROSS JOIN v_events e ON e.case_id = op.case_id
@@ -50,5 +50,5 @@ SELECT case_id, '' AS hit_key,
               since, :days, due) AS evidence,
        src || coalesce(' ' || act_src, '')
            || iif(pause_end = since AND pause_src IS NOT act_src, coalesce(' ' || pause_src, ''), '') AS sources,
-       '已核：不计当事人自身的行为（提供线索、报告财产、异议等）；无仍在进行的中止、暂缓；中止、暂缓及执行和解履行期间（未履行的和解除外）不计入' AS checked
+       '已核：不计当事人自身的行为（提供线索、报告财产、异议等）；无仍在进行的中止、暂缓；中止、暂缓及执行和解履行期间（未履行的和解除外）不计入' || '；本案有执行措施数据（只有台账、没有执行措施数据的案件不据“未见某措施”判断）' AS checked
 FROM y

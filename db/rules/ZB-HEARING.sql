@@ -2,7 +2,7 @@
 -- title: 终本前未告知申请执行人并听取意见，或未经申请执行人签字确认、合议庭审查并院长批准
 -- stage: 终本
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V3
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条第一款（V1）：“经过财产调查未发现可供执行的财产，在申请执行人签字确认或者执行法院组成合议庭审查核实并经院长批准后，可以裁定终结本次执行程序。”
 -- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第五条（条文序号待核，内容V3，laws/ 无全文）：“终结本次执行程序前，人民法院应当将案件执行情况、采取的财产调查措施、被执行人的财产情况、终结本次执行程序的依据及法律后果等信息告知申请执行人，并听取其对终结本次执行程序的意见。”
@@ -30,7 +30,7 @@ SELECT case_id, '' AS hit_key,
        '已核：告知、签字确认、合议庭评议、院长批准均以终本日及以前的记录为准（含经确认的扫描文书）'
        || iif(told IS NOT NULL, printf('；%s已告知申请执行人', told), '')
        || iif(signed IS NOT NULL, printf('；%s申请执行人签字确认', signed), '')
-       || iif(panel IS NOT NULL AND president IS NOT NULL, printf('；%s合议庭评议、%s院长批准', panel, president), '') AS checked
+       || iif(panel IS NOT NULL AND president IS NOT NULL, printf('；%s合议庭评议、%s院长批准', panel, president), '') || '；本案有执行措施数据（只有台账、没有执行措施数据的案件不据“未见某措施”判断）' AS checked
 FROM (SELECT cs.case_id, cs.court_name, cs.zb_date, cs.src,
              (SELECT max(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '终本前告知申请人'
               AND e.event_date <= cs.zb_date) AS told,
@@ -47,5 +47,5 @@ FROM (SELECT cs.case_id, cs.court_name, cs.zb_date, cs.src,
              (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '院长批准'
               AND e.event_date > cs.zb_date) AS president_late
       FROM screen_scope s CROSS JOIN v_case_state cs ON cs.case_id = s.case_id
-      WHERE cs.is_zb AND cs.zb_date IS NOT NULL) AS x
+      WHERE cs.is_zb AND cs.zb_date IS NOT NULL AND cs.has_events) AS x
 WHERE told IS NULL OR (signed IS NULL AND (panel IS NULL OR president IS NULL))

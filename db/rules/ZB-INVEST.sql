@@ -2,7 +2,7 @@
 -- title: 终本前未穷尽财产调查（无网络查控或查控过旧、财产线索未核查、审计或悬赏申请未决定）
 -- stage: 终本
 -- severity: 高
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》第一条（V1）：“执行过程中，申请执行人应当提供被执行人的财产线索；被执行人应当如实报告财产；人民法院应当通过网络执行查控系统进行调查，根据案件需要应当通过其他方式进行调查的，同时采取其他调查方式。”
 -- basis: 同规定第二条第一款（V1）：“申请执行人提供被执行人财产线索，应当填写财产调查表。财产线索明确、具体的，人民法院应当在七日内调查核实；情况紧急的，应当在三日内调查核实。财产线索确实的，人民法院应当及时采取相应的执行措施。”第十七条（V1）：“……人民法院应当自收到书面申请之日起十日内决定是否准许。”第二十一条第一款（V1）：“被执行人不履行生效法律文书确定的义务，申请执行人可以向人民法院书面申请发布悬赏公告查找可供执行的财产。……”
@@ -14,7 +14,7 @@
 -- 明确、具体 clues); every step counts only on or before the 终本 date.
 WITH zb AS (SELECT cs.case_id, cs.court_name, cs.zb_date, cs.src
             FROM screen_scope s CROSS JOIN v_case_state cs ON cs.case_id = s.case_id
-            WHERE cs.is_zb AND cs.zb_date IS NOT NULL),
+            WHERE cs.is_zb AND cs.zb_date IS NOT NULL AND cs.has_events),
 -- clues the court did not verify on or after their day and before 终本
 clue AS (SELECT e.case_id, e.event_date, coalesce(e.item, '未载明') AS item,
                 coalesce(nullif(e.result, ''), '明确程度未载明') AS result, e.src,
@@ -51,6 +51,6 @@ SELECT case_id, '' AS hit_key,
                                     OR (e.kind = '网络查控' AND e.event_date = y.last)
                                     OR (e.kind = '审计申请' AND e.event_date = y.audit)
                                     OR (e.kind = '悬赏申请' AND e.event_date = y.reward))), '') AS sources,
-       '已核：各项调查以终本日及以前的记录为准；申请执行人标明“不明确”的线索不要求核查' AS checked
+       '已核：各项调查以终本日及以前的记录为准；申请执行人标明“不明确”的线索不要求核查' || '；本案有执行措施数据（只有台账、没有执行措施数据的案件不据“未见某措施”判断）' AS checked
 FROM y
 WHERE last IS NULL OR zb_date > stale OR clue IS NOT NULL OR audit IS NOT NULL OR reward IS NOT NULL

@@ -2,7 +2,7 @@
 -- title: 终本后未每六个月复查被执行人财产
 -- stage: 终本后
 -- severity: 中
--- version: 3
+-- version: 4
 -- verification: V2
 -- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第九条第二款（V2）：“终结本次执行程序后的五年内，执行法院应当每六个月通过网络执行查控系统查询一次被执行人的财产，并将查询结果告知申请执行人。符合恢复执行条件的，执行法院应当及时恢复执行。”
 -- basis: 期间计算：《中华人民共和国民法典》第二百零二条（V1）：“按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。”《中华人民共和国民事诉讼法》第八十五条（V1）：“……期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期。”
@@ -30,7 +30,7 @@ WITH zb AS MATERIALIZED (
           LIMIT 1) AS zb_src
   FROM screen_scope s
   CROSS JOIN v_case_state c ON c.case_id = s.case_id
-  WHERE c.is_zb AND c.zb_date IS NOT NULL),
+  WHERE c.is_zb AND c.zb_date IS NOT NULL AND c.has_events),
 q AS (   -- the queries after 终本, one per day
   SELECT zb.case_id, e.event_date AS d, min(e.src) AS src FROM zb
   JOIN v_events e ON e.case_id = zb.case_id AND e.event_date > zb.zb
@@ -60,5 +60,5 @@ SELECT case_id, a AS hit_key,
               :years, end5, court_name) AS evidence,
        trim(case_src || ' ' || a_src || coalesce(' ' || nxt_src, '')) AS sources,
        '已核：在终本后' || :years || '年内；' || iif(resumed IS NULL, '未恢复执行（无恢复执行记录、无执恢案件）',
-                                               '恢复执行于' || resumed || '，在本期届满之后') AS checked
+                                               '恢复执行于' || resumed || '，在本期届满之后') || '；本案有执行措施数据（只有台账、没有执行措施数据的案件不据“未见某措施”判断）' AS checked
 FROM g
