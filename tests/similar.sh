@@ -1,5 +1,5 @@
 #!/bin/sh
-# jianzhi similar (类案推送) on a ledger imported with the CLI: five cases
+# jianzhi similar (类案推送) on a ledger and its 终本 events imported with the CLI: five cases
 # closed as 终本 within three months (ZB-3MONTH fires on each). The case
 # with the same rule, court and judge ranks first, with its reason and how
 # it ended (its label); the case itself and its own 执恢 case are never
@@ -16,6 +16,17 @@ cat >l.csv <<'CSV'
 (2025)浙0683执恢1号,2025-01-10,2025-03-01,终结本次执行程序,民间借贷纠纷,100000,张明,甲某,(2024)浙0683执1号
 CSV
 jz import cases -q l.csv
+# the 终本 rulings as events: the courts' measures were provided, so the
+# rules that judge from a missing measure (ZB-PRECOND, ZB-HEARING …) read them
+cat >e.csv <<'CSV'
+案号,事件类型,日期
+(2024)浙0683执1号,终本,2024-03-01
+(2024)浙0683执2号,终本,2024-04-01
+(2024)浙0602执3号,终本,2024-03-05
+(2024)浙0683执5号,终本,2023-12-05
+(2025)浙0683执恢1号,终本,2025-03-01
+CSV
+jz import events -q e.csv
 jz screen -q >/dev/null 2>&1
 is "$(q "SELECT count(DISTINCT case_id) FROM leads WHERE rule_code = 'ZB-3MONTH'")" 4 "ZB-3MONTH fires on the four quick 终本"
 a=$(q "SELECT l.id FROM leads l JOIN cases c ON c.id = l.case_id WHERE c.case_no LIKE '%执2号' AND l.rule_code = 'ZB-3MONTH'")
