@@ -65,7 +65,7 @@ static int office_no(jz_db *db, const char *office, int *no, int *known, struct 
 static long long count_k(jz_db *db, const char *tbl, long long k)
 {
 	char sql[160];
-	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE id BETWEEN %lld AND %lld", tbl, k, k + 4294967295LL);
+	snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE id BETWEEN %lld AND %lld", tbl, k, k + SYNC_SPAN);
 	return db_int(db, sql, 0);
 }
 
@@ -106,7 +106,7 @@ static int note_new_rows(jz_db *db, long long k, struct jz_err *e)
 		 "INSERT INTO sync_old_cases SELECT id FROM cases WHERE id BETWEEN %lld AND %lld;"
 		 "CREATE TEMP TABLE sync_old_parties(id INTEGER PRIMARY KEY);"
 		 "INSERT INTO sync_old_parties SELECT id FROM parties WHERE id BETWEEN %lld AND %lld;",
-		 k, k + 4294967295LL, k, k + 4294967295LL);
+		 k, k + SYNC_SPAN, k, k + SYNC_SPAN);
 	return db_exec(db, sql, e);
 }
 
@@ -117,7 +117,7 @@ static int index_new_rows(jz_db *db, long long k, struct jz_err *e)
 		 "CREATE TEMP TABLE sync_new_cases AS SELECT id FROM cases WHERE id BETWEEN %lld AND %lld"
 		 " AND id NOT IN (SELECT id FROM sync_old_cases);"
 		 "CREATE TEMP TABLE sync_new_parties AS SELECT id FROM parties WHERE id BETWEEN %lld AND %lld"
-		 " AND id NOT IN (SELECT id FROM sync_old_parties);", k, k + 4294967295LL, k, k + 4294967295LL);
+		 " AND id NOT IN (SELECT id FROM sync_old_parties);", k, k + SYNC_SPAN, k, k + SYNC_SPAN);
 	int rc = db_exec(db, sql, e);
 	if (rc == 0)
 		rc = caselist_search_index_added(db, "temp.sync_new_cases", "temp.sync_new_parties", e);

@@ -32,7 +32,7 @@ static const struct spec {
 		     /* sort keys (023): the links copied next set first_debtor; the leads are the province's */
 		     { "first_debtor", "NULL" },
 		     { "active_leads", "(SELECT count(*) FROM main.leads l WHERE l.case_id = s.id + ?1 AND l.status = 'active')" } },
-	  "NOT EXISTS (SELECT 1 FROM main.cases m WHERE m.case_no = s.case_no AND (m.id < ?1 OR m.id > ?1 + 4294967295))", 1, 0 },
+	  "NOT EXISTS (SELECT 1 FROM main.cases m WHERE m.case_no = s.case_no AND NOT m." SYNC_IN_OFFICE("id") ")", 1, 0 },
 	{ "case_parties", { { "case_id", OFF("case_id") }, { "party_id", PARTY("party_id") },
 			    { "src_file_id", OFFN("src_file_id") } }, "s.case_id + ?1 IN (SELECT id FROM main.cases)", 0, 1 },
 	{ "events", { { "id", OFF("id") }, { "case_id", OFF("case_id") }, { "src_file_id", OFFN("src_file_id") } },
@@ -58,20 +58,20 @@ static const struct spec {
 /* What deleting an office's previous rows takes, children first; its
  * cases and files are upserted and only the vanished ones deleted. */
 static const char delete_sql[] =
-	"DELETE FROM party_links WHERE id BETWEEN ?1 AND ?1 + 4294967295;"
-	"DELETE FROM bank_counterparties WHERE src_file_id BETWEEN ?1 AND ?1 + 4294967295;"
-	"DELETE FROM bank_txns WHERE id BETWEEN ?1 AND ?1 + 4294967295;"
-	"DELETE FROM facts WHERE id BETWEEN ?1 AND ?1 + 4294967295;"
-	"DELETE FROM pages WHERE id BETWEEN ?1 AND ?1 + 4294967295;"
-	"DELETE FROM documents WHERE id BETWEEN ?1 AND ?1 + 4294967295;"
-	"DELETE FROM registry_history WHERE id BETWEEN ?1 AND ?1 + 4294967295;"
-	"DELETE FROM registry_records WHERE id BETWEEN ?1 AND ?1 + 4294967295;"
-	"DELETE FROM events WHERE id BETWEEN ?1 AND ?1 + 4294967295;"
-	"DELETE FROM case_parties WHERE case_id BETWEEN ?1 AND ?1 + 4294967295;";
+	"DELETE FROM party_links WHERE " SYNC_IN_OFFICE("id") ";"
+	"DELETE FROM bank_counterparties WHERE " SYNC_IN_OFFICE("src_file_id") ";"
+	"DELETE FROM bank_txns WHERE " SYNC_IN_OFFICE("id") ";"
+	"DELETE FROM facts WHERE " SYNC_IN_OFFICE("id") ";"
+	"DELETE FROM pages WHERE " SYNC_IN_OFFICE("id") ";"
+	"DELETE FROM documents WHERE " SYNC_IN_OFFICE("id") ";"
+	"DELETE FROM registry_history WHERE " SYNC_IN_OFFICE("id") ";"
+	"DELETE FROM registry_records WHERE " SYNC_IN_OFFICE("id") ";"
+	"DELETE FROM events WHERE " SYNC_IN_OFFICE("id") ";"
+	"DELETE FROM case_parties WHERE " SYNC_IN_OFFICE("case_id") ";";
 
 static const char vanished_sql[] =
-	"DELETE FROM cases WHERE id BETWEEN ?1 AND ?1 + 4294967295 AND id - ?1 NOT IN (SELECT id FROM src.cases);"
-	"DELETE FROM import_files WHERE id BETWEEN ?1 AND ?1 + 4294967295 AND id - ?1 NOT IN (SELECT id FROM src.import_files)"
+	"DELETE FROM cases WHERE " SYNC_IN_OFFICE("id") " AND id - ?1 NOT IN (SELECT id FROM src.cases);"
+	"DELETE FROM import_files WHERE " SYNC_IN_OFFICE("id") " AND id - ?1 NOT IN (SELECT id FROM src.import_files)"
 	" AND id NOT IN (SELECT src_file_id FROM cases WHERE src_file_id IS NOT NULL);";
 
 /* Shared rows: courts by code, parties by ID number (else by exact name
