@@ -61,20 +61,14 @@ jz import registry 企业登记 -q "$W/registry.csv"
 jz settings set screen.today 2026-11-15 >/dev/null 2>&1 ||
 	sqlite3 "$W/j.db" "INSERT OR REPLACE INTO settings VALUES('screen.today', '2026-11-15')"
 jz screen -q >/dev/null          # the first screen loads the library and fills leads
+. "$here/bench/rule_sql.sh"      # the rules' SQL bare in the shell, with jianzhi's SQL functions
+rule_funcs "$W"
 for f in "$here"/db/rules/ZJ-*.sql; do
 	code=$(basename "$f" .sql)
 	{
-		echo "CREATE TEMP TABLE screen_scope(case_id INTEGER PRIMARY KEY);"
+		rule_prelude "$W" 2026-11-15
 		echo "INSERT INTO screen_scope SELECT id FROM cases;"
-		echo ".parameter init"
-		# a text value needs both quotes: the shell's argument, then the SQL literal
-		echo ".parameter set :today \"'2026-11-15'\""
-		sed -n 's/^-- param: *\([a-z0-9_]*\) *= *\([^|]*\)|.*/\1 \2/p' "$f" | while read -r name value; do
-			case $value in
-			*[!0-9.]*) echo ".parameter set :$name \"'$value'\"" ;;
-			*) echo ".parameter set :$name $value" ;;
-			esac
-		done
+		rule_params "$f"
 		echo "SELECT count(*) FROM ("
 		grep -v '^--' "$f"
 		echo ");"

@@ -29,31 +29,16 @@ t0=$(now)
 t1=$(now)
 full=$(echo "$t1 - $t0" | bc)
 
-# The reference: every rule's SELECT in the sqlite3 shell, counted. The
-# rules call jianzhi's SQL functions (legal calendar, yuan): the shell
-# loads the same code as an extension (bench/sqlfuncs.c).
-: >"$OUT/config.h"     # the sources include config.h; nothing in them needs its values
-cc -shared -fPIC -O2 -D_GNU_SOURCE -I"$here/src" -I"$OUT" -DJZ_BUILDDIR='"/nonexistent"' -DJZ_SRCDIR='"/nonexistent"' \
-	-DJZ_PKGDATADIR='"/nonexistent"' -o "$OUT/jzfuncs.so" "$here/bench/sqlfuncs.c" \
-	"$here"/src/legal/calendar.c "$here"/src/legal/calendar_sql.c "$here"/src/legal/money_sql.c \
-	"$here"/src/legal/cnfmt.c "$here"/src/legal/normalize.c "$here"/src/util/*.c -lsqlite3 -lpthread
+# The reference: every rule's SELECT in the sqlite3 shell, counted, with
+# jianzhi's SQL functions loaded (bench/rule_sql.sh).
+. "$here/bench/rule_sql.sh"
+rule_funcs "$OUT"
 today=$(sqlite3 "$DB" "SELECT value FROM settings WHERE key='screen.today'")
-params() { # a rule file's parameters as .parameter lines; text needs both quotes
-	sed -n 's/^-- param: *\([a-z0-9_]*\) *= *\([^|]*\)|.*/\1 \2/p' "$1" | while read -r name value; do
-		case $value in
-		*[!0-9.]*) echo ".parameter set :$name \"'$value'\"" ;;
-		*) echo ".parameter set :$name $value" ;;
-		esac
-	done
-}
 {
-	echo ".load $OUT/jzfuncs"
-	echo "CREATE TEMP TABLE screen_scope(case_id INTEGER PRIMARY KEY);"
+	rule_prelude "$OUT" "$today"
 	echo "INSERT INTO screen_scope SELECT id FROM cases;"
-	echo ".parameter init"
-	echo ".parameter set :today \"'$today'\""   # both quotes: the shell evaluates an unquoted 2026-11-15 as 2000
 	for f in "$here"/db/rules/*.sql; do
-		params "$f"
+		rule_params "$f"
 		echo "SELECT '$(basename "$f" .sql)', count(*) FROM ("
 		grep -v '^--' "$f"
 		echo ");"
@@ -66,9 +51,7 @@ ref=$(echo "$t1 - $t0" | bc)
 
 for f in "$here"/db/rules/*.sql; do
 	echo "== $(basename "$f" .sql)"
-	{ echo ".load $OUT/jzfuncs"; echo "CREATE TEMP TABLE screen_scope(case_id INTEGER PRIMARY KEY);"; echo ".parameter init";
-	  params "$f"
-	  echo ".parameter set :today \"'$today'\""; echo "EXPLAIN QUERY PLAN"; grep -v '^--' "$f"; echo ";"; } |
+	{ rule_prelude "$OUT" "$today"; rule_params "$f"; echo "EXPLAIN QUERY PLAN"; grep -v '^--' "$f"; echo ";"; } |
 		sqlite3 "$DB" 2>&1 | grep -v '^$'
 done >"$OUT/plans.txt"
 
