@@ -13,7 +13,9 @@
 # Every interactive call (labels and lists) is timed from process start to
 # exit; labels also run with JIANZHI_SQL_PROFILE=1, whose "[sql N ms] BEGIN
 # IMMEDIATE" lines are the time each label waited for the write lock
-# (statements under 20 ms are not printed: counted as no wait). Reported: errors seen (a non-zero exit, or "locked"/"SQL error" on
+# (statements under 20 ms are not printed: counted as no wait). The bulk
+# writer runs with the profile too: its "[lock N ms]" lines are how long each
+# of its transactions held the write lock. Reported: errors seen (a non-zero exit, or "locked"/"SQL error" on
 # stderr — must be 0), lost updates (each label written is read back at
 # the end; lost = written but not there), calls that showed the wait
 # indicator, and per kind n, median, p99 and longest wall time.
@@ -63,8 +65,8 @@ bulk_writer() {
 	while running; do
 		k=$((k + 1))
 		awk -F, -v OFS=, -v k="$k" 'NR > 1 { $10 = k * 100 } 1' "$W/ledger.csv" >"$W/ledger_r.csv"
-		timed import "$W/bulk" "$JIANZHI" import cases -q "$W/ledger_r.csv"
-		timed screen "$W/bulk" "$JIANZHI" screen -q
+		timed import "$W/bulk" env JIANZHI_SQL_PROFILE=1 "$JIANZHI" import cases -q "$W/ledger_r.csv"
+		timed screen "$W/bulk" env JIANZHI_SQL_PROFILE=1 "$JIANZHI" screen -q
 	done
 }
 
@@ -132,7 +134,7 @@ errs=""
 for f in $interactive; do [ -f "$f.err" ] && errs="$errs $f.err"; done
 noisy=0 waited=0
 if [ -n "$errs" ]; then
-	noisy=$(cat $errs | grep -v '^label: \[sql ' | grep -ci 'locked\|error' || true)
+	noisy=$(cat $errs | grep -v '^label: \[\(sql\|lock\) ' | grep -ci 'locked\|error' || true)
 	waited=$(cat $errs | grep -c '等待中' || true)
 fi
 bulk_failed=$(awk '$3 != 0' "$W/bulk" | wc -l)
@@ -150,6 +152,12 @@ echo "bulk writer:"
 line import import "$W/bulk"
 line screen screen "$W/bulk"
 echo "  failed runs: $bulk_failed"
+# how long each of the writer's transactions held the write lock (the most
+# anyone else who writes can wait for it): "[lock N ms]" lines of the profile
+for k in import screen; do
+	sed -n "s/^$k: \[lock \([0-9]*\)[0-9.]* ms\]\$/$k \1 0/p" "$W/bulk.err" >"$W/holds.$k" 2>/dev/null || true
+	line "$k holds" "$k" "$W/holds.$k"
+done
 echo "labels: $written written, $(wc -l <"$W/expect") leads read back, lost updates: $lost"
 echo "interactive calls: $calls, errors: $((failed + noisy)) (non-zero exits $failed, error lines $noisy), showed the wait indicator: $waited"
 line label label "$W/labels"
@@ -163,5 +171,5 @@ done
 line "all" "*" $interactive
 if [ -n "$errs$(cat "$W/bulk.err" 2>/dev/null)" ]; then
 	echo "messages seen (count, kind: message):"
-	cat $errs "$W/bulk.err" 2>/dev/null | grep -v '^label: \[sql ' | sort | uniq -c | sort -rn | head -8
+	cat $errs "$W/bulk.err" 2>/dev/null | grep -v '^[a-z]*: \[\(sql\|lock\) ' | sort | uniq -c | sort -rn | head -8
 fi

@@ -407,7 +407,21 @@ static int merge(jz_db *db, const struct import_kind *k, const char *path, table
 		 struct import_stats *st, struct jz_err *e)
 {
 	enforce_fk(db, 0);
-	int rc = db_begin(db, e);
+	int rc = 0;
+	char *mark = NULL;
+	if (k->plan) {
+		rc = db_exec(db, "BEGIN DEFERRED", e);
+		if (rc == 0) {
+			mark = db_write_mark(db);
+			rc = k->plan(db, k->cfg, e);
+			db_exec(db, rc ? "ROLLBACK" : "COMMIT", NULL);
+		}
+	}
+	if (rc == 0)
+		rc = db_begin(db, e);
+	if (rc == 0 && k->plan && !db_same_write_mark(db, mark))
+		rc = k->plan(db, k->cfg, e);
+	free(mark);
 	if (rc == 0 && ((st->file_id = file_row(db, k->name, path, t, e)) < 0 ||
 			k->merge(db, st->file_id, st, k->cfg, e) || finish_counts(db, k->name, path, st, e) ||
 			db_commit(db, e)))

@@ -113,6 +113,12 @@ struct import_kind {
 	 * then need not keep a copy of every row's cells for the report. */
 	int stage_never_rejects;
 	const struct import_bulk *bulk;      /* optional */
+	/* Optional: the reading part of the merge, run before the write lock in
+	 * a read transaction (it may read the database and write staging only),
+	 * so the lock is held only to write. Run again under the lock when
+	 * someone wrote in between (db_write_mark), so it must first drop what
+	 * it creates. */
+	int (*plan)(jz_db *db, const void *cfg, struct jz_err *e);
 };
 
 /* Import one file as kind. 0 when the file was read (even with rejected

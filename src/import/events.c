@@ -344,7 +344,7 @@ int event_import_file(jz_db *db, const char *path, const struct import_opts *o, 
 	cfg_load(&c, o->map_file);
 	struct import_kind k = {
 		"events", event_columns, EF_COUNT, sizeof(struct ev_rec), rec_init, rec_free, parse,
-		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 0, NULL,
+		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 0, NULL, NULL,
 	};
 	int rc = import_file(db, path, &k, o, st, e);
 	cfg_free(&c);

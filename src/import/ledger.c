@@ -98,18 +98,27 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 
 /* ---- merge ---- */
 
-/* The last row of each 案号 is what is written; earlier repeats are counted
+/* The merge is planned before the write lock (plan(), reading the
+ * database, writing only staging) and applied under it (merge()); the
+ * engine plans again under the lock when someone wrote in between.
+ *
+ * The last row of each 案号 is what is written; earlier repeats are counted
  * (identical to the row before: duplicate; different: updated). */
 static const char classify_sql[] =
-	"CREATE INDEX stg.cases_no ON cases(case_no, rowno);"
+	"DROP TABLE IF EXISTS stg.last; DROP TABLE IF EXISTS stg.delta; DROP TABLE IF EXISTS stg.changed;"
+	"DROP TABLE IF EXISTS stg.newlinks; DROP TABLE IF EXISTS stg.plan;"
+	"CREATE INDEX IF NOT EXISTS stg.cases_no ON cases(case_no, rowno);"
 	"CREATE TABLE stg.last AS SELECT s.*, c.id AS case_id, c.row_hash AS old_hash,"
 	"  (SELECT count(*) FROM stg.cases x WHERE x.case_no = s.case_no) AS nrows"
 	" FROM stg.cases s LEFT JOIN main.cases c ON c.case_no = s.case_no"
 	" WHERE s.rowno = (SELECT max(rowno) FROM stg.cases x WHERE x.case_no = s.case_no);"
-	"CREATE TABLE stg.repeats AS SELECT case_no, count(CASE WHEN hash = prev THEN 1 END) AS dup,"
+	"CREATE TABLE IF NOT EXISTS stg.repeats AS SELECT case_no, count(CASE WHEN hash = prev THEN 1 END) AS dup,"
 	"  count(CASE WHEN hash <> prev THEN 1 END) AS changed FROM"
 	"  (SELECT case_no, hash, lag(hash) OVER (PARTITION BY case_no ORDER BY rowno) AS prev FROM stg.cases)"
-	"  WHERE prev IS NOT NULL GROUP BY case_no;";
+	"  WHERE prev IS NOT NULL GROUP BY case_no;"
+	"CREATE TABLE stg.delta(col INTEGER, case_id INTEGER, v, PRIMARY KEY (col, case_id)) WITHOUT ROWID;"
+	/* the ledger's parties are the scope of its registry relink (registry.c) */
+	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT id_no, name FROM stg.parties;";
 
 static const char courts_sql[] =
 	"INSERT INTO courts(code, name) SELECT court_code, coalesce(max(court_name), '') FROM stg.cases"
@@ -124,33 +133,40 @@ static const char insert_sql[] =
 	" filing, closing, method, cause, claim, paid, basis, judge, zb_reason, prior, ?1, rowno, hash"
 	" FROM stg.last l WHERE case_id IS NULL ORDER BY rowno";
 
-/* A later ledger fills in and corrects; a blank cell does not erase. */
-static const char update_sql[] =
-	"UPDATE cases SET filing_date = coalesce(l.filing, cases.filing_date), closing_date ="
-	" coalesce(l.closing, cases.closing_date), closing_method = coalesce(l.method,"
-	" cases.closing_method), cause = coalesce(l.cause, cases.cause), claim_fen = coalesce(l.claim,"
-	" cases.claim_fen), paid_fen = coalesce(l.paid, cases.paid_fen), basis_no = coalesce(l.basis,"
-	" cases.basis_no), judge = coalesce(l.judge, cases.judge), zb_reason = coalesce(l.zb_reason,"
-	" cases.zb_reason), prior_case_no = coalesce(l.prior, cases.prior_case_no), src_file_id = ?1,"
-	" src_row = l.rowno, row_hash = l.hash FROM stg.last l WHERE cases.id = l.case_id AND"
-	" l.old_hash IS NOT l.hash AND (cases.filing_date IS NOT coalesce(l.filing, cases.filing_date) OR"
-	" cases.closing_date IS NOT coalesce(l.closing, cases.closing_date) OR cases.closing_method IS NOT"
-	" coalesce(l.method, cases.closing_method) OR cases.cause IS NOT coalesce(l.cause, cases.cause) OR"
-	" cases.claim_fen IS NOT coalesce(l.claim, cases.claim_fen) OR cases.paid_fen IS NOT"
-	" coalesce(l.paid, cases.paid_fen) OR cases.basis_no IS NOT coalesce(l.basis, cases.basis_no) OR"
-	" cases.judge IS NOT coalesce(l.judge, cases.judge) OR cases.zb_reason IS NOT"
-	" coalesce(l.zb_reason, cases.zb_reason) OR cases.prior_case_no IS NOT coalesce(l.prior,"
-	" cases.prior_case_no)) RETURNING cases.id";
+/* A later ledger fills in and corrects; a blank cell does not erase. The
+ * plan lists each changed value (stg.delta); the merge writes one column at
+ * a time, only those rows: an UPDATE naming every column rewrites every
+ * index on cases (fourteen) for every row, and held the write lock four
+ * times as long for a ledger that changed one amount in 20,000 cases.
+ * {case column, staged column}: */
+static const char *const update_cols[][2] = {
+	{ "filing_date", "filing" }, { "closing_date", "closing" }, { "closing_method", "method" },
+	{ "cause", "cause" }, { "claim_fen", "claim" }, { "paid_fen", "paid" }, { "basis_no", "basis" },
+	{ "judge", "judge" }, { "zb_reason", "zb_reason" }, { "prior_case_no", "prior" },
+};
+#define NCOLS ((int)(sizeof update_cols / sizeof *update_cols))
+
+/* The provenance of the cases whose content changed. */
+static const char update_source_sql[] =
+	"UPDATE cases SET src_file_id = ?1, src_row = l.rowno, row_hash = l.hash FROM stg.last l"
+	" WHERE cases.id = l.case_id AND l.case_id IN (SELECT case_id FROM stg.changed)";
 
 /* Cases that gain a party they did not have (they changed too). */
 static const char newlinks_sql[] =
 	"CREATE TABLE stg.newlinks AS SELECT DISTINCT c.id AS case_id FROM stg.pmap m"
 	" JOIN main.cases c ON c.case_no = m.case_no"
 	" WHERE NOT EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = c.id AND cp.party_id = m.party_id"
-	" AND cp.role = m.role);"
+	" AND cp.role = m.role);";
+
+/* A case the merge adds gains all its parties. */
+static const char newlinks_added_sql[] =
+	"INSERT INTO stg.newlinks SELECT c.id FROM stg.last l CROSS JOIN main.cases c ON c.case_no = l.case_no"
+	" WHERE l.case_id IS NULL;";
+
+static const char links_sql[] =
 	"INSERT OR IGNORE INTO case_parties(case_id, party_id, role, src_file_id, src_row)"
-	" SELECT c.id, m.party_id, m.role, ?1, m.rowno FROM stg.pmap m JOIN main.cases c ON c.case_no = m.case_no"
-	" ORDER BY c.id;";
+	" SELECT c.id, m.party_id, m.role, ?1, m.rowno FROM stg.pmap m CROSS JOIN main.cases c ON c.case_no = m.case_no"
+	" WHERE +c.id IN (SELECT case_id FROM stg.newlinks) ORDER BY c.id;";   /* + : a lookup, not a loop per row */
 
 static int exec_file(jz_db *db, const char *sql, long long file_id, struct jz_err *e)
 {
@@ -172,34 +188,57 @@ static int exec_file(jz_db *db, const char *sql, long long file_id, struct jz_er
 	return 0;
 }
 
-/* Existing cases whose content changed: their ids into stg.changed. */
+/* Existing cases whose content changed: each changed value into stg.delta,
+ * their ids into stg.changed. */
+static int plan_updates(jz_db *db, struct jz_err *e)
+{
+	for (int i = 0; i < NCOLS; i++) {
+		char sql[320];
+		snprintf(sql, sizeof sql, "INSERT INTO stg.delta SELECT %d, l.case_id, l.%s FROM stg.last l"
+			 " JOIN main.cases c ON c.id = l.case_id WHERE l.old_hash IS NOT l.hash AND l.%s IS NOT NULL"
+			 " AND c.%s IS NOT l.%s", i, update_cols[i][1], update_cols[i][1], update_cols[i][0],
+			 update_cols[i][1]);
+		if (db_exec(db, sql, e))
+			return -1;
+	}
+	return db_exec(db, "CREATE TABLE stg.changed(case_id INTEGER PRIMARY KEY);"
+		       "INSERT OR IGNORE INTO stg.changed SELECT case_id FROM stg.delta", e);
+}
+
+static int plan(jz_db *db, const void *cfg, struct jz_err *e)
+{
+	(void)cfg;
+	int mapped = 0;
+	if (db_exec(db, classify_sql, e) || plan_updates(db, e) || parties_plan(db, &mapped, e) ||
+	    (mapped && db_exec(db, newlinks_sql, e)))
+		return -1;
+	char sql[64];
+	snprintf(sql, sizeof sql, "CREATE TABLE stg.plan AS SELECT %d AS mapped", mapped);
+	return db_exec(db, sql, e);
+}
+
 static int update_cases(jz_db *db, long long file_id, struct jz_err *e)
 {
-	sqlite3_stmt *up, *ins;
-	if (db_exec(db, "CREATE TABLE stg.changed(case_id INTEGER PRIMARY KEY)", e) ||
-	    db_prepare(db, update_sql, &up, e))
-		return -1;
-	if (db_prepare(db, "INSERT INTO stg.changed VALUES(?)", &ins, e)) {
-		sqlite3_finalize(up);
-		return -1;
+	for (int i = 0; i < NCOLS; i++) {
+		char sql[200];
+		snprintf(sql, sizeof sql, "UPDATE cases SET %s = d.v FROM stg.delta d WHERE d.col = %d"
+			 " AND cases.id = d.case_id", update_cols[i][0], i);
+		if (db_exec(db, sql, e))
+			return -1;
 	}
-	sqlite3_bind_int64(up, 1, file_id);
+	return exec_file(db, update_source_sql, file_id, e);
+}
+
+/* The parties: as planned, or resolved now when the file brings new ones. */
+static int link_parties(jz_db *db, long long file_id, struct jz_err *e)
+{
 	int rc;
-	long long *ids = NULL;
-	int n = 0, cap = 0;
-	while ((rc = sqlite3_step(up)) == SQLITE_ROW) {
-		ids = xgrow(ids, sizeof *ids, &cap, n + 1);
-		ids[n++] = sqlite3_column_int64(up, 0);
-	}
-	sqlite3_finalize(up);
-	for (int i = 0; rc == SQLITE_DONE && i < n; i++) {    /* RETURNING rows are read before writing */
-		sqlite3_bind_int64(ins, 1, ids[i]);
-		rc = sqlite3_step(ins) == SQLITE_DONE ? SQLITE_DONE : SQLITE_ERROR;
-		sqlite3_reset(ins);
-	}
-	sqlite3_finalize(ins);
-	free(ids);
-	return rc == SQLITE_DONE ? 0 : jz_err_set(e, "SQL error: %s", db_errmsg(db));
+	if (db_int(db, "SELECT mapped FROM stg.plan", 0))
+		rc = db_exec(db, newlinks_added_sql, e);
+	else
+		rc = parties_merge(db, e) || db_exec(db, "DROP TABLE IF EXISTS stg.newlinks", e) ||
+		     db_exec(db, newlinks_sql, e);
+	return rc ? -1 : exec_file(db, links_sql, file_id, e);
 }
 
 /* Counts as a row-by-row import would give them: a case new to the
@@ -238,9 +277,8 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 {
 	struct bulk_index bi = { 0 };      /* freed on every path, even before bulk_begin */
 	(void)cfg;
-	int rc = db_exec(db, classify_sql, e) || db_exec(db, courts_sql, e) || bulk_begin(db, &bi, e) ||
-		 exec_file(db, insert_sql, file_id, e) || update_cases(db, file_id, e) ||
-		 parties_merge(db, e) || exec_file(db, newlinks_sql, file_id, e) ||
+	int rc = db_exec(db, courts_sql, e) || bulk_begin(db, &bi, e) || exec_file(db, insert_sql, file_id, e) ||
+		 update_cases(db, file_id, e) || link_parties(db, file_id, e) ||
 		 bulk_index_restore(db, &bi, e) || registry_relink(db, st, e) ? -1 : 0;
 	bulk_index_free(&bi);
 	if (rc == 0)
@@ -250,7 +288,7 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 
 static const struct import_kind ledger_kind = {
 	"cases", ledger_columns, LF_COUNT, sizeof(struct ledger_row), rec_init, rec_free, parse,
-	stage_ddl, stage_sql, stage, merge, NULL, NULL, NULL, NULL, 1, &ledger_bulk,
+	stage_ddl, stage_sql, stage, merge, NULL, NULL, NULL, NULL, 1, &ledger_bulk, plan,
 };
 
 int ledger_import_file(jz_db *db, const char *path, const struct import_opts *o, struct import_stats *st,

@@ -10,7 +10,11 @@
  *   - resolves each name-only row to the name-only party of that name, else
  *     to the one party that has the name (with an ID), else a new
  *     name-only party;
- * and leaves stg.pmap(rowno, case_no, role, party_id). */
+ * and leaves stg.pmap(rowno, case_no, role, party_id).
+ * parties_plan() does the same, reading only, before the write lock: when
+ * every party of the file is already in the database as it will resolve
+ * (nothing to give an ID to, nothing to add) it leaves stg.pmap and sets
+ * *mapped; else the merge must call parties_merge() under the lock. */
 #ifndef JZ_IMPORT_PARTIES_H
 #define JZ_IMPORT_PARTIES_H
 
@@ -24,6 +28,7 @@ void parties_bind_staged(sqlite3_stmt *st, int first, const char *name, const st
 int parties_usable_id(const struct id_info *id);
 /* "person" / "org" for a party (from the ID, else the name). */
 const char *parties_kind(const char *name, const struct id_info *id);
+int parties_plan(jz_db *db, int *mapped, struct jz_err *e);
 int parties_merge(jz_db *db, struct jz_err *e);
 
 #endif

@@ -213,13 +213,10 @@ static int start_run(jz_db *db, const struct rule_lib *lib, struct screen_result
 	return rc;
 }
 
-static long long data_version(jz_db *db)
-{
-	return db_int(db, "PRAGMA data_version", -1);
-}
-
-/* Read in a snapshot, then write briefly; when someone else wrote in
- * between, read again (the last try reads under the write lock). */
+/* Read in a snapshot, then write briefly; when a rule's input changed in
+ * between (db_write_mark: a label or a draft written meanwhile does not
+ * count), read again (the last try reads under the write lock, so a
+ * stream of imports cannot starve it). */
 static int screen_phases(jz_db *db, const struct rule_lib *lib, const struct screen_opts *o, int full_mode,
 			 struct screen_result *r, struct jz_err *e)
 {
@@ -227,16 +224,21 @@ static int screen_phases(jz_db *db, const struct rule_lib *lib, const struct scr
 		int locked = try == SCREEN_TRIES;
 		if (locked ? db_begin(db, e) : db_exec(db, "BEGIN DEFERRED", e))
 			return -1;
-		long long seen = data_version(db);
+		char *seen = locked ? NULL : db_write_mark(db);
 		if (read_phase(db, lib, o, full_mode, r, e)) {
+			free(seen);
 			db_rollback(db);
 			return -1;
 		}
 		if (!locked) {
 			db_exec(db, "COMMIT", NULL);
-			if (db_begin(db, e))
+			if (db_begin(db, e)) {
+				free(seen);
 				return -1;
-			if (data_version(db) != seen) {     /* a write landed since the snapshot */
+			}
+			int fresh = db_same_write_mark(db, seen);
+			free(seen);
+			if (!fresh) {
 				db_rollback(db);
 				continue;
 			}

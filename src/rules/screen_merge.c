@@ -61,15 +61,22 @@ static int merge_leads(jz_db *db, struct screen_result *r, struct jz_err *e)
 	return failed ? -1 : 0;
 }
 
-/* The wake days of the checked (rule, case) pairs are replaced by the new ones. */
+/* The wake days of the checked (rule, case) pairs are replaced by the new
+ * ones; a wake day that stays is not rewritten (most of them, in a screen
+ * after an import that changed amounts: rewriting all of them held the
+ * write lock a tenth of a second longer for 20,000 cases). */
+#define SAME_WAKE "SELECT 1 FROM temp.screen_wakes w WHERE w.rule_code = screen_wake.rule_code" \
+	" AND w.case_id = screen_wake.case_id AND w.wake = screen_wake.wake_date"
 static int merge_wakes(jz_db *db, struct jz_err *e)
 {
 	return db_exec(db,
-		"DELETE FROM screen_wake WHERE rule_code IN (SELECT code FROM temp.screen_ran WHERE full = 1);"
+		"DELETE FROM screen_wake WHERE rule_code IN (SELECT code FROM temp.screen_ran WHERE full = 1)"
+		" AND NOT EXISTS (" SAME_WAKE ");"
 		"DELETE FROM screen_wake WHERE case_id IN (SELECT case_id FROM temp.scope_inc)"
-		" AND rule_code IN (SELECT code FROM temp.screen_ran WHERE full = 0);"
+		" AND rule_code IN (SELECT code FROM temp.screen_ran WHERE full = 0) AND NOT EXISTS (" SAME_WAKE ");"
 		"INSERT OR REPLACE INTO screen_wake(case_id, rule_code, wake_date)"
-		" SELECT case_id, rule_code, wake FROM temp.screen_wakes;"
+		" SELECT case_id, rule_code, wake FROM temp.screen_wakes w WHERE NOT EXISTS (SELECT 1 FROM screen_wake s"
+		" WHERE s.case_id = w.case_id AND s.rule_code = w.rule_code AND s.wake_date = w.wake);"
 		"UPDATE rules SET params_seen = x.fingerprint FROM temp.screen_ran x WHERE rules.code = x.code"
 		" AND rules.params_seen IS NOT x.fingerprint;", e);
 }

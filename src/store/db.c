@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* The acting login's roles (user_roles, or users.role before migration
  * 009); none when the login is not a user. */
@@ -39,12 +40,35 @@ void db_reload_identity(jz_db *db)
 	load_roles(db);
 }
 
-/* JIANZHI_SQL_PROFILE=1: each statement's time on stderr (for tuning). */
+static double mono_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* JIANZHI_SQL_PROFILE=1: each statement's time on stderr (for tuning),
+ * and how long each write transaction held the lock ("[lock N ms]", from
+ * the end of BEGIN IMMEDIATE to the end of COMMIT or ROLLBACK: what
+ * everyone else who wants to write waits at most). */
 static int profile_cb(unsigned type, void *ctx, void *p, void *x)
 {
+	static _Thread_local double locked_at;
 	(void)ctx;
-	if (type == SQLITE_TRACE_PROFILE && *(sqlite3_int64 *)x > 20000000) {
+	if (type != SQLITE_TRACE_PROFILE)
+		return 0;
+	const char *text = sqlite3_sql(p);
+	if (text && strncmp(text, "BEGIN IMMEDIATE", 15) == 0)
+		locked_at = mono_ms();
+	else if (text && locked_at > 0 && (strncmp(text, "COMMIT", 6) == 0 || strncmp(text, "ROLLBACK", 8) == 0)) {
+		fprintf(stderr, "[lock %.1f ms]\n", mono_ms() - locked_at);
+		locked_at = 0;
+	}
+	if (*(sqlite3_int64 *)x > 2000000) {
 		char *sql = sqlite3_expanded_sql(p);
+		for (char *c = sql; c && *c; c++)     /* one line per statement */
+			if (*c == '\n' || *c == '\t')
+				*c = ' ';
 		fprintf(stderr, "[sql %.1f ms] %.300s\n", *(sqlite3_int64 *)x / 1e6, sql ? sql : "");
 		sqlite3_free(sql);
 	}
@@ -147,6 +171,26 @@ void db_rollback(jz_db *db)
 {
 	if (!sqlite3_get_autocommit(db->sql))
 		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+}
+
+char *db_write_mark(jz_db *db)
+{
+	/* cases marked for screening, marks of cases already marked and rule or
+	 * settings changes, finished screens (which clear marks), cases, parties
+	 * and import files (every import adds one in its merge) */
+	return db_text(db, "SELECT (SELECT count(*) FROM screen_dirty) || ':' || (SELECT n FROM screen_epoch)"
+		       " || ':' || (SELECT count(*) FROM screen_runs WHERE finished_at IS NOT NULL)"
+		       " || ':' || (SELECT n FROM case_count) || ':' || (SELECT count(*) FROM parties)"
+		       " || ':' || (SELECT coalesce(max(id), 0) FROM parties)"
+		       " || ':' || (SELECT coalesce(max(id), 0) FROM import_files)");
+}
+
+int db_same_write_mark(jz_db *db, const char *mark)
+{
+	char *now = db_write_mark(db);
+	int same = mark && now && strcmp(mark, now) == 0;
+	free(now);
+	return same;
 }
 
 int db_prepare(jz_db *db, const char *sql, sqlite3_stmt **st, struct jz_err *e)

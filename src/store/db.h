@@ -95,6 +95,14 @@ char *db_text(jz_db *db, const char *sql);
 /* The same with one bound int64 / text parameter (?1). */
 long long db_int_i(jz_db *db, const char *sql, long long arg, long long dflt);
 long long db_int_s(jz_db *db, const char *sql, const char *arg, long long dflt);
+/* A mark of what bulk jobs read and write (cases, parties, imports, what
+ * screening reads: 027_screen_epoch.sql), not of what people write (labels,
+ * drafts, reviews): a long job that read outside the write lock checks,
+ * once it holds the lock, that the mark has not moved; if it has, someone
+ * changed its input and it must read again. Malloc'd; NULL on error. */
+char *db_write_mark(jz_db *db);
+/* 1 when mark (from db_write_mark) is still the database's mark. */
+int db_same_write_mark(jz_db *db, const char *mark);
 char *db_text_i(jz_db *db, const char *sql, long long arg);
 /* Run one statement with one bound int64 (?1). */
 int db_exec_i(jz_db *db, const char *sql, long long arg, struct jz_err *e);
