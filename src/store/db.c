@@ -64,7 +64,7 @@ static int profile_cb(unsigned type, void *ctx, void *p, void *x)
 		fprintf(stderr, "[lock %.1f ms]\n", mono_ms() - locked_at);
 		locked_at = 0;
 	}
-	if (*(sqlite3_int64 *)x > 2000000) {
+	if (*(sqlite3_int64 *)x > 20000000) {
 		char *sql = sqlite3_expanded_sql(p);
 		for (char *c = sql; c && *c; c++)     /* one line per statement */
 			if (*c == '\n' || *c == '\t')
