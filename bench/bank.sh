@@ -30,6 +30,7 @@ secs() { echo "$2 - $1" | bc; }
 jz() { "$JIANZHI" --db "$W/j.db" "$@"; }
 
 # the ledger is loaded once; each round starts from a copy of it
+jz init >/dev/null
 jz import cases -q "$W/ledger.csv"
 cp "$W/j.db" "$W/ledger.db"
 
