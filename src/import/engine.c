@@ -403,10 +403,19 @@ static void enforce_fk(jz_db *db, int on)
 	db_exec(db, on ? "PRAGMA foreign_keys=ON" : "PRAGMA foreign_keys=OFF", NULL);
 }
 
+static int journal_rollback(jz_db *db);
+static void journal_restore(jz_db *db, int switched);
+
+/* A merge of this many rows writes mostly pages new to the file: when no
+ * one else has the database open it runs in rollback-journal mode (see
+ * journal_rollback). */
+#define BIG_MERGE_ROWS 200000
+
 static int merge(jz_db *db, const struct import_kind *k, const char *path, table_reader *t,
 		 struct import_stats *st, struct jz_err *e)
 {
 	enforce_fk(db, 0);
+	int switched = st->read >= BIG_MERGE_ROWS ? journal_rollback(db) : 0;
 	int rc = 0;
 	char *mark = NULL;
 	if (k->plan) {
@@ -428,6 +437,7 @@ static int merge(jz_db *db, const struct import_kind *k, const char *path, table
 		rc = -1;
 	if (rc)
 		db_rollback(db);
+	journal_restore(db, switched);
 	enforce_fk(db, 1);
 	return rc;
 }
