@@ -411,26 +411,29 @@ static void journal_restore(jz_db *db, int switched);
  * journal_rollback). */
 #define BIG_MERGE_ROWS 200000
 
+/* The kind's plan in a read transaction, then the write lock; planned
+ * again under the lock when someone wrote in between. 0 holding the lock. */
+static int plan_then_lock(jz_db *db, const struct import_kind *k, struct jz_err *e)
+{
+	if (db_exec(db, "BEGIN DEFERRED", e))
+		return -1;
+	char *mark = db_write_mark(db);
+	int rc = k->plan(db, k->cfg, e);
+	db_exec(db, rc ? "ROLLBACK" : "COMMIT", NULL);
+	if (rc == 0)
+		rc = db_begin(db, e);
+	if (rc == 0 && !db_same_write_mark(db, mark))
+		rc = k->plan(db, k->cfg, e);
+	free(mark);
+	return rc;
+}
+
 static int merge(jz_db *db, const struct import_kind *k, const char *path, table_reader *t,
 		 struct import_stats *st, struct jz_err *e)
 {
 	enforce_fk(db, 0);
 	int switched = st->read >= BIG_MERGE_ROWS ? journal_rollback(db) : 0;
-	int rc = 0;
-	char *mark = NULL;
-	if (k->plan) {
-		rc = db_exec(db, "BEGIN DEFERRED", e);
-		if (rc == 0) {
-			mark = db_write_mark(db);
-			rc = k->plan(db, k->cfg, e);
-			db_exec(db, rc ? "ROLLBACK" : "COMMIT", NULL);
-		}
-	}
-	if (rc == 0)
-		rc = db_begin(db, e);
-	if (rc == 0 && k->plan && !db_same_write_mark(db, mark))
-		rc = k->plan(db, k->cfg, e);
-	free(mark);
+	int rc = k->plan ? plan_then_lock(db, k, e) : db_begin(db, e);
 	if (rc == 0 && ((st->file_id = file_row(db, k->name, path, t, e)) < 0 ||
 			k->merge(db, st->file_id, st, k->cfg, e) || finish_counts(db, k->name, path, st, e) ||
 			db_commit(db, e)))

@@ -117,7 +117,7 @@ static const char classify_sql[] =
 	"  (SELECT case_no, hash, lag(hash) OVER (PARTITION BY case_no ORDER BY rowno) AS prev FROM stg.cases)"
 	"  WHERE prev IS NOT NULL GROUP BY case_no;"
 	"CREATE TABLE stg.delta(col INTEGER, case_id INTEGER, v, PRIMARY KEY (col, case_id)) WITHOUT ROWID;"
-	/* the ledger's parties are the scope of its registry relink (registry.c) */
+	/* the ledger's parties are the scope of its registry relink (registry_relink) */
 	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT id_no, name FROM stg.parties;";
 
 static const char courts_sql[] =

@@ -347,16 +347,9 @@ static const char relink_all_sql[] =
 
 int registry_relink(jz_db *db, struct import_stats *st, struct jz_err *e)
 {
-	if (!db_int(db, "SELECT count(*) FROM stg.sqlite_master WHERE name = 'relink'", 0)) {
-		/* the ledger's parties are the scope of a ledger import */
-		if (db_int(db, "SELECT count(*) FROM stg.sqlite_master WHERE name = 'parties'", 0)) {
-			if (db_exec(db, "CREATE TABLE stg.relink AS SELECT DISTINCT id_no, name FROM stg.parties", e))
-				return -1;
-		} else if (db_exec(db, relink_all_sql, e)) {
-			return -1;
-		}
-	}
-	if (db_exec(db, relink_sql, e) || bank_relink(db, e) || party_links_refresh(db, LINKS_ALL, NULL, e))
+	/* the scope: stg.relink as the import staged it (a registry file's
+	 * holders, a ledger's parties: ledger.c plans it), else every record */
+	if (db_exec(db, relink_all_sql, e) || db_exec(db, relink_sql, e) || bank_relink(db, e) || party_links_refresh(db, LINKS_ALL, NULL, e))
 		return -1;
 	if (st && db_int(db, "SELECT count(*) FROM stg.sqlite_master WHERE name = 'reg'", 0)) {
 		static const char *const q[3] = { "match = 'id'", "match = 'name'", "party_id IS NULL" };
