@@ -76,8 +76,8 @@ static int parse_map_line(struct column_map *m, char *line, const char *file, in
 	return jz_err_set(e, "%s:%d: unknown field '%s'", file, lineno, *key ? key : "(too long)");
 }
 
-int columns_parse_map(struct column_map *m, const char *text, size_t len, const char *file,
-		      struct jz_err *e)
+static int parse_map_text(struct column_map *m, const char *text, size_t len, const char *file,
+			  struct jz_err *e)
 {
 	if (len > MAP_MAX_BYTES)
 		return jz_err_set(e, "%s: 映射文件超过 64 KiB，不像列名映射文件", file);
@@ -105,6 +105,43 @@ int columns_parse_map(struct column_map *m, const char *text, size_t len, const 
 	return 0;
 }
 
+/* Fold every header a field answers to, once: after init and after each
+ * --map text, the only times they change. */
+static int slot_cmp(const void *a, const void *b, void *keys)
+{
+	const char (*key)[COLUMNS_KEY_LEN] = keys;
+	int sa = *(const int *)a, sb = *(const int *)b;
+	int c = strcmp(key[sa], key[sb]);
+	return c ? c : (sa > sb) - (sa < sb);
+}
+
+/* Fold every header a field answers to, once: after init and after each
+ * --map text, the only times they change. by_key lets columns_lookup, which
+ * a bank statement's preamble calls for every word, search instead of
+ * comparing every synonym of every field. */
+static void build_keys(struct column_map *m)
+{
+	m->nby_key = 0;
+	for (int i = 0; i < m->nspec; i++) {
+		char (*slot)[COLUMNS_KEY_LEN] = m->key + (size_t)i * COLUMNS_KEYS;
+		header_key(m->extra_syn[i] ? m->extra_syn[i] : "", slot[0], COLUMNS_KEY_LEN);
+		for (int k = 0; k < COLUMNS_MAX_SYN; k++)
+			header_key(m->spec[i].syn[k] ? m->spec[i].syn[k] : "", slot[k + 1], COLUMNS_KEY_LEN);
+		for (int k = 0; k < COLUMNS_KEYS; k++)
+			if (slot[k][0])
+				m->by_key[m->nby_key++] = i * COLUMNS_KEYS + k;
+	}
+	qsort_r(m->by_key, (size_t)m->nby_key, sizeof *m->by_key, slot_cmp, m->key);
+}
+
+int columns_parse_map(struct column_map *m, const char *text, size_t len, const char *file,
+		      struct jz_err *e)
+{
+	int rc = parse_map_text(m, text, len, file, e);
+	build_keys(m);
+	return rc;
+}
+
 static int load_map(struct column_map *m, const char *path, struct jz_err *e)
 {
 	FILE *f = fopen(path, "rb");
@@ -127,8 +164,11 @@ int columns_init(struct column_map *m, const struct column_spec *spec, int nspec
 	m->nspec = nspec;
 	m->col = xmalloc(sizeof *m->col * (size_t)(nspec > 0 ? nspec : 1));
 	m->extra_syn = xcalloc((size_t)(nspec > 0 ? nspec : 1), sizeof *m->extra_syn);
+	m->key = xmalloc(sizeof *m->key * COLUMNS_KEYS * (size_t)(nspec > 0 ? nspec : 1));
+	m->by_key = xmalloc(sizeof *m->by_key * COLUMNS_KEYS * (size_t)(nspec > 0 ? nspec : 1));
 	for (int i = 0; i < nspec; i++)
 		m->col[i] = -1;
+	build_keys(m);
 	if (map_file && load_map(m, map_file, e)) {
 		columns_free(m);
 		return -1;
@@ -138,17 +178,9 @@ int columns_init(struct column_map *m, const struct column_spec *spec, int nspec
 
 static int field_matches(const struct column_map *m, int i, const char *key)
 {
-	char syn[256];
-	if (m->extra_syn[i]) {
-		header_key(m->extra_syn[i], syn, sizeof syn);
-		if (strcmp(key, syn) == 0)
+	for (int k = 0; k < COLUMNS_KEYS; k++)
+		if (m->key[i * COLUMNS_KEYS + k][0] && strcmp(key, m->key[i * COLUMNS_KEYS + k]) == 0)
 			return 1;
-	}
-	for (int k = 0; k < COLUMNS_MAX_SYN && m->spec[i].syn[k]; k++) {
-		header_key(m->spec[i].syn[k], syn, sizeof syn);
-		if (strcmp(key, syn) == 0)
-			return 1;
-	}
 	return 0;
 }
 
@@ -185,10 +217,15 @@ int columns_lookup(const struct column_map *m, const char *header)
 	header_key(header, key, sizeof key);
 	if (!*key)
 		return -1;
-	for (int i = 0; i < m->nspec; i++)
-		if (field_matches(m, i, key))
-			return i;
-	return -1;
+	int lo = 0, hi = m->nby_key;        /* the first slot whose key >= key */
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (strcmp(m->key[m->by_key[mid]], key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < m->nby_key && strcmp(m->key[m->by_key[lo]], key) == 0 ? m->by_key[lo] / COLUMNS_KEYS : -1;
 }
 
 int columns_missing(const struct column_map *m, char *buf, size_t len)
@@ -218,7 +255,11 @@ void columns_free(struct column_map *m)
 		for (int i = 0; i < m->nspec; i++)
 			free(m->extra_syn[i]);
 	free(m->extra_syn);
+	free(m->key);
+	free(m->by_key);
 	free(m->col);
 	m->extra_syn = NULL;
+	m->key = NULL;
+	m->by_key = NULL;
 	m->col = NULL;
 }

@@ -12,6 +12,8 @@
 #include "util/err.h"
 
 #define COLUMNS_MAX_SYN 12
+#define COLUMNS_KEYS (COLUMNS_MAX_SYN + 1)
+#define COLUMNS_KEY_LEN 256     /* a --map header may fold to 200 bytes */
 
 struct column_spec {
 	const char *field;                        /* "case_no" */
@@ -25,6 +27,12 @@ struct column_map {
 	int nspec;
 	int *col;                /* per spec field: column index or -1 */
 	char **extra_syn;        /* from --map: per field, one more header (or NULL) */
+	/* per field, COLUMNS_KEYS slots: the --map header, then the synonyms,
+	 * each as header_key made it once, so matching a cell folds only the
+	 * cell ("" for an empty slot) */
+	char (*key)[COLUMNS_KEY_LEN];
+	int *by_key;             /* the non-empty slots sorted by key, then slot */
+	int nby_key;
 };
 
 /* Prepare a map for spec (nspec entries); map_file may be NULL. */

@@ -337,6 +337,25 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 	return 0;
 }
 
+int event_columns_init(struct column_map *m, struct jz_err *e)
+{
+	return columns_init(m, event_columns, EF_COUNT, NULL, e);
+}
+
+int event_row_parse(const struct column_map *m, char **cells, int n, struct strbuf *why)
+{
+	struct ev_cfg c;
+	struct ev_rec r;
+	struct strbuf warn = STRBUF_INIT;
+	cfg_load(&c, NULL);
+	rec_init(&r);
+	int rc = parse(&r, m, cells, n, why, &warn, &c);
+	rec_free(&r);
+	cfg_free(&c);
+	sb_free(&warn);
+	return rc;
+}
+
 int event_import_file(jz_db *db, const char *path, const struct import_opts *o, struct import_stats *st,
 		      struct jz_err *e)
 {

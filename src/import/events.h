@@ -14,6 +14,13 @@ const char *event_kind(const char *typed);
 /* The canonical kinds, NULL-terminated. */
 const char *const *event_kinds(void);
 
+/* Without a database, for tests and the fuzzer: a column map for event
+ * tables (columns_init; the caller frees it), and one row parsed exactly as
+ * `import events` parses it without a --map file: 0 good, -1 rejected with
+ * the reason in why. */
+int event_columns_init(struct column_map *m, struct jz_err *e);
+int event_row_parse(const struct column_map *m, char **cells, int n, struct strbuf *why);
+
 int event_import_file(jz_db *db, const char *path, const struct import_opts *o,
 		      struct import_stats *st, struct jz_err *e);
 

@@ -364,6 +364,24 @@ int registry_relink(jz_db *db, struct import_stats *st, struct jz_err *e)
 	return 0;
 }
 
+int registry_columns_init(struct column_map *m, struct jz_err *e)
+{
+	return columns_init(m, registry_columns, RF_COUNT, NULL, e);
+}
+
+int registry_row_parse(const char *kind_typed, const struct column_map *m, char **cells, int n,
+		       struct strbuf *why, struct strbuf *warn)
+{
+	struct reg_cfg c;
+	if (!(c.kind = registry_kind(kind_typed, &c.mode)))
+		return sb_printf(why, "未知的登记类型: %s", kind_typed), -1;
+	struct reg_rec r;
+	rec_init(&r);
+	int rc = parse(&r, m, cells, n, why, warn, &c);
+	rec_free(&r);
+	return rc;
+}
+
 int registry_import_file(jz_db *db, const char *kind_typed, const char *path, const struct import_opts *o,
 			 struct import_stats *st, struct jz_err *e)
 {

@@ -18,6 +18,15 @@ const char *registry_kind(const char *typed, const char **mode);
 /* The canonical kinds, for messages ("不动产 车辆 …"). */
 const char *registry_kind_list(void);
 
+/* Without a database, for tests and the fuzzer: a column map for registry
+ * tables (columns_init; the caller frees it), and one row parsed exactly as
+ * `import registry KIND` parses it: 0 good, -1 rejected with the reason in
+ * why (warnings in warn). kind is as typed (an alias is resolved); an
+ * unknown kind is rejected. */
+int registry_columns_init(struct column_map *m, struct jz_err *e);
+int registry_row_parse(const char *kind_typed, const struct column_map *m, char **cells, int n,
+		       struct strbuf *why, struct strbuf *warn);
+
 int registry_import_file(jz_db *db, const char *kind_typed, const char *path, const struct import_opts *o,
 			 struct import_stats *st, struct jz_err *e);
 

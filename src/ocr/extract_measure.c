@@ -30,8 +30,11 @@ static const struct { const char *word, *measure; } MEASURES[] = {
 
 const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 {
+	if (i + 3 > t->n || ((unsigned char)t->s[i] & 0xF0) != 0xE0)
+		return NULL;        /* every word starts with a three-byte character */
 	for (size_t k = 0; k < sizeof MEASURES / sizeof *MEASURES; k++)
-		if (x_lit(t, i, MEASURES[k].word)) {
+		if (MEASURES[k].word[1] == t->s[i + 1] && MEASURES[k].word[2] == t->s[i + 2] &&
+		    x_lit(t, i, MEASURES[k].word)) {
 			*len = strlen(MEASURES[k].word);
 			return MEASURES[k].measure;
 		}

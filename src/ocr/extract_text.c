@@ -223,6 +223,8 @@ uint32_t x_cp(const struct xtext *t, size_t i)
 
 int x_lit(const struct xtext *t, size_t i, const char *lit)
 {
+	if (i >= t->n || t->s[i] != lit[0])
+		return 0;   /* most places differ at once: skip strlen and memcmp */
 	size_t k = strlen(lit);
 	return i + k <= t->n && memcmp(t->s + i, lit, k) == 0;
 }
@@ -232,10 +234,16 @@ int x_in(const struct xtext *t, size_t i, const char *set)
 	if (i >= t->n)
 		return 0;
 	size_t n = x_clen(t, i);
-	for (const char *s = set; *s;) {
-		int len;
-		utf8_decode(s, strlen(s), &len);
-		if ((size_t)len == n && memcmp(s, t->s + i, n) == 0)
+	const unsigned char *c = (const unsigned char *)t->s + i;
+	for (const unsigned char *s = (const unsigned char *)set; *s;) {
+		/* the sets are literals in UTF-8: the lead byte gives the length;
+		 * a character is at most 4 bytes, compared by hand (called for
+		 * every character of every clause bound) */
+		size_t len = *s < 0x80 ? 1 : *s < 0xE0 ? 2 : *s < 0xF0 ? 3 : 4, k = 0;
+		if (len == n)
+			while (k < n && s[k] == c[k])
+				k++;
+		if (k == n && len == n)
 			return 1;
 		s += len;
 	}
