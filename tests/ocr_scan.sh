@@ -58,4 +58,17 @@ printf '执行裁定书\n审判员: 俞晓峰\n被执行人：张\344\270三\n' 
 ok "jz extract /dev/stdin --format json <'$T/bad.txt' | '$PYTHON3' -c 'import json,sys; json.loads(sys.stdin.buffer.read().decode(\"utf-8\"))'" \
    "extract reads text on a pipe and writes valid UTF-8 JSON even from invalid input"
 is "$(q "SELECT count(*) FROM documents")" 7 "extract does not touch the database"
+# The OCR stack is a module the binary opens on first use; a copy of the
+# binary outside the build tree looks for it where `make install` puts it.
+mkdir -p "$T/elsewhere"; cp "$JIANZHI" "$T/elsewhere/jianzhi"
+out=$("$T/elsewhere/jianzhi" --db "$DB" ocr "$T/tiny.pgm" 2>&1); rc=$?
+if printf '%s' "$out" | grep -q '无法载入 OCR 组件'; then
+	like "$out" "tiny.pgm：无法载入 OCR 组件 /.*/jianzhi-ocr.so" "without the OCR module each file fails naming the module's path"
+	isnt "$rc" 0 "and ocr exits non-zero"
+else
+	like "$out" "already stored" "a copy outside the build tree finds the installed OCR module"
+fi
+ok "'$T/elsewhere/jianzhi' --db '$DB' cases >/dev/null" "other commands never load it"
+ok "! grep -aq libtesseract /proc/\$\$/maps 2>/dev/null; ! ldd '$JIANZHI' | grep -q 'tesseract\|poppler\|cairo'" \
+   "the binary itself links no OCR library"
 done_testing

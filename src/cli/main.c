@@ -12,18 +12,6 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The subcommand: the first argument that is not an option (or --db's value). */
-static const char *subcommand(int argc, char **argv)
-{
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--db") == 0)
-			i++;
-		else if (argv[i][0] != '-')
-			return argv[i];
-	}
-	return "";
-}
-
 int main(int argc, char **argv)
 {
 	/* First of all: on a setgid install, put the shared group down (it is
@@ -33,15 +21,6 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	editor_set_child_hook(privilege_drop_forever);   /* $EDITOR runs with the person's rights only */
-	/* Tesseract's OpenMP reads OMP_THREAD_LIMIT when libgomp is loaded,
-	 * before main: with its default a page took 10.9 s instead of 1.2 s
-	 * here (threads spinning against each other and our own workers). So
-	 * the OCR commands restart themselves once with the limit set. */
-	const char *sub = subcommand(argc, argv);
-	if ((strcmp(sub, "ocr") == 0 || strcmp(sub, "extract") == 0) && !getenv("OMP_THREAD_LIMIT")) {
-		setenv("OMP_THREAD_LIMIT", "1", 1);
-		execv("/proc/self/exe", argv);   /* on failure: carry on, only slower */
-	}
 	setlocale(LC_ALL, "");
 	db_library_init();
 	cli_set_tui(tui_main);

@@ -1,11 +1,11 @@
 /* demo_docs.c — a few enforcement documents for demo cases, stored as if
  * scanned (text known, no OCR at demo time), so the demo shows documents,
  * pages, full-text search and extracted facts. */
+#include "util/sha256.h"
 #include "demo/demo.h"
 #include "store/db.h"
 #include "ocr/documents.h"
 
-#include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,13 +38,16 @@ int demo_add_documents(struct demo_ctx *c, struct jz_err *e)
 			 sqlite3_column_int64(s, 5) / 100.0, T(s, 6), T(s, 3));
 		struct ocr_page page = { 1, text, 96.0, NULL };
 		struct ocr_doc d = { &page, 1 };
-		char *sha = g_compute_checksum_for_string(G_CHECKSUM_SHA256, text, -1);
+		struct sha256 h;
+		char sha[65];
+		sha256_init(&h);
+		sha256_add(&h, text, strlen(text));
+		sha256_hex(&h, sha);
 		char path[64];
 		snprintf(path, sizeof path, "demo:终本裁定书-%d.txt", ++k);
 		long long id;
 		int nf;
 		rc = documents_store(c->db, path, sha, T(s, 0), &d, &id, &nf, e);
-		g_free(sha);
 	}
 	sqlite3_finalize(s);
 	return rc;

@@ -1,6 +1,7 @@
 /* documents.c — storing OCRed documents, their pages and facts, one
  * transaction each (contract in documents.h). */
 #include "ocr/documents.h"
+#include "util/sha256.h"
 #include "store/audit.h"
 #include "store/db.h"
 #include "store/policy.h"
@@ -9,7 +10,6 @@
 #include "store/users.h"
 #include "util/xalloc.h"
 
-#include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,14 +19,14 @@ int documents_sha256(const char *path, char out[65])
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return -1;
-	GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
+	struct sha256 c;
+	sha256_init(&c);
 	unsigned char buf[65536];
 	size_t n;
 	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-		g_checksum_update(c, buf, (gssize)n);
+		sha256_add(&c, buf, n);
 	fclose(f);
-	snprintf(out, 65, "%s", g_checksum_get_string(c));
-	g_checksum_free(c);
+	sha256_hex(&c, out);
 	return 0;
 }
 

@@ -1,6 +1,7 @@
 /* dossier.c — files and folders into documents, each stored as soon as it
  * is complete (contract in dossier.h). */
 #include "ocr/dossier.h"
+#include "util/sha256.h"
 #include "ocr/extract.h"
 #include "ocr/scanlist.h"
 #include "store/policy.h"
@@ -8,7 +9,6 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
-#include <glib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,18 +75,18 @@ static void doc_sha(const struct run *r, const struct docbuf *d, char out[65])
 		snprintf(out, 65, "%s", s[0].sha);
 		return;
 	}
-	GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
+	struct sha256 c;
+	sha256_init(&c);
 	for (int i = 0; i < d->n; i++) {
 		int j = i;
 		while (j + 1 < d->n && !strcmp(s[j + 1].sha, s[i].sha) && s[j + 1].page == s[j].page + 1)
 			j++;
 		char part[120];
 		snprintf(part, sizeof part, "%s:%d-%d;", s[i].sha, s[i].page, s[j].page);
-		g_checksum_update(c, (const guchar *)part, (gssize)strlen(part));
+		sha256_add(&c, part, strlen(part));
 		i = j;
 	}
-	snprintf(out, 65, "%s", g_checksum_get_string(c));
-	g_checksum_free(c);
+	sha256_hex(&c, out);
 }
 
 /* ---- gathering and storing documents ---- */

@@ -442,9 +442,9 @@ void ocr_batch_skip(struct ocr_batch *b, int file)
 
 void ocr_batch_run(struct ocr_batch *b, int jobs)
 {
-	/* main() restarts the OCR commands with OMP_THREAD_LIMIT=1 set, since
-	 * libgomp reads it at load time; this covers other callers that load
-	 * libgomp late (it is a no-op once OpenMP has started) */
+	/* the binary sets OMP_THREAD_LIMIT=1 before it opens this module
+	 * (ocr_load.c), since libgomp reads it at load time; this covers the
+	 * tests, which link the OCR code (a no-op once OpenMP has started) */
 	setenv("OMP_THREAD_LIMIT", "1", 0);
 	pthread_once(&cfg_once, cfg_init);
 	int n = 0;

@@ -27,12 +27,6 @@ struct pagesrc {
 	int lost;         /* a TIFF cut short: the first page lost (1-based), else 0 */
 };
 
-void ocr_limits_default(struct ocr_limits *l)
-{
-	l->max_pixels = (long long)OCR_MAX_MEGAPIXELS * 1000000;
-	l->max_pages = OCR_MAX_PAGES;
-}
-
 static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
 static char *fmt(const char *f, ...)
 {

@@ -418,18 +418,25 @@ static char *params_json(const struct rule *r)
 	return sb_detach(&sb);
 }
 
+/* Write the library into `rules` — only what changed: a screen syncs first,
+ * and rewriting 50 identical rows made every screen a write (and a rule
+ * change, for db_write_mark) even when no file had changed. */
 int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e)
 {
 	sqlite3_stmt *st;
-	if (sqlite3_exec(db->sql, "UPDATE rules SET path = '' ", NULL, NULL, NULL) != SQLITE_OK ||
-	    sqlite3_prepare_v2(db->sql,
+	if (sqlite3_prepare_v2(db->sql,
 		"INSERT INTO rules(code,title,stage,severity,version,basis,verification,remedy,needs,"
 		"params,sql_text,path) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12) "
 		"ON CONFLICT(code) DO UPDATE SET title=?2, stage=?3, severity=?4, version=?5, basis=?6, "
 		"verification=?7, remedy=?8, needs=?9, params=?10, sql_text=?11, path=?12, "
-		"loaded_at=strftime('%Y-%m-%dT%H:%M:%S','now','localtime')", -1, &st, NULL) != SQLITE_OK)
+		"loaded_at=strftime('%Y-%m-%dT%H:%M:%S','now','localtime') "
+		"WHERE title IS NOT ?2 OR stage IS NOT ?3 OR severity IS NOT ?4 OR version IS NOT ?5 "
+		"OR basis IS NOT ?6 OR verification IS NOT ?7 OR remedy IS NOT ?8 OR needs IS NOT ?9 "
+		"OR params IS NOT ?10 OR sql_text IS NOT ?11 OR path IS NOT ?12", -1, &st, NULL) != SQLITE_OK)
 		return jz_err_set(e, "rules: %s", db_errmsg(db));
 	int rc = 0;
+	struct strbuf codes = STRBUF_INIT;       /* ",CODE,CODE," — the library's rules */
+	sb_addc(&codes, ',');
 	for (int i = 0; i < lib->n && rc == 0; i++) {
 		const struct rule *r = &lib->rules[i];
 		const char *v[] = { r->code, r->title, r->stage, r->severity, r->version, r->basis,
@@ -443,8 +450,21 @@ int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e)
 		if (sqlite3_step(st) != SQLITE_DONE)
 			rc = jz_err_set(e, "rules: %s", db_errmsg(db));
 		sqlite3_reset(st);
+		sb_adds(&codes, r->code);
+		sb_addc(&codes, ',');
 	}
 	sqlite3_finalize(st);
+	/* a rule whose file is gone keeps its row (its leads name it) without a path */
+	if (rc == 0 && sqlite3_prepare_v2(db->sql, "UPDATE rules SET path = '' WHERE path <> ''"
+			" AND instr(?1, ',' || code || ',') = 0", -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, sb_str(&codes), -1, SQLITE_STATIC);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = jz_err_set(e, "rules: %s", db_errmsg(db));
+		sqlite3_finalize(st);
+	} else if (rc == 0) {
+		rc = jz_err_set(e, "rules: %s", db_errmsg(db));
+	}
+	sb_free(&codes);
 	return rc;
 }
 

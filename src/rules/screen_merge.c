@@ -36,7 +36,8 @@ static int merge_leads(jz_db *db, struct screen_result *r, struct jz_err *e)
 	int failed = 0;
 	r->leads_gone = changes_of(db,
 		"UPDATE leads SET status = 'gone', gone_at = strftime('%Y-%m-%dT%H:%M:%S','now','localtime'),"
-		" last_run_id = ?1 WHERE status = 'active' AND " IN_CHECKED("leads")
+		" last_run_id = ?1 WHERE rule_code IN (SELECT code FROM temp.screen_ran) AND +status = 'active' AND "
+		IN_CHECKED("leads")
 		" AND NOT EXISTS (SELECT 1 FROM temp.screen_hits h WHERE h.rule_code = leads.rule_code"
 		" AND h.case_id = leads.case_id AND h.hit_key = leads.hit_key)", r->run_id, e, &failed);
 	r->leads_refreshed = changes_of(db,

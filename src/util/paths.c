@@ -101,6 +101,13 @@ char *paths_data_file(const char *rel)
 	return p;
 }
 
+const char *paths_ocr_module(void)
+{
+	if (!secure_mode() && running_from_build_tree())
+		return JZ_BUILDDIR "/jianzhi-ocr.so";
+	return JZ_PKGLIBDIR "/jianzhi-ocr.so";
+}
+
 /* $XDG_<var>/jianzhi, else ~/<fallback>/jianzhi (XDG base directories). */
 static char *xdg_dir(const char *var, const char *fallback)
 {

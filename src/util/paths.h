@@ -22,6 +22,10 @@ char *paths_user_data_dir(void);
 /* A file or folder in the user's config dir ("rules", "keys", "templates"),
  * unless the environment variable env (may be NULL) names another (malloc'd). */
 char *paths_user_config_file(const char *rel, const char *env);
+/* The OCR module (src/ocr/ocr_load.c): the build tree's when the binary
+ * runs from it and not setgid, else the one installed in $(pkglibdir). A
+ * static string. */
+const char *paths_ocr_module(void);
 /* mkdir -p for the parent directory of path; 0 ok. */
 int paths_mkdir_parent(const char *path);
 
