@@ -13,7 +13,7 @@
 rule_funcs() {
 	: >"$1/config.h"     # the sources include config.h; nothing in them needs its values
 	cc -shared -fPIC -O2 -D_GNU_SOURCE -I"$here/src" -I"$1" -DJZ_BUILDDIR='"/nonexistent"' \
-		-DJZ_SRCDIR='"/nonexistent"' -DJZ_PKGDATADIR='"/nonexistent"' -o "$1/jzfuncs.so" \
+		-DJZ_SRCDIR='"/nonexistent"' -DJZ_PKGDATADIR='"/nonexistent"' -DJZ_PKGLIBDIR='"/nonexistent"' -o "$1/jzfuncs.so" \
 		"$here/bench/sqlfuncs.c" "$here"/src/legal/calendar.c "$here"/src/legal/calendar_sql.c \
 		"$here"/src/legal/money_sql.c "$here"/src/legal/cnfmt.c "$here"/src/legal/normalize.c \
 		"$here"/src/util/*.c -lsqlite3 -lpthread
