@@ -86,6 +86,6 @@ for f in "$here"/db/rules/ZJ-*.sql; do
 	done
 	hits=$(cat "$W/$code.out")
 	leads=$(sqlite3 "$W/j.db" "SELECT count(*) FROM leads WHERE rule_code='$code' AND status='active'")
-	printf '%-18s sqlite3 %6.2fs  jianzhi screen --rule %6.2fs  ratio %5.2fx  (hits %s, leads %s)\n' \
+	printf '%-18s sqlite3 %6.3fs  jianzhi screen --rule %6.3fs  ratio %5.2fx  (hits %s, leads %s)\n' \
 		"$code" "$sb" "$jb" "$(echo "scale=2; $jb / $sb" | bc)" "$hits" "$leads"
 done

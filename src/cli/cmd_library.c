@@ -42,7 +42,7 @@ static int rules_list(jz_db *db, int fmt)
 	print_problems(&lib);
 	int rc = EXIT_OK;
 	sqlite3_stmt *st = NULL;
-	if (db_begin(db, &e) || rules_sync(db, &lib, &e) || db_commit(db, &e) ||
+	if (db_begin(db, &e) || rules_sync(db, &lib, NULL, &e) || db_commit(db, &e) ||
 	    db_prepare(db, "SELECT code, stage, severity, title, version, verification,"
 		       " iif(enabled, '启用', '停用') AS enabled, iif(path LIKE 'db:shared/%', '共享', '内置') AS source,"
 		       " path FROM rules WHERE path <> '' ORDER BY code", &st, &e)) {

@@ -418,10 +418,23 @@ static char *params_json(const struct rule *r)
 	return sb_detach(&sb);
 }
 
+/* The path of every rule not in codes (",CODE,CODE,") set to ''. */
+static int clear_gone_paths(jz_db *db, const char *codes, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(db->sql, "UPDATE rules SET path = '' WHERE path <> '' AND instr(?1, ',' || code || ',') = 0",
+			       -1, &st, NULL) != SQLITE_OK)
+		return jz_err_set(e, "rules: %s", db_errmsg(db));
+	sqlite3_bind_text(st, 1, codes, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "rules: %s", db_errmsg(db));
+	sqlite3_finalize(st);
+	return rc;
+}
+
 /* Write the library into `rules` — only what changed: a screen syncs first,
  * and rewriting 50 identical rows made every screen a write (and a rule
  * change, for db_write_mark) even when no file had changed. */
-int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e)
+int rules_sync(jz_db *db, const struct rule_lib *lib, const char *only, struct jz_err *e)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(db->sql,
@@ -439,6 +452,8 @@ int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e)
 	sb_addc(&codes, ',');
 	for (int i = 0; i < lib->n && rc == 0; i++) {
 		const struct rule *r = &lib->rules[i];
+		if (only && strcmp(only, r->code) != 0)
+			continue;
 		const char *v[] = { r->code, r->title, r->stage, r->severity, r->version, r->basis,
 				    r->verification, r->remedy, r->needs };
 		for (int k = 0; k < 9; k++)
@@ -454,16 +469,10 @@ int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e)
 		sb_addc(&codes, ',');
 	}
 	sqlite3_finalize(st);
-	/* a rule whose file is gone keeps its row (its leads name it) without a path */
-	if (rc == 0 && sqlite3_prepare_v2(db->sql, "UPDATE rules SET path = '' WHERE path <> ''"
-			" AND instr(?1, ',' || code || ',') = 0", -1, &st, NULL) == SQLITE_OK) {
-		sqlite3_bind_text(st, 1, sb_str(&codes), -1, SQLITE_STATIC);
-		if (sqlite3_step(st) != SQLITE_DONE)
-			rc = jz_err_set(e, "rules: %s", db_errmsg(db));
-		sqlite3_finalize(st);
-	} else if (rc == 0) {
-		rc = jz_err_set(e, "rules: %s", db_errmsg(db));
-	}
+	/* a rule whose file is gone keeps its row (its leads name it) without a
+	 * path; a sync of one rule leaves the others to a sync of them all */
+	if (rc == 0 && !only)
+		rc = clear_gone_paths(db, sb_str(&codes), e);
 	sb_free(&codes);
 	return rc;
 }

@@ -62,10 +62,11 @@ void rule_free(struct rule *r);
 /* The user rules directory (malloc'd). */
 char *rules_user_dir(void);
 
-/* Write the library into the rules table (upsert; rules no longer present
- * are disabled, never deleted, so old leads keep their rule). Keeps a
- * user's enabled=0 choice. */
-int rules_sync(jz_db *db, const struct rule_lib *lib, struct jz_err *e);
+/* Write the library into the rules table (upsert of what changed; rules no
+ * longer present lose their path, never their row, so old leads keep their
+ * rule). Keeps a user's enabled=0 choice. only: just that rule (a screen of
+ * one rule), else all. */
+int rules_sync(jz_db *db, const struct rule_lib *lib, const char *only, struct jz_err *e);
 
 /* Enable or disable a rule (管理员 only, audited with the row before and
  * after). 0, or -1 with e saying why (no such rule, not allowed). */
