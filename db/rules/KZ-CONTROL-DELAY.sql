@@ -24,12 +24,12 @@
 WITH c AS (
   SELECT cs.case_id, cs.court_name, cs.src AS case_src, coalesce(cs.is_zb, 0) AS is_zb,
          CASE WHEN cs.is_zb THEN cs.zb_date WHEN cs.is_closed THEN cs.closing_date END AS ended
-  FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id),
+  FROM screen_scope s CROSS JOIN v_case_state cs ON cs.case_id = s.case_id),
 f AS (
   SELECT c.*, e.kind, e.event_date AS found, e.src,
          CASE WHEN e.kind = '线索核查' THEN coalesce(e.item, '申请执行人提供的财产线索')
               ELSE coalesce(nullif(trim(substr(e.result, instr(e.result, '发现') + 2), '：: '), ''), e.result) END AS what
-  FROM c JOIN v_events e ON e.case_id = c.case_id
+  FROM c CROSS JOIN v_events e ON e.case_id = c.case_id   -- the scope's events, whatever the planner guesses
   WHERE ((e.kind IN ('网络查控', '现场调查') AND e.result LIKE '%发现%' AND e.result NOT LIKE '%未发现%')
          OR (e.kind = '线索核查' AND e.result LIKE '%属实%' AND e.result NOT LIKE '%不属实%'))
     AND (c.ended IS NULL OR e.event_date < c.ended)),

@@ -31,9 +31,9 @@ WITH zb AS MATERIALIZED (
   FROM screen_scope s
   CROSS JOIN v_case_state c ON c.case_id = s.case_id
   WHERE c.is_zb AND c.zb_date IS NOT NULL AND c.has_events),
-q AS (   -- the queries after 终本, one per day
+q AS (   -- the queries after 终本, one per day (zb first: its size is unknown to the planner)
   SELECT zb.case_id, e.event_date AS d, min(e.src) AS src FROM zb
-  JOIN v_events e ON e.case_id = zb.case_id AND e.event_date > zb.zb
+  CROSS JOIN v_events e ON e.case_id = zb.case_id AND e.event_date > zb.zb
    AND (e.kind = '终本后查询' OR e.kind = '网络查控')
   GROUP BY zb.case_id, e.event_date),
 marks AS (

@@ -44,12 +44,12 @@ found AS (
   SELECT zb.case_id, 'query:' || e.event_date, e.event_date,
          printf('%s%s结果：%s', e.event_date, iif(e.kind = '网络查控', '网络查控', '终本后查询'), e.result),
          e.src, 1, NULL
-  FROM zb JOIN v_events e ON e.case_id = zb.case_id AND e.kind IN ('终本后查询', '网络查控') AND e.event_date > zb.zb
+  FROM zb CROSS JOIN v_events e ON e.case_id = zb.case_id AND e.kind IN ('终本后查询', '网络查控') AND e.event_date > zb.zb
   WHERE e.result LIKE '发现%'
   UNION ALL
   SELECT zb.case_id, 'clue:' || e.event_date, e.event_date,
          printf('%s财产线索核查属实%s', e.event_date, coalesce('（' || e.item || '）', '')), e.src, 1, NULL
-  FROM zb JOIN v_events e ON e.case_id = zb.case_id AND e.kind = '线索核查' AND e.event_date > zb.zb
+  FROM zb CROSS JOIN v_events e ON e.case_id = zb.case_id AND e.kind = '线索核查' AND e.event_date > zb.zb
   WHERE e.result LIKE '%属实%' AND e.result NOT LIKE '%不属实%'),
 d AS (
   SELECT found.*, zb.zb, zb.court_name, zb.case_src, substr(zb.acted, 1, 10) AS acted_date, substr(zb.acted, 11) AS acted_how,
