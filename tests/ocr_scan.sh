@@ -69,6 +69,5 @@ else
 	like "$out" "already stored" "a copy outside the build tree finds the installed OCR module"
 fi
 ok "'$T/elsewhere/jianzhi' --db '$DB' cases >/dev/null" "other commands never load it"
-ok "! grep -aq libtesseract /proc/\$\$/maps 2>/dev/null; ! ldd '$JIANZHI' | grep -q 'tesseract\|poppler\|cairo'" \
-   "the binary itself links no OCR library"
+ok "! ldd '$JIANZHI' | grep -q 'tesseract\|poppler\|cairo'" "the binary itself links no OCR library"
 done_testing
