@@ -105,8 +105,8 @@ static int parse_map_text(struct column_map *m, const char *text, size_t len, co
 	return 0;
 }
 
-/* Fold every header a field answers to, once: after init and after each
- * --map text, the only times they change. */
+/* Slots in key order; equal keys in slot order, so the lowest field wins
+ * as it did when fields were tried in turn. */
 static int slot_cmp(const void *a, const void *b, void *keys)
 {
 	const char (*key)[COLUMNS_KEY_LEN] = keys;

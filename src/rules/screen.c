@@ -135,10 +135,10 @@ static int run_rules(jz_db *db, const struct rule_lib *lib, const struct screen_
 		 * for this temp table it guessed, scanned every case and looked
 		 * each up in the scope (an incremental CX-NOTICE-10D: 1.5 s for
 		 * 1,051 of 100,000 cases; 12 ms with the count known). */
-		rc = db_exec(db, pass == 0 ? "DELETE FROM temp.screen_scope; INSERT INTO temp.screen_scope SELECT id FROM cases;"
-					     " ANALYZE temp.screen_scope"
-			     : "DELETE FROM temp.screen_scope; INSERT INTO temp.screen_scope SELECT case_id FROM temp.scope_inc;"
-			       " ANALYZE temp.screen_scope", e);
+		char fill[160];
+		snprintf(fill, sizeof fill, "DELETE FROM temp.screen_scope; INSERT INTO temp.screen_scope %s;"
+			 " ANALYZE temp.screen_scope", pass == 0 ? "SELECT id FROM cases" : "SELECT case_id FROM temp.scope_inc");
+		rc = db_exec(db, fill, e);
 		for (int i = 0; i < lib->n && rc == 0; i++) {
 			const struct rule *ru = &lib->rules[i];
 			if (full[i] != (pass == 0) || (o->rule && strcmp(o->rule, ru->code) != 0) ||
@@ -275,21 +275,19 @@ static int screen_phases(jz_db *db, const struct rule_lib *lib, const struct scr
  * where each page is read once that costs more than the copy saved
  * (ZJ-ROUNDTRIP: 47 ms mapped, 30 ms not). The map goes back to what it
  * was after, so a TUI that screens keeps its small footprint. */
+static void set_map(jz_db *db, long long bytes)
+{
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA mmap_size = %lld", bytes);
+	db_exec(db, sql, NULL);
+}
+
+/* Maps the file (with room to grow); returns the size mapped before. */
 static long long map_for_screen(jz_db *db)
 {
 	long long was = db_int(db, "PRAGMA mmap_size", 0);
-	long long bytes = db_int(db, "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size", 0);
-	char sql[64];
-	snprintf(sql, sizeof sql, "PRAGMA mmap_size = %lld", bytes + (64 << 20));  /* room to grow */
-	db_exec(db, sql, NULL);
+	set_map(db, db_int(db, "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size", 0) + (64 << 20));
 	return was;
-}
-
-static void map_restore(jz_db *db, long long was)
-{
-	char sql[64];
-	snprintf(sql, sizeof sql, "PRAGMA mmap_size = %lld", was);
-	db_exec(db, sql, NULL);
 }
 
 int screen_run(jz_db *db, const struct screen_opts *o, struct screen_result *r, struct jz_err *e)
@@ -315,7 +313,7 @@ int screen_run(jz_db *db, const struct screen_opts *o, struct screen_result *r, 
 	if (rc == 0)
 		rc = screen_phases(db, &lib, o, full_mode, r, e);
 	if (mapped >= 0)
-		map_restore(db, mapped);
+		set_map(db, mapped);
 	for (int i = 0; i < lib.nproblems; i++)
 		sb_printf(&r->problems, "%s: 无法读取规则: %s\n", lib.problems[i].path, lib.problems[i].msg);
 	db_exec(db, "DELETE FROM temp.screen_scope; DELETE FROM temp.scope_inc; DELETE FROM temp.screen_hits;"
