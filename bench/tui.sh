@@ -37,10 +37,15 @@ if [ ! -s "$DB" ]; then
 	JIANZHI_DB="$DB" "$JZ" init >/dev/null
 	JIANZHI_DB="$DB" "$JZ" import cases "$DB.csv" >/dev/null
 	# Leads for the lead queue and the 线索数 column: two rules that hit
-	# most cases of a plain ledger (about one lead per case). A full screen
-	# of a million cases is bench/screen.sh's business, and far slower.
+	# most cases (about one lead per case). They judge only cases whose
+	# measures were provided, so every case gets one event: its 执行通知 on
+	# the filing date, and a 终本 case its 终本 on the closing date. A full
+	# screen of a million cases is bench/screen.sh's business, and far slower.
+	sqlite3 -csv -header "$DB" "SELECT case_no AS 案号, '执行通知' AS 事件类型, filing_date AS 日期 FROM cases
+		UNION ALL SELECT case_no, '终本', closing_date FROM cases WHERE closing_method = '终结本次执行程序'" > "$DB.ev.csv"
+	JIANZHI_DB="$DB" "$JZ" import events "$DB.ev.csv" >/dev/null
 	for r in CX-NETQUERY ZB-HEARING; do JIANZHI_DB="$DB" "$JZ" screen --full --rule "$r" >/dev/null; done
-	rm -f "$DB.csv" "$DB.csv.rejects.csv"
+	rm -f "$DB.csv" "$DB.csv.rejects.csv" "$DB.ev.csv" "$DB.ev.csv.rejects.csv"
 fi
 W=$(mktemp -d /tmp/jz-bench-tui.XXXXXX)
 RUN="$W/run.db"

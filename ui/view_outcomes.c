@@ -24,6 +24,7 @@ struct outv {
 	enum outcome_panel panel;
 	struct outcomes o;
 	struct outcomes_counts counts;
+	long agenda;                         /* items on the agenda; -1 until its panel was read */
 	struct table_col cols[TABLE_MAXCOL];
 	struct table tb;
 };
@@ -107,16 +108,21 @@ static void load(struct view *v)
 	if (outcomes_fetch(v->t->db, &ov->q[ov->panel], &ov->o, &e))
 		tui_message(v->t, 1, "%s", e.msg);
 	ov->tb.n = ov->o.n;
+	if (ov->panel == OP_AGENDA)
+		ov->agenda = ov->o.n;
 }
 
-/* The tabs' counts read the agenda, which costs a moment on a big
- * database: only when the view opens or is reloaded, not per panel. */
+/* The tabs' counts of replies, when the view opens or is reloaded. The
+ * agenda is counted only by reading its panel: on a million cases that
+ * takes seconds, and the other panels open at once. */
 static void count(struct view *v)
 {
 	struct outv *ov = v->priv;
 	struct jz_err e;
 	if (outcomes_count(v->t->db, &ov->counts, &e))
 		tui_message(v->t, 1, "%s", e.msg);
+	if (ov->panel != OP_AGENDA)
+		ov->agenda = -1;
 }
 
 static void switch_panel(struct view *v, enum outcome_panel p)
@@ -197,8 +203,8 @@ static const char *tab_text(const struct outv *ov, int p, char tab[96])
 	if (p == OP_REPLIES)
 		snprintf(tab, 96, "%s待回复 %ld（逾期 %ld）%s", (int)ov->panel == p ? "【" : " ", ov->counts.waiting,
 			 ov->counts.overdue, (int)ov->panel == p ? "】" : " ");
-	else if (p == OP_AGENDA)
-		snprintf(tab, 96, "%s终本后议程 %ld%s", (int)ov->panel == p ? "【" : " ", ov->counts.agenda,
+	else if (p == OP_AGENDA && ov->agenda >= 0)
+		snprintf(tab, 96, "%s终本后议程 %ld%s", (int)ov->panel == p ? "【" : " ", ov->agenda,
 			 (int)ov->panel == p ? "】" : " ");
 	else
 		snprintf(tab, 96, "%s%s%s", (int)ov->panel == p ? "【" : " ", outcomes_panel_title(p),

@@ -300,6 +300,9 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 
 /* ---- merge ---- */
 static const char merge_sql[] =
+	/* the first row of each event key in the file; without the index each
+	 * row's search for its first is a scan of the file (quadratic) */
+	"CREATE INDEX stg.ev_key ON ev(case_id, kind, date, item, rowno);"
 	"CREATE TABLE stg.fresh AS SELECT s.* FROM stg.ev s"
 	" WHERE s.rowno = (SELECT min(rowno) FROM stg.ev x WHERE x.case_id = s.case_id AND x.kind = s.kind"
 	"  AND x.date = s.date AND x.item IS s.item)"

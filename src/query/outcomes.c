@@ -267,7 +267,7 @@ int outcomes_count(jz_db *db, struct outcomes_counts *c, struct jz_err *e)
 	sqlite3_stmt *st;
 	memset(c, 0, sizeof *c);
 	if (db_prepare(db, "SELECT count(*), count(CASE WHEN state = '逾期' THEN 1 END),"
-		       " count(CASE WHEN state = '七日内到期' THEN 1 END), (SELECT count(*) FROM v_agenda) FROM v_replies",
+		       " count(CASE WHEN state = '七日内到期' THEN 1 END) FROM v_replies",
 		       &st, e))
 		return -1;
 	int rc = sqlite3_step(st);
@@ -275,7 +275,6 @@ int outcomes_count(jz_db *db, struct outcomes_counts *c, struct jz_err *e)
 		c->waiting = sqlite3_column_int(st, 0);
 		c->overdue = sqlite3_column_int(st, 1);
 		c->due_soon = sqlite3_column_int(st, 2);
-		c->agenda = sqlite3_column_int(st, 3);
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? 0 : jz_err_set(e, "读取监督成效失败: %s", db_errmsg(db));

@@ -72,8 +72,9 @@ int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *o
 void outcomes_free(struct outcomes *o);
 
 /* Counts for a summary line: documents waiting for a reply, of them
- * overdue and due within seven days; agenda items. */
-struct outcomes_counts { long waiting, overdue, due_soon, agenda; };
+ * overdue and due within seven days. (Not the agenda: on a big database
+ * it is read only when its panel is shown.) */
+struct outcomes_counts { long waiting, overdue, due_soon; };
 int outcomes_count(jz_db *db, struct outcomes_counts *c, struct jz_err *e);
 
 #endif

@@ -7,14 +7,17 @@ int bulk_index_drop(jz_db *db, const char *const *tables, struct bulk_index *bi,
 {
 	sqlite3_stmt *st;
 	struct strbuf drop = STRBUF_INIT;
-	/* Indexes, and the change-tracking triggers of incremental screening
-	 * (named dirty_*): a registry trigger looks up case_parties by party,
-	 * which without its index is a full scan per row. */
+	/* Indexes, the change-tracking triggers of incremental screening
+	 * (named dirty_*: a registry trigger looks up case_parties by party,
+	 * which without its index is a full scan per row) and the running
+	 * totals of cases (tally_*: one upsert per row where one GROUP BY at
+	 * the end does). */
 	if (db_prepare(db, "SELECT name, sql, type FROM sqlite_master WHERE tbl_name=? AND sql IS NOT NULL"
-		       " AND (type='index' OR (type='trigger' AND name LIKE 'dirty\\_%' ESCAPE '\\'))",
+		       " AND (type='index' OR (type='trigger' AND (name LIKE 'dirty\\_%' ESCAPE '\\'"
+		       " OR name LIKE 'tally\\_%' ESCAPE '\\')))",
 		       &st, e))
 		return -1;
-	int triggers = 0;
+	int triggers = 0, tallies = 0;
 	for (int t = 0; tables[t]; t++) {
 		sqlite3_bind_text(st, 1, tables[t], -1, SQLITE_STATIC);
 		while (sqlite3_step(st) == SQLITE_ROW) {
@@ -22,7 +25,9 @@ int bulk_index_drop(jz_db *db, const char *const *tables, struct bulk_index *bi,
 			sb_printf(&bi->sql, "%s;\n", (const char *)sqlite3_column_text(st, 1));
 			sb_printf(&drop, "DROP %s \"%s\";\n", strcmp(type, "index") == 0 ? "INDEX" : "TRIGGER",
 				  (const char *)sqlite3_column_text(st, 0));
-			triggers += strcmp(type, "trigger") == 0;
+			const char *name = (const char *)sqlite3_column_text(st, 0);
+			triggers += strcmp(type, "trigger") == 0 && strncmp(name, "dirty_", 6) == 0;
+			tallies += strcmp(type, "trigger") == 0 && strncmp(name, "tally_", 6) == 0;
 		}
 		sqlite3_reset(st);
 	}
@@ -30,6 +35,10 @@ int bulk_index_drop(jz_db *db, const char *const *tables, struct bulk_index *bi,
 	/* instead of the triggers: every case is marked changed once, at the end */
 	if (triggers)
 		sb_adds(&bi->sql, "INSERT OR IGNORE INTO screen_dirty SELECT id FROM cases;\n");
+	/* instead of the tally triggers: the totals counted again (db/schema/029) */
+	if (tallies)
+		sb_adds(&bi->sql, "DELETE FROM case_tally; INSERT INTO case_tally SELECT * FROM v_case_tally;\n"
+				  "DELETE FROM close_tally; INSERT INTO close_tally SELECT * FROM v_close_tally;\n");
 	int rc = drop.len ? db_exec(db, sb_str(&drop), e) : 0;
 	sb_free(&drop);
 	bi->dropped = rc == 0 && bi->sql.len > 0;
