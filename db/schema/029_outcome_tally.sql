@@ -50,9 +50,21 @@ FROM v_lead_tally GROUP BY grp, key, court;
 -- view, so each is a lookup, not a scan. The rows to take out are summed
 -- per group first: UPDATE … FROM applies one matching row per target row,
 -- and a lead first seen and labelled in one month has two for it.
+-- A new lead (screening writes them by the hundred thousand): the rows of
+-- v_lead_tally written out from NEW, one read of its case.
 CREATE TRIGGER lead_tally_ins AFTER INSERT ON leads
 BEGIN
-	INSERT INTO lead_tally SELECT grp, key, court, hits, labelled, confirmed FROM v_lead_tally WHERE lead_id = NEW.id
+	INSERT INTO lead_tally
+	SELECT 'court', coalesce(c.court_code, ''), coalesce(c.court_code, ''), 1, NEW.label IS NOT NULL,
+		NEW.label IS '成案' FROM cases c WHERE c.id = NEW.case_id
+	UNION ALL
+	SELECT 'judge', c.judge, coalesce(c.court_code, ''), 1, NEW.label IS NOT NULL, NEW.label IS '成案'
+	FROM cases c WHERE c.id = NEW.case_id AND c.judge IS NOT NULL
+	UNION ALL
+	SELECT 'month', substr(NEW.first_seen, 1, 7), '', 1, 0, 0
+	UNION ALL
+	SELECT 'month', substr(NEW.labelled_at, 1, 7), '', 0, 1, NEW.label IS '成案'
+	WHERE NEW.label IS NOT NULL AND NEW.labelled_at IS NOT NULL
 	ON CONFLICT DO UPDATE SET hits = hits + excluded.hits, labelled = labelled + excluded.labelled,
 		confirmed = confirmed + excluded.confirmed;
 END;
