@@ -8,8 +8,9 @@
 # rule whose ratio is well above the case ratio is what bends the full
 # screen's curve.
 #
-# Usage: bench/rule_scaling.sh SMALL.db BIG.db
+# Usage: bench/rule_scaling.sh SMALL.db BIG.db [CODE-GLOB]   (e.g. ZB-*)
 set -eu
+RULES=${3:-*}
 here=$(cd "$(dirname "$0")/.." && pwd)
 OUT=$(mktemp -d /tmp/jzscale.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
@@ -23,7 +24,7 @@ time_rules() {
 		rule_prelude "$OUT" "$today"
 		echo "INSERT INTO screen_scope SELECT id FROM cases;"
 		echo ".timer on"
-		for f in "$here"/db/rules/*.sql; do
+		for f in "$here"/db/rules/$RULES.sql; do
 			rule_params "$f"
 			echo "SELECT 'rule $(basename "$f" .sql)', count(*) FROM ("
 			grep -v '^--' "$f"
