@@ -47,9 +47,11 @@ FROM v_lead_tally GROUP BY grp, key, court;
 -- A lead's rows are taken out before it changes or goes and put back after
 -- it changed or came; the same when its case moves to another court or
 -- judge. "WHERE lead_id =" and "WHERE case_id =" reach each arm of the
--- view, so each is a lookup, not a scan. The rows to take out are summed
--- per group first: UPDATE … FROM applies one matching row per target row,
--- and a lead first seen and labelled in one month has two for it.
+-- view, so each is a lookup, not a scan — but only written in the query
+-- itself: through a second, grouping view SQLite scans every lead. The
+-- rows to take out are summed per group first: UPDATE … FROM applies one
+-- matching row per target row, and a lead first seen and labelled in one
+-- month has two for it.
 -- A new lead (screening writes them by the hundred thousand): the rows of
 -- v_lead_tally written out from NEW, one read of its case.
 CREATE TRIGGER lead_tally_ins AFTER INSERT ON leads
@@ -216,8 +218,8 @@ SELECT grp, key, court,
 	coalesce(sum(recovered_fen), 0) AS recovered_fen
 FROM x GROUP BY grp, key, court;
 
--- The four funnel views of 010, same columns, read from the totals.
-DROP VIEW v_outcomes;
+-- The four funnel views of 010, same columns, read from the totals
+-- (v_outcomes of 022 reads them by name and stays as it is).
 DROP VIEW v_rule_outcomes;
 DROP VIEW v_court_outcomes;
 DROP VIEW v_judge_outcomes;
@@ -281,21 +283,3 @@ FROM (SELECT month FROM close_tally WHERE closed > 0
 LEFT JOIN close_tally c ON c.month = m.month
 LEFT JOIN lead_tally t ON t.grp = 'month' AND t.key = m.month AND t.court = ''
 LEFT JOIN (SELECT * FROM v_drafted_tally WHERE grp = 'month') d ON d.key = m.month;
-
--- v_outcomes of 022, unchanged, over the new views.
-CREATE VIEW v_outcomes AS
-SELECT 'rule' AS grp, rule AS key, title AS name, NULL AS court_code, hits, labelled, confirmed, precision,
-	suggestions, replied, adopted, adoption, resumed, resume_rate, recovered_fen
-FROM v_rule_outcomes
-UNION ALL
-SELECT 'court', court_code, court_name, court_code, hits, labelled, confirmed, precision,
-	suggestions, replied, adopted, adoption, resumed, resume_rate, recovered_fen
-FROM v_court_outcomes
-UNION ALL
-SELECT 'judge', judge, court_name, court_code, hits, labelled, confirmed, precision,
-	suggestions, replied, adopted, adoption, resumed, resume_rate, recovered_fen
-FROM v_judge_outcomes
-UNION ALL
-SELECT 'month', month, '', NULL, hits, labelled, confirmed, precision,
-	suggestions, replied, adopted, adoption, resumed, resume_rate, recovered_fen
-FROM v_month_outcomes;
