@@ -10,10 +10,11 @@
 #   floor    the sqlite3 shell loading the rows jianzhi would write (already
 #            normalised: cases, parties, case_parties, courts, the file row)
 #            into a copy of the template — the same schema — the way a bulk
-#            load is cheapest: secondary indexes and change triggers dropped,
-#            rows inserted, indexes built after, every case marked for
-#            screening; rollback journal during the load, as jianzhi uses
-#            for an empty database;
+#            load is cheapest: secondary indexes, change triggers and
+#            running-total triggers dropped, rows inserted, indexes built
+#            after, every case marked for screening, the totals counted;
+#            rollback journal during the load, as jianzhi uses for an
+#            empty database;
 #   jianzhi  `jianzhi import cases` of the ledger CSV into a copy of the
 #            template;
 # and prints each round, the medians, the ratios of the medians and of each
@@ -44,9 +45,9 @@ cp "$W/init.db" "$W/norm.db"
 "$JIANZHI" --db "$W/norm.db" import cases -q "$W/ledger.csv"
 q() { sqlite3 "$W/init.db" "$1"; }
 drops=$(q "SELECT group_concat('DROP ' || type || ' \"' || name || '\";', ' ') FROM sqlite_master
-	WHERE tbl_name IN ($TABLES) AND sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND name LIKE 'dirty%'))")
+	WHERE tbl_name IN ($TABLES) AND sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND (name LIKE 'dirty%' OR name LIKE 'tally%')))")
 creates=$(q "SELECT group_concat(sql || ';', ' ') FROM sqlite_master WHERE tbl_name IN ($TABLES) AND sql IS NOT NULL
-	AND (type = 'index' OR (type = 'trigger' AND name LIKE 'dirty%')) ORDER BY type = 'trigger'")
+	AND (type = 'index' OR (type = 'trigger' AND (name LIKE 'dirty%' OR name LIKE 'tally%'))) ORDER BY type = 'trigger'")
 cat >"$W/floor.sql" <<EOF
 PRAGMA journal_mode=DELETE;
 PRAGMA synchronous=NORMAL;
@@ -61,6 +62,8 @@ INSERT INTO parties SELECT * FROM src.parties ORDER BY id;
 INSERT INTO case_parties SELECT * FROM src.case_parties;
 $creates
 INSERT OR IGNORE INTO screen_dirty SELECT id FROM cases;
+DELETE FROM case_tally; INSERT INTO case_tally SELECT * FROM v_case_tally;
+DELETE FROM close_tally; INSERT INTO close_tally SELECT * FROM v_close_tally;
 COMMIT;
 PRAGMA journal_mode=WAL;
 EOF

@@ -23,9 +23,8 @@ int bulk_index_drop(jz_db *db, const char *const *tables, struct bulk_index *bi,
 		while (sqlite3_step(st) == SQLITE_ROW) {
 			const char *type = (const char *)sqlite3_column_text(st, 2);
 			sb_printf(&bi->sql, "%s;\n", (const char *)sqlite3_column_text(st, 1));
-			sb_printf(&drop, "DROP %s \"%s\";\n", strcmp(type, "index") == 0 ? "INDEX" : "TRIGGER",
-				  (const char *)sqlite3_column_text(st, 0));
 			const char *name = (const char *)sqlite3_column_text(st, 0);
+			sb_printf(&drop, "DROP %s \"%s\";\n", strcmp(type, "index") == 0 ? "INDEX" : "TRIGGER", name);
 			triggers += strcmp(type, "trigger") == 0 && strncmp(name, "dirty_", 6) == 0;
 			tallies += strcmp(type, "trigger") == 0 && strncmp(name, "tally_", 6) == 0;
 		}

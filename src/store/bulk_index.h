@@ -8,8 +8,10 @@
  * inside the caller's transaction, so an interrupted import rolls back to
  * the indexes as they were. Only for tables the caller keys in memory:
  * unique indexes are enforced again when they are re-created. The
- * incremental-screening triggers (dirty_*) of those tables are dropped too;
- * on restore every case is marked changed in one statement instead. */
+ * incremental-screening triggers (dirty_*) of those tables are dropped too,
+ * on restore every case is marked changed in one statement instead; so are
+ * the triggers keeping running totals (tally_*, db/schema/029), whose
+ * totals are counted again on restore. */
 #ifndef JZ_BULK_INDEX_H
 #define JZ_BULK_INDEX_H
 
