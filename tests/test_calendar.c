@@ -193,6 +193,22 @@ static void test_months(void)
 	is_str(iso(calendar_add_years_raw(D("2024-02-29"), -4)), "2020-02-29", "raw years backwards");
 }
 
+/* The agenda (db/schema/030_agenda_speed.sql) skips cases whose dates
+ * cannot fall due: it relies on six months never ending fewer than 181
+ * days after their start and five years never fewer than 1,825, holidays
+ * and month ends included. Every start day from 2015 to 2035. */
+static void test_period_floors(void)
+{
+	long worst6 = 1000000, worst5 = 1000000;
+	for (long d = D("2015-01-01"); d <= D("2035-12-31"); d++) {
+		long m6 = calendar_add_months(cal, d, 6) - d, y5 = calendar_add_years(cal, d, 5) - d;
+		worst6 = m6 < worst6 ? m6 : worst6;
+		worst5 = y5 < worst5 ? y5 : worst5;
+	}
+	ok(worst6 >= 181, "six months end at least 181 days after the start (shortest %ld)", worst6);
+	ok(worst5 >= 1825, "five years end at least 1,825 days after the start (shortest %ld)", worst5);
+}
+
 /* ---- working days ------------------------------------------------------ */
 
 static void test_workdays(void)
@@ -433,6 +449,7 @@ int main(void)
 	test_data();
 	test_days();
 	test_months();
+	test_period_floors();
 	test_workdays();
 	test_uncovered();
 	test_bad_input();

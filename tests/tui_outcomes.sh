@@ -51,6 +51,19 @@ like "$(jz stats --by agenda --format csv | cut -d, -f1 | sort -u | tr '\n' ' ')
 	"the agenda has re-queries, seizures and replies due"
 first=$(jz stats --by agenda --format csv | sed -n 2p | cut -d, -f4)
 like "$(tui_screen | sed -n 4p)" "$first" "its first row is the first item ($first)"
+# The agenda is read once (in the background) and sorted in memory: each
+# order is the one jianzhi stats gives.
+for s in "case_no desc" "kind" "detail desc"; do
+	tui_keys :; tui_type "sort $s"; tui_keys Enter
+	set -- $s
+	want=$(jz stats --by agenda --sort $1 ${2:+--desc} --format csv | sed -n '2p;3p' | cut -d, -f4 | tr '\n' ' ')
+	ok "tui_wait '按$(case $1 in case_no) echo 案号;; kind) echo 事项;; detail) echo 说明;; esac)'" ":sort $s"
+	got=$(tui_screen | sed -n '4p;5p' | awk '{ print $4 }' | tr '\n' ' ')
+	like "$want" "号 .*号 $" "jianzhi stats --sort $s names two cases"
+	is "$got" "$want" "sorted by $s as jianzhi stats --sort $s"
+done
+tui_keys :; tui_type "sort due"; tui_keys Enter
+tui_wait '按期限↑' >/dev/null
 tui_keys Enter
 ok "tui_wait '› $first'" "Enter opens the case of the agenda item"
 ok "tui_wait '当事人'" "the case detail"

@@ -68,7 +68,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_HELP, "帮助", acts, status, NULL, draw, handle, NULL, NULL, NULL, NULL, vfree,
+	V_HELP, "帮助", acts, status, NULL, draw, handle, NULL, NULL, NULL, NULL, vfree, NULL,
 };
 
 static enum act global_list[A_COUNT];

@@ -253,6 +253,21 @@ static int notice_changes(struct tui *t)
 	return 1;
 }
 
+/* Background work of the view shown (its tick): redraw when it is done,
+ * look again every 100 ms while it runs. */
+#define TICK_WAIT_MS 100
+static void view_tick(struct tui *t)
+{
+	struct view *v = tui_current(t);
+	int r = v->ops->tick ? v->ops->tick(v) : 0;
+	if (r == TICK_REDRAW)
+		draw(t);
+	if (r == TICK_WAIT && !t->indexing)
+		timeout(TICK_WAIT_MS);
+	else if (r != TICK_WAIT && !t->indexing)
+		timeout(1000);
+}
+
 static void loop(struct tui *t)
 {
 	for (;;) {
@@ -262,6 +277,7 @@ static void loop(struct tui *t)
 				draw(t);
 			if (t->indexing)
 				index_step(t);
+			view_tick(t);
 			continue;
 		}
 		double t0 = timing_now_ms();

@@ -92,7 +92,12 @@ struct view_ops {
 	/* Re-read from the database, keeping the cursor where it can. */
 	void (*reload)(struct view *v);
 	void (*free)(struct view *v);
+	/* On an idle tick: TICK_REDRAW when what it shows changed (work of its
+	 * own finished in the background), TICK_WAIT while that work runs
+	 * (tick again soon), 0 otherwise. NULL: nothing in the background. */
+	int (*tick)(struct view *v);
 };
+enum { TICK_REDRAW = 1, TICK_WAIT = 2 };
 struct view {
 	const struct view_ops *ops;
 	struct tui *t;

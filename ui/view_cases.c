@@ -575,7 +575,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_CASES, "案件", acts, status, cmds, draw, handle, command, click, escape, reload, vfree,
+	V_CASES, "案件", acts, status, cmds, draw, handle, command, click, escape, reload, vfree, NULL,
 };
 
 struct view *view_cases_new(struct tui *t)

@@ -257,7 +257,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_DETAIL, "案件详情", acts, status, NULL, draw, handle, NULL, click, NULL, build, vfree,
+	V_DETAIL, "案件详情", acts, status, NULL, draw, handle, NULL, click, NULL, build, vfree, NULL,
 };
 
 struct view *view_detail_new(struct tui *t, long long case_id)

@@ -104,7 +104,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_DIFF, "对比", acts, status, NULL, draw, handle, NULL, NULL, NULL, NULL, vfree,
+	V_DIFF, "对比", acts, status, NULL, draw, handle, NULL, NULL, NULL, NULL, vfree, NULL,
 };
 
 struct view *view_diff_new(struct tui *t, long long draft_id, long long from, long long to, const char *why)

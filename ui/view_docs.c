@@ -104,7 +104,7 @@ static void list_free(struct view *v)
 
 static const struct view_ops list_ops = {
 	V_DOCS, "文书", list_acts, list_status, NULL, list_draw, list_handle, NULL, list_click, NULL, list_load,
-	list_free,
+	list_free, NULL,
 };
 
 struct view *view_docs_new(struct tui *t)
@@ -256,7 +256,7 @@ static void page_free(struct view *v)
 
 static const struct view_ops page_ops = {
 	V_DOC, "文书详情", page_acts, page_status, NULL, page_draw, page_handle, NULL, page_click, NULL, page_build,
-	page_free,
+	page_free, NULL,
 };
 
 struct view *view_doc_new(struct tui *t, long long doc_id)

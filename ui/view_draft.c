@@ -197,7 +197,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_DRAFT, "文稿详情", acts, status, NULL, draw, handle, NULL, click, NULL, build, vfree,
+	V_DRAFT, "文稿详情", acts, status, NULL, draw, handle, NULL, click, NULL, build, vfree, NULL,
 };
 
 struct view *view_draft_new(struct tui *t, long long draft_id)

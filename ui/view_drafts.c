@@ -106,7 +106,7 @@ static void list_free(struct view *v)
 
 static const struct view_ops list_ops = {
 	V_DRAFTS, "文稿", list_acts, list_status, NULL, list_draw, list_handle, NULL, list_click, NULL, list_load,
-	list_free,
+	list_free, NULL,
 };
 
 struct view *view_drafts_new(struct tui *t)

@@ -70,7 +70,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_HISTORY, "历史", acts, status, NULL, draw, handle, NULL, NULL, NULL, build, vfree,
+	V_HISTORY, "历史", acts, status, NULL, draw, handle, NULL, NULL, NULL, build, vfree, NULL,
 };
 
 struct view *view_history_new(struct tui *t, const char *tbl, long long id)

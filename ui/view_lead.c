@@ -168,7 +168,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_LEAD, "线索详情", acts, status, NULL, draw, handle, NULL, click, NULL, build, vfree,
+	V_LEAD, "线索详情", acts, status, NULL, draw, handle, NULL, click, NULL, build, vfree, NULL,
 };
 
 struct view *view_lead_new(struct tui *t, long long lead_id)

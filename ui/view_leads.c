@@ -521,7 +521,7 @@ static void qfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_LEADS, "线索", acts, status, cmds, draw, handle, command, click, escape, reload, qfree,
+	V_LEADS, "线索", acts, status, cmds, draw, handle, command, click, escape, reload, qfree, NULL,
 };
 
 static struct view *queue_new(struct tui *t)

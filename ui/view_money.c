@@ -263,7 +263,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_MONEY, "资金", acts, status, NULL, draw, handle, NULL, click, NULL, build, vfree,
+	V_MONEY, "资金", acts, status, NULL, draw, handle, NULL, click, NULL, build, vfree, NULL,
 };
 
 struct view *view_money_new(struct tui *t, long long party_id)

@@ -6,10 +6,15 @@
  * above the status bar spells out the row under the cursor. Enter opens
  * what a row is about: a rule's, court's or judge's leads, the case of a
  * reply or an agenda item. The panel and each panel's sort are the user's
- * own (store/prefs.h); E exports the panel as shown. */
+ * own (store/prefs.h); E exports the panel as shown.
+ *
+ * The agenda takes seconds on a big database, so it is read in the
+ * background (query/outcomes_job.h) as soon as the view opens or the data
+ * change, and sorted in memory; its panel says so until it is in. */
 #include "ui.h"
 #include "export/export.h"
 #include "query/outcomes.h"
+#include "query/outcomes_job.h"
 #include "store/prefs.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
@@ -22,9 +27,12 @@
 struct outv {
 	struct outcomes_query q[OP_COUNT];   /* each panel's sort */
 	enum outcome_panel panel;
-	struct outcomes o;
+	struct outcomes o;                   /* the panel shown, unless the agenda */
+	struct outcomes ag;                  /* the agenda, once read */
+	struct outcomes_job *job;            /* reading the agenda; NULL when not */
+	double job_start;                    /* when it began (timing_now_ms) */
 	struct outcomes_counts counts;
-	long agenda;                         /* items on the agenda; -1 until its panel was read */
+	long agenda;                         /* items on the agenda; -1 until first read */
 	struct table_col cols[TABLE_MAXCOL];
 	struct table tb;
 };
@@ -100,29 +108,74 @@ static void save_prefs(struct tui *t, struct outv *ov)
 }
 
 /* ---- rows ---- */
+/* The rows of the panel shown. */
+static const struct outcomes *shown(const struct outv *ov)
+{
+	return ov->panel == OP_AGENDA ? &ov->ag : &ov->o;
+}
+
 static void load(struct view *v)
 {
 	struct outv *ov = v->priv;
 	struct jz_err e;
 	outcomes_free(&ov->o);
-	if (outcomes_fetch(v->t->db, &ov->q[ov->panel], &ov->o, &e))
-		tui_message(v->t, 1, "%s", e.msg);
-	ov->tb.n = ov->o.n;
 	if (ov->panel == OP_AGENDA)
-		ov->agenda = ov->o.n;
+		outcomes_sort_agenda(&ov->ag, &ov->q[OP_AGENDA]);
+	else if (outcomes_fetch(v->t->db, &ov->q[ov->panel], &ov->o, &e))
+		tui_message(v->t, 1, "%s", e.msg);
+	ov->tb.n = shown(ov)->n;
 }
 
-/* The tabs' counts of replies, when the view opens or is reloaded. The
- * agenda is counted only by reading its panel: on a million cases that
- * takes seconds, and the other panels open at once. */
+/* Read the agenda again, in the background. */
+static void start_agenda(struct view *v)
+{
+	struct outv *ov = v->priv;
+	struct jz_err e;
+	outcomes_job_free(&ov->job);
+	struct outcomes_query q = { OP_AGENDA, -1, 0 };
+	ov->job_start = timing_now_ms();
+	if (!(ov->job = outcomes_job_start(v->t->db, &q, &e)))
+		tui_message(v->t, 1, "%s", e.msg);
+}
+
+/* The agenda, once its reading is done: sorted as the user chose. */
+static int tick(struct view *v)
+{
+	struct outv *ov = v->priv;
+	if (!ov->job)
+		return 0;
+	struct outcomes got;
+	struct jz_err e;
+	int r = outcomes_job_poll(ov->job, &got, &e);
+	if (r == 0)
+		return TICK_WAIT;
+	outcomes_job_free(&ov->job);
+	timing_note(v->t, "agenda_ready", timing_now_ms() - ov->job_start);
+	if (r < 0) {
+		tui_message(v->t, 1, "%s", e.msg);
+		return TICK_REDRAW;
+	}
+	int cur = ov->tb.cur;
+	outcomes_free(&ov->ag);
+	ov->ag = got;
+	ov->agenda = got.n;
+	if (ov->panel == OP_AGENDA) {
+		load(v);
+		ov->tb.cur = cur < ov->tb.n ? cur : ov->tb.n ? ov->tb.n - 1 : 0;
+	} else {
+		outcomes_sort_agenda(&ov->ag, &ov->q[OP_AGENDA]);
+	}
+	return TICK_REDRAW;
+}
+
+/* The tabs' counts of replies, when the view opens or is reloaded; the
+ * agenda's comes with the agenda. */
 static void count(struct view *v)
 {
 	struct outv *ov = v->priv;
 	struct jz_err e;
 	if (outcomes_count(v->t->db, &ov->counts, &e))
 		tui_message(v->t, 1, "%s", e.msg);
-	if (ov->panel != OP_AGENDA)
-		ov->agenda = -1;
 }
 
 static void switch_panel(struct view *v, enum outcome_panel p)
@@ -183,7 +236,7 @@ static const char *cell(void *ctx, int row, int col, enum role *role, char buf[6
 		return v[col];
 	}
 	if (ov->panel == OP_AGENDA) {
-		const struct agenda_row *r = &ov->o.agenda[row];
+		const struct agenda_row *r = &ov->ag.agenda[row];
 		if (r->days_left < 0)
 			*role = R_WARN;
 		const char *v[] = { r->kind, r->due, days(r->days_left, buf), r->case_no, r->detail };
@@ -203,9 +256,11 @@ static const char *tab_text(const struct outv *ov, int p, char tab[96])
 	if (p == OP_REPLIES)
 		snprintf(tab, 96, "%s待回复 %ld（逾期 %ld）%s", (int)ov->panel == p ? "【" : " ", ov->counts.waiting,
 			 ov->counts.overdue, (int)ov->panel == p ? "】" : " ");
-	else if (p == OP_AGENDA && ov->agenda >= 0)
-		snprintf(tab, 96, "%s终本后议程 %ld%s", (int)ov->panel == p ? "【" : " ", ov->agenda,
-			 (int)ov->panel == p ? "】" : " ");
+	else if (p == OP_AGENDA && ov->agenda >= 0)      /* "…": being read again */
+		snprintf(tab, 96, "%s终本后议程 %ld%s%s", (int)ov->panel == p ? "【" : " ", ov->agenda,
+			 ov->job ? "…" : "", (int)ov->panel == p ? "】" : " ");
+	else if (p == OP_AGENDA && ov->job)
+		snprintf(tab, 96, "%s终本后议程 …%s", (int)ov->panel == p ? "【" : " ", (int)ov->panel == p ? "】" : " ");
 	else
 		snprintf(tab, 96, "%s%s%s", (int)ov->panel == p ? "【" : " ", outcomes_panel_title(p),
 			 (int)ov->panel == p ? "】" : " ");
@@ -231,14 +286,16 @@ static void describe(struct outv *ov, struct strbuf *sb)
 {
 	int i = ov->tb.cur;
 	char a[32];
-	if (i >= ov->o.n) {
-		sb_adds(sb, ov->o.n ? "" : "（没有记录）");
+	if (ov->panel == OP_AGENDA && ov->agenda < 0) {
+		sb_adds(sb, ov->job ? "正在计算终本后议程（后台进行，可继续操作）…" : "（终本后议程未能读取）");
+	} else if (i >= shown(ov)->n) {
+		sb_adds(sb, shown(ov)->n ? "" : "（没有记录）");
 	} else if (ov->panel == OP_REPLIES) {
 		const struct reply_row *r = &ov->o.replies[i];
 		sb_printf(sb, "%s %s %s，%s发出，回复期限%s（%s）", r->case_no, r->title, r->doc_no, r->issued_on, r->reply_due,
 			  r->state);
 	} else if (ov->panel == OP_AGENDA) {
-		const struct agenda_row *r = &ov->o.agenda[i];
+		const struct agenda_row *r = &ov->ag.agenda[i];
 		sb_printf(sb, "%s %s：%s", r->case_no, r->judge, r->detail);
 	} else {
 		const struct outcome_row *r = &ov->o.funnel[i];
@@ -263,7 +320,7 @@ static void draw(struct view *v)
 	draw_cell(LINES - 3, 0, COLS, sb_str(&sb), theme(R_MUTED));
 	sb_reset(&sb);
 	const struct outcomes_query *q = &ov->q[ov->panel];
-	sb_printf(&sb, " %s %d 行", outcomes_panel_title(ov->panel), ov->o.n);
+	sb_printf(&sb, " %s %d 行", outcomes_panel_title(ov->panel), shown(ov)->n);
 	if (q->sort >= 0)
 		sb_printf(&sb, " · 按%s%s", outcomes_col_title(ov->panel, q->sort), q->desc ? "↓" : "↑");
 	tui_draw_frame(v->t, v, "监督成效", sb_str(&sb));
@@ -275,10 +332,10 @@ static void open_row(struct view *v, enum act a)
 {
 	struct outv *ov = v->priv;
 	int i = ov->tb.cur;
-	if (i >= ov->o.n)
+	if (i >= shown(ov)->n)
 		return;
 	if (ov->panel == OP_REPLIES || ov->panel == OP_AGENDA) {
-		long long c = ov->panel == OP_REPLIES ? ov->o.replies[i].case_id : ov->o.agenda[i].case_id;
+		long long c = ov->panel == OP_REPLIES ? ov->o.replies[i].case_id : ov->ag.agenda[i].case_id;
 		if (c)
 			tui_push(v->t, view_detail_new(v->t, c));
 		return;
@@ -404,19 +461,22 @@ static void reload(struct view *v)
 	int cur = ov->tb.cur;
 	load(v);
 	count(v);
+	start_agenda(v);
 	ov->tb.cur = cur;
 }
 
 static void vfree(struct view *v)
 {
 	struct outv *ov = v->priv;
+	outcomes_job_free(&ov->job);
 	outcomes_free(&ov->o);
+	outcomes_free(&ov->ag);
 	free(ov);
 	free(v);
 }
 
 static const struct view_ops ops = {
-	V_OUTCOMES, "成效", acts, status, cmds, draw, handle, command, click, NULL, reload, vfree,
+	V_OUTCOMES, "成效", acts, status, cmds, draw, handle, command, click, NULL, reload, vfree, tick,
 };
 
 struct view *view_outcomes_new(struct tui *t)
@@ -426,9 +486,11 @@ struct view *view_outcomes_new(struct tui *t)
 	v->ops = &ops;
 	v->t = t;
 	v->priv = ov;
+	ov->agenda = -1;
 	load_prefs(t, ov);
 	set_columns(ov);
 	load(v);
 	count(v);
+	start_agenda(v);
 	return v;
 }

@@ -143,7 +143,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_RULES, "规则", acts, status, NULL, draw, handle, NULL, click, NULL, load, vfree,
+	V_RULES, "规则", acts, status, NULL, draw, handle, NULL, click, NULL, load, vfree, NULL,
 };
 
 struct view *view_rules_new(struct tui *t)
@@ -192,7 +192,7 @@ static void ruleview_free(struct view *v)
 }
 
 static const struct view_ops rule_ops = {
-	V_RULE, "规则详情", rule_acts, rule_status, NULL, rule_draw, rule_handle, NULL, NULL, NULL, NULL, ruleview_free,
+	V_RULE, "规则详情", rule_acts, rule_status, NULL, rule_draw, rule_handle, NULL, NULL, NULL, NULL, ruleview_free, NULL,
 };
 
 static void rule_text(struct pager *p, const struct rule *r)

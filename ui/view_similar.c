@@ -118,7 +118,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_SIMILAR, "类案", acts, status, NULL, draw, handle, NULL, click, NULL, load, vfree,
+	V_SIMILAR, "类案", acts, status, NULL, draw, handle, NULL, click, NULL, load, vfree, NULL,
 };
 
 struct view *view_similar_new(struct tui *t, long long case_id, long long lead_id)

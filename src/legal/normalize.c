@@ -492,10 +492,25 @@ void norm_days_date(long z, char out[11])
 	fmt_iso(out, (int)(y + (m <= 2)), (int)m, (int)d);
 }
 
+/* YYYY-MM-DD exactly, the stored form: read without sscanf, which the
+ * legal-calendar SQL functions would otherwise spend a tenth of a big
+ * agenda in. 0 when the shape differs (then sscanf decides). */
+static int iso_fast(const char *s, int *y, int *m, int *d)
+{
+	for (int i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : (unsigned)(s[i] - '0') > 9)
+			return 0;
+	*y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	*m = (s[5] - '0') * 10 + (s[6] - '0');
+	*d = (s[8] - '0') * 10 + (s[9] - '0');
+	return 1;
+}
+
 long norm_date_days(const char *iso)
 {
 	int y, m, d;
-	if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3 || !norm_date_valid(y, m, d))
+	if (!iso || (!iso_fast(iso, &y, &m, &d) && sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) != 3)
+	    || !norm_date_valid(y, m, d))
 		return -1000000000L;
 	return days_from_civil(y, m, d);
 }

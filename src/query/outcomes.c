@@ -262,6 +262,54 @@ void outcomes_free(struct outcomes *o)
 	memset(o, 0, sizeof *o);
 }
 
+/* ---- the agenda sorted in memory ---- */
+
+static _Thread_local const struct outcomes_query *agenda_order;
+
+static int agenda_col_cmp(const struct agenda_row *a, const struct agenda_row *b, int col)
+{
+	switch (col) {
+	case 0: return strcmp(a->kind, b->kind);
+	case 1: return strcmp(a->due, b->due);
+	case 2: return (a->days_left > b->days_left) - (a->days_left < b->days_left);
+	case 3: return strcmp(a->case_no, b->case_no);
+	case 4: return strcmp(a->court, b->court);
+	case 5: return strcmp(a->judge, b->judge);
+	case 6: return strcmp(a->detail, b->detail);
+	default: return 0;
+	}
+}
+
+/* The sort column, then panels[OP_AGENDA].order (due, kind, case_no),
+ * then the ids so that equal rows keep one order. */
+static int agenda_cmp(const void *pa, const void *pb)
+{
+	const struct agenda_row *a = pa, *b = pb;
+	const struct outcomes_query *q = agenda_order;
+	int c = q->sort >= 0 && q->sort < (int)(sizeof agenda_cols / sizeof agenda_cols[0])
+		? agenda_col_cmp(a, b, q->sort) * (q->desc ? -1 : 1) : 0;
+	if (!c)
+		c = strcmp(a->due, b->due);
+	if (!c)
+		c = strcmp(a->kind, b->kind);
+	if (!c)
+		c = strcmp(a->case_no, b->case_no);
+	if (!c)
+		c = (a->case_id > b->case_id) - (a->case_id < b->case_id);
+	if (!c)
+		c = (a->draft_id > b->draft_id) - (a->draft_id < b->draft_id);
+	return c;
+}
+
+void outcomes_sort_agenda(struct outcomes *o, const struct outcomes_query *q)
+{
+	if (!o->agenda || o->n < 2)
+		return;
+	agenda_order = q;
+	qsort(o->agenda, (size_t)o->n, sizeof *o->agenda, agenda_cmp);
+	agenda_order = NULL;
+}
+
 int outcomes_count(jz_db *db, struct outcomes_counts *c, struct jz_err *e)
 {
 	sqlite3_stmt *st;

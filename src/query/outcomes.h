@@ -71,6 +71,11 @@ struct outcomes {
 int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *out, struct jz_err *e);
 void outcomes_free(struct outcomes *o);
 
+/* Put the agenda rows of o in the order of q (its sort column, then the
+ * panel's default order, as outcomes_fetch would read them), in memory:
+ * the workstation reads the agenda once and sorts it on each key. */
+void outcomes_sort_agenda(struct outcomes *o, const struct outcomes_query *q);
+
 /* Counts for a summary line: documents waiting for a reply, of them
  * overdue and due within seven days. (Not the agenda: on a big database
  * it is read only when its panel is shown.) */

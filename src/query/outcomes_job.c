@@ -1,0 +1,83 @@
+/* outcomes_job.c — a 监督成效 panel read by a thread (contract in
+ * outcomes_job.h). */
+#include "query/outcomes_job.h"
+#include "store/db.h"
+#include "util/xalloc.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+struct outcomes_job {
+	pthread_t th;
+	jz_db *db;                   /* the thread's own connection */
+	struct outcomes_query q;
+	struct outcomes out;
+	struct jz_err e;
+	int rc;
+	atomic_int done;             /* set by the thread when out/e/rc are final */
+	int taken;                   /* out handed to the caller */
+};
+
+static void *run(void *arg)
+{
+	struct outcomes_job *j = arg;
+	j->rc = outcomes_fetch(j->db, &j->q, &j->out, &j->e);
+	atomic_store(&j->done, 1);
+	return NULL;
+}
+
+struct outcomes_job *outcomes_job_start(jz_db *db, const struct outcomes_query *q, struct jz_err *e)
+{
+	struct outcomes_job *j = xcalloc(1, sizeof *j);
+	j->q = *q;
+	atomic_init(&j->done, 0);
+	j->db = jz_open(jz_path(db), JZ_OPEN_READONLY, e);
+	if (!j->db) {
+		free(j);
+		return NULL;
+	}
+	if (pthread_create(&j->th, NULL, run, j) != 0) {
+		jz_close(&j->db);
+		free(j);
+		jz_err_set(e, "无法启动后台计算线程");
+		return NULL;
+	}
+	return j;
+}
+
+int outcomes_job_poll(struct outcomes_job *j, struct outcomes *out, struct jz_err *e)
+{
+	if (!atomic_load(&j->done))
+		return 0;
+	if (j->taken)
+		return jz_err_set(e, "后台计算的结果已取走");
+	j->taken = 1;
+	if (j->rc) {
+		*e = j->e;
+		return -1;
+	}
+	*out = j->out;
+	memset(&j->out, 0, sizeof j->out);
+	return 1;
+}
+
+void outcomes_job_free(struct outcomes_job **jp)
+{
+	struct outcomes_job *j = *jp;
+	if (!j)
+		return;
+	/* The read stops at its next step; an interrupt before its first
+	 * statement began would be lost, so it is repeated until it lands. */
+	while (!atomic_load(&j->done)) {
+		sqlite3_interrupt(j->db->sql);
+		nanosleep(&(struct timespec){ 0, 1000000 }, NULL);
+	}
+	pthread_join(j->th, NULL);
+	outcomes_free(&j->out);
+	jz_close(&j->db);
+	free(j);
+	*jp = NULL;
+}
