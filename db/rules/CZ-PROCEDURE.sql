@@ -2,7 +2,7 @@
 -- title: 司法拍卖程序瑕疵（拍卖方式、公告期、通知当事人、保证金、平台）
 -- stage: 财产处置
 -- severity: 中
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《最高人民法院关于人民法院网络司法拍卖若干问题的规定》第二条（V1）：“人民法院以拍卖方式处置财产的，应当采取网络司法拍卖方式，但法律、行政法规和司法解释规定必须通过其他途径处置，或者不宜采用网络拍卖方式处置的除外。”第三十八条（V1）：“本规定自2017年1月1日起施行。……”
 -- basis: 公告期：同规定第十二条第一款（V1）：“网络司法拍卖应当先期公告，拍卖公告除通过法定途径发布外，还应同时在网络司法拍卖平台发布。拍卖动产的，应当在拍卖十五日前公告；拍卖不动产或者其他财产权的，应当在拍卖三十日前公告。”第二十六条第一款（V1）：“……流拍后应当在三十日内在同一网络司法拍卖平台再次拍卖，拍卖动产的应当在拍卖七日前公告；拍卖不动产或者其他财产权的应当在拍卖十五日前公告。……”委托拍卖：《最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定》第八条（V1）：“拍卖应当先期公告。拍卖动产的，应当在拍卖七日前公告；拍卖不动产或者其他财产权的，应当在拍卖十五日前公告。”
@@ -21,12 +21,18 @@
 --   公告期    announcement to start of bidding shorter than the law's days
 --   通知      no 拍卖通知 before a series' first announcement, or one later
 --            than 3 days before it (委托: 5 days before the auction);
---            无法通知 counts from its 公示 plus five days, 放弃 is no notice due
+--            无法通知 counts from its 公示 plus five days, 放弃 is no notice due;
+--            "no notice" only where the court's data record notices at all
+--            (a 拍卖通知 row in any of its cases): an export without them
+--            says nothing about whether parties were notified
 --   保证金    网拍 outside 5%–20% of the 起拍价; 委托 below 5% of the valuation
 --   平台      an online re-auction on another platform than the round before
 -- 竞价时间 (≥ 24 hours, 第二十条) is not checked: the data carry dates only.
-WITH r AS MATERIALIZED (
+WITH noting AS MATERIALIZED (   -- courts whose data record 拍卖通知
+  SELECT DISTINCT c.court_code FROM events t JOIN cases c ON c.id = t.case_id WHERE t.kind = '拍卖通知'),
+r AS MATERIALIZED (
   SELECT x.*, coalesce(x.given_round, x.seq) AS n, c.court_name, c.src AS case_src,
+         c.court_code IN (SELECT court_code FROM noting) AS court_notes,
          (x.item GLOB '[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]*'
           OR x.item LIKE '%车%' OR x.item LIKE '%设备%' OR x.item LIKE '%机器%' OR x.item LIKE '%货物%'
           OR x.item LIKE '%存货%' OR x.item LIKE '%原材料%') AS movable,
@@ -83,11 +89,11 @@ hits AS (
                   iif(mode = '委托拍卖', '拍卖变卖规定第十一条：拍卖五日前通知', '网拍规定第十六条：公告发布三日前通知'),
                   court_name) END,
          trim(case_src || ' ' || src || coalesce(' ' || notice_src, '')),
-         '已核：' || iif(notice_date IS NULL, '本轮公告前无拍卖通知记录', '拍卖通知' || notice_date)
+         '已核：' || iif(notice_date IS NULL, '本轮公告前无拍卖通知记录（本院数据载有其他案件的拍卖通知）', '拍卖通知' || notice_date)
          || '；无权利人书面放弃记载'
   FROM n
   WHERE announced IS NOT NULL AND coalesce(notice_result, '') NOT LIKE '%放弃%'
-    AND ((notice_date IS NULL AND seq = 1)
+    AND ((notice_date IS NULL AND seq = 1 AND court_notes)
          OR (notice_date IS NOT NULL AND mode = '网络司法拍卖'
              AND add_days_raw(notice_date, iif(notice_result LIKE '%无法通知%', 5, 0) + 3) > announced)
          OR (notice_date IS NOT NULL AND mode = '委托拍卖' AND bid_start IS NOT NULL
