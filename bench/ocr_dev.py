@@ -76,6 +76,28 @@ RECIPES = [
     ("song", 200, 14, True, True, ["lighting", "jpeg", "rotate"]),
 ]
 
+# --set plain: pages without a seal, clean or with the degradations of a
+# printer and a flatbed rather than of a seal (faint toner, blur, low
+# contrast), for the steps that must not cost a clean page anything.
+PLAIN_RECIPES = [
+    ("song", 300, 16, False, False, []),
+    ("hei", 300, 14, True, False, []),
+    ("kai", 200, 16, False, False, []),
+    ("gbsong", 300, 14, True, False, []),
+    ("zenhei", 200, 16, False, False, []),
+    ("ming", 300, 16, True, False, []),
+    ("song", 200, 14, False, False, ["faint"]),
+    ("hei", 300, 16, True, False, ["faint"]),
+    ("gbkai", 300, 16, False, False, ["faint"]),
+    ("kai", 300, 16, False, False, ["blur"]),
+    ("zenhei", 300, 14, True, False, ["blur"]),
+    ("gbsong", 200, 16, False, False, ["blur"]),
+    ("song", 300, 16, True, False, ["lowcontrast"]),
+    ("ming", 200, 16, False, False, ["lowcontrast"]),
+    ("hei", 200, 14, False, False, ["faint", "jpeg"]),
+    ("kai", 300, 14, True, False, ["lowcontrast", "blur"]),
+]
+
 OFFICES = ["云溪市城南区人民调解委员会", "青禾县市场监督管理局", "白岭市司法局", "临川县公证处", "东渚区档案馆"]
 CN_DIGITS = "〇一二三四五六七八九"
 
@@ -256,6 +278,12 @@ def degrade(rng, img, colour, degr, dpi):
     if "rotate" in degr:
         ang = rng.choice([-1, 1]) * rng.uniform(0.6, 3.0)
         img = img.rotate(ang, resample=Image.BICUBIC, fillcolor=tuple(int(v) for v in paper))
+    if "faint" in degr:      # worn toner: strokes thinned and lighter
+        img = img.filter(ImageFilter.MaxFilter(3))
+        a = np.asarray(img).astype(np.float32)
+        ink = rng.uniform(90, 130)
+        a = ink + a * (255.0 - ink) / 255.0
+        img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
     if "blur" in degr:
         img = img.filter(ImageFilter.GaussianBlur(rng.uniform(1.0, 1.8) * dpi / 300))
     if "small" in degr:
@@ -280,13 +308,15 @@ def main():
     ap.add_argument("outdir")
     ap.add_argument("--laws", default="/work/shared/docs/laws")
     ap.add_argument("--seed", type=int, default=20251)
+    ap.add_argument("--set", choices=["dev", "plain"], default="dev")
     args = ap.parse_args()
+    recipes, prefix = (RECIPES, "dev") if args.set == "dev" else (PLAIN_RECIPES, "pl")
     os.makedirs(args.outdir, exist_ok=True)
     paras = law_paragraphs(args.laws)
     rng = random.Random(args.seed)
-    for n, recipe in enumerate(RECIPES, 1):
+    for n, recipe in enumerate(recipes, 1):
         img, gt = render(rng, paras, recipe)
-        stem = os.path.join(args.outdir, "dev%02d" % n)
+        stem = os.path.join(args.outdir, "%s%02d" % (prefix, n))
         if "jpeg" in recipe[5]:
             img.save(stem + ".jpg", quality=rng.randint(25, 50), dpi=(recipe[1], recipe[1]))
         else:
