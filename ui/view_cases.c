@@ -464,10 +464,6 @@ static enum result handle(struct view *v, enum act a)
 		break;
 	case A_SEARCH: {
 		char *s = prompt_line(t, "/ 搜索案号或当事人: ", c->search);
-		if (s && *s && caselist_search_pending(t->db) > 20000) {
-			draw_cell(LINES - 1, 0, COLS, "正在为新导入的数据建立搜索索引（只在导入后第一次搜索时）…", theme(R_WARN));
-			refresh();
-		}
 		if (s) {
 			set_str(&c->search, &c->q.f.search, s);
 			refilter(t, c);

@@ -120,13 +120,36 @@ static const char *search_match_sql(const struct caselist_filter *f)
 	free(pat);
 	if (chars == 0)
 		return NULL;
+	/* The rows above the index's marks (?11 cases, ?12 parties) are
+	 * scanned: see search_prepare. */
 	if (chars >= 3)
 		return "SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
 		       " UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
-		       " ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6";
+		       " ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6"
+		       " UNION SELECT id FROM cases WHERE id > ?11 AND case_no LIKE ?6"
+		       " UNION SELECT cp.case_id FROM parties p JOIN case_parties cp ON cp.party_id = p.id"
+		       " WHERE p.id > ?12 AND p.name LIKE ?6";
 	/* party names only: 1-2 characters identify no 案号 */
 	return "SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
-	       " ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111)";
+	       " ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111)"
+	       " UNION SELECT cp.case_id FROM parties p JOIN case_parties cp ON cp.party_id = p.id"
+	       " WHERE p.id > ?12 AND instr(p.name, ?10) > 0";
+}
+
+static long long mark_of(jz_db *db, const char *tbl);
+
+/* Up to this many rows above the index's marks are indexed before a
+ * search; more (a big import the idle indexing has not caught up with)
+ * are scanned instead: a million cases take 18 s to index and about half a
+ * second to scan, and the idle indexing goes on filling the index. */
+#define SYNC_BEFORE_SEARCH 5000
+
+static int search_sync_small(jz_db *db, struct jz_err *e)
+{
+	long long ahead = db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) - (SELECT last_id FROM search_mark"
+				 " WHERE tbl = 'cases') + (SELECT coalesce(max(id), 0) FROM parties) - (SELECT last_id"
+				 " FROM search_mark WHERE tbl = 'parties')", 0);
+	return ahead > 0 && ahead <= SYNC_BEFORE_SEARCH ? caselist_search_sync(db, e) : 0;
 }
 
 static void bind_filter(sqlite3_stmt *st, const struct caselist_filter *f);
@@ -143,7 +166,7 @@ static struct {
 
 static int search_prepare(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
 {
-	if (caselist_search_sync(db, e))
+	if (search_sync_small(db, e))
 		return -1;
 	const char *match = search_match_sql(f);
 	if (!match)
@@ -163,6 +186,8 @@ static int search_prepare(jz_db *db, const struct caselist_filter *f, struct jz_
 		return -1;
 	struct caselist_filter only = { .search = f->search };
 	bind_filter(st, &only);
+	sqlite3_bind_int64(st, 11, mark_of(db, "cases"));
+	sqlite3_bind_int64(st, 12, mark_of(db, "parties"));
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
