@@ -2,23 +2,25 @@
 -- title: 报告财产令缺失或未与执行通知同时发出
 -- stage: 财产查询
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》（2020修正）第三条第一款（V1）：“人民法院依申请执行人的申请或依职权责令被执行人报告财产情况的，应当向其发出报告财产令。金钱债权执行中，报告财产令应当与执行通知同时发出。”
 -- basis: 《中华人民共和国民事诉讼法》第二百五十二条（V1）：“被执行人未按执行通知履行法律文书确定的义务，应当报告当前以及收到执行通知之日前一年的财产情况。……”
 -- remedy: 建议法院在金钱债权执行中将报告财产令与执行通知同时发出；本案未发出的，及时补发并核查被执行人的报告情况。
--- needs: events(执行通知、报告财产令)；cases.claim_fen（申请执行标的：金钱债权）
+-- needs: events(执行通知、报告财产令；执行通知行备注所载的报告财产令)；cases.claim_fen（申请执行标的：金钱债权）
 -- Only money claims (申请执行标的 > 0) of 执/执恢 cases, not closed by
 -- withdrawal or a refusal to enforce. "同时" is the same day: a report
 -- order dated like any 执行通知 of the case is simultaneous. Nothing here
--- depends on today: no wake.
+-- depends on today: no wake. An order recorded only in the remark of the
+-- 执行通知 row ("执行通知书、报告财产令一并送达") was served with it
+-- (v_noted_events, db/schema/032).
 WITH c AS (
   SELECT cs.case_id, cs.court_name, cs.claim_fen, cs.src,
          (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '执行通知') AS notice,
          (SELECT e.src FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '执行通知'
           ORDER BY e.event_date, e.id LIMIT 1) AS notice_src,
-         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '报告财产令') AS report,
-         (SELECT e.src FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '报告财产令'
+         (SELECT min(e.event_date) FROM v_noted_events e WHERE e.case_id = cs.case_id AND e.kind = '报告财产令') AS report,
+         (SELECT e.src FROM v_noted_events e WHERE e.case_id = cs.case_id AND e.kind = '报告财产令'
           ORDER BY e.event_date, e.id LIMIT 1) AS report_src
   FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
   WHERE cs.claim_fen > 0 AND coalesce(cs.type_code, '执') IN ('执', '执恢')

@@ -2,7 +2,7 @@
 -- title: 终本前置程序缺失（执行通知、报告财产令、限制消费令、报告违法的处罚与失信、下落不明的查找）
 -- stage: 终本
 -- severity: 高
--- version: 5
+-- version: 6
 -- verification: V2
 -- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第一条（V2，laws/ 无全文，依简报）：“人民法院终结本次执行程序，应当同时符合下列条件：（一）已向被执行人发出执行通知、责令被执行人报告财产；（二）已向被执行人发出限制消费令，并将符合条件的被执行人纳入失信被执行人名单；……（五）被执行人下落不明的，已依法予以查找；被执行人或者其他人妨害执行的，已依法采取罚款、拘留等强制措施，构成犯罪的，已依法启动刑事责任追究程序。”
 -- basis: 同规定第二条（V2）：“本规定第一条第一项中的‘责令被执行人报告财产’，是指应当完成下列事项：（一）向被执行人发出报告财产令；（二）对被执行人报告的财产情况予以核查；（三）对逾期报告、拒绝报告或者虚假报告的被执行人或者相关人员，依法采取罚款、拘留等强制措施，构成犯罪的，依法启动刑事责任追究程序。……”
@@ -34,7 +34,7 @@ SELECT case_id, '' AS hit_key,
 FROM (SELECT cs.case_id, cs.court_name, cs.zb_date, cs.src,
              (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '执行通知'
               AND e.event_date <= cs.zb_date) AS notice,
-             (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '报告财产令'
+             (SELECT min(e.event_date) FROM v_noted_events e WHERE e.case_id = cs.case_id AND e.kind = '报告财产令'
               AND e.event_date <= cs.zb_date) AS report,
              (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '限制消费'
               AND e.event_date <= cs.zb_date) AS xx,
