@@ -213,18 +213,39 @@ static void fill_reply(sqlite3_stmt *st, void *row)
 	r->judge = text(st, "judge");
 }
 
+/* The agenda's kinds are few: a row points at one of these, not a copy. */
+static const char *const agenda_kinds[] = { "终本后复查", "五年期满", "查封到期", "回复到期" };
+
 static void fill_agenda(sqlite3_stmt *st, void *row)
 {
 	struct agenda_row *r = row;
+	static const char *const names[] = { "kind", "due", "case_no", "court", "judge", "detail" };
+	const char **dst[] = { &r->kind, &r->due, &r->case_no, &r->court, &r->judge, &r->detail };
+	const char *v[6];
+	size_t len[6], total = 0;
 	r->case_id = num(st, "case_id");
 	r->draft_id = num(st, "draft_id");
 	r->days_left = (int)num(st, "days_left");
-	r->kind = text(st, "kind");
-	r->due = text(st, "due");
-	r->case_no = text(st, "case_no");
-	r->court = text(st, "court");
-	r->judge = text(st, "judge");
-	r->detail = text(st, "detail");
+	for (int i = 0; i < 6; i++) {
+		int c = col(st, names[i]);
+		v[i] = c >= 0 && sqlite3_column_text(st, c) ? (const char *)sqlite3_column_text(st, c) : "";
+		len[i] = strlen(v[i]) + 1;
+		total += len[i];
+	}
+	for (size_t k = 0; k < sizeof agenda_kinds / sizeof *agenda_kinds; k++)
+		if (strcmp(v[0], agenda_kinds[k]) == 0) {
+			*dst[0] = agenda_kinds[k];
+			total -= len[0];
+			len[0] = 0;
+		}
+	char *p = r->mem = xmalloc(total);
+	for (int i = 0; i < 6; i++) {
+		if (!len[i])
+			continue;
+		memcpy(p, v[i], len[i]);
+		*dst[i] = p;
+		p += len[i];
+	}
 }
 
 int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *out, struct jz_err *e)
@@ -252,10 +273,8 @@ void outcomes_free(struct outcomes *o)
 		free(r->state); free(r->reply_due); free(r->issued_on); free(r->doc_no); free(r->title);
 		free(r->kind); free(r->status); free(r->case_no); free(r->court); free(r->judge);
 	}
-	for (int i = 0; o->agenda && i < o->n; i++) {
-		struct agenda_row *r = &o->agenda[i];
-		free(r->kind); free(r->due); free(r->case_no); free(r->court); free(r->judge); free(r->detail);
-	}
+	for (int i = 0; o->agenda && i < o->n; i++)
+		free(o->agenda[i].mem);
 	free(o->funnel);
 	free(o->replies);
 	free(o->agenda);

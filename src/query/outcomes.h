@@ -55,8 +55,11 @@ struct reply_row {
 struct agenda_row {
 	long long case_id, draft_id;
 	int days_left;
-	char *kind;              /* 终本后复查 / 五年期满 / 查封到期 / 回复到期 */
-	char *due, *case_no, *court, *judge, *detail;
+	const char *kind;        /* 终本后复查 / 五年期满 / 查封到期 / 回复到期 */
+	const char *due, *case_no, *court, *judge, *detail;
+	char *mem;               /* the row's strings, one allocation (a million-case
+				  * agenda is a hundred thousand rows, held by the
+				  * workstation) */
 };
 
 /* One panel's rows; the array for the panel is set, the others NULL. */
