@@ -50,7 +50,7 @@ for panel in 按法院 按承办法官 按月; do
 done
 tui_keys Tab; tui_wait '【待回复' >/dev/null
 check "成效 待回复" "^(逾期[0-9]+天|[0-9]+天后|今天到期) +20[0-9-]{8} "
-tui_keys Tab; tui_wait '【终本后议程' >/dev/null
+tui_keys Tab; tui_wait '【终本后议程' >/dev/null; tui_wait_gone '终本后议程 …' >/dev/null   # read in the background
 check "成效 终本后议程" "^(终本后复查|五年期满|查封到期|回复到期) +20[0-9-]{8} "
 like "$(tui_screen | sed -n 22p)" "^（20" "成效: the cursor row spelled out on row 22"
 first=3 last=22
