@@ -1,0 +1,102 @@
+/* test_agenda_sort.c — the 终本后 agenda sorted in memory (query/outcomes.h,
+ * outcomes_sort_agenda), as the workstation sorts it on each key: every
+ * row kept exactly once, in the order of the sort column (either way),
+ * ties broken by the panel's default order (期限, 事项, 案号) ascending. */
+#include "query/outcomes.h"
+#include "util/xalloc.h"
+#include "tap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define N 5000
+
+static char *dup_printf(const char *fmt, long a)
+{
+	char buf[96];
+	snprintf(buf, sizeof buf, fmt, a);
+	return xstrdup(buf);
+}
+
+/* Rows with many ties: 4 kinds, 37 dates, 11 courts. Each row's strings
+ * live in its own allocation (mem), as outcomes_fetch makes them. */
+static void make(struct outcomes *o)
+{
+	static const char *const kinds[] = { "终本后复查", "五年期满", "查封到期", "回复到期" };
+	memset(o, 0, sizeof *o);
+	o->panel = OP_AGENDA;
+	o->n = N;
+	o->agenda = xcalloc(N, sizeof *o->agenda);
+	unsigned x = 12345;
+	for (int i = 0; i < N; i++) {
+		struct agenda_row *r = &o->agenda[i];
+		x = x * 1103515245u + 12345u;
+		r->case_id = i + 1;
+		r->days_left = (int)(x >> 16) % 300 - 150;
+		r->kind = kinds[(x >> 8) % 4];
+		char *due = dup_printf("2026-%02ld-10", (long)((x >> 4) % 12 + 1));
+		char *no = dup_printf("（2024）浙0683执%ld号", (long)((x >> 3) % 997));
+		char *court = dup_printf("浙06%02ld", (long)((x >> 5) % 11));
+		size_t a = strlen(due) + 1, b = strlen(no) + 1, c = strlen(court) + 1;
+		r->mem = xmalloc(a + b + c + 1);
+		memcpy(r->mem, due, a);
+		memcpy(r->mem + a, no, b);
+		memcpy(r->mem + a + b, court, c);
+		r->mem[a + b + c] = 0;
+		r->due = r->mem;
+		r->case_no = r->mem + a;
+		r->court = r->mem + a + b;
+		r->judge = r->detail = r->mem + a + b + c;
+		free(due), free(no), free(court);
+	}
+}
+
+static int col_cmp(const struct agenda_row *a, const struct agenda_row *b, int col)
+{
+	switch (col) {
+	case 0: return strcmp(a->kind, b->kind);
+	case 1: return strcmp(a->due, b->due);
+	case 2: return (a->days_left > b->days_left) - (a->days_left < b->days_left);
+	case 3: return strcmp(a->case_no, b->case_no);
+	default: return strcmp(a->court, b->court);
+	}
+}
+
+static void check(int col, int desc)
+{
+	struct outcomes o;
+	make(&o);
+	struct outcomes_query q = { OP_AGENDA, col, desc };
+	outcomes_sort_agenda(&o, &q);
+	char *seen = xcalloc(N + 1, 1);
+	int dup = 0, order = 0;
+	for (int i = 0; i < N; i++) {
+		long long id = o.agenda[i].case_id;
+		dup += id < 1 || id > N || seen[id];
+		seen[id] = 1;
+		if (i == 0)
+			continue;
+		const struct agenda_row *a = &o.agenda[i - 1], *b = &o.agenda[i];
+		int c = col_cmp(a, b, col) * (desc ? -1 : 1);
+		if (!c)
+			c = strcmp(a->due, b->due) ? strcmp(a->due, b->due)
+			  : strcmp(a->kind, b->kind) ? strcmp(a->kind, b->kind) : strcmp(a->case_no, b->case_no);
+		order += c > 0;
+		/* the strings still belong to their row */
+		dup += strncmp(b->due, b->mem, 10) != 0;
+	}
+	is_int(dup, 0, "column %d%s: every row once, with its own strings", col, desc ? " desc" : "");
+	is_int(order, 0, "column %d%s: in order, ties by 期限, 事项, 案号", col, desc ? " desc" : "");
+	free(seen);
+	outcomes_free(&o);
+}
+
+int main(void)
+{
+	for (int col = 0; col <= 4; col++) {
+		check(col, 0);
+		check(col, 1);
+	}
+	return tap_done();
+}
