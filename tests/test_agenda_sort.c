@@ -20,7 +20,8 @@ static char *dup_printf(const char *fmt, long a)
 }
 
 /* Rows with many ties: 4 kinds, 37 dates, 11 courts. Each row's strings
- * live in its own allocation (mem), as outcomes_fetch makes them. */
+ * live in its own allocation (mem), so that a row moved whole can be told
+ * from one torn apart (outcomes_fetch shares the repeated strings). */
 static void make(struct outcomes *o)
 {
 	static const char *const kinds[] = { "终本后复查", "五年期满", "查封到期", "回复到期" };

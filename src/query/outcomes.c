@@ -5,6 +5,7 @@
 #include "query/rows.h"
 #include "query/sql.h"
 #include "util/strbuf.h"
+#include "util/strmap.h"
 #include "util/xalloc.h"
 
 #include <stdlib.h>
@@ -213,14 +214,17 @@ static void fill_reply(sqlite3_stmt *st, void *row)
 	r->judge = text(st, "judge");
 }
 
-/* The agenda's kinds are few: a row points at one of these, not a copy. */
-static const char *const agenda_kinds[] = { "终本后复查", "五年期满", "查封到期", "回复到期" };
+/* Kinds, dates, courts and judges repeat from row to row (a million-case
+ * agenda: 116,576 rows, a few hundred distinct values): a row points at
+ * one shared copy; only its 案号 and detail are its own. */
+static _Thread_local struct strmap *agenda_shared;
 
 static void fill_agenda(sqlite3_stmt *st, void *row)
 {
 	struct agenda_row *r = row;
-	static const char *const names[] = { "kind", "due", "case_no", "court", "judge", "detail" };
-	const char **dst[] = { &r->kind, &r->due, &r->case_no, &r->court, &r->judge, &r->detail };
+	static const char *const names[] = { "kind", "due", "court", "judge", "case_no", "detail" };
+	const char **dst[] = { &r->kind, &r->due, &r->court, &r->judge, &r->case_no, &r->detail };
+	enum { SHARED = 4 };
 	const char *v[6];
 	size_t len[6], total = 0;
 	r->case_id = num(st, "case_id");
@@ -229,19 +233,15 @@ static void fill_agenda(sqlite3_stmt *st, void *row)
 	for (int i = 0; i < 6; i++) {
 		int c = col(st, names[i]);
 		v[i] = c >= 0 && sqlite3_column_text(st, c) ? (const char *)sqlite3_column_text(st, c) : "";
+		if (i < SHARED) {
+			*dst[i] = strmap_intern(agenda_shared, v[i]);
+			continue;
+		}
 		len[i] = strlen(v[i]) + 1;
 		total += len[i];
 	}
-	for (size_t k = 0; k < sizeof agenda_kinds / sizeof *agenda_kinds; k++)
-		if (strcmp(v[0], agenda_kinds[k]) == 0) {
-			*dst[0] = agenda_kinds[k];
-			total -= len[0];
-			len[0] = 0;
-		}
 	char *p = r->mem = xmalloc(total);
-	for (int i = 0; i < 6; i++) {
-		if (!len[i])
-			continue;
+	for (int i = SHARED; i < 6; i++) {
 		memcpy(p, v[i], len[i]);
 		*dst[i] = p;
 		p += len[i];
@@ -257,8 +257,13 @@ int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *o
 		return -1;
 	if (q->panel == OP_REPLIES)
 		return rows_read(db, st, fill_reply, &out->replies, sizeof *out->replies, &out->n, e);
-	if (q->panel == OP_AGENDA)
-		return rows_read(db, st, fill_agenda, &out->agenda, sizeof *out->agenda, &out->n, e);
+	if (q->panel == OP_AGENDA) {
+		out->shared = xcalloc(1, sizeof *out->shared);
+		agenda_shared = out->shared;
+		int rc = rows_read(db, st, fill_agenda, &out->agenda, sizeof *out->agenda, &out->n, e);
+		agenda_shared = NULL;
+		return rc;
+	}
 	return rows_read(db, st, fill_funnel, &out->funnel, sizeof *out->funnel, &out->n, e);
 }
 
@@ -278,6 +283,9 @@ void outcomes_free(struct outcomes *o)
 	free(o->funnel);
 	free(o->replies);
 	free(o->agenda);
+	if (o->shared)
+		strmap_free(o->shared);
+	free(o->shared);
 	memset(o, 0, sizeof *o);
 }
 

@@ -57,9 +57,10 @@ struct agenda_row {
 	int days_left;
 	const char *kind;        /* 终本后复查 / 五年期满 / 查封到期 / 回复到期 */
 	const char *due, *case_no, *court, *judge, *detail;
-	char *mem;               /* the row's strings, one allocation (a million-case
+	char *mem;               /* case_no and detail, one allocation (a million-case
 				  * agenda is a hundred thousand rows, held by the
-				  * workstation) */
+				  * workstation); the other strings are in
+				  * outcomes.shared */
 };
 
 /* One panel's rows; the array for the panel is set, the others NULL. */
@@ -69,6 +70,7 @@ struct outcomes {
 	struct outcome_row *funnel;
 	struct reply_row *replies;
 	struct agenda_row *agenda;
+	struct strmap *shared;   /* the agenda's repeated strings */
 };
 
 int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *out, struct jz_err *e);

@@ -54,7 +54,8 @@ static void grow(struct strmap *m)
 	*m = n;
 }
 
-void strmap_put(struct strmap *m, const char *key, long long val)
+/* The slot holding key, added when absent. */
+static size_t place(struct strmap *m, const char *key)
 {
 	if ((m->count + 1) * 2 > m->cap)
 		grow(m);
@@ -65,7 +66,19 @@ void strmap_put(struct strmap *m, const char *key, long long val)
 		m->hashes[i] = h;
 		m->count++;
 	}
+	return i;
+}
+
+void strmap_put(struct strmap *m, const char *key, long long val)
+{
+	size_t i = place(m, key);     /* first: it may move vals */
 	m->vals[i] = val;
+}
+
+const char *strmap_intern(struct strmap *m, const char *key)
+{
+	size_t i = place(m, key);
+	return m->keys[i];
 }
 
 void strmap_free(struct strmap *m)

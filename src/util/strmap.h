@@ -17,6 +17,9 @@ uint64_t strmap_hash(const char *s, size_t n);   /* FNV-1a 64 */
 /* 1 and *val when found, 0 when absent. */
 int strmap_get(const struct strmap *m, const char *key, long long *val);
 void strmap_put(struct strmap *m, const char *key, long long val);
+/* The map's own copy of key, added (value 0) when absent: one copy of a
+ * string that many rows share, valid until strmap_free. */
+const char *strmap_intern(struct strmap *m, const char *key);
 void strmap_free(struct strmap *m);
 
 #endif
