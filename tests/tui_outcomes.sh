@@ -64,6 +64,11 @@ for s in "case_no desc" "kind" "detail desc"; do
 done
 tui_keys :; tui_type "sort due"; tui_keys Enter
 tui_wait '按期限↑' >/dev/null
+# The row under the cursor in full: its detail as jianzhi stats prints it
+# (the workstation keeps it in shared pieces split at "，").
+detail=$(jz stats --by agenda --format csv | sed -n 2p | cut -d, -f7 | awk '{ print substr($0, 1, index($0, "，") + 2 + 12) }')
+like "$detail" "，" "the first item's detail has a \"，\" ($detail)"
+ok "tui_wait '：$detail'" "the status line shows it whole"
 tui_keys Enter
 ok "tui_wait '› $first'" "Enter opens the case of the agenda item"
 ok "tui_wait '当事人'" "the case detail"

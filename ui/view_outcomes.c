@@ -34,6 +34,7 @@ struct outv {
 	double job_start;                    /* when it began (timing_now_ms) */
 	struct outcomes_counts counts;
 	long agenda;                         /* items on the agenda; -1 until first read */
+	struct strbuf detail;                /* the agenda cell's detail text, joined */
 	struct table_col cols[TABLE_MAXCOL];
 	struct table tb;
 };
@@ -251,7 +252,12 @@ static const char *cell(void *ctx, int row, int col, enum role *role, char buf[6
 		const struct agenda_row *r = &ov->ag.agenda[row];
 		if (r->days_left < 0)
 			*role = R_WARN;
-		const char *v[] = { r->kind, r->due, days(r->days_left, buf), r->case_no, r->detail };
+		if (col == 4) {
+			sb_reset(&ov->detail);
+			outcomes_agenda_detail(r, &ov->detail);
+			return sb_str(&ov->detail);
+		}
+		const char *v[] = { r->kind, r->due, days(r->days_left, buf), r->case_no };
 		return v[col];
 	}
 	const struct outcome_row *r = &ov->o.funnel[row];
@@ -308,7 +314,8 @@ static void describe(struct outv *ov, struct strbuf *sb)
 			  r->state);
 	} else if (ov->panel == OP_AGENDA) {
 		const struct agenda_row *r = &ov->ag.agenda[i];
-		sb_printf(sb, "%s %s：%s", r->case_no, r->judge, r->detail);
+		sb_printf(sb, "%s %s：", r->case_no, r->judge);
+		outcomes_agenda_detail(r, sb);
 	} else {
 		const struct outcome_row *r = &ov->o.funnel[i];
 		char figs[256];
@@ -483,6 +490,7 @@ static void vfree(struct view *v)
 	outcomes_job_free(&ov->job);
 	outcomes_free(&ov->o);
 	outcomes_free(&ov->ag);
+	sb_free(&ov->detail);
 	free(ov);
 	free(v);
 }

@@ -162,6 +162,7 @@ static struct {
 	const jz_db *db;
 	char *text;
 	long long version;
+	long long n;             /* rows in temp.search_hits */
 } hits_of;
 
 static int search_prepare(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
@@ -192,6 +193,7 @@ static int search_prepare(jz_db *db, const struct caselist_filter *f, struct jz_
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return jz_err_set(e, "搜索失败: %s", db_errmsg(db));
+	hits_of.n = sqlite3_changes64(db->sql);
 	free(hits_of.text);
 	hits_of.db = db;
 	hits_of.text = xstrdup(f->search);
@@ -538,6 +540,15 @@ long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long l
 		return db_int(db, "SELECT n FROM case_count", -1);
 	if (has(f->search) && search_prepare(db, f, e))
 		return -1;
+	struct caselist_filter rest = *f;
+	rest.search = NULL;
+	if (unfiltered(&rest) && search_match_sql(f)) {
+		/* A search alone: its hits are case ids (the index follows every
+		 * delete), counted as they were stored; counting them through
+		 * cases read each hit's row (3 ms for 1,300 hits in a million). */
+		*more = cap > 0 && hits_of.n > cap;
+		return *more ? cap : hits_of.n;
+	}
 	struct strbuf sql = STRBUF_INIT;
 	sb_adds(&sql, "SELECT count(*) FROM (SELECT 1 FROM cases c");
 	add_filter(&sql, f);

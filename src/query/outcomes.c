@@ -214,38 +214,58 @@ static void fill_reply(sqlite3_stmt *st, void *row)
 	r->judge = text(st, "judge");
 }
 
-/* Kinds, dates, courts and judges repeat from row to row (a million-case
- * agenda: 116,576 rows, a few hundred distinct values): a row points at
- * one shared copy; only its 案号 and detail are its own. */
+/* Kinds, dates, courts, judges and the pieces of the detail text repeat
+ * from row to row (a million-case agenda: 116,576 rows, a few thousand
+ * distinct values): a row points at one shared copy; only its 案号 is its
+ * own. */
 static _Thread_local struct strmap *agenda_shared;
+
+static const char detail_sep[] = "，";
+
+static void split_detail(const char *s, const char **piece)
+{
+	char buf[1024];
+	int k = 0;
+	for (const char *sep; k < AGENDA_PIECES - 1 && (sep = strstr(s, detail_sep)); k++) {
+		size_t n = (size_t)(sep - s);
+		if (n >= sizeof buf)
+			break;
+		memcpy(buf, s, n);
+		buf[n] = 0;
+		piece[k] = strmap_intern(agenda_shared, buf);
+		s = sep + strlen(detail_sep);
+	}
+	piece[k] = strmap_intern(agenda_shared, s);
+}
+
+void outcomes_agenda_detail(const struct agenda_row *r, struct strbuf *sb)
+{
+	for (int k = 0; k < AGENDA_PIECES && r->detail[k]; k++) {
+		if (k)
+			sb_adds(sb, detail_sep);
+		sb_adds(sb, r->detail[k]);
+	}
+}
+
+static const char *text_or_empty(sqlite3_stmt *st, const char *name)
+{
+	int c = col(st, name);
+	const unsigned char *t = c >= 0 ? sqlite3_column_text(st, c) : NULL;
+	return t ? (const char *)t : "";
+}
 
 static void fill_agenda(sqlite3_stmt *st, void *row)
 {
 	struct agenda_row *r = row;
-	static const char *const names[] = { "kind", "due", "court", "judge", "case_no", "detail" };
-	const char **dst[] = { &r->kind, &r->due, &r->court, &r->judge, &r->case_no, &r->detail };
-	enum { SHARED = 4 };
-	const char *v[6];
-	size_t len[6], total = 0;
+	static const char *const names[] = { "kind", "due", "court", "judge" };
+	const char **dst[] = { &r->kind, &r->due, &r->court, &r->judge };
 	r->case_id = num(st, "case_id");
 	r->draft_id = num(st, "draft_id");
 	r->days_left = (int)num(st, "days_left");
-	for (int i = 0; i < 6; i++) {
-		int c = col(st, names[i]);
-		v[i] = c >= 0 && sqlite3_column_text(st, c) ? (const char *)sqlite3_column_text(st, c) : "";
-		if (i < SHARED) {
-			*dst[i] = strmap_intern(agenda_shared, v[i]);
-			continue;
-		}
-		len[i] = strlen(v[i]) + 1;
-		total += len[i];
-	}
-	char *p = r->mem = xmalloc(total);
-	for (int i = SHARED; i < 6; i++) {
-		memcpy(p, v[i], len[i]);
-		*dst[i] = p;
-		p += len[i];
-	}
+	for (int i = 0; i < 4; i++)
+		*dst[i] = strmap_intern(agenda_shared, text_or_empty(st, names[i]));
+	split_detail(text_or_empty(st, "detail"), r->detail);
+	r->case_no = xstrdup(text_or_empty(st, "case_no"));
 }
 
 int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *out, struct jz_err *e)
@@ -262,6 +282,8 @@ int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *o
 		agenda_shared = out->shared;
 		int rc = rows_read(db, st, fill_agenda, &out->agenda, sizeof *out->agenda, &out->n, e);
 		agenda_shared = NULL;
+		if (!rc && out->n)     /* the array grew by doubling: give back the slack */
+			out->agenda = xrealloc(out->agenda, (size_t)out->n * sizeof *out->agenda);
 		return rc;
 	}
 	return rows_read(db, st, fill_funnel, &out->funnel, sizeof *out->funnel, &out->n, e);
@@ -279,7 +301,7 @@ void outcomes_free(struct outcomes *o)
 		free(r->kind); free(r->status); free(r->case_no); free(r->court); free(r->judge);
 	}
 	for (int i = 0; o->agenda && i < o->n; i++)
-		free(o->agenda[i].mem);
+		free(o->agenda[i].case_no);
 	free(o->funnel);
 	free(o->replies);
 	free(o->agenda);
@@ -293,6 +315,36 @@ void outcomes_free(struct outcomes *o)
 
 static _Thread_local const struct outcomes_query *agenda_order;
 
+/* The next byte of a row's detail text as outcomes_agenda_detail joins
+ * it (0 at the end), without joining it. */
+struct detail_pos { const struct agenda_row *r; int k; const char *p; };
+
+static unsigned char detail_next(struct detail_pos *d)
+{
+	while (!*d->p) {
+		if (d->p == detail_sep + strlen(detail_sep)) {
+			d->p = d->r->detail[d->k];
+		} else if (d->k + 1 < AGENDA_PIECES && d->r->detail[d->k + 1]) {
+			d->k++;
+			d->p = detail_sep;
+		} else {
+			return 0;
+		}
+	}
+	return (unsigned char)*d->p++;
+}
+
+static int detail_cmp(const struct agenda_row *a, const struct agenda_row *b)
+{
+	struct detail_pos x = { a, 0, a->detail[0] ? a->detail[0] : "" };
+	struct detail_pos y = { b, 0, b->detail[0] ? b->detail[0] : "" };
+	for (;;) {
+		unsigned char c = detail_next(&x), d = detail_next(&y);
+		if (c != d || !c)
+			return (c > d) - (c < d);
+	}
+}
+
 static int agenda_col_cmp(const struct agenda_row *a, const struct agenda_row *b, int col)
 {
 	switch (col) {
@@ -302,7 +354,7 @@ static int agenda_col_cmp(const struct agenda_row *a, const struct agenda_row *b
 	case 3: return strcmp(a->case_no, b->case_no);
 	case 4: return strcmp(a->court, b->court);
 	case 5: return strcmp(a->judge, b->judge);
-	case 6: return strcmp(a->detail, b->detail);
+	case 6: return detail_cmp(a, b);
 	default: return 0;
 	}
 }

@@ -15,6 +15,7 @@
 
 #include "store/jzdb.h"
 #include "util/err.h"
+#include "util/strbuf.h"
 
 enum outcome_panel { OP_RULE, OP_COURT, OP_JUDGE, OP_MONTH, OP_REPLIES, OP_AGENDA, OP_COUNT };
 
@@ -52,16 +53,22 @@ struct reply_row {
 	char *reply_due, *issued_on, *doc_no, *title, *kind, *status, *case_no, *court, *judge;
 };
 
+/* A detail text is split at its first AGENDA_PIECES - 1 "，" into shared
+ * pieces (the dates and the fixed wording of one kind repeat across
+ * thousands of rows); outcomes_agenda_detail puts it back together. */
+#define AGENDA_PIECES 3
 struct agenda_row {
 	long long case_id, draft_id;
 	int days_left;
 	const char *kind;        /* 终本后复查 / 五年期满 / 查封到期 / 回复到期 */
-	const char *due, *case_no, *court, *judge, *detail;
-	char *mem;               /* case_no and detail, one allocation (a million-case
-				  * agenda is a hundred thousand rows, held by the
-				  * workstation); the other strings are in
-				  * outcomes.shared */
+	const char *due, *court, *judge;        /* shared: outcomes.shared */
+	const char *detail[AGENDA_PIECES];      /* shared; NULL past the last piece */
+	char *case_no;           /* the row's own (a million-case agenda is a
+				  * hundred thousand rows, held by the workstation) */
 };
+
+/* The row's detail text, appended to sb. */
+void outcomes_agenda_detail(const struct agenda_row *r, struct strbuf *sb);
 
 /* One panel's rows; the array for the panel is set, the others NULL. */
 struct outcomes {

@@ -114,7 +114,14 @@ int jz_readonly(const jz_db *db) { return db->readonly; }
 
 long long jz_data_version(jz_db *db)
 {
-	return db_int(db, "PRAGMA data_version", 0) * 1000000 + sqlite3_total_changes(db->sql);
+	return db_int(db, "PRAGMA data_version", 0) * 1000000 + sqlite3_total_changes64(db->sql) - db->quiet_changes;
+}
+
+void jz_set_cache_mb(jz_db *db, int mb)
+{
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA cache_size = %d", -1024 * mb);
+	db_exec(db, sql, NULL);
 }
 
 char *db_default_path(void)

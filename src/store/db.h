@@ -24,6 +24,9 @@ struct jz_db {
 	char role[96];           /* their roles, "承办检察官、管理员"; "" when none */
 	unsigned roles;          /* the same as role bits (store/policy.h) */
 	int readonly;
+	long long quiet_changes;  /* this connection's changes that are not data
+				   * (a user's list settings): jz_data_version
+				   * leaves them out */
 	/* waiting for another writer (store/open.c) */
 	void (*on_wait)(void *arg, int waiting);
 	void *on_wait_arg;

@@ -26,8 +26,12 @@ const char *jz_role(const jz_db *db);
 /* 1 when the database was opened read-only. */
 int jz_readonly(const jz_db *db);
 /* Changes whenever any connection commits a change (PRAGMA data_version
- * plus this connection's own changes): a view compares it to refresh. */
+ * plus this connection's own changes, but not its saved list settings):
+ * a view compares it to refresh. */
 long long jz_data_version(jz_db *db);
+/* Keep up to mb megabytes of database pages in this connection's cache
+ * (SQLite's default is 2). */
+void jz_set_cache_mb(jz_db *db, int mb);
 /* Show fn(arg, 1) when a write has waited a moment for another writer,
  * fn(arg, 0) when it got through (the workstation draws an indicator, the
  * CLI a line on stderr). */

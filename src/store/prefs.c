@@ -31,7 +31,11 @@ int prefs_set(jz_db *db, const char *key, const char *value, struct jz_err *e)
 	sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
 	if (keep)
 		sqlite3_bind_text(st, 3, value, -1, SQLITE_STATIC);
+	/* Not a change of data: a search's hits, cached per data version
+	 * (query/caselist.c), stay valid when the search itself is saved. */
+	long long before = sqlite3_total_changes64(db->sql);
 	int rc = sqlite3_step(st) == SQLITE_DONE ? 0 : jz_err_set(e, "无法保存列表设置 %s：%s", key, db_errmsg(db));
 	sqlite3_finalize(st);
+	db->quiet_changes += sqlite3_total_changes64(db->sql) - before;
 	return rc;
 }
