@@ -82,16 +82,18 @@ static void check(int col, int desc)
 	struct outcomes o;
 	make(&o);
 	struct outcomes_query q = { OP_AGENDA, col, desc };
+	if (col % 2)             /* made beforehand, as the background reader does */
+		outcomes_agenda_orders(&o);
 	outcomes_sort_agenda(&o, &q);
 	char *seen = xcalloc(N + 1, 1);
 	int dup = 0, order = 0;
 	for (int i = 0; i < N; i++) {
-		long long id = o.agenda[i].case_id;
+		long long id = outcomes_agenda_at(&o, i)->case_id;
 		dup += id < 1 || id > N || seen[id];
 		seen[id] = 1;
 		if (i == 0)
 			continue;
-		const struct agenda_row *a = &o.agenda[i - 1], *b = &o.agenda[i];
+		const struct agenda_row *a = outcomes_agenda_at(&o, i - 1), *b = outcomes_agenda_at(&o, i);
 		int c = col_cmp(a, b, col) * (desc ? -1 : 1);
 		if (!c)
 			c = strcmp(a->due, b->due) ? strcmp(a->due, b->due)

@@ -249,7 +249,7 @@ static const char *cell(void *ctx, int row, int col, enum role *role, char buf[6
 		return v[col];
 	}
 	if (ov->panel == OP_AGENDA) {
-		const struct agenda_row *r = &ov->ag.agenda[row];
+		const struct agenda_row *r = outcomes_agenda_at(&ov->ag, row);
 		if (r->days_left < 0)
 			*role = R_WARN;
 		if (col == 4) {
@@ -313,7 +313,7 @@ static void describe(struct outv *ov, struct strbuf *sb)
 		sb_printf(sb, "%s %s %s，%s发出，回复期限%s（%s）", r->case_no, r->title, r->doc_no, r->issued_on, r->reply_due,
 			  r->state);
 	} else if (ov->panel == OP_AGENDA) {
-		const struct agenda_row *r = &ov->ag.agenda[i];
+		const struct agenda_row *r = outcomes_agenda_at(&ov->ag, i);
 		sb_printf(sb, "%s %s：", r->case_no, r->judge);
 		outcomes_agenda_detail(r, sb);
 	} else {
@@ -354,7 +354,7 @@ static void open_row(struct view *v, enum act a)
 	if (i >= shown(ov)->n)
 		return;
 	if (ov->panel == OP_REPLIES || ov->panel == OP_AGENDA) {
-		long long c = ov->panel == OP_REPLIES ? ov->o.replies[i].case_id : ov->ag.agenda[i].case_id;
+		long long c = ov->panel == OP_REPLIES ? ov->o.replies[i].case_id : outcomes_agenda_at(&ov->ag, i)->case_id;
 		if (c)
 			tui_push(v->t, view_detail_new(v->t, c));
 		return;

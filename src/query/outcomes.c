@@ -308,12 +308,15 @@ void outcomes_free(struct outcomes *o)
 	if (o->shared)
 		strmap_free(o->shared);
 	free(o->shared);
+	for (int col = 0; col < AGENDA_NCOLS; col++)
+		free(o->order[col]);
+	free(o->shown);
 	memset(o, 0, sizeof *o);
 }
 
 /* ---- the agenda sorted in memory ---- */
 
-static _Thread_local const struct outcomes_query *agenda_order;
+_Static_assert(sizeof agenda_cols / sizeof agenda_cols[0] == AGENDA_NCOLS, "AGENDA_NCOLS: the agenda's columns");
 
 /* The next byte of a row's detail text as outcomes_agenda_detail joins
  * it (0 at the end), without joining it. */
@@ -359,14 +362,11 @@ static int agenda_col_cmp(const struct agenda_row *a, const struct agenda_row *b
 	}
 }
 
-/* The sort column, then panels[OP_AGENDA].order (due, kind, case_no),
- * then the ids so that equal rows keep one order. Sorts pointers. */
-static int agenda_cmp(const void *pa, const void *pb)
+/* The sort column (col >= 0), then panels[OP_AGENDA].order (due, kind,
+ * case_no), then the ids so that equal rows keep one order. */
+static int agenda_cmp(const struct agenda_row *a, const struct agenda_row *b, int col)
 {
-	const struct agenda_row *a = *(const struct agenda_row *const *)pa, *b = *(const struct agenda_row *const *)pb;
-	const struct outcomes_query *q = agenda_order;
-	int c = q->sort >= 0 && q->sort < (int)(sizeof agenda_cols / sizeof agenda_cols[0])
-		? agenda_col_cmp(a, b, q->sort) * (q->desc ? -1 : 1) : 0;
+	int c = col >= 0 ? agenda_col_cmp(a, b, col) : 0;
 	if (!c)
 		c = strcmp(a->due, b->due);
 	if (!c)
@@ -380,20 +380,25 @@ static int agenda_cmp(const void *pa, const void *pb)
 	return c;
 }
 
-/* Pointers are sorted, then the rows moved into place cycle by cycle:
- * qsort of the rows themselves copied them through a buffer as big as the
- * agenda (9 MB for a million cases' 116,576 rows, all of it peak RSS). */
-void outcomes_sort_agenda(struct outcomes *o, const struct outcomes_query *q)
+static int default_cmp(const void *pa, const void *pb)
 {
-	if (!o->agenda || o->n < 2)
+	return agenda_cmp(*(const struct agenda_row *const *)pa, *(const struct agenda_row *const *)pb, -1);
+}
+
+/* The rows themselves in the default order, once (the SQL gives it but
+ * for rows tied on 期限, 事项, 案号): pointers are sorted, then the rows
+ * moved into place cycle by cycle (qsort of the rows copied them through
+ * a buffer as big as the agenda). */
+static void default_order(struct outcomes *o)
+{
+	if (o->ordered || !o->agenda)
 		return;
+	o->ordered = 1;
 	size_t n = (size_t)o->n;
 	struct agenda_row *a = o->agenda, **by = xmalloc(n * sizeof *by);
 	for (size_t i = 0; i < n; i++)
 		by[i] = &a[i];
-	agenda_order = q;
-	qsort(by, n, sizeof *by, agenda_cmp);
-	agenda_order = NULL;
+	qsort(by, n, sizeof *by, default_cmp);
 	/* position i takes row by[i]; follow each cycle once (done: by[i] = NULL) */
 	for (size_t i = 0; i < n; i++) {
 		if (!by[i] || by[i] == &a[i]) {
@@ -412,6 +417,79 @@ void outcomes_sort_agenda(struct outcomes *o, const struct outcomes_query *q)
 		by[j] = NULL;
 	}
 	free(by);
+}
+
+static _Thread_local const struct outcomes *sorting;
+static _Thread_local int sorting_col;
+
+/* Rows in the default order, so ties on the column stay in it by index. */
+static int col_then_index(const void *pa, const void *pb)
+{
+	int i = *(const int *)pa, j = *(const int *)pb;
+	int c = agenda_col_cmp(&sorting->agenda[i], &sorting->agenda[j], sorting_col);
+	return c ? c : (i > j) - (i < j);
+}
+
+/* The rows ascending by column col, ties in the default order. */
+static const int *col_order(struct outcomes *o, int col)
+{
+	default_order(o);
+	if (!o->order[col]) {
+		int *idx = xmalloc((size_t)o->n * sizeof *idx);
+		for (int i = 0; i < o->n; i++)
+			idx[i] = i;
+		sorting = o;
+		sorting_col = col;
+		qsort(idx, (size_t)o->n, sizeof *idx, col_then_index);
+		sorting = NULL;
+		o->order[col] = idx;
+	}
+	return o->order[col];
+}
+
+void outcomes_agenda_orders(struct outcomes *o)
+{
+	for (int col = 0; o->agenda && col < AGENDA_NCOLS; col++)
+		col_order(o, col);
+}
+
+/* Ascending: the column's order. Descending: that order reversed, and
+ * each run of rows tied on the column reversed back, so ties keep the
+ * default order as in SQL's "ORDER BY col DESC, due, kind, case_no". */
+void outcomes_sort_agenda(struct outcomes *o, const struct outcomes_query *q)
+{
+	if (!o->agenda)
+		return;
+	default_order(o);
+	if (q->sort < 0 || q->sort >= AGENDA_NCOLS) {
+		free(o->shown);
+		o->shown = NULL;
+		return;
+	}
+	const int *asc = col_order(o, q->sort);
+	int n = o->n;
+	if (!o->shown)
+		o->shown = xmalloc((size_t)n * sizeof *o->shown);
+	if (!q->desc) {
+		memcpy(o->shown, asc, (size_t)n * sizeof *o->shown);
+		return;
+	}
+	for (int i = 0; i < n; i++)
+		o->shown[i] = asc[n - 1 - i];
+	for (int i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && agenda_col_cmp(&o->agenda[o->shown[i]], &o->agenda[o->shown[j]], q->sort) == 0; j++)
+			;
+		for (int x = i, y = j - 1; x < y; x++, y--) {
+			int t = o->shown[x];
+			o->shown[x] = o->shown[y];
+			o->shown[y] = t;
+		}
+	}
+}
+
+const struct agenda_row *outcomes_agenda_at(const struct outcomes *o, int i)
+{
+	return &o->agenda[o->shown ? o->shown[i] : i];
 }
 
 int outcomes_count(jz_db *db, struct outcomes_counts *c, struct jz_err *e)

@@ -71,22 +71,34 @@ struct agenda_row {
 void outcomes_agenda_detail(const struct agenda_row *r, struct strbuf *sb);
 
 /* One panel's rows; the array for the panel is set, the others NULL. */
+#define AGENDA_NCOLS 7
 struct outcomes {
 	enum outcome_panel panel;
 	int n;
 	struct outcome_row *funnel;
 	struct reply_row *replies;
-	struct agenda_row *agenda;
-	struct strmap *shared;   /* the agenda's repeated strings */
+	struct agenda_row *agenda;   /* in the default order once sorted */
+	struct strmap *shared;       /* the agenda's repeated strings */
+	int ordered;                 /* agenda rows put in the default order */
+	int *order[AGENDA_NCOLS];    /* per column: the rows ascending, ties in
+				      * the default order (made on first use) */
+	int *shown;                  /* the rows as outcomes_sort_agenda ordered
+				      * them; NULL: the default order */
 };
 
 int outcomes_fetch(jz_db *db, const struct outcomes_query *q, struct outcomes *out, struct jz_err *e);
 void outcomes_free(struct outcomes *o);
 
-/* Put the agenda rows of o in the order of q (its sort column, then the
- * panel's default order, as outcomes_fetch would read them), in memory:
- * the workstation reads the agenda once and sorts it on each key. */
+/* Show the agenda rows of o in the order of q (its sort column either
+ * way, ties in the panel's default order, as outcomes_fetch would read
+ * them): the workstation reads the agenda once and orders it on each key,
+ * from per-column orders made once. outcomes_agenda_at(o, i) is the i-th
+ * row so ordered. */
 void outcomes_sort_agenda(struct outcomes *o, const struct outcomes_query *q);
+const struct agenda_row *outcomes_agenda_at(const struct outcomes *o, int i);
+/* Make every column's order now (the background reader does: a first
+ * sort of a hundred thousand rows takes some 40 ms, too long for a key). */
+void outcomes_agenda_orders(struct outcomes *o);
 
 /* Counts for a summary line: documents waiting for a reply, of them
  * overdue and due within seven days. (Not the agenda: on a big database

@@ -5,6 +5,11 @@
 #include "util/xalloc.h"
 
 #include <pthread.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +29,14 @@ struct outcomes_job {
 static void *run(void *arg)
 {
 	struct outcomes_job *j = arg;
+#ifdef __linux__
+	/* Below the workstation's own thread (on Linux a thread has its own
+	 * nice value): keys stay fast while this reads on a busy machine. */
+	(void)setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 10);
+#endif
 	j->rc = outcomes_fetch(j->db, &j->q, &j->out, &j->e);
+	if (!j->rc && j->q.panel == OP_AGENDA)
+		outcomes_agenda_orders(&j->out);
 	atomic_store(&j->done, 1);
 	return NULL;
 }

@@ -7,7 +7,8 @@
  * The connection is opened by outcomes_job_start in the caller's thread
  * (opening may raise privileges for a shared database, which must not
  * happen beside the caller's own work) and only then handed to the
- * thread, which reads in one read transaction and never writes. */
+ * thread, which reads in one read transaction and never writes. The
+ * agenda comes with every column's order made (outcomes_agenda_orders). */
 #ifndef JZ_QUERY_OUTCOMES_JOB_H
 #define JZ_QUERY_OUTCOMES_JOB_H
 
