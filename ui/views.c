@@ -46,5 +46,5 @@ const char *views_name(enum view_id id)
 enum view_id views_start(struct tui *t)
 {
 	/* Open where the work is: the lead queue when leads wait for a label. */
-	return leadlist_pending(t->db) > 0 ? V_LEADS : V_CASES;
+	return leadlist_any_pending(t->db) ? V_LEADS : V_CASES;
 }

@@ -279,7 +279,9 @@ void rule_stats_free(struct rule_stat *rows, int n)
 	free(rows);
 }
 
-long long leadlist_pending(jz_db *db)
+int leadlist_any_pending(jz_db *db)
 {
-	return db_int(db, "SELECT count(*) FROM leads WHERE status = 'active' AND label IS NULL", 0);
+	/* EXISTS, not count(*): the start of the workstation asks, and a
+	 * million pending leads took 69 ms to count. */
+	return db_int(db, "SELECT EXISTS (SELECT 1 FROM leads WHERE status = 'active' AND label IS NULL)", 0) != 0;
 }

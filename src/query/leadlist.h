@@ -57,7 +57,8 @@ void lead_info_free(struct lead_info *l);
 /* Each rule's figures; *rows owned by the caller (rule_stats_free). */
 int leadlist_rule_stats(jz_db *db, struct rule_stat **rows, int *n, struct jz_err *e);
 void rule_stats_free(struct rule_stat *rows, int n);
-/* Active leads nobody has labelled yet. */
-long long leadlist_pending(jz_db *db);
+/* 1 when an active lead waits for a label (the workstation then opens
+ * on the lead queue). */
+int leadlist_any_pending(jz_db *db);
 
 #endif
