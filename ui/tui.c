@@ -5,6 +5,7 @@
 #include "tui.h"
 #include "ui.h"
 #include "query/caselist.h"
+#include "query/outcomes_job.h"
 #include "store/jzdb.h"
 
 #include <locale.h>
@@ -273,6 +274,10 @@ static void loop(struct tui *t)
 	for (;;) {
 		int key = read_key();
 		if (key < 0) {
+			if (!t->preopened) {     /* the 成效 view's reader, opened while idle */
+				outcomes_job_preopen(t->db);
+				t->preopened = 1;
+			}
 			if (notice_changes(t))
 				draw(t);
 			if (t->indexing)
@@ -372,6 +377,7 @@ int tui_main(const char *db_path)
 	free(t.kept);
 	free(t.export_path);
 	sb_free(&t.msg);
+	outcomes_job_close_kept();
 	jz_close(&t.db);
 	return rc;
 }

@@ -116,6 +116,7 @@ struct tui {
 	char *export_path;             /* the FILE of ":export FILE", for the view's export */
 	FILE *timing;                  /* JIANZHI_TUI_TIMING log, or NULL */
 	int indexing;                  /* the search index may lag the data: fill it while idle */
+	int preopened;                 /* the background reader's connection is open */
 	long index_rows;               /* rows per idle indexing step (tui.c) */
 };
 /* Open a view over the current one. */

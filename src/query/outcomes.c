@@ -45,20 +45,30 @@ static const struct ocol agenda_cols[] = {
 	{ "judge", "承办法官", "judge", NULL }, { "detail", "说明", "detail", NULL },
 };
 
+/* A funnel panel reads its group's own view with v_outcomes' column names
+ * (db/schema/022), not v_outcomes WHERE grp = …: that compound compiles
+ * all four groups' views, 2.7 ms of the key that opens the 成效 view. */
+#define FUNNEL_FIGS "hits, labelled, confirmed, precision, suggestions, replied, adopted, adoption, resumed," \
+	" resume_rate, recovered_fen"
+#define FUNNEL_FROM(key, name, court, view) \
+	"(SELECT " key " AS key, " name " AS name, " court " AS court_code, " FUNNEL_FIGS " FROM " view ")"
+
 static const struct {
 	const char *name, *title;
 	const char *key_name, *key_title, *name_name, *name_title;   /* funnel panels */
 	const char *from, *hidden, *order;   /* the view; columns after the panel's (raw only); default order */
 	const char *ids;                     /* the ids people act on, after the columns in print too */
 } panels[OP_COUNT] = {
-	[OP_RULE] = { "rule", "按规则", "rule", "规则", "title", "规则名称", "v_outcomes WHERE grp = 'rule'",
-		      "court_code", "hits DESC, key", NULL },
-	[OP_COURT] = { "court", "按法院", "court", "法院代字", "court_name", "法院", "v_outcomes WHERE grp = 'court'",
-		       "court_code", "hits DESC, key", NULL },
+	[OP_RULE] = { "rule", "按规则", "rule", "规则", "title", "规则名称",
+		      FUNNEL_FROM("rule", "title", "NULL", "v_rule_outcomes"), "court_code", "hits DESC, key", NULL },
+	[OP_COURT] = { "court", "按法院", "court", "法院代字", "court_name", "法院",
+		       FUNNEL_FROM("court_code", "court_name", "court_code", "v_court_outcomes"), "court_code",
+		       "hits DESC, key", NULL },
 	[OP_JUDGE] = { "judge", "按承办法官", "judge", "承办法官", "court_name", "法院",
-		       "v_outcomes WHERE grp = 'judge'", "court_code", "hits DESC, court_code, key", NULL },
-	[OP_MONTH] = { "month", "按月", "month", "月份", NULL, NULL, "v_outcomes WHERE grp = 'month'", "court_code",
-		       "key DESC", NULL },
+		       FUNNEL_FROM("judge", "court_name", "court_code", "v_judge_outcomes"), "court_code",
+		       "hits DESC, court_code, key", NULL },
+	[OP_MONTH] = { "month", "按月", "month", "月份", NULL, NULL,
+		       FUNNEL_FROM("month", "''", "NULL", "v_month_outcomes"), "court_code", "key DESC", NULL },
 	[OP_REPLIES] = { "replies", "待回复", NULL, NULL, NULL, NULL, "v_replies", "kind",
 			 "reply_due, draft_id", "draft_id, case_id" },
 	[OP_AGENDA] = { "agenda", "终本后议程", NULL, NULL, NULL, NULL, "v_agenda", NULL,

@@ -1,8 +1,8 @@
 /* outcomes.h — 监督成效 for the faces: the funnel 线索 → 成案 → 检察建议 →
  * 采纳 → 恢复执行 → 到位金额 with its rates per rule, court, judge or month;
  * the documents waiting for the court's reply; and the 终本后 agenda. Each
- * is a panel read from one named view of db/schema/013 (v_outcomes,
- * v_replies, v_agenda), the same the CLI (`jianzhi stats`, through
+ * is a panel read from one named view (v_rule_outcomes and the other
+ * groups' views, v_replies, v_agenda), the same the CLI (`jianzhi stats`, through
  * query/sql.h) and the exports read: one definition of 成案率 and the rest.
  *
  * A panel has columns a person can sort by (outcomes_col_*); the default

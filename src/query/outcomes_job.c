@@ -26,6 +26,42 @@ struct outcomes_job {
 	int taken;                   /* out handed to the caller */
 };
 
+/* One readonly connection kept between jobs (only the caller's thread
+ * starts and frees jobs, so no lock). */
+static jz_db *kept;
+
+static jz_db *take_connection(jz_db *db, struct jz_err *e)
+{
+	if (kept && strcmp(jz_path(kept), jz_path(db)) == 0) {
+		jz_db *c = kept;
+		kept = NULL;
+		return c;
+	}
+	return jz_open(jz_path(db), JZ_OPEN_READONLY, e);
+}
+
+static void give_back(jz_db **c)
+{
+	if (!kept) {
+		kept = *c;
+		*c = NULL;
+	} else {
+		jz_close(c);
+	}
+}
+
+void outcomes_job_preopen(jz_db *db)
+{
+	struct jz_err e;
+	if (!kept)
+		kept = jz_open(jz_path(db), JZ_OPEN_READONLY, &e);   /* on failure the job says why */
+}
+
+void outcomes_job_close_kept(void)
+{
+	jz_close(&kept);
+}
+
 static void *run(void *arg)
 {
 	struct outcomes_job *j = arg;
@@ -46,13 +82,13 @@ struct outcomes_job *outcomes_job_start(jz_db *db, const struct outcomes_query *
 	struct outcomes_job *j = xcalloc(1, sizeof *j);
 	j->q = *q;
 	atomic_init(&j->done, 0);
-	j->db = jz_open(jz_path(db), JZ_OPEN_READONLY, e);
+	j->db = take_connection(db, e);
 	if (!j->db) {
 		free(j);
 		return NULL;
 	}
 	if (pthread_create(&j->th, NULL, run, j) != 0) {
-		jz_close(&j->db);
+		give_back(&j->db);
 		free(j);
 		jz_err_set(e, "无法启动后台计算线程");
 		return NULL;
@@ -89,7 +125,7 @@ void outcomes_job_free(struct outcomes_job **jp)
 	}
 	pthread_join(j->th, NULL);
 	outcomes_free(&j->out);
-	jz_close(&j->db);
+	give_back(&j->db);
 	free(j);
 	*jp = NULL;
 }
