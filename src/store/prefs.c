@@ -2,6 +2,9 @@
 #include "store/prefs.h"
 #include "store/db.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 char *prefs_get(jz_db *db, const char *key)
 {
 	sqlite3_stmt *st;
@@ -21,6 +24,14 @@ int prefs_set(jz_db *db, const char *key, const char *value, struct jz_err *e)
 	if (jz_readonly(db))
 		return 0;
 	int keep = value && *value;
+	/* A view saves all its settings on each change; writing only what
+	 * changed spares a write transaction per setting (a search's key paid
+	 * for nine of them). */
+	char *now = prefs_get(db, key);
+	int same = keep ? now && strcmp(now, value) == 0 : !now;
+	free(now);
+	if (same)
+		return 0;
 	sqlite3_stmt *st;
 	if (db_prepare(db, keep ? "INSERT INTO user_prefs(login, key, value) VALUES(?1, ?2, ?3)"
 				  " ON CONFLICT(login, key) DO UPDATE SET value = excluded.value,"
