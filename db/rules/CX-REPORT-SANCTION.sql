@@ -2,7 +2,7 @@
 -- title: 拒绝、虚假或无正当理由逾期报告财产，未予罚款、拘留或纳入失信名单
 -- stage: 财产查询
 -- severity: 中
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》（2020修正）第九条第一款（V1）：“被执行人拒绝报告、虚假报告或者无正当理由逾期报告财产情况的，人民法院可以根据情节轻重对被执行人或者其法定代理人予以罚款、拘留；构成犯罪的，依法追究刑事责任。”
 -- basis: 同规定第十条（V1）：“被执行人拒绝报告、虚假报告或者无正当理由逾期报告财产情况的，人民法院应当依照相关规定将其纳入失信被执行人名单。”
@@ -11,7 +11,7 @@
 -- basis: 财产报告程序终结的不再提示：《最高人民法院关于民事执行中财产调查若干问题的规定》第十一条第一款（V1）：“有下列情形之一的，财产报告程序终结：（一）被执行人履行完毕生效法律文书确定义务的；（二）人民法院裁定终结执行的；（三）人民法院裁定不予执行的；（四）人民法院认为财产报告程序应当终结的其他情形。”
 -- basis: 终本前提：《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第二条第（三）项（V2）：“对逾期报告、拒绝报告或者虚假报告的被执行人或者相关人员，依法采取罚款、拘留等强制措施，构成犯罪的，依法启动刑事责任追究程序。”
 -- remedy: 建议法院对违反财产报告制度的被执行人依法纳入失信被执行人名单，并视情节予以罚款、拘留；构成犯罪的，移送追究刑事责任。
--- needs: events(报告财产令及其报告期限、财产报告及其结果、罚款、拘留、失信、删除失信)；parties.birth_date
+-- needs: v_reports(财产报告及其结果，或报告财产令一行所记的报告结果)；events(报告财产令及其报告期限、罚款、拘留、失信、删除失信)；parties.birth_date
 -- param: grace_days = 30 | 违反报告义务后应作出处理的日数（政策默认，法律未规定期限）
 -- param: require_shixin = 0 | 1：只有纳入失信名单才算处理（财产调查规定第十条“应当”）；0：罚款、拘留或失信任一即可（简报默认）
 -- The first breach per case: a 财产报告 whose result says 拒绝 or 虚假, or
@@ -30,7 +30,7 @@ WITH ord AS (
 b AS (
   SELECT ord.*, r.event_date AS breach, coalesce(nullif(r.result, ''), '报告期限届满后才提交，未注明正当理由') AS result, r.src AS r_src,
          row_number() OVER (PARTITION BY ord.case_id ORDER BY r.event_date, r.id) AS nth
-  FROM ord JOIN v_events r ON r.case_id = ord.case_id AND r.kind = '财产报告'
+  FROM ord JOIN v_reports r ON r.case_id = ord.case_id
   WHERE r.result LIKE '%拒绝%' OR r.result LIKE '%虚假%'
      OR (r.result LIKE '%逾期%' AND r.result NOT LIKE '%正当理由%')
      OR (coalesce(r.result, '') = '' AND nullif(substr(ord.ord, 12, 10), '') < r.event_date)),

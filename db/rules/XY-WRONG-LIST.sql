@@ -2,7 +2,7 @@
 -- title: 不应纳入失信名单而纳入（未成年人、财产已足以清偿）或应纳入而未纳入
 -- stage: 信用惩戒
 -- severity: 中
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《最高人民法院关于公布失信被执行人名单信息的若干规定》（法释〔2017〕7号）第四条（V1）：“被执行人为未成年人的，人民法院不得将其纳入失信被执行人名单。”
 -- basis: 同规定第三条（V1）：“具有下列情形之一的，人民法院不得依据本规定第一条第一项的规定将被执行人纳入失信被执行人名单：（一）提供了充分有效担保的；（二）已被采取查封、扣押、冻结等措施的财产足以清偿生效法律文书确定债务的；（三）被执行人履行顺序在后，对其依法不应强制执行的；（四）其他不属于有履行能力而拒不履行生效法律文书确定义务的情形。”
@@ -10,7 +10,7 @@
 -- basis: 同规定第一条（V1）：“被执行人未履行生效法律文书确定的义务，并具有下列情形之一的，人民法院应当将其纳入失信被执行人名单，依法对其进行信用惩戒：（一）有履行能力而拒不履行生效法律文书确定义务的；（二）以伪造证据、暴力、威胁等方法妨碍、抗拒执行的；（三）以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行的；（四）违反财产报告制度的；（五）违反限制消费令的；（六）无正当理由拒不履行执行和解协议的。”——“应纳入而未纳入”只取法院已查证的情形：因上述行为被罚款、拘留，或执行和解未履行后恢复执行；纳入无法定期限，`grace_days` 为政策默认。
 -- basis: 未成年的界限为十八周岁（《中华人民共和国民法典》第十七条“十八周岁以上的自然人为成年人”，laws/ 只收期间计算一章，条文序号待核，U，仅作说明，不作引用依据）；周岁自生日次日起算，十八周岁生日当日仍按未成年计。
 -- remedy: 对不应纳入的，建议法院在三个工作日内撤销失信信息（失信规定第九条）；对应纳入而未纳入的，建议法院依失信规定第一条将被执行人纳入失信被执行人名单。
--- needs: v_debtor(出生日期：由有效身份证号得出)；v_measure_target(失信：标的物/备注为纳入事由；删除失信；罚款、拘留：标的物/备注为事由)；v_events(查封、扣押、冻结、续封、解封、评估、拍卖、变卖、以物抵债：按 v_control 的读法逐项计算纳入当日的控制财产；案款到账)；v_events(案款到账、和解〔结果：未履行〕、恢复执行)；v_case_state(标的、结案)
+-- needs: v_debtor(出生日期：由有效身份证号得出)；v_reports(财产报告结果：拒绝/虚假/逾期)；v_measure_target(失信：标的物/备注为纳入事由；删除失信；罚款、拘留：标的物/备注为事由)；v_events(查封、扣押、冻结、续封、解封、评估、拍卖、变卖、以物抵债：按 v_control 的读法逐项计算纳入当日的控制财产；案款到账)；v_events(案款到账、和解〔结果：未履行〕、恢复执行)；v_case_state(标的、结案)
 -- param: workdays = 3 | 不应纳入的撤销期限（工作日；第九条第一款）
 -- param: grace_days = 30 | 法院查证失信情形后应纳入的期限（日；政策默认，法律未规定）
 -- (a) a listing on or before the debtor's 18th birthday; (b) a listing on
@@ -20,9 +20,12 @@
 -- received; both unless revoked within `workdays` working days. (c) a
 -- 罚款/拘留 of a debtor for an act of 第一条第（二）至（五）项, or a 和解
 -- 未履行 followed by 恢复执行 (第（六）项), with no listing of that debtor in
--- force by grace_days after it, the debtor not a minor and the case not
--- performed or closed. Not modelled: 担保 (第三条第（一）项: no event records
--- it); a 财产报告 result alone (CX-REPORT-SANCTION, ZB-PRECOND).
+-- force by grace_days after it and none since (the law sets no period:
+-- a late listing is a listing), the debtor not a minor and the case not
+-- performed or closed; also a 财产报告 the court recorded as refused, false,
+-- or late without good reason (第（四）项; v_reports, 034: the breach is
+-- the court's own record). Not modelled: 担保 (第三条第（一）项: no event
+-- records it).
 WITH mt AS MATERIALIZED (
   SELECT t.* FROM screen_scope s CROSS JOIN v_measure_target t ON t.case_id = s.case_id
   WHERE t.kind IN ('失信', '删除失信', '罚款', '拘留') AND t.event_date IS NOT NULL),
@@ -123,7 +126,14 @@ found AS (
   FROM screen_scope s CROSS JOIN v_events h ON h.case_id = s.case_id AND h.kind = '和解'
   JOIN v_events r ON r.case_id = h.case_id AND r.kind = '恢复执行' AND r.event_date >= h.event_date
   JOIN v_debtor d ON d.case_id = h.case_id
-  WHERE h.result LIKE '%未履行%'),
+  WHERE h.result LIKE '%未履行%'
+  UNION ALL
+  SELECT r.case_id, d.party_id, r.event_date, r.src, 4,
+         printf('%s被执行人%s的财产报告情况为“%s”（违反财产报告制度）', r.event_date, d.name, r.result)
+  FROM screen_scope s CROSS JOIN v_reports r ON r.case_id = s.case_id
+  JOIN v_debtor d ON d.case_id = r.case_id
+  WHERE r.result LIKE '%拒绝%' OR r.result LIKE '%虚假%'
+     OR ((r.result LIKE '%逾期%' OR r.result LIKE '%未报告%') AND r.result NOT LIKE '%正当理由%')),
 unlisted AS (
   SELECT x.*, legal_add_days(x.d, :grace_days) AS due,
          (SELECT min(l.event_date) FROM lst l WHERE l.case_id = x.case_id
@@ -138,14 +148,14 @@ unlisted AS (
              AND x.d <= add_months_raw(d.birth_date, 216))),
 missing AS (
   SELECT u.case_id, 'unlisted:' || u.d || ':' || u.party_id AS hit_key,
-         (u.listed IS NOT NULL OR :today > u.due) AS fires,
+         :today > u.due AS fires,
          CASE WHEN u.listed IS NULL AND :today <= u.due THEN date(u.due, '+1 day') END AS wake,
          printf('%s，属失信规定第一条第（%s）项应当纳入失信被执行人名单的情形；至%s（%d日，政策默认）%s。',
                 u.how, substr('一二三四五六', u.ground, 1), u.due, :grace_days,
-                iif(u.listed IS NULL, '未见纳入失信名单的记录', printf('未纳入，直到%s才纳入', u.listed))) AS what,
+                '未见纳入失信名单的记录') AS what,
          u.src AS src, '已核：被执行人非未成年人；案件未结且仍有未履行金额；未见已生效且未删除的失信决定' AS chk
   FROM unlisted u
-  WHERE u.listed IS NULL OR u.listed > u.due)
+  WHERE u.listed IS NULL)
 SELECT r.case_id, r.hit_key, r.fires, r.wake, cs.court_name || '：' || r.what AS evidence,
        cs.src || ' ' || r.src AS sources, r.chk AS checked
 FROM (SELECT case_id, hit_key, 1 AS fires, NULL AS wake, what, src, chk FROM minor

@@ -1,3 +1,3 @@
--- fined 2026-09-01 for 拒绝报告财产: 30 days end on 国庆 (10-01), rolled to 2026-10-08; listed only on 10-09
+-- fined 2026-09-01 for 拒绝报告财产: 30 days end on 国庆 (10-01), rolled to 2026-10-08; screened on 10-09, still not listed
+UPDATE settings SET value = '2026-10-09' WHERE key = 'screen.today';
 INSERT INTO events(case_id, kind, event_date, item, amount_fen, counterparty) VALUES (1, '罚款', '2026-09-01', '拒绝报告财产', 1000000, '俞建国');
-INSERT INTO events(case_id, kind, event_date, end_date, item) VALUES (1, '失信', '2026-10-09', '2028-10-09', '失信规定第一条第（四）项：违反财产报告制度');
