@@ -2,23 +2,28 @@
 -- title: 同一申请执行人短期内对多名被执行人申请执行民间借贷案件（职业放贷、虚假诉讼线索）
 -- stage: 刑事线索
 -- severity: 中
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《最高人民法院、最高人民检察院关于办理虚假诉讼刑事案件适用法律若干问题的解释》（2018年9月26日公布，2018年10月1日施行）第一条第一款第（二）项（V1）：采取伪造证据、虚假陈述等手段，“与他人恶意串通，捏造债权债务关系和以物抵债协议的”，向人民法院提起民事诉讼的，应当认定为刑法第三百零七条之一第一款规定的“以捏造的事实提起民事诉讼”。
 -- basis: 同解释第二条第（四）项（V1）：以捏造的事实提起民事诉讼，“多次以捏造的事实提起民事诉讼的”，应当认定为“妨害司法秩序或者严重侵害他人合法权益”；第一条第三款（V1）：“向人民法院申请执行基于捏造的事实作出的仲裁裁决、公证债权文书……的，属于刑法第三百零七条之一第一款规定的‘以捏造的事实提起民事诉讼’。”
 -- basis: 《中华人民共和国刑法》第三百零七条之一第一款（V1）：“以捏造的事实提起民事诉讼，妨害司法秩序或者严重侵害他人合法权益的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金；情节严重的，处三年以上七年以下有期徒刑，并处罚金。”；《中华人民共和国民事诉讼法》（2023修正）第一百一十五条第二款（V1）：“当事人单方捏造民事案件基本事实，向人民法院提起诉讼，企图侵害国家利益、社会公共利益或者他人合法权益的，适用前款规定。”
 -- basis: 依职权监督：《人民检察院民事诉讼监督规则》（高检发释字〔2021〕1号）第三十七条第一款第（三）项（V1）：人民检察院在履行职责中发现民事案件有“当事人存在虚假诉讼等妨害司法秩序行为的”情形，应当依职权启动监督程序。职业放贷人的认定（《全国法院民商事审判工作会议纪要》第53条、《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》相关条文，条文序号待核，U）不作为本规则的依据，只是审查方向。
--- basis: 阈值（政策默认，法律未量化）：相隔不超过`window_days`日立案的民间借贷执行案件不少于`min_cases`件、涉及不少于`min_debtors`名不同被执行人（证件号不同即为不同人；执恢案件与其原案计为一件）。
+-- basis: 阈值（政策默认，法律未量化）：相隔不超过`window_days`日立案、呈虚假诉讼迹象的民间借贷执行案件不少于`min_cases`件、涉及不少于`min_debtors`名不同被执行人（证件号不同即为不同人；执恢案件与其原案计为一件）。迹象：立案后`quick_days`日内即以撤回申请或和解结案、或达成执行和解（当事人之间无实质争议：《最高人民法院关于防范和制裁虚假诉讼的指导意见》（法发〔2016〕13号）所列情形，条文序号待核，U），或以仲裁裁决、公证债权文书为执行依据（虚假诉讼解释第一条第三款）。正常执行后终本、执行完毕的案件不计：债务真实、当事人有实质对抗。
 -- remedy: 建议调取相关民间借贷案件的审判、执行卷宗，审查借款的真实性（出借能力、资金来源与流向、借据形成、当事人关系）；发现虚假诉讼的依法监督并移送线索，属职业放贷的建议法院依法认定借贷合同效力。
--- needs: case_parties(申请执行人、被执行人)；cases(案由“民间借贷纠纷”)；v_case_state(立案日期、标的、原案号)；v_events(执行依据：文书类型)
+-- needs: case_parties(申请执行人、被执行人)；cases(案由“民间借贷纠纷”)；v_case_state(立案日期、标的、原案号)；v_events(执行依据：文书类型；和解)；v_case_state(结案方式、结案日期)
 -- param: window_days = 365 | 统计时间窗（日；政策默认）
--- param: min_cases = 5 | 时间窗内民间借贷执行案件数（政策默认）
+-- param: min_cases = 5 | 时间窗内呈虚假诉讼迹象的民间借贷执行案件数（政策默认）
 -- param: min_debtors = 5 | 时间窗内不同被执行人数（政策默认）
--- One lead per applicant, on the first case (by filing date) that completes
--- a qualifying window; the evidence lists the applicant's 民间借贷 cases in
--- every qualifying window. The windows lie between filing dates, not
--- against today: no wake. Changes to another case of the applicant re-check
--- all of them (019's dirty_lender_* triggers).
+-- param: quick_days = 30 | 立案后多少日内以撤回申请、和解结案或达成执行和解视为快速了结（日；政策默认）
+-- A lead on every case of a qualifying window (each is a case the
+-- prosecutor must pull and check; one lead per applicant left the others
+-- unmarked), all sharing the applicant's hit key and evidence. Only cases
+-- that look staged count: ended quickly by withdrawal or settlement, or
+-- executed on an arbitral award or notarised deed; a lender whose debtors
+-- were pursued through a normal execution is collecting real debts. The
+-- windows lie between filing dates, not against today: no wake. Changes to
+-- another case of the applicant re-check all of them (019's dirty_lender_*
+-- triggers).
 WITH me AS (
   SELECT DISTINCT a.party_id AS aid
   FROM screen_scope s CROSS JOIN case_parties a ON a.case_id = s.case_id AND a.role = '申请执行人'
@@ -26,11 +31,22 @@ WITH me AS (
   WHERE k.cause LIKE '%民间借贷%'),
 lc AS MATERIALIZED (
   -- the applicant's 民间借贷 cases; a 执恢 case counts with the case it resumes
+  SELECT * FROM (
   SELECT me.aid, c.case_id, c.case_no, c.filing_date, c.claim_fen, c.src,
-         coalesce((SELECT p.case_id FROM v_case_state p WHERE p.case_no = c.prior_case_no), c.case_id) AS root
+         coalesce((SELECT p.case_id FROM v_case_state p WHERE p.case_no = c.prior_case_no), c.case_id) AS root,
+         CASE WHEN (c.closing_method LIKE '%撤回%' OR c.closing_method LIKE '%和解%')
+                   AND c.closing_date <= legal_add_days(c.filing_date, :quick_days)
+              THEN printf('立案后%d日即以“%s”结案', CAST(julianday(c.closing_date) - julianday(c.filing_date) AS INTEGER),
+                          c.closing_method)
+              WHEN EXISTS (SELECT 1 FROM v_events h WHERE h.case_id = c.case_id AND h.kind = '和解'
+                           AND h.event_date <= legal_add_days(c.filing_date, :quick_days))
+              THEN '立案后' || :quick_days || '日内即达成执行和解'
+              WHEN EXISTS (SELECT 1 FROM v_events e WHERE e.case_id = c.case_id AND e.kind = '执行依据'
+                           AND (e.item LIKE '%仲裁%' OR e.item LIKE '%公证%'))
+              THEN '以仲裁裁决或公证债权文书为执行依据' END AS sign
   FROM me CROSS JOIN case_parties a ON a.party_id = me.aid AND a.role = '申请执行人'
   JOIN v_case_state c ON c.case_id = a.case_id JOIN cases k ON k.id = a.case_id
-  WHERE k.cause LIKE '%民间借贷%' AND c.filing_date IS NOT NULL),
+  WHERE k.cause LIKE '%民间借贷%' AND c.filing_date IS NOT NULL) WHERE sign IS NOT NULL),
 win AS (
   -- the window ending at each case q
   SELECT q.aid, q.case_id AS qid, q.filing_date AS qdate,
@@ -45,10 +61,10 @@ ok AS (SELECT * FROM win WHERE n >= :min_cases AND nd >= :min_debtors),
 anchor AS (
   SELECT * FROM (SELECT ok.*, row_number() OVER (PARTITION BY aid ORDER BY qdate, qid) AS k FROM ok) WHERE k = 1),
 member AS (
-  SELECT DISTINCT o.aid, o.case_id, o.case_no, o.filing_date, o.claim_fen, o.src
+  SELECT DISTINCT o.aid, o.case_id, o.case_no, o.filing_date, o.claim_fen, o.src, o.sign
   FROM ok JOIN lc o ON o.aid = ok.aid AND o.filing_date >= ok.wfrom AND o.filing_date <= ok.qdate)
-SELECT x.qid AS case_id, 'applicant:' || x.aid AS hit_key,
-       printf('%s：申请执行人%s%s自%s至%s共以民间借贷纠纷申请执行%d件（最早一组%d日内即达%d件、被执行人%d人），合计标的%s，其中以调解书、仲裁裁决或公证债权文书为执行依据%d件：%s。',
+SELECT y.case_id, 'applicant:' || x.aid AS hit_key,
+       printf('%s：申请执行人%s%s自%s至%s共有%d件民间借贷纠纷执行案件呈虚假诉讼迹象（快速撤回、和解，或以仲裁裁决、公证债权文书为执行依据；最早一组%d日内即达%d件、被执行人%d人），合计标的%s，其中以调解书、仲裁裁决或公证债权文书为执行依据%d件；本案%s：%s。',
               cs.court_name, a.name, coalesce('（证件号' || a.id_no || '）', '（无证件号，按姓名归并）'),
               (SELECT min(filing_date) FROM member m WHERE m.aid = x.aid),
               (SELECT max(filing_date) FROM member m WHERE m.aid = x.aid),
@@ -56,16 +72,17 @@ SELECT x.qid AS case_id, 'applicant:' || x.aid AS hit_key,
               yuan((SELECT sum(claim_fen) FROM member m WHERE m.aid = x.aid)),
               (SELECT count(*) FROM member m WHERE m.aid = x.aid AND EXISTS (
                  SELECT 1 FROM v_events e WHERE e.case_id = m.case_id AND e.kind = '执行依据'
-                 AND (e.item LIKE '%调解%' OR e.item LIKE '%仲裁%' OR e.item LIKE '%公证%'))),
+                 AND (e.item LIKE '%调解%' OR e.item LIKE '%仲裁%' OR e.item LIKE '%公证%'))), y.sign,
               (SELECT group_concat(t, '；') FROM (
-                 SELECT printf('%s（%s立案，被执行人%s，标的%s）', m.case_no, m.filing_date,
+                 SELECT printf('%s（%s立案，被执行人%s，标的%s，%s）', m.case_no, m.filing_date,
                                (SELECT group_concat(p.name, '、') FROM case_parties d JOIN parties p ON p.id = d.party_id
                                 WHERE d.case_id = m.case_id AND d.role = '被执行人'),
-                               coalesce(yuan(m.claim_fen), '不详')) AS t
+                               coalesce(yuan(m.claim_fen), '不详'), m.sign) AS t
                  FROM member m WHERE m.aid = x.aid ORDER BY m.filing_date, m.case_id LIMIT 20))) AS evidence,
        (SELECT group_concat(src, ' ') FROM (SELECT src FROM member m WHERE m.aid = x.aid ORDER BY m.filing_date, m.case_id)) AS sources,
-       '已核：同名不同证件号的申请执行人分别计算；执恢案件与原案计为一件；仅计案由为民间借贷纠纷的案件' AS checked
+       '已核：同名不同证件号的申请执行人分别计算；执恢案件与原案计为一件；仅计案由为民间借贷纠纷、呈虚假诉讼迹象的案件（正常执行后终本、执行完毕的不计）' AS checked
 FROM anchor x
-JOIN screen_scope s ON s.case_id = x.qid
-JOIN v_case_state cs ON cs.case_id = x.qid
+JOIN member y ON y.aid = x.aid
+JOIN screen_scope s ON s.case_id = y.case_id
+JOIN v_case_state cs ON cs.case_id = y.case_id
 JOIN parties a ON a.id = x.aid

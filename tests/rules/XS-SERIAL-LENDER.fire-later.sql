@@ -1,4 +1,4 @@
--- five cases in 2024 and a sixth in 2026: one lead for the applicant, on the case that completed the first window
+-- five cases in 2024 and a sixth in 2026: a lead on each of the five cases of the first window, none on the sixth
 INSERT INTO parties(id, name, kind, id_no, id_valid) VALUES
  (21, '周海明', 'person', '330683199307085610', 1), (22, '吕芳芳', 'person', '330683198704096722', 1),
  (23, '丁志强', 'person', '330683199109157839', 1), (24, '袁丽娟', 'person', '330683198301018949', 1);
@@ -15,3 +15,6 @@ INSERT INTO events(case_id, kind, event_date, item) VALUES (21, '执行依据', 
 INSERT INTO parties(id, name, kind, id_no, id_valid) VALUES (26, '孙卫东', 'person', '330683199307085637', NULL);
 INSERT INTO cases(id, case_no, year, court_code, type_code, seq, court_id, filing_date, cause, claim_fen, paid_fen) VALUES (26, '（2026）浙0683执526号', 2026, '浙0683', '执', 526, 1, '2026-03-01', '民间借贷纠纷', 5000000, 0);
 INSERT INTO case_parties(case_id, party_id, role) VALUES (26, 1, '申请执行人'), (26, 26, '被执行人');
+-- each case settled (执行和解) within days of filing: the staged pattern
+INSERT INTO events(case_id, kind, event_date, result, note) SELECT id, '和解', date(filing_date, '+10 days'), '已履行完毕', '执行和解'
+ FROM cases WHERE id IN (1, 21, 22, 23, 24);
