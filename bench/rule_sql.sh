@@ -23,6 +23,11 @@ rule_funcs() {
 rule_prelude() {
 	echo ".load $1/jzfuncs"
 	echo "CREATE TEMP TABLE screen_scope(case_id INTEGER PRIMARY KEY);"
+	# what a rule that reads the other rules' leads (after: leads) sees
+	# when run alone: no hits of this screen, so the leads table
+	echo "CREATE TEMP TABLE scope_inc(case_id INTEGER PRIMARY KEY);"
+	echo "CREATE TEMP TABLE screen_hits(rule_code TEXT, case_id INTEGER, hit_key TEXT, evidence TEXT, sources TEXT, checked TEXT);"
+	echo "CREATE TEMP TABLE screen_ran(code TEXT PRIMARY KEY, full INTEGER, fingerprint TEXT);"
 	echo ".parameter init"
 	# a text value needs both quotes: the shell's argument, then the SQL
 	# literal (unquoted, the shell evaluates 2026-11-15 as 2000)

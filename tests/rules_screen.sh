@@ -89,7 +89,7 @@ jz rules install "$JIANZHI_RULES_DIR/ZB-3MONTH.sql" >/dev/null
 is "$(q "SELECT count(*) FROM audit WHERE action = 'rule.install'")" 1 "the install is audited"
 like "$(jz rules list --format csv | grep ^ZB-3MONTH)" "ZB-3MONTH,.*2-local,.*启用,共享" "rules list shows the shared override"
 out=$(jz screen 2>&1)
-like "$out" "1 条规则因规则或参数改动对全部案件重查" "a changed rule re-checks every case (the others stay incremental)"
+like "$out" "2 条规则因规则或参数改动对全部案件重查" "a changed rule re-checks every case, and so does PRIORITY-GROUP, which reads its leads (the others stay incremental)"
 is "$(q "SELECT rule_version FROM leads WHERE id=$id")" 2-local "the shared version of ZB-3MONTH produced the lead"
 show=$(jz rules show ZB-3MONTH)
 like "$show" "终本规定|终结本次执行程序的规定" "rules show prints the legal basis"

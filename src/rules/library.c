@@ -47,9 +47,9 @@ static int add_param(struct rule *r, const char *v, const char *path, int line, 
 static char **field_slot(struct rule *r, const char *key)
 {
 	static const char *const keys[] = { "code", "title", "stage", "severity", "version",
-					    "verification", "remedy", "needs" };
+					    "verification", "remedy", "needs", "after" };
 	char **slots[] = { &r->code, &r->title, &r->stage, &r->severity, &r->version,
-			   &r->verification, &r->remedy, &r->needs };
+			   &r->verification, &r->remedy, &r->needs, &r->after };
 	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
 		if (strcmp(key, keys[i]) == 0)
 			return slots[i];
@@ -125,7 +125,7 @@ int rules_parse(const char *path, const char *text, struct rule *r, struct jz_er
 	else if (rc == 0 && (!r->title || !*r->sql))
 		rc = jz_err_set(e, "%s: a rule needs '-- title:' and a SELECT", path);
 	const char *dflt[][2] = { { "stage", "" }, { "severity", "中" }, { "version", "1" },
-				  { "verification", "" }, { "remedy", "" }, { "needs", "" },
+				  { "verification", "" }, { "remedy", "" }, { "needs", "" }, { "after", "" },
 				  { "title", "" }, { "code", "" } };
 	for (size_t i = 0; i < sizeof dflt / sizeof dflt[0]; i++) {
 		char **slot = field_slot(r, dflt[i][0]);
@@ -140,7 +140,7 @@ int rules_parse(const char *path, const char *text, struct rule *r, struct jz_er
 void rule_free(struct rule *r)
 {
 	char *all[] = { r->code, r->title, r->stage, r->severity, r->version, r->verification,
-			r->basis, r->remedy, r->needs, r->sql, r->path };
+			r->basis, r->remedy, r->needs, r->after, r->sql, r->path };
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
 		free(all[i]);
 	for (int i = 0; i < r->nparams; i++) {

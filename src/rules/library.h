@@ -26,6 +26,7 @@ struct rule_param {
 
 struct rule {
 	char *code, *title, *stage, *severity, *version, *verification, *basis, *remedy, *needs;
+	char *after;          /* "leads": reads the other rules' leads, so runs after them (screen.c) */
 	char *sql, *path;
 	struct rule_param params[RULE_MAX_PARAMS];
 	int nparams;

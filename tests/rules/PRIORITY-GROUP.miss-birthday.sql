@@ -1,4 +1,4 @@
--- open case 202, idle since 2026-05-10; its applicant turns 60 only tomorrow (born 1966-11-16): the rule wakes that day
+-- open case 202, idle since 2026-05-10 (XJ-IDLE); its applicant turns 60 only tomorrow (born 1966-11-16): the rule wakes that day
 UPDATE parties SET id_no='33068319661116001X' WHERE id=1;
 DELETE FROM events WHERE case_id=2 AND event_date > '2026-05-10';
 UPDATE case_parties SET party_id=1 WHERE case_id=2 AND role='申请执行人';

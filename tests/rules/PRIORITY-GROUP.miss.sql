@@ -1,2 +1,2 @@
--- the applicant of 终本 case 101 turned 60 on 2024-06-21, the day after 终本 (2024-06-20): not elderly when the court closed it
-UPDATE parties SET id_no='330683196406210014' WHERE id=1;
+-- case 101's 执行通知 came late (CX-NOTICE-10D), but its applicant is 41 and the case no labour case: no priority group
+UPDATE events SET event_date='2024-01-23' WHERE case_id=1 AND kind IN ('执行通知', '报告财产令');
