@@ -2,7 +2,7 @@
 -- title: 流拍后未按期再次拍卖（变卖）
 -- stage: 财产处置
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于人民法院网络司法拍卖若干问题的规定》第二十六条（V1）：“网络司法拍卖竞价期间无人出价的，本次拍卖流拍。流拍后应当在三十日内在同一网络司法拍卖平台再次拍卖，拍卖动产的应当在拍卖七日前公告；拍卖不动产或者其他财产权的应当在拍卖十五日前公告。再次拍卖的起拍价降价幅度不得超过前次起拍价的百分之二十。再次拍卖流拍的，可以依法在同一网络司法拍卖平台变卖。”（再次拍卖流拍后变卖是“可以”，不设期限。）
 -- basis: 委托拍卖：《最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定》第二十三条（V1）：“拍卖时无人竞买或者竞买人的最高应价低于保留价，到场的申请执行人或者其他执行债权人不申请以该次拍卖所定的保留价抵债的，应当在六十日内再行拍卖。”第二十四条（V1）：“对于第二次拍卖仍流拍的动产，人民法院可以依照本规定第十六条的规定将其作价交申请执行人或者其他执行债权人抵债。申请执行人或者其他执行债权人拒绝接受或者依法不能交付其抵债的，人民法院应当解除查封、扣押，并将该动产退还被执行人。”第二十五条（V1）：“对于第二次拍卖仍流拍的不动产或者其他财产权，……申请执行人或者其他执行债权人拒绝接受或者依法不能交付其抵债的，应当在六十日内进行第三次拍卖。第三次拍卖流拍且申请执行人或者其他执行债权人拒绝接受或者依法不能接受该不动产或者其他财产权抵债的，人民法院应当于第三次拍卖终结之日起七日内发出变卖公告。……”
@@ -24,11 +24,14 @@
 --   委托拍卖, third round, real property   → 变卖 within :selloff_days
 -- What ends the duty: the next round (its announcement or start), 变卖,
 -- 以物抵债 the creditor accepted, release (解封), a recorded obstacle, the
--- case closed or 终本 before the end (ZB-SEIZED's matter then). Days of
+-- case closed or 终本 before the end (ZB-SEIZED's matter then). A case
+-- closed later is still checked: a re-auction that came late, in a case
+-- since paid off, was late all the same. Days of
 -- 和解, 中止, 暂缓 are added; while one runs the rule waits.
 WITH f AS MATERIALIZED (
   SELECT r.case_id, r.item, r.res_id, r.ended, r.mode, coalesce(r.given_round, r.seq) AS n, r.src,
          c.court_name, c.src AS case_src, c.zb_date, c.outstanding_fen,
+         CASE WHEN c.is_closed THEN coalesce(c.closing_date, '0000-00-00') END AS closed_on,
          (r.item GLOB '[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z]*'
           OR r.item LIKE '%车%' OR r.item LIKE '%设备%' OR r.item LIKE '%机器%' OR r.item LIKE '%货物%'
           OR r.item LIKE '%存货%' OR r.item LIKE '%原材料%') AS movable,
@@ -38,7 +41,7 @@ WITH f AS MATERIALIZED (
   FROM screen_scope s
   CROSS JOIN v_auction_round r ON r.case_id = s.case_id
   JOIN v_case_state c ON c.case_id = r.case_id
-  WHERE r.outcome = '流拍' AND NOT c.is_closed AND coalesce(c.outstanding_fen, 1) > 0
+  WHERE r.outcome = '流拍'
     AND NOT EXISTS (SELECT 1 FROM v_control k WHERE k.case_id = r.case_id AND k.item = r.item AND k.obstacle IS NOT NULL)),
 duty AS (
   SELECT f.*,
@@ -89,8 +92,9 @@ d AS (
     AND (a.step_date IS NULL OR a.step_date > a.due0 OR st.days > 0))
 SELECT case_id, item || '@' || ended AS hit_key,
        coalesce(running, 0) = 0 AND (step_date > due OR (step_date IS NULL AND :today > due))
-         AND (zb_date IS NULL OR zb_date > due) AS fires,
-       CASE WHEN running THEN date(running_to, '+1 day')
+         AND (zb_date IS NULL OR zb_date > due) AND (step_date IS NOT NULL OR closed_on IS NULL OR closed_on > due) AS fires,
+       CASE WHEN closed_on IS NOT NULL THEN NULL
+            WHEN running THEN date(running_to, '+1 day')
             WHEN step_date IS NULL AND :today <= due AND (zb_date IS NULL OR zb_date > due) THEN date(due, '+1 day') END AS wake,
        printf('“%s”第%d次%s于%s流拍%s；%s，自%s起%d日%s届满于%s；%s。%s执行法院%s。',
               item, n, mode, ended, iif(refused IS NULL, '', '，' || refused || '申请执行人拒绝以物抵债'), law,
@@ -98,7 +102,8 @@ SELECT case_id, item || '@' || ended AS hit_key,
               iif(step_date IS NULL, iif(mode = '委托拍卖' AND n = 3, '至届满日未发出变卖公告', '至届满日未再次拍卖、变卖或以物抵债'),
                   iif(mode = '委托拍卖' AND n = 3, '至届满日未发出变卖公告', '至届满日未再次拍卖')
                   || '，直到' || step_date || '才' || step_kind),
-              iif(outstanding_fen IS NULL, '', '尚未履行' || yuan(outstanding_fen) || '；'), court_name) AS evidence,
+              iif(closed_on IS NOT NULL, '案件已于' || closed_on || '结案；',
+                  iif(outstanding_fen IS NULL, '', '尚未履行' || yuan(outstanding_fen) || '；')), court_name) AS evidence,
        trim(case_src || ' ' || src || coalesce(' ' || step_src, '') || coalesce(' ' || stay_src, '')) AS sources,
        '已核：' || mode || '第' || n || '次流拍' || iif(mode = '委托拍卖' AND movable, '（动产）', '')
        || '；申请执行人未接受以物抵债；未解封；无处置障碍记载；'
