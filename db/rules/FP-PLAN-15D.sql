@@ -2,15 +2,17 @@
 -- title: 参与分配程序违法（分配方案未送达、异议期未满即分配、异议未通知）
 -- stage: 财产分配
 -- severity: 高
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百零九条（V1）：“多个债权人对执行财产申请参与分配的，执行法院应当制作财产分配方案，并送达各债权人和被执行人。债权人或者被执行人对分配方案有异议的，应当自收到分配方案之日起十五日内向执行法院提出书面异议。”
 -- basis: 同解释第五百一十条（V1）：“债权人或者被执行人对分配方案提出书面异议的，执行法院应当通知未提出异议的债权人、被执行人。未提出异议的债权人、被执行人自收到通知之日起十五日内未提出反对意见的，执行法院依异议人的意见对分配方案审查修正后进行分配；提出反对意见的，应当通知异议人。异议人可以自收到通知之日起十五日内，以提出反对意见的债权人、被执行人为被告，向执行法院提起诉讼；异议人逾期未提起诉讼的，执行法院按照原分配方案进行分配。诉讼期间进行分配的，执行法院应当提存与争议债权数额相应的款项。”
 -- basis: 期间计算：《中华人民共和国民事诉讼法》第八十五条（V1）：“期间以时、日、月、年计算。期间开始的时和日，不计算在期间内。期间届满的最后一日是法定休假日的，以法定休假日后的第一日为期间届满的日期。……”
 -- remedy: 建议法院依法向各债权人和被执行人送达分配方案，待异议期、反对期届满后再行分配；有异议的依法通知并处理，诉讼期间提存争议款项；已违法分配的依法纠正。
--- needs: v_events（分配方案、分配方案送达（买受人＝受送达人，证件号）、参与分配（买受人＝申请参与分配的债权人，证件号）、分配方案异议、异议通知、案款发放）
+-- needs: v_noted_events（分配方案送达：本行或分配方案行备注“已送达…”）；v_events（分配方案、分配方案送达（买受人＝受送达人，证件号）、参与分配（买受人＝申请参与分配的债权人，证件号）、分配方案异议、异议通知、案款发放）
 -- Checked when money was paid out after a plan (the first 案款发放 on or
--- after it): the plan was served before it (on every creditor who joined
+-- after it): the plan was served before it (a 分配方案送达 row, or the plan
+-- row's remark saying it was served — then on all it names, 036 — else on
+-- every creditor who joined
 -- — matched by 证件号 when both rows carry one, else by the name the case's
 -- own rows give); the payout came after the 15 days from the last service;
 -- an objection was notified to the others before the payout; the payout
@@ -25,10 +27,12 @@ WITH pl AS MATERIALIZED (
   WHERE p.kind = '分配方案' AND p.event_date IS NOT NULL),
 x AS (
   SELECT pl.*, substr(pay, 1, 10) AS paid, substr(pay, 12) AS paid_src,
-         (SELECT max(v.event_date) FROM v_events v WHERE v.case_id = pl.case_id AND v.kind = '分配方案送达'
+         (SELECT max(v.event_date) FROM v_noted_events v WHERE v.case_id = pl.case_id AND v.kind = '分配方案送达'
           AND v.event_date >= pl.plan AND v.event_date <= substr(pay, 1, 10)) AS served,
-         (SELECT group_concat(v.src, ' ') FROM v_events v WHERE v.case_id = pl.case_id AND v.kind = '分配方案送达'
+         (SELECT group_concat(v.src, ' ') FROM v_noted_events v WHERE v.case_id = pl.case_id AND v.kind = '分配方案送达'
           AND v.event_date >= pl.plan AND v.event_date <= substr(pay, 1, 10)) AS served_src,
+         EXISTS (SELECT 1 FROM v_noted_events v WHERE v.case_id = pl.case_id AND v.kind = '分配方案送达'
+                 AND v.host = '分配方案' AND v.event_date >= pl.plan AND v.event_date <= substr(pay, 1, 10)) AS served_all,
          (SELECT o.event_date || '|' || coalesce(o.counterparty, '') || '|' || o.src FROM v_events o
           WHERE o.case_id = pl.case_id AND o.kind = '分配方案异议' AND o.event_date >= pl.plan
             AND o.event_date <= substr(pay, 1, 10) ORDER BY o.event_date LIMIT 1) AS obj
@@ -55,7 +59,7 @@ SELECT z.case_id, z.plan || '#送达:' || coalesce(j.counterparty_id, j.counterp
        '已核：受送达人按证件号（无证件号时按本案记载的名称）比对；已送达他人' || z.served
 FROM z JOIN v_events j ON j.case_id = z.case_id AND j.kind = '参与分配' AND j.event_date <= z.paid
  AND j.counterparty IS NOT NULL
-WHERE z.served IS NOT NULL
+WHERE z.served IS NOT NULL AND NOT z.served_all
   AND NOT EXISTS (SELECT 1 FROM v_events v WHERE v.case_id = z.case_id AND v.kind = '分配方案送达'
                   AND v.event_date >= z.plan AND v.event_date <= z.paid
                   AND ((v.counterparty_id IS NOT NULL AND j.counterparty_id IS NOT NULL
