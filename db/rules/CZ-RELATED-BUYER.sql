@@ -2,7 +2,7 @@
 -- title: 拍卖、变卖的买受人与被执行人关联
 -- stage: 财产处置
 -- severity: 高
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于人民法院网络司法拍卖若干问题的规定》第三十一条第（三）项（V1）：“当事人、利害关系人提出异议请求撤销网络司法拍卖，符合下列情形之一的，人民法院应当支持：……（三）竞买人之间，竞买人与网络司法拍卖服务提供者之间恶意串通，损害当事人或者其他竞买人利益的；”
 -- basis: 委托拍卖、变卖：《最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定》第二十一条（V1）：“当事人、利害关系人提出异议请求撤销拍卖，符合下列情形之一的，人民法院应予支持：（一）竞买人之间、竞买人与拍卖机构之间恶意串通，损害当事人或者其他竞买人利益的；……当事人、利害关系人请求撤销变卖的，参照前款规定处理。”
@@ -14,7 +14,9 @@
 -- (else the party the import tied to the sale by an exact, uncontested
 -- name: a weak 买受人 link, said so); a role in a company counts when the
 -- person's own 企业登记/股权 record (party_id) names the company by its
--- 统一社会信用代码 and the role ran on the day of the sale. Relations:
+-- 统一社会信用代码 (or, when the record carries none, by its exact name)
+-- and the role ran on the day of the sale; a buyer who is no party of any
+-- case is found in the registry by the ID the sale gives. Relations:
 --   本人       the buyer's ID is the debtor's
 --   任职       the debtor holds a role in the buying company, or the buyer
 --              in the debtor company
@@ -43,13 +45,14 @@ rel AS (
   SELECT x.id, x.debtor, '被执行人' || x.debtor_name || '任买受企业' || coalesce(r.role, iif(r.kind = '股权', '股东', '职务'))
          || '（' || r.kind || '，' || coalesce(r.start_date, '') || '起' || coalesce('至' || r.end_date, '') || '）', 1, 'registry:' || r.id
   FROM sale x JOIN registry_records r ON r.party_id = x.debtor AND r.kind IN ('企业登记', '股权')
-   AND upper(r.reg_no) = x.buyer_id
+   AND (upper(r.reg_no) = x.buyer_id OR (nullif(r.reg_no, '') IS NULL AND r.item = x.buyer))
    AND coalesce(r.start_date, '') <= x.event_date AND (r.end_date IS NULL OR r.end_date >= x.event_date)
   UNION ALL   -- the buyer holds a role in the debtor company
   SELECT x.id, x.debtor, '买受人任被执行企业' || coalesce(r.role, iif(r.kind = '股权', '股东', '职务'))
          || '（' || r.kind || '，' || coalesce(r.start_date, '') || '起' || coalesce('至' || r.end_date, '') || '）', 1, 'registry:' || r.id
-  FROM sale x JOIN registry_records r ON r.party_id = x.buyer_party AND r.kind IN ('企业登记', '股权')
-   AND upper(r.reg_no) = x.debtor_id
+  FROM sale x JOIN registry_records r ON (r.party_id = x.buyer_party OR upper(r.holder_id) = x.buyer_id)
+   AND r.kind IN ('企业登记', '股权')
+   AND (upper(r.reg_no) = x.debtor_id OR (nullif(r.reg_no, '') IS NULL AND r.item = x.debtor_name))
    AND coalesce(r.start_date, '') <= x.event_date AND (r.end_date IS NULL OR r.end_date >= x.event_date)
   UNION ALL   -- one person holds roles in both companies
   SELECT x.id, x.debtor, p.name || '同时任被执行企业' || coalesce(r1.role, '股东') || '、买受企业' || coalesce(r2.role, '股东')
