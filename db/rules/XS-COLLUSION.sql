@@ -2,7 +2,7 @@
 -- title: 与被执行人关联的案外人凭速成执行依据参与分配或提出异议（虚假诉讼、恶意串通逃避执行线索）
 -- stage: 刑事线索
 -- severity: 高
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《中华人民共和国刑法》第三百零七条之一第一款（V1）：“以捏造的事实提起民事诉讼，妨害司法秩序或者严重侵害他人合法权益的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金；情节严重的，处三年以上七年以下有期徒刑，并处罚金。”
 -- basis: 《最高人民法院、最高人民检察院关于办理虚假诉讼刑事案件适用法律若干问题的解释》（2018年9月26日公布，2018年10月1日施行）第一条第一款第（六）项（V1）：“与被执行人恶意串通，捏造债权或者对查封、扣押、冻结财产的优先权、担保物权的；”同条第三款（V1）：“向人民法院申请执行基于捏造的事实作出的仲裁裁决、公证债权文书，或者在民事执行过程中以捏造的事实对执行标的提出异议、申请参与执行财产分配的，属于刑法第三百零七条之一第一款规定的‘以捏造的事实提起民事诉讼’。”
@@ -18,6 +18,12 @@
 -- an ID is given: a same-name person with another ID is someone else),
 -- else by a name only one party has. Its own cases against the same
 -- debtor supply the 执行依据 (and 应诉通知) of ② and ③.
+-- The same pattern without a claim in the first case: a party related to
+-- the debtor (①, required) files its own case after another creditor's
+-- case seized the debtor's property, and seizes that property behind it
+-- (轮候, or after its release), on a quick 执行依据 (②) or for a claim of
+-- half the property's value or more (④). That later case is where the
+-- 执行依据 must be checked, so the lead is on it.
 WITH cl AS MATERIALIZED (
   SELECT s.case_id, e.kind, e.event_date, e.item, e.amount_fen, e.priority_fen, e.counterparty, e.src,
          nullif(upper(replace(coalesce(e.counterparty_id, ''), ' ', '')), '') AS cid
@@ -85,7 +91,59 @@ pts AS (
          (s.related IS NOT NULL) AS s1, (s.q_no IS NOT NULL) AS s2, (s.late_no IS NOT NULL) AS s3,
          coalesce(s.kind = '参与分配' AND s.seized_fen > 0
                   AND coalesce(s.amount_fen, s.b_claim) * 100 >= s.seized_fen * :share, 0) AS s4
-  FROM scored s)
+  FROM scored s),
+-- the related applicant's own later case behind another creditor's seizure
+behind AS (
+  SELECT k.case_id, k.court_name, k.filing_date, k.claim_fen, k.src AS case_src, ka.party_id AS tid, kd.party_id AS did,
+         kd.name AS debtor, ef.case_id AS first_case, ef.event_date AS first_on, ef.kind AS first_kind, ef.item,
+         ef.src AS first_src, kw.kind AS my_kind, kw.event_date AS my_on, kw.src AS my_src,
+         (SELECT max(coalesce(e.value_fen, 0)) FROM v_events e WHERE e.case_id IN (ef.case_id, k.case_id) AND e.item = ef.item
+          AND e.kind IN ('查封', '扣押', '冻结', '轮候查封', '评估')) AS item_fen,
+         row_number() OVER (PARTITION BY k.case_id ORDER BY ef.event_date, ef.id) AS n
+  FROM screen_scope s JOIN v_case_state k ON k.case_id = s.case_id
+  JOIN case_parties ka ON ka.case_id = k.case_id AND ka.role = '申请执行人'
+  JOIN v_debtor kd ON kd.case_id = k.case_id
+  JOIN v_debtor od ON od.party_id = kd.party_id AND od.case_id <> k.case_id
+  JOIN v_events ef ON ef.case_id = od.case_id AND ef.kind IN ('查封', '扣押', '冻结') AND ef.item IS NOT NULL
+   AND ef.event_date <= k.filing_date
+  JOIN v_events kw ON kw.case_id = k.case_id AND kw.item = ef.item AND kw.kind IN ('轮候查封', '查封', '扣押', '冻结')
+  WHERE ka.party_id <> kd.party_id
+    AND NOT EXISTS (SELECT 1 FROM case_parties x WHERE x.case_id = od.case_id AND x.party_id = ka.party_id)),
+bs AS (
+  SELECT b.*, t.name AS tname, t.id_no AS tno, fc.case_no AS first_no,
+         (SELECT group_concat(k, '、') FROM (
+            SELECT DISTINCT l.kind || iif(l.strength = 'weak', '（弱关联）', '') AS k FROM party_links l
+            WHERE ((l.a = b.tid AND l.b = b.did) OR (l.b = b.tid AND l.a = b.did)) AND l.kind NOT IN ('交易对手', '买受人')
+            UNION
+            SELECT DISTINCT '共同的' || l1.kind || '（' || x.name || '）' FROM party_links l1
+            JOIN party_links l2 ON l2.a = l1.a JOIN parties x ON x.id = l1.a
+            WHERE l1.b = b.did AND l2.b = b.tid AND l1.kind IN ('法定代表人', '股东') AND l2.kind IN ('法定代表人', '股东'))) AS related,
+         (SELECT e.item || '|' || e.event_date || '|' || e.src FROM v_events e WHERE e.case_id = b.case_id AND e.kind = '执行依据'
+          AND (e.item LIKE '%调解%' OR e.item LIKE '%仲裁%' OR e.item LIKE '%公证%' OR e.item LIKE '%支付令%' OR e.item LIKE '%确认%')
+          AND (NOT EXISTS (SELECT 1 FROM v_events u WHERE u.case_id = b.case_id AND u.kind = '应诉通知')
+               OR julianday(e.event_date) - julianday((SELECT min(u.event_date) FROM v_events u WHERE u.case_id = b.case_id
+                                                       AND u.kind = '应诉通知')) <= :quick_days)
+          ORDER BY e.event_date LIMIT 1) AS quick
+  FROM behind b JOIN parties t ON t.id = b.tid JOIN v_case_state fc ON fc.case_id = b.first_case
+  WHERE b.n = 1),
+bp AS (
+  SELECT bs.*, (quick IS NOT NULL) AS s2,
+         coalesce(item_fen > 0 AND claim_fen * 100 >= item_fen * :share, 0) AS s4
+  FROM bs WHERE related IS NOT NULL)
+SELECT b.case_id, 'behind:' || b.first_case || ':' || b.item AS hit_key,
+       printf('%s：本案申请执行人%s与被执行人%s存在关联（①%s）；%s%s“%s”后，本案于%s立案，并于%s对该财产%s%s%s。满足%d项（提示阈值%d项）。',
+              b.court_name, b.tname || coalesce('（证件号' || b.tno || '）', ''), b.debtor, b.related,
+              b.first_on, b.first_no || iif(b.first_kind = '冻结', '冻结', b.first_kind), b.item, b.filing_date, b.my_on, b.my_kind,
+              iif(b.s2, printf('；②执行依据%s于%s生效，未经诉讼对抗或应诉后%d日内即取得', substr(b.quick, 1, instr(b.quick, '|') - 1),
+                               substr(b.quick, instr(b.quick, '|') + 1, 10), :quick_days), ''),
+              iif(b.s4, printf('；④申请执行标的%s占该财产价值%s的%.0f%%', yuan(b.claim_fen), yuan(b.item_fen),
+                               b.claim_fen * 100.0 / b.item_fen), '') || '；③立案在他案控制之后',
+              2 + b.s2 + b.s4, :min_score) AS evidence,
+       trim(b.case_src || ' ' || b.first_src || ' ' || b.my_src || coalesce(' ' || substr(b.quick, instr(b.quick, '|') + 12), '')) AS sources,
+       '已核：申请执行人与被执行人的关联据登记信息（不含交易往来、拍卖买受）；他案控制在本案立案之前；须含关联，且另有速成执行依据或债权占财产价值过半' AS checked
+FROM bp b
+WHERE (b.s2 OR b.s4) AND 2 + b.s2 + b.s4 >= :min_score
+UNION ALL
 SELECT p.case_id, 'claim:' || p.src || ':' || p.did AS hit_key,
        printf('%s：案外人%s于%s在本案%s；其与被执行人%s：%s。满足%d项（提示阈值%d项）。',
               p.court_name, p.tname || coalesce('（证件号' || p.tno || '）', '（无证件号，仅按姓名识别）'),
