@@ -10,7 +10,7 @@
 -- basis: 同规定第一条（V1）：“被执行人未履行生效法律文书确定的义务，并具有下列情形之一的，人民法院应当将其纳入失信被执行人名单，依法对其进行信用惩戒：（一）有履行能力而拒不履行生效法律文书确定义务的；（二）以伪造证据、暴力、威胁等方法妨碍、抗拒执行的；（三）以虚假诉讼、虚假仲裁或者以隐匿、转移财产等方法规避执行的；（四）违反财产报告制度的；（五）违反限制消费令的；（六）无正当理由拒不履行执行和解协议的。”——“应纳入而未纳入”只取法院已查证的情形：因上述行为被罚款、拘留，或执行和解未履行后恢复执行；纳入无法定期限，`grace_days` 为政策默认。
 -- basis: 未成年的界限为十八周岁（《中华人民共和国民法典》第十七条“十八周岁以上的自然人为成年人”，laws/ 只收期间计算一章，条文序号待核，U，仅作说明，不作引用依据）；周岁自生日次日起算，十八周岁生日当日仍按未成年计。
 -- remedy: 对不应纳入的，建议法院在三个工作日内撤销失信信息（失信规定第九条）；对应纳入而未纳入的，建议法院依失信规定第一条将被执行人纳入失信被执行人名单。
--- needs: v_debtor(出生日期：由有效身份证号得出)；v_reports(财产报告结果：拒绝/虚假/逾期)；v_measure_target(失信：标的物/备注为纳入事由；删除失信；罚款、拘留：标的物/备注为事由)；v_events(查封、扣押、冻结、续封、解封、评估、拍卖、变卖、以物抵债：按 v_control 的读法逐项计算纳入当日的控制财产；案款到账)；v_events(案款到账、和解〔结果：未履行〕、恢复执行)；v_case_state(标的、结案)
+-- needs: v_debtor(出生日期：由有效身份证号得出)；v_reports(财产报告结果：拒绝/虚假/逾期)；v_restricted、v_trip(限制消费令后的禁止出行)；v_measure_target(失信：标的物/备注为纳入事由；删除失信；罚款、拘留：标的物/备注为事由)；v_events(查封、扣押、冻结、续封、解封、评估、拍卖、变卖、以物抵债：按 v_control 的读法逐项计算纳入当日的控制财产；案款到账)；v_events(案款到账、和解〔结果：未履行〕、恢复执行)；v_case_state(标的、结案)
 -- param: workdays = 3 | 不应纳入的撤销期限（工作日；第九条第一款）
 -- param: grace_days = 30 | 法院查证失信情形后应纳入的期限（日；政策默认，法律未规定）
 -- (a) a listing on or before the debtor's 18th birthday; (b) a listing on
@@ -24,8 +24,11 @@
 -- a late listing is a listing), the debtor not a minor and the case not
 -- performed or closed; also a 财产报告 the court recorded as refused, false,
 -- or late without good reason (第（四）项; v_reports, 034: the breach is
--- the court's own record). Not modelled: 担保 (第三条第（一）项: no event
--- records it).
+-- the court's own record), and a forbidden trip of the debtor (or of a
+-- company debtor's 法定代表人) under an unlifted 限制消费令 (第（五）项; the
+-- registry's 出行 record, as JZ-TRAVEL reads it; the brief asks for (c)
+-- beside JZ-AFTER-SANCTION's consumption finding). Not modelled: 担保
+-- (第三条第（一）项: no event records it).
 WITH mt AS MATERIALIZED (
   SELECT t.* FROM screen_scope s CROSS JOIN v_measure_target t ON t.case_id = s.case_id
   WHERE t.kind IN ('失信', '删除失信', '罚款', '拘留') AND t.event_date IS NOT NULL),
@@ -133,7 +136,19 @@ found AS (
   FROM screen_scope s CROSS JOIN v_reports r ON r.case_id = s.case_id
   JOIN v_debtor d ON d.case_id = r.case_id
   WHERE r.result LIKE '%拒绝%' OR r.result LIKE '%虚假%'
-     OR ((r.result LIKE '%逾期%' OR r.result LIKE '%未报告%') AND r.result NOT LIKE '%正当理由%')),
+     OR ((r.result LIKE '%逾期%' OR r.result LIKE '%未报告%') AND r.result NOT LIKE '%正当理由%')
+  UNION ALL   -- a forbidden trip under the 限制消费令 (JZ-TRAVEL's finding): 第一条第（五）项
+  SELECT b.case_id, b.target_id, v.start_date, b.xx_src || ' registry:' || v.id, 5,
+         printf('%s%s%s“%s”（限消规定%s），违反%s发出的限制消费令', v.start_date, p.name,
+                substr(v.clause, 1, instr(v.clause, '（') - 1), v.item,
+                substr(v.clause, instr(v.clause, '（') + 1, length(v.clause) - instr(v.clause, '（') - 1), b.xx_date)
+  FROM screen_scope s CROSS JOIN v_restricted b ON b.case_id = s.case_id
+  JOIN v_trip v ON v.party_id = b.person_id AND v.start_date > b.xx_date AND v.clause IS NOT NULL
+  JOIN parties p ON p.id = b.person_id
+  WHERE NOT (v.holder_id IS NOT NULL AND p.id_no IS NOT NULL AND upper(v.holder_id) <> p.id_no)
+    AND NOT EXISTS (SELECT 1 FROM v_events l WHERE l.case_id = b.case_id AND l.kind = '解除限制消费'
+                    AND l.event_date > b.xx_date AND l.event_date <= v.start_date
+                    AND (l.end_date IS NULL OR l.end_date >= v.start_date))),
 unlisted AS (
   SELECT x.*, legal_add_days(x.d, :grace_days) AS due,
          (SELECT min(l.event_date) FROM lst l WHERE l.case_id = x.case_id
