@@ -1,4 +1,4 @@
--- five cases within 365 days against five debtors, but the fifth was executed in earnest (no quick settlement or withdrawal, a 判决书): four staged-looking cases, under five
+-- five 民间借贷 cases of one applicant against five debtors within 365 days, none settled or withdrawn quickly: by default the number of suits alone makes the lead (职业放贷人), each case saying 未见快速了结
 INSERT INTO parties(id, name, kind, id_no, id_valid) VALUES
  (21, '周海明', 'person', '330683199307085610', 1), (22, '吕芳芳', 'person', '330683198704096722', 1),
  (23, '丁志强', 'person', '330683199109157839', 1), (24, '袁丽娟', 'person', '330683198301018949', 1);
@@ -12,6 +12,3 @@ INSERT INTO case_parties(case_id, party_id, role) VALUES (21, 1, '申请执行�
  (24, 1, '申请执行人'), (24, 24, '被执行人');
 INSERT INTO events(case_id, kind, event_date, item) VALUES (21, '执行依据', '2024-02-10', '民事调解书'),
  (22, '执行依据', '2024-04-28', '民事调解书'), (23, '执行依据', '2024-07-15', '民事判决书');
--- each case settled (执行和解) within days of filing: the staged pattern
-INSERT INTO events(case_id, kind, event_date, result, note) SELECT id, '和解', date(filing_date, '+10 days'), '已履行完毕', '执行和解'
- FROM cases WHERE id IN (1, 21, 22, 23);
