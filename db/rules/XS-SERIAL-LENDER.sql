@@ -28,11 +28,16 @@
 -- windows lie between filing dates, not against today: no wake. Changes to
 -- another case of the applicant re-check all of them (019's dirty_lender_*
 -- triggers).
-WITH me AS (
-  SELECT DISTINCT a.party_id AS aid
-  FROM screen_scope s CROSS JOIN case_parties a ON a.case_id = s.case_id AND a.role = '申请执行人'
-  JOIN cases k ON k.id = s.case_id
-  WHERE k.cause LIKE '%民间借贷%'),
+WITH me AS MATERIALIZED (
+  -- applicants with at least min_cases 民间借贷 cases in all (most have one:
+  -- their cases need no window, no sign)
+  SELECT aid FROM (
+    SELECT DISTINCT a.party_id AS aid
+    FROM screen_scope s CROSS JOIN case_parties a ON a.case_id = s.case_id AND a.role = '申请执行人'
+    JOIN cases k ON k.id = s.case_id
+    WHERE k.cause LIKE '%民间借贷%') m
+  WHERE (SELECT count(*) FROM case_parties a JOIN cases k ON k.id = a.case_id
+         WHERE a.party_id = m.aid AND a.role = '申请执行人' AND k.cause LIKE '%民间借贷%') >= :min_cases),
 lc AS MATERIALIZED (
   -- the applicant's 民间借贷 cases; a 执恢 case counts with the case it resumes
   SELECT * FROM (
@@ -64,33 +69,36 @@ win AS (
 ok AS (SELECT * FROM win WHERE n >= :min_cases AND nd >= :min_debtors),
 anchor AS (
   SELECT * FROM (SELECT ok.*, row_number() OVER (PARTITION BY aid ORDER BY qdate, qid) AS k FROM ok) WHERE k = 1),
-member AS (
+member AS MATERIALIZED (
   SELECT DISTINCT o.aid, o.case_id, o.case_no, o.filing_date, o.claim_fen, o.src, o.sign
-  FROM ok JOIN lc o ON o.aid = ok.aid AND o.filing_date >= ok.wfrom AND o.filing_date <= ok.qdate)
-SELECT y.case_id, 'applicant:' || x.aid AS hit_key,
+  FROM ok JOIN lc o ON o.aid = ok.aid AND o.filing_date >= ok.wfrom AND o.filing_date <= ok.qdate),
+-- what every lead of one applicant says, worked out once
+story AS MATERIALIZED (
+  SELECT x.aid, x.n, x.nd, a.name, a.id_no,
+         min(m.filing_date) AS first_on, max(m.filing_date) AS last_on, count(*) AS cnt,
+         sum(m.sign IS NOT NULL) AS signed, sum(m.claim_fen) AS total,
+         sum(EXISTS (SELECT 1 FROM v_events e WHERE e.case_id = m.case_id AND e.kind = '执行依据'
+                     AND (e.item LIKE '%调解%' OR e.item LIKE '%仲裁%' OR e.item LIKE '%公证%'))) AS docs,
+         (SELECT group_concat(t, '；') FROM (
+            SELECT printf('%s（%s立案，被执行人%s，标的%s，%s）', k.case_no, k.filing_date,
+                          (SELECT group_concat(p.name, '、') FROM case_parties d JOIN parties p ON p.id = d.party_id
+                           WHERE d.case_id = k.case_id AND d.role = '被执行人'),
+                          coalesce(yuan(k.claim_fen), '不详'), coalesce(k.sign, '未见快速了结')) AS t
+            FROM member k WHERE k.aid = x.aid ORDER BY k.filing_date, k.case_id LIMIT 20)) AS list,
+         (SELECT group_concat(src, ' ') FROM (SELECT k.src FROM member k WHERE k.aid = x.aid
+                                             ORDER BY k.filing_date, k.case_id)) AS srcs
+  FROM anchor x JOIN member m ON m.aid = x.aid JOIN parties a ON a.id = x.aid
+  GROUP BY x.aid)
+SELECT y.case_id, 'applicant:' || st.aid AS hit_key,
        printf('%s：申请执行人%s%s自%s至%s共有%d件民间借贷纠纷执行案件%s（最早一组%d日内即达%d件、被执行人%d人），合计标的%s，其中以调解书、仲裁裁决或公证债权文书为执行依据%d件；本案%s：%s。',
-              cs.court_name, a.name, coalesce('（证件号' || a.id_no || '）', '（无证件号，按姓名归并）'),
-              (SELECT min(filing_date) FROM member m WHERE m.aid = x.aid),
-              (SELECT max(filing_date) FROM member m WHERE m.aid = x.aid),
-              (SELECT count(*) FROM member m WHERE m.aid = x.aid),
+              cs.court_name, st.name, coalesce('（证件号' || st.id_no || '）', '（无证件号，按姓名归并）'),
+              st.first_on, st.last_on, st.cnt,
               iif(:require_sign, '呈虚假诉讼迹象（快速撤回、和解，或以仲裁裁决、公证债权文书为执行依据）',
-                  printf('，其中%d件呈虚假诉讼迹象（快速撤回、和解，或以仲裁裁决、公证债权文书为执行依据）',
-                         (SELECT count(*) FROM member m WHERE m.aid = x.aid AND m.sign IS NOT NULL))),
-              :window_days, x.n, x.nd,
-              yuan((SELECT sum(claim_fen) FROM member m WHERE m.aid = x.aid)),
-              (SELECT count(*) FROM member m WHERE m.aid = x.aid AND EXISTS (
-                 SELECT 1 FROM v_events e WHERE e.case_id = m.case_id AND e.kind = '执行依据'
-                 AND (e.item LIKE '%调解%' OR e.item LIKE '%仲裁%' OR e.item LIKE '%公证%'))), coalesce(y.sign, '未见快速了结'),
-              (SELECT group_concat(t, '；') FROM (
-                 SELECT printf('%s（%s立案，被执行人%s，标的%s，%s）', m.case_no, m.filing_date,
-                               (SELECT group_concat(p.name, '、') FROM case_parties d JOIN parties p ON p.id = d.party_id
-                                WHERE d.case_id = m.case_id AND d.role = '被执行人'),
-                               coalesce(yuan(m.claim_fen), '不详'), coalesce(m.sign, '未见快速了结')) AS t
-                 FROM member m WHERE m.aid = x.aid ORDER BY m.filing_date, m.case_id LIMIT 20))) AS evidence,
-       (SELECT group_concat(src, ' ') FROM (SELECT src FROM member m WHERE m.aid = x.aid ORDER BY m.filing_date, m.case_id)) AS sources,
+                  printf('，其中%d件呈虚假诉讼迹象（快速撤回、和解，或以仲裁裁决、公证债权文书为执行依据）', st.signed)),
+              :window_days, st.n, st.nd, yuan(st.total), st.docs, coalesce(y.sign, '未见快速了结'), st.list) AS evidence,
+       st.srcs AS sources,
        '已核：同名不同证件号的申请执行人分别计算；执恢案件与原案计为一件；仅计案由为民间借贷纠纷的案件' || iif(:require_sign, '，且呈虚假诉讼迹象', '；快速了结等迹象逐案列明') AS checked
-FROM anchor x
-JOIN member y ON y.aid = x.aid
+FROM story st
+JOIN member y ON y.aid = st.aid
 JOIN screen_scope s ON s.case_id = y.case_id
 JOIN v_case_state cs ON cs.case_id = y.case_id
-JOIN parties a ON a.id = x.aid

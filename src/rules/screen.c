@@ -19,6 +19,8 @@ static int prepare_tables(jz_db *db, struct jz_err *e)
 		"CREATE TEMP TABLE IF NOT EXISTS scope_inc(case_id INTEGER PRIMARY KEY);"
 		"CREATE TEMP TABLE IF NOT EXISTS screen_hits(rule_code TEXT, case_id INTEGER, hit_key TEXT,"
 		" evidence TEXT, sources TEXT, checked TEXT, PRIMARY KEY(rule_code, case_id, hit_key)) WITHOUT ROWID;"
+		/* PRIORITY-GROUP (after: leads) asks which rules hit a case */
+		"CREATE INDEX IF NOT EXISTS temp.screen_hits_case ON screen_hits(case_id, rule_code);"
 		"CREATE TEMP TABLE IF NOT EXISTS screen_wakes(rule_code TEXT, case_id INTEGER, wake TEXT,"
 		" PRIMARY KEY(rule_code, case_id)) WITHOUT ROWID;"
 		"CREATE TEMP TABLE IF NOT EXISTS screen_ran(code TEXT PRIMARY KEY, full INTEGER, fingerprint TEXT);"

@@ -7,6 +7,7 @@
 #include "legal/calendar.h"
 #include "legal/money_sql.h"
 #include "store/stats_sql.h"
+#include "legal/date_sql.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
 
@@ -94,6 +95,7 @@ jz_db *db_wrap(sqlite3 *sql, const char *path)
 	calendar_sql_register(sql, calendar_default());
 	money_sql_register(sql);
 	stats_sql_register(sql);   /* binom_tail: JUDGE-OUTLIER */
+	date_sql_register(sql);    /* note_date: dates written in remarks */
 	identity_login(db->login, sizeof db->login);
 	load_roles(db);
 	return db;
