@@ -67,31 +67,6 @@ qb AS (
                          AND julianday(b.effective) - julianday(b.summoned) <= :quick_days)
                         OR (b.summoned IS NULL AND (b.doc LIKE '%仲裁%' OR b.doc LIKE '%公证%' OR b.doc LIKE '%支付令%'))))
   WHERE k = 1),
-scored AS (
-  SELECT p.*, cs.court_name, cs.filing_date, cs.src AS case_src, t.name AS tname, t.id_no AS tno,
-         (SELECT group_concat(k, '、') FROM (
-            SELECT DISTINCT l.kind || iif(l.strength = 'weak', '（弱关联）', '') AS k FROM party_links l
-            WHERE ((l.a = p.tid AND l.b = p.did) OR (l.b = p.tid AND l.a = p.did)) AND l.kind NOT IN ('交易对手', '买受人')
-            UNION
-            SELECT DISTINCT '共同的' || l1.kind || '（' || x.name || '）' FROM party_links l1
-            JOIN party_links l2 ON l2.a = l1.a JOIN parties x ON x.id = l1.a
-            WHERE l1.b = p.did AND l2.b = p.tid AND l1.kind IN ('法定代表人', '股东') AND l2.kind IN ('法定代表人', '股东'))) AS related,
-         q.b_no AS q_no, q.doc AS q_doc, q.effective AS q_eff, q.summoned AS q_sum, q.doc_src AS q_src,
-         (SELECT b.b_no FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did
-          AND b.effective > cs.filing_date ORDER BY b.effective LIMIT 1) AS late_no,
-         (SELECT b.effective FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did
-          AND b.effective > cs.filing_date ORDER BY b.effective LIMIT 1) AS late_eff,
-         (SELECT max(b.b_claim) FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did) AS b_claim,
-         (SELECT sum(v) FROM (SELECT max(coalesce(e.value_fen, 0)) AS v FROM v_events e WHERE e.case_id = p.case_id
-                              AND e.kind IN ('查封', '扣押', '冻结', '评估') AND e.item IS NOT NULL GROUP BY e.item)) AS seized_fen
-  FROM pair p JOIN v_case_state cs ON cs.case_id = p.case_id JOIN parties t ON t.id = p.tid
-  LEFT JOIN qb q ON q.case_id = p.case_id AND q.src = p.src AND q.did = p.did),
-pts AS (
-  SELECT s.*, coalesce(s.amount_fen, s.b_claim) AS claimed,
-         (s.related IS NOT NULL) AS s1, (s.q_no IS NOT NULL) AS s2, (s.late_no IS NOT NULL) AS s3,
-         coalesce(s.kind = '参与分配' AND s.seized_fen > 0
-                  AND coalesce(s.amount_fen, s.b_claim) * 100 >= s.seized_fen * :share, 0) AS s4
-  FROM scored s),
 -- the related applicant's own later case behind another creditor's seizure
 behind AS (
   SELECT k.case_id, k.court_name, k.filing_date, k.claim_fen, k.src AS case_src, ka.party_id AS tid, kd.party_id AS did,
@@ -109,15 +84,40 @@ behind AS (
   JOIN v_events kw ON kw.case_id = k.case_id AND kw.item = ef.item AND kw.kind IN ('轮候查封', '查封', '扣押', '冻结')
   WHERE ka.party_id <> kd.party_id
     AND NOT EXISTS (SELECT 1 FROM case_parties x WHERE x.case_id = od.case_id AND x.party_id = ka.party_id)),
-bs AS (
-  SELECT b.*, t.name AS tname, t.id_no AS tno, fc.case_no AS first_no,
-         (SELECT group_concat(k, '、') FROM (
+-- how each claimant (or later applicant) and debtor are tied: party_links
+-- between them, or a 法定代表人/股东 they share
+kin AS MATERIALIZED (
+  SELECT u.tid, u.did, (SELECT group_concat(k, '、') FROM (
             SELECT DISTINCT l.kind || iif(l.strength = 'weak', '（弱关联）', '') AS k FROM party_links l
-            WHERE ((l.a = b.tid AND l.b = b.did) OR (l.b = b.tid AND l.a = b.did)) AND l.kind NOT IN ('交易对手', '买受人')
+            WHERE ((l.a = u.tid AND l.b = u.did) OR (l.b = u.tid AND l.a = u.did)) AND l.kind NOT IN ('交易对手', '买受人')
             UNION
             SELECT DISTINCT '共同的' || l1.kind || '（' || x.name || '）' FROM party_links l1
             JOIN party_links l2 ON l2.a = l1.a JOIN parties x ON x.id = l1.a
-            WHERE l1.b = b.did AND l2.b = b.tid AND l1.kind IN ('法定代表人', '股东') AND l2.kind IN ('法定代表人', '股东'))) AS related,
+            WHERE l1.b = u.did AND l2.b = u.tid AND l1.kind IN ('法定代表人', '股东') AND l2.kind IN ('法定代表人', '股东'))) AS related
+  FROM (SELECT tid, did FROM pair UNION SELECT tid, did FROM behind WHERE n = 1) u),
+scored AS (
+  SELECT p.*, cs.court_name, cs.filing_date, cs.src AS case_src, t.name AS tname, t.id_no AS tno,
+         kin.related,
+         q.b_no AS q_no, q.doc AS q_doc, q.effective AS q_eff, q.summoned AS q_sum, q.doc_src AS q_src,
+         (SELECT b.b_no FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did
+          AND b.effective > cs.filing_date ORDER BY b.effective LIMIT 1) AS late_no,
+         (SELECT b.effective FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did
+          AND b.effective > cs.filing_date ORDER BY b.effective LIMIT 1) AS late_eff,
+         (SELECT max(b.b_claim) FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did) AS b_claim,
+         (SELECT sum(v) FROM (SELECT max(coalesce(e.value_fen, 0)) AS v FROM v_events e WHERE e.case_id = p.case_id
+                              AND e.kind IN ('查封', '扣押', '冻结', '评估') AND e.item IS NOT NULL GROUP BY e.item)) AS seized_fen
+  FROM pair p JOIN v_case_state cs ON cs.case_id = p.case_id JOIN parties t ON t.id = p.tid
+  JOIN kin ON kin.tid = p.tid AND kin.did = p.did
+  LEFT JOIN qb q ON q.case_id = p.case_id AND q.src = p.src AND q.did = p.did),
+pts AS (
+  SELECT s.*, coalesce(s.amount_fen, s.b_claim) AS claimed,
+         (s.related IS NOT NULL) AS s1, (s.q_no IS NOT NULL) AS s2, (s.late_no IS NOT NULL) AS s3,
+         coalesce(s.kind = '参与分配' AND s.seized_fen > 0
+                  AND coalesce(s.amount_fen, s.b_claim) * 100 >= s.seized_fen * :share, 0) AS s4
+  FROM scored s),
+bs AS (
+  SELECT b.*, t.name AS tname, t.id_no AS tno, fc.case_no AS first_no,
+         kin.related,
          (SELECT e.item || '|' || e.event_date || '|' || e.src FROM v_events e WHERE e.case_id = b.case_id AND e.kind = '执行依据'
           AND (e.item LIKE '%调解%' OR e.item LIKE '%仲裁%' OR e.item LIKE '%公证%' OR e.item LIKE '%支付令%' OR e.item LIKE '%确认%')
           AND (NOT EXISTS (SELECT 1 FROM v_events u WHERE u.case_id = b.case_id AND u.kind = '应诉通知')
@@ -125,6 +125,7 @@ bs AS (
                                                        AND u.kind = '应诉通知')) <= :quick_days)
           ORDER BY e.event_date LIMIT 1) AS quick
   FROM behind b JOIN parties t ON t.id = b.tid JOIN v_case_state fc ON fc.case_id = b.first_case
+  JOIN kin ON kin.tid = b.tid AND kin.did = b.did
   WHERE b.n = 1),
 bp AS (
   SELECT bs.*, (quick IS NOT NULL) AS s2,
