@@ -2,7 +2,7 @@
 -- title: 查封后长期不评估、不拍卖
 -- stage: 财产处置
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《中华人民共和国民事诉讼法》第二百五十八条（V1）：“财产被查封、扣押后，执行员应当责令被执行人在指定期间履行法律文书确定的义务。被执行人逾期不履行的，人民法院应当拍卖被查封、扣押的财产；不适于拍卖或者当事人双方同意不进行拍卖的，人民法院可以委托有关单位变卖或者自行变卖。……”
 -- basis: 《最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定》第一条（V1）：“在执行程序中，被执行人的财产被查封、扣押、冻结后，人民法院应当及时进行拍卖、变卖或者采取其他执行措施。”
@@ -18,7 +18,9 @@
 -- 规定 第四条). A first step taken after the end is a late step (a lead with
 -- its date). Days a 和解, 中止 or 暂缓 stood in the way are added to the
 -- period; while one is running the rule waits. After the first step the
--- auction rules take over (CZ-REAUCTION-30D …). Another case against the
+-- auction rules take over (CZ-REAUCTION-30D …). A case closed, or an item
+-- released, after the end is still checked: the delay had happened (v3;
+-- before, only open cases with the item still held were). Another case against the
 -- same debtor (the same party) may hold the item too (轮候查封): its steps
 -- count, and once it has sold the item this seizure has ended (查封规定
 -- 第二十七条第二款). The item rows are v_control's (db/schema/012) with
@@ -48,7 +50,8 @@ WITH v AS MATERIALIZED (   -- v_control's row for each item of the scope (same d
   HAVING start_date IS NOT NULL),
 k AS MATERIALIZED (
   SELECT c.case_id, c.court_name, c.src AS case_src, c.zb_date, c.outstanding_fen,
-         v.item, v.start_date, v.measure, v.value_fen, v.src AS item_src,
+         CASE WHEN c.is_closed THEN coalesce(c.closing_date, '0000-00-00') END AS closed_on,
+         v.released_date, v.item, v.start_date, v.measure, v.value_fen, v.src AS item_src,
          (SELECT e.event_date || e.kind || iif(e.case_id = v.case_id, '', '（' || o.case_no || '）')
           FROM v_events e JOIN cases o ON o.id = e.case_id
           WHERE e.item = v.item AND e.kind IN ('评估', '拍卖公告', '拍卖', '流拍', '变卖', '以物抵债')
@@ -58,8 +61,8 @@ k AS MATERIALIZED (
           ORDER BY e.event_date, e.id LIMIT 1) AS step
   FROM v
   JOIN v_case_state c ON c.case_id = v.case_id
-  WHERE NOT c.is_closed AND coalesce(c.outstanding_fen, 1) > 0
-    AND NOT v.waiting AND v.released_date IS NULL AND v.disposed_date IS NULL AND v.obstacle IS NULL
+  WHERE (c.is_closed OR coalesce(c.outstanding_fen, 1) > 0)
+    AND NOT v.waiting AND v.obstacle IS NULL
     AND NOT EXISTS (SELECT 1 FROM v_debtor d1 JOIN v_debtor d2 ON d2.party_id = d1.party_id AND d2.case_id <> d1.case_id
                     WHERE d1.case_id = v.case_id
                       AND EXISTS (SELECT 1 FROM v_events w WHERE w.case_id = d2.case_id AND w.item = v.item
@@ -87,19 +90,22 @@ d AS (
   FROM a LEFT JOIN st ON st.case_id = a.case_id AND st.item = a.item
   WHERE coalesce(st.running, 0) = 0 OR st.running_to IS NOT NULL)
 SELECT case_id, item AS hit_key,
-       coalesce(running, 0) = 0 AND (step_date > due OR (step_date IS NULL AND :today > due))
+       coalesce(running, 0) = 0 AND (step_date > due OR (step_date IS NULL
+                                         AND min(:today, coalesce(closed_on, '9999'), coalesce(released_date, '9999')) > due))
          AND (zb_date IS NULL OR zb_date > due) AS fires,
-       CASE WHEN running THEN date(running_to, '+1 day')
+       CASE WHEN closed_on IS NOT NULL OR released_date IS NOT NULL THEN NULL
+            WHEN running THEN date(running_to, '+1 day')
             WHEN step_date IS NULL AND :today <= due AND (zb_date IS NULL OR zb_date > due) THEN date(due, '+1 day') END AS wake,
        printf('%s%s“%s”%s；自%s之日起%d日%s届满于%s，至届满日未评估，也未发布拍卖公告、拍卖或变卖%s；%s%s执行法院%s。',
               start_date, measure, item, iif(value_fen IS NULL, '', '（价值' || yuan(value_fen) || '）'), measure, :max_days,
               iif(paused > 0, '（' || what || '共' || paused || '日不计入）', ''), due,
               iif(step_date IS NULL, '', '，直到' || step_date || '才' || step_kind),
-              iif(outstanding_fen IS NULL, '', '尚未履行' || yuan(outstanding_fen) || '；'),
+              coalesce('案件已于' || closed_on || '结案；', iif(outstanding_fen IS NULL, '', '尚未履行' || yuan(outstanding_fen) || '；'))
+              || coalesce('该财产于' || released_date || '解封；', ''),
               iif(zb_date IS NULL, '', '该案于' || zb_date || '终本；'), court_name) AS evidence,
        trim(case_src || ' ' || item_src || coalesce(' ' || stay_src, '')) AS sources,
        '已核：非轮候查封（查封规定第二十六条）；未解封；未拍卖、变卖或抵债；无不能处置事由记载（查封规定第四条、终本规定第一条第（三）项）；'
        || iif(paused > 0, '和解、中止、暂缓期间已扣除' || paused || '日', '期间内无和解、中止、暂缓')
-       || '；案件未结且尚有未履行金额' AS checked
+       || '；届满时案件未结、财产未解封（此后结案或解封不影响已发生的迟延）' AS checked
 FROM d
 WHERE step_date IS NULL OR step_date > due

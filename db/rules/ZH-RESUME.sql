@@ -2,13 +2,13 @@
 -- title: 终本后发现被执行人财产而未及时恢复执行
 -- stage: 终本后
 -- severity: 高
--- version: 2
+-- version: 3
 -- verification: V2
 -- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第九条第一款（V2）：“终结本次执行程序后，申请执行人发现被执行人有可供执行财产的，可以向执行法院申请恢复执行。申请恢复执行不受申请执行时效期间的限制。执行法院核查属实的，应当恢复执行。”第二款（V2）：“……符合恢复执行条件的，执行法院应当及时恢复执行。”
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条第二款（V1）：“依照前款规定终结执行后，申请执行人发现被执行人有可供执行财产的，可以再次申请执行。再次申请不受申请执行时效期间的限制。”
 -- basis: 《最高人民法院关于执行案件立案、结案若干问题的意见》第六条第（三）项（V2，文号待核 U）：执行实施案件以裁定终结本次执行程序方式报结后，如发现被执行人有财产可供执行，申请执行人申请或者人民法院依职权恢复执行的，应当按照恢复执行案件予以立案（执恢）。
 -- remedy: 建议法院核查该财产，依法恢复执行并采取控制措施。
--- needs: v_case_state（终本日期）；registry_records（按 party_id 关联被执行人：不动产、车辆、公积金、股权、存款的登记日）；v_events（终本后查询/网络查控 结果“发现…”、线索核查 结果“属实”、恢复执行、查封/扣押/冻结）；v_family（执恢案件）
+-- needs: v_case_state（终本日期）；registry_records（按 party_id 关联被执行人：不动产、车辆、公积金、股权、存款的登记日）；v_events（终本后查询/网络查控 结果“发现…”、线索核查 结果“属实”或 v_clues/v_clue_answers 对该线索的现场调查结果“属实”、恢复执行、查封/扣押/冻结）；v_family（执恢案件）
 -- param: grace_days = 30 | 发现财产后应恢复执行的期限（日，政策默认：规定为“及时”）
 -- Property turns up after 终本 in three ways: a registry record of the
 -- debtor (tied by party_id: an ID conflict leaves it unlinked; a name-only
@@ -50,6 +50,14 @@ found AS (
   SELECT zb.case_id, 'clue:' || e.event_date, e.event_date,
          printf('%s财产线索核查属实%s', e.event_date, coalesce('（' || e.item || '）', '')), e.src, 1, NULL
   FROM zb CROSS JOIN v_events e ON e.case_id = zb.case_id AND e.kind = '线索核查' AND e.event_date > zb.zb
+  WHERE e.result LIKE '%属实%' AND e.result NOT LIKE '%不属实%'
+  UNION ALL   -- a 现场调查 of a lead given after 终本 that found it true (v_clue_answers, 033)
+  SELECT zb.case_id, 'clue:' || a.event_date, a.event_date,
+         printf('%s现场调查核实申请执行人%s提供的财产线索属实（%s）：%s', a.event_date, c.event_date, coalesce(c.item, ''),
+                e.result), a.src, 1, NULL
+  FROM zb CROSS JOIN v_clues c ON c.case_id = zb.case_id AND c.event_date > zb.zb
+  JOIN v_clue_answers a ON a.clue_id = c.id AND a.kind = '现场调查'
+  JOIN v_events e ON e.id = a.id AND e.case_id = a.case_id
   WHERE e.result LIKE '%属实%' AND e.result NOT LIKE '%不属实%'),
 d AS (
   SELECT found.*, zb.zb, zb.court_name, zb.case_src, substr(zb.acted, 1, 10) AS acted_date, substr(zb.acted, 11) AS acted_how,
