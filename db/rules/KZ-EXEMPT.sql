@@ -2,7 +2,7 @@
 -- title: 查封、扣押、冻结豁免财产，或拍卖、变卖、抵债被执行人唯一生活住房
 -- stage: 财产控制
 -- severity: 中
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》（2020修正）第三条（V1）：“人民法院对被执行人的下列财产不得查封、扣押、冻结：（一）被执行人及其所扶养家属生活所必需的衣服、家具、炊具、餐具及其他家庭生活必需的物品；（二）被执行人及其所扶养家属所必需的生活费用。当地有最低生活保障标准的，必需的生活费用依照该标准确定；（三）被执行人及其所扶养家属完成义务教育所必需的物品；（四）未公开的发明或者未发表的著作；（五）被执行人及其所扶养家属用于身体缺陷所必需的辅助工具、医疗物品；（六）被执行人所得的勋章及其他荣誉表彰的物品；（七）……条约、协定……中规定免于查封、扣押、冻结的财产；（八）法律或者司法解释规定的其他不得查封、扣押、冻结的财产。”
 -- basis: 同规定第四条（V1）：“对被执行人及其所扶养家属生活所必需的居住房屋，人民法院可以查封，但不得拍卖、变卖或者抵债。”
@@ -13,11 +13,14 @@
 -- param: keywords = 衣服、衣物、被褥、家具、炊具、餐具、生活必需品、最低生活保障、低保、生活费、义务教育、课本、教材、学习用品、未公开的发明、未发表的著作、轮椅、助听器、假肢、拐杖、盲杖、辅助器具、医疗用品、勋章、奖章、荣誉证书 | 查封规定第三条所列豁免财产在标的物中的写法（、分隔；政策默认）
 -- Two kinds of lead, only for a natural-person debtor:
 --   item#exempt  an item in force (not 轮候, not released) whose text names
---                one of the keywords (查封规定 第三条);
+--                one of the keywords (查封规定 第三条), unless the text
+--                itself says it goes beyond what the household needs
+--                (非生活必需, 高档 …: 第三条 exempts only those);
 --   item#home    an item recorded (处置障碍 or 备注) as the debtor's only
 --                home (唯一住房 / 生活必需的居住房屋) that the court put up for
 --                auction, auctioned, sold or took in payment (第四条) —
---                unless a note records a 第二十条 ground (扶养义务人另有住房,
+--                unless a note records a 第二十条 ground (扶养义务人另有住房 —
+--                not the 所扶养家属 every such note names —,
 --                逃避债务转让, 廉租住房 / 扣除租金), or the land registry
 --                links another 不动产 to the debtor by ID number on that day.
 --                A name-only registry link is weak: it is named in the
@@ -56,7 +59,8 @@ home AS (
                OR (d.kind = '以物抵债' AND coalesce(d.result, '') NOT LIKE '%不同意%' AND coalesce(d.result, '') NOT LIKE '%拒绝%'))
           ORDER BY d.event_date, d.id LIMIT 1) AS disp,
          EXISTS (SELECT 1 FROM txt WHERE txt.case_id = ctl.case_id AND txt.item = ctl.item
-                 AND (t LIKE '%第二十条%' OR t LIKE '%扶养%' OR t LIKE '%廉租%' OR t LIKE '%租金%' OR t LIKE '%逃避%')) AS art20
+                 AND (t LIKE '%第二十条%' OR t LIKE '%扶养义务人%' OR t LIKE '%另有住房%' OR t LIKE '%廉租%'
+                      OR t LIKE '%租金%' OR t LIKE '%逃避%')) AS art20
   FROM ctl),
 h2 AS (
   SELECT home.*, substr(disp, 1, 10) AS disp_on, substr(disp, 12, instr(substr(disp, 12), '|') - 1) AS disp_kind,
@@ -82,6 +86,8 @@ SELECT case_id, item || '#exempt' AS hit_key,
        case_src || ' ' || src AS sources,
        '已核：被执行人为自然人；非轮候查封；未解除' AS checked
 FROM exempt WHERE hit IS NOT NULL
+  -- 第三条 exempts what the household needs to live: not what the file calls beyond that
+  AND item NOT LIKE '%非生活必需%' AND item NOT LIKE '%非必需%' AND item NOT LIKE '%高档%' AND item NOT LIKE '%奢侈%'
 UNION ALL
 SELECT case_id, item || '#home',
        printf('%s：“%s”于%s%s，卷内载明其为被执行人及所扶养家属生活所必需的居住房屋（%s），依查封规定第四条可以查封但不得拍卖、变卖或者抵债；法院于%s%s。未见执行异议和复议规定第二十条所列情形的记载%s。',
