@@ -102,4 +102,21 @@ is "$(q "SELECT status FROM leads WHERE id=$id")" gone "with min_months=2 the 3-
 is "$(q "SELECT label FROM leads WHERE id=$id")" 成案 "and its label is kept"
 is "$(q "SELECT count(*) FROM screen_runs WHERE finished_at IS NOT NULL")" 7 "every run is recorded"
 like "$(q "SELECT rules FROM screen_runs ORDER BY id DESC LIMIT 1")" '"ZB-3MONTH":"2-local"' "with the rule versions"
+
+# PRIORITY-GROUP reads the other rules' leads: an elderly applicant's case
+# with a lead gets one; when only its own parameter changes, an incremental
+# screen re-checks it on every case, so the lead stays
+q "UPDATE parties SET id_no='330683196005010011', birth_date=NULL WHERE id=1"   # the applicant's ID corrected: 66 years old
+jz screen -q >/dev/null 2>&1
+pg=$(q "SELECT count(*) FROM leads WHERE rule_code='PRIORITY-GROUP' AND status='active' AND case_id=1")
+is "$pg" 1 "the elderly applicant's case with a lead gets a PRIORITY-GROUP lead"
+q "INSERT INTO settings(key, value) VALUES('rule.PRIORITY-GROUP.elderly_age', '62')"
+out=$(jz screen 2>&1)
+like "$out" "增量" "the screen after the parameter change is incremental"
+is "$(q "SELECT count(*) FROM leads WHERE rule_code='PRIORITY-GROUP' AND status='active' AND case_id=1")" 1 \
+   "after PRIORITY-GROUP's own parameter changed, its lead on an unchanged case stays"
+q "UPDATE settings SET value='70' WHERE key='rule.PRIORITY-GROUP.elderly_age'"
+jz screen -q >/dev/null 2>&1
+is "$(q "SELECT status FROM leads WHERE rule_code='PRIORITY-GROUP' AND case_id=1")" gone \
+   "at 70 the 66-year-old is no longer in the group: the lead goes"
 done_testing
