@@ -4,10 +4,7 @@
 #include "store/identity.h"
 #include "store/policy.h"
 #include "store/privilege.h"
-#include "legal/calendar.h"
-#include "legal/money_sql.h"
-#include "store/stats_sql.h"
-#include "legal/date_sql.h"
+#include "store/sql_functions.h"
 #include "util/paths.h"
 #include "util/strbuf.h"
 
@@ -91,11 +88,8 @@ jz_db *db_wrap(sqlite3 *sql, const char *path)
 	jz_db *db = xcalloc(1, sizeof *db);
 	db->sql = sql;
 	db->path = xstrdup(path ? path : "");
-	/* Rules and agendas compute legal periods in SQL (legal/calendar.h). */
-	calendar_sql_register(sql, calendar_default());
-	money_sql_register(sql);
-	stats_sql_register(sql);   /* binom_tail: JUDGE-OUTLIER */
-	date_sql_register(sql);    /* note_date: dates written in remarks */
+	/* Rules and agendas compute legal periods, money and dates in SQL. */
+	sql_functions_register(sql);
 	identity_login(db->login, sizeof db->login);
 	load_roles(db);
 	return db;
