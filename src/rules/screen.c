@@ -114,6 +114,12 @@ static int after_leads(const struct rule *ru)
 	return ru->after && strcmp(ru->after, "leads") == 0;
 }
 
+/* Whether a rule runs in pass `pass` (see run_rules). */
+static int in_pass(const struct rule *ru, int full, int pass)
+{
+	return after_leads(ru) ? pass == 2 : pass != 2 && full == (pass == 0);
+}
+
 /* The scope of pass `pass`: 0 every case, 1 the incremental set, 2 (the
  * rules that read leads) every case when one of them must check every
  * case (late_full: changed, or a full screen) or some rule ran in full —
@@ -158,8 +164,7 @@ static int run_rules(jz_db *db, const struct rule_lib *lib, const struct screen_
 	for (int pass = 0; pass < 3 && rc == 0; pass++) {
 		int any = 0;
 		for (int i = 0; i < lib->n; i++)
-			any |= pass == 2 ? after_leads(&lib->rules[i])
-					 : !after_leads(&lib->rules[i]) && full[i] == (pass == 0);
+			any |= in_pass(&lib->rules[i], full[i], pass);
 		if (!any)
 			continue;       /* no rule in this pass: no scope to fill */
 		/* The planner must know how big the scope is: without statistics
@@ -170,7 +175,7 @@ static int run_rules(jz_db *db, const struct rule_lib *lib, const struct screen_
 		for (int i = 0; i < lib->n && rc == 0; i++) {
 			const struct rule *ru = &lib->rules[i];
 			int late = after_leads(ru);
-			if (late != (pass == 2) || (!late && full[i] != (pass == 0)))
+			if (!in_pass(ru, full[i], pass))
 				continue;
 			/* one rule asked for: it, and the enabled rules reading its leads */
 			int named = o->rule && strcmp(o->rule, ru->code) == 0;
