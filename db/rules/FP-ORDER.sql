@@ -40,6 +40,13 @@ ctl AS MATERIALIZED (   -- v_control's definitions, for these debtors' cases onl
   FROM (SELECT DISTINCT o.case_id FROM d JOIN case_parties o ON o.party_id = d.party_id AND o.role = '被执行人') c
   JOIN v_events e ON e.case_id = c.case_id AND e.kind IN ('查封', '扣押', '冻结', '轮候查封') AND e.item IS NOT NULL
   GROUP BY e.case_id, e.item),
+sale AS MATERIALIZED (   -- the day each controlled item was sold or taken in payment, per case
+  SELECT k.case_id, k.item,
+         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = k.case_id AND e.item = k.item
+          AND ((e.kind IN ('拍卖', '变卖') AND coalesce(e.deal_fen, e.amount_fen) > 0)
+               OR (e.kind = '以物抵债' AND coalesce(e.result, '') NOT LIKE '%不同意%'
+                   AND coalesce(e.result, '') NOT LIKE '%拒绝%'))) AS sold
+  FROM ctl k),
 b AS (
   SELECT d.*, k.item, k.start_date AS b_start, k.measure AS b_measure,
          c.case_no AS b_no, c.court_name, c.src AS case_src, k.src AS b_src
@@ -47,10 +54,7 @@ b AS (
 pair AS (
   SELECT b.*, a.case_id AS a_case, ak.start_date AS a_start, ak.measure AS a_measure, ak.src AS a_src,
          ac.case_no AS a_no, ac.outstanding_fen AS a_owed, ac.is_closed AS a_closed, ac.closing_date AS a_closing,
-         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id IN (a.case_id, b.case_id) AND e.item = b.item
-          AND ((e.kind IN ('拍卖', '变卖') AND coalesce(e.deal_fen, e.amount_fen) > 0)
-               OR (e.kind = '以物抵债' AND coalesce(e.result, '') NOT LIKE '%不同意%'
-                   AND coalesce(e.result, '') NOT LIKE '%拒绝%'))) AS sold
+         (SELECT min(x.sold) FROM sale x WHERE x.case_id IN (a.case_id, b.case_id) AND x.item = b.item) AS sold
   FROM b
   JOIN v_debtor a ON a.party_id = b.party_id AND a.case_id <> b.case_id
   JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item AND NOT ak.waiting
@@ -72,10 +76,7 @@ z AS (
   FROM paid WHERE b_pay IS NOT NULL),
 first AS (   -- the first seizer's own case, when it sold the item and others seized it after
   SELECT b.*, c.claim_fen, c.outstanding_fen,
-         (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = b.case_id AND e.item = b.item
-          AND ((e.kind IN ('拍卖', '变卖') AND coalesce(e.deal_fen, e.amount_fen) > 0)
-               OR (e.kind = '以物抵债' AND coalesce(e.result, '') NOT LIKE '%不同意%'
-                   AND coalesce(e.result, '') NOT LIKE '%拒绝%'))) AS sold,
+         (SELECT x.sold FROM sale x WHERE x.case_id = b.case_id AND x.item = b.item) AS sold,
          (SELECT group_concat(DISTINCT o.case_no) FROM v_debtor a JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item
           JOIN v_case_state o ON o.case_id = a.case_id
           WHERE a.party_id = b.party_id AND a.case_id <> b.case_id AND ak.start_date > b.b_start) AS later
@@ -85,18 +86,19 @@ first AS (   -- the first seizer's own case, when it sold the item and others se
                     WHERE a.party_id = b.party_id AND a.case_id <> b.case_id
                       AND (ak.priority_fen > 0 OR (NOT ak.waiting AND ak.start_date <= b.b_start)))
     AND k.priority_fen = 0 AND c.claim_fen > 0),
+own_pay AS MATERIALIZED (   -- payouts to the case's own applicant (by name or ID)
+  SELECT x.case_id, x.event_date, x.amount_fen
+  FROM (SELECT DISTINCT case_id FROM first) f
+  JOIN v_events x ON x.case_id = f.case_id AND x.kind = '案款发放'
+  JOIN case_parties ap ON ap.case_id = f.case_id AND ap.role = '申请执行人' JOIN parties pa ON pa.id = ap.party_id
+  WHERE x.counterparty = pa.name OR upper(x.counterparty_id) = pa.id_no),
 shared AS (
   SELECT f.*,
          (SELECT sum(x.amount_fen) FROM v_events x WHERE x.case_id = f.case_id AND x.kind = '案款到账'
           AND x.event_date >= f.sold) AS received,
-         coalesce((SELECT sum(x.amount_fen) FROM v_events x JOIN case_parties ap ON ap.case_id = f.case_id
-                   AND ap.role = '申请执行人' JOIN parties pa ON pa.id = ap.party_id
-                   WHERE x.case_id = f.case_id AND x.kind = '案款发放' AND x.event_date >= f.sold
-                     AND (x.counterparty = pa.name OR upper(x.counterparty_id) = pa.id_no)), 0) AS to_own,
-         f.claim_fen - coalesce((SELECT sum(x.amount_fen) FROM v_events x JOIN case_parties ap ON ap.case_id = f.case_id
-                   AND ap.role = '申请执行人' JOIN parties pa ON pa.id = ap.party_id
-                   WHERE x.case_id = f.case_id AND x.kind = '案款发放' AND x.event_date < f.sold
-                     AND (x.counterparty = pa.name OR upper(x.counterparty_id) = pa.id_no)), 0) AS owed,
+         coalesce((SELECT sum(o.amount_fen) FROM own_pay o WHERE o.case_id = f.case_id AND o.event_date >= f.sold), 0) AS to_own,
+         f.claim_fen - coalesce((SELECT sum(o.amount_fen) FROM own_pay o WHERE o.case_id = f.case_id
+                                 AND o.event_date < f.sold), 0) AS owed,
          coalesce((SELECT sum(x.amount_fen) FROM v_events x WHERE x.case_id = f.case_id AND x.kind = '案款发放'
                    AND x.event_date >= f.sold), 0) AS paid_out,
          (SELECT min(x.event_date) FROM v_events x WHERE x.case_id = f.case_id AND x.kind IN ('分配方案', '案款发放')
