@@ -38,7 +38,7 @@ static int has_punct(const char *s, size_t n)
 	for (int k = 0; p[k]; k++) {
 		size_t l = strlen(p[k]);
 		for (size_t i = 0; i + l <= n; i++)
-			if (!memcmp(s + i, p[k], l))
+			if (s[i] == p[k][0] && !memcmp(s + i, p[k], l))
 				return 1;
 	}
 	return 0;
