@@ -1,20 +1,27 @@
 -- code: ZB-PROPERTY
--- title: 带财终本：终本时被执行人名下登记有财产而未查控
+-- title: 带财终本：终本时被执行人有可供执行的财产（登记在其名下未查控，或已查控未处置）
 -- stage: 终本
 -- severity: 高
--- version: 2
+-- version: 3
 -- verification: V2
 -- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第一条第（三）项（V2，laws/ 无全文，依简报）：“已穷尽财产调查措施，未发现被执行人有可供执行的财产或者发现的财产不能处置”；第四条（U，条文序号待核，内容凭领域知识）：“发现的财产不能处置”指拍卖、变卖未成交且申请执行人不接受抵债等情形。
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条第一款（V1）：“经过财产调查未发现可供执行的财产，在申请执行人签字确认或者执行法院组成合议庭审查核实并经院长批准后，可以裁定终结本次执行程序。”
 -- basis: 《中华人民共和国民事诉讼法》第二百五十三条第一款（V1）：“被执行人未按执行通知履行法律文书确定的义务，人民法院有权向有关单位查询被执行人的存款、债券、股票、基金份额等财产情况。人民法院有权根据不同情形扣押、冻结、划拨、变价被执行人的财产。……”
 -- remedy: 建议法院核查该登记财产，撤销终本裁定并恢复执行，依法查封、处置；确属不能处置的，在卷内说明理由。
--- needs: registry_records(不动产、车辆、公积金、股权、存款；仅经 party_id 关联，match=name 为弱关联)；v_debtor(证件号)；v_case_state(终本日期 zb_date)；v_control、v_family(本案及执恢关联案件的查控、处置、障碍)
+-- needs: registry_records(不动产、车辆、公积金、股权、存款；仅经 party_id 关联，match=name 为弱关联)；v_debtor(证件号)；v_case_state(终本日期 zb_date)；v_control、v_family(本案及执恢关联案件的查控、处置、障碍)；v_zb_held(本案查控未处置的财产)
 -- param: min_value_yuan = 1000 | 登记价值低于此数（元）的财产不计（价值未知的计入；政策默认）
--- Property on the register at the 终本 date that the court never dealt
--- with. Not a lead: a record whose ID number differs from the debtor's
--- (another person of the same name); property controlled in this case
--- (ZB-SEIZED weighs it); property a case of the same 执恢 family sold, holds
--- under seizure, or recorded as impossible to dispose of (第四条).
+-- Property the debtor still had on the 终本 date, in two kinds:
+-- (a) on the register and never dealt with. Not a lead: a record whose ID
+--     number differs from the debtor's (another person of the same name);
+--     property controlled in this case (kind b); property a case of the same
+--     执恢 family sold, holds under seizure, or recorded as impossible to
+--     dispose of (第四条).
+-- (b) controlled in this case and still held, undisposed, with no reason
+--     the law accepts (v_zb_held, the same list ZB-SEIZED reads): the
+--     legal brief's 带财终本 — controlled property not disposed of.
+-- Until v2 the rule read only (a); a case that seized a flat and closed
+-- without selling it had property at 终本 as surely as one that never
+-- looked.
 WITH zb AS (SELECT cs.case_id, cs.court_name, cs.zb_date, cs.src
             FROM screen_scope s CROSS JOIN v_case_state cs ON cs.case_id = s.case_id
             WHERE cs.is_zb AND cs.zb_date IS NOT NULL),
@@ -49,3 +56,20 @@ WHERE NOT EXISTS (SELECT 1 FROM v_control v WHERE v.case_id = held.case_id AND v
                   WHERE f.case_id = held.case_id AND w.item IN (held.what, held.reg_no)
                     AND (w.disposed_date IS NOT NULL OR w.obstacle IS NOT NULL
                          OR (w.released_date IS NULL AND NOT w.waiting)))
+UNION ALL
+SELECT h.case_id, 'held:' || h.item AS hit_key,
+       printf('%s：终本日期%s；本案已于%s%s“%s”%s，终本时仍在控制之下，未拍卖变卖成交、未抵债%s，卷内无不能处置的理由（终本规定第四条），'
+              || '即终本时有可供执行的财产。',
+              h.court_name, h.zb_date, h.start_date, h.measure, h.item,
+              CASE WHEN h.measure = '冻结' AND h.frozen_fen > 0 THEN printf('（冻结金额%s）', yuan(h.frozen_fen))
+                   WHEN h.value_fen IS NOT NULL THEN printf('（价值%s%s）', yuan(h.value_fen),
+                        iif(h.priority_fen > 0, printf('，其上优先债权%s', yuan(h.priority_fen)), ''))
+                   ELSE '' END,
+              iif(h.measure = '冻结', '、未划拨', '')) AS evidence,
+       h.src || ' ' || h.item_src
+           || coalesce(' ' || (SELECT group_concat(e.src, ' ') FROM v_events e WHERE e.case_id = h.case_id
+                               AND e.kind = '终本' AND e.event_date = h.zb_date), '') AS sources,
+       '已核：本案查控的财产至终本日未解除、未处置；非仅轮候查封；无处置障碍记录；未经流拍后被拒绝抵债；'
+       || '优先债权未吞没其价值；冻结款未划拨；未在执恢关联案件中处置' AS checked
+FROM screen_scope s
+CROSS JOIN v_zb_held h ON h.case_id = s.case_id

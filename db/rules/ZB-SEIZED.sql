@@ -2,7 +2,7 @@
 -- title: 已查封、扣押、冻结的财产未处置即终本
 -- stage: 终本
 -- severity: 高
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《中华人民共和国民事诉讼法》第二百五十八条（V1）：“财产被查封、扣押后，执行员应当责令被执行人在指定期间履行法律文书确定的义务。被执行人逾期不履行的，人民法院应当拍卖被查封、扣押的财产；不适于拍卖或者当事人双方同意不进行拍卖的，人民法院可以委托有关单位变卖或者自行变卖。……”
 -- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第一条第（三）项（V2，laws/ 无全文，依简报）：“已穷尽财产调查措施，未发现被执行人有可供执行的财产或者发现的财产不能处置”；第四条（U，条文序号待核，内容凭领域知识，引用前须核对）：“发现的财产不能处置”包括财产经拍卖、变卖未成交，申请执行人不接受抵债，又不能采取强制管理等措施的，以及在登记机关查封的车辆等未能实际扣押的。
@@ -11,60 +11,33 @@
 -- remedy: 建议法院对已查封、扣押、冻结的财产依法评估、拍卖、变卖或划拨，或在卷内说明不能处置的理由；理由不成立的，撤销终本裁定，恢复执行。
 -- needs: v_case_state(终本日期 zb_date)；v_control(查封、轮候查封、扣押、冻结、续封、解封、评估、拍卖、流拍、变卖、以物抵债；优先债权、处置障碍)；v_events(以物抵债结果、案款到账)；v_family(执恢关联案件)
 -- An item seized in the case and neither released nor disposed of by the
--- 终本 date is a lead unless the law lets the court leave it: only a 轮候
--- seizure (the first court disposes), a recorded obstacle (唯一住房, 权属争议
--- … 终本规定 第四条), auctions failed and the applicant refused it in
--- payment, a car registered as seized but never taken, claims ahead that
--- leave nothing, or a frozen deposit already transferred. Sold later in a
--- 执恢 case of the same family: remedied, no lead.
-WITH zb AS (SELECT cs.case_id, cs.court_name, cs.zb_date, cs.src
-            FROM screen_scope s CROSS JOIN v_case_state cs ON cs.case_id = s.case_id
-            WHERE cs.is_zb AND cs.zb_date IS NOT NULL),
-item AS (SELECT zb.*, v.item, v.measure, v.start_date, v.end_date, v.value_fen, v.frozen_fen, v.priority_fen,
-                v.src AS item_src,
-                v.item GLOB '*[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9]*'
-                  AS is_car,
-                (SELECT count(*) FROM v_events e WHERE e.case_id = zb.case_id AND e.item = v.item AND e.kind = '流拍'
-                 AND e.event_date <= zb.zb_date) AS failed
-         FROM zb CROSS JOIN v_control v ON v.case_id = zb.case_id
-         WHERE v.start_date <= zb.zb_date AND NOT v.waiting AND v.obstacle IS NULL
-           AND (v.released_date IS NULL OR v.released_date > zb.zb_date)
-           AND (v.disposed_date IS NULL OR v.disposed_date > zb.zb_date)
-           AND (v.measure <> '冻结' OR coalesce(v.frozen_fen, v.value_fen, 0) > 0)
-           AND NOT (v.priority_fen IS NOT NULL AND v.value_fen IS NOT NULL AND v.priority_fen >= v.value_fen))
-SELECT case_id, item AS hit_key,
-       printf('%s：%s%s“%s”%s%s，至终本日%s未解除、未拍卖变卖成交、未抵债%s%s，卷内亦无不能处置的理由。',
-              court_name, start_date, measure, item,
-              CASE WHEN measure = '冻结' AND frozen_fen > 0 THEN printf('（冻结金额%s）', yuan(frozen_fen))
-                   WHEN value_fen IS NOT NULL THEN printf('（价值%s%s）', yuan(value_fen),
-                        iif(priority_fen > 0, printf('，其上优先债权%s', yuan(priority_fen)), ''))
+-- 终本 date is a lead unless the law lets the court leave it (v_zb_held,
+-- db/schema/038): a 轮候 seizure (the first court disposes), a recorded
+-- obstacle (唯一住房, 权属争议, a car the court could not take … 终本规定
+-- 第四条), auctions failed and the applicant refused it in payment, claims
+-- ahead that leave nothing, or a frozen deposit already transferred. Sold
+-- later in a 执恢 case of the same family: remedied, no lead. Until v2 a car
+-- registered as seized but never taken was passed over; 第四条第二项 needs
+-- the court to have found it could not take it, so now the file must say so.
+SELECT h.case_id, h.item AS hit_key,
+       printf('%s：%s%s“%s”%s%s，至终本日%s未解除、未拍卖变卖成交、未抵债%s%s%s，卷内亦无不能处置的理由。',
+              h.court_name, h.start_date, h.measure, h.item,
+              CASE WHEN h.measure = '冻结' AND h.frozen_fen > 0 THEN printf('（冻结金额%s）', yuan(h.frozen_fen))
+                   WHEN h.value_fen IS NOT NULL THEN printf('（价值%s%s）', yuan(h.value_fen),
+                        iif(h.priority_fen > 0, printf('，其上优先债权%s', yuan(h.priority_fen)), ''))
                    ELSE '' END,
-              iif(end_date IS NULL, '', printf('，控制期限至%s', end_date)),
-              zb_date, iif(measure = '冻结', '、未划拨', ''),
-              iif(failed > 0, printf('（已流拍%d次，未见申请执行人不接受以物抵债的记录）', failed), '')) AS evidence,
-       src || ' ' || item_src
-           || coalesce(' ' || (SELECT group_concat(e.src, ' ') FROM v_events e WHERE e.case_id = item.case_id
-                               AND e.kind = '终本' AND e.event_date = item.zb_date), '') AS sources,
+              iif(h.end_date IS NULL, '', printf('，控制期限至%s', h.end_date)),
+              h.zb_date, iif(h.measure = '冻结', '、未划拨', ''),
+              iif(h.failed > 0, printf('（已流拍%d次，未见申请执行人不接受以物抵债的记录）', h.failed), ''),
+              iif(h.measure = '查封' AND NOT EXISTS (SELECT 1 FROM v_events e WHERE e.case_id = h.case_id AND e.item = h.item
+                                                     AND e.kind = '扣押' AND e.event_date <= h.zb_date)
+                  AND h.item GLOB '*[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9][A-Z0-9]*',
+                  '；该车辆仅登记查封、未实际扣押，卷内未载未能扣押的原因（终本规定第四条第二项须有此认定）', '')) AS evidence,
+       h.src || ' ' || h.item_src
+           || coalesce(' ' || (SELECT group_concat(e.src, ' ') FROM v_events e WHERE e.case_id = h.case_id
+                               AND e.kind = '终本' AND e.event_date = h.zb_date), '') AS sources,
        '已核：非仅轮候查封（查封规定第二十六条）；无处置障碍记录（终本规定第四条、查封规定第四条）；'
-       || '未经流拍后被申请执行人拒绝抵债；非仅登记查封而未实际扣押的车辆；优先债权未吞没其价值（拍卖变卖规定第六条）；'
+       || '未经流拍后被申请执行人拒绝抵债；登记查封的车辆未能扣押须有记录；优先债权未吞没其价值（拍卖变卖规定第六条）；'
        || '冻结款未划拨；未在执恢关联案件中处置' AS checked
-FROM item
-WHERE NOT (is_car AND NOT EXISTS (SELECT 1 FROM v_events e WHERE e.case_id = item.case_id AND e.item = item.item
-                                  AND e.kind = '扣押' AND e.event_date <= item.zb_date))
-  -- 第四条: auctioned or offered for sale without a buyer, and the applicant refused it in payment
-  AND NOT (EXISTS (SELECT 1 FROM v_events e WHERE e.case_id = item.case_id AND e.item = item.item
-                   AND e.kind IN ('流拍', '变卖') AND coalesce(e.deal_fen, 0) = 0 AND e.event_date <= item.zb_date)
-           AND EXISTS (SELECT 1 FROM v_events e WHERE e.case_id = item.case_id AND e.item = item.item
-                       AND e.kind = '以物抵债' AND (e.result LIKE '%不同意%' OR e.result LIKE '%拒绝%'
-                                                   OR e.result LIKE '%不接受%') AND e.event_date <= item.zb_date))
-  -- a sale recorded without 成交价 but with its amount
-  AND NOT EXISTS (SELECT 1 FROM v_events e WHERE e.case_id = item.case_id AND e.item = item.item
-                  AND e.kind IN ('拍卖', '变卖') AND coalesce(e.deal_fen, e.amount_fen, 0) > 0
-                  AND coalesce(e.result, '') NOT LIKE '%流拍%' AND e.event_date <= item.zb_date)
-  -- a frozen deposit transferred to the court's account
-  AND NOT (measure = '冻结' AND EXISTS (SELECT 1 FROM v_events e WHERE e.case_id = item.case_id AND e.kind = '案款到账'
-                                         AND e.event_date BETWEEN item.start_date AND item.zb_date
-                                         AND (e.amount_fen >= coalesce(item.frozen_fen, item.value_fen)
-                                              OR e.item LIKE '%扣划%' OR e.item LIKE '%划拨%')))
-  AND NOT EXISTS (SELECT 1 FROM v_family f CROSS JOIN v_control w ON w.case_id = f.member_id AND w.item = item.item
-                  WHERE f.case_id = item.case_id AND w.disposed_date IS NOT NULL)
+FROM screen_scope s
+CROSS JOIN v_zb_held h ON h.case_id = s.case_id
