@@ -266,9 +266,10 @@ static void plant_control(struct plant *p, long t)
 		ev(p, "查封", p->fd + 20, p->fd + 20 + 3 * 365, flat, 0, p->claim * rnd(p, 3, 8), 0, NULL, NULL, NULL);
 		ev(p, "评估", p->fd + 60, -1, flat, 0, p->claim * 3, 0, NULL, NULL, NULL);
 		snprintf(plate, sizeof plate, "浙D%ldK%02ld", rnd(p, 10, 99), rnd(p, 10, 99));
-		open_case(p, t - rnd(p, 200, 300), NULL, 0);                   /* KZ-PAPER-VEHICLE */
-		ev(p, "查封", p->fd + 20, p->fd + 20 + 2 * 365, plate, 0, rnd(p, 5, 20) * 1000000LL, 0, NULL, NULL, NULL);
-		ev(p, "评估", p->fd + 60, -1, plate, 0, 8000000, 0, NULL, NULL, NULL);
+		long fd = t - rnd(p, 400, 500);                                 /* KZ-PAPER-VEHICLE: 终本 with */
+		zb_case(p, fd, fd + 200, 0, NULL);                              /* the car on paper only */
+		ev(p, "查封", fd + 20, fd + 20 + 2 * 365, plate, 0, rnd(p, 5, 20) * 1000000LL, 0, NULL, NULL, NULL);
+		ev(p, "评估", fd + 60, -1, plate, 0, 8000000, 0, NULL, NULL, NULL);
 		flat_name(p, flat, sizeof flat);
 		open_case(p, t - rnd(p, 300, 400), NULL, 0);                   /* CZ-IDLE */
 		ev(p, "查封", p->fd + 20, p->fd + 20 + 3 * 365, flat, 0, p->claim, 0, NULL, NULL, NULL);

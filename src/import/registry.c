@@ -343,6 +343,25 @@ static const char relink_sql[] =
 	"  FROM temp.relink_scope s JOIN main.registry_records r ON r.id = s.id)) n"
 	" WHERE registry_records.id = n.id AND (registry_records.party_id IS NOT n.pid OR registry_records.match IS NOT n.m);";
 
+/* A company's 法定代表人 known only from the 企业登记 register becomes a
+ * party (by ID only: a name alone could be anyone), so the register's other
+ * rows about that person (出行, 不动产 …) link to them and party_links ties
+ * them to the company: the 限制消费令 on a company binds its 法定代表人
+ * (限消规定 第三条第二款), and two companies sharing one are related. The new
+ * parties join the relink scope. */
+static const char officers_sql[] =
+	"CREATE TEMP TABLE IF NOT EXISTS reg_officers(id_no TEXT PRIMARY KEY, name TEXT);"
+	"DELETE FROM temp.reg_officers;"
+	"INSERT OR IGNORE INTO temp.reg_officers SELECT r.holder_id, r.holder_name FROM main.registry_records r"
+	" WHERE r.kind = '企业登记' AND r.holder_id IS NOT NULL AND id_kind(r.holder_id) = 'person'"
+	" AND (r.role LIKE '%法定代表人%' OR r.role IN ('法人代表', '法人', '负责人', '执行事务合伙人', '经营者'))"
+	" AND NOT EXISTS (SELECT 1 FROM main.parties p WHERE p.id_no = r.holder_id)"
+	" AND EXISTS (SELECT 1 FROM main.parties co WHERE co.kind = 'org'"
+	"  AND (co.id_no = upper(r.reg_no) OR co.name = r.item));"
+	"INSERT INTO main.parties(name, kind, id_no, id_valid, birth_date)"
+	" SELECT name, 'person', id_no, id_valid(id_no), id_birth(id_no) FROM temp.reg_officers ORDER BY id_no;"
+	"INSERT INTO stg.relink SELECT id_no, name FROM temp.reg_officers;";
+
 static const char relink_all_sql[] =
 	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT holder_id AS id_no, holder_name AS name"
 	" FROM main.registry_records;";
@@ -351,7 +370,8 @@ int registry_relink(jz_db *db, struct import_stats *st, struct jz_err *e)
 {
 	/* the scope: stg.relink as the import staged it (a registry file's
 	 * holders, a ledger's parties: ledger.c plans it), else every record */
-	if (db_exec(db, relink_all_sql, e) || db_exec(db, relink_sql, e) || bank_relink(db, e) || party_links_refresh(db, LINKS_ALL, NULL, e))
+	if (db_exec(db, relink_all_sql, e) || db_exec(db, officers_sql, e) || db_exec(db, relink_sql, e) ||
+	    bank_relink(db, e) || party_links_refresh(db, LINKS_ALL, NULL, e))
 		return -1;
 	if (st && db_int(db, "SELECT count(*) FROM stg.sqlite_master WHERE name = 'reg'", 0)) {
 		static const char *const q[3] = { "match = 'id'", "match = 'name'", "party_id IS NULL" };

@@ -2,6 +2,7 @@
 #include "store/sql_functions.h"
 #include "legal/calendar.h"
 #include "legal/date_sql.h"
+#include "legal/id_sql.h"
 #include "legal/money_sql.h"
 #include "store/stats_sql.h"
 
@@ -14,5 +15,7 @@ int sql_functions_register(struct sqlite3 *db)
 		rc = money_sql_register(db);
 	if (rc == SQLITE_OK)
 		rc = stats_sql_register(db);
+	if (rc == SQLITE_OK)
+		rc = id_sql_register(db);
 	return rc == SQLITE_OK ? date_sql_register(db) : rc;
 }
