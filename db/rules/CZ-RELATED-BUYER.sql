@@ -2,7 +2,7 @@
 -- title: 拍卖、变卖的买受人与被执行人关联
 -- stage: 财产处置
 -- severity: 高
--- version: 3
+-- version: 4
 -- verification: V1
 -- basis: 《最高人民法院关于人民法院网络司法拍卖若干问题的规定》第三十一条第（三）项（V1）：“当事人、利害关系人提出异议请求撤销网络司法拍卖，符合下列情形之一的，人民法院应当支持：……（三）竞买人之间，竞买人与网络司法拍卖服务提供者之间恶意串通，损害当事人或者其他竞买人利益的；”
 -- basis: 委托拍卖、变卖：《最高人民法院关于人民法院办理执行异议和复议案件若干问题的规定》第二十一条（V1）：“当事人、利害关系人提出异议请求撤销拍卖，符合下列情形之一的，人民法院应予支持：（一）竞买人之间、竞买人与拍卖机构之间恶意串通，损害当事人或者其他竞买人利益的；……当事人、利害关系人请求撤销变卖的，参照前款规定处理。”
@@ -22,6 +22,12 @@
 --              in the debtor company
 --   同一人员   one person holds roles in both companies
 --   其他关联   a party_links link (共有人, 同证件号, 同电话, 同地址)
+--   同电话/同地址（登记）  a buyer who is no party of any case, found on the
+--              register by the sale's 证件号 (户籍 …), with the debtor's
+--              phone or address (the debtor's own or on its register rows;
+--              spaces and dashes ignored; phones of 7, addresses of 8
+--              characters at least): weak, as party_links has it. Until
+--              v3 such a buyer was seen only through a company role.
 WITH sale AS MATERIALIZED (
   SELECT e.case_id, e.id, e.src, e.kind, e.event_date, e.item, e.counterparty AS buyer,
          upper(replace(e.counterparty_id, ' ', '')) AS buyer_id, coalesce(e.deal_fen, e.amount_fen) AS deal_fen,
@@ -38,6 +44,18 @@ WITH sale AS MATERIALIZED (
   JOIN v_debtor d ON d.case_id = e.case_id
   WHERE e.kind IN ('拍卖', '变卖') AND coalesce(e.deal_fen, e.amount_fen) > 0
     AND (e.counterparty IS NOT NULL OR e.counterparty_id IS NOT NULL)),
+dc AS MATERIALIZED (   -- the debtor's phones and addresses
+  SELECT x.id, replace(replace(replace(p.phone, ' ', ''), '-', ''), '+86', '') AS ph,
+         replace(replace(p.address, ' ', ''), '　', '') AS ad
+  FROM sale x JOIN parties p ON p.id = x.debtor
+  UNION ALL
+  SELECT x.id, replace(replace(replace(r.phone, ' ', ''), '-', ''), '+86', ''), replace(replace(r.address, ' ', ''), '　', '')
+  FROM sale x JOIN registry_records r ON r.party_id = x.debtor AND (r.phone IS NOT NULL OR r.address IS NOT NULL)),
+bc AS MATERIALIZED (   -- a buyer no party: their register rows, by the sale's ID
+  SELECT x.id, r.id AS rid, r.kind, replace(replace(replace(r.phone, ' ', ''), '-', ''), '+86', '') AS ph,
+         replace(replace(r.address, ' ', ''), '　', '') AS ad
+  FROM sale x JOIN registry_records r ON r.holder_id = x.buyer_id AND (r.phone IS NOT NULL OR r.address IS NOT NULL)
+  WHERE x.buyer_party IS NULL AND x.buyer_id IS NOT NULL AND x.buyer_id IS NOT x.debtor_id),
 rel AS (
   SELECT x.id, x.debtor, '被执行人本人（证件号相同）' AS how, 1 AS strong, '' AS src
   FROM sale x WHERE x.buyer_id IS NOT NULL AND x.buyer_id = x.debtor_id
@@ -68,7 +86,14 @@ rel AS (
   SELECT x.id, x.debtor, l.kind || '关联（' || iif(l.strength = 'strong', '强', '弱，仅据电话、地址或姓名') || '）',
          l.strength = 'strong', ''
   FROM sale x JOIN party_links l ON ((l.a = x.debtor AND l.b = x.buyer_party) OR (l.b = x.debtor AND l.a = x.buyer_party))
-  WHERE l.kind IN ('共有人', '同证件号', '同电话', '同地址')),
+  WHERE l.kind IN ('共有人', '同证件号', '同电话', '同地址')
+  UNION ALL   -- a buyer who is no party, by the register
+  SELECT x.id, x.debtor,
+         trim(iif(max(length(b.ph) >= 7 AND b.ph = d.ph), '同电话', '') || iif(max(length(b.ad) >= 8 AND b.ad = d.ad), '、同地址', ''), '、')
+         || '关联（买受人' || b.kind || '登记与被执行人相同，弱，仅据电话、地址）', 0, 'registry:' || b.rid
+  FROM sale x JOIN bc b ON b.id = x.id JOIN dc d ON d.id = x.id
+   AND ((length(b.ph) >= 7 AND b.ph = d.ph) OR (length(b.ad) >= 8 AND b.ad = d.ad))
+  GROUP BY x.id, x.debtor, b.rid),
 hits AS (
   SELECT x.*, group_concat(r.how, '；') AS hows, max(r.strong) AS strong, group_concat(nullif(r.src, ''), ' ') AS rsrc
   FROM sale x JOIN rel r ON r.id = x.id AND r.debtor = x.debtor
