@@ -42,6 +42,12 @@ like "$rej" "8,评估价为负数: -5" "negative amount rejected, naming the fie
 is "$(q "SELECT count(*) FROM import_files WHERE kind IN ('events','registry:不动产','registry:出行')")" 4 "each file recorded"
 is "$(q "SELECT count(*) FROM audit WHERE action='import.events'")" 1 "the events import audited"
 is "$(q "SELECT src_row FROM events WHERE kind='拍卖'")" 4 "events keep their source row"
+# one day's payouts to three creditors are three events; the same file again adds none
+printf '案号,事件类型,日期,金额,买受人,买受人证件号\n(2024)浙0683执1号,案款发放,2024-06-20,187500,钱某,\n(2024)浙0683执1号,案款发放,2024-06-20,250000,嵊州市剡溪建材有限公司,91330683MA2LMN7P4X\n(2024)浙0683执1号,案款发放,2024-06-20,62500,孙某,\n' >pay.csv
+like "$(jz import events pay.csv 2>&1)" "new 3, updated 0, duplicate 0" "payouts to three creditors on one day are three events"
+like "$(jz import events pay.csv 2>&1)" "new 0, updated 0, duplicate 3" "and importing them again adds none"
+is "$(q "SELECT group_concat(counterparty || ':' || amount_fen, ' ') FROM (SELECT * FROM events WHERE kind = '案款发放' ORDER BY id)")" \
+	"钱某:18750000 嵊州市剡溪建材有限公司:25000000 孙某:6250000" "each with its payee and amount"
 jz screen -q >/dev/null 2>&1
 like "$(jz leads --rule CZ-STARTPRICE-70 --format csv)" "起拍价500,000.00元" "imported events feed the rules"
 done_testing

@@ -1,8 +1,8 @@
 -- code: FP-PLAN-15D
--- title: 参与分配程序违法（分配方案未送达、异议期未满即分配、异议未通知）
+-- title: 参与分配程序违法（未制作分配方案、分配方案未送达、异议期未满即分配、异议未通知）
 -- stage: 财产分配
 -- severity: 高
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百零九条（V1）：“多个债权人对执行财产申请参与分配的，执行法院应当制作财产分配方案，并送达各债权人和被执行人。债权人或者被执行人对分配方案有异议的，应当自收到分配方案之日起十五日内向执行法院提出书面异议。”
 -- basis: 同解释第五百一十条（V1）：“债权人或者被执行人对分配方案提出书面异议的，执行法院应当通知未提出异议的债权人、被执行人。未提出异议的债权人、被执行人自收到通知之日起十五日内未提出反对意见的，执行法院依异议人的意见对分配方案审查修正后进行分配；提出反对意见的，应当通知异议人。异议人可以自收到通知之日起十五日内，以提出反对意见的债权人、被执行人为被告，向执行法院提起诉讼；异议人逾期未提起诉讼的，执行法院按照原分配方案进行分配。诉讼期间进行分配的，执行法院应当提存与争议债权数额相应的款项。”
@@ -17,7 +17,32 @@
 -- own rows give); the payout came after the 15 days from the last service;
 -- an objection was notified to the others before the payout; the payout
 -- came after their 15 days from that notice. One lead per defect.
-WITH pl AS MATERIALIZED (
+-- And a case that shared its money with no plan at all (v3): paid out to
+-- someone who is neither its applicant nor its debtor while the applicant
+-- was not paid in full — several creditors shared the proceeds, which 第五百
+-- 零九条 allows only through a plan — with no 分配方案 on or before that
+-- payout.
+WITH pay AS MATERIALIZED (
+  SELECT e.case_id, e.event_date, e.counterparty AS payee, upper(replace(e.counterparty_id, ' ', '')) AS payee_id,
+         e.amount_fen, e.src
+  FROM screen_scope s CROSS JOIN v_events e ON e.case_id = s.case_id
+  WHERE e.kind = '案款发放' AND e.counterparty IS NOT NULL AND e.event_date IS NOT NULL),
+who AS MATERIALIZED (
+  SELECT y.*, (SELECT group_concat(DISTINCT cp.role) FROM case_parties cp JOIN parties p ON p.id = cp.party_id
+               WHERE cp.case_id = y.case_id AND cp.role IN ('申请执行人', '被执行人')
+                 AND ((y.payee_id IS NOT NULL AND p.id_no = y.payee_id)
+                      OR ((y.payee_id IS NULL OR p.id_no IS NULL) AND p.name = y.payee))) AS role
+  FROM pay y),
+np AS (
+  SELECT w.case_id, min(CASE WHEN w.role IS NULL THEN w.event_date END) AS shared,
+         sum(CASE WHEN w.role = '申请执行人' THEN w.amount_fen END) AS to_app,
+         group_concat(w.event_date || '向' || w.payee || iif(w.role = '申请执行人', '（申请执行人）', '') || '发放'
+                      || coalesce(yuan(w.amount_fen), '金额不详'), '；') AS list,
+         group_concat(w.src, ' ') AS srcs
+  FROM (SELECT * FROM who WHERE coalesce(role, '') <> '被执行人' ORDER BY case_id, event_date) w
+  GROUP BY w.case_id
+  HAVING max(w.role IS NULL) AND max(w.role = '申请执行人')),
+pl AS MATERIALIZED (
   SELECT p.case_id, p.event_date AS plan, p.src AS plan_src, c.court_name, c.src AS case_src,
          (SELECT x.event_date || '|' || x.src FROM v_events x WHERE x.case_id = p.case_id AND x.kind = '案款发放'
           AND x.event_date >= p.event_date ORDER BY x.event_date, x.id LIMIT 1) AS pay
@@ -86,3 +111,12 @@ SELECT case_id, plan || '#反对期',
        case_src || ' ' || plan_src || ' ' || obj_src || ' ' || notice_src || ' ' || paid_src,
        '已核：期间按民诉法第八十五条计算'
 FROM z WHERE notice_date IS NOT NULL AND paid <= legal_add_days(notice_date, 15)
+UNION ALL
+SELECT np.case_id, 'noplan',
+       printf('本案执行款分别发放给申请执行人及其他债权人：%s；申请执行人未获全额清偿（执行标的%s），即多个债权人分配同一执行款，%s前未见制作分配方案的记录（民诉法解释第五百零九条：应当制作财产分配方案并送达各债权人和被执行人）。执行法院%s。',
+              np.list, coalesce(yuan(c.claim_fen), '不详'), np.shared, c.court_name),
+       c.src || ' ' || np.srcs,
+       '已核：收款人按证件号（无证件号时按名称）与本案申请执行人、被执行人比对，退还被执行人的不计；申请执行人所获少于执行标的；该次发放前无分配方案记录'
+FROM np JOIN v_case_state c ON c.case_id = np.case_id
+WHERE (np.to_app IS NULL OR c.claim_fen IS NULL OR np.to_app < c.claim_fen)
+  AND NOT EXISTS (SELECT 1 FROM v_events p WHERE p.case_id = np.case_id AND p.kind = '分配方案' AND p.event_date <= np.shared)

@@ -1,7 +1,9 @@
 /* events.c — case events and measures as an import kind: a row is parsed
  * into a struct ev_rec (kind normalised, dates and amounts checked),
  * staged after its 案号 is found among the cases, and merged: an event
- * already recorded (case, kind, date, item) is a duplicate. */
+ * already recorded (case, kind, date, item, counterparty and its ID) is a
+ * duplicate. The counterparty is part of the key: one day's payouts to
+ * three creditors are three events, not one kept and two lost. */
 #include "import/events.h"
 #include "import/links.h"
 #include "legal/normalize.h"
@@ -302,12 +304,14 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 static const char merge_sql[] =
 	/* the first row of each event key in the file; without the index each
 	 * row's search for its first is a scan of the file (quadratic) */
-	"CREATE INDEX stg.ev_key ON ev(case_id, kind, date, item, rowno);"
+	"CREATE INDEX stg.ev_key ON ev(case_id, kind, date, item, counterparty, counterparty_id, rowno);"
 	"CREATE TABLE stg.fresh AS SELECT s.* FROM stg.ev s"
 	" WHERE s.rowno = (SELECT min(rowno) FROM stg.ev x WHERE x.case_id = s.case_id AND x.kind = s.kind"
-	"  AND x.date = s.date AND x.item IS s.item)"
+	"  AND x.date = s.date AND x.item IS s.item AND x.counterparty IS s.counterparty"
+	"  AND x.counterparty_id IS s.counterparty_id)"
 	" AND NOT EXISTS (SELECT 1 FROM main.events e WHERE e.case_id = s.case_id AND e.kind = s.kind"
-	"  AND e.event_date = s.date AND e.item IS s.item);"
+	"  AND e.event_date = s.date AND e.item IS s.item AND e.counterparty IS s.counterparty"
+	"  AND e.counterparty_id IS s.counterparty_id);"
 	"INSERT INTO events(case_id, kind, event_date, end_date, item, amount_fen, value_fen, price_fen, deal_fen,"
 	" counterparty, counterparty_id, round, platform, priority_fen, indivisible, obstacle, result, note, detail,"
 	" src_file_id, src_row)"
