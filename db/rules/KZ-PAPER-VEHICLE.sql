@@ -12,7 +12,7 @@
 -- remedy: 建议法院对已查封登记的车辆及时实际扣押并依法处置；未能扣押的，依财产调查规定第十六条通知有关单位协助查找，并将无法扣押的原因记录入卷。
 -- needs: events(查封 item 为车牌号、扣押、解封、处置、处置障碍、中止、暂缓、和解)；cases(结案方式、终本日期)
 -- param: max_days = 60 | 查封登记后应实际扣押的日数（政策默认，法律未规定）
--- param: open_cases = 0 | 未结案件也审查（1）；默认只审查已终本的案件：法律未规定扣押期限，未结案件尚可扣押
+-- param: open_cases = 1 | 未结案件也审查（1，默认）；0 只审查已终本的案件（法律未规定扣押期限，未结案件尚可扣押）
 -- A vehicle is an item holding a plate: a province character, a letter and
 -- five or six letters or digits (浙D88K21, 小型轿车浙DF12345). It counts
 -- when this court's 查封 is in force (not 轮候), not released, not disposed
@@ -22,10 +22,9 @@
 -- performed) to the 扣押, the 终本 date, or today. A recorded obstacle
 -- excuses it only when the court looked for the car (协助查找, 布控:
 -- 财产调查规定 第十六条); "下落不明" written on the seizure with no search
--- is the paper seizure itself. The law sets no deadline, so by default only
--- a case closed as 终本 with the car still on paper is a lead (open_cases =
--- 1 also checks open cases; one not yet late wakes the day after the
--- deadline).
+-- is the paper seizure itself. Open cases are checked too (one not yet late
+-- wakes the day after the deadline); the law sets no deadline, so a court
+-- that wants only the 终本 cases sets open_cases = 0.
 -- Views are read once into MATERIALIZED CTEs (a correlated subquery over a
 -- view is re-run per row: quadratic on a large database).
 WITH c AS MATERIALIZED (
