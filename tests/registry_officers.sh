@@ -3,7 +3,9 @@
 # any case) becomes a party by ID, in either import order; their register
 # rows (出行) link to them; the 限制消费令 on the company binds them, so a
 # flight is a JZ-TRAVEL lead naming them. A name without an ID makes no
-# party, and re-importing changes nothing.
+# party, and re-importing changes nothing. A 案外人 who claims in a case
+# (参与分配) with an ID becomes a party of it (案外人), so a 法定代表人 it
+# shares with the debtor is seen (XS-COLLUSION).
 . "$TOP_SRCDIR/tests/lib.sh"
 q() { sqlite3 -batch -noheader "$DB" "$1"; }
 cd "$T"
@@ -45,4 +47,22 @@ jz import registry 企业登记 -q qy.csv
 is "$(officer)" "傅丽兰|person|$FU|1983-04-13|1|0" "ledger first: the 企业登记 import makes the same party"
 is "$(q "SELECT count(*) FROM registry_records WHERE kind = '出行' AND match = 'id' AND party_id IS NOT NULL")" 1 \
 	"and the flight imported before it links to them"
+
+# a claimant company sharing the debtor company's 法定代表人 (both only on the register)
+rm -f "$DB"; jz init >/dev/null 2>&1
+CO3=91330683MA2CCC7771 HE=330683198212120415
+printf '案号,立案日期,申请执行人,被执行人,被执行人证件号码,执行标的\n(2025)浙0683执478号,2025-10-13,嵊州市青藤化工有限公司,嵊州市泰和汽车销售有限公司,%s,500000\n' "$CO" >l3.csv
+printf '案号,事件类型,日期,标的物,评估价,金额,相对人,相对人证件号\n(2025)浙0683执478号,查封,2025-11-01,嵊州市鹿山路8号,1000000,,,\n(2025)浙0683执478号,参与分配,2026-01-10,,,800000,嵊州市越秀贸易有限公司,%s\n(2025)浙0683执478号,参与分配,2026-01-12,,,10000,某甲,\n' "$CO3" >e3.csv
+printf '人员姓名,证件号码,企业名称,企业信用代码,职务,任职日期\n何建明,%s,嵊州市泰和汽车销售有限公司,%s,法定代表人,2016-03-01\n何建明,%s,嵊州市越秀贸易有限公司,%s,法定代表人,2020-05-01\n' "$HE" "$CO" "$HE" "$CO3" >qy3.csv
+jz import registry 企业登记 -q qy3.csv
+jz import cases -q l3.csv
+jz import events -q e3.csv
+is "$(q "SELECT p.name || '|' || p.kind || '|' || cp.role || '|' || cp.src_row FROM case_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.role = '案外人'")" \
+	"嵊州市越秀贸易有限公司|org|案外人|3" "the claimant with a 信用代码 is a party of the case (案外人, with its row); the one without an ID is not"
+is "$(q "SELECT count(*) FROM party_links l JOIN parties a ON a.id = l.a WHERE l.kind = '法定代表人' AND a.name = '何建明' AND l.strength = 'strong'")" 2 \
+	"the register's 法定代表人 of both companies is one party, linked to each"
+q "INSERT OR REPLACE INTO settings(key, value) VALUES('screen.today', '2026-11-15')"
+jz screen -q >/dev/null 2>&1
+like "$(jz leads --rule XS-COLLUSION --format csv)" "案外人嵊州市越秀贸易有限公司.*共同的法定代表人（何建明）.*④申报债权800,000.00元" \
+	"a claim by a company sharing the debtor's 法定代表人 and for 80 % of the seized value is an XS-COLLUSION lead"
 done_testing

@@ -6,6 +6,7 @@
  * three creditors are three events, not one kept and two lost. */
 #include "import/events.h"
 #include "import/links.h"
+#include "import/registry.h"
 #include "legal/normalize.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -320,10 +321,27 @@ static const char merge_sql[] =
 	" CASE WHEN round IS NOT NULL OR note IS NOT NULL THEN json_object('round', CAST(round AS INTEGER), 'note', note) END,"
 	" ?1, rowno FROM stg.fresh ORDER BY rowno;";
 
-static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
+/* A 案外人 who claims in a case (参与分配, 案外人异议) with an ID becomes a
+ * party of it (role 案外人), so the links the data can make reach them: a
+ * shared 法定代表人 from the 企业登记 register, the same phone or address on
+ * the 户籍 register (XS-COLLUSION asks how the claimant and the debtor are
+ * tied). By ID only: a name alone could be anyone. */
+static const char claimants_sql[] =
+	"CREATE TABLE stg.claimants AS SELECT case_id, rowno, counterparty AS name, id_norm(counterparty_id) AS id_no"
+	" FROM stg.fresh WHERE kind IN ('参与分配', '案外人异议') AND counterparty IS NOT NULL"
+	" AND id_norm(counterparty_id) IS NOT NULL;"
+	"INSERT INTO main.parties(name, kind, id_no, id_valid, birth_date)"
+	" SELECT name, id_kind(id_no), id_no, id_valid(id_no), id_birth(id_no)"
+	" FROM (SELECT id_no, min(name) AS name FROM stg.claimants GROUP BY id_no) c"
+	" WHERE NOT EXISTS (SELECT 1 FROM main.parties p WHERE p.id_no = c.id_no) ORDER BY id_no;"
+	"INSERT OR IGNORE INTO main.case_parties(case_id, party_id, role, src_file_id, src_row)"
+	" SELECT c.case_id, p.id, '案外人', ?1, min(c.rowno) FROM stg.claimants c JOIN main.parties p ON p.id_no = c.id_no"
+	" WHERE NOT EXISTS (SELECT 1 FROM main.case_parties x WHERE x.case_id = c.case_id AND x.party_id = p.id)"
+	" GROUP BY c.case_id, p.id;"
+	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT id_no, name FROM stg.claimants;";
+
+static int run_all(jz_db *db, const char *sql, long long file_id, struct jz_err *e)
 {
-	const char *sql = merge_sql;
-	(void)cfg;
 	while (*sql) {
 		sqlite3_stmt *s;
 		if (sqlite3_prepare_v2(db->sql, sql, -1, &s, &sql) != SQLITE_OK)
@@ -337,7 +355,18 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 		if (rc != SQLITE_DONE)
 			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
 	}
-	if (party_links_refresh(db, LINKS_EVENTS, NULL, e))      /* buyers at auctions */
+	return 0;
+}
+
+static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
+{
+	(void)cfg;
+	if (run_all(db, merge_sql, file_id, e) || run_all(db, claimants_sql, file_id, e))
+		return -1;
+	/* new claimants: link their register rows and every kind of link;
+	 * else only the buyers at auctions */
+	if (import_count(db, "SELECT count(*) FROM stg.claimants") > 0 ? registry_relink(db, NULL, e)
+	    : party_links_refresh(db, LINKS_EVENTS, NULL, e))
 		return -1;
 	st->added = import_count(db, "SELECT count(*) FROM stg.fresh");
 	st->dup = import_count(db, "SELECT count(*) FROM stg.ev") - st->added;

@@ -5,7 +5,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
-enum { F_KIND, F_VALID, F_BIRTH };
+enum { F_KIND, F_VALID, F_BIRTH, F_NORM };
 
 static void id_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
@@ -21,6 +21,9 @@ static void id_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	case F_VALID:
 		sqlite3_result_int(ctx, id.valid);
 		break;
+	case F_NORM:
+		sqlite3_result_text(ctx, id.norm, (int)strlen(id.norm), SQLITE_TRANSIENT);
+		break;
 	default:
 		if (id.kind == ID_PERSON && id.birth[0])
 			sqlite3_result_text(ctx, id.birth, (int)strlen(id.birth), SQLITE_TRANSIENT);
@@ -29,9 +32,9 @@ static void id_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 
 int id_sql_register(struct sqlite3 *db)
 {
-	static const int which[] = { F_KIND, F_VALID, F_BIRTH };
-	static const char *const names[] = { "id_kind", "id_valid", "id_birth" };
-	for (int i = 0; i < 3; i++) {
+	static const int which[] = { F_KIND, F_VALID, F_BIRTH, F_NORM };
+	static const char *const names[] = { "id_kind", "id_valid", "id_birth", "id_norm" };
+	for (int i = 0; i < 4; i++) {
 		int rc = sqlite3_create_function_v2(db, names[i], 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
 						    (void *)&which[i], id_fn, NULL, NULL, NULL);
 		if (rc != SQLITE_OK)

@@ -4,8 +4,11 @@
  *   id_valid(x)  1 when the check character is right, 0 when not, NULL
  *                when x is no person or org ID
  *   id_birth(x)  the ISO birth date of a valid person ID, else NULL
- * The same reading as the ledger import (norm_id), for rows SQL creates:
- * a company's 法定代表人 known only from the 企业登记 register. */
+ *   id_norm(x)   the ID as parties.id_no keeps it (upper case, no spaces,
+ *                a 15-digit ID widened to 18), NULL when no person/org ID
+ * The same reading as the ledger import (norm_id), for parties SQL
+ * creates: a company's 法定代表人 known only from the 企业登记 register, a
+ * 案外人 who claims in a case (events import). */
 #ifndef JZ_LEGAL_ID_SQL_H
 #define JZ_LEGAL_ID_SQL_H
 
