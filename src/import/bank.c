@@ -230,23 +230,13 @@ static const char counterparties_sql[] =
 	"INSERT OR IGNORE INTO screen_dirty SELECT cp.case_id FROM stg.amap m"
 	" JOIN main.bank_accounts a ON a.id = m.account_id JOIN main.case_parties cp ON cp.party_id = a.party_id;";
 
+/* import_exec_file, and the rows the last statement changed */
 static int run(jz_db *db, const char *sql, long long arg, long *changes, struct jz_err *e)
 {
-	while (sql && *sql) {
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db->sql, sql, -1, &st, &sql) != SQLITE_OK)
-			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
-		if (!st)
-			break;
-		if (sqlite3_bind_parameter_count(st) >= 1)
-			sqlite3_bind_int64(st, 1, arg);
-		int rc = sqlite3_step(st);
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
-		if (changes)
-			*changes = db_changes(db);
-	}
+	if (import_exec_file(db, sql, arg, e))
+		return -1;
+	if (changes)
+		*changes = db_changes(db);
 	return 0;
 }
 

@@ -129,6 +129,9 @@ int import_file(jz_db *db, const char *path, const struct import_kind *kind, con
 
 /* Run every statement of sql (;-separated) inside the current transaction. */
 int import_exec(jz_db *db, const char *sql, struct jz_err *e);
+/* The same, binding ?1 (where a statement has it) to file_id: the merge
+ * steps of each import kind. */
+int import_exec_file(jz_db *db, const char *sql, long long file_id, struct jz_err *e);
 /* The number of rows a counting query returns (first column), -1 on error. */
 long import_count(jz_db *db, const char *sql);
 

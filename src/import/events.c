@@ -340,28 +340,10 @@ static const char claimants_sql[] =
 	" GROUP BY c.case_id, p.id;"
 	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT id_no, name FROM stg.claimants;";
 
-static int run_all(jz_db *db, const char *sql, long long file_id, struct jz_err *e)
-{
-	while (*sql) {
-		sqlite3_stmt *s;
-		if (sqlite3_prepare_v2(db->sql, sql, -1, &s, &sql) != SQLITE_OK)
-			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
-		if (!s)
-			break;
-		if (sqlite3_bind_parameter_count(s))
-			sqlite3_bind_int64(s, 1, file_id);
-		int rc = sqlite3_step(s);
-		sqlite3_finalize(s);
-		if (rc != SQLITE_DONE)
-			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
-	}
-	return 0;
-}
-
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
 	(void)cfg;
-	if (run_all(db, merge_sql, file_id, e) || run_all(db, claimants_sql, file_id, e))
+	if (import_exec_file(db, merge_sql, file_id, e) || import_exec_file(db, claimants_sql, file_id, e))
 		return -1;
 	/* new claimants: link their register rows and every kind of link;
 	 * else only the buyers at auctions */

@@ -168,26 +168,6 @@ static const char links_sql[] =
 	" SELECT c.id, m.party_id, m.role, ?1, m.rowno FROM stg.pmap m CROSS JOIN main.cases c ON c.case_no = m.case_no"
 	" WHERE +c.id IN (SELECT case_id FROM stg.newlinks) ORDER BY c.id;";   /* + : a lookup, not a loop per row */
 
-static int exec_file(jz_db *db, const char *sql, long long file_id, struct jz_err *e)
-{
-	while (sql && *sql) {
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db->sql, sql, -1, &st, &sql) != SQLITE_OK)
-			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
-		if (!st)
-			break;
-		if (sqlite3_bind_parameter_count(st) >= 1)
-			sqlite3_bind_int64(st, 1, file_id);
-		int rc;
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			;
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE)
-			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
-	}
-	return 0;
-}
-
 /* Existing cases whose content changed: each changed value into stg.delta,
  * their ids into stg.changed. */
 static int plan_updates(jz_db *db, struct jz_err *e)
@@ -226,7 +206,7 @@ static int update_cases(jz_db *db, long long file_id, struct jz_err *e)
 		if (db_exec(db, sql, e))
 			return -1;
 	}
-	return exec_file(db, update_source_sql, file_id, e);
+	return import_exec_file(db, update_source_sql, file_id, e);
 }
 
 /* The parties: as planned, or resolved now when the file brings new ones. */
@@ -238,7 +218,7 @@ static int link_parties(jz_db *db, long long file_id, struct jz_err *e)
 	else
 		rc = parties_merge(db, e) || db_exec(db, "DROP TABLE IF EXISTS stg.newlinks", e) ||
 		     db_exec(db, newlinks_sql, e);
-	return rc ? -1 : exec_file(db, links_sql, file_id, e);
+	return rc ? -1 : import_exec_file(db, links_sql, file_id, e);
 }
 
 /* Counts as a row-by-row import would give them: a case new to the
@@ -277,7 +257,7 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 {
 	struct bulk_index bi = { 0 };      /* freed on every path, even before bulk_begin */
 	(void)cfg;
-	int rc = db_exec(db, courts_sql, e) || bulk_begin(db, &bi, e) || exec_file(db, insert_sql, file_id, e) ||
+	int rc = db_exec(db, courts_sql, e) || bulk_begin(db, &bi, e) || import_exec_file(db, insert_sql, file_id, e) ||
 		 update_cases(db, file_id, e) || link_parties(db, file_id, e) ||
 		 bulk_index_restore(db, &bi, e) || registry_relink(db, st, e) ? -1 : 0;
 	bulk_index_free(&bi);

@@ -296,28 +296,10 @@ static const char merge_sql[] =
 	" ORDER BY rowno;"
 	"CREATE TABLE stg.relink AS SELECT DISTINCT holder_id AS id_no, holder AS name FROM stg.reg;";
 
-static int run_sql(jz_db *db, const char *sql, long long file_id, struct jz_err *e)
-{
-	while (sql && *sql) {
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db->sql, sql, -1, &st, &sql) != SQLITE_OK)
-			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
-		if (!st)
-			break;
-		if (sqlite3_bind_parameter_count(st) >= 1)
-			sqlite3_bind_int64(st, 1, file_id);
-		int rc = sqlite3_step(st);
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
-	}
-	return 0;
-}
-
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
 	(void)cfg;
-	if (run_sql(db, merge_sql, file_id, e) || registry_relink(db, st, e))
+	if (import_exec_file(db, merge_sql, file_id, e) || registry_relink(db, st, e))
 		return -1;
 	long staged = import_count(db, "SELECT count(*) FROM stg.reg");
 	st->added = import_count(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL");
