@@ -65,4 +65,19 @@ q "INSERT OR REPLACE INTO settings(key, value) VALUES('screen.today', '2026-11-1
 jz screen -q >/dev/null 2>&1
 like "$(jz leads --rule XS-COLLUSION --format csv)" "案外人嵊州市越秀贸易有限公司.*共同的法定代表人（何建明）.*④申报债权800,000.00元" \
 	"a claim by a company sharing the debtor's 法定代表人 and for 80 % of the seized value is an XS-COLLUSION lead"
+
+# the buyer's register row arrives after the screen: the incremental screen finds what a full one does
+rm -f "$DB"; jz init >/dev/null 2>&1
+printf '案号,立案日期,申请执行人,被执行人,被执行人证件号码,执行标的\n(2025)浙0683执560号,2025-03-01,钱晓明,郑丹东,330624196312222778,700000\n' >l4.csv
+printf '案号,事件类型,日期,标的物,评估价,成交价,买受人,买受人证件号\n(2025)浙0683执560号,查封,2025-04-01,嵊州市鹿山新村94号,800000,,,\n(2025)浙0683执560号,拍卖,2025-11-11,嵊州市鹿山新村94号,800000,603000,石刚宇,330624196402269772\n' >e4.csv
+printf '姓名,身份证号,住址,联系电话\n郑丹东,330624196312222778,嵊州市崇仁镇兴工路23号25幢897室,13580858675\n' >hj1.csv
+printf '姓名,身份证号,住址,联系电话\n石刚宇,330624196402269772,嵊州市崇仁镇兴工路23号25幢897室,13580858675\n' >hj2.csv
+jz import cases -q l4.csv; jz import events -q e4.csv; jz import registry 户籍 -q hj1.csv
+q "INSERT OR REPLACE INTO settings(key, value) VALUES('screen.today', '2026-11-15')"
+jz screen -q --full >/dev/null 2>&1
+is "$(jz leads --rule CZ-RELATED-BUYER --format csv | grep -c 560)" 0 "before the buyer's 户籍 row: no relation known"
+jz import registry 户籍 -q hj2.csv
+jz screen -q >/dev/null 2>&1
+like "$(jz leads --rule CZ-RELATED-BUYER --format csv)" "（2025）浙0683执560号.*石刚宇.*同电话、同地址关联（买受人户籍登记与被执行人相同" \
+	"the buyer's 户籍 row (no party) re-screens the sale's case: the incremental screen finds the relation"
 done_testing

@@ -296,10 +296,19 @@ static const char merge_sql[] =
 	" ORDER BY rowno;"
 	"CREATE TABLE stg.relink AS SELECT DISTINCT holder_id AS id_no, holder AS name FROM stg.reg;";
 
+/* A register row about someone who is no party (party_id NULL) marks no
+ * case through the triggers, yet a rule reads it by ID: the buyer at an
+ * auction of the debtor's property (CZ-RELATED-BUYER). Those sales' cases
+ * are re-screened, so an incremental screen finds what a full one does. */
+static const char buyers_dirty_sql[] =
+	"INSERT OR IGNORE INTO main.screen_dirty SELECT e.case_id FROM main.events e"
+	" WHERE e.kind IN ('拍卖', '变卖') AND e.counterparty_id IS NOT NULL"
+	" AND upper(replace(e.counterparty_id, ' ', '')) IN (SELECT id_no FROM stg.relink WHERE id_no IS NOT NULL);";
+
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
 	(void)cfg;
-	if (import_exec_file(db, merge_sql, file_id, e) || registry_relink(db, st, e))
+	if (import_exec_file(db, merge_sql, file_id, e) || registry_relink(db, st, e) || db_exec(db, buyers_dirty_sql, e))
 		return -1;
 	long staged = import_count(db, "SELECT count(*) FROM stg.reg");
 	st->added = import_count(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL");
