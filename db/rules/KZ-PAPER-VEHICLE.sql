@@ -16,8 +16,8 @@
 -- A vehicle is an item holding a plate: a province character, a letter and
 -- five or six letters or digits (浙D88K21, 小型轿车浙DF12345). It counts
 -- when this court's 查封 is in force (not 轮候), not released, not disposed
--- of within the period, and not taken (扣押) by the deadline: a car taken late was on paper
--- only until then. The period runs from the first 查封 (restarted after a
+-- of within the period, and not taken (扣押) by the deadline: a car taken
+-- late was on paper until then. The period runs from the first 查封 (restarted after a
 -- 中止/暂缓 begun within it; none while one runs, or while a 和解 is being
 -- performed) to the 扣押, the 终本 date, or today. A recorded obstacle
 -- excuses it only when the court looked for the car (协助查找, 布控:
@@ -70,9 +70,12 @@ SELECT case_id, item AS hit_key, (upto > due) AS fires,
               iif(susp IS NOT NULL, printf('（其间%s起中止/暂缓执行至%s，自其结束之日重新计算）',
                                            substr(susp, 1, 10), substr(susp, 12, 10)), ''),
               CASE WHEN taken IS NOT NULL AND taken <= upto THEN printf('至%s才实际扣押，逾期%d日', taken, julianday(taken) - julianday(due))
-                   ELSE iif(is_zb, printf('至终本（%s）', zb_date), '至筛查之日') || '未见实际扣押，亦未见解封、处置' END,
-              CASE WHEN obstacle IS NOT NULL THEN printf('；卷内记载“%s”，但未见通知有关单位协助查找（财产调查规定第十六条）', obstacle)
-                   WHEN taken IS NULL THEN '或无法扣押的原因（下落不明、通知有关单位协助查找等）' ELSE '' END) AS evidence,
+                   WHEN coalesce(released_date, disposed_date) IS NOT NULL
+                   THEN printf('至%s方解除或处置，其间未见实际扣押', min(coalesce(released_date, disposed_date),
+                                                                    coalesce(disposed_date, released_date)))
+                   ELSE iif(is_zb, printf('至终本（%s）', zb_date), '至筛查之日')
+                        || '未见实际扣押，亦未见解封、处置' || iif(obstacle IS NULL, '或无法扣押的原因（下落不明、通知有关单位协助查找等）', '') END,
+              iif(obstacle IS NOT NULL, printf('；卷内记载“%s”，但未见通知有关单位协助查找（财产调查规定第十六条）', obstacle), '')) AS evidence,
        trim(case_src || ' ' || src || ' ' || coalesce(substr(susp, 23), '')) AS sources,
        '已核：非轮候查封；期限内无扣押；未解封、未处置；无协助查找的记录' ||
        iif(susp IS NULL, '；期限内无中止/暂缓', '；中止/暂缓已另计') || '；期限内无执行和解' AS checked
