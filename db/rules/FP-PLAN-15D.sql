@@ -21,12 +21,16 @@
 -- someone who is neither its applicant nor its debtor while the applicant
 -- was not paid in full — several creditors shared the proceeds, which 第五百
 -- 零九条 allows only through a plan — with no 分配方案 on or before that
--- payout.
+-- payout. Costs paid from the proceeds (the court's fees, taxes, a valuer's
+-- or auctioneer's charge) are no creditor's share.
 WITH pay AS MATERIALIZED (
   SELECT e.case_id, e.event_date, e.counterparty AS payee, upper(replace(e.counterparty_id, ' ', '')) AS payee_id,
          e.amount_fen, e.src
   FROM screen_scope s CROSS JOIN v_events e ON e.case_id = s.case_id
-  WHERE e.kind = '案款发放' AND e.counterparty IS NOT NULL AND e.event_date IS NOT NULL),
+  WHERE e.kind = '案款发放' AND e.counterparty IS NOT NULL AND e.event_date IS NOT NULL
+    -- costs, not creditors: the court's fees, taxes on a sale, a valuer's or auctioneer's charge
+    AND e.counterparty NOT LIKE '%法院%' AND e.counterparty NOT LIKE '%税务%' AND e.counterparty NOT LIKE '%财政%'
+    AND e.counterparty NOT LIKE '%评估%' AND e.counterparty NOT LIKE '%拍卖%'),
 who AS MATERIALIZED (
   SELECT y.*, (SELECT group_concat(DISTINCT cp.role) FROM case_parties cp JOIN parties p ON p.id = cp.party_id
                WHERE cp.case_id = y.case_id AND cp.role IN ('申请执行人', '被执行人')
