@@ -216,6 +216,20 @@ static void test_search_follows_updates(jz_db *db)
 	is_int(caselist_search_sync_some(db, 20000, &e), 0, "the idle indexing catches up");
 	f.search = "官婉儿";
 	is_int((int)caselist_count(db, &f, &e), 1, "and the same search finds it through the index");
+	/* fewer than half the rows wait: the scan reads them from the marks on */
+	db_exec(db, "INSERT INTO cases(id, case_no) SELECT 8000 + n, printf('（2025）浙0683执%d号', 8000 + n)"
+		" FROM (WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 5500) SELECT n FROM k);"
+		" INSERT INTO parties(name) VALUES ('司马相宜');"
+		" INSERT INTO case_parties(case_id, party_id, role) SELECT 13000, id, '被执行人' FROM parties"
+		" WHERE name = '司马相宜'", &e);
+	waiting = caselist_search_pending(db);
+	ok(waiting > 5000 && waiting * 2 < 27000, "5,501 rows wait, fewer than half (%lld)", waiting);
+	f.search = "马相宜";
+	is_int((int)caselist_count(db, &f, &e), 1, "a party of fewer unindexed rows is found by the scan");
+	f.search = "相宜";
+	is_int((int)caselist_count(db, &f, &e), 1, "with two characters too");
+	f.search = "执13500号";
+	is_int((int)caselist_count(db, &f, &e), 1, "and a 案号 of them");
 }
 
 static void test_mask(void)

@@ -109,8 +109,13 @@ static char *search_pattern(const char *s)
 static int has(const char *s) { return s && *s; }
 
 /* The cases a search matches (parameter ?6 or ?10), or NULL when the
- * search text is empty or only wildcards. */
-static const char *search_match_sql(const struct caselist_filter *f)
+ * search text is empty or only wildcards. The rows above the index's marks
+ * (?11 cases, ?12 parties) are scanned (see search_prepare); when they are
+ * most of the table (wide: a big import the idle indexing has not reached),
+ * through the covering indexes of 案号 and names, which are a third of the
+ * rows' size (a million parties: 0.10 s instead of 0.27 s for a 2-character
+ * search). */
+static const char *search_match_sql_for(const struct caselist_filter *f, int wide)
 {
 	if (!has(f->search))
 		return NULL;
@@ -120,20 +125,33 @@ static const char *search_match_sql(const struct caselist_filter *f)
 	free(pat);
 	if (chars == 0)
 		return NULL;
-	/* The rows above the index's marks (?11 cases, ?12 parties) are
-	 * scanned: see search_prepare. */
 	if (chars >= 3)
-		return "SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
-		       " UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
-		       " ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6"
-		       " UNION SELECT id FROM cases WHERE id > ?11 AND case_no LIKE ?6"
-		       " UNION SELECT cp.case_id FROM parties p JOIN case_parties cp ON cp.party_id = p.id"
-		       " WHERE p.id > ?12 AND p.name LIKE ?6";
+		return wide ? "SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
+			      " UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
+			      " ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6"
+			      " UNION SELECT id FROM cases INDEXED BY sqlite_autoindex_cases_1 WHERE id > ?11 AND case_no LIKE ?6"
+			      " UNION SELECT cp.case_id FROM parties p INDEXED BY parties_name JOIN case_parties cp"
+			      " ON cp.party_id = p.id WHERE p.id > ?12 AND p.name LIKE ?6"
+			    : "SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
+			      " UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
+			      " ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6"
+			      " UNION SELECT id FROM cases WHERE id > ?11 AND case_no LIKE ?6"
+			      " UNION SELECT cp.case_id FROM parties p JOIN case_parties cp ON cp.party_id = p.id"
+			      " WHERE p.id > ?12 AND p.name LIKE ?6";
 	/* party names only: 1-2 characters identify no 案号 */
-	return "SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
-	       " ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111)"
-	       " UNION SELECT cp.case_id FROM parties p JOIN case_parties cp ON cp.party_id = p.id"
-	       " WHERE p.id > ?12 AND instr(p.name, ?10) > 0";
+	return wide ? "SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
+		      " ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111)"
+		      " UNION SELECT cp.case_id FROM parties p INDEXED BY parties_name JOIN case_parties cp"
+		      " ON cp.party_id = p.id WHERE p.id > ?12 AND instr(p.name, ?10) > 0"
+		    : "SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
+		      " ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111)"
+		      " UNION SELECT cp.case_id FROM parties p JOIN case_parties cp ON cp.party_id = p.id"
+		      " WHERE p.id > ?12 AND instr(p.name, ?10) > 0";
+}
+
+static const char *search_match_sql(const struct caselist_filter *f)
+{
+	return search_match_sql_for(f, 0);
 }
 
 static long long mark_of(jz_db *db, const char *tbl);
@@ -144,11 +162,16 @@ static long long mark_of(jz_db *db, const char *tbl);
  * second to scan, and the idle indexing goes on filling the index. */
 #define SYNC_BEFORE_SEARCH 5000
 
-static int search_sync_small(jz_db *db, struct jz_err *e)
+/* Index the rows above the marks first when they are few. *wide: they are
+ * more than half of all rows, so a scan reads the covering indexes
+ * (search_match_sql_for) rather than the rows from the marks on. */
+static int search_sync_small(jz_db *db, int *wide, struct jz_err *e)
 {
-	long long ahead = db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) - (SELECT last_id FROM search_mark"
-				 " WHERE tbl = 'cases') + (SELECT coalesce(max(id), 0) FROM parties) - (SELECT last_id"
-				 " FROM search_mark WHERE tbl = 'parties')", 0);
+	long long all = db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) + (SELECT coalesce(max(id), 0)"
+			       " FROM parties)", 0);
+	long long ahead = all - db_int(db, "SELECT (SELECT last_id FROM search_mark WHERE tbl = 'cases')"
+				       " + (SELECT last_id FROM search_mark WHERE tbl = 'parties')", 0);
+	*wide = ahead * 2 > all;
 	return ahead > 0 && ahead <= SYNC_BEFORE_SEARCH ? caselist_search_sync(db, e) : 0;
 }
 
@@ -167,9 +190,10 @@ static struct {
 
 static int search_prepare(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
 {
-	if (search_sync_small(db, e))
+	int wide;
+	if (search_sync_small(db, &wide, e))
 		return -1;
-	const char *match = search_match_sql(f);
+	const char *match = search_match_sql_for(f, wide);
 	if (!match)
 		return 0;
 	if (hits_of.db == db && hits_of.text && strcmp(hits_of.text, f->search) == 0
