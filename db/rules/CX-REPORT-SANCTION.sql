@@ -15,8 +15,8 @@
 -- param: grace_days = 30 | 违反报告义务后应作出处理的日数（政策默认，法律未规定期限）
 -- param: require_shixin = 0 | 1：只有纳入失信名单才算处理（财产调查规定第十条“应当”）；0：罚款、拘留或失信任一即可（简报默认）
 -- The first breach per case: a 财产报告 whose result says 拒绝 or 虚假, or
--- 逾期 without 正当理由, or one with no result received after the report
--- order's deadline. A response is a 罚款 or 拘留 on or after the breach, or
+-- 逾期/未报告 without 正当理由 (v_reports.breach), or one with no result
+-- received after the report order's deadline. A response is a 罚款 or 拘留 on or after the breach, or
 -- a 失信 listing in force from it (require_shixin = 1: the listing only). It
 -- is late when none has come by breach + grace_days (rolled, 民诉法 第八十五条);
 -- a case not yet late wakes the day after. Closed cases (财产报告程序终结)
@@ -31,8 +31,7 @@ b AS (
   SELECT ord.*, r.event_date AS breach, coalesce(nullif(r.result, ''), '报告期限届满后才提交，未注明正当理由') AS result, r.src AS r_src,
          row_number() OVER (PARTITION BY ord.case_id ORDER BY r.event_date, r.id) AS nth
   FROM ord JOIN v_reports r ON r.case_id = ord.case_id
-  WHERE r.result LIKE '%拒绝%' OR r.result LIKE '%虚假%'
-     OR (r.result LIKE '%逾期%' AND r.result NOT LIKE '%正当理由%')
+  WHERE r.breach
      OR (coalesce(r.result, '') = '' AND nullif(substr(ord.ord, 12, 10), '') < r.event_date)),
 x AS (
   SELECT b.*, legal_add_days(breach, :grace_days) AS due,

@@ -60,7 +60,7 @@ later AS (
   SELECT f.case_id, e.event_date, printf('%s财产报告结果为“%s”', e.event_date, e.result), e.src
   FROM first_s f CROSS JOIN v_reports e ON e.case_id = f.case_id
   WHERE e.event_date > f.event_date
-    AND (e.result LIKE '%拒绝%' OR e.result LIKE '%虚假%' OR e.result LIKE '%逾期%')
+    AND e.breach
   UNION
   SELECT f.case_id, s.event_date, printf('%s再因%s被%s', s.event_date, s.why, s.kind), s.src
   FROM first_s f JOIN sanction s ON s.case_id = f.case_id AND s.event_date > f.event_date)

@@ -135,8 +135,7 @@ found AS (
          printf('%s被执行人%s的财产报告情况为“%s”（违反财产报告制度）', r.event_date, d.name, r.result)
   FROM screen_scope s CROSS JOIN v_reports r ON r.case_id = s.case_id
   JOIN v_debtor d ON d.case_id = r.case_id
-  WHERE r.result LIKE '%拒绝%' OR r.result LIKE '%虚假%'
-     OR ((r.result LIKE '%逾期%' OR r.result LIKE '%未报告%') AND r.result NOT LIKE '%正当理由%')
+  WHERE r.breach
   UNION ALL   -- a forbidden trip under the 限制消费令 (JZ-TRAVEL's finding): 第一条第（五）项
   SELECT b.case_id, b.target_id, v.start_date, b.xx_src || ' registry:' || v.id, 5,
          printf('%s%s%s“%s”（限消规定%s），违反%s发出的限制消费令', v.start_date, p.name,

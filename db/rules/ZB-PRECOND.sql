@@ -26,8 +26,7 @@ SELECT case_id, '' AS hit_key,
        src || coalesce(' ' || (SELECT group_concat(e.src, ' ') FROM v_events e WHERE e.case_id = x.case_id
                                AND e.event_date <= x.zb_date
                                AND (e.kind IN ('终本', '下落不明')
-                                    OR (e.kind IN ('财产报告', '报告财产令') AND (e.result LIKE '%逾期%' OR e.result LIKE '%拒绝%'
-                                                                 OR e.result LIKE '%虚假%')))), '') AS sources,
+                                    OR e.id IN (SELECT r.id FROM v_reports r WHERE r.case_id = x.case_id AND r.breach))), '') AS sources,
        '已核：各项程序均以终本日及以前的记录为准，含经确认的扫描文书（以落款日期计）'
        || iif(bad_report IS NULL, '；无逾期、拒绝或虚假报告财产的记录', '')
        || iif(missing IS NULL, '；无被执行人下落不明的记录', '') || '；本案有执行措施数据（只有台账、没有执行措施数据的案件不据“未见某措施”判断）' AS checked
@@ -39,11 +38,9 @@ FROM (SELECT cs.case_id, cs.court_name, cs.zb_date, cs.src,
              (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind = '限制消费'
               AND e.event_date <= cs.zb_date) AS xx,
              (SELECT min(e.event_date) FROM v_reports e WHERE e.case_id = cs.case_id
-              AND e.event_date <= cs.zb_date
-              AND (e.result LIKE '%逾期%' OR e.result LIKE '%拒绝%' OR e.result LIKE '%虚假%')) AS bad_report,
+              AND e.event_date <= cs.zb_date AND e.breach) AS bad_report,
              (SELECT e.result FROM v_reports e WHERE e.case_id = cs.case_id
-              AND e.event_date <= cs.zb_date
-              AND (e.result LIKE '%逾期%' OR e.result LIKE '%拒绝%' OR e.result LIKE '%虚假%')
+              AND e.event_date <= cs.zb_date AND e.breach
               ORDER BY e.event_date LIMIT 1) AS bad_result,
              (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = cs.case_id AND e.kind IN ('罚款', '拘留')
               AND e.event_date <= cs.zb_date) AS sanction,
