@@ -32,30 +32,15 @@ sanction AS MATERIALIZED (
 first_s AS (
   SELECT * FROM (SELECT s.*, row_number() OVER (PARTITION BY s.case_id ORDER BY s.event_date, s.id) AS k FROM sanction s)
   WHERE k = 1),
-b AS MATERIALIZED (
-  SELECT r.* FROM first_s f CROSS JOIN v_restricted r ON r.case_id = f.case_id),
--- what followed the first sanction
+-- what followed the first sanction: a forbidden trip (v_forbidden_trip, 041) …
 later AS (
   SELECT f.case_id, v.start_date AS d,
          printf('%s%s%s“%s”', v.start_date, p.name, substr(v.clause, 1, instr(v.clause, '（') - 1), v.item)
          || iif(v.match = 'id', '', '（出行记录仅姓名匹配）') AS what,
-         'registry:' || v.id AS src
+         'registry:' || v.trip_id AS src
   FROM first_s f
-  JOIN b ON b.case_id = f.case_id
-  CROSS JOIN v_trip v ON v.party_id = b.person_id AND v.start_date > f.event_date AND v.start_date > b.xx_date
-  JOIN parties p ON p.id = b.person_id
-  WHERE v.clause IS NOT NULL
-    AND NOT (v.holder_id IS NOT NULL AND p.id_no IS NOT NULL AND upper(v.holder_id) <> p.id_no)
-    AND (b.via <> '被执行人的法定代表人' OR EXISTS (
-         SELECT 1 FROM registry_records g JOIN parties co ON co.id = b.target_id
-         WHERE g.party_id = b.person_id AND g.kind = '企业登记'
-           AND (upper(g.reg_no) = co.id_no OR g.item = co.name)
-           AND (g.role LIKE '%法定代表人%' OR g.role IN ('法人代表', '法人', '负责人', '执行事务合伙人', '经营者'))
-           AND coalesce(g.start_date, '0000') <= v.start_date AND coalesce(g.end_date, '9999') > v.start_date))
-    AND NOT EXISTS (SELECT 1 FROM mt l WHERE l.case_id = b.case_id AND l.kind = '解除限制消费'
-                    AND l.event_date > b.xx_date AND l.event_date <= v.start_date
-                    AND (l.end_date IS NULL OR l.end_date >= v.start_date)
-                    AND (l.party_id IS NULL OR l.party_id IN (b.person_id, b.target_id)))
+  CROSS JOIN v_forbidden_trip v ON v.case_id = f.case_id AND v.start_date > f.event_date
+  JOIN parties p ON p.id = v.person_id
   UNION
   SELECT f.case_id, e.event_date, printf('%s财产报告结果为“%s”', e.event_date, e.result), e.src
   FROM first_s f CROSS JOIN v_reports e ON e.case_id = f.case_id

@@ -10,7 +10,7 @@
 -- basis: 例外：同规定第八条（V1）：“被限制消费的被执行人因生活或者经营必需而进行本规定禁止的消费活动的，应当向人民法院提出申请，获批准后方可进行。”——记为“解除限制消费”并以到期日为准许期间的，期间内出行不计；其他动车组列车二等座、普速列车软卧以外席别不在禁止之列；舱位、席别不详的不计。
 -- basis: 拒执与本规则的分工：已因拒绝报告、虚假报告财产或违反限制消费令等被罚款、拘留后再违反限制消费令的，属《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》（法释〔2024〕13号）第三条第（四）项（V1）“具有拒绝报告或者虚假报告财产情况、违反人民法院限制消费令等拒不执行行为，经采取罚款、拘留等强制措施后仍拒不执行的”拒执线索，由 JZ-AFTER-SANCTION 另行提示（移送拒执）；此后的出行本身仍是新的违反限制消费令行为，法院应依同规定第十一条再予处罚，本规则仍予提示。
 -- remedy: 建议法院核实出行记录，对违反限制消费令的被执行人（单位被执行人的法定代表人）依法罚款、拘留，并依失信规定第一条第（五）项纳入失信被执行人名单；经罚款、拘留后仍违反的，作为拒不执行判决、裁定罪线索移送。
--- needs: v_restricted(限制消费令约束的人：自然人被执行人；单位被执行人的法定代表人〔party_links，企业登记任职、离任日期〕)；v_trip(出行：交通方式、车次/航班、舱位/席别)；v_measure_target(解除限制消费〔到期日=准许期间〕、罚款、拘留〔标的物=事由〕)；v_case_state(结案)
+-- needs: v_forbidden_trip(限制消费令后、禁止之列、本人、未解除的出行，041；由 v_restricted、v_trip 得出：限制消费令约束的人：自然人被执行人；单位被执行人的法定代表人〔party_links，企业登记任职、离任日期〕)；v_trip(出行：交通方式、车次/航班、舱位/席别)；v_measure_target(解除限制消费〔到期日=准许期间〕、罚款、拘留〔标的物=事由〕)；v_case_state(结案)
 -- A trip counts when it lies after the 限制消费令 binding its traveller,
 -- no lifting (or permission period) covers its day, the case was not
 -- closed before it, its class is forbidden (v_trip.clause) and no 罚款/拘留
@@ -22,37 +22,21 @@
 -- ID differs from the person's is never theirs.
 WITH mt AS MATERIALIZED (
   SELECT t.* FROM screen_scope s CROSS JOIN v_measure_target t ON t.case_id = s.case_id
-  WHERE t.kind IN ('解除限制消费', '罚款', '拘留')),
-b AS MATERIALIZED (
-  SELECT r.* FROM screen_scope s CROSS JOIN v_restricted r ON r.case_id = s.case_id),
-hit AS (
-  SELECT b.case_id, b.person_id, b.target_id, b.via, max(b.xx_date) AS xx_date, b.xx_src,
-         v.id AS trip_id, v.start_date, v.item, v.seat, v.clause, v.match, v.from_place, v.dest_place
-  FROM b
-  CROSS JOIN v_trip v ON v.party_id = b.person_id AND v.start_date > b.xx_date
-  JOIN parties pp ON pp.id = b.person_id
-  JOIN v_case_state cs ON cs.case_id = b.case_id
-  WHERE v.clause IS NOT NULL
-    AND NOT (v.holder_id IS NOT NULL AND pp.id_no IS NOT NULL AND upper(v.holder_id) <> pp.id_no)
-    AND NOT (cs.is_closed AND cs.closing_date < v.start_date)
-    -- a 法定代表人 in office on the day of the trip
-    AND (b.via <> '被执行人的法定代表人' OR EXISTS (
-         SELECT 1 FROM registry_records g JOIN parties co ON co.id = b.target_id
-         WHERE g.party_id = b.person_id AND g.kind = '企业登记'
-           AND (upper(g.reg_no) = co.id_no OR g.item = co.name)
-           AND (g.role LIKE '%法定代表人%' OR g.role IN ('法人代表', '法人', '负责人', '执行事务合伙人', '经营者'))
-           AND coalesce(g.start_date, '0000') <= v.start_date AND coalesce(g.end_date, '9999') > v.start_date))
-    AND NOT EXISTS (SELECT 1 FROM mt l WHERE l.case_id = b.case_id AND l.kind = '解除限制消费'
-                    AND l.event_date > b.xx_date AND l.event_date <= v.start_date
-                    AND (l.end_date IS NULL OR l.end_date >= v.start_date)
-                    AND (l.party_id IS NULL OR l.party_id IN (b.person_id, b.target_id)))
-    AND NOT EXISTS (SELECT 1 FROM mt f WHERE f.case_id = b.case_id AND f.kind IN ('罚款', '拘留')
+  WHERE t.kind IN ('罚款', '拘留')),
+hit AS (   -- v_forbidden_trip (041): after the order, a forbidden class, the person's own, not lifted
+  SELECT v.case_id, v.person_id, v.target_id, v.via, max(v.xx_date) AS xx_date, v.xx_src,
+         v.trip_id, v.start_date, v.item, v.seat, v.clause, v.match, v.from_place, v.dest_place
+  FROM screen_scope s
+  CROSS JOIN v_forbidden_trip v ON v.case_id = s.case_id
+  JOIN v_case_state cs ON cs.case_id = v.case_id
+  WHERE NOT (cs.is_closed AND cs.closing_date < v.start_date)
+    AND NOT EXISTS (SELECT 1 FROM mt f WHERE f.case_id = v.case_id AND f.kind IN ('罚款', '拘留')
                     AND f.event_date >= v.start_date
                     AND ((coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%限制消费%'
                          OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%限消%'
                          OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%高消费%'
                          OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%乘坐%'))
-  GROUP BY b.case_id, v.id)
+  GROUP BY v.case_id, v.trip_id)
 SELECT h.case_id, 'trip:' || h.trip_id AS hit_key,
        printf('%s：%s对%s发出限制消费令%s；%s，%s%s%s（%s），未见解除或准许，法院亦未就此罚款、拘留。',
               cs.court_name, h.xx_date, iif(h.via = '限制消费令所列人员', '', '被执行人') || coalesce(t.name, ''),

@@ -137,17 +137,12 @@ found AS (
   JOIN v_debtor d ON d.case_id = r.case_id
   WHERE r.breach
   UNION ALL   -- a forbidden trip under the 限制消费令 (JZ-TRAVEL's finding): 第一条第（五）项
-  SELECT b.case_id, b.target_id, v.start_date, b.xx_src || ' registry:' || v.id, 5,
+  SELECT v.case_id, v.target_id, v.start_date, v.xx_src || ' registry:' || v.trip_id, 5,
          printf('%s%s%s“%s”（限消规定%s），违反%s发出的限制消费令', v.start_date, p.name,
                 substr(v.clause, 1, instr(v.clause, '（') - 1), v.item,
-                substr(v.clause, instr(v.clause, '（') + 1, length(v.clause) - instr(v.clause, '（') - 1), b.xx_date)
-  FROM screen_scope s CROSS JOIN v_restricted b ON b.case_id = s.case_id
-  JOIN v_trip v ON v.party_id = b.person_id AND v.start_date > b.xx_date AND v.clause IS NOT NULL
-  JOIN parties p ON p.id = b.person_id
-  WHERE NOT (v.holder_id IS NOT NULL AND p.id_no IS NOT NULL AND upper(v.holder_id) <> p.id_no)
-    AND NOT EXISTS (SELECT 1 FROM v_events l WHERE l.case_id = b.case_id AND l.kind = '解除限制消费'
-                    AND l.event_date > b.xx_date AND l.event_date <= v.start_date
-                    AND (l.end_date IS NULL OR l.end_date >= v.start_date))),
+                substr(v.clause, instr(v.clause, '（') + 1, length(v.clause) - instr(v.clause, '（') - 1), v.xx_date)
+  FROM screen_scope s CROSS JOIN v_forbidden_trip v ON v.case_id = s.case_id   -- 041
+  JOIN parties p ON p.id = v.person_id),
 unlisted AS (
   SELECT x.*, legal_add_days(x.d, :grace_days) AS due,
          (SELECT min(l.event_date) FROM lst l WHERE l.case_id = x.case_id
