@@ -119,4 +119,15 @@ q "UPDATE settings SET value='70' WHERE key='rule.PRIORITY-GROUP.elderly_age'"
 jz screen -q >/dev/null 2>&1
 is "$(q "SELECT status FROM leads WHERE rule_code='PRIORITY-GROUP' AND case_id=1")" gone \
    "at 70 the 66-year-old is no longer in the group: the lead goes"
+# one rule screened alone: PRIORITY-GROUP re-checks the cases that rule hits or had a lead on
+q "UPDATE settings SET value='60' WHERE key='rule.PRIORITY-GROUP.elderly_age'"
+jz screen -q >/dev/null 2>&1
+pg() { q "SELECT status || ' ' || evidence FROM leads WHERE rule_code='PRIORITY-GROUP' AND case_id=1"; }
+like "$(pg)" "^active .*另有监督线索1条：ZB-HEARING" "back at 60: the case's lead is back, for its one other lead"
+q "UPDATE settings SET value='3' WHERE key='rule.ZB-3MONTH.min_months'"
+jz screen -q --rule ZB-3MONTH >/dev/null 2>&1
+like "$(pg)" "^active .*另有监督线索2条：ZB-3MONTH.*ZB-HEARING" "screen --rule ZB-3MONTH: its new lead shows in PRIORITY-GROUP's evidence"
+q "UPDATE settings SET value='2' WHERE key='rule.ZB-3MONTH.min_months'"
+jz screen -q --rule ZB-3MONTH >/dev/null 2>&1
+like "$(pg)" "^active .*另有监督线索1条：ZB-HEARING" "and when that lead goes, it leaves the evidence"
 done_testing
