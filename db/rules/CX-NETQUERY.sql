@@ -2,7 +2,7 @@
 -- title: 立案后未及时通过网络执行查控系统调查或查询范围不全
 -- stage: 财产查询
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V3
 -- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》（2020修正）第一条（V1）：“执行过程中，申请执行人应当提供被执行人的财产线索；被执行人应当如实报告财产；人民法院应当通过网络执行查控系统进行调查，根据案件需要应当通过其他方式进行调查的，同时采取其他调查方式。”
 -- basis: 同规定第十三条第一款（V1）：“人民法院通过网络执行查控系统进行调查，与现场调查具有同等法律效力。”
@@ -12,8 +12,9 @@
 -- remedy: 建议法院在立案后及时通过网络执行查控系统对被执行人的存款、车辆、不动产、有价证券等财产进行全面查询，必要时辅以现场调查，并将调查情况记录入卷。
 -- needs: cases(立案日期、结案方式与日期)；events(网络查控 及其查询渠道 item：总对总 或 存款、车辆、不动产、证券…；中止、暂缓、和解)
 -- param: months = 1 | 立案后完成网络查控调查的月数（期限规定，V3；政策默认）
--- The core channels are 存款, 车辆, 不动产 and 证券 (股票/债券/基金 count as
--- 证券). A 网络查控 row whose item names 总对总 — or names no channel at
+-- Only money claims (申请执行标的 above 0, as CX-REPORT-ORDER reads it;
+-- until v2 also a case to vacate a house). The core channels are 存款,
+-- 车辆, 不动产 and 证券 (股票/债券/基金 count as 证券). A 网络查控 row whose item names 总对总 — or names no channel at
 -- all, which cannot be held against the court — covers every channel. The
 -- investigation is complete on the first day by which every core channel
 -- has been queried; it is late when that day (or, with none, today, the
@@ -28,6 +29,7 @@ WITH c AS MATERIALIZED (
          legal_add_months(cs.filing_date, :months) AS due0
   FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
   WHERE cs.filing_date IS NOT NULL AND coalesce(cs.type_code, '执') IN ('执', '执恢') AND cs.has_events
+    AND cs.claim_fen > 0    -- a money claim: 腾退房屋、排除妨害 need no search for property
     AND coalesce(cs.closing_method, '') NOT IN ('准许撤回', '驳回申请', '不予执行', '销案')),
 ev AS MATERIALIZED (
   SELECT e.case_id, e.id, e.kind, e.event_date, e.item, e.result, e.src
