@@ -14,8 +14,9 @@
 -- param: months = 1 | 立案后完成网络查控调查的月数（期限规定，V3；政策默认）
 -- Only money claims (申请执行标的 above 0, as CX-REPORT-ORDER reads it;
 -- until v2 also a case to vacate a house). The core channels are 存款,
--- 车辆, 不动产 and 证券 (股票/债券/基金 count as 证券). A 网络查控 row whose item names 总对总 — or names no channel at
--- all, which cannot be held against the court — covers every channel. The
+-- 车辆, 不动产 and 证券 (股票/债券/基金 count as 证券). A 网络查控 row
+-- whose item names 总对总 — or names no channel at all, which cannot be
+-- held against the court — covers every channel. The
 -- investigation is complete on the first day by which every core channel
 -- has been queried; it is late when that day (or, with none, today, the
 -- 终本 date or the closing date) is after filing + months (rolled). A
