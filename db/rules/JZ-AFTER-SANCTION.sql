@@ -2,7 +2,7 @@
 -- title: 经罚款、拘留后仍拒报财产或违反限制消费令（拒执罪线索）
 -- stage: 刑事线索
 -- severity: 高
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《中华人民共和国刑法》第三百一十三条第一款（V1）：“对人民法院的判决、裁定有能力执行而拒不执行，情节严重的，处三年以下有期徒刑、拘役或者罚金；情节特别严重的，处三年以上七年以下有期徒刑，并处罚金。”
 -- basis: 《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》（法释〔2024〕13号）第三条第（四）项（V1）：负有执行义务的人有能力执行而拒不执行，且“具有拒绝报告或者虚假报告财产情况、违反人民法院限制消费令等拒不执行行为，经采取罚款、拘留等强制措施后仍拒不执行的”，应当认定为“其他有能力执行而拒不执行，情节严重的情形”。
@@ -10,25 +10,16 @@
 -- basis: 《最高人民法院关于限制被执行人高消费及有关消费的若干规定》（法释〔2015〕17号）第十一条第一款（V1）：“被执行人违反限制消费令进行消费的行为属于拒不履行人民法院已经发生法律效力的判决、裁定的行为，经查证属实的，依照《中华人民共和国民事诉讼法》第一百一十一条的规定，予以拘留、罚款；情节严重，构成犯罪的，追究其刑事责任。”；限制消费的范围见同规定第三条（V1，飞机、列车软卧、轮船二等以上舱位，G字头动车组列车全部座位、其他动车组列车一等以上座位；单位被执行人的法定代表人同受限制）。
 -- remedy: 建议法院将被执行人涉嫌拒不执行判决、裁定罪的线索移送公安机关；检察机关依法开展立案监督。
 -- needs: v_measure_target(罚款、拘留：标的物/备注为事由——拒绝报告、虚假报告、逾期报告财产，违反限制消费令，拒不履行)；v_reports(财产报告〔结果：拒绝/虚假/逾期〕，含报告财产令一行所记结果)；v_restricted、v_trip(限制消费令后的出行)；v_case_state(未履行金额、结案)
--- The first 罚款/拘留 imposed for a 拒不执行 act (报告、申报、限制消费、
--- 高消费、拒不履行、拒不执行 in its 事由) starts the count; what follows it
+-- The first 罚款/拘留 imposed for a 拒不执行 act (its 事由 names a ground of
+-- 失信规定 第一条: v_sanctions, 043 — 拒报财产, 违反限制消费令, 转移财产,
+-- 妨碍执行, 拒不履行 …) starts the count; what follows it
 -- is: a forbidden trip under a 限制消费令 not lifted, a 财产报告 refused,
 -- false or late, or a further 罚款/拘留 for such an act. The case must be
 -- neither performed nor closed (执行完毕、终结执行 …; 终本 is not closed),
 -- with money still owed. One lead per case.
-WITH mt AS MATERIALIZED (
-  SELECT t.* FROM screen_scope s CROSS JOIN v_measure_target t ON t.case_id = s.case_id
-  WHERE t.kind IN ('罚款', '拘留', '解除限制消费') AND t.event_date IS NOT NULL),
-sanction AS MATERIALIZED (
-  SELECT f.*, coalesce(nullif(f.item, ''), nullif(f.note, ''), '事由未载明') AS why FROM mt f
-  WHERE f.kind IN ('罚款', '拘留')
-    AND ((coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%报告%'
-         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%申报%'
-         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%限制消费%'
-         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%限消%'
-         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%高消费%'
-         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%拒不履行%'
-         OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%拒不执行%')),
+WITH sanction AS MATERIALIZED (   -- v_sanctions (043): the 失信 ground its 事由 names
+  SELECT f.* FROM screen_scope s CROSS JOIN v_sanctions f ON f.case_id = s.case_id
+  WHERE f.ground IS NOT NULL AND f.event_date IS NOT NULL),
 first_s AS (
   SELECT * FROM (SELECT s.*, row_number() OVER (PARTITION BY s.case_id ORDER BY s.event_date, s.id) AS k FROM sanction s)
   WHERE k = 1),

@@ -2,7 +2,7 @@
 -- title: 不应纳入失信名单而纳入（未成年人、财产已足以清偿）或应纳入而未纳入
 -- stage: 信用惩戒
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于公布失信被执行人名单信息的若干规定》（法释〔2017〕7号）第四条（V1）：“被执行人为未成年人的，人民法院不得将其纳入失信被执行人名单。”
 -- basis: 同规定第三条（V1）：“具有下列情形之一的，人民法院不得依据本规定第一条第一项的规定将被执行人纳入失信被执行人名单：（一）提供了充分有效担保的；（二）已被采取查封、扣押、冻结等措施的财产足以清偿生效法律文书确定债务的；（三）被执行人履行顺序在后，对其依法不应强制执行的；（四）其他不属于有履行能力而拒不履行生效法律文书确定义务的情形。”
@@ -31,7 +31,7 @@
 -- (第三条第（一）项: no event records it).
 WITH mt AS MATERIALIZED (
   SELECT t.* FROM screen_scope s CROSS JOIN v_measure_target t ON t.case_id = s.case_id
-  WHERE t.kind IN ('失信', '删除失信', '罚款', '拘留') AND t.event_date IS NOT NULL),
+  WHERE t.kind IN ('失信', '删除失信') AND t.event_date IS NOT NULL),
 lst AS MATERIALIZED (
   SELECT l.*, legal_add_workdays(l.event_date, :workdays) AS revoke_by,
          (SELECT d.event_date FROM mt d WHERE d.case_id = l.case_id AND d.kind = '删除失信'
@@ -104,24 +104,12 @@ secured AS (
 -- (c): a ground the court itself found, and no listing of that debtor
 found AS (
   SELECT f.case_id, f.party_id, f.event_date AS d, f.src,
-         CASE WHEN (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%限制消费%'
-                   OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%限消%'
-                   OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%高消费%' THEN 5
-              WHEN (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%报告%'
-                   OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%申报%' THEN 4
-              WHEN (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%转移%'
-                   OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%隐匿%'
-                   OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%虚假诉讼%'
-                   OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%虚假仲裁%' THEN 3
-              WHEN (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%妨碍%'
-                   OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%抗拒%'
-                   OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%暴力%'
-                   OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%威胁%'
-                   OR (coalesce(f.item, '') || coalesce(f.note, '')) LIKE '%伪造%' THEN 2 END AS ground,
+         nullif(f.ground, 1) AS ground,   -- v_sanctions (043); (c) reads grounds 2-5
          printf('%s因“%s”对被执行人%s%s', f.event_date, coalesce(nullif(f.item, ''), f.note), d.name,
                 iif(f.kind = '罚款', '罚款' || coalesce(yuan(f.amount_fen), ''), '拘留')) AS how
-  FROM mt f JOIN v_debtor d ON d.case_id = f.case_id AND d.party_id = f.party_id
-  WHERE f.kind IN ('罚款', '拘留')
+  FROM screen_scope s CROSS JOIN v_sanctions f ON f.case_id = s.case_id
+  JOIN v_debtor d ON d.case_id = f.case_id AND d.party_id = f.party_id
+  WHERE f.event_date IS NOT NULL
   UNION ALL
   SELECT h.case_id, d.party_id, r.event_date, h.src || ' ' || r.src, 6,
          printf('%s达成执行和解（结果：%s），%s因被执行人%s未履行和解协议恢复执行，未见不履行的正当理由', h.event_date,
