@@ -26,7 +26,8 @@
 --              register by the sale's 证件号 (户籍 …), with the debtor's
 --              phone or address (the debtor's own or on its register rows;
 --              spaces and dashes ignored; phones of 7, addresses of 8
---              characters at least): weak, as party_links has it. Until
+--              characters at least; not one more than ten holders give):
+--              weak, as party_links has it. Until
 --              v3 such a buyer was seen only through a company role.
 WITH sale AS MATERIALIZED (
   SELECT e.case_id, e.id, e.src, e.kind, e.event_date, e.item, e.counterparty AS buyer,
@@ -52,8 +53,12 @@ dc AS MATERIALIZED (   -- the debtor's phones and addresses
   SELECT x.id, replace(replace(replace(r.phone, ' ', ''), '-', ''), '+86', ''), replace(replace(r.address, ' ', ''), '　', '')
   FROM sale x JOIN registry_records r ON r.party_id = x.debtor AND (r.phone IS NOT NULL OR r.address IS NOT NULL)),
 bc AS MATERIALIZED (   -- a buyer no party: their register rows, by the sale's ID
-  SELECT x.id, r.id AS rid, r.kind, replace(replace(replace(r.phone, ' ', ''), '-', ''), '+86', '') AS ph,
-         replace(replace(r.address, ' ', ''), '　', '') AS ad
+  -- a number or address more than ten holders give is an office's (an agent's, a 代理记账 firm's), as party_links has it
+  SELECT x.id, r.id AS rid, r.kind,
+         iif((SELECT count(DISTINCT coalesce(o.holder_id, o.holder_name)) FROM registry_records o WHERE o.phone = r.phone) > 10,
+             NULL, replace(replace(replace(r.phone, ' ', ''), '-', ''), '+86', '')) AS ph,
+         iif((SELECT count(DISTINCT coalesce(o.holder_id, o.holder_name)) FROM registry_records o WHERE o.address = r.address) > 10,
+             NULL, replace(replace(r.address, ' ', ''), '　', '')) AS ad
   FROM sale x JOIN registry_records r ON r.holder_id = x.buyer_id AND (r.phone IS NOT NULL OR r.address IS NOT NULL)
   WHERE x.buyer_party IS NULL AND x.buyer_id IS NOT NULL AND x.buyer_id IS NOT x.debtor_id),
 rel AS (
