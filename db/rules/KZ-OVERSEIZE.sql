@@ -2,7 +2,7 @@
 -- title: 明显超标的查封、扣押、冻结
 -- stage: 财产控制
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》（2020修正）第十九条（V1）：“查封、扣押、冻结被执行人的财产，以其价额足以清偿法律文书确定的债权额及执行费用为限，不得明显超标的额查封、扣押、冻结。发现超标的额查封、扣押、冻结的，人民法院应当根据被执行人的申请或者依职权，及时解除对超标的额部分财产的查封、扣押、冻结，但该财产为不可分物且被执行人无其他可供执行的财产或者其他财产不足以清偿债务的除外。”
 -- basis: 《中华人民共和国民事诉讼法》第二百五十三条第一款（V1）：“……人民法院查询、扣押、冻结、划拨、变价的财产不得超出被执行人应当履行义务的范围。”
@@ -20,7 +20,10 @@
 -- item is divisible or the other items alone cover the debt; otherwise the
 -- 不可分物 exception applies. Executing costs are not in the data: the debt
 -- is what is still owed. Wake (of a lead): the day after the next term ends;
--- a lapse only lowers the total, so a silent case needs none. Views are
+-- a lapse only lowers the total, so a silent case needs none. Also (v3):
+-- a bank account frozen with no amount (the item names a 账户/账号/存款
+-- and the row gives no 冻结金额 nor value) — 法发〔2019〕35号 第4条 asks
+-- for the amount, so the whole balance is held whatever is owed. Views are
 -- read once into MATERIALIZED CTEs (a correlated subquery over a view is
 -- re-run per row: quadratic on a large database).
 WITH c AS MATERIALIZED (
@@ -68,3 +71,14 @@ SELECT case_id, '' AS hit_key, next_lapse AS wake,
        '已核：同一财产合并计算；轮候查封、已解除、已处置、期限届满未续行的不计；已扣除优先债权；非“不可分物且其他财产不足以清偿”（查封规定第十九条但书）' AS checked
 FROM r
 WHERE total > :ratio * owed AND releasable IS NOT NULL
+UNION ALL
+SELECT it.case_id, 'nofreezeamount:' || it.item, NULL,
+       printf('%s：%s冻结“%s”，未载明冻结数额（未履行金额%s）；冻结银行账户内存款应当明确具体冻结数额（法发〔2019〕35号第4条），未载数额即冻结账户全部余额，可能超出应当履行义务的范围（民诉法第二百五十三条第一款）。',
+              c.court_name, (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = it.case_id AND e.item = it.item
+                             AND e.kind = '冻结'), it.item, yuan(c.owed)),
+       c.case_src || ' ' || it.src,
+       '已核：冻结现行有效（非轮候、未解除、期限未届满）；该冻结行及同一财产的其他行均无冻结金额、价值'
+FROM it JOIN c ON c.case_id = it.case_id
+WHERE it.measure = '冻结' AND it.held IS NULL
+  AND (it.item LIKE '%账户%' OR it.item LIKE '%账号%' OR it.item LIKE '%存款%' OR it.item LIKE '%银行%')
+
