@@ -2,13 +2,13 @@
 -- title: 与被执行人关联的案外人凭速成执行依据参与分配或提出异议（虚假诉讼、恶意串通逃避执行线索）
 -- stage: 刑事线索
 -- severity: 高
--- version: 3
+-- version: 4
 -- verification: V1
 -- basis: 《中华人民共和国刑法》第三百零七条之一第一款（V1）：“以捏造的事实提起民事诉讼，妨害司法秩序或者严重侵害他人合法权益的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金；情节严重的，处三年以上七年以下有期徒刑，并处罚金。”
 -- basis: 《最高人民法院、最高人民检察院关于办理虚假诉讼刑事案件适用法律若干问题的解释》（2018年9月26日公布，2018年10月1日施行）第一条第一款第（六）项（V1）：“与被执行人恶意串通，捏造债权或者对查封、扣押、冻结财产的优先权、担保物权的；”同条第三款（V1）：“向人民法院申请执行基于捏造的事实作出的仲裁裁决、公证债权文书，或者在民事执行过程中以捏造的事实对执行标的提出异议、申请参与执行财产分配的，属于刑法第三百零七条之一第一款规定的‘以捏造的事实提起民事诉讼’。”
 -- basis: 《中华人民共和国民事诉讼法》（2023修正）第一百一十六条（V1）：“被执行人与他人恶意串通，通过诉讼、仲裁、调解等方式逃避履行法律文书确定的义务的，人民法院应当根据情节轻重予以罚款、拘留；构成犯罪的，依法追究刑事责任。”；第一百一十五条第一款（V1）：“当事人之间恶意串通，企图通过诉讼、调解等方式侵害国家利益、社会公共利益或者他人合法权益的，人民法院应当驳回其请求，并根据情节轻重予以罚款、拘留；构成犯罪的，依法追究刑事责任。”
 -- basis: 参与分配须有执行依据：《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》（2022修正）第五百零六条第一款（V1）：“被执行人为公民或者其他组织，在执行程序开始后，被执行人的其他已经取得执行依据的债权人发现被执行人的财产不能清偿所有债权的，可以向人民法院申请参与分配。”；案外人异议：《中华人民共和国民事诉讼法》第二百三十八条（V1）。
--- basis: 评分（政策启发式，法律未量化）：①案外人与被执行人关联（法定代表人、股东、监事、高管、共有人、同证件号、同电话、同地址，或共同的法定代表人/股东）；②其对被执行人的执行依据为调解书、仲裁裁决、公证债权文书、支付令或确认调解协议，且自应诉通知至生效不超过`quick_days`日（公证、仲裁、支付令无应诉通知的亦计）；③该执行依据在本案立案后才生效；④申报参与分配的债权达本案查封、扣押、冻结财产价值的`share`%（异议不计此项：异议总是针对被控制的财产）。至少`min_score`项且含①或②时提示。
+-- basis: 评分（政策启发式，法律未量化）：①案外人与被执行人关联（法定代表人、股东、监事、高管、共有人、同证件号、同电话、同地址，或共同的法定代表人/股东）；②其对被执行人的执行依据为调解书、仲裁裁决、公证债权文书、支付令或确认调解协议，且自应诉通知至生效不超过`quick_days`日（公证、仲裁、支付令无应诉通知的亦计）；③该执行依据在本案立案后才生效；④申报参与分配的债权，或案外人异议所指财产的价值，达本案查封、扣押、冻结财产价值的`share`%（异议总是针对被控制的财产，但所指的是其大半还是一小件，分量不同；登记的共有人提出的异议以登记为据，不计此项；v3 以前异议均不计此项）。至少`min_score`项且含①或②时提示。
 -- remedy: 建议审查案外人据以参与分配或提出异议的债权、权利的真实性（资金往来、借款合意、当事人关系），依法驳回虚假的参与分配或异议；涉嫌虚假诉讼、恶意串通逃避执行的，依法监督并移送公安机关。
 -- needs: v_events(参与分配、案外人异议：买受人/相对人=案外人及其证件号，金额=申报债权，标的物=异议财产；执行依据：标的物=文书类型，日期=生效日；应诉通知；查封、扣押、冻结、评估)；case_parties(案外人作为申请执行人、被执行人为同一人的案件)；party_links(关联关系)；v_case_state
 -- param: quick_days = 30 | 应诉通知至执行依据生效不超过此日数为“速成”（政策默认）
@@ -110,11 +110,15 @@ scored AS (
   JOIN kin ON kin.tid = p.tid AND kin.did = p.did
   LEFT JOIN qb q ON q.case_id = p.case_id AND q.src = p.src AND q.did = p.did),
 pts AS (
-  SELECT s.*, coalesce(s.amount_fen, s.b_claim) AS claimed,
-         (s.related IS NOT NULL) AS s1, (s.q_no IS NOT NULL) AS s2, (s.late_no IS NOT NULL) AS s3,
-         coalesce(s.kind = '参与分配' AND s.seized_fen > 0
-                  AND coalesce(s.amount_fen, s.b_claim) * 100 >= s.seized_fen * :share, 0) AS s4
-  FROM scored s),
+  SELECT s.*, (s.related IS NOT NULL) AS s1, (s.q_no IS NOT NULL) AS s2, (s.late_no IS NOT NULL) AS s3,
+         coalesce(s.seized_fen > 0 AND s.claimed * 100 >= s.seized_fen * :share, 0) AS s4
+  FROM (SELECT s.*,   -- what is claimed: the debt declared, or the value of the property objected to
+               CASE WHEN s.kind = '参与分配' THEN coalesce(s.amount_fen, s.b_claim)
+                    -- a registered co-owner's objection rests on the register, not on a story
+                    WHEN coalesce(s.related, '') NOT LIKE '%共有人%'
+                    THEN coalesce(nullif(s.amount_fen, 0), (SELECT max(e.value_fen) FROM v_events e WHERE e.case_id = s.case_id
+                                  AND e.item = s.item AND e.kind IN ('查封', '扣押', '冻结', '评估'))) END AS claimed
+        FROM scored s) s),
 bs AS (
   SELECT b.*, t.name AS tname, t.id_no AS tno, fc.case_no AS first_no,
          kin.related,
@@ -160,7 +164,8 @@ SELECT p.case_id, 'claim:' || p.src || ':' || p.did AS hit_key,
                                                     CAST(julianday(p.q_eff) - julianday(p.q_sum) AS INTEGER)),
                                              '，未经诉讼对抗')), '')
                      || iif(p.s3, printf('；③%s的执行依据于%s生效，晚于本案立案日%s', p.late_no, p.late_eff, p.filing_date), '')
-                     || iif(p.s4, printf('；④申报债权%s占本案查封、扣押、冻结财产价值%s的%.0f%%',
+                     || iif(p.s4, printf('；④%s%s占本案查封、扣押、冻结财产价值%s的%.0f%%',
+                                         iif(p.kind = '参与分配', '申报债权', '异议财产价值'),
                                          yuan(p.claimed), yuan(p.seized_fen), p.claimed * 100.0 / p.seized_fen), ''), 2),
               p.s1 + p.s2 + p.s3 + p.s4, :min_score) AS evidence,
        trim(p.case_src || ' ' || p.src || coalesce(' ' || p.q_src, '')) AS sources,
