@@ -96,8 +96,10 @@ static const char cand_sql[] =
 	" fam AS (SELECT member_id FROM v_family WHERE case_id = ?1)"
 	" SELECT c.id, c.case_no, coalesce(c.court_code, ''), coalesce(c.judge, ''), coalesce(c.cause, ''),"
 	" coalesce(c.closing_method, ''), c.claim_fen,"
-	" coalesce((SELECT group_concat(rule_code, '、') FROM (SELECT DISTINCT l.rule_code FROM leads l"
-	"  WHERE l.case_id = c.id AND l.rule_code IN tr ORDER BY 1)), ''),"
+	/* the shared rules, those whose lead here was labelled first: the
+	 * reason names three, and a decided lead is the precedent */
+	" coalesce((SELECT group_concat(rule_code, '、') FROM (SELECT l.rule_code, max(l.label IS NOT NULL) AS decided"
+	"  FROM leads l WHERE l.case_id = c.id AND l.rule_code IN tr GROUP BY l.rule_code ORDER BY decided DESC, 1)), ''),"
 	" c.court_code = t.court_code, c.judge = t.judge AND c.court_code IS t.court_code, c.cause = t.cause,"
 	/* its evidence for the shared rules (all of it when none is shared) */
 	" coalesce((SELECT group_concat(l.evidence, ' ') FROM leads l WHERE l.case_id = c.id AND l.rule_code IN tr),"
