@@ -50,7 +50,9 @@ SELECT case_id, '', due < coalesce(ended, :today),
               court_name, yuan(claim_fen), filing_date, due,
               CASE WHEN ended IS NULL THEN '至筛查之日' ELSE printf('至%s', ended) END),
        src,
-       '已核：金钱债权；非撤回/驳回/不予执行/销案结案；本案有执行措施数据（只有台账、没有执行措施数据的案件不据“未见某措施”判断）；期限按民诉法第八十五条顺延'
+       '已核：金钱债权；非撤回/驳回/不予执行/销案结案；本案有执行措施数据（只有台账、没有执行措施数据的案件不据“未见某措施”判断）；期限按民诉法第八十五条顺延；期限内无中止、暂缓'
 FROM c
 WHERE notice IS NULL AND report IS NULL AND has_events AND filing_date IS NOT NULL
   AND (due < coalesce(ended, :today) OR (ended IS NULL AND due >= :today))
+  -- a 中止/暂缓 begun within the ten days moves the notice (CX-NOTICE-10D weighs it)
+  AND NOT EXISTS (SELECT 1 FROM v_suspend u WHERE u.case_id = c.case_id AND u.start_date <= c.due)
