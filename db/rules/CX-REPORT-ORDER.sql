@@ -17,7 +17,7 @@
 -- after it until then. An order recorded only in the remark of the
 -- 执行通知 row ("执行通知书、报告财产令一并送达") was served with it
 -- (v_noted_events, db/schema/032).
-WITH c AS (
+WITH c AS MATERIALIZED (   -- read twice: each subquery once per case
   SELECT cs.case_id, cs.court_name, cs.claim_fen, cs.src, cs.filing_date, cs.has_events,
          legal_add_days(cs.filing_date, 10) AS due,
          CASE WHEN cs.is_zb THEN cs.zb_date WHEN cs.is_closed THEN cs.closing_date END AS ended,
