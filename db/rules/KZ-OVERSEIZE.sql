@@ -72,7 +72,7 @@ SELECT case_id, '' AS hit_key, next_lapse AS wake,
 FROM r
 WHERE total > :ratio * owed AND releasable IS NOT NULL
 UNION ALL
-SELECT it.case_id, 'nofreezeamount:' || it.item, NULL,
+SELECT it.case_id, 'nofreezeamount:' || it.item, CASE WHEN it.last_day >= :today THEN date(it.last_day, '+1 day') END,
        printf('%s：%s冻结“%s”，未载明冻结数额（未履行金额%s）；冻结银行账户内存款应当明确具体冻结数额（法发〔2019〕35号第4条），未载数额即冻结账户全部余额，可能超出应当履行义务的范围（民诉法第二百五十三条第一款）。',
               c.court_name, (SELECT min(e.event_date) FROM v_events e WHERE e.case_id = it.case_id AND e.item = it.item
                              AND e.kind = '冻结'), it.item, yuan(c.owed)),
