@@ -34,6 +34,12 @@ q "INSERT OR REPLACE INTO settings(key, value) VALUES('screen.today', '2026-11-1
 jz screen -q >/dev/null 2>&1
 like "$(jz leads --rule JZ-TRAVEL --format csv)" "（2025）浙0683执597号.*傅丽兰时任其法定代表人.*2026-09-09.*傅丽兰.*CA1702" \
 	"the company's 限制消费令 binds its 法定代表人: their business-class flight is a JZ-TRAVEL lead"
+# a later trip of the officer (a register row about a person in no case) re-screens the company's case
+printf '旅客姓名,旅客证件号,交通方式,航班号,出行日期,座位等级,出发地,到达地\n傅丽兰,%s,航空,MU5137,2026-10-09,经济舱,杭州,成都\n' "$FU" >cx2.csv
+jz import registry 出行 -q cx2.csv
+jz screen -q >/dev/null 2>&1
+is "$(q "SELECT count(*) FROM leads WHERE rule_code = 'JZ-TRAVEL' AND status = 'active'")" 2 \
+	"an incremental screen after the officer's next trip finds it (039 marks the company's case)"
 n=$(q "SELECT count(*) FROM parties")
 jz import registry 企业登记 -q qy.csv
 jz import cases -q l.csv
