@@ -30,22 +30,7 @@ int import_exec(jz_db *db, const char *sql, struct jz_err *e)
 
 int import_exec_file(jz_db *db, const char *sql, long long file_id, struct jz_err *e)
 {
-	while (sql && *sql) {
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db->sql, sql, -1, &st, &sql) != SQLITE_OK)
-			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
-		if (!st)
-			break;
-		if (sqlite3_bind_parameter_count(st) >= 1)
-			sqlite3_bind_int64(st, 1, file_id);
-		int rc;
-		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-			;
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE)
-			return jz_err_set(e, "SQL error: %s", db_errmsg(db));
-	}
-	return 0;
+	return db_exec_script_i(db, sql, file_id, "SQL error", e);
 }
 
 long import_count(jz_db *db, const char *sql)

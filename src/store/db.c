@@ -284,6 +284,26 @@ int db_exec_i(jz_db *db, const char *sql, long long arg, struct jz_err *e)
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : jz_err_set(e, "数据库错误: %s", db_errmsg(db));
 }
 
+int db_exec_script_i(jz_db *db, const char *sql, long long arg, const char *what, struct jz_err *e)
+{
+	while (sql && *sql) {
+		sqlite3_stmt *st;
+		if (sqlite3_prepare_v2(db->sql, sql, -1, &st, &sql) != SQLITE_OK)
+			return jz_err_set(e, "%s: %s", what, db_errmsg(db));
+		if (!st)
+			break;
+		if (sqlite3_bind_parameter_count(st) >= 1)
+			sqlite3_bind_int64(st, 1, arg);
+		int rc;
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			;
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			return jz_err_set(e, "%s: %s", what, db_errmsg(db));
+	}
+	return 0;
+}
+
 int db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s)
 {
 	if (!s || !*s)

@@ -109,6 +109,9 @@ int db_same_write_mark(jz_db *db, const char *mark);
 char *db_text_i(jz_db *db, const char *sql, long long arg);
 /* Run one statement with one bound int64 (?1). */
 int db_exec_i(jz_db *db, const char *sql, long long arg, struct jz_err *e);
+/* Every statement of a script, ?1 bound to arg where a statement has
+ * parameters; an error is "<what>: <sqlite message>". */
+int db_exec_script_i(jz_db *db, const char *sql, long long arg, const char *what, struct jz_err *e);
 
 /* Bind text, or NULL when s is NULL or empty. */
 int db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s);

@@ -105,20 +105,7 @@ static const char shared_sql[] =
 
 static int exec_k(jz_db *db, const char *sql, long long k, struct jz_err *e)
 {
-	while (sql && *sql) {
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db->sql, sql, -1, &st, &sql) != SQLITE_OK)
-			return jz_err_set(e, "汇总失败：%s", db_errmsg(db));
-		if (!st)
-			break;
-		if (sqlite3_bind_parameter_count(st) >= 1)
-			sqlite3_bind_int64(st, 1, k);
-		int rc = sqlite3_step(st);
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE)
-			return jz_err_set(e, "汇总失败：%s", db_errmsg(db));
-	}
-	return 0;
+	return db_exec_script_i(db, sql, k, "汇总失败", e);
 }
 
 static const char *mapped(const struct spec *sp, const char *col)
