@@ -2,7 +2,7 @@
 -- title: 企业法人被执行人未按查封先后顺序清偿普通债权
 -- stage: 财产分配
 -- severity: 高
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十四条（V1）：“当事人不同意移送破产或者被执行人住所地人民法院不受理破产案件的，执行法院就执行变价所得财产，在扣除执行费用及清偿优先受偿的债权后，对于普通债权，按照财产保全和执行中查封、扣押、冻结财产的先后顺序清偿。”
 -- basis: 《最高人民法院关于人民法院执行工作若干问题的规定（试行）》第55条第一款（V1）：“多份生效法律文书确定金钱给付内容的多个债权人分别对同一被执行人申请执行，各债权人对执行标的物均无担保物权的，按照执行法院采取执行措施的先后顺序受偿。”第56条第一款（V1）：“对参与被执行人财产的具体分配，应当由首先查封、扣押或冻结的法院主持进行。”
@@ -22,14 +22,19 @@
 -- the sale would have paid its applicant in full, yet the applicant got
 -- less and the money was shared out (a 分配方案, or payouts to others) —
 -- the pro-rata split 第五百零八条 allows only for natural persons. Silent
--- when any case records a claim ahead (优先债权) on the item.
+-- when any case records a claim ahead (优先债权) on the item. The later
+-- creditors are other cases of the debtor, or those the case itself records
+-- seizing behind it or claiming (轮候查封, 参与分配 naming the creditor):
+-- a court's file often shows the other creditors only that way.
 WITH d AS MATERIALIZED (   -- company debtors of the scope with another case
   SELECT s.case_id, d.party_id, d.name AS debtor, d.id_no
   FROM screen_scope s
   CROSS JOIN v_debtor d ON d.case_id = s.case_id
   WHERE (d.kind = 'org' OR (length(d.id_no) = 18 AND substr(d.id_no, 1, 1) = '9'))
-    AND EXISTS (SELECT 1 FROM case_parties o WHERE o.party_id = d.party_id AND o.role = '被执行人'
-                AND o.case_id <> d.case_id)),
+    AND (EXISTS (SELECT 1 FROM case_parties o WHERE o.party_id = d.party_id AND o.role = '被执行人'
+                 AND o.case_id <> d.case_id)
+         OR EXISTS (SELECT 1 FROM v_events w WHERE w.case_id = s.case_id AND w.kind IN ('轮候查封', '参与分配')
+                    AND coalesce(w.counterparty, '') <> ''))),
 ctl AS MATERIALIZED (   -- v_control's definitions, for these debtors' cases only
   SELECT e.case_id, e.item,
          min(e.event_date) AS start_date,
@@ -79,12 +84,17 @@ first AS (   -- the first seizer's own case, when it sold the item and others se
          (SELECT x.sold FROM sale x WHERE x.case_id = b.case_id AND x.item = b.item) AS sold,
          (SELECT group_concat(DISTINCT o.case_no) FROM v_debtor a JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item
           JOIN v_case_state o ON o.case_id = a.case_id
-          WHERE a.party_id = b.party_id AND a.case_id <> b.case_id AND ak.start_date > b.b_start) AS later
+          WHERE a.party_id = b.party_id AND a.case_id <> b.case_id AND ak.start_date > b.b_start) AS later,
+         (SELECT group_concat(DISTINCT w.counterparty) FROM v_events w WHERE w.case_id = b.case_id
+          AND w.kind IN ('轮候查封', '参与分配') AND w.event_date > b.b_start
+          AND coalesce(w.counterparty, '') <> '') AS claimants
   FROM b JOIN ctl k ON k.case_id = b.case_id AND k.item = b.item AND NOT k.waiting
   JOIN v_case_state c ON c.case_id = b.case_id
   WHERE NOT EXISTS (SELECT 1 FROM v_debtor a JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item
                     WHERE a.party_id = b.party_id AND a.case_id <> b.case_id
                       AND (ak.priority_fen > 0 OR (NOT ak.waiting AND ak.start_date <= b.b_start)))
+    AND NOT EXISTS (SELECT 1 FROM v_events w WHERE w.case_id = b.case_id AND w.kind IN ('轮候查封', '参与分配')
+                    AND coalesce(w.priority_fen, 0) > 0)
     AND k.priority_fen = 0 AND c.claim_fen > 0),
 own_pay AS MATERIALIZED (   -- payouts to the case's own applicant (by name or ID)
   SELECT x.case_id, x.event_date, x.amount_fen
@@ -106,14 +116,16 @@ shared AS (
          EXISTS (SELECT 1 FROM v_events x WHERE x.case_id = f.case_id AND x.kind = '分配方案' AND x.event_date >= f.sold) AS plan,
          (SELECT group_concat(x.src, ' ') FROM v_events x WHERE x.case_id = f.case_id
           AND x.kind IN ('案款到账', '分配方案', '案款发放') AND x.event_date >= f.sold) AS pay_src
-  FROM first f WHERE f.sold IS NOT NULL AND f.later IS NOT NULL)
+  FROM first f WHERE f.sold IS NOT NULL AND (f.later IS NOT NULL OR f.claimants IS NOT NULL))
 SELECT h.case_id, h.item || '@首封' AS hit_key,
-       printf('被执行人%s（企业，证件号%s）：本案于%s首先%s“%s”，其后另案%s亦对该财产采取控制措施；该财产变价（或抵债）后本案收到%s，足以清偿本案尚欠债权%s，但本案申请执行人仅受偿%s%s。企业法人被执行人未移送破产的，普通债权应按财产保全和执行中查封、扣押、冻结财产的先后顺序清偿（民诉法解释第五百一十四条），不适用按比例分配。执行法院%s。',
-              h.debtor, coalesce(h.id_no, '未载'), h.b_start, h.b_measure, h.item, h.later, yuan(h.received), yuan(h.owed),
+       printf('被执行人%s（企业，证件号%s）：本案于%s首先%s“%s”，其后%s；该财产变价（或抵债）后本案收到%s，足以清偿本案尚欠债权%s，但本案申请执行人仅受偿%s%s。企业法人被执行人未移送破产的，普通债权应按财产保全和执行中查封、扣押、冻结财产的先后顺序清偿（民诉法解释第五百一十四条），不适用按比例分配。执行法院%s。',
+              h.debtor, coalesce(h.id_no, '未载'), h.b_start, h.b_measure, h.item,
+              iif(h.later IS NOT NULL, '另案' || h.later || '亦对该财产采取控制措施', h.claimants || '轮候查封或申请参与分配'),
+              yuan(h.received), yuan(h.owed),
               yuan(h.to_own), iif(h.plan, '，余款按分配方案分配', printf('，另向他人发放%s', yuan(h.paid_out - h.to_own))),
               h.court_name) AS evidence,
        trim(h.case_src || ' ' || h.b_src || ' ' || coalesce(h.pay_src, '')) AS sources,
-       '已核：本案为首先查封（非轮候）、未载优先债权；他案控制在后；变价款足以清偿本案债权而本案申请执行人未获足额清偿；未见移送破产' AS checked
+       '已核：本案为首先查封（非轮候）、未载优先债权；他案控制或他人轮候、参与分配在后；变价款足以清偿本案债权而本案申请执行人未获足额清偿；未见移送破产' AS checked
 FROM shared h
 WHERE h.owed > 0 AND h.received >= h.owed AND h.to_own < h.owed AND (h.plan OR h.paid_out > h.to_own)
   AND NOT EXISTS (SELECT 1 FROM v_debtor q JOIN v_events m ON m.case_id = q.case_id AND m.kind = '移送破产'
