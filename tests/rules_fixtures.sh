@@ -39,6 +39,10 @@ for f in "$TOP_SRCDIR"/db/rules/*.sql; do
 		like "$ev" "[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+\\.[0-9]{2}元|[0-9]+件" "$code evidence names dates, amounts or counts ($(basename "$fx"))"
 		src=$(sqlite3 "$T/f.db" "SELECT sources FROM leads WHERE rule_code = '$code' AND status = 'active' LIMIT 1")
 		like "$src" "(case|event|registry|fact|bank):[0-9]+" "$code names the rows it rests on ($(basename "$fx"))"
+		# "-- lead on: 案号": the case the lead must be on (cross-case rules)
+		on=$(sed -n 's/^-- lead on: //p' "$fx")
+		[ -z "$on" ] || is "$(sqlite3 "$T/f.db" "SELECT group_concat(DISTINCT c.case_no) FROM leads l JOIN cases c ON c.id = l.case_id
+			WHERE l.rule_code = '$code' AND l.status = 'active'")" "$on" "$code puts the lead on $on ($(basename "$fx"))"
 	done
 	for fx in $misses; do
 		k=$(leads_for "$code" "$fx")

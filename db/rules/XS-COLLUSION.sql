@@ -2,7 +2,7 @@
 -- title: 与被执行人关联的案外人凭速成执行依据参与分配或提出异议（虚假诉讼、恶意串通逃避执行线索）
 -- stage: 刑事线索
 -- severity: 高
--- version: 4
+-- version: 5
 -- verification: V1
 -- basis: 《中华人民共和国刑法》第三百零七条之一第一款（V1）：“以捏造的事实提起民事诉讼，妨害司法秩序或者严重侵害他人合法权益的，处三年以下有期徒刑、拘役或者管制，并处或者单处罚金；情节严重的，处三年以上七年以下有期徒刑，并处罚金。”
 -- basis: 《最高人民法院、最高人民检察院关于办理虚假诉讼刑事案件适用法律若干问题的解释》（2018年9月26日公布，2018年10月1日施行）第一条第一款第（六）项（V1）：“与被执行人恶意串通，捏造债权或者对查封、扣押、冻结财产的优先权、担保物权的；”同条第三款（V1）：“向人民法院申请执行基于捏造的事实作出的仲裁裁决、公证债权文书，或者在民事执行过程中以捏造的事实对执行标的提出异议、申请参与执行财产分配的，属于刑法第三百零七条之一第一款规定的‘以捏造的事实提起民事诉讼’。”
@@ -17,7 +17,9 @@
 -- The claimant is a party found by the claim's 证件号 (never by name when
 -- an ID is given: a same-name person with another ID is someone else),
 -- else by a name only one party has. Its own cases against the same
--- debtor supply the 执行依据 (and 应诉通知) of ② and ③.
+-- debtor supply the 执行依据 (and 应诉通知) of ② and ③; when it has one,
+-- the lead is on that case (the one whose 执行依据 must be checked), else
+-- on the case where it claimed.
 -- The same pattern without a claim in the first case: a party related to
 -- the debtor (①, required) files its own case after another creditor's
 -- case seized the debtor's property, and seizes that property behind it
@@ -44,7 +46,7 @@ pair AS (
                     AND a.role IN ('申请执行人', '被执行人'))),
 -- the claimant's own cases against this debtor and their 执行依据
 basis AS MATERIALIZED (
-  SELECT p.case_id, p.src, p.did, bs.case_no AS b_no, bs.claim_fen AS b_claim,
+  SELECT p.case_id, p.src, p.did, b.case_id AS b_case, bs.case_no AS b_no, bs.claim_fen AS b_claim,
          (SELECT e.event_date FROM v_events e WHERE e.case_id = b.case_id AND e.kind = '执行依据'
           ORDER BY e.event_date LIMIT 1) AS effective,
          (SELECT e.item FROM v_events e WHERE e.case_id = b.case_id AND e.kind = '执行依据'
@@ -104,6 +106,8 @@ scored AS (
          (SELECT b.effective FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did
           AND b.effective > cs.filing_date ORDER BY b.effective LIMIT 1) AS late_eff,
          (SELECT max(b.b_claim) FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did) AS b_claim,
+         coalesce(q.b_case, (SELECT b.b_case FROM basis b WHERE b.case_id = p.case_id AND b.src = p.src AND b.did = p.did
+                             ORDER BY b.effective DESC, b.b_case DESC LIMIT 1)) AS own_case,
          (SELECT sum(v) FROM (SELECT max(coalesce(e.value_fen, 0)) AS v FROM v_events e WHERE e.case_id = p.case_id
                               AND e.kind IN ('查封', '扣押', '冻结', '评估') AND e.item IS NOT NULL GROUP BY e.item)) AS seized_fen
   FROM pair p JOIN v_case_state cs ON cs.case_id = p.case_id JOIN parties t ON t.id = p.tid
@@ -149,10 +153,12 @@ SELECT b.case_id, 'behind:' || b.first_case || ':' || b.item AS hit_key,
 FROM bp b
 WHERE (b.s2 OR b.s4) AND 2 + b.s2 + b.s4 >= :min_score
 UNION ALL
-SELECT p.case_id, 'claim:' || p.src || ':' || p.did AS hit_key,
-       printf('%s：案外人%s于%s在本案%s；其与被执行人%s：%s。满足%d项（提示阈值%d项）。',
-              p.court_name, p.tname || coalesce('（证件号' || p.tno || '）', '（无证件号，仅按姓名识别）'),
+SELECT coalesce(p.own_case, p.case_id), 'claim:' || p.src || ':' || p.did AS hit_key,
+       printf('%s：%s%s于%s在%s%s；其与被执行人%s：%s。满足%d项（提示阈值%d项）。',
+              p.court_name, iif(p.own_case IS NULL, '案外人', '本案申请执行人'),
+              p.tname || coalesce('（证件号' || p.tno || '）', '（无证件号，仅按姓名识别）'),
               p.event_date,
+              iif(p.own_case IS NULL, '本案', '他案' || (SELECT c.case_no FROM cases c WHERE c.id = p.case_id)),
               CASE p.kind WHEN '参与分配' THEN '申请参与分配' || coalesce('，申报债权' || yuan(p.claimed), '')
                                                || iif(coalesce(p.priority_fen, 0) > 0, '，主张优先受偿' || yuan(p.priority_fen), '')
                    ELSE '对执行标的“' || coalesce(p.item, '') || '”提出案外人异议' END,
@@ -163,8 +169,8 @@ SELECT p.case_id, 'claim:' || p.src || ':' || p.did AS hit_key,
                                              printf('，自%s应诉通知起%d日', p.q_sum,
                                                     CAST(julianday(p.q_eff) - julianday(p.q_sum) AS INTEGER)),
                                              '，未经诉讼对抗')), '')
-                     || iif(p.s3, printf('；③%s的执行依据于%s生效，晚于本案立案日%s', p.late_no, p.late_eff, p.filing_date), '')
-                     || iif(p.s4, printf('；④%s%s占本案查封、扣押、冻结财产价值%s的%.0f%%',
+                     || iif(p.s3, printf('；③%s的执行依据于%s生效，晚于该案立案日%s', p.late_no, p.late_eff, p.filing_date), '')
+                     || iif(p.s4, printf('；④%s%s占该案查封、扣押、冻结财产价值%s的%.0f%%',
                                          iif(p.kind = '参与分配', '申报债权', '异议财产价值'),
                                          yuan(p.claimed), yuan(p.seized_fen), p.claimed * 100.0 / p.seized_fen), ''), 2),
               p.s1 + p.s2 + p.s3 + p.s4, :min_score) AS evidence,
