@@ -2,7 +2,7 @@
 -- title: 诉讼开始后或执行依据生效后被执行人转移名下财产（拒执罪、非法处置查封财产罪线索）
 -- stage: 刑事线索
 -- severity: 高
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《中华人民共和国刑法》第三百一十三条第一款（V1）：“对人民法院的判决、裁定有能力执行而拒不执行，情节严重的，处三年以下有期徒刑、拘役或者罚金；情节特别严重的，处三年以上七年以下有期徒刑，并处罚金。”
 -- basis: 执行依据生效后转移的：《全国人民代表大会常务委员会关于〈中华人民共和国刑法〉第三百一十三条的解释》（2002）第（一）项（V3，laws/ 无全文，措辞待核）：“被执行人隐藏、转移、故意毁损财产或者无偿转让财产、以明显不合理的低价转让财产，致使判决、裁定无法执行的”；《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》（法释〔2024〕13号）第三条第（一）项（V1）：“以放弃债权、放弃债权担保等方式恶意无偿处分财产权益，或者恶意延长到期债权的履行期限，或者以虚假和解、虚假转让等方式处分财产权益，致使判决、裁定无法执行的；”
@@ -64,12 +64,12 @@ t AS (
           ORDER BY e.event_date LIMIT 1) AS date_src,
          -- seized on the day of the transfer: a measure on or before it, no release between
          (SELECT e.event_date || ' ' || e.kind || ' ' || e.src FROM fe e WHERE e.case_id = tr.case_id
-          AND e.kind IN ('查封', '扣押', '冻结', '续封') AND e.item IN (tr.item, tr.reg_no) AND e.event_date <= tr.moved
+          AND e.kind IN ('查封', '扣押', '冻结', '续封') AND item_is(e.item, tr.item, tr.reg_no) AND e.event_date <= tr.moved
           AND NOT EXISTS (SELECT 1 FROM fe u WHERE u.case_id = tr.case_id AND u.kind = '解封' AND u.item = e.item
                           AND u.event_date >= e.event_date AND u.event_date <= tr.moved)
           ORDER BY e.event_date LIMIT 1) AS seized,
          coalesce(tr.value_fen, (SELECT e.value_fen FROM fe e WHERE e.case_id = tr.case_id AND e.kind = '评估'
-                                 AND e.item IN (tr.item, tr.reg_no) AND e.value_fen > 0
+                                 AND item_is(e.item, tr.item, tr.reg_no) AND e.value_fen > 0
                                  ORDER BY e.event_date DESC LIMIT 1)) AS worth,
          coalesce((SELECT p.id FROM parties p WHERE tr.to_id IS NOT NULL AND p.id_no = tr.to_id),
                   (SELECT CASE WHEN count(*) = 1 THEN min(p.id) END FROM parties p
@@ -99,7 +99,7 @@ v AS (
                                    UNION SELECT cp.case_id FROM case_parties cp
                                    WHERE cp.party_id = u.party_id AND cp.role = '被执行人') k
                     JOIN sold o ON o.case_id = k.cid
-                    WHERE (o.item IN (u.item, u.reg_no)
+                    WHERE (item_is(o.item, u.item, u.reg_no)
                            OR (o.counterparty_id IS NOT NULL AND u.to_id IS NOT NULL AND upper(o.counterparty_id) = u.to_id)
                            OR (o.counterparty_id IS NULL AND u.to_id IS NULL AND o.counterparty = u.to_name))
                       AND o.event_date <= u.moved)

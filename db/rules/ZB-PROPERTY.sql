@@ -2,7 +2,7 @@
 -- title: 带财终本：终本时被执行人有可供执行的财产（登记在其名下未查控，或已查控未处置）
 -- stage: 终本
 -- severity: 高
--- version: 3
+-- version: 4
 -- verification: V2
 -- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第一条第（三）项（V2，laws/ 无全文，依简报）：“已穷尽财产调查措施，未发现被执行人有可供执行的财产或者发现的财产不能处置”；第四条（U，条文序号待核，内容凭领域知识）：“发现的财产不能处置”指拍卖、变卖未成交且申请执行人不接受抵债等情形。
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条第一款（V1）：“经过财产调查未发现可供执行的财产，在申请执行人签字确认或者执行法院组成合议庭审查核实并经院长批准后，可以裁定终结本次执行程序。”
@@ -19,6 +19,8 @@
 -- (b) controlled in this case and still held, undisposed, with no reason
 --     the law accepts (v_zb_held, the same list ZB-SEIZED reads): the
 --     legal brief's 带财终本 — controlled property not disposed of.
+-- A 标的物 names the register's item when it holds its 坐落, plate or
+-- number (item_is: 「房产 绍兴市…」 is the register's 「绍兴市…」), v4.
 -- Until v2 the rule read only (a); a case that seized a flat and closed
 -- without selling it had property at 终本 as surely as one that never
 -- looked.
@@ -51,9 +53,9 @@ SELECT case_id, kind || ':' || coalesce(reg_no, what) AS hit_key,
        '已核：仅经当事人关联的登记记录，证件号冲突者不计；非本案已查控的财产（由ZB-SEIZED审查）；'
        || '执恢关联案件中未处置、未在查控中、无不能处置的记录（终本规定第四条）；终本日登记仍在其名下' AS checked
 FROM held
-WHERE NOT EXISTS (SELECT 1 FROM v_control v WHERE v.case_id = held.case_id AND v.item IN (held.what, held.reg_no))
+WHERE NOT EXISTS (SELECT 1 FROM v_control v WHERE v.case_id = held.case_id AND item_is(v.item, held.what, held.reg_no))
   AND NOT EXISTS (SELECT 1 FROM v_family f CROSS JOIN v_control w ON w.case_id = f.member_id
-                  WHERE f.case_id = held.case_id AND w.item IN (held.what, held.reg_no)
+                  WHERE f.case_id = held.case_id AND item_is(w.item, held.what, held.reg_no)
                     AND (w.disposed_date IS NOT NULL OR w.obstacle IS NOT NULL
                          OR (w.released_date IS NULL AND NOT w.waiting)))
 UNION ALL

@@ -3,6 +3,7 @@
 #include "legal/calendar.h"
 #include "legal/date_sql.h"
 #include "legal/id_sql.h"
+#include "legal/item_sql.h"
 #include "legal/money_sql.h"
 #include "store/stats_sql.h"
 
@@ -17,5 +18,7 @@ int sql_functions_register(struct sqlite3 *db)
 		rc = stats_sql_register(db);
 	if (rc == SQLITE_OK)
 		rc = id_sql_register(db);
+	if (rc == SQLITE_OK)
+		rc = item_sql_register(db);
 	return rc == SQLITE_OK ? date_sql_register(db) : rc;
 }
