@@ -2,7 +2,7 @@
 -- title: 拒绝、虚假或无正当理由逾期报告财产，未予罚款、拘留或纳入失信名单
 -- stage: 财产查询
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》（2020修正）第九条第一款（V1）：“被执行人拒绝报告、虚假报告或者无正当理由逾期报告财产情况的，人民法院可以根据情节轻重对被执行人或者其法定代理人予以罚款、拘留；构成犯罪的，依法追究刑事责任。”
 -- basis: 同规定第十条（V1）：“被执行人拒绝报告、虚假报告或者无正当理由逾期报告财产情况的，人民法院应当依照相关规定将其纳入失信被执行人名单。”
@@ -21,24 +21,40 @@
 -- is late when none has come by breach + grace_days (rolled, 民诉法 第八十五条);
 -- a case not yet late wakes the day after. Closed cases (财产报告程序终结)
 -- and debtors who were minors at the breach are left out.
+-- v3: a late report breaches the order the day after its deadline (rolled
+-- past rest days, 民诉法 第八十五条), not on the day it finally came, so the
+-- grace runs from there; a report on the rolled last day is on time; a 罚款
+-- or 拘留 of a namesake (the debtor's name, another 证件号) answers nothing.
 WITH ord AS (
   SELECT cs.case_id, cs.court_name, cs.is_zb, cs.src AS case_src,
          (SELECT o.event_date || '|' || coalesce(o.end_date, '') || '|' || o.src FROM v_events o
           WHERE o.case_id = cs.case_id AND o.kind = '报告财产令' ORDER BY o.event_date, o.id LIMIT 1) AS ord
   FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
   WHERE NOT coalesce(cs.is_closed, 0)),
+od AS (   -- the order's last day, rolled
+  SELECT ord.*, legal_add_days(nullif(substr(ord.ord, 12, 10), ''), 0) AS last_day FROM ord),
 b AS (
-  SELECT ord.*, r.event_date AS breach, coalesce(nullif(r.result, ''), '报告期限届满后才提交，未注明正当理由') AS result, r.src AS r_src,
-         row_number() OVER (PARTITION BY ord.case_id ORDER BY r.event_date, r.id) AS nth
-  FROM ord JOIN v_reports r ON r.case_id = ord.case_id
+  SELECT od.*, coalesce(nullif(r.result, ''), '报告期限届满后才提交，未注明正当理由') AS result, r.src AS r_src,
+         r.event_date AS reported,
+         CASE WHEN (coalesce(r.result, '') = '' OR r.result LIKE '%逾期%' OR r.result LIKE '%未报告%')
+                   AND date(od.last_day, '+1 day') < r.event_date
+              THEN date(od.last_day, '+1 day') ELSE r.event_date END AS breach,
+         row_number() OVER (PARTITION BY od.case_id ORDER BY r.event_date, r.id) AS nth
+  FROM od JOIN v_reports r ON r.case_id = od.case_id
   WHERE r.breach
-     OR (coalesce(r.result, '') = '' AND nullif(substr(ord.ord, 12, 10), '') < r.event_date)),
+     OR (coalesce(r.result, '') = '' AND od.last_day < r.event_date)),
+-- a 罚款 or 拘留 and whether it names a namesake of the debtor
+sx AS (
+  SELECT p.case_id, p.event_date, p.src FROM v_events p
+  WHERE p.case_id IN (SELECT case_id FROM b) AND p.kind IN ('罚款', '拘留')
+    AND NOT EXISTS (SELECT 1 FROM v_debtor d WHERE d.case_id = p.case_id AND d.name = p.counterparty
+                    AND coalesce(d.id_no, '') <> '' AND coalesce(p.counterparty_id, '') <> ''
+                    AND upper(replace(p.counterparty_id, ' ', '')) <> upper(d.id_no))),
 x AS (
   SELECT b.*, legal_add_days(breach, :grace_days) AS due,
-         (SELECT min(p.event_date) FROM v_events p WHERE p.case_id = b.case_id AND p.kind IN ('罚款', '拘留')
-          AND p.event_date >= b.breach) AS sanction,
-         (SELECT p.src FROM v_events p WHERE p.case_id = b.case_id AND p.kind IN ('罚款', '拘留')
-          AND p.event_date >= b.breach ORDER BY p.event_date LIMIT 1) AS sanction_src,
+         (SELECT min(p.event_date) FROM sx p WHERE p.case_id = b.case_id AND p.event_date >= b.breach) AS sanction,
+         (SELECT p.src FROM sx p WHERE p.case_id = b.case_id AND p.event_date >= b.breach
+          ORDER BY p.event_date LIMIT 1) AS sanction_src,
          (SELECT max(l.event_date) FROM v_events l WHERE l.case_id = b.case_id AND l.kind = '失信'
           AND (l.event_date >= b.breach OR NOT EXISTS (SELECT 1 FROM v_events d WHERE d.case_id = b.case_id
                AND d.kind = '删除失信' AND d.event_date BETWEEN l.event_date AND b.breach))) AS listed,
@@ -51,16 +67,17 @@ y AS (
   FROM x WHERE NOT minor)
 SELECT case_id, '' AS hit_key, (:today > due) AS fires,
        CASE WHEN :today <= due THEN date(due, '+1 day') END AS wake,
-       printf('%s：报告财产令于%s发出%s；被执行人财产报告情况：%s（%s）。违反财产报告制度后%d日（至%s）及至筛查之日，%s。%s',
+       printf('%s：报告财产令于%s发出%s；被执行人财产报告情况：%s（%s）。自%s违反财产报告制度起%d日（至%s）及至筛查之日，%s。%s',
               court_name, coalesce(substr(ord, 1, 10), '（未见记录）'),
-              iif(nullif(substr(ord, 12, 10), '') IS NOT NULL, printf('，报告期限至%s', substr(ord, 12, 10)), ''),
-              result, breach, :grace_days, due,
+              iif(last_day IS NOT NULL, printf('，报告期限至%s%s', substr(ord, 12, 10),
+                                                 iif(last_day <> substr(ord, 12, 10), printf('（遇休息日顺延至%s）', last_day), '')), ''),
+              result, reported, breach, :grace_days, due,
               CASE WHEN :require_shixin AND sanction IS NOT NULL
                    THEN printf('虽于%s罚款/拘留，但未纳入失信被执行人名单（财产调查规定第十条“应当”）', sanction)
                    ELSE '未见罚款、拘留，亦未纳入失信被执行人名单' END,
               iif(is_zb, '案件已终结本次执行程序（终本规定第二条第（三）项要求采取罚款、拘留等强制措施）。', '')) AS evidence,
        trim(case_src || ' ' || coalesce(substr(ord, 23), '') || ' ' || r_src || ' ' || coalesce(sanction_src, '')) AS sources,
-       '已核：案件未结（财产报告程序未终结）；“逾期”未注明正当理由；被执行人非未成年人；' ||
+       '已核：案件未结（财产报告程序未终结）；“逾期”未注明正当理由；报告期限末日遇休息日顺延；同名不同证件号者的罚款、拘留不计；被执行人非未成年人；' ||
        iif(:require_shixin, '违反后未纳入失信名单', '违反后无罚款、拘留，亦未纳入失信名单') AS checked
 FROM y
 WHERE NOT answered
