@@ -2,7 +2,7 @@
 -- title: 发现可供执行财产后未及时查封、扣押、冻结
 -- stage: 财产控制
 -- severity: 中
--- version: 1
+-- version: 2
 -- verification: V1
 -- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》（2020修正）第二条第一款（V1）：“……财产线索确实的，人民法院应当及时采取相应的执行措施。”
 -- basis: 《中华人民共和国民事诉讼法》第二百五十三条第一款（V1）：“被执行人未按执行通知履行法律文书确定的义务，人民法院有权向有关单位查询被执行人的存款、债券、股票、基金份额等财产情况。人民法院有权根据不同情形扣押、冻结、划拨、变价被执行人的财产。……”；第二百五十五条（V1）：“被执行人未按执行通知履行法律文书确定的义务，人民法院有权查封、扣押、冻结、拍卖、变卖被执行人应当履行义务部分的财产。……”
@@ -21,6 +21,10 @@
 -- none by today / the 终本 / the closing date. A 中止/暂缓 begun within the
 -- period restarts it from its end; a 和解 (not 未履行) within it leaves the
 -- find out. Wake: the day after the deadline.
+-- v2: silent when the debtor paid the debt in full of its own accord and
+-- the court never had to control anything (no measure after the find, the
+-- money not 扣划/划拨): the delay harmed no one. A late freeze stays late
+-- even when the money it caught paid the case off.
 WITH c AS (
   SELECT cs.case_id, cs.court_name, cs.src AS case_src, coalesce(cs.is_zb, 0) AS is_zb,
          CASE WHEN cs.is_zb THEN cs.zb_date WHEN cs.is_closed THEN cs.closing_date END AS ended
@@ -45,6 +49,11 @@ g AS (
           WHERE u.case_id = f.case_id AND u.start_date <= legal_add_days(f.found, :days)
             AND coalesce(u.end_date, '9999-12-31') >= f.found
           ORDER BY coalesce(u.end_date, '9999-12-31') DESC LIMIT 1) AS susp,
+         (coalesce((SELECT cs.outstanding_fen FROM v_case_state cs WHERE cs.case_id = f.case_id), 1) <= 0
+          AND NOT EXISTS (SELECT 1 FROM v_events m WHERE m.case_id = f.case_id AND m.event_date >= f.found
+                          AND (m.kind IN ('查封', '扣押', '冻结', '轮候查封', '扣划')
+                               OR (m.kind = '案款到账' AND (coalesce(m.note, '') || coalesce(m.result, '') || coalesce(m.item, ''))
+                                                          GLOB '*[划扣]*')))) AS paid_freely,
          EXISTS (SELECT 1 FROM v_events h WHERE h.case_id = f.case_id AND h.kind = '和解'
                  AND coalesce(h.result, '') NOT LIKE '%未履行%'
                  AND h.event_date BETWEEN f.found AND legal_add_days(f.found, :days)) AS settled
@@ -53,7 +62,7 @@ d AS (
   SELECT g.*, substr(ctl, 1, 10) AS ctl_on, substr(ctl, 12, instr(substr(ctl, 12), '|') - 1) AS ctl_kind,
          CASE WHEN susp IS NULL THEN due0
               WHEN substr(susp, 12, 10) <> '' THEN legal_add_days(substr(susp, 12, 10), :days) END AS due
-  FROM g WHERE NOT held_before AND NOT settled)
+  FROM g WHERE NOT held_before AND NOT settled AND NOT paid_freely)
 SELECT case_id, kind || ':' || found AS hit_key, (coalesce(ctl_on, ended, :today) > due) AS fires,
        CASE WHEN ctl_on IS NULL AND ended IS NULL AND due >= :today THEN date(due, '+1 day') END AS wake,
        printf('%s：%s%s发现可供执行财产“%s”，应及时采取控制措施（政策默认%d日，届满日%s%s）', court_name, found,
@@ -68,7 +77,7 @@ SELECT case_id, kind || ':' || found AS hit_key, (coalesce(ctl_on, ended, :today
        AS evidence,
        trim(case_src || ' ' || src || ' ' || coalesce(substr(ctl, 13 + length(ctl_kind)), '') || ' ' ||
             coalesce(substr(susp, 23), '')) AS sources,
-       '已核：发现于终本、结案之前；该财产此前未被控制；期限内无执行和解' ||
+       '已核：发现于终本、结案之前；该财产此前未被控制；期限内无执行和解；非被执行人未经控制即自动全部履行' ||
        iif(susp IS NULL, '；期限内无中止/暂缓', '；中止/暂缓已另计') AS checked
 FROM d
 WHERE due IS NOT NULL AND (coalesce(ctl_on, ended, :today) > due OR (ctl_on IS NULL AND ended IS NULL AND due >= :today))
