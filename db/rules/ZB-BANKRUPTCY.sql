@@ -2,7 +2,7 @@
 -- title: 企业法人多案终本、债权人多个，未征询移送破产（执转破）
 -- stage: 终本
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十一条（V1）：“在执行中，作为被执行人的企业法人符合企业破产法第二条第一款规定情形的，执行法院经申请执行人之一或者被执行人同意，应当裁定中止对该被执行人的执行，将执行案件相关材料移送被执行人住所地人民法院。”
 -- basis: 同解释第五百一十四条（V1）：“当事人不同意移送破产或者被执行人住所地人民法院不受理破产案件的，执行法院就执行变价所得财产，在扣除执行费用及清偿优先受偿的债权后，对于普通债权，按照财产保全和执行中查封、扣押、冻结财产的先后顺序清偿。”
@@ -16,6 +16,10 @@
 -- court must then ask whether the parties agree to a 移送破产; a 破产释明 or a
 -- 移送破产 in any case of this debtor answers it. Only 企业法人 (第五百一十一条):
 -- not a 分公司, 合伙企业, 个人独资企业 or 个体工商户 (信用代码 92…).
+-- v3: whatever the count, a case closed 终本 after the applicant or the
+-- debtor agreed to a 移送破产 (a 破产释明 recording the consent) with no
+-- 移送破产 is a lead on that case: 第五百一十一条 says the court 应当 then
+-- suspend and transfer.
 -- Each CTE is read more than once, so each is materialised, and the
 -- creditor count is joined, not looked up per company (a scalar subquery
 -- scans a materialised table): both were quadratic — 8.7 s at 100,000
@@ -54,3 +58,19 @@ JOIN screen_scope s ON s.case_id = zbs.case_id
 WHERE agg.n >= :min_cases AND agg.m >= :min_creditors
   AND NOT EXISTS (SELECT 1 FROM case_parties cp CROSS JOIN v_events e ON e.case_id = cp.case_id
                   WHERE cp.party_id = agg.party_id AND cp.role = '被执行人' AND e.kind IN ('移送破产', '破产释明'))
+UNION ALL
+SELECT cs.case_id, 'consent:' || e.id AS hit_key,
+       printf('被执行人%s（%s）系企业法人；%s的破产释明记录：“%s”，即已有当事人同意移送破产审查。依民诉法解释第五百一十一条，经申请执行人之一或者被执行人同意的，执行法院应当裁定中止执行并移送被执行人住所地人民法院；本案未见移送破产，反于%s裁定终结本次执行程序。',
+              co.name, coalesce(co.id_no, '无信用代码'), e.event_date, e.what, cs.zb_date) AS evidence,
+       cs.src || ' ' || e.src AS sources,
+       '已核：被执行人为企业法人（非分公司、合伙企业、个人独资企业、个体工商户）；同意移送的记录早于终本；本案无移送破产记录' AS checked
+FROM co
+CROSS JOIN case_parties cp ON cp.party_id = co.party_id AND cp.role = '被执行人'
+JOIN screen_scope s ON s.case_id = cp.case_id
+JOIN v_case_state cs ON cs.case_id = cp.case_id AND cs.is_zb AND cs.zb_date IS NOT NULL
+JOIN (SELECT x.id, x.case_id, x.event_date, x.src, trim(coalesce(x.result, '') || ' ' || coalesce(x.note, '')) AS what
+      FROM v_events x WHERE x.kind = '破产释明') e
+  ON e.case_id = cs.case_id AND e.event_date <= cs.zb_date
+ AND (e.what LIKE '%申请执行人同意%' OR e.what LIKE '%被执行人同意%' OR e.what LIKE '%一方同意%'
+      OR (e.what LIKE '%同意移送%' AND e.what NOT LIKE '%不同意%'))
+WHERE NOT EXISTS (SELECT 1 FROM v_events m WHERE m.case_id = cs.case_id AND m.kind = '移送破产')
