@@ -2,7 +2,7 @@
 -- title: 承办人“快速终本”比例异常偏高
 -- stage: 串并
 -- severity: 中
--- version: 3
+-- version: 4
 -- verification: V2
 -- basis: 《最高人民法院关于严格规范终结本次执行程序的规定（试行）》（法〔2016〕373号）第一条（V2）：“人民法院终结本次执行程序，应当同时符合下列条件：……（三）已穷尽财产调查措施，未发现被执行人有可供执行的财产或者发现的财产不能处置；（四）自执行案件立案之日起已超过三个月；……”——同一承办人立案后短期内即终本的比例显著高于同院其他承办人，提示可能未穷尽财产调查、以终本规避执行期限。
 -- basis: 《中华人民共和国民事诉讼法》第二百四十六条（V1）：“人民检察院有权对民事执行活动实行法律监督。”
@@ -12,7 +12,7 @@
 -- param: quick_months = 4 | 立案后多少个月内（含）终本算“快速终本”（政策默认）
 -- param: min_peer_cases = 20 | 同院其他承办人终本首次执行案件合计不少于此数才比较（比较基准，政策默认）
 -- param: factor = 3 | 承办人快速终本比例超过同院其他承办人比例的倍数（政策默认）
--- param: min_quick = 5 | 承办人快速终本案件数不少于此数（政策默认）
+-- param: min_quick = 3 | 承办人快速终本案件数不少于此数（政策默认）
 -- param: alpha = 0.001 | 显著性：若承办人快速终本的比例与同院其他承办人相同，出现不少于其实际件数的概率须低于此值（二项分布；政策默认）
 -- Only first-enforcement (执) cases count: a 执恢 case re-closed soon after
 -- it was resumed rests on the first case's investigation. A judge is a name
@@ -25,7 +25,9 @@
 -- quick closing do not make any one quick closing a certainty), besides
 -- exceeding factor times that rate, with at least min_quick quick closings
 -- and min_peer_cases peer cases for the rate to rest on. The lead
--- is on each quick 终本 case of the judge in scope. Nothing here depends on
+-- is on each quick 终本 case of the judge in scope. v4: min_quick 3 (was 5):
+-- a judge who closed all four of four quickly stood out as clearly, and
+-- the binomial test, not the count, is what rules out chance. Nothing here depends on
 -- today: no wake. The shares depend on every 终本 case of the court, so an
 -- incremental screen refreshes them only for the cases it re-checks.
 WITH ct AS MATERIALIZED (
