@@ -23,7 +23,8 @@
 -- and debtors who were minors at the breach are left out.
 -- v3: a late report breaches the order the day after its deadline (rolled
 -- past rest days, 民诉法 第八十五条), not on the day it finally came, so the
--- grace runs from there; a report on the rolled last day is on time; a 罚款
+-- grace runs from its end (the first day of grace is the day after the
+-- deadline); a report on the rolled last day is on time; a 罚款
 -- or 拘留 of a namesake (the debtor's name, another 证件号) answers nothing.
 WITH ord AS (
   SELECT cs.case_id, cs.court_name, cs.is_zb, cs.src AS case_src,
@@ -39,6 +40,10 @@ b AS (
          CASE WHEN (coalesce(r.result, '') = '' OR r.result LIKE '%逾期%' OR r.result LIKE '%未报告%')
                    AND date(od.last_day, '+1 day') < r.event_date
               THEN date(od.last_day, '+1 day') ELSE r.event_date END AS breach,
+         -- the day the grace counts from (第八十五条: from the next day on)
+         CASE WHEN (coalesce(r.result, '') = '' OR r.result LIKE '%逾期%' OR r.result LIKE '%未报告%')
+                   AND date(od.last_day, '+1 day') < r.event_date
+              THEN od.last_day ELSE r.event_date END AS anchor,
          row_number() OVER (PARTITION BY od.case_id ORDER BY r.event_date, r.id) AS nth
   FROM od JOIN v_reports r ON r.case_id = od.case_id
   WHERE r.breach
@@ -51,7 +56,7 @@ sx AS (
                     AND coalesce(d.id_no, '') <> '' AND coalesce(p.counterparty_id, '') <> ''
                     AND upper(replace(p.counterparty_id, ' ', '')) <> upper(d.id_no))),
 x AS (
-  SELECT b.*, legal_add_days(breach, :grace_days) AS due,
+  SELECT b.*, legal_add_days(anchor, :grace_days) AS due,
          (SELECT min(p.event_date) FROM sx p WHERE p.case_id = b.case_id AND p.event_date >= b.breach) AS sanction,
          (SELECT p.src FROM sx p WHERE p.case_id = b.case_id AND p.event_date >= b.breach
           ORDER BY p.event_date LIMIT 1) AS sanction_src,
