@@ -2,7 +2,7 @@
 -- title: 企业法人被执行人未按查封先后顺序清偿普通债权
 -- stage: 财产分配
 -- severity: 高
--- version: 3
+-- version: 4
 -- verification: V1
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十四条（V1）：“当事人不同意移送破产或者被执行人住所地人民法院不受理破产案件的，执行法院就执行变价所得财产，在扣除执行费用及清偿优先受偿的债权后，对于普通债权，按照财产保全和执行中查封、扣押、冻结财产的先后顺序清偿。”
 -- basis: 《最高人民法院关于人民法院执行工作若干问题的规定（试行）》第55条第一款（V1）：“多份生效法律文书确定金钱给付内容的多个债权人分别对同一被执行人申请执行，各债权人对执行标的物均无担保物权的，按照执行法院采取执行措施的先后顺序受偿。”第56条第一款（V1）：“对参与被执行人财产的具体分配，应当由首先查封、扣押或冻结的法院主持进行。”
@@ -16,7 +16,8 @@
 -- 移送破产 is recorded for the debtor before that payout, or when the
 -- first seizer's rows record a claim ahead of it (优先债权: the later case
 -- may hold it). A company is a party of kind 'org' or with a 统一社会信用代码
--- for enterprises (starting with 9).
+-- for enterprises (starting with 9), not a partnership, sole
+-- proprietorship, branch or 个体工商户.
 -- Also, in the first seizer's own case (the one that sold the item, while
 -- other cases of the debtor seized it after): the proceeds received after
 -- the sale would have paid its applicant in full, yet the applicant got
@@ -31,6 +32,10 @@ WITH d AS MATERIALIZED (   -- company debtors of the scope with another case
   FROM screen_scope s
   CROSS JOIN v_debtor d ON d.case_id = s.case_id
   WHERE (d.kind = 'org' OR (length(d.id_no) = 18 AND substr(d.id_no, 1, 1) = '9'))
+    -- 其他组织 share pro rata (第五百零六、五百零八条): a 合伙企业, 个人独资企业,
+    -- 分公司 or 个体工商户 (信用代码 92…) is no 企业法人 (v4)
+    AND d.name NOT LIKE '%合伙%' AND d.name NOT LIKE '%个人独资%' AND d.name NOT LIKE '%分公司%'
+    AND substr(coalesce(d.id_no, ''), 1, 2) <> '92'
     AND (EXISTS (SELECT 1 FROM case_parties o WHERE o.party_id = d.party_id AND o.role = '被执行人'
                  AND o.case_id <> d.case_id)
          OR EXISTS (SELECT 1 FROM v_events w WHERE w.case_id = s.case_id AND w.kind IN ('轮候查封', '参与分配')
