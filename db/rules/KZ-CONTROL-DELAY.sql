@@ -24,7 +24,8 @@
 -- v2: silent when the debtor paid the debt in full of its own accord and
 -- the court never had to control anything (no measure after the find, the
 -- money not 扣划/划拨): the delay harmed no one. A late freeze stays late
--- even when the money it caught paid the case off.
+-- even when the money it caught paid the case off. A find the query
+-- itself says is already frozen, seized or taken (已冻结…) needs nothing.
 WITH c AS (
   SELECT cs.case_id, cs.court_name, cs.src AS case_src, coalesce(cs.is_zb, 0) AS is_zb,
          CASE WHEN cs.is_zb THEN cs.zb_date WHEN cs.is_closed THEN cs.closing_date END AS ended
@@ -36,7 +37,10 @@ f AS (
   FROM c CROSS JOIN v_events e ON e.case_id = c.case_id   -- the scope's events, whatever the planner guesses
   WHERE ((e.kind IN ('网络查控', '现场调查') AND e.result LIKE '%发现%' AND e.result NOT LIKE '%未发现%')
          OR (e.kind = '线索核查' AND e.result LIKE '%属实%' AND e.result NOT LIKE '%不属实%'))
-    AND (c.ended IS NULL OR e.event_date < c.ended)),
+    AND (c.ended IS NULL OR e.event_date < c.ended)
+    -- a find that says it is already under control (「发现：存款（已冻结）」)
+    AND coalesce(e.result, '') NOT LIKE '%已冻结%' AND coalesce(e.result, '') NOT LIKE '%已查封%'
+    AND coalesce(e.result, '') NOT LIKE '%已扣押%' AND coalesce(e.result, '') NOT LIKE '%已被%控制%'),
 g AS (
   SELECT f.*, legal_add_days(found, :days) AS due0,
          (SELECT m.event_date || '|' || m.kind || '|' || m.src FROM v_events m WHERE m.case_id = f.case_id
