@@ -2,7 +2,7 @@
 -- title: 明显超标的查封、扣押、冻结
 -- stage: 财产控制
 -- severity: 中
--- version: 3
+-- version: 4
 -- verification: V1
 -- basis: 《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》（2020修正）第十九条（V1）：“查封、扣押、冻结被执行人的财产，以其价额足以清偿法律文书确定的债权额及执行费用为限，不得明显超标的额查封、扣押、冻结。发现超标的额查封、扣押、冻结的，人民法院应当根据被执行人的申请或者依职权，及时解除对超标的额部分财产的查封、扣押、冻结，但该财产为不可分物且被执行人无其他可供执行的财产或者其他财产不足以清偿债务的除外。”
 -- basis: 《中华人民共和国民事诉讼法》第二百五十三条第一款（V1）：“……人民法院查询、扣押、冻结、划拨、变价的财产不得超出被执行人应当履行义务的范围。”
@@ -18,7 +18,11 @@
 -- known), less the claims ahead of the applicant (优先债权). Unvalued items
 -- are left out and counted. The excess is releasable (第十九条) when some
 -- item is divisible or the other items alone cover the debt; otherwise the
--- 不可分物 exception applies. Executing costs are not in the data: the debt
+-- 不可分物 exception applies. A flat, a plot, a shop or a car is one whole
+-- thing: unless the file says it is divisible (不可分物 否), it counts as
+-- 不可分物 — a court cannot seize half a flat (v4; until then a blank
+-- column made every single flat releasable). A frozen deposit whose money
+-- reached the court's account (案款到账) is spent, not held. Executing costs are not in the data: the debt
 -- is what is still owed. Wake (of a lead): the day after the next term ends;
 -- a lapse only lowers the total, so a silent case needs none. Also (v3):
 -- a bank account frozen with no amount (the item names a 账户/账号/存款
@@ -33,13 +37,29 @@ WITH c AS MATERIALIZED (
 vc AS MATERIALIZED (
   SELECT v.* FROM c JOIN v_control v ON v.case_id = c.case_id
   WHERE NOT v.waiting AND v.disposed_date IS NULL
-    AND (v.end_date IS NULL OR legal_add_days(v.end_date, 0) >= :today)),
+    AND (v.end_date IS NULL OR legal_add_days(v.end_date, 0) >= :today)
+    -- a frozen deposit transferred to the court's account is spent, not held
+    -- (as v_zb_held reads it)
+    AND NOT (v.measure = '冻结' AND EXISTS (SELECT 1 FROM v_events e WHERE e.case_id = v.case_id AND e.kind = '案款到账'
+                                             AND e.event_date >= v.start_date
+                                             AND (e.amount_fen >= coalesce(v.frozen_fen, v.value_fen)
+                                                  OR e.item LIKE '%扣划%' OR e.item LIKE '%划拨%')))),
 -- items released and not seized again since are out
 again AS MATERIALIZED (
   SELECT DISTINCT vc.case_id, vc.item FROM vc CROSS JOIN v_events x ON x.case_id = vc.case_id AND x.item = vc.item
   WHERE vc.released_date IS NOT NULL AND x.kind IN ('查封', '扣押', '冻结', '续封') AND x.event_date > vc.released_date),
 it AS MATERIALIZED (
-  SELECT v.case_id, v.item, v.measure, v.src, v.indivisible, coalesce(v.priority_fen, 0) AS ahead,
+  SELECT v.case_id, v.item, v.measure, v.src,
+         CASE WHEN v.indivisible THEN 1
+              WHEN EXISTS (SELECT 1 FROM v_events x WHERE x.case_id = v.case_id AND x.item = v.item
+                           AND x.indivisible = 0) THEN 0
+              WHEN (v.item LIKE '%房%' OR v.item LIKE '%车%' OR v.item LIKE '%铺%' OR v.item LIKE '%土地%'
+                    OR v.item LIKE '%不动产%' OR v.item LIKE '%船%' OR v.item LIKE '%住宅%' OR v.item LIKE '%公寓%'
+                    OR v.item LIKE '%别墅%' OR v.item LIKE '%栋%' OR v.item LIKE '%幢%')
+                   AND NOT (v.item LIKE '%股权%' OR v.item LIKE '%股份%' OR v.item LIKE '%存款%' OR v.item LIKE '%账户%'
+                            OR v.item LIKE '%账号%' OR v.item LIKE '%款%' OR v.item LIKE '%证券%' OR v.item LIKE '%租金%')
+              THEN 1 ELSE 0 END AS indivisible,
+         coalesce(v.priority_fen, 0) AS ahead,
          v.value_fen, v.frozen_fen, legal_add_days(v.end_date, 0) AS last_day,
          CASE WHEN v.frozen_fen > 0 AND v.value_fen > 0 THEN min(v.frozen_fen, v.value_fen)
               ELSE coalesce(nullif(v.frozen_fen, 0), v.value_fen) END AS held
