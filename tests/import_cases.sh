@@ -96,6 +96,13 @@ like "$(jz --db "$T/odd.db" import cases "$T/odd.csv" 2>&1)" "no header row" "un
 like "$(jz --db "$T/odd.db" import cases --map "$T/odd.map" "$T/odd.csv" 2>&1)" "new 1" "--map names other headers"
 is "$(sqlite3 "$T/odd.db" "select filing_date||' '||(select name from parties) from cases")" "2023-03-03 吴某" "mapped columns read"
 
+# A column no field names is said, not silently dropped; 标的金额 is a claim.
+printf '案号,执行法院,立案日期,被执行人,标的金额(元),承办庭室\n（2026）浙0683执1号,嵊州市人民法院,2026-01-02,吴某,"人民币玖拾捌万贰仟捌佰元整",执行一庭\n' > "$T/unread.csv"
+jz --db "$T/unread.db" init >/dev/null 2>&1
+out=$(jz --db "$T/unread.db" import cases "$T/unread.csv" 2>&1)
+like "$out" "columns not read.*承办庭室" "an unknown column is named in the summary"
+is "$(sqlite3 "$T/unread.db" "select claim_fen from cases")" 98280000 "标的金额 in 大写 with 人民币…元整 is the claim"
+
 is "$(jz import 2>/dev/null; echo $?)" 2 "usage error exits 2"
 like "$(jz import cases --help)" "rejects.csv" "import --help explains the rejects report"
 done_testing

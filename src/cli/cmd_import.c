@@ -75,6 +75,8 @@ static void print_summary(const char *path, const struct import_stats *st)
 	fputc('\n', stderr);
 	if (st->rejects_path)
 		fprintf(stderr, "  rejected rows and warnings: %s\n", st->rejects_path);
+	if (*st->unused)
+		fprintf(stderr, "  columns not read (no field of this kind; name one with --map): %s\n", st->unused);
 }
 
 static int import_one(jz_db *db, enum what w, const char *kind, const char *path,

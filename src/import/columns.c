@@ -204,6 +204,31 @@ int columns_match(struct column_map *m, char **cells, int ncells)
 	return hits;
 }
 
+int columns_unused(const struct column_map *m, char **cells, int ncells, char *buf, size_t len)
+{
+	int k = 0;
+	size_t o = 0;
+	buf[0] = '\0';
+	for (int c = 0; c < ncells; c++) {
+		char key[256];
+		header_key(cells[c], key, sizeof key);
+		int used = 0;
+		for (int i = 0; i < m->nspec && !used; i++)
+			used = m->col[i] == c;
+		if (!*key || used)
+			continue;
+		k++;
+		size_t need = strlen(cells[c]) + (o ? strlen("、") : 0);
+		if (o + need + 4 >= len) {        /* room for "…" and the NUL */
+			if (o + 4 < len && !strstr(buf, "…"))
+				o += (size_t)snprintf(buf + o, len - o, "…");
+			continue;
+		}
+		o += (size_t)snprintf(buf + o, len - o, "%s%s", o ? "、" : "", cells[c]);
+	}
+	return k;
+}
+
 int columns_header_test(char **cells, int ncells, void *map)
 {
 	struct column_map *m = map;

@@ -55,6 +55,9 @@ int columns_missing(const struct column_map *m, char *buf, size_t len);
 /* The field a header text names (a synonym or a --map header), or -1.
  * Reads only the spec and the --map names, not the matched columns. */
 int columns_lookup(const struct column_map *m, const char *header);
+/* After a match: the non-empty header cells that name no field, joined
+ * with "、" into buf (cut with "…" when longer); returns how many. */
+int columns_unused(const struct column_map *m, char **cells, int ncells, char *buf, size_t len);
 /* Cell for field i of a row, "" when the column is absent or short. */
 const char *columns_get(const struct column_map *m, int field, char **cells, int ncells);
 void columns_free(struct column_map *m);

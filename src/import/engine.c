@@ -59,7 +59,7 @@ static int header_check(const struct column_map *m, const char *path, const stru
 
 /* Skip title rows: the header names two known columns and every required one. */
 static int find_header(struct column_map *m, table_reader *t, rejects *rj, const char *path,
-		       const struct import_kind *k, struct jz_err *e)
+		       const struct import_kind *k, struct import_stats *st, struct jz_err *e)
 {
 	char **cells, missing[512];
 	int n, bad;
@@ -72,6 +72,7 @@ static int find_header(struct column_map *m, table_reader *t, rejects *rj, const
 			break;
 		if (columns_match(m, cells, n) >= 2 && columns_missing(m, missing, sizeof missing) == 0) {
 			rejects_header(rj, cells, n);
+			columns_unused(m, cells, n, st->unused, sizeof st->unused);
 			return header_check(m, path, k, e);
 		}
 		if (k->preamble)
@@ -572,7 +573,7 @@ int import_file(jz_db *db, const char *path, const struct import_kind *k, const 
 		return -1;
 	/* --sheet, or the first visible sheet with this importer's header */
 	struct table_opts to = { .sheet = o->sheet, .header_test = columns_header_test, .header_arg = &m };
-	if (table_open_opts(path, &to, &t, e) || rejects_open(path, &rj, e) || find_header(&m, t, rj, path, k, e))
+	if (table_open_opts(path, &to, &t, e) || rejects_open(path, &rj, e) || find_header(&m, t, rj, path, k, st, e))
 		goto out;
 	snprintf(st->format, sizeof st->format, "%s", table_format(t));
 	snprintf(st->encoding, sizeof st->encoding, "%s", table_encoding(t));

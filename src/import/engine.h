@@ -50,6 +50,7 @@ struct import_stats {
 	char format[8], encoding[16];
 	char sheet[96];                      /* the XLSX sheet read, "" for CSV */
 	char *rejects_path;                  /* malloc'd when a report was kept */
+	char unused[256];                    /* header cells naming no field ("" when none) */
 };
 void import_stats_free(struct import_stats *st);
 
