@@ -2,7 +2,7 @@
 -- title: 查封、扣押、冻结豁免财产，或拍卖、变卖、抵债被执行人唯一生活住房
 -- stage: 财产控制
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》（2020修正）第三条（V1）：“人民法院对被执行人的下列财产不得查封、扣押、冻结：（一）被执行人及其所扶养家属生活所必需的衣服、家具、炊具、餐具及其他家庭生活必需的物品；（二）被执行人及其所扶养家属所必需的生活费用。当地有最低生活保障标准的，必需的生活费用依照该标准确定；（三）被执行人及其所扶养家属完成义务教育所必需的物品；（四）未公开的发明或者未发表的著作；（五）被执行人及其所扶养家属用于身体缺陷所必需的辅助工具、医疗物品；（六）被执行人所得的勋章及其他荣誉表彰的物品；（七）……条约、协定……中规定免于查封、扣押、冻结的财产；（八）法律或者司法解释规定的其他不得查封、扣押、冻结的财产。”
 -- basis: 同规定第四条（V1）：“对被执行人及其所扶养家属生活所必需的居住房屋，人民法院可以查封，但不得拍卖、变卖或者抵债。”
@@ -24,7 +24,12 @@
 --                逃避债务转让, 廉租住房 / 扣除租金), or the land registry
 --                links another 不动产 to the debtor by ID number on that day.
 --                A name-only registry link is weak: it is named in the
---                evidence, it does not clear the lead.
+--                evidence, it does not clear the lead. A note that rests on
+--                ground (二) (the debtor 转让 another house after the 执行依据)
+--                is checked against the register when the register knows the
+--                debtor's name: it holds only if a 不动产 of the debtor's own
+--                ID was transferred on or after the 执行依据 took effect (a
+--                namesake's sale proves nothing), v3.
 -- Nothing here depends on today: no wake.
 WITH RECURSIVE kw(word, rest) AS (
   SELECT '', :keywords || '、'
@@ -60,8 +65,25 @@ home AS (
           ORDER BY d.event_date, d.id LIMIT 1) AS disp,
          EXISTS (SELECT 1 FROM txt WHERE txt.case_id = ctl.case_id AND txt.item = ctl.item
                  AND (t LIKE '%第二十条%' OR t LIKE '%扶养义务人%' OR t LIKE '%另有住房%' OR t LIKE '%廉租%'
-                      OR t LIKE '%租金%' OR t LIKE '%逃避%')) AS art20
+                      OR t LIKE '%租金%' OR t LIKE '%逃避%')) AS art20_said,
+         -- ground (二) alone: a transfer of another house, to be seen on the register
+         EXISTS (SELECT 1 FROM txt WHERE txt.case_id = ctl.case_id AND txt.item = ctl.item AND t LIKE '%转让%'
+                 AND t NOT LIKE '%扶养义务人%' AND t NOT LIKE '%另有住房%' AND t NOT LIKE '%廉租%'
+                 AND t NOT LIKE '%租金%') AS art20_transfer,
+         EXISTS (SELECT 1 FROM v_debtor d JOIN registry_records r ON r.kind = '不动产'
+                 AND (r.party_id = d.party_id OR r.holder_name = d.name)
+                 WHERE d.case_id = ctl.case_id) AS register_knows,
+         EXISTS (SELECT 1 FROM v_debtor d JOIN registry_records r ON r.kind = '不动产'
+                 AND ((r.party_id = d.party_id AND r.match = 'id') OR (coalesce(d.id_no, '') <> '' AND upper(r.holder_id) = d.id_no))
+                 WHERE d.case_id = ctl.case_id AND r.item IS NOT ctl.item AND r.end_date IS NOT NULL
+                   AND r.end_date >= coalesce((SELECT min(b.event_date) FROM v_events b WHERE b.case_id = ctl.case_id
+                                               AND b.kind = '执行依据'),
+                                              (SELECT c.filing_date FROM cases c WHERE c.id = ctl.case_id))) AS transfer_seen
   FROM ctl),
+home1 AS (
+  SELECT home.*, art20_said AND NOT (art20_transfer AND register_knows AND NOT transfer_seen) AS art20,
+         art20_said AND art20_transfer AND register_knows AND NOT transfer_seen AS art20_unproved
+  FROM home),
 h2 AS (
   SELECT home.*, substr(disp, 1, 10) AS disp_on, substr(disp, 12, instr(substr(disp, 12), '|') - 1) AS disp_kind,
          (SELECT group_concat(r.item || '（' || r.match || '）', '、') FROM v_debtor d
@@ -79,7 +101,7 @@ h2 AS (
           WHERE d.case_id = home.case_id AND r.item IS NOT home.item AND r.match = 'name'
             AND coalesce(r.start_date, '0000') <= substr(home.disp, 1, 10)
             AND (r.end_date IS NULL OR r.end_date > substr(home.disp, 1, 10))) AS other_src
-  FROM home WHERE why IS NOT NULL AND disp IS NOT NULL AND NOT art20)
+  FROM home1 AS home WHERE why IS NOT NULL AND disp IS NOT NULL AND NOT art20)
 SELECT case_id, item || '#exempt' AS hit_key,
        printf('%s：%s对被执行人的“%s”%s，该财产属于查封规定第三条不得查封、扣押、冻结的财产（标的物写明“%s”），未见解除。',
               court_name, start_date, item, measure, hit) AS evidence,
@@ -90,12 +112,14 @@ FROM exempt WHERE hit IS NOT NULL
   AND item NOT LIKE '%非生活必需%' AND item NOT LIKE '%非必需%' AND item NOT LIKE '%高档%' AND item NOT LIKE '%奢侈%'
 UNION ALL
 SELECT case_id, item || '#home',
-       printf('%s：“%s”于%s%s，卷内载明其为被执行人及所扶养家属生活所必需的居住房屋（%s），依查封规定第四条可以查封但不得拍卖、变卖或者抵债；法院于%s%s。未见执行异议和复议规定第二十条所列情形的记载%s。',
+       printf('%s：“%s”于%s%s，卷内载明其为被执行人及所扶养家属生活所必需的居住房屋（%s），依查封规定第四条可以查封但不得拍卖、变卖或者抵债；法院于%s%s。%s%s。',
               court_name, item, start_date, measure, why, disp_on,
               CASE disp_kind WHEN '拍卖公告' THEN '发布拍卖公告' WHEN '拍卖' THEN '拍卖成交' WHEN '流拍' THEN '拍卖（流拍）'
                    ELSE disp_kind END,
+              iif(art20_unproved, '卷内援引执行异议和复议规定第二十条第一款第（二）项（执行依据生效后转让其他房屋），但不动产登记簿未见被执行人本人（按证件号）在执行依据生效后转让其他房屋的记录',
+                  '未见执行异议和复议规定第二十条所列情形的记载'),
               iif(other_name IS NOT NULL, printf('；登记簿有仅按姓名关联的其他不动产（%s，仅姓名匹配，身份未核实）', other_name),
                   '；登记簿未见按证件号关联的被执行人其他不动产')),
        trim(case_src || ' ' || src || ' ' || coalesce(other_src, '')),
-       '已核：被执行人为自然人；无第二十条情形记载；处置时登记簿无按证件号关联的其他不动产'
+       '已核：被执行人为自然人；无第二十条情形记载，或所称转让其他房屋在登记簿上无据（同名不同证件号者不计）；处置时登记簿无按证件号关联的其他不动产'
 FROM h2 WHERE other_id IS NULL
