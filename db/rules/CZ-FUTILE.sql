@@ -2,7 +2,7 @@
 -- title: 无益拍卖：保留价不足以清偿优先债权和执行费用而未通知申请执行人
 -- stage: 财产处置
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于人民法院民事执行中拍卖、变卖财产的规定》第六条（V1）：“保留价确定后，依据本次拍卖保留价计算，拍卖所得价款在清偿优先债权和强制执行费用后无剩余可能的，应当在实施拍卖前将有关情况通知申请执行人。申请执行人于收到通知后五日内申请继续拍卖的，人民法院应当准许，但应当重新确定保留价；重新确定的保留价应当大于该优先债权及强制执行费用的总额。依照前款规定流拍的，拍卖费用由申请执行人负担。”
 -- basis: 网络司法拍卖同样适用：《最高人民法院关于人民法院网络司法拍卖若干问题的规定》第十条第一款（V1）：“网络司法拍卖应当确定保留价，拍卖保留价即为起拍价。”第三十七条第三款（V1）：“本规定对网络司法拍卖行为没有规定的，适用其他有关司法拍卖的规定。”
@@ -15,7 +15,10 @@
 -- nothing left for the applicant (无剩余, 无益, 优先债权 …), dated before
 -- the round is announced (or held, when no announcement is recorded). After
 -- such a notice the applicant's application to go on (five days) is not in
--- the data: the rule then stays silent. One lead per item: its first round
+-- the data: the rule then stays silent — unless the notice itself records
+-- that the applicant applied to go on (申请继续拍卖): then 第六条 asks for
+-- a new 保留价 above the claims ahead plus the costs, and a round at or
+-- below them is a lead (v3). One lead per item: its first round
 -- whose 保留价 does not exceed the claims ahead plus the costs: the
 -- 申请执行费 the law fixes for the amount to enforce (exec_fee), plus
 -- fee_ratio of the 保留价 for the costs the data do not carry (v2; v1
@@ -25,6 +28,9 @@ WITH r AS MATERIALIZED (
          x.src, k.src AS item_src, k.priority_fen, coalesce(exec_fee(c.claim_fen), 5000) AS law_fee_fen, c.claim_fen,
          coalesce(exec_fee(c.claim_fen), 5000) + CAST(round(:fee_ratio * x.price_fen) AS INTEGER) AS fee_fen,
          c.court_name, c.src AS case_src,
+         EXISTS (SELECT 1 FROM v_events t WHERE t.case_id = x.case_id AND t.kind = '拍卖通知'
+                 AND (t.item = x.item OR t.item IS NULL) AND t.event_date <= x.anchor
+                 AND (coalesce(t.result, '') || coalesce(t.note, '')) LIKE '%申请继续拍卖%') AS went_on,
          row_number() OVER (PARTITION BY x.case_id, x.item ORDER BY x.anchor) AS k
   FROM screen_scope s
   CROSS JOIN v_auction_round x ON x.case_id = s.case_id
@@ -32,20 +38,22 @@ WITH r AS MATERIALIZED (
   JOIN v_case_state c ON c.case_id = x.case_id
   WHERE x.price_fen > 0 AND k.priority_fen > 0 AND x.anchor >= '2005-01-01'
     AND x.price_fen <= k.priority_fen + coalesce(exec_fee(c.claim_fen), 5000) + round(:fee_ratio * x.price_fen)
-    AND NOT EXISTS (SELECT 1 FROM v_events t WHERE t.case_id = x.case_id AND t.kind = '拍卖通知'
-                    AND (t.item = x.item OR t.item IS NULL) AND t.event_date <= x.anchor
-                    AND ((coalesce(t.result, '') || coalesce(t.note, '')) LIKE '%无剩余%'
-                         OR (coalesce(t.result, '') || coalesce(t.note, '')) LIKE '%无益%'
-                         OR (coalesce(t.result, '') || coalesce(t.note, '')) LIKE '%优先债权%'))
+    AND NOT EXISTS (SELECT 1 FROM (SELECT coalesce(t.result, '') || coalesce(t.note, '') AS w FROM v_events t
+                                   WHERE t.case_id = x.case_id AND t.kind = '拍卖通知'
+                                     AND (t.item = x.item OR t.item IS NULL) AND t.event_date <= x.anchor) t
+                    WHERE (t.w LIKE '%无剩余%' OR t.w LIKE '%无益%' OR t.w LIKE '%优先债权%')
+                      AND NOT (t.w LIKE '%申请继续拍卖%' AND t.w NOT LIKE '%未申请继续%' AND t.w NOT LIKE '%不申请继续%'))
     AND NOT EXISTS (SELECT 1 FROM v_events o WHERE o.case_id = x.case_id AND o.item = x.item AND o.kind = '以物抵债'
                     AND coalesce(o.result, '') NOT LIKE '%不同意%' AND coalesce(o.result, '') NOT LIKE '%拒绝%'))
 SELECT case_id, item || '@' || anchor AS hit_key,
-       printf('“%s”第%d次%s（%s）%s%s；优先债权%s，申请执行费%s（诉讼费用交纳办法第十四条，执行标的%s）%s，合计%s，不低于保留价：拍卖所得价款清偿优先债权和执行费用后无剩余可能；实施拍卖前未见将此情况通知申请执行人的记录（拍卖变卖规定第六条）。执行法院%s。',
+       printf('“%s”第%d次%s（%s）%s%s；优先债权%s，申请执行费%s（诉讼费用交纳办法第十四条，执行标的%s）%s，合计%s，不低于保留价：拍卖所得价款清偿优先债权和执行费用后无剩余可能；%s。执行法院%s。',
               item, n, mode, coalesce(announced || '公告', ended || '拍卖'), iif(mode = '委托拍卖', '保留价', '起拍价（保留价）'),
               yuan(price_fen), yuan(priority_fen), yuan(law_fee_fen), coalesce(yuan(claim_fen), '未载，按最低50元'),
               iif(:fee_ratio > 0, printf('，其他执行费用按保留价的%s估计%s', rtrim(rtrim(printf('%.2f', :fee_ratio * 100), '0'), '.') || '%',
                                          yuan(fee_fen - law_fee_fen)), ''),
-              yuan(priority_fen + fee_fen), court_name) AS evidence,
+              yuan(priority_fen + fee_fen),
+              iif(went_on, '申请执行人虽经通知后申请继续拍卖，但重新确定的保留价未大于优先债权及强制执行费用的总额（拍卖变卖规定第六条）',
+                  '实施拍卖前未见将此情况通知申请执行人的记录（拍卖变卖规定第六条）'), court_name) AS evidence,
        case_src || ' ' || item_src AS sources,
-       '已核：' || coalesce(announced, ended) || '前无载明无剩余可能的拍卖通知；申请执行人未接受以物抵债' AS checked
+       '已核：' || coalesce(announced, ended) || iif(went_on, '前的通知载明申请执行人申请继续拍卖，保留价未重新确定至优先债权及执行费用之上', '前无载明无剩余可能的拍卖通知') || '；申请执行人未接受以物抵债' AS checked
 FROM r WHERE k = 1
