@@ -2,7 +2,7 @@
 -- title: 有财产可供执行的案件超六个月未执结且无延长期限审批
 -- stage: 消极执行
 -- severity: 中
--- version: 3
+-- version: 4
 -- verification: V1
 -- basis: 《最高人民法院关于人民法院执行工作若干问题的规定（试行）》第63条（V1）：“人民法院执行生效法律文书，一般应当在立案之日起六个月内执行结案，但中止执行的期间应当扣除。确有特殊情况需要延长的，由本院院长批准。”
 -- basis: 《最高人民法院关于人民法院办理执行案件若干期限的规定》（法发〔2006〕35号）第一条（V2，laws/ 无全文，依简报）：“被执行人有财产可供执行的案件，一般应当在立案之日起6个月内执结；……有特殊情况须延长执行期限的，应当报请本院院长或副院长批准。申请延长执行期限的，应当在期限届满前5日内提出。”
@@ -16,7 +16,9 @@
 -- that began before the clock ran out, overlapping periods counted once,
 -- the last day rolled past rest days. A period still running stops the
 -- clock (no lead, no wake: its end is new data). An approved extension
--- holds the case until its 到期日 (open-ended: no lead). Only property the
+-- holds the case until its 到期日 (open-ended: no lead) — if it was approved
+-- before the period ran out (or within an extension so approved): an
+-- approval after the last day does not undo an overrun (v4). Only property the
 -- court holds and may sell counts (not a 轮候查封, no recorded obstacle, not
 -- released unsold). A case not yet due returns fires = 0 with the first
 -- day it would fire as wake. A case closed since (执行完毕 and the like;
@@ -72,16 +74,26 @@ clock(case_id, k, due, days, stopped, what, src) AS (
     FROM clock c JOIN island i ON i.case_id = c.case_id AND i.k = c.k + 1),
 fin AS (SELECT c.*, legal_add_days(c.due, 0) AS last_day FROM clock c
         WHERE c.k = (SELECT max(k) FROM clock x WHERE x.case_id = c.case_id)),
-ext AS (SELECT op.case_id, max(e.end_date) AS until, count(*) - count(e.end_date) AS open_ended,
+ext AS (SELECT fin.case_id, max(e.end_date) AS until, count(*) - count(e.end_date) AS open_ended,
                max(e.event_date) AS approved, group_concat(e.src, ' ') AS src
-        FROM op CROSS JOIN v_events e ON e.case_id = op.case_id
-        WHERE e.kind = '延长期限批准' GROUP BY op.case_id),
+        FROM fin CROSS JOIN v_events e ON e.case_id = fin.case_id
+        WHERE e.kind = '延长期限批准'
+          AND (e.event_date <= fin.last_day
+               OR e.event_date <= (SELECT max(x.end_date) FROM v_events x WHERE x.case_id = fin.case_id
+                                   AND x.kind = '延长期限批准' AND x.event_date <= fin.last_day))
+        GROUP BY fin.case_id),
+late_ext AS (SELECT fin.case_id, min(e.event_date) AS late_on
+             FROM fin CROSS JOIN v_events e ON e.case_id = fin.case_id
+             WHERE e.kind = '延长期限批准' AND e.event_date > fin.last_day
+               AND NOT EXISTS (SELECT 1 FROM v_events x WHERE x.case_id = fin.case_id AND x.kind = '延长期限批准'
+                               AND x.event_date <= fin.last_day)
+             GROUP BY fin.case_id),
 res AS (SELECT op.*, prop.seized, prop.items, prop.src AS prop_src, fin.days, fin.stopped, fin.what,
                fin.src AS stop_src, fin.last_day, ext.until, coalesce(ext.open_ended, 0) AS open_ended,
-               ext.approved, ext.src AS ext_src,
+               ext.approved, ext.src AS ext_src, late_ext.late_on,
                max(fin.last_day, coalesce(ext.until, '')) AS held_until
         FROM op CROSS JOIN prop ON prop.case_id = op.case_id CROSS JOIN fin ON fin.case_id = op.case_id
-        LEFT JOIN ext ON ext.case_id = op.case_id
+        LEFT JOIN ext ON ext.case_id = op.case_id LEFT JOIN late_ext ON late_ext.case_id = op.case_id
         WHERE NOT fin.stopped AND coalesce(ext.open_ended, 0) = 0)
 SELECT case_id, '' AS hit_key,
        coalesce(closed_on, :today) > held_until AS fires,
@@ -90,7 +102,9 @@ SELECT case_id, '' AS hit_key,
               court_name, filing_date, :months, add_months_raw(filing_date, :months),
               iif(days > 0, printf('，另加停止计算的%d日（%s；执行工作规定第63条）', days, substr(what, 2)), ''),
               last_day, seized, items,
-              iif(until IS NULL, '未见延长执行期限的批准', printf('%s批准延长执行期限至%s', approved, until)),
+              iif(until IS NULL, iif(late_on IS NULL, '未见延长执行期限的批准',
+                                     printf('%s才批准延长执行期限，已在期限届满之后，不能补正超期', late_on)),
+                  printf('%s批准延长执行期限至%s', approved, until)),
               held_until, coalesce(closed_on || '才执结（超期' || CAST(julianday(closed_on) - julianday(held_until) AS INTEGER) || '日）', '仍未执结')) AS evidence,
        src || ' ' || prop_src || stop_src || coalesce(' ' || ext_src, '') AS sources,
        '已核：中止、暂缓及执行和解履行期间已扣除（重叠期间只计一次，期限届满前开始者方扣除，未履行的和解不扣除）；无仍在进行的中止、暂缓；'
