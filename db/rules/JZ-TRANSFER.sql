@@ -2,7 +2,7 @@
 -- title: 诉讼开始后或执行依据生效后被执行人转移名下财产（拒执罪、非法处置查封财产罪线索）
 -- stage: 刑事线索
 -- severity: 高
--- version: 3
+-- version: 4
 -- verification: V1
 -- basis: 《中华人民共和国刑法》第三百一十三条第一款（V1）：“对人民法院的判决、裁定有能力执行而拒不执行，情节严重的，处三年以下有期徒刑、拘役或者罚金；情节特别严重的，处三年以上七年以下有期徒刑，并处罚金。”
 -- basis: 执行依据生效后转移的：《全国人民代表大会常务委员会关于〈中华人民共和国刑法〉第三百一十三条的解释》（2002）第（一）项（V3，laws/ 无全文，措辞待核）：“被执行人隐藏、转移、故意毁损财产或者无偿转让财产、以明显不合理的低价转让财产，致使判决、裁定无法执行的”；《最高人民法院、最高人民检察院关于办理拒不执行判决、裁定刑事案件适用法律若干问题的解释》（法释〔2024〕13号）第三条第（一）项（V1）：“以放弃债权、放弃债权担保等方式恶意无偿处分财产权益，或者恶意延长到期债权的履行期限，或者以虚假和解、虚假转让等方式处分财产权益，致使判决、裁定无法执行的；”
@@ -75,7 +75,9 @@ t AS (
                   (SELECT CASE WHEN count(*) = 1 THEN min(p.id) END FROM parties p
                    WHERE tr.to_id IS NULL AND p.name = tr.to_name)) AS to_pid
   FROM tr JOIN v_case_state cs ON cs.case_id = tr.case_id
-  WHERE NOT cs.is_closed AND coalesce(cs.outstanding_fen, 1) > 0),
+  -- open, or closed 终本 with the debt still owed (the transfer still took
+  -- what the creditor could have had, v4)
+  WHERE (NOT cs.is_closed OR cs.is_zb) AND coalesce(cs.outstanding_fen, 1) > 0),
 u AS (
   SELECT t.*,
          CASE WHEN t.effective IS NOT NULL AND t.moved > t.effective THEN 'after'
@@ -89,7 +91,13 @@ u AS (
             UNION
             SELECT DISTINCT '共同的' || l1.kind FROM party_links l1 JOIN party_links l2 ON l2.a = l1.a
             WHERE l1.b = t.party_id AND l2.b = t.to_pid AND l1.kind IN ('法定代表人', '股东')
-              AND l2.kind IN ('法定代表人', '股东'))) AS related
+              AND l2.kind IN ('法定代表人', '股东')
+            UNION   -- the debtor's own role in the receiving company, on the register (no party needed)
+            SELECT DISTINCT '被执行人任受让企业' || coalesce(r.role, iif(r.kind = '股权', '股东', '职务'))
+            FROM registry_records r
+            WHERE r.party_id = t.party_id AND r.kind IN ('企业登记', '股权')
+              AND ((t.to_id IS NOT NULL AND upper(r.reg_no) = t.to_id) OR (nullif(r.reg_no, '') IS NULL AND r.item = t.to_name))
+              AND coalesce(r.start_date, '') <= t.moved AND (r.end_date IS NULL OR r.end_date >= t.moved))) AS related
   FROM t),
 v AS (
   SELECT u.* FROM u

@@ -1,0 +1,3 @@
+-- after the filing the debtor sold the flat for 1,150,000元 (96% of its value) to 嵊州市鼎丰贸易有限公司, whose 法定代表人 he is on the 企业登记 register (the company is no party): a transfer to his own company; the case was closed 终本 with 500,000元 owed
+INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, value_fen, start_date, end_date, to_name, price_fen) VALUES('不动产', 2, 'id', '俞建国', '330683197903051238', '嵊州市浦口街道东南路7号2幢602室', 120000000, '2017-04-01', '2024-03-15', '嵊州市鼎丰贸易有限公司', 115000000);
+INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, role, start_date) VALUES('企业登记', 2, 'id', '俞建国', '330683197903051238', '嵊州市鼎丰贸易有限公司', '法定代表人', '2019-06-01');
