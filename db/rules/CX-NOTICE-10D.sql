@@ -2,7 +2,7 @@
 -- title: 执行通知未在收到申请执行书后十日内发出
 -- stage: 财产查询
 -- severity: 中
--- version: 3
+-- version: 4
 -- verification: V1
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》（2022修正）第四百八十条（V1）：“人民法院应当在收到申请执行书或者移交执行书后十日内发出执行通知。执行通知中除应责令被执行人履行法律文书确定的义务外，还应通知其承担民事诉讼法第二百六十条规定的迟延履行利息或者迟延履行金。”
 -- basis: 《最高人民法院关于人民法院执行工作若干问题的规定（试行）》（2020修正）第22条（V1）：“人民法院应当在收到申请执行书或者移交执行书后十日内发出执行通知。”
@@ -27,6 +27,12 @@ WITH c AS (
           ORDER BY e.event_date, e.id LIMIT 1) AS notice_src
   FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
   WHERE cs.filing_date IS NOT NULL AND coalesce(cs.type_code, '执') IN ('执', '执恢') AND cs.has_events
+    -- a 执恢 case goes on from the case it resumes: judged only when that
+    -- case is in the data and never had the step either (v_family)
+    AND (coalesce(cs.type_code, '执') <> '执恢'
+         OR (EXISTS (SELECT 1 FROM v_family f WHERE f.case_id = cs.case_id)
+             AND NOT EXISTS (SELECT 1 FROM v_family f JOIN v_events e ON e.case_id = f.member_id AND e.kind = '执行通知'
+                             WHERE f.case_id = cs.case_id)))
     AND coalesce(cs.closing_method, '') NOT IN ('准许撤回', '驳回申请', '不予执行', '销案')),
 -- the last 中止/暂缓 begun after filing, by the original last day, before the notice
 s AS (

@@ -2,7 +2,7 @@
 -- title: 报告财产令缺失或未与执行通知同时发出
 -- stage: 财产查询
 -- severity: 中
--- version: 4
+-- version: 5
 -- verification: V1
 -- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》（2020修正）第三条第一款（V1）：“人民法院依申请执行人的申请或依职权责令被执行人报告财产情况的，应当向其发出报告财产令。金钱债权执行中，报告财产令应当与执行通知同时发出。”
 -- basis: 《中华人民共和国民事诉讼法》第二百五十二条（V1）：“被执行人未按执行通知履行法律文书确定的义务，应当报告当前以及收到执行通知之日前一年的财产情况。……”
@@ -29,6 +29,12 @@ WITH c AS MATERIALIZED (   -- read twice: each subquery once per case
           ORDER BY e.event_date, e.id LIMIT 1) AS report_src
   FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
   WHERE cs.claim_fen > 0 AND coalesce(cs.type_code, '执') IN ('执', '执恢')
+    -- a 执恢 case goes on from the case it resumes: judged only when that
+    -- case is in the data and never had the step either (v_family)
+    AND (coalesce(cs.type_code, '执') <> '执恢'
+         OR (EXISTS (SELECT 1 FROM v_family f WHERE f.case_id = cs.case_id)
+             AND NOT EXISTS (SELECT 1 FROM v_family f JOIN v_events e ON e.case_id = f.member_id AND e.kind = '执行通知'
+                             WHERE f.case_id = cs.case_id)))
     AND coalesce(cs.closing_method, '') NOT IN ('准许撤回', '驳回申请', '不予执行', '销案'))
 SELECT case_id, '' AS hit_key, 1 AS fires, NULL AS wake,
        printf('%s金钱债权执行案件（申请执行标的%s）：执行通知于%s发出，', court_name, yuan(claim_fen), notice) ||
