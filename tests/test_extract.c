@@ -589,6 +589,14 @@ static void test_robust(void)
 	ok(json_ok(), "a stray FF before continuation bytes: JSON still valid");
 	run("（（（号号号 元元元 年年年 纠纷 人民法院 审判员 《《《 》》 裁定如下：\n\n\n如下：");
 	ok(json_ok(), "garbage: no crash, valid JSON");
+	/* found by the fuzzer: a full-width digit ends an account number; the
+	 * stream reads it as one byte, the raw text took one of its three */
+	run("北京市西城区人民法院\n执行裁定书\n（2023）京0102执884号\n"
+	    "本院冻结被执行人在中国建设银行北京阜成门支行的账户（账号1104 0161 3800 000- 1234２）。\n");
+	int whole = f.n > 0;
+	for (int i = 0; i < f.n; i++)
+		whole &= utf8_valid(f.v[i].raw, strlen(f.v[i].raw));
+	ok(whole && json_ok(), "a fact's raw text ends on a whole character (full-width digit last)");
 }
 
 int main(void)

@@ -376,6 +376,12 @@ static size_t raw_text(const struct xtext *t, size_t a, size_t b, char *raw, siz
 		size_t e = k == lb ? (size_t)t->off[b - 1] + 1 : l->len;
 		if (e > l->len)
 			e = l->len;
+		/* whole characters: a stream byte may stand for a wider one in
+		 * the line (「２」 read as "2"), so the span widens to its ends */
+		while (s > 0 && s < l->len && ((unsigned char)l->text[s] & 0xC0) == 0x80)
+			s--;
+		while (e < l->len && ((unsigned char)l->text[e] & 0xC0) == 0x80)
+			e++;
 		if (s < e)
 			sb_add(&sb, l->text + s, e - s);
 	}
