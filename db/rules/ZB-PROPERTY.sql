@@ -73,5 +73,7 @@ SELECT h.case_id, 'held:' || h.item AS hit_key,
                                AND e.kind = '终本' AND e.event_date = h.zb_date), '') AS sources,
        '已核：本案查控的财产至终本日未解除、未处置；非仅轮候查封；无处置障碍记录；未经流拍后被拒绝抵债；'
        || '优先债权未吞没其价值；冻结款未划拨；未在执恢关联案件中处置' AS checked
-FROM screen_scope s
-CROSS JOIN v_zb_held h ON h.case_id = s.case_id
+-- the scope as a filter on the view, not a join: SQLite pushes it into the
+-- view (a join made it build the view for every case: 1 s an incremental
+-- screen of 2,000 cases at 100,000)
+FROM v_zb_held h WHERE h.case_id IN (SELECT case_id FROM screen_scope)

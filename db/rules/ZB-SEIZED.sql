@@ -39,5 +39,7 @@ SELECT h.case_id, h.item AS hit_key,
        '已核：非仅轮候查封（查封规定第二十六条）；无处置障碍记录（终本规定第四条、查封规定第四条）；'
        || '未经流拍后被申请执行人拒绝抵债；登记查封的车辆未能扣押须有记录；优先债权未吞没其价值（拍卖变卖规定第六条）；'
        || '冻结款未划拨；未在执恢关联案件中处置' AS checked
-FROM screen_scope s
-CROSS JOIN v_zb_held h ON h.case_id = s.case_id
+-- the scope as a filter on the view, not a join: SQLite pushes it into the
+-- view (a join made it build the view for every case: 1 s an incremental
+-- screen of 2,000 cases at 100,000)
+FROM v_zb_held h WHERE h.case_id IN (SELECT case_id FROM screen_scope)
