@@ -29,6 +29,8 @@ enum {
 	XF_BRK = 1,            /* a line starts at this byte */
 	XF_GAP = 2,            /* white space was dropped just before it */
 	XF_BOOK = 4,           /* inside a 《》 title: statutes are not facts */
+	XF_CLAUSE = 8,         /* ends a clause (，；。：！？ and ASCII forms) */
+	XF_SENT = 16,          /* ends a sentence (；。！？ and ASCII forms) */
 };
 
 struct xline {

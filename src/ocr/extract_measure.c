@@ -14,6 +14,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <uchar.h>
 
 static const struct { const char *word, *measure; } MEASURES[] = {
 	{ "终结本次执行程序", "终结本次执行程序" }, { "终结本次执行", "终结本次执行程序" },
@@ -28,10 +29,25 @@ static const struct { const char *word, *measure; } MEASURES[] = {
 	{ "评估", "评估" }, { "罚款", "罚款" }, { "拘留", "拘留" }, { "恢复执行", "恢复执行" },
 };
 
+/* Whether a measure word can start with c: asked for every character of
+ * the body and of every item's sentence, so a switch, not a table walk. */
+static int measure_lead(uint32_t c)
+{
+	switch (c) {
+	case U'终': case U'续': case U'解': case U'以': case U'抵': case U'网': case U'执':
+	case U'总': case U'点': case U'失': case U'纳': case U'限': case U'查': case U'冻':
+	case U'扣': case U'拍': case U'变': case U'评': case U'罚': case U'拘': case U'恢':
+		return 1;
+	}
+	return 0;
+}
+
 const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 {
 	if (i + 3 > t->n || ((unsigned char)t->s[i] & 0xF0) != 0xE0)
 		return NULL;        /* every word starts with a three-byte character */
+	if (!measure_lead(x_cp(t, i)))
+		return NULL;
 	for (size_t k = 0; k < sizeof MEASURES / sizeof *MEASURES; k++)
 		if (MEASURES[k].word[1] == t->s[i + 1] && MEASURES[k].word[2] == t->s[i + 2] &&
 		    x_lit(t, i, MEASURES[k].word)) {
@@ -343,7 +359,7 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 	const struct xtext *t = &c->t;
 	static const char provs[] = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
 	for (size_t i = sa; i < sb; i += x_clen(t, i)) {
-		if (!x_in(t, i, provs) || i + 4 > t->n || t->s[i + 3] < 'A' || t->s[i + 3] > 'Z')
+		if (i + 4 > t->n || t->s[i + 3] < 'A' || t->s[i + 3] > 'Z' || !x_in(t, i, provs))
 			continue;
 		size_t p = i + 4;
 		if (x_in(t, p, "·•・.") || t->s[p] == ' ')
