@@ -32,6 +32,8 @@ int main(void)
 	sql_is("item_is('锦绣花园13幢2303室', '锦绣花园3幢2303室')", "0");                    /* another flat */
 	sql_is("item_is('嵊州市经济开发区丰润路6号厂房', '厂房')", "0");                      /* too short to say */
 	sql_is("item_is('厂房', '厂房')", "1");                                              /* but equal is equal */
+	sql_is("item_is('绍兴市锦绣花园3幢', '锦绣花园3幢')", "1");                            /* six characters say it */
+	sql_is("item_is('绍兴市锦绣花园3幢', '绣花园3幢')", "0");                              /* five do not (13 bytes) */
 	sql_is("item_is(' 浙D12345 ', '浙D12345')", "1");                                   /* blanks around */
 	sql_is("item_is('浙D12345', '车辆 浙D12345 大众牌')", "0");                          /* the register's is longer */
 	sql_is("item_is(NULL, '浙D12345')", "0");

@@ -265,9 +265,8 @@ static void plant_control(struct plant *p, long t)
 		open_case(p, t - rnd(p, 200, 300), NULL, 0);                   /* KZ-OVERSEIZE: a flat that */
 		ev(p, "查封", p->fd + 20, p->fd + 20 + 3 * 365, flat, 0, p->claim, 0, NULL, NULL, NULL);   /* covers the */
 		ev(p, "评估", p->fd + 60, -1, flat, 0, p->claim, 0, NULL, NULL, NULL);                      /* debt, and */
-		snprintf(plate, sizeof plate, "%ld", rnd(p, 100000, 999999));      /* money frozen on top */
-		char acct[64];
-		snprintf(acct, sizeof acct, "嵊州农商银行 账号62309101%s", plate);
+		char acct[64];                                                  /* money frozen on top */
+		snprintf(acct, sizeof acct, "嵊州农商银行 账号62309101%ld", rnd(p, 100000, 999999));
 		ev(p, "冻结", p->fd + 25, p->fd + 25 + 365, acct, p->claim * rnd(p, 2, 6), 0, 0, NULL, NULL, NULL);
 		snprintf(plate, sizeof plate, "浙D%ldK%02ld", rnd(p, 10, 99), rnd(p, 10, 99));
 		long fd = t - rnd(p, 400, 500);                                 /* KZ-PAPER-VEHICLE: 终本 with */

@@ -1,18 +1,11 @@
 /* item_sql.c — item_is() (contract in item_sql.h). */
 #include "legal/item_sql.h"
+#include "util/utf8.h"
 
 #include <sqlite3.h>
 #include <string.h>
 
 enum { MIN_CHARS = 6 };
-
-static size_t chars(const char *s, size_t n)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		k += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return k;
-}
 
 /* s without leading and trailing blanks: *len bytes from the return */
 static const char *trimmed(const char *s, size_t *len)
@@ -38,7 +31,7 @@ static int item_names(const char *x, const char *w)
 		return 0;
 	if (wn == xn)
 		return memcmp(x, w, wn) == 0;
-	if (chars(w, wn) < MIN_CHARS)
+	if (utf8_chars_n(w, wn) < MIN_CHARS)
 		return 0;
 	for (size_t i = 0; i + wn <= xn; i++)
 		if (x[i] == w[0] && memcmp(x + i, w, wn) == 0)

@@ -84,7 +84,12 @@ size_t utf8_fit(const char *s, int cols)
 
 size_t utf8_chars(const char *s)
 {
-	size_t k = 0, n = strlen(s);
+	return utf8_chars_n(s, strlen(s));
+}
+
+size_t utf8_chars_n(const char *s, size_t n)
+{
+	size_t k = 0;
 	int len;
 	while (n > 0) {
 		utf8_decode(s, n, &len);

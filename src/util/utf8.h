@@ -24,6 +24,8 @@ int utf8_width_n(const char *s, size_t n);
 size_t utf8_fit(const char *s, int cols);
 /* Characters (code points) in s. */
 size_t utf8_chars(const char *s);
+/* Characters in the first n bytes of s (an invalid byte counts as one). */
+size_t utf8_chars_n(const char *s, size_t n);
 /* Bytes of the longest prefix of the n bytes at s that is at most max bytes
  * and ends on a character boundary (so a cut never splits a character). */
 size_t utf8_prefix(const char *s, size_t n, size_t max);
