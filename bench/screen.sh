@@ -58,12 +58,21 @@ done >"$OUT/plans.txt"
 # 1% new rows, then an incremental screen.
 k=$((cases / 100))
 /usr/bin/python3 "$here/tests/data/make_ledger.py" big "$k" "$OUT/new.csv"
-# The generator's rows are the same every run: numbered after the database's
-# case count they are new cases each time (a database that already held them
-# gave the incremental screen nothing to check and measured nothing).
-sed -E "s/执([0-9]+)号/执${cases}0\1号/" "$OUT/new.csv" >"$OUT/new_cases.csv"
+# The generator's rows are the same every run: their 序号 shifted by the
+# database's case count they are new cases each time (a database that
+# already held them gave the incremental screen nothing to check). Shifted,
+# not prefixed: a 序号 of ten digits is no 案号, and the rows were rejected.
+/usr/bin/python3 -c '
+import re, sys
+shift = int(sys.argv[1])
+for line in open(sys.argv[2], encoding="utf-8"):
+    sys.stdout.write(re.sub(r"执(\d+)号", lambda m: "执%d号" % (int(m.group(1)) + shift), line, count=1))
+' "$cases" "$OUT/new.csv" >"$OUT/new_cases.csv"
+before=$cases
 "$JIANZHI" --db "$DB" import cases -q "$OUT/new_cases.csv"
-echo "incremental scope: $(sqlite3 "$DB" "SELECT count(*) FROM screen_dirty") changed cases"
+added=$(( $(sqlite3 "$DB" "SELECT count(*) FROM cases") - before ))
+[ "$added" -eq "$k" ] || { echo "only $added of $k new rows landed: see $OUT/new_cases.csv.rejects.csv" >&2; exit 1; }
+echo "incremental scope: $added new cases, $(sqlite3 "$DB" "SELECT count(*) FROM screen_dirty") cases marked changed"
 t0=$(now)
 "$JIANZHI" --db "$DB" screen -q
 t1=$(now)
