@@ -98,6 +98,21 @@ PLAIN_RECIPES = [
     ("kai", 300, 14, True, False, ["lowcontrast", "blur"]),
 ]
 
+# --set web: clean pages set as public case-law sites republish rulings,
+# with half-width , ; : ( ) ! ? among the Chinese text (the glyphs are
+# narrow on the page, so a reading that widens them is wrong there).
+WEB_RECIPES = [
+    ("song", 300, 16, False, False, ["halfwidth"]),
+    ("hei", 300, 14, True, False, ["halfwidth"]),
+    ("kai", 200, 16, False, False, ["halfwidth"]),
+    ("gbsong", 300, 14, True, False, ["halfwidth"]),
+    ("zenhei", 200, 16, False, False, ["halfwidth"]),
+    ("ming", 300, 16, True, False, ["halfwidth"]),
+    ("song", 200, 14, False, False, ["halfwidth", "faint"]),
+    ("hei", 300, 16, True, False, ["halfwidth", "blur"]),
+]
+HALFWIDTH = str.maketrans("，；：（）！？", ",;:()!?")
+
 OFFICES = ["云溪市城南区人民调解委员会", "青禾县市场监督管理局", "白岭市司法局", "临川县公证处", "东渚区档案馆"]
 CN_DIGITS = "〇一二三四五六七八九"
 
@@ -233,6 +248,8 @@ def render(rng, paras, recipe):
     width = W - 2 * margin_x
     max_lines = (H - 2 * margin_y - 5 * step - int(px * 2.2)) // step
     title, body = page_text(rng, paras, font, width, max_lines)
+    if "halfwidth" in degr:
+        body = [l.translate(HALFWIDTH) for l in body]
     office, date = rng.choice(OFFICES), cn_date(rng)
     footer = "第%d页" % rng.randint(1, 9)
     img = Image.new("RGB", (W, H), (255, 255, 255))
@@ -308,9 +325,9 @@ def main():
     ap.add_argument("outdir")
     ap.add_argument("--laws", default="/work/shared/docs/laws")
     ap.add_argument("--seed", type=int, default=20251)
-    ap.add_argument("--set", choices=["dev", "plain"], default="dev")
+    ap.add_argument("--set", choices=["dev", "plain", "web"], default="dev")
     args = ap.parse_args()
-    recipes, prefix = (RECIPES, "dev") if args.set == "dev" else (PLAIN_RECIPES, "pl")
+    recipes, prefix = {"dev": (RECIPES, "dev"), "plain": (PLAIN_RECIPES, "pl"), "web": (WEB_RECIPES, "web")}[args.set]
     os.makedirs(args.outdir, exist_ok=True)
     paras = law_paragraphs(args.laws)
     rng = random.Random(args.seed)

@@ -2,6 +2,8 @@
 #include "ocr/cjkfix.h"
 #include "ocr/pagesrc.h"
 #include "ocr/prep.h"
+#include "ocr/punctwidth.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 #include <leptonica/allheaders.h>
@@ -17,7 +19,7 @@
 struct ocr_cfg {
 	char lang[64];
 	int psm, invert, thresholding;
-	int second, second_below, tidy;
+	int second, second_below, tidy, punct;
 	struct prep_opts prep;
 };
 
@@ -33,6 +35,7 @@ static void cfg_set(const char *k, const char *v)
 	else if (!strcmp(k, "thr")) cfg.thresholding = n;
 	else if (!strcmp(k, "second")) cfg.second = n;
 	else if (!strcmp(k, "tidy")) cfg.tidy = n;
+	else if (!strcmp(k, "punct")) cfg.punct = n;
 	else if (!strcmp(k, "below")) cfg.second_below = n;
 	else if (!strcmp(k, "red")) cfg.prep.red = n;
 	else if (!strcmp(k, "speck")) cfg.prep.despeckle = n;
@@ -52,6 +55,7 @@ static void cfg_init(void)
 	cfg.second = 1;
 	cfg.second_below = 70;
 	cfg.tidy = 1;
+	cfg.punct = 1;
 	prep_defaults(&cfg.prep);
 	const char *env = getenv("JZ_OCR_OPTS");
 	char *s = xstrdup(env ? env : ""), *save = NULL;
@@ -89,10 +93,10 @@ const char *ocr_settings(void)
 	snprintf(s, sizeof s,
 		 "lang=%s psm=%d oem=1 dpi=file|300 invert=%d thresholding=%d | prep: grey%s, median3x3=%s, "
 		 "deskew>=3deg=%s, bgnorm=%s, scale-down-to-char-h=%d, binarize=%s(k=%d) | "
-		 "post: second-pass<%d=%s, cjk-tidy=%d",
+		 "post: second-pass<%d=%s, cjk-tidy=%d, punct-width=%d",
 		 cfg.lang, cfg.psm, cfg.invert, cfg.thresholding, p->red ? "+seal-removal" : "",
 		 when[(unsigned)p->despeckle % 3], p->deskew ? "on" : "off", when[(unsigned)p->bgnorm % 3], p->target,
-		 bin[(unsigned)p->binarize % 4], p->sauvola_k, cfg.second_below, again[(unsigned)cfg.second % 5], cfg.tidy);
+		 bin[(unsigned)p->binarize % 4], p->sauvola_k, cfg.second_below, again[(unsigned)cfg.second % 5], cfg.tidy, cfg.punct);
 	return s;
 }
 
@@ -107,7 +111,28 @@ struct line {
 struct lines {
 	struct line *v;
 	int n, cap;
+	int *pct, npct, cappct;   /* the page's punctuation measures (punctwidth.h) */
 };
+
+/* Measure the punctuation of the line whose first symbol the iterator is
+ * at (leaving it at the line's last symbol). */
+static void measure_marks(TessResultIterator *it, TessPageIterator *pi, struct lines *ls)
+{
+	struct glyph *g = NULL;
+	int n = 0, cap = 0;
+	do {
+		char *t = TessResultIteratorGetUTF8Text(it, RIL_SYMBOL);
+		int l, top, r, b, len;
+		if (t && *t && TessPageIteratorBoundingBox(pi, RIL_SYMBOL, &l, &top, &r, &b)) {
+			g = xgrow(g, sizeof *g, &cap, n + 1);
+			g[n++] = (struct glyph){ utf8_decode(t, strlen(t), &len), l, r };
+		}
+		TessDeleteText(t);
+	} while (!TessPageIteratorIsAtFinalElement(pi, RIL_TEXTLINE, RIL_SYMBOL) && TessPageIteratorNext(pi, RIL_SYMBOL));
+	ls->pct = xgrow(ls->pct, sizeof *ls->pct, &ls->cappct, ls->npct + n + 1);
+	ls->npct += punct_measure(g, n, ls->pct + ls->npct);
+	free(g);
+}
 
 static void collect_lines(TessBaseAPI *api, struct lines *ls)
 {
@@ -129,6 +154,8 @@ static void collect_lines(TessBaseAPI *api, struct lines *ls)
 		l->w = r - l->x;
 		l->h = b - l->y;
 		l->para_end = TessPageIteratorIsAtFinalElement(pi, RIL_PARA, RIL_TEXTLINE);
+		if (cfg.tidy && cfg.punct)
+			measure_marks(it, pi, ls);
 	} while (TessPageIteratorNext(pi, RIL_TEXTLINE));
 	TessResultIteratorDelete(it);
 }
@@ -278,6 +305,7 @@ static void recognise(TessBaseAPI *api, PIX **pix, struct ocr_page *out)
 			info.bgnormed, info.char_h, info.scale);
 	TessBaseAPISetImage2(api, p);
 	TessBaseAPISetSourceResolution(api, dpi);
+	int half = 0;          /* a page set with half-width punctuation */
 	if (TessBaseAPIRecognize(api, NULL) != 0) {
 		out->error = xstrdup("识别失败");
 	} else if (!cfg.second) {
@@ -291,10 +319,16 @@ static void recognise(TessBaseAPI *api, PIX **pix, struct ocr_page *out)
 		int again = second_passes(api, p, &ls);
 		if (getenv("JZ_OCR_DEBUG"))
 			fprintf(stderr, "second pass: %d of %d lines\n", again, ls.n);
+		half = punct_halfwidth_page(ls.pct, ls.npct);
+		free(ls.pct);
 		assemble(&ls, out);
 	}
+	if (out->text && half)
+		punct_protect(&out->text);
 	if (out->text && cfg.tidy)
 		cjk_tidy(&out->text);
+	if (out->text)
+		punct_unmask(out->text);
 	TessBaseAPIClear(api);
 	pixDestroy(&p);
 }

@@ -7,11 +7,11 @@
  * characters, Sauvola binarisation unless the type is small);
  * text lines read with under 70 confidence (the worst, at most a quarter
  * of the page) are read again on their own (psm 7) and the better reading
- * kept; the text is then tidied
- * (ocr/cjkfix.h). Every choice was measured against plain tesseract on the
+ * kept; the width of its ASCII punctuation is decided from the glyph
+ * boxes (ocr/punctwidth.h) and the text is then tidied (ocr/cjkfix.h). Every choice was measured against plain tesseract on the
  * development set (bench/ocr.sh, docs/ocr.md). JZ_OCR_OPTS="key=value ..."
  * overrides a setting for such measurements (lang psm invert thr second
- * below tidy red speck deskew bg target bin); ocr_settings() reports what
+ * below tidy punct red speck deskew bg target bin); ocr_settings() reports what
  * was in force and is stored with every page.
  *
  * One engine per worker thread; OMP_THREAD_LIMIT=1 is set before the first

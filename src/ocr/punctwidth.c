@@ -1,0 +1,100 @@
+/* punctwidth.c — is a page set with half-width punctuation? (punctwidth.h) */
+#include "ocr/punctwidth.h"
+#include "ocr/cjkfix.h"
+#include "util/strbuf.h"
+#include "util/utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MARKS ",;:!?()"
+#define STANDIN 0xF700u
+/* A half-width page: at least MIN_MARKS measured, median under HALF_PCT of
+ * the pitch (chosen on bench/ocr_dev.py's dev, plain and web sets). */
+enum { MIN_MARKS = 3, HALF_PCT = 75 };
+
+static int is_mark(uint32_t cp)
+{
+	return cp && cp < 0x80 && strchr(MARKS, (int)cp);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+/* The line's character pitch: the median step between CJK neighbours;
+ * 0 with fewer than two such steps. */
+static int pitch_of(const struct glyph *g, int n, int *step)
+{
+	int k = 0;
+	for (int i = 0; i + 1 < n; i++)
+		if (cjk_is_wide(g[i].cp) && cjk_is_wide(g[i + 1].cp) && g[i + 1].left > g[i].left)
+			step[k++] = g[i + 1].left - g[i].left;
+	if (k < 2)
+		return 0;
+	qsort(step, (size_t)k, sizeof *step, cmp_int);
+	return step[k / 2];
+}
+
+int punct_measure(const struct glyph *g, int n, int *pct)
+{
+	int pitch = pitch_of(g, n, pct), k = 0;    /* pct as scratch first */
+	if (!pitch)
+		return 0;
+	for (int i = 1; i + 1 < n; i++)
+		if (is_mark(g[i].cp) && g[i + 1].left > g[i - 1].right)
+			pct[k++] = (g[i + 1].left - g[i - 1].right) * 100 / pitch;
+	return k;
+}
+
+int punct_halfwidth_page(const int *pct, int n)
+{
+	if (n < MIN_MARKS)
+		return 0;
+	int *v = malloc((size_t)n * sizeof *v);
+	if (!v)
+		return 0;
+	memcpy(v, pct, (size_t)n * sizeof *v);
+	qsort(v, (size_t)n, sizeof *v, cmp_int);
+	int half = v[n / 2] < HALF_PCT;
+	free(v);
+	return half;
+}
+
+void punct_protect(char **text)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (const char *p = *text; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (!is_mark(c)) {
+			sb_add(&sb, p, 1);
+			continue;
+		}
+		uint32_t cp = STANDIN + c;       /* three bytes of UTF-8 */
+		char u[3] = { (char)(0xE0 | cp >> 12), (char)(0x80 | (cp >> 6 & 0x3F)), (char)(0x80 | (cp & 0x3F)) };
+		sb_add(&sb, u, 3);
+	}
+	if (!sb.buf)
+		sb_adds(&sb, "");
+	free(*text);
+	*text = sb_detach(&sb);
+}
+
+void punct_unmask(char *s)
+{
+	size_t r = 0, w = 0, n = strlen(s);
+	while (r < n) {
+		int len;
+		uint32_t cp = utf8_decode(s + r, n - r, &len);
+		if (cp > STANDIN && cp < STANDIN + 0x80 && is_mark(cp - STANDIN)) {
+			s[w++] = (char)(cp - STANDIN);
+		} else {
+			memmove(s + w, s + r, (size_t)len);
+			w += (size_t)len;
+		}
+		r += (size_t)len;
+	}
+	s[w] = '\0';
+}
