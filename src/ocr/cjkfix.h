@@ -8,7 +8,8 @@
  *  - punctuation: the model reads fullwidth ， ； ： ？ ！ （ ） as their
  *    ASCII look-alikes. Next to CJK text they are turned back (a pair of
  *    parentheses when the text inside or beside it is CJK); between digits
- *    ("12,345", "10:30") and in Latin text they stay.
+ *    ("12,345", "10:30") and in Latin text they stay, and on a page set
+ *    with half-width marks the caller hides them first (ocr/punctwidth.h).
  *  - years in 〇-numerals: the wide 〇 of a date is often read as two
  *    characters ("二O〇一八年", "二G〇一八年", "二@〇二四年"). A year of four
  *    numeral slots before 年 whose slots are 一…九/〇 or such a look-alike
