@@ -110,6 +110,14 @@ WEB_RECIPES = [
     ("ming", 300, 16, True, False, ["halfwidth"]),
     ("song", 200, 14, False, False, ["halfwidth", "faint"]),
     ("hei", 300, 16, True, False, ["halfwidth", "blur"]),
+    ("gbkai", 300, 16, False, False, ["halfwidth"]),
+    ("ming", 200, 14, False, False, ["halfwidth"]),
+    ("song", 150, 12, True, False, ["halfwidth", "small"]),
+    ("zenhei", 300, 12, False, False, ["halfwidth"]),
+    ("kai", 300, 14, True, False, ["halfwidth", "jpeg"]),
+    ("gbsong", 200, 12, False, False, ["halfwidth", "rotate"]),
+    ("hei", 200, 10.5, False, False, ["halfwidth"]),
+    ("song", 300, 16, True, False, ["halfwidth", "lowcontrast"]),
 ]
 HALFWIDTH = str.maketrans("，；：（）！？", ",;:()!?")
 

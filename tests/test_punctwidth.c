@@ -59,9 +59,12 @@ int main(void)
 	uint32_t c[] = { U'甲', ',', U'乙' };
 	ok(measure(c, (int[]){ 40, 14, 40 }, 3) == 0, "one CJK step gives no pitch: nothing measured");
 
-	ok(punct_halfwidth_page((int[]){ 55, 60, 130 }, 3), "a median under 0.75: half-width");
-	ok(!punct_halfwidth_page((int[]){ 55, 110, 130 }, 3), "a median over it: not");
-	ok(!punct_halfwidth_page((int[]){ 50, 55 }, 2), "two marks decide nothing");
+	int med;
+	ok(punct_halfwidth_page((int[]){ 130, 55, 60 }, 3, &med) && med == 60, "a median of 0.60: half-width");
+	ok(punct_halfwidth_page((int[]){ 140, 92, 40 }, 3, &med) && med == 92, "0.92: half-width");
+	ok(!punct_halfwidth_page((int[]){ 140, 93, 40 }, 3, &med) && med == 93, "0.93: not");
+	ok(!punct_halfwidth_page((int[]){ 55, 110, 130 }, 3, &med) && med == 110, "a median over it: not");
+	ok(!punct_halfwidth_page((int[]){ 50, 55 }, 2, &med) && med == -1, "two marks decide nothing");
 
 	is_str(tidy("第一条,本院(一)如下:", 1), "第一条,本院(一)如下:", "a half-width page keeps its marks through the tidy");
 	is_str(tidy("第一条,本院(一)如下:", 0), "第一条，本院（一）如下：", "any other page gets them widened, as before");

@@ -316,10 +316,11 @@ static void recognise(TessBaseAPI *api, PIX **pix, struct ocr_page *out)
 	} else {
 		struct lines ls = { 0 };
 		collect_lines(api, &ls);
-		int again = second_passes(api, p, &ls);
+		int again = second_passes(api, p, &ls), median;
+		half = punct_halfwidth_page(ls.pct, ls.npct, &median);
 		if (getenv("JZ_OCR_DEBUG"))
-			fprintf(stderr, "second pass: %d of %d lines\n", again, ls.n);
-		half = punct_halfwidth_page(ls.pct, ls.npct);
+			fprintf(stderr, "second pass: %d of %d lines; punctuation: %d marks, median %d%% of the pitch%s\n",
+				again, ls.n, ls.npct, median, half ? ", half-width" : "");
 		free(ls.pct);
 		assemble(&ls, out);
 	}
