@@ -9,6 +9,8 @@ this only to change the fixtures. Needs python3-pil and fonts-noto-cjk.
   two.tif      a two-page TIFF (zb.txt, then zt.txt)
   zt.png       zt.txt on its own (a 执行通知书 of another case)
   assist.png   assist.txt: a 协助执行通知书 without a 案号 of its own
+  web.png      web.txt: a ruling as a case-law site prints it, with
+               half-width , : ; ( ) among the Chinese
 The dossier test (tests/ocr_dossier.sh) builds its PDFs and folders from
 these with mkdossier.py, which needs only the standard library.
 """
@@ -52,6 +54,7 @@ def main():
     clean.save("two.tif", save_all=True, append_images=[second], compression="tiff_deflate")
     second.save("zt.png", optimize=True)
     render("assist.txt").save("assist.png", optimize=True)
+    render("web.txt").save("web.png", optimize=True)
 
 
 if __name__ == "__main__":
