@@ -59,12 +59,19 @@ int main(void)
 	uint32_t c[] = { U'甲', ',', U'乙' };
 	ok(measure(c, (int[]){ 40, 14, 40 }, 3) == 0, "one CJK step gives no pitch: nothing measured");
 
-	int med;
-	ok(punct_halfwidth_page((int[]){ 130, 55, 60 }, 3, &med) && med == 60, "a median of 0.60: half-width");
-	ok(punct_halfwidth_page((int[]){ 140, 92, 40 }, 3, &med) && med == 92, "0.92: half-width");
-	ok(!punct_halfwidth_page((int[]){ 140, 93, 40 }, 3, &med) && med == 93, "0.93: not");
-	ok(!punct_halfwidth_page((int[]){ 55, 110, 130 }, 3, &med) && med == 110, "a median over it: not");
-	ok(!punct_halfwidth_page((int[]){ 50, 55 }, 2, &med) && med == -1, "two marks decide nothing");
+	int med, share;
+	const char *read = "甲,乙;丙(丁)戊:己,庚";           /* 7 marks, all read ASCII */
+	ok(punct_halfwidth_page((int[]){ 130, 55, 60 }, 3, read, &med, &share) && med == 60 && share == 0,
+	   "a median of 0.60: half-width");
+	ok(punct_halfwidth_page((int[]){ 140, 92, 40 }, 3, read, &med, &share) && med == 92, "0.92: half-width");
+	ok(!punct_halfwidth_page((int[]){ 140, 93, 40 }, 3, read, &med, &share) && med == 93, "0.93: not");
+	ok(!punct_halfwidth_page((int[]){ 55, 110, 130 }, 3, read, &med, &share) && med == 110, "a median over it: not");
+	ok(!punct_halfwidth_page((int[]){ 50, 55 }, 2, read, &med, &share) && med == -1, "two marks decide nothing");
+	ok(punct_halfwidth_page((int[]){ 50, 55, 60 }, 3, "甲，乙,丙,丁,戊,己,庚,辛,壬,癸", &med, &share) && share == 11,
+	   "one mark in nine read full-width: still half-width");
+	ok(!punct_halfwidth_page((int[]){ 50, 55, 60 }, 3, "甲，乙；丙,丁,戊,己,庚,辛,壬", &med, &share) && share == 25,
+	   "two in eight: the page prints full-width marks");
+	ok(!punct_halfwidth_page(NULL, 0, NULL, &med, &share) && share == 0, "no text, no marks");
 
 	is_str(tidy("第一条,本院(一)如下:", 1), "第一条,本院(一)如下:", "a half-width page keeps its marks through the tidy");
 	is_str(tidy("第一条,本院(一)如下:", 0), "第一条，本院（一）如下：", "any other page gets them widened, as before");

@@ -316,13 +316,14 @@ static void recognise(TessBaseAPI *api, PIX **pix, struct ocr_page *out)
 	} else {
 		struct lines ls = { 0 };
 		collect_lines(api, &ls);
-		int again = second_passes(api, p, &ls), median;
-		half = punct_halfwidth_page(ls.pct, ls.npct, &median);
-		if (getenv("JZ_OCR_DEBUG"))
-			fprintf(stderr, "second pass: %d of %d lines; punctuation: %d marks, median %d%% of the pitch%s\n",
-				again, ls.n, ls.npct, median, half ? ", half-width" : "");
-		free(ls.pct);
+		int again = second_passes(api, p, &ls), median, share;
+		int *pct = ls.pct, npct = ls.npct;
 		assemble(&ls, out);
+		half = punct_halfwidth_page(pct, npct, out->text, &median, &share);
+		free(pct);
+		if (getenv("JZ_OCR_DEBUG"))
+			fprintf(stderr, "second pass: %d of %d lines; punctuation: %d marks, median %d%% of the pitch, "
+				"%d%% read full-width%s\n", again, ls.n, npct, median, share, half ? ", half-width" : "");
 	}
 	if (out->text && half)
 		punct_protect(&out->text);

@@ -11,8 +11,10 @@
 #define STANDIN 0xF700u
 /* A half-width page: at least MIN_MARKS measured, median under HALF_PCT of
  * the pitch — between the page medians of bench/ocr_dev.py's sets: 100-151
- * on the 52 full-width dev and plain pages, 31-87 on the 16 web pages. */
-enum { MIN_MARKS = 3, HALF_PCT = 93 };
+ * on the 52 full-width dev and plain pages, 31-87 on the 16 web pages —
+ * and under FULL_SHARE per cent of its marks read full-width by Tesseract
+ * itself (the same pages: 17-92 % against 0-9 %). */
+enum { MIN_MARKS = 3, HALF_PCT = 93, FULL_SHARE = 13 };
 
 static int is_mark(uint32_t cp)
 {
@@ -50,9 +52,26 @@ int punct_measure(const struct glyph *g, int n, int *pct)
 	return k;
 }
 
-int punct_halfwidth_page(const int *pct, int n, int *median)
+/* Of the marks Tesseract read on the page, the share (per cent) it read
+ * full-width itself. */
+static int fullwidth_share(const char *text)
+{
+	int full = 0, ascii = 0;
+	/* ，；：！？（） are U+FF0C FF1B FF1A FF01 FF1F FF08 FF09: EF BC xx */
+	for (const char *p = text ? text : ""; *p; p++) {
+		if (is_mark((unsigned char)*p))
+			ascii++;
+		else if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBC && p[2] &&
+			 strchr("\x8C\x9B\x9A\x81\x9F\x88\x89", p[2]))
+			full++;
+	}
+	return full + ascii ? full * 100 / (full + ascii) : 0;
+}
+
+int punct_halfwidth_page(const int *pct, int n, const char *text, int *median, int *share)
 {
 	*median = -1;
+	*share = fullwidth_share(text);
 	if (n < MIN_MARKS)
 		return 0;
 	int *v = malloc((size_t)n * sizeof *v);
@@ -61,9 +80,8 @@ int punct_halfwidth_page(const int *pct, int n, int *median)
 	memcpy(v, pct, (size_t)n * sizeof *v);
 	qsort(v, (size_t)n, sizeof *v, cmp_int);
 	*median = v[n / 2];
-	int half = *median < HALF_PCT;
 	free(v);
-	return half;
+	return *median < HALF_PCT && *share < FULL_SHARE;
 }
 
 void punct_protect(char **text)
