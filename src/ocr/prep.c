@@ -1,4 +1,5 @@
 #include "ocr/prep.h"
+#include "util/median.h"
 
 #include "util/xalloc.h"
 
@@ -163,11 +164,6 @@ static int noise_level(PIX *g, int paper)
 	return n ? (int)(sum * 10 / n) : 0;
 }
 
-static int cmp_int(const void *a, const void *b)
-{
-	return *(const int *)a - *(const int *)b;
-}
-
 static l_float32 rad(l_float32 deg)
 {
 	return deg * 3.14159265f / 180;
@@ -200,10 +196,8 @@ static int char_height(PIX *g, int thresh, l_float32 skew)
 			run = 0;
 		}
 	}
-	if (nr >= 3) {
-		qsort(runs, (size_t)nr, sizeof *runs, cmp_int);
-		result = runs[nr / 2];
-	}
+	if (nr >= 3)
+		result = int_median(runs, nr);
 	free(runs);
 	numaDestroy(&rows);
 	pixDestroy(&b);

@@ -1,6 +1,7 @@
 /* punctwidth.c — is a page set with half-width punctuation? (punctwidth.h) */
 #include "ocr/punctwidth.h"
 #include "ocr/cjkfix.h"
+#include "util/median.h"
 #include "util/strbuf.h"
 #include "util/utf8.h"
 
@@ -21,12 +22,6 @@ static int is_mark(uint32_t cp)
 	return cp && cp < 0x80 && strchr(MARKS, (int)cp);
 }
 
-static int cmp_int(const void *a, const void *b)
-{
-	int x = *(const int *)a, y = *(const int *)b;
-	return (x > y) - (x < y);
-}
-
 /* The line's character pitch: the median step between CJK neighbours;
  * 0 with fewer than two such steps. */
 static int pitch_of(const struct glyph *g, int n, int *step)
@@ -35,10 +30,7 @@ static int pitch_of(const struct glyph *g, int n, int *step)
 	for (int i = 0; i + 1 < n; i++)
 		if (cjk_is_wide(g[i].cp) && cjk_is_wide(g[i + 1].cp) && g[i + 1].left > g[i].left)
 			step[k++] = g[i + 1].left - g[i].left;
-	if (k < 2)
-		return 0;
-	qsort(step, (size_t)k, sizeof *step, cmp_int);
-	return step[k / 2];
+	return k < 2 ? 0 : int_median(step, k);
 }
 
 int punct_measure(const struct glyph *g, int n, int *pct)
@@ -78,8 +70,7 @@ int punct_halfwidth_page(const int *pct, int n, const char *text, int *median, i
 	if (!v)
 		return 0;
 	memcpy(v, pct, (size_t)n * sizeof *v);
-	qsort(v, (size_t)n, sizeof *v, cmp_int);
-	*median = v[n / 2];
+	*median = int_median(v, n);
 	free(v);
 	return *median < HALF_PCT && *share < FULL_SHARE;
 }
