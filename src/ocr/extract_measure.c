@@ -12,9 +12,10 @@
  * (or after it in its clause), its value in fen when stated. */
 #include "ocr/extract_int.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#include <uchar.h>
 
 static const struct { const char *word, *measure; } MEASURES[] = {
 	{ "终结本次执行程序", "终结本次执行程序" }, { "终结本次执行", "终结本次执行程序" },
@@ -30,16 +31,27 @@ static const struct { const char *word, *measure; } MEASURES[] = {
 };
 
 /* Whether a measure word can start with c: asked for every character of
- * the body and of every item's sentence, so a switch, not a table walk. */
+ * the body and of every item's sentence, so a bit per CJK character, set
+ * once from MEASURES' first characters (every word starts with one). */
+enum { CJK_FIRST = 0x4E00, CJK_LAST = 0x9FFF };
+static uint64_t lead_bits[(CJK_LAST - CJK_FIRST + 64) / 64];
+static pthread_once_t lead_once = PTHREAD_ONCE_INIT;
+
+static void lead_init(void)
+{
+	for (size_t k = 0; k < sizeof MEASURES / sizeof *MEASURES; k++) {
+		const unsigned char *w = (const unsigned char *)MEASURES[k].word;
+		uint32_t c = (uint32_t)(w[0] & 0x0F) << 12 | (uint32_t)(w[1] & 0x3F) << 6 | (w[2] & 0x3F);
+		lead_bits[(c - CJK_FIRST) / 64] |= (uint64_t)1 << ((c - CJK_FIRST) % 64);
+	}
+}
+
 static int measure_lead(uint32_t c)
 {
-	switch (c) {
-	case U'终': case U'续': case U'解': case U'以': case U'抵': case U'网': case U'执':
-	case U'总': case U'点': case U'失': case U'纳': case U'限': case U'查': case U'冻':
-	case U'扣': case U'拍': case U'变': case U'评': case U'罚': case U'拘': case U'恢':
-		return 1;
-	}
-	return 0;
+	if (c < CJK_FIRST || c > CJK_LAST)
+		return 0;
+	pthread_once(&lead_once, lead_init);
+	return lead_bits[(c - CJK_FIRST) / 64] >> ((c - CJK_FIRST) % 64) & 1;
 }
 
 const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
