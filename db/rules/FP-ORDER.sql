@@ -2,7 +2,7 @@
 -- title: 企业法人被执行人未按查封先后顺序清偿普通债权
 -- stage: 财产分配
 -- severity: 高
--- version: 4
+-- version: 5
 -- verification: V1
 -- basis: 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十四条（V1）：“当事人不同意移送破产或者被执行人住所地人民法院不受理破产案件的，执行法院就执行变价所得财产，在扣除执行费用及清偿优先受偿的债权后，对于普通债权，按照财产保全和执行中查封、扣押、冻结财产的先后顺序清偿。”
 -- basis: 《最高人民法院关于人民法院执行工作若干问题的规定（试行）》第55条第一款（V1）：“多份生效法律文书确定金钱给付内容的多个债权人分别对同一被执行人申请执行，各债权人对执行标的物均无担保物权的，按照执行法院采取执行措施的先后顺序受偿。”第56条第一款（V1）：“对参与被执行人财产的具体分配，应当由首先查封、扣押或冻结的法院主持进行。”
@@ -47,8 +47,9 @@ ctl AS MATERIALIZED (   -- v_control's definitions, for these debtors' cases onl
           AND x.kind IN ('查封', '扣押', '冻结', '轮候查封') ORDER BY x.event_date, x.id LIMIT 1) AS measure,
          max(e.kind <> '轮候查封') = 0 AS waiting, coalesce(max(e.priority_fen), 0) AS priority_fen,
          group_concat(e.src, ' ') AS src
-  FROM (SELECT DISTINCT o.case_id FROM d JOIN case_parties o ON o.party_id = d.party_id AND o.role = '被执行人') c
-  JOIN v_events e ON e.case_id = c.case_id AND e.kind IN ('查封', '扣押', '冻结', '轮候查封') AND e.item IS NOT NULL
+  -- from the debtors' cases outwards (CROSS JOIN: the planner began at every seizure in the database)
+  FROM (SELECT DISTINCT o.case_id FROM d CROSS JOIN case_parties o ON o.party_id = d.party_id AND o.role = '被执行人') c
+  CROSS JOIN v_events e ON e.case_id = c.case_id AND e.kind IN ('查封', '扣押', '冻结', '轮候查封') AND e.item IS NOT NULL
   GROUP BY e.case_id, e.item),
 sale AS MATERIALIZED (   -- the day each controlled item was sold or taken in payment, per case
   SELECT k.case_id, k.item,
@@ -57,17 +58,18 @@ sale AS MATERIALIZED (   -- the day each controlled item was sold or taken in pa
                OR (e.kind = '以物抵债' AND coalesce(e.result, '') NOT LIKE '%不同意%'
                    AND coalesce(e.result, '') NOT LIKE '%拒绝%'))) AS sold
   FROM ctl k),
-b AS (
+b AS MATERIALIZED (   -- each scope debtor's hold of each item
   SELECT d.*, k.item, k.start_date AS b_start, k.measure AS b_measure,
          c.case_no AS b_no, c.court_name, c.src AS case_src, k.src AS b_src
-  FROM d JOIN ctl k ON k.case_id = d.case_id JOIN v_case_state c ON c.case_id = d.case_id),
+  FROM d CROSS JOIN ctl k ON k.case_id = d.case_id CROSS JOIN v_case_state c ON c.case_id = d.case_id),
 pair AS (
   SELECT b.*, a.case_id AS a_case, ak.start_date AS a_start, ak.measure AS a_measure, ak.src AS a_src,
          ac.case_no AS a_no, ac.outstanding_fen AS a_owed, ac.is_closed AS a_closed, ac.closing_date AS a_closing,
          (SELECT min(x.sold) FROM sale x WHERE x.case_id IN (a.case_id, b.case_id) AND x.item = b.item) AS sold
-  FROM b
-  JOIN v_debtor a ON a.party_id = b.party_id AND a.case_id <> b.case_id
-  JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item AND NOT ak.waiting
+  FROM b   -- then the debtor's other cases, then their hold of the item (CROSS JOIN: by item
+           -- first, a common item's every holder was paired with every other)
+  CROSS JOIN v_debtor a ON a.party_id = b.party_id AND a.case_id <> b.case_id
+  CROSS JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item AND NOT ak.waiting
    AND ak.priority_fen = 0 AND ak.start_date < b.b_start
   JOIN v_case_state ac ON ac.case_id = a.case_id
   WHERE coalesce(ac.outstanding_fen, 0) > 0),
@@ -87,7 +89,7 @@ z AS (
 first AS (   -- the first seizer's own case, when it sold the item and others seized it after
   SELECT b.*, c.claim_fen, c.outstanding_fen,
          (SELECT x.sold FROM sale x WHERE x.case_id = b.case_id AND x.item = b.item) AS sold,
-         (SELECT group_concat(DISTINCT o.case_no) FROM v_debtor a JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item
+         (SELECT group_concat(DISTINCT o.case_no) FROM v_debtor a CROSS JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item
           JOIN v_case_state o ON o.case_id = a.case_id
           WHERE a.party_id = b.party_id AND a.case_id <> b.case_id AND ak.start_date > b.b_start) AS later,
          (SELECT group_concat(DISTINCT w.counterparty) FROM v_events w WHERE w.case_id = b.case_id
@@ -95,7 +97,7 @@ first AS (   -- the first seizer's own case, when it sold the item and others se
           AND coalesce(w.counterparty, '') <> '') AS claimants
   FROM b JOIN ctl k ON k.case_id = b.case_id AND k.item = b.item AND NOT k.waiting
   JOIN v_case_state c ON c.case_id = b.case_id
-  WHERE NOT EXISTS (SELECT 1 FROM v_debtor a JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item
+  WHERE NOT EXISTS (SELECT 1 FROM v_debtor a CROSS JOIN ctl ak ON ak.case_id = a.case_id AND ak.item = b.item
                     WHERE a.party_id = b.party_id AND a.case_id <> b.case_id
                       AND (ak.priority_fen > 0 OR (NOT ak.waiting AND ak.start_date <= b.b_start)))
     AND NOT EXISTS (SELECT 1 FROM v_events w WHERE w.case_id = b.case_id AND w.kind IN ('轮候查封', '参与分配')
