@@ -12,6 +12,7 @@
  * (or after it in its clause), its value in fen when stated. */
 #include "ocr/extract_int.h"
 
+#include <assert.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -42,6 +43,7 @@ static void lead_init(void)
 	for (size_t k = 0; k < sizeof MEASURES / sizeof *MEASURES; k++) {
 		const unsigned char *w = (const unsigned char *)MEASURES[k].word;
 		uint32_t c = (uint32_t)(w[0] & 0x0F) << 12 | (uint32_t)(w[1] & 0x3F) << 6 | (w[2] & 0x3F);
+		assert(c >= CJK_FIRST && c <= CJK_LAST);
 		lead_bits[(c - CJK_FIRST) / 64] |= (uint64_t)1 << ((c - CJK_FIRST) % 64);
 	}
 }
