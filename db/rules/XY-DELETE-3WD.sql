@@ -2,7 +2,7 @@
 -- title: 失信信息应删未删（三个工作日）
 -- stage: 信用惩戒
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院关于公布失信被执行人名单信息的若干规定》（法释〔2017〕7号）第十条（V1）：“具有下列情形之一的，人民法院应当在三个工作日内删除失信信息：（一）被执行人已履行生效法律文书确定的义务或人民法院已执行完毕的；（二）当事人达成执行和解协议且已履行完毕的；（三）申请执行人书面申请删除失信信息，人民法院审查同意的；（四）终结本次执行程序后，通过网络执行查控系统查询被执行人财产两次以上，未发现有可供执行财产，且申请执行人或者其他人未提供有效财产线索的；（五）因审判监督或破产程序，人民法院依法裁定对失信被执行人中止执行的；（六）人民法院依法裁定不予执行的；（七）人民法院依法裁定终结执行的。有纳入期限的，不适用前款规定。纳入期限届满后三个工作日内，人民法院应当删除失信信息。……”
 -- basis: 同规定第二条第一款（V1）：“被执行人具有本规定第一条第二项至第六项规定情形的，纳入失信被执行人名单的期限为二年。被执行人以暴力、威胁方法妨碍、抗拒执行情节严重或具有多项失信行为的，可以延长一至三年。”——按第一条第（一）项纳入的没有期限，适用第十条第一款；按第（二）至（六）项纳入的有期限，期满后删除（决定书写明期满日的以其为准，否则按二年计）。
@@ -45,6 +45,19 @@ lp AS (
   SELECT l.*, (end_date IS NOT NULL OR coalesce(ground, 1) >= 2) AS has_period,
          coalesce(end_date, CASE WHEN ground >= 2 THEN add_months_raw(listed, 24) END) AS period_end
   FROM l),
+-- a 终本 listing's first two queries after the 终本, worked out once (as a
+-- subquery they were evaluated again for every test of them) and read
+-- through events_case, not the materialised ev (no index of its own)
+zq AS MATERIALIZED (
+  SELECT lp.*, cs.zb_date, cs.case_no,
+         (SELECT e.event_date FROM v_events e WHERE e.case_id = lp.case_id AND e.kind IN ('终本后查询', '网络查控')
+          AND e.event_date > cs.zb_date ORDER BY e.event_date, e.id LIMIT 1) AS q1,
+         (SELECT e.event_date FROM v_events e WHERE e.case_id = lp.case_id AND e.kind IN ('终本后查询', '网络查控')
+          AND e.event_date > cs.zb_date ORDER BY e.event_date, e.id LIMIT 1 OFFSET 1) AS q2,
+         (SELECT group_concat(src, ' ') FROM (SELECT e.src FROM v_events e WHERE e.case_id = lp.case_id
+          AND e.kind IN ('终本后查询', '网络查控') AND e.event_date > cs.zb_date ORDER BY e.event_date, e.id LIMIT 2)) AS q_src
+  FROM lp JOIN v_case_state cs ON cs.case_id = lp.case_id
+  WHERE NOT lp.has_period AND cs.is_zb AND cs.zb_date IS NOT NULL),
 due AS (
   -- a listing with a period: its end (第十条第二款)
   SELECT lp.*, period_end AS due,
@@ -66,15 +79,7 @@ due AS (
          max(q.listed, q.q2),
          printf('%s终结本次执行程序后，%s、%s两次网络查控均未发现可供执行财产，其间无有效财产线索', q.zb_date, q.q1, q.q2),
          '第十条第一款第（四）项', q.q_src
-  FROM (SELECT lp.*, cs.zb_date, cs.case_no,
-               (SELECT e.event_date FROM ev e WHERE e.case_id = lp.case_id AND e.kind IN ('终本后查询', '网络查控')
-                AND e.event_date > cs.zb_date ORDER BY e.event_date, e.id LIMIT 1) AS q1,
-               (SELECT e.event_date FROM ev e WHERE e.case_id = lp.case_id AND e.kind IN ('终本后查询', '网络查控')
-                AND e.event_date > cs.zb_date ORDER BY e.event_date, e.id LIMIT 1 OFFSET 1) AS q2,
-               (SELECT group_concat(src, ' ') FROM (SELECT e.src FROM ev e WHERE e.case_id = lp.case_id
-                AND e.kind IN ('终本后查询', '网络查控') AND e.event_date > cs.zb_date ORDER BY e.event_date, e.id LIMIT 2)) AS q_src
-        FROM lp JOIN v_case_state cs ON cs.case_id = lp.case_id
-        WHERE NOT lp.has_period AND cs.is_zb AND cs.zb_date IS NOT NULL) AS q
+  FROM zq AS q
   WHERE q.q2 IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM ev e WHERE e.case_id = q.case_id AND e.kind IN ('终本后查询', '网络查控')
                     AND e.event_date > q.zb_date AND e.event_date <= q.q2
