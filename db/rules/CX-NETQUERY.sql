@@ -2,7 +2,7 @@
 -- title: 立案后未及时通过网络执行查控系统调查或查询范围不全
 -- stage: 财产查询
 -- severity: 中
--- version: 4
+-- version: 5
 -- verification: V3
 -- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》（2020修正）第一条（V1）：“执行过程中，申请执行人应当提供被执行人的财产线索；被执行人应当如实报告财产；人民法院应当通过网络执行查控系统进行调查，根据案件需要应当通过其他方式进行调查的，同时采取其他调查方式。”
 -- basis: 同规定第十三条第一款（V1）：“人民法院通过网络执行查控系统进行调查，与现场调查具有同等法律效力。”
@@ -28,7 +28,7 @@ WITH c AS MATERIALIZED (
   SELECT cs.case_id, cs.court_name, cs.filing_date, cs.src AS case_src, coalesce(cs.is_zb, 0) AS is_zb,
          CASE WHEN cs.is_zb THEN cs.zb_date WHEN cs.is_closed THEN cs.closing_date END AS ended,
          legal_add_months(cs.filing_date, :months) AS due0
-  FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
+  FROM screen_scope s CROSS JOIN v_case_state cs ON cs.case_id = s.case_id   -- in case order (by claim: random reads)
   WHERE cs.filing_date IS NOT NULL AND coalesce(cs.type_code, '执') IN ('执', '执恢') AND cs.has_events
     -- a 执恢 case goes on from the case it resumes: judged only when that
     -- case is in the data and never had the step either (v_family)

@@ -2,7 +2,7 @@
 -- title: 报告财产令缺失或未与执行通知同时发出
 -- stage: 财产查询
 -- severity: 中
--- version: 5
+-- version: 6
 -- verification: V1
 -- basis: 《最高人民法院关于民事执行中财产调查若干问题的规定》（2020修正）第三条第一款（V1）：“人民法院依申请执行人的申请或依职权责令被执行人报告财产情况的，应当向其发出报告财产令。金钱债权执行中，报告财产令应当与执行通知同时发出。”
 -- basis: 《中华人民共和国民事诉讼法》第二百五十二条（V1）：“被执行人未按执行通知履行法律文书确定的义务，应当报告当前以及收到执行通知之日前一年的财产情况。……”
@@ -27,7 +27,7 @@ WITH c AS MATERIALIZED (   -- read twice: each subquery once per case
          (SELECT min(e.event_date) FROM v_noted_events e WHERE e.case_id = cs.case_id AND e.kind = '报告财产令') AS report,
          (SELECT e.src FROM v_noted_events e WHERE e.case_id = cs.case_id AND e.kind = '报告财产令'
           ORDER BY e.event_date, e.id LIMIT 1) AS report_src
-  FROM screen_scope s JOIN v_case_state cs ON cs.case_id = s.case_id
+  FROM screen_scope s CROSS JOIN v_case_state cs ON cs.case_id = s.case_id   -- in case order (by claim: random reads)
   WHERE cs.claim_fen > 0 AND coalesce(cs.type_code, '执') IN ('执', '执恢')
     -- a 执恢 case goes on from the case it resumes: judged only when that
     -- case is in the data and never had the step either (v_family)
