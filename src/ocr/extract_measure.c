@@ -11,6 +11,7 @@
  * 股权 ("公司 NN%"); its action is the measure before it in its sentence
  * (or after it in its clause), its value in fen when stated. */
 #include "ocr/extract_int.h"
+#include "util/utf8.h"
 
 #include <assert.h>
 #include <pthread.h>
@@ -41,8 +42,8 @@ static pthread_once_t lead_once = PTHREAD_ONCE_INIT;
 static void lead_init(void)
 {
 	for (size_t k = 0; k < sizeof MEASURES / sizeof *MEASURES; k++) {
-		const unsigned char *w = (const unsigned char *)MEASURES[k].word;
-		uint32_t c = (uint32_t)(w[0] & 0x0F) << 12 | (uint32_t)(w[1] & 0x3F) << 6 | (w[2] & 0x3F);
+		int len;
+		uint32_t c = utf8_decode(MEASURES[k].word, strlen(MEASURES[k].word), &len);
 		assert(c >= CJK_FIRST && c <= CJK_LAST);
 		lead_bits[(c - CJK_FIRST) / 64] |= (uint64_t)1 << ((c - CJK_FIRST) % 64);
 	}
