@@ -192,6 +192,8 @@ static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct c
 		return "保全案号";
 	if (!strcmp(cn->type, "执异") || (exec && has_word(t, ba, a, "异议")))
 		return "异议案号";
+	if (!strcmp(cn->type, "执复") || !strcmp(cn->type, "执监"))
+		return "其他";          /* a review of the enforcement, not the enforcement */
 	if (exec)
 		return "原执行案号";
 	if (has_word(t, b, ae, "判决") || has_word(t, b, ae, "调解") || has_word(t, b, ae, "裁决") ||

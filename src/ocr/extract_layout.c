@@ -16,7 +16,7 @@
 
 static const char *const PARTY_LABELS[] = {
 	"被申请执行人", "申请执行人", "被执行人", "复议申请人", "申请复议人", "案外人", "异议人", "被申请人",
-	"申请人", "第三人", "买受人", "法定代表人", "负责人", "经营者", "委托诉讼代理人", "委托代理人",
+	"申请人", "第三人", "买受人", "被申诉人", "申诉人", "法定代表人", "负责人", "经营者", "委托诉讼代理人", "委托代理人",
 	"诉讼代理人", "代理人", "住所地", "身份证", "公民身份号码", "统一社会信用代码", "原审", NULL,
 };
 
@@ -347,6 +347,8 @@ static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
 		return "执行异议裁定书";
 	if (type_is(c, "执复") || title_has(c, "复议"))
 		return "执行复议裁定书";
+	if (type_is(c, "执监") || title_has(c, "监督"))
+		return "执行监督裁定书";
 	if (word(c, a, b, "终结本次执行") != XNONE)
 		return "终本裁定书";
 	if (ends_execution(c, a, b))

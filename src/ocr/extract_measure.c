@@ -5,7 +5,8 @@
  * citation clause (依照/根据…关于…规定), not in a warning or a right
  * (可以/有权/将依法/逾期不…的/如不…), and "negated" when its clause says so
  * before it (未, 没有, 不, 尚未, 无法, 不予, 暂缓, 解除 … — but not 不动产,
- * 不得, 未履行 …). 解除 before a 查封/冻结/扣押 makes it 解除查封.
+ * 不得, 未履行 …, and not past 即: 未查封即终结本次执行程序). 解除 before a
+ * 查封/冻结/扣押 makes it 解除查封. What the law forbids (不得查封) is none.
  * An item is a property named near a measure: 不动产 (不动产权证号, else 坐落),
  * 车辆 (plate, spaces and · dropped), 存款 (account number, else the bank),
  * 股权 ("公司 NN%"); its action is the measure before it in its sentence
@@ -150,10 +151,14 @@ static int negated(const struct xtext *t, size_t i)
 {
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
-	for (size_t p = a; p < i; p += x_clen(t, p))
+	int neg = 0;
+	for (size_t p = a; p < i; p += x_clen(t, p)) {
 		if (!(t->fl[p] & XF_BOOK) && negator_at(t, p))
-			return 1;
-	return 0;
+			neg = 1;
+		else if (x_lit(t, p, "即") && p > a && !x_in(t, x_prev(t, p), "立随"))
+			neg = 0;        /* 未查封即终结本次执行程序: the 终本 happened */
+	}
+	return neg;
 }
 
 static int seizure(const char *m)
@@ -170,6 +175,8 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 		return NULL;
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
+	if (x_find(t, a, i, "不得") != XNONE)
+		return NULL;            /* a prohibition the law states, not an act */
 	if (seizure(m) && x_find(t, a, i, "解除") != XNONE)
 		m = "解除查封";
 	else if (seizure(m) && x_find(t, a, i, "续行") != XNONE)

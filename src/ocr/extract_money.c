@@ -3,10 +3,13 @@
  * An amount is a run of digits or numerals before 元 (万元, 大写 with 角/分,
  * 元整); its role is the nearest keyword before it in its clause (执行标的,
  * 本金, 利息, 到位, 尚欠, 发放, 评估价, 起拍价, 成交价, 保证金, 罚款; fees such
- * as 案件受理费/执行费/评估费 are 费用 and never 标的), else a keyword right
- * after it (「以…元成交」), else the nearest in its sentence. A date is
+ * as 案件受理费/执行费/评估费 are 费用 and never 标的; a principal the clause
+ * says is still owed is 未履行), else a keyword right after it (「以…元成交」,
+ * 「…元已予扣划」), else the nearest in its sentence, else 本金 when a judgment
+ * ordered it paid (判令…支付…元). A date is
  * 2024年1月10日 or 二〇二四年四月九日 (〇 misread as O, o or 0 repaired); its
- * role comes from the verb after it (于…立案, 于…发生法律效力) or the words
+ * role comes from the verb after it (于…立案, 于…发生法律效力; 于…申请执行，本院
+ * 于同日立案 too) or the words
  * before it (查封期限自…); the standalone date of the signature is 落款.
  * Birth dates (…出生) are not facts. */
 #include "ocr/extract_int.h"
@@ -26,7 +29,7 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "执行总额", "标的" }, { "执行款总额", "标的" },
 	{ "本金", "本金" }, { "借款", "本金" }, { "货款", "本金" }, { "欠款", "本金" }, { "工程款", "本金" },
 	{ "租金", "本金" }, { "劳务费", "本金" }, { "服务费", "本金" }, { "物业费", "本金" }, { "价款", "本金" },
-	{ "转让款", "本金" }, { "购房款", "本金" }, { "劳动报酬", "本金" }, { "工资", "本金" }, { "赔偿款", "本金" }, { "赔偿金", "本金" },
+	{ "转让款", "本金" }, { "购房款", "本金" }, { "代偿款", "本金" }, { "补偿款", "本金" }, { "垫付款", "本金" }, { "劳动报酬", "本金" }, { "工资", "本金" }, { "赔偿款", "本金" }, { "赔偿金", "本金" },
 	{ "利息", "利息" }, { "违约金", "利息" }, { "滞纳金", "利息" }, { "迟延履行金", "利息" },
 	{ "执行到位", "到位" }, { "到位", "到位" }, { "已履行", "到位" }, { "已支付", "到位" }, { "已给付", "到位" },
 	{ "扣划", "到位" }, { "划拨", "到位" }, { "划扣", "到位" }, { "已执行", "到位" }, { "已归还", "到位" },
@@ -45,8 +48,41 @@ static const struct { const char *kw, *role; } AMOUNT_AFTER[] = {
 	{ "罚款", "罚款" },
 	{ "未履行", "未履行" }, { "尚未履行", "未履行" }, { "未执行到位", "未履行" }, { "已执行到位", "到位" },
 	{ "执行到位", "到位" }, { "已到位", "到位" }, { "已发放", "发放" }, { "发放", "发放" }, { "受理费", "费用" },
-	{ "执行费", "费用" },
+	{ "执行费", "费用" }, { "扣划", "到位" }, { "划拨", "到位" },
 };
+
+/* Words that make a principal or interest in their clause what is still
+ * owed: 尚有本金…元及利息未执行到位. */
+static const char *const STILL_OWED[] = { "尚有", "尚欠", "尚余", "剩余", "未执行到位", "未履行", "未到位", NULL };
+
+static int still_owed(const struct xtext *t, size_t a, size_t b)
+{
+	for (int k = 0; STILL_OWED[k]; k++)
+		if (x_find(t, a, b, STILL_OWED[k]) != XNONE)
+			return 1;
+	return 0;
+}
+
+/* 判令…支付/偿还/返还/给付…元 with no word for what it is: the sum the
+ * judgment orders, its principal. */
+static int ordered_sum(const struct xtext *t, size_t s)
+{
+	static const char *const judged[] = { "判令", "判决", "调解", "裁决", NULL };
+	static const char *const pay[] = { "支付", "偿还", "返还", "给付", NULL };
+	size_t sa, sb, pa = XNONE;
+	x_sentence(t, s, 150, &sa, &sb);
+	for (int k = 0; pay[k]; k++) {
+		size_t p = x_rfind(t, sa, s, pay[k]);
+		if (p != XNONE && (pa == XNONE || p > pa))
+			pa = p;
+	}
+	if (pa == XNONE || s - pa > 90)
+		return 0;
+	for (int k = 0; judged[k]; k++)
+		if (x_rfind(t, sa, pa, judged[k]) != XNONE)
+			return 1;
+	return 0;
+}
 
 /* The nearest keyword ending at or before end in [a, end): its role. */
 static const char *nearest_before(const struct xtext *t, size_t a, size_t end)
@@ -77,6 +113,8 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	}
 	const char *role = nearest_before(t, ca, s);
 	*conf = 0.88;
+	if (role && (!strcmp(role, "本金") || !strcmp(role, "利息")) && still_owed(t, ca, cb))
+		return "未履行";
 	if (role)
 		return role;
 	size_t lim = e + 15 < cb ? e + 15 : cb;
@@ -87,6 +125,8 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	}
 	x_sentence(t, s, 150, &sa, &sb);
 	role = nearest_before(t, sa, s);
+	if (!role && ordered_sum(t, s))
+		role = "本金";
 	*conf = role ? 0.72 : 0.5;
 	return role ? role : "其他";
 }
@@ -246,6 +286,21 @@ static const struct { const char *kw, *role; } DATE_BEFORE[] = {
 	{ "通知日期", "通知" }, { "送达日期", "通知" },
 };
 
+/* 于…申请执行，本院（于同日）立案: the application's date is the filing's
+ * when the next clause files it with no date of its own. */
+static int filed_next(const struct xtext *t, size_t e, size_t cb)
+{
+	size_t sa, sb, na, nb;
+	if (x_find(t, e, cb, "申请") == XNONE)
+		return 0;
+	x_sentence(t, e, 300, &sa, &sb);
+	if (cb >= sb)
+		return 0;
+	x_clause(t, cb + x_clen(t, cb), 200, &na, &nb);
+	size_t p = x_find(t, na, nb, "立案");
+	return p != XNONE && x_find(t, na, p, "年") == XNONE && x_find(t, na, p, "月") == XNONE;
+}
+
 static const char *date_role(const struct xtext *t, size_t s, size_t e)
 {
 	size_t ca, cb;
@@ -263,6 +318,8 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 	}
 	if (role)
 		return role;
+	if (filed_next(t, e, cb))
+		return "立案";
 	size_t from = s > ca + 30 ? s - 30 : ca;
 	for (size_t k = 0; k < sizeof DATE_BEFORE / sizeof *DATE_BEFORE; k++)
 		if (x_find(t, from, s, DATE_BEFORE[k].kw) != XNONE)

@@ -1,7 +1,8 @@
 /* extract_party.c — parties, their legal representatives, and judges.
  *
  * Parties come from the parties block (a line opening with a role label,
- * with or without 「：」, 「被执行人（原审被告）：」 too; several names split on
+ * with or without 「：」, 「被执行人（原审被告）：」 too, and 「复议申请人（被执行人）：」
+ * giving the party under both roles; several names split on
  * 、; the 身份证号 / 统一社会信用代码 on the same or the next line) and from
  * the body's 「申请执行人甲与被执行人乙…」. 被申请执行人 is 被执行人. Lawyers
  * (委托诉讼代理人, 律师) are not parties. A name is an organisation when it
@@ -17,7 +18,7 @@ static const struct { const char *label, *role; } ROLES[] = {
 	{ "被申请执行人", "被执行人" }, { "申请执行人", "申请执行人" }, { "被执行人", "被执行人" },
 	{ "复议申请人", "复议申请人" }, { "申请复议人", "复议申请人" }, { "案外人", "案外人" },
 	{ "异议人", "异议人" }, { "被申请人", "被申请人" }, { "申请人", "申请人" }, { "第三人", "第三人" },
-	{ "买受人", "买受人" },
+	{ "买受人", "买受人" }, { "被申诉人", "被申诉人" }, { "申诉人", "申诉人" },
 };
 
 static const char *role_at(const struct xtext *t, size_t i, size_t *len)
@@ -228,12 +229,18 @@ static void party_line(struct xctx *c, int k)
 	if (!role)
 		return;
 	size_t p = a + len;
+	const char *also = NULL;                 /* 复议申请人（被执行人）: a role of its own */
 	if (x_in(t, p, "（(")) {                 /* 被执行人（原审被告）： */
 		size_t q = x_find(t, p, p + 45 < end ? p + 45 : end, "）");
 		if (q == XNONE)
 			q = x_find(t, p, p + 45 < end ? p + 45 : end, ")");
-		if (q != XNONE)
+		if (q != XNONE) {
+			size_t in = p + x_clen(t, p), rl;
+			const char *r2 = role_at(t, in, &rl);
+			if (r2 && in + rl == q && strcmp(r2, role))
+				also = r2;
 			p = q + x_clen(t, q);
+		}
 	}
 	while (x_in(t, p, "：:，,;；.。"))           /* OCR reads 「：」 as 「，」 or 「;」 too */
 		p += x_clen(t, p);
@@ -254,6 +261,12 @@ static void party_line(struct xctx *c, int k)
 			x_set(x->id_no, sizeof x->id_no, id);
 			if (!valid)
 				x->confidence = 0.6;
+		}
+		if (x && also) {             /* the same person in the bracket's role */
+			struct fact same = *x;       /* x_add may move the facts */
+			struct fact *y = x_add(c, "party", also, same.value, p, e, same.confidence);
+			x_set(y->party_kind, sizeof y->party_kind, same.party_kind);
+			x_set(y->id_no, sizeof y->id_no, same.id_no);
 		}
 		return;
 	}
