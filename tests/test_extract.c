@@ -599,6 +599,37 @@ static void test_robust(void)
 	ok(whole && json_ok(), "a fact's raw text ends on a whole character (full-width digit last)");
 }
 
+/* Published rulings: an ID followed by 「，」, a party under two roles, a
+ * supervision ruling, a resumed case sold at auction. */
+static void test_published(void)
+{
+	run("山东省济南市历下区人民法院\n执行裁定书\n（2024）鲁0102执7755号\n"
+	    "被执行人：济南泉城宏图广告传媒有限公司，统一社会信用代码91370102MA3C6Q0A2P，住所地济南市历下区泉城路180号。\n"
+	    "被执行人：葛建华，男，公民身份号码320102198111230037，住江苏省南京市玄武区。\n本院认为。\n");
+	const struct fact *x = get("party", "被执行人", "济南泉城宏图广告传媒有限公司");
+	ok(x && !strcmp(x->id_no, "91370102MA3C6Q0A2P"), "a 统一社会信用代码 followed by 「，」");
+	x = get("party", "被执行人", "葛建华");
+	ok(x && !strcmp(x->id_no, "320102198111230037"), "a 公民身份号码 followed by 「，」");
+	run("四川省高级人民法院\n执 行 裁 定 书\n（2023）川执监148号\n"
+	    "申诉人（申请执行人）：成都蓉信融资担保有限公司。\n被申诉人（被执行人）：成都锦程物流有限公司。\n"
+	    "申诉人不服四川省成都市中级人民法院（2022）川01执复377号执行裁定，向本院申诉。\n裁定如下：\n撤销。\n");
+	ok(!strcmp(val("kind", NULL), "执行监督裁定书"), "执监: 执行监督裁定书");
+	ok(get("party", "申诉人", "成都蓉信融资担保有限公司") && get("party", "申请执行人", "成都蓉信融资担保有限公司") &&
+	   get("party", "被申诉人", "成都锦程物流有限公司") && get("party", "被执行人", "成都锦程物流有限公司"),
+	   "申诉人（申请执行人）: the party under both roles");
+	ok(get("prior_case_no", "其他", "（2022）川01执复377号") != NULL, "a 执复 number cited later is neither 原执行 nor 异议");
+	run("安徽省合肥市蜀山区人民法院\n执行裁定书\n（2023）皖0104执恢318号\n被执行人：储德昌。\n"
+	    "买受人邬振国以最高应价1106720元竞得。\n裁定如下：\n被执行人储德昌名下的房产所有权归买受人邬振国所有。\n");
+	ok(!strcmp(val("kind", NULL), "成交确认裁定书"), "a 执恢 case's sale is confirmed, not resumed");
+	run("江苏省南京市鼓楼区人民法院\n执行裁定书\n（2024）苏0106执3187号\n"
+	    "申请执行人于2024年3月4日向本院申请执行，本院于同日立案。截至目前，本案尚有本金495783.62元及利息未执行到位。"
+	    "本院未对该车辆采取查封措施即终结本次执行程序。人民法院不得冻结。\n");
+	ok(get("date", "立案", "2024-03-04") != NULL, "于…申请执行，本院于同日立案: the filing date");
+	ok(get("amount", "未履行", "49578362") != NULL, "尚有本金…未执行到位 is 未履行");
+	ok(measure("终结本次执行程序", 0) && measure("查封", 1), "未查封即终结本次执行程序: the 终本 was done");
+	ok(!measure("冻结", 0) && !measure("冻结", 1), "不得冻结 is no measure");
+}
+
 int main(void)
 {
 	test_zb();
@@ -617,6 +648,7 @@ int main(void)
 	test_courts();
 	test_pages();
 	test_robust();
+	test_published();
 	facts_free(&f);
 	return tap_done();
 }

@@ -8,7 +8,9 @@
  * court line after that. Appendix: a closing 附… section (statutes). The
  * kind comes from the title and, for 裁定书 and 决定书, from the 案号's type
  * and the operative clause — so a 恢复执行 ruling that recounts an earlier
- * 终本 is not taken for one, and 终结执行 is not 终结本次执行程序. */
+ * 终本 is not taken for one, and 终结执行 is not 终结本次执行程序; in a 执恢
+ * case the clause decides too (a resumed case is closed again as 终本, its
+ * house sold), and only a clause that says nothing else makes it 恢复执行. */
 #include "ocr/extract_int.h"
 
 #include <stdio.h>
@@ -340,8 +342,7 @@ static const char *seizure_kind(const struct xctx *c, size_t a, size_t b)
 static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
 {
 	size_t all = c->body_at, end = c->app_at;
-	if (type_is(c, "执恢") || (word(c, a, b, "恢复") != XNONE && word(c, a, b, "执行") != XNONE &&
-				  word(c, a, b, "终结本次执行") == XNONE))
+	if (word(c, a, b, "恢复") != XNONE && word(c, a, b, "执行") != XNONE && word(c, a, b, "终结本次执行") == XNONE)
 		return "恢复执行裁定书";
 	if (type_is(c, "执异") || title_has(c, "异议"))
 		return "执行异议裁定书";
@@ -363,7 +364,8 @@ static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
 		return "执行异议裁定书";
 	if (word(c, a, b, "成交") != XNONE || word(c, a, b, "买受人") != XNONE)
 		return "成交确认裁定书";
-	return seizure_kind(c, a, b);
+	const char *seized = seizure_kind(c, a, b);
+	return seized || !type_is(c, "执恢") ? seized : "恢复执行裁定书";
 }
 
 static const char *decision_kind(const struct xctx *c, size_t a, size_t b)

@@ -147,19 +147,35 @@ static int good_name(const char *name)
 	return 1;
 }
 
+/* The ID-shaped token at i, up to b: its characters in cand (a full-width
+ * ＊ as *), their count as the result, its bytes in *bytes. Checked per
+ * character: a byte set with ＊ in it took the lead bytes of 「，」 too, so
+ * an ID followed by 「，住…」 was never read. */
+static size_t id_token(const struct xtext *t, size_t i, size_t b, char *cand, size_t *bytes)
+{
+	static const char idchars[] = "0123456789ABCDEFGHJKLMNPQRTUWXYabcdefghjklmnpqrtuwxy*xX";
+	size_t n = 0, p = i;
+	while (p < b && n < 20) {
+		if (t->s[p] && strchr(idchars, t->s[p]))
+			cand[n++] = t->s[p++];
+		else if (p + 3 <= b && x_lit(t, p, "＊"))
+			cand[n++] = '*', p += 3;
+		else
+			break;
+	}
+	cand[n] = '\0';
+	*bytes = p - i;
+	return n;
+}
+
 /* The first ID-shaped token in [a, b): 18 characters (or 15 digits), or a
  * masked one; *valid gets whether the check character is right. */
 static int find_id(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen, int *valid)
 {
-	static const char idchars[] = "0123456789ABCDEFGHJKLMNPQRTUWXYabcdefghjklmnpqrtuwxy*＊xX";
 	for (size_t i = a; i < b && i < t->n; i++) {
-		size_t n = strspn(t->s + i, idchars);
-		if (i + n > b)
-			n = b - i;
+		char cand[24];
+		size_t bytes, n = id_token(t, i, b, cand, &bytes);
 		if (n == 18 || n == 15) {
-			char cand[24];
-			memcpy(cand, t->s + i, n);
-			cand[n] = '\0';
 			struct id_info id;
 			if (norm_id(cand, &id) == NORM_OK && id.kind != ID_NONE && id.kind != ID_UNKNOWN &&
 			    (id.kind != ID_PERSON || n == 18 || strspn(cand, "0123456789") == 15)) {
@@ -168,8 +184,8 @@ static int find_id(const struct xtext *t, size_t a, size_t b, char *out, size_t 
 				return 1;
 			}
 		}
-		if (n)
-			i += n - 1;
+		if (bytes)
+			i += bytes - 1;
 	}
 	return 0;
 }
@@ -454,6 +470,8 @@ static size_t judge_name(const struct xtext *t, size_t p, size_t end)
 	while (e < end && chars < 6 && (x_cjk(t, e) || x_in(t, e, "·"))) {
 		if (chars && judge_at(t, e, &len))
 			break;
+		if (chars >= 2 && (x_lit(t, e, "联系") || x_lit(t, e, "电话")))
+			break;            /* 「纪 明 远    联系电话」 */
 		if (x_lit(t, e, "二") && x_in(t, e + 3, "〇O0o○零"))
 			break;
 		if (chars && (t->fl[e] & XF_GAP)) {
