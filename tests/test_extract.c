@@ -628,6 +628,19 @@ static void test_published(void)
 	ok(get("amount", "未履行", "49578362") != NULL, "尚有本金…未执行到位 is 未履行");
 	ok(measure("终结本次执行程序", 0) && measure("查封", 1), "未查封即终结本次执行程序: the 终本 was done");
 	ok(!measure("冻结", 0) && !measure("冻结", 1), "不得冻结 is no measure");
+	run("陕西省西安市雁塔区人民法院\n执行裁定书\n（2024）陕0113执异77号\n"
+	    "异议人称，本案执行标的仅为163500元，本院却冻结了其银行账户资金2000000元。本院于2024年1月9日收到异议书。"
+	    "本院查明，执行标的为163500元。上述款项2136.91元已于2022年9月5日发放给申请执行人。"
+	    "根据《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》第十九条的规定，扣押被执行人的财产，以其价额为限。"
+	    "本院查封了被执行人位于西安市雁塔区科技路48号的三套房屋。\n");
+	ok(count("amount", "标的") == 1, "the 标的 told twice is one fact");
+	ok(get("amount", "其他", "200000000") && !get("amount", "标的", "200000000"),
+	   "a frozen sum is not the sentence's 标的");
+	ok(get("amount", "发放", "213691") != NULL, "…元已于（a date）发放给申请执行人 is 发放");
+	ok(get("date", "通知", "2024-01-09") != NULL, "于…收到 a document: its service");
+	ok(!measure("扣押", 0), "「的规定，扣押…」 quotes the rule: no measure");
+	ok(measure("查封", 0) && get("item", "不动产", "西安市雁塔区科技路48号") != NULL,
+	   "位于…48号的三套房屋: the place without 「的三套」");
 }
 
 int main(void)

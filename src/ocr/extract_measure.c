@@ -114,6 +114,17 @@ static int citation(const struct xtext *t, size_t i)
 	return any_in(t, a, a + 12 < i ? a + 12 : i, lead) && any_in(t, a, b, law);
 }
 
+/* 根据…第十九条的规定，查封、扣押、冻结被执行人的财产，以…为限: the clause
+ * after 「的规定，」 quotes the rule when it opens with the measure and no
+ * court acts in it before (「的规定，现对被执行人采取…」 is an act). */
+static int quoted_law(const struct xtext *t, size_t a, size_t i)
+{
+	size_t len;
+	if (a < 12 || !x_lit(t, a - 12, "的规定，") || !x_measure_at(t, a, &len))
+		return 0;
+	return x_find(t, a, i, "本院") == XNONE && x_find(t, a, i, "该院") == XNONE && x_find(t, a, i, "法院") == XNONE;
+}
+
 /* A right, a warning or a condition: 可以申请恢复执行, 逾期不履行的本院将依法查封. */
 static int modal(const struct xtext *t, size_t i)
 {
@@ -176,8 +187,8 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 		return NULL;
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
-	if (x_find(t, a, i, "不得") != XNONE)
-		return NULL;            /* a prohibition the law states, not an act */
+	if (x_find(t, a, i, "不得") != XNONE || quoted_law(t, a, i))
+		return NULL;            /* a prohibition or a rule the law states, not an act */
 	if (seizure(m) && x_find(t, a, i, "解除") != XNONE)
 		m = "解除查封";
 	else if (seizure(m) && x_find(t, a, i, "续行") != XNONE)
@@ -355,6 +366,9 @@ static void locations(struct xctx *c, size_t sa, size_t sb, int emit)
 			x_clause(t, s, 200, &a, &b);
 			for (int k = 0; props[k] && e == XNONE; k++)
 				e = x_find(t, s, b, props[k]);
+			size_t de = e != XNONE ? x_rfind(t, s, e, "的") : XNONE;
+			if (de != XNONE && e - de <= 12)
+				e = de;            /* 位于…48号的三套房屋 */
 			if (e == XNONE && !strncmp(marks[m], "坐落", 6))
 				e = b;
 			if (e == XNONE || e - s < 9 || e - s > 150)

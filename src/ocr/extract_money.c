@@ -51,6 +51,16 @@ static const struct { const char *kw, *role; } AMOUNT_AFTER[] = {
 	{ "执行费", "费用" }, { "扣划", "到位" }, { "划拨", "到位" },
 };
 
+/* A seizure in the clause: its sum is what was seized. */
+static int seized_in(const struct xtext *t, size_t a, size_t b)
+{
+	static const char *const w[] = { "冻结", "查封", "扣押", NULL };
+	for (int k = 0; w[k]; k++)
+		if (x_find(t, a, b, w[k]) != XNONE)
+			return 1;
+	return 0;
+}
+
 /* Words that make a principal or interest in their clause what is still
  * owed: 尚有本金…元及利息未执行到位. */
 static const char *const STILL_OWED[] = { "尚有", "尚欠", "尚余", "剩余", "未执行到位", "未履行", "未到位", NULL };
@@ -117,12 +127,14 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 		return "未履行";
 	if (role)
 		return role;
-	size_t lim = e + 15 < cb ? e + 15 : cb;
+	size_t lim = e + 60 < cb ? e + 60 : cb;
 	for (size_t k = 0; k < sizeof AMOUNT_AFTER / sizeof *AMOUNT_AFTER; k++) {
 		size_t p = x_find(t, e, lim, AMOUNT_AFTER[k].kw);
-		if (p != XNONE)
-			return AMOUNT_AFTER[k].role;
+		if (p != XNONE && (p <= e + 15 || x_find(t, e, p, "元") == XNONE))
+			return AMOUNT_AFTER[k].role;      /* …元已于2022年9月5日发放给… */
 	}
+	if (seized_in(t, ca, cb))
+		return "其他";        /* 冻结…存款2000000元: the clause's own, not the sentence's 标的 */
 	x_sentence(t, s, 150, &sa, &sb);
 	role = nearest_before(t, sa, s);
 	if (!role && ordered_sum(t, s))
@@ -169,17 +181,6 @@ static size_t amount_end(const struct xtext *t, size_t y)
 	return e;
 }
 
-static int same_amount_near(struct xctx *c, const char *role, long long fen, size_t s)
-{
-	char v[32];
-	snprintf(v, sizeof v, "%lld", fen);
-	const struct fact *x = x_have(c, "amount", role, v);
-	if (!x)
-		return 0;
-	size_t sa, sb;
-	x_sentence(&c->t, s, 400, &sa, &sb);
-	return c->t.lines[c->t.li[sa]].line <= x->line && x->page == c->t.lines[c->t.li[s]].page;
-}
 
 void x_amounts(struct xctx *c)
 {
@@ -198,10 +199,10 @@ void x_amounts(struct xctx *c)
 			continue;
 		double conf;
 		const char *role = amount_role(t, s, e, &conf);
-		if (same_amount_near(c, role, fen, s))
-			continue;      /* 「356000元（大写：叁拾伍万陆仟元整）」 */
 		char v[32];
 		snprintf(v, sizeof v, "%lld", fen);
+		if (x_have(c, "amount", role, v))
+			continue;      /* 「356000元（大写：叁拾伍万陆仟元整）」; the 标的 told again */
 		x_add(c, "amount", role, v, s, e, conf);
 	}
 }
@@ -273,7 +274,7 @@ static int is_birth(const struct xtext *t, size_t s, size_t e)
 
 static const struct { const char *kw, *role; } DATE_AFTER[] = {
 	{ "立案", "立案" }, { "受理", "立案" }, { "发出执行通知", "通知" }, { "执行通知", "通知" },
-	{ "送达", "通知" }, { "到账", "到账" }, { "划入", "到账" }, { "汇入", "到账" }, { "转入", "到账" },
+	{ "送达", "通知" }, { "收到执行款", "到账" }, { "收到案款", "到账" }, { "收到", "通知" }, { "到账", "到账" }, { "划入", "到账" }, { "汇入", "到账" }, { "转入", "到账" },
 	{ "到位", "到账" }, { "交付本院", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
 	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
 	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
