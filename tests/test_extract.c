@@ -643,6 +643,32 @@ static void test_published(void)
 	   "位于…48号的三套房屋: the place without 「的三套」");
 }
 
+/* What OCR makes of the development rulings' scans (tests/data/extract_dev
+ * rendered by eval/docs/tools/render_pages.py): specks, a bracket read as
+ * 《, a label with one character wrong, a name misread once, the 落款 under
+ * the seal. */
+static void test_scanned(void)
+{
+	run("厦门市思明区人民法院\n执行裁定书\n（2023）闽0203执2954号\n"
+	    "申诉人《申请执行人）：成都蓉信融资担保有限公司。\n法定代表人：\n"
+	    "被执行人：|厦门鹭岛明辉餐饮有限公司，住所地福建省厦门市。\n"
+	    "本院在执行中，被执行人厦门获岛明辉餐饮有限公司未履行。被执行人厦门鹭岛明辉餐饮有限公司仍未履行。\n"
+	    "裁定如下：\n终结执行。\n    ”审判长霍东升\n审判员滕“雅\n审浏长鲁文斌\n人民隆审员师\\伟民\n"
+	    "三〇三一年十月二十九晶\n书记员二谭“琪\n");
+	ok(get("party", "申诉人", "成都蓉信融资担保有限公司") && get("party", "申请执行人", "成都蓉信融资担保有限公司"),
+	   "「申诉人《申请执行人）」: both roles");
+	ok(count("legal_rep", NULL) == 0, "「法定代表人：」 left empty: the next line's label is no name");
+	ok(get("party", "被执行人", "厦门鹭岛明辉餐饮有限公司") && count("party", "被执行人") == 1,
+	   "a speck before the name dropped; a one-character misreading is the same party");
+	ok(get("judge", "审判长", "霍东升") && get("judge", "审判员", "滕雅"), "specks before and inside a judge's name");
+	ok(get("judge", "审判长", "鲁文斌") && get("judge", "人民陪审员", "师伟民"),
+	   "a signature label with one character misread");
+	ok(get("date", "落款", "2021-10-29") != NULL, "三〇三一年…晶 under the seal: 2021, 日");
+	ok(!get("judge", NULL, "谭琪"), "书记员 still no judge");
+	run("本院认为\n人民法院依法执行。\n");
+	ok(!get("court", NULL, NULL), "「人民法院」 alone is no court");
+}
+
 int main(void)
 {
 	test_zb();
@@ -662,6 +688,7 @@ int main(void)
 	test_pages();
 	test_robust();
 	test_published();
+	test_scanned();
 	facts_free(&f);
 	return tap_done();
 }

@@ -33,8 +33,8 @@ size_t x_court_name_at(const struct xtext *t, size_t from, size_t to, size_t *st
 	for (size_t i = from; i < p; i += x_clen(t, i), chars++)
 		if (!x_cjk(t, i))
 			return XNONE;
-	if (chars < 2 || chars > 30)
-		return XNONE;
+	if (chars < 2 || chars > 30 || (chars == 2 && x_lit(t, from, "人民")))
+		return XNONE;      /* 「人民法院」 alone names no court */
 	for (int k = 0; NOT_COURT_START[k]; k++)
 		if (x_lit(t, from, NOT_COURT_START[k]))
 			return XNONE;

@@ -256,9 +256,16 @@ static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], i
 		}
 	}
 	buf[k] = '\0';
-	if (norm_date(buf, iso, 0) != NORM_OK)
-		return 0;
-	int y = atoi(iso);
+	int y = norm_date(buf, iso, 0) == NORM_OK ? atoi(iso) : 0;
+	/* 三〇三一年 under a seal: 二 read as 三 makes a year to come; the 三s
+	 * of the year turned back to 二 from the left until it is a past one */
+	char *yr = strstr(buf, "年");
+	for (char *p = buf; cn && (!y || y > current_year() + 1) && yr && p < yr; p++)
+		if (!strncmp(p, "三", 3)) {
+			memcpy(p, "二", 3);
+			y = norm_date(buf, iso, 0) == NORM_OK ? atoi(iso) : 0;
+			*slip = 1;
+		}
 	return y >= 1980 && y <= current_year() + 1;
 }
 

@@ -10,6 +10,7 @@
  * Judges are read from lines opening with 审判长/审判员/代理审判员/人民陪审员/
  * 执行员, spaced or not; 书记员 and 法官助理 are not judges. */
 #include "ocr/extract_int.h"
+#include "util/utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -190,12 +191,51 @@ static int find_id(const struct xtext *t, size_t a, size_t b, char *out, size_t 
 	return 0;
 }
 
+/* Two long names that differ in one character only: one organisation, one
+ * of its mentions misread by OCR (厦门获岛明辉… and 厦门晤岛明辉…). */
+static int misread_of(const char *a, const char *b)
+{
+	int n = 0, diff = 0, la, lb;
+	while (*a && *b && diff < 2) {
+		uint32_t ca = utf8_decode(a, strlen(a), &la), cb = utf8_decode(b, strlen(b), &lb);
+		diff += ca != cb;
+		a += la, b += lb, n++;
+	}
+	return !*a && !*b && diff == 1 && n >= 8;
+}
+
+static int mentions(const struct xtext *t, const char *name)
+{
+	int n = 0;
+	for (size_t p = x_find(t, 0, t->n, name); p != XNONE; p = x_find(t, p + 1, t->n, name))
+		n++;
+	return n;
+}
+
+/* Whether name is a party already; a one-character variant of a long name
+ * is the same party, and the reading the text repeats more often wins
+ * (every fact of that party takes it). */
 static int party_named(struct xctx *c, const char *name)
 {
-	for (int i = c->first; i < c->out->n; i++)
-		if (!strcmp(c->out->v[i].field, "party") && !strcmp(c->out->v[i].value, name))
+	int named = 0;
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *x = &c->out->v[i];
+		if (strcmp(x->field, "party") && strcmp(x->field, "legal_rep"))
+			continue;
+		if (!strcmp(x->field, "party") && !strcmp(x->value, name))
 			return 1;
-	return 0;
+		const char *have = !strcmp(x->field, "party") ? x->value : x->role;
+		if (misread_of(have, name)) {
+			named = 1;
+			if (mentions(&c->t, name) <= mentions(&c->t, have))
+				continue;
+			if (!strcmp(x->field, "party"))
+				x_set(x->value, sizeof x->value, name);
+			else
+				x_set(x->role, sizeof x->role, name);
+		}
+	}
+	return named;
 }
 
 static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t b, double conf)
@@ -246,7 +286,7 @@ static void party_line(struct xctx *c, int k)
 		return;
 	size_t p = a + len;
 	const char *also = NULL;                 /* 复议申请人（被执行人）: a role of its own */
-	if (x_in(t, p, "（(")) {                 /* 被执行人（原审被告）： */
+	if (x_in(t, p, "（(《")) {                /* 被执行人（原审被告）：, OCR's 《 for （ too */
 		size_t q = x_find(t, p, p + 45 < end ? p + 45 : end, "）");
 		if (q == XNONE)
 			q = x_find(t, p, p + 45 < end ? p + 45 : end, ")");
@@ -258,7 +298,7 @@ static void party_line(struct xctx *c, int k)
 			p = q + x_clen(t, q);
 		}
 	}
-	while (x_in(t, p, "：:，,;；.。"))           /* OCR reads 「：」 as 「，」 or 「;」 too */
+	while (x_in(t, p, "：:，,;；.。|“”"))         /* OCR reads 「：」 as 「，」 or 「;」 too, and specks */
 		p += x_clen(t, p);
 	int many = 0;
 	for (;;) {
@@ -360,7 +400,7 @@ static void body_parties(struct xctx *c)
 		if (!role || (t->fl[i] & XF_BOOK))
 			continue;
 		size_t p = i + len;
-		while (x_in(t, p, "：:"))
+		while (x_in(t, p, "：:|“”"))
 			p += x_clen(t, p);
 		for (int k = 0; k < 8; k++) {       /* 被执行人王某、某某有限公司 */
 			size_t e = body_org(t, p);
@@ -390,9 +430,13 @@ static void legal_reps(struct xctx *c)
 			k++;
 		if (!labels[k])
 			continue;
-		size_t p = i + strlen(labels[k]);
+		size_t p = i + strlen(labels[k]), rl;
 		while (x_in(t, p, "：:"))
 			p += x_clen(t, p);
+		if (role_at(t, p, &rl)) {            /* 「法定代表人：」 left empty by OCR: no name */
+			i = p - 1;
+			continue;
+		}
 		size_t e = p;
 		int chars = 0;
 		while (e < b && chars < 4 && x_cjk(t, e) && !x_lit(t, e, "职务") && !x_lit(t, e, "董事") &&
@@ -462,12 +506,45 @@ static const char *judge_at(const struct xtext *t, size_t i, size_t *len)
 	return NULL;
 }
 
-/* A judge's name from p: CJK characters up to the next label or a date. */
-static size_t judge_name(const struct xtext *t, size_t p, size_t end)
+/* A label with one character misread (审浏长, 人民隆审员), opening a line of
+ * the signature: the same first character and length, one other wrong. */
+static const char *judge_at_loose(const struct xtext *t, size_t i, size_t *len)
 {
-	size_t e = p, len;
+	for (size_t k = 0; k < sizeof JUDGES / sizeof *JUDGES; k++) {
+		const char *l = JUDGES[k].label;
+		size_t n = strlen(l);
+		if (n < 9 || i + n > t->n || memcmp(t->s + i, l, 3) != 0)
+			continue;
+		int wrong = 0;
+		for (size_t q = 3; q < n && wrong < 2; q += 3)
+			wrong += !x_cjk(t, i + q) || memcmp(t->s + i + q, l + q, 3) != 0;
+		if (wrong == 1) {
+			*len = n;
+			return JUDGES[k].role ? JUDGES[k].role : "";
+		}
+	}
+	return NULL;
+}
+
+/* OCR's specks and quote marks around the signature's names. */
+static int judge_junk(const struct xtext *t, size_t i)
+{
+	return x_in(t, i, "“”\"'|/\\-—.。…·，,、:：;；_~`");
+}
+
+/* A judge's name from p: CJK characters up to the next label or a date,
+ * OCR's quote marks and specks inside it skipped (彭”亮, 滕“雅); the name
+ * without them in name. */
+static size_t judge_name(const struct xtext *t, size_t p, size_t end, char *name, size_t namelen)
+{
+	size_t e = p, len, w = 0;
 	int chars = 0, seg = 0;
-	while (e < end && chars < 6 && (x_cjk(t, e) || x_in(t, e, "·"))) {
+	while (e < end && chars < 6 && (x_cjk(t, e) || x_in(t, e, "·") || (chars && judge_junk(t, e) && e + 3 < end &&
+									   x_cjk(t, e + x_clen(t, e))))) {
+		if (!x_cjk(t, e) && !x_in(t, e, "·")) {
+			e += x_clen(t, e);
+			continue;
+		}
 		if (chars && judge_at(t, e, &len))
 			break;
 		if (chars >= 2 && (x_lit(t, e, "联系") || x_lit(t, e, "电话")))
@@ -479,10 +556,16 @@ static size_t judge_name(const struct xtext *t, size_t p, size_t end)
 				break;    /* 「钱国平　联系电话」; 「俞 晓 峰」 is spaced per character */
 			seg = 0;
 		}
-		e += x_clen(t, e);
+		size_t cl = x_clen(t, e);
+		if (w + cl < namelen) {
+			memcpy(name + w, t->s + e, cl);
+			w += cl;
+		}
+		e += cl;
 		chars++;
 		seg++;
 	}
+	name[w] = '\0';
 	return chars >= 2 && (chars <= 4 || x_find(t, p, e, "·") != XNONE) ? e : XNONE;
 }
 
@@ -493,18 +576,20 @@ void x_judges(struct xctx *c)
 	for (int k = c->hdr_end; k < t->nl && x_ls(t, k) < c->app_at; k++) {
 		size_t i = x_ls(t, k), end = x_le(t, k), len;
 		const char *role;
+		int sig = i >= c->sig_at;
+		for (int j = 0; j < 3 && i < end && judge_junk(t, i); j++)
+			i += x_clen(t, i);               /* 「”审判长」 「|审判员」 */
 		for (int l = 0; leads[l]; l++)           /* 联系人：执行员　钟　鸣 */
 			if (x_lit(t, i, leads[l]) && x_in(t, i + strlen(leads[l]), "：:"))
 				i += strlen(leads[l]) + x_clen(t, i + strlen(leads[l]));
-		while (i < end && (role = judge_at(t, i, &len)) != NULL) {
+		while (i < end && ((role = judge_at(t, i, &len)) != NULL || (sig && (role = judge_at_loose(t, i, &len))))) {
 			size_t p = i + len;
 			for (int k2 = 0; k2 < 3 && p < end && !x_cjk(t, p); k2++)
 				p += x_clen(t, p);     /* 「：」, or OCR's 「”」 「。」 */
-			size_t e = judge_name(t, p, end);
+			char name[64];
+			size_t e = judge_name(t, p, end, name, sizeof name);
 			if (e == XNONE)
 				break;
-			char name[64];
-			x_copy(t, p, e, name, sizeof name);
 			if (*role && !x_have(c, "judge", role, name))
 				x_add(c, "judge", role, name, p, e, x_ls(t, k) >= c->sig_at ? 0.92 : 0.8);
 			i = e;
