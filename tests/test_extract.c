@@ -641,6 +641,11 @@ static void test_published(void)
 	ok(!measure("扣押", 0), "「的规定，扣押…」 quotes the rule: no measure");
 	ok(measure("查封", 0) && get("item", "不动产", "西安市雁塔区科技路48号") != NULL,
 	   "位于…48号的三套房屋: the place without 「的三套」");
+	run("浙江省杭州市中级人民法院\n执行裁定书\n（2023）浙01执复88号\n"
+	    "判决归还借款本金2800000元，并支付利息（以2800000元为基数，按年利率6.5%计算）。"
+	    "临平法院应当解除对织机的扣押。\n");
+	ok(get("amount", "本金", "280000000") && count("amount", NULL) == 1, "以…元为基数 is the principal again, no fact");
+	ok(!measure("解除查封", 0) && !measure("扣押", 0), "what a court 应当 do is not done");
 }
 
 /* What OCR makes of the development rulings' scans (tests/data/extract_dev

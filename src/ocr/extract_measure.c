@@ -187,8 +187,9 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 		return NULL;
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
-	if (x_find(t, a, i, "不得") != XNONE || quoted_law(t, a, i))
-		return NULL;            /* a prohibition or a rule the law states, not an act */
+	if (x_find(t, a, i, "不得") != XNONE || x_find(t, a, i, "应当") != XNONE || x_find(t, a, i, "应予") != XNONE ||
+	    quoted_law(t, a, i))
+		return NULL;            /* a prohibition, a duty or a rule the law states, not an act */
 	if (seizure(m) && x_find(t, a, i, "解除") != XNONE)
 		m = "解除查封";
 	else if (seizure(m) && x_find(t, a, i, "续行") != XNONE)

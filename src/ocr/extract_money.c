@@ -198,6 +198,8 @@ void x_amounts(struct xctx *c)
 		if (norm_amount_fen(raw, &fen) != NORM_OK)
 			continue;
 		double conf;
+		if (x_lit(t, e, "为基数") || x_lit(t, e, "为计算基数") || x_lit(t, e, "为基础"))
+			continue;      /* 以2800000元为基数…计算: the principal again, as the base of interest */
 		const char *role = amount_role(t, s, e, &conf);
 		char v[32];
 		snprintf(v, sizeof v, "%lld", fen);
