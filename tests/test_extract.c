@@ -646,6 +646,9 @@ static void test_published(void)
 	    "临平法院应当解除对织机的扣押。\n");
 	ok(get("amount", "本金", "280000000") && count("amount", NULL) == 1, "以…元为基数 is the principal again, no fact");
 	ok(!measure("解除查封", 0) && !measure("扣押", 0), "what a court 应当 do is not done");
+	run("南宁市青秀区人民法院\n执行裁定书\n（2024）桂0103执恢207号\n"
+	    "本院以被执行人无可供执行的财产为由终结本次执行程序。\n");
+	ok(measure("终结本次执行程序", 0) && !measure("终结本次执行程序", 1), "「无可供执行的财产」 negates no measure");
 }
 
 /* What OCR makes of the development rulings' scans (tests/data/extract_dev
