@@ -649,6 +649,21 @@ static void test_published(void)
 	run("南宁市青秀区人民法院\n执行裁定书\n（2024）桂0103执恢207号\n"
 	    "本院以被执行人无可供执行的财产为由终结本次执行程序。\n");
 	ok(measure("终结本次执行程序", 0) && !measure("终结本次执行程序", 1), "「无可供执行的财产」 negates no measure");
+	run("吉林省长春市朝阳区人民法院\n案款发放通知书\n（2024）吉0104执2293号\n"
+	    "本院已于2024年10月8日扣划被执行人吉林宏远建设集团有限公司银行存款人民币326,540.00元。"
+	    "被执行人邹国庆有能力履行而拒不履行。申请执行人符建军与被执行人蒙德华民间借贷纠纷一案。"
+	    "买受人应在2025年7月30日前将余款缴入本院指定账户。增价幅度：人民币5,000元。"
+	    "本院冻结被执行人在中国农业银行股份有限公司贵阳南明支行的账户（账号：2301 0101 0400 18837）内的存款人民币642,800元。\n");
+	ok(get("party", "被执行人", "吉林宏远建设集团有限公司") && !get("item", "存款", "吉林宏远建设集团有限公司银行"),
+	   "「某某有限公司银行存款」: the company, no bank");
+	ok(get("date", "到账", "2024-10-08") != NULL, "于…扣划: the money's date");
+	ok(get("party", "被执行人", "邹国庆") && get("party", "被执行人", "蒙德华"),
+	   "a name before 有能力 or before the 案由 (民间借贷纠纷)");
+	ok(!get("party", "买受人", NULL), "「买受人应在…」 names no buyer");
+	ok(get("date", "其他", "2025-07-30") != NULL, "…日前: a deadline");
+	ok(!get("amount", NULL, "500000"), "增价幅度 is no amount of the case");
+	ok(get("item", "存款", "23010101040018837") && !get("amount", NULL, "64280000"),
+	   "a frozen account's sum is the item's value, not also an amount with no role");
 }
 
 /* What OCR makes of the development rulings' scans (tests/data/extract_dev

@@ -121,6 +121,8 @@ void x_cause(struct xctx *c);
 void x_parties(struct xctx *c);
 void x_judges(struct xctx *c);
 void x_amounts(struct xctx *c);
+/* Drops an amount with no role that only repeats a seized item's value. */
+void x_item_sums(struct xctx *c);
 void x_dates(struct xctx *c);
 void x_measures(struct xctx *c);
 void x_items(struct xctx *c);

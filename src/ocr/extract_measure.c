@@ -443,8 +443,8 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 	if (found || d == XNONE)
 		return;
 	size_t bank = x_rfind(t, sa, d, "银行");
-	if (bank == XNONE)
-		return;
+	if (bank == XNONE || (bank >= 6 && (x_lit(t, bank - 6, "公司") || x_lit(t, bank - 6, "集团"))))
+		return;        /* 「某某有限公司银行存款」: the holder's deposits, no bank named */
 	size_t s = bank, e = bank + 6;
 	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人") && bank - s < 60 &&
 	       !(s >= 6 && x_lit(t, s - 6, "名下")))

@@ -200,6 +200,8 @@ void x_amounts(struct xctx *c)
 		double conf;
 		if (x_lit(t, e, "为基数") || x_lit(t, e, "为计算基数") || x_lit(t, e, "为基础"))
 			continue;      /* 以2800000元为基数…计算: the principal again, as the base of interest */
+		if (x_find(t, s > c->body_at + 30 ? s - 30 : c->body_at, s, "幅度") != XNONE)
+			continue;      /* 增价幅度：5,000元 — how bids rise, not money of the case */
 		const char *role = amount_role(t, s, e, &conf);
 		char v[32];
 		snprintf(v, sizeof v, "%lld", fen);
@@ -207,6 +209,28 @@ void x_amounts(struct xctx *c)
 			continue;      /* 「356000元（大写：叁拾伍万陆仟元整）」; the 标的 told again */
 		x_add(c, "amount", role, v, s, e, conf);
 	}
+}
+
+/* 冻结…账户内的存款人民币642,800元: the sum is the frozen item's value, which
+ * the item carries; as an amount with no role it only said it twice. */
+static int item_worth(const struct xctx *c, long long fen)
+{
+	for (int k = c->first; k < c->out->n; k++)
+		if (!strcmp(c->out->v[k].field, "item") && c->out->v[k].fen >= 0 && c->out->v[k].fen == fen)
+			return 1;
+	return 0;
+}
+
+void x_item_sums(struct xctx *c)
+{
+	int w = c->first;
+	for (int i = c->first; i < c->out->n; i++) {
+		const struct fact *x = &c->out->v[i];
+		if (!strcmp(x->field, "amount") && !strcmp(x->role, "其他") && item_worth(c, atoll(x->value)))
+			continue;        /* the kept facts so far are all before i: items are never dropped */
+		c->out->v[w++] = *x;
+	}
+	c->out->n = w;
 }
 
 /* ---- dates ---- */
@@ -283,7 +307,7 @@ static int is_birth(const struct xtext *t, size_t s, size_t e)
 
 static const struct { const char *kw, *role; } DATE_AFTER[] = {
 	{ "立案", "立案" }, { "受理", "立案" }, { "发出执行通知", "通知" }, { "执行通知", "通知" },
-	{ "送达", "通知" }, { "收到执行款", "到账" }, { "收到案款", "到账" }, { "收到", "通知" }, { "到账", "到账" }, { "划入", "到账" }, { "汇入", "到账" }, { "转入", "到账" },
+	{ "送达", "通知" }, { "扣划", "到账" }, { "划拨", "到账" }, { "收到执行款", "到账" }, { "收到案款", "到账" }, { "收到", "通知" }, { "到账", "到账" }, { "划入", "到账" }, { "汇入", "到账" }, { "转入", "到账" },
 	{ "到位", "到账" }, { "交付本院", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
 	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
 	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
@@ -316,8 +340,8 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 	size_t ca, cb;
 	x_clause(t, s, 200, &ca, &cb);
 	size_t to = s >= 3 ? x_prev(t, s) : s;
-	if (x_lit(t, to, "至") || x_lit(t, to, "到"))
-		return "其他";                    /* the end of a period */
+	if (x_lit(t, to, "至") || x_lit(t, to, "到") || x_lit(t, e, "前") || x_lit(t, e, "之前"))
+		return "其他";                    /* the end of a period, a deadline */
 	size_t lim = e + 240 < cb ? e + 240 : cb;
 	size_t best = XNONE;
 	const char *role = NULL;

@@ -335,7 +335,8 @@ static int body_stop(const struct xtext *t, size_t i)
 	static const char *const words[] = {
 		"与", "和", "及", "诉", "因", "不", "对", "向", "已", "未", "于", "在", "的", "名下", "应", "所", "均",
 		"系", "等", "将", "经", "称", "为", "申请", "提出", "拒", "仍", "至今", "到", "自", "按", "依", "就",
-		"共", "作为", "账户", "即", "并", "是", "也", "交", "支付", "履行", "逾期", "通过", "以", "名", NULL,
+		"共", "作为", "账户", "即", "并", "是", "也", "交", "支付", "履行", "逾期", "通过", "以", "名", "有能力",
+		"有财产", "有可供", "民间", "买卖", "借款", "合同", "劳动", "租赁", "金融", "追偿", "承揽", NULL,
 	};
 	if (x_in(t, i, "，,。；;、（(：:“”\"") || i >= t->n)
 		return 1;
@@ -355,9 +356,13 @@ static size_t body_org(const struct xtext *t, size_t i)
 		    x_lit(t, p, "申请执行人") ||
 		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案"))
 			break;
-		for (int k = 0; ORG_ENDS[k]; k++)
-			if (x_lit(t, p, ORG_ENDS[k]) && !x_lit(t, p + strlen(ORG_ENDS[k]), "卡"))
-				end = p + strlen(ORG_ENDS[k]);
+		for (int k = 0; ORG_ENDS[k]; k++) {
+			size_t after = p + strlen(ORG_ENDS[k]);
+			if (x_lit(t, p, ORG_ENDS[k]) && !x_lit(t, after, "卡") &&
+			    !(!strcmp(ORG_ENDS[k], "银行") && (x_lit(t, after, "存款") || x_lit(t, after, "账户") ||
+								x_lit(t, after, "账号"))))
+				end = after;      /* 「某某有限公司银行存款」 ends at 公司 */
+		}
 	}
 	return end != XNONE && end - i >= 12 ? end : XNONE;
 }
@@ -379,6 +384,9 @@ static size_t body_person(const struct xtext *t, size_t i)
 {
 	if (!x_cjk(t, i) || !x_in(t, i, SURNAMES))
 		return XNONE;
+	size_t second = i + x_clen(t, i);
+	if (x_in(t, i, "应于向和将在") && x_in(t, second, "在当予于将对向已未是为的了"))
+		return XNONE;         /* 「买受人应在…」: a verb, not 应 the surname */
 	size_t p = i;
 	for (int chars = 1; chars <= 4; chars++) {
 		p += x_clen(t, p);
