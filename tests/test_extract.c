@@ -664,6 +664,10 @@ static void test_published(void)
 	ok(!get("amount", NULL, "500000"), "增价幅度 is no amount of the case");
 	ok(get("item", "存款", "23010101040018837") && !get("amount", NULL, "64280000"),
 	   "a frozen account's sum is the item's value, not also an amount with no role");
+	run("天津市河西区人民法院\n报告财产令\n（2025）津0103执3390号\n"
+	    "拒绝报告或者虚假报告的，本院将根据情节轻重对你予以罚款、拘留。本院将被执行人保丽华纳入失信被执行人名单。\n");
+	ok(!measure("罚款", 0) && !measure("拘留", 0), "「…的，本院将…予以罚款、拘留」 is a warning");
+	ok(measure("失信", 0), "「本院将被执行人…纳入失信名单」 is done");
 }
 
 /* What OCR makes of the development rulings' scans (tests/data/extract_dev

@@ -136,7 +136,10 @@ static int modal(const struct xtext *t, size_t i)
 	};
 	size_t a, b;
 	x_sentence(t, i, 300, &a, &b);
-	return any_in(t, a, i, words);
+	if (any_in(t, a, i, words))
+		return 1;
+	size_t cond = x_rfind(t, a, i, "的，");     /* 拒绝报告或者虚假报告的，本院将…予以罚款 */
+	return cond != XNONE && x_find(t, cond, i, "将") != XNONE && x_find(t, cond, i, "将被执行人") == XNONE;
 }
 
 static int negator_at(const struct xtext *t, size_t p)
