@@ -1,6 +1,7 @@
 #!/bin/sh
 # The extractor on the development set of rulings written in the published
-# style (tests/data/extract_dev, truth by truth.py): every fact of each
+# style (tests/data/extract_dev, truth by truth.py), as written and with the
+# half-width punctuation of the sites that republish rulings: every fact of each
 # ruling is found — parties under two roles (复议申请人（被执行人）), 申诉人,
 # 执行监督裁定书, prior 案号 by what they are, amounts still owed, the filing
 # date of 于…申请执行，本院于同日立案 — and at most the extra facts noted
@@ -17,7 +18,16 @@ for f in "$D"/dev_*.txt; do
 	is "$(printf '%s\n' "$out" | grep '^missed:')" "" "$n: every fact of the ruling is found"
 	set -- $(printf '%s\n' "$out" | sed -n 's/^tp \([0-9]*\) truth \([0-9]*\) pred \([0-9]*\)$/\1 \2 \3/p')
 	tp_all=$((tp_all + $1)) truth_all=$((truth_all + $2)) pred_all=$((pred_all + $3))
+	# the same ruling as the sites that republish rulings print it: half-width , : ; ( )
+	"$PYTHON3" -c 'import sys; t = open(sys.argv[1], encoding="utf-8").read()
+sys.stdout.write(t.translate(str.maketrans("，：；（）", ",:;()")))' "$f" > "$T/$n.half.txt"
+	jz extract "$T/$n.half.txt" --format json > "$T/$n.half.json" 2> "$T/$n.err"
+	out=$("$PYTHON3" "$D/check.py" "$D/$n.json" "$T/$n.half.json")
+	is "$(printf '%s\n' "$out" | grep '^missed:')" "" "$n, half-width punctuation: every fact found"
+	set -- $(printf '%s\n' "$out" | sed -n 's/^tp \([0-9]*\) truth \([0-9]*\) pred \([0-9]*\)$/\1 \2 \3/p')
+	half_extra=$((${half_extra:-0} + $3 - $1))
 done
+ok "[ ${half_extra:-0} -le 6 ]" "half-width punctuation: at most 6 extra facts (got ${half_extra:-0})"
 # extra facts known today: four amounts with no role (a purchase price, a
 # frozen balance with no bank named, a registered capital, the sum a 保全
 # freezes), 罚款 in a 行审

@@ -120,8 +120,9 @@ static int citation(const struct xtext *t, size_t i)
 static int quoted_law(const struct xtext *t, size_t a, size_t i)
 {
 	size_t len;
-	if (a < 12 || !x_lit(t, a - 12, "的规定，") || !x_measure_at(t, a, &len))
-		return 0;
+	if (!((a >= 12 && x_lit(t, a - 12, "的规定，")) || (a >= 10 && x_lit(t, a - 10, "的规定,"))) ||
+	    !x_measure_at(t, a, &len))
+		return 0;           /* half-width 「,」 as the sites that republish rulings print it */
 	return x_find(t, a, i, "本院") == XNONE && x_find(t, a, i, "该院") == XNONE && x_find(t, a, i, "法院") == XNONE;
 }
 
@@ -139,6 +140,9 @@ static int modal(const struct xtext *t, size_t i)
 	if (any_in(t, a, i, words))
 		return 1;
 	size_t cond = x_rfind(t, a, i, "的，");     /* 拒绝报告或者虚假报告的，本院将…予以罚款 */
+	size_t half = x_rfind(t, a, i, "的,");
+	if (half != XNONE && (cond == XNONE || half > cond))
+		cond = half;
 	return cond != XNONE && x_find(t, cond, i, "将") != XNONE && x_find(t, cond, i, "将被执行人") == XNONE;
 }
 
