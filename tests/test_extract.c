@@ -668,6 +668,11 @@ static void test_published(void)
 	    "拒绝报告或者虚假报告的，本院将根据情节轻重对你予以罚款、拘留。本院将被执行人保丽华纳入失信被执行人名单。\n");
 	ok(!measure("罚款", 0) && !measure("拘留", 0), "「…的，本院将…予以罚款、拘留」 is a warning");
 	ok(measure("失信", 0), "「本院将被执行人…纳入失信名单」 is done");
+	run("山东省青岛市黄岛区人民法院\n执 行 裁 定 书\n(2022)鲁0211执异318号\n"
+	    "2022年3月2日,青岛某某融资担保有限公司申请执行,本院立案执行。2022年3月9日,本院冻结被执行人刘某的存款。\n"
+	    "裁定如下:\n驳回。\n审判长 韩**\n审判员 陈*\n二〇二二年五月三十日\n");
+	ok(get("date", "立案", "2022-03-02") && get("date", "查封", "2022-03-09"), "a date that opens its sentence: the next clause's verb");
+	ok(get("judge", "审判长", "韩**") && get("judge", "审判员", "陈*"), "judges masked as published");
 }
 
 /* What OCR makes of the development rulings' scans (tests/data/extract_dev

@@ -342,6 +342,10 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 	size_t to = s >= 3 ? x_prev(t, s) : s;
 	if (x_lit(t, to, "至") || x_lit(t, to, "到") || x_lit(t, e, "前") || x_lit(t, e, "之前"))
 		return "其他";                    /* the end of a period, a deadline */
+	if (cb <= e + 1 && cb < t->n && !(t->fl[cb] & XF_SENT)) {
+		size_t na;                        /* 「2022年3月9日，本院冻结…」: the date opens the next clause */
+		x_clause(t, cb + x_clen(t, cb), 200, &na, &cb);
+	}
 	size_t lim = e + 240 < cb ? e + 240 : cb;
 	size_t best = XNONE;
 	const char *role = NULL;

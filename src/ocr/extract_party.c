@@ -541,15 +541,15 @@ static int judge_junk(const struct xtext *t, size_t i)
 }
 
 /* A judge's name from p: CJK characters up to the next label or a date,
- * OCR's quote marks and specks inside it skipped (彭”亮, 滕“雅); the name
- * without them in name. */
+ * masked as published (韩**) too, OCR's quote marks and specks inside it
+ * skipped (彭”亮, 滕“雅); the name without them in name. */
 static size_t judge_name(const struct xtext *t, size_t p, size_t end, char *name, size_t namelen)
 {
 	size_t e = p, len, w = 0;
 	int chars = 0, seg = 0;
-	while (e < end && chars < 6 && (x_cjk(t, e) || x_in(t, e, "·") || (chars && judge_junk(t, e) && e + 3 < end &&
-									   x_cjk(t, e + x_clen(t, e))))) {
-		if (!x_cjk(t, e) && !x_in(t, e, "·")) {
+	while (e < end && chars < 6 && (x_cjk(t, e) || x_in(t, e, "·") || (chars && x_in(t, e, "*＊")) ||
+					(chars && judge_junk(t, e) && e + 3 < end && x_cjk(t, e + x_clen(t, e))))) {
+		if (!x_cjk(t, e) && !x_in(t, e, "·*＊")) {
 			e += x_clen(t, e);
 			continue;
 		}
