@@ -119,10 +119,10 @@ static int citation(const struct xtext *t, size_t i)
  * court acts in it before (「的规定，现对被执行人采取…」 is an act). */
 static int quoted_law(const struct xtext *t, size_t a, size_t i)
 {
-	size_t len;
+	size_t len;                 /* 「,」 too, as the sites that republish rulings print it */
 	if (!((a >= 12 && x_lit(t, a - 12, "的规定，")) || (a >= 10 && x_lit(t, a - 10, "的规定,"))) ||
 	    !x_measure_at(t, a, &len))
-		return 0;           /* half-width 「,」 as the sites that republish rulings print it */
+		return 0;
 	return x_find(t, a, i, "本院") == XNONE && x_find(t, a, i, "该院") == XNONE && x_find(t, a, i, "法院") == XNONE;
 }
 
