@@ -673,6 +673,12 @@ static void test_published(void)
 	    "裁定如下:\n驳回。\n审判长 韩**\n审判员 陈*\n二〇二二年五月三十日\n");
 	ok(get("date", "立案", "2022-03-02") && get("date", "查封", "2022-03-09"), "a date that opens its sentence: the next clause's verb");
 	ok(get("judge", "审判长", "韩**") && get("judge", "审判员", "陈*"), "judges masked as published");
+	run("最高人民法院\n执 行 裁 定 书\n（2021）最高法执监462号\n"
+	    "宜昌中院以人民币38,600,000元的价格变卖荆楚矿业公司名下的采矿权，扣除评估费126,000元后，按照抵押权顺位分配："
+	    "向抵押权人宜昌三峡农村商业银行股份有限公司支付21,500,000元。\n");
+	ok(get("amount", "成交价", "3860000000") && get("amount", "发放", "2150000000"),
+	   "以…元的价格变卖 is the price; 分配：向…支付…元 is paid out");
+	ok(measure("变卖", 0) && !measure("评估", 0), "评估费 is a fee, no 评估 taken");
 }
 
 /* What OCR makes of the development rulings' scans (tests/data/extract_dev

@@ -190,8 +190,8 @@ static int seizure(const char *m)
 static const char *measure_in_context(const struct xtext *t, size_t i, size_t *len, int *neg)
 {
 	const char *m = x_measure_at(t, i, len);
-	if (!m || (t->fl[i] & XF_BOOK) || citation(t, i) || modal(t, i))
-		return NULL;
+	if (!m || (t->fl[i] & XF_BOOK) || x_lit(t, i + *len, "费") || citation(t, i) || modal(t, i))
+		return NULL;            /* 评估费, 拍卖费: a fee, not the act */
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
 	if (x_find(t, a, i, "不得") != XNONE || x_find(t, a, i, "应当") != XNONE || x_find(t, a, i, "应予") != XNONE ||
