@@ -702,6 +702,17 @@ static void test_scanned(void)
 	ok(get("judge", "审判长", "鲁文斌") && get("judge", "人民陪审员", "师伟民"),
 	   "a signature label with one character misread");
 	ok(get("date", "落款", "2021-10-29") != NULL, "三〇三一年…晶 under the seal: 2021, 日");
+	const char *seals[][2] = { { "忌〇二四年五月九日", "2024-05-09" }, { "二9二四年十二月二十七日-十国", "2024-12-27" },
+				   { "工O二三年七月二十四卓", "2023-07-24" } };
+	int read = 0;
+	for (int k = 0; k < 3; k++) {
+		char doc[512];
+		snprintf(doc, sizeof doc, "思明区人民法院\n执行裁定书\n（2023）闽0203执2954号\n裁定如下：\n终结执行。\n"
+			 "审判员霍东升\n%s\n书记员谭琪\n", seals[k][0]);
+		run(doc);
+		read += get("date", "落款", seals[k][1]) != NULL;
+	}
+	ok(read == 3, "a 落款 under the seal: its year is 二〇 and two numerals (忌〇二四, 二9二四, 工O二三), 卓 for 日");
 	ok(!get("judge", NULL, "谭琪"), "书记员 still no judge");
 	run("本院认为\n人民法院依法执行。\n");
 	ok(!get("court", NULL, NULL), "「人民法院」 alone is no court");

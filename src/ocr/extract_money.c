@@ -13,6 +13,7 @@
  * before it (查封期限自…); the standalone date of the signature is 落款.
  * Birth dates (…出生) are not facts. */
 #include "ocr/extract_int.h"
+#include "util/utf8.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -256,7 +257,37 @@ static int zero_like(const struct xtext *t, size_t i)
 
 /* The date written in [s, e) as ISO; *slip when an OCR slip was mended: O,
  * o, 0 for 〇, and a zero read twice (二O〇二四年). */
-static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], int *slip)
+/* The 落款 under the seal: its year is 二〇 and two numerals, whatever OCR
+ * made of the first two (忌〇二四, 二9二四, 工O二三). Rewrites buf's year. */
+static int cn_digit(const char *p)
+{
+	static const char *const d[] = { "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL };
+	for (int k = 0; d[k]; k++)
+		if (!strncmp(p, d[k], 3))
+			return 1;
+	return 0;
+}
+
+static int seal_year(char *buf, size_t size, char iso[11])
+{
+	char *yr = strstr(buf, "年");
+	if (!yr)
+		return 0;
+	const char *c[5];
+	int n = 0, len;
+	for (const char *p = buf; p < yr && n < 5; p += len)
+		c[n++] = p, utf8_decode(p, (size_t)(yr - p), &len);
+	if (n != 4 || !cn_digit(c[2]) || !cn_digit(c[3]))
+		return 0;
+	char out[96];
+	int w = snprintf(out, sizeof out, "二〇%.*s%s", (int)(yr - c[2]), c[2], yr);
+	if (w < 0 || (size_t)w >= size)
+		return 0;
+	memcpy(buf, out, (size_t)w + 1);
+	return norm_date(buf, iso, 0) == NORM_OK ? atoi(iso) : 0;
+}
+
+static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], int *slip, int seal)
 {
 	char buf[96];
 	size_t k = 0;
@@ -284,6 +315,8 @@ static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], i
 	}
 	buf[k] = '\0';
 	int y = norm_date(buf, iso, 0) == NORM_OK ? atoi(iso) : 0;
+	if (seal && cn && (!y || y > current_year() + 1) && (y = seal_year(buf, sizeof buf, iso)) != 0)
+		*slip = 1;
 	/* 三〇三一年 under a seal: 二 read as 三 makes a year to come; the 三s
 	 * of the year turned back to 二 from the left until it is a past one */
 	char *yr = strstr(buf, "年");
@@ -385,10 +418,10 @@ static void one_date(struct xctx *c, size_t s, size_t e, int *last)
 	const struct xtext *t = &c->t;
 	char iso[11];
 	int slip;
-	if (!parse_date(t, s, e, iso, &slip) || is_birth(t, s, e))
-		return;
 	int alone = s >= c->body_at && date_alone(c, s, e) &&
 		    (s >= c->sig_at || x_line_of(t, s) * 3 >= t->nl * 2);
+	if (!parse_date(t, s, e, iso, &slip, alone) || is_birth(t, s, e))
+		return;
 	const char *role = alone ? "落款" : date_role(t, s, e);
 	if (!alone && x_have(c, "date", role, iso))
 		return;
@@ -420,6 +453,8 @@ void x_dates(struct xctx *c)
 		if (n == 5 && !(zero_like(t, x_prev(t, four)) && zero_like(t, four)) &&
 		    !(zero_like(t, four) && zero_like(t, four + x_clen(t, four))))
 			s = four;          /* five numerals without a doubled zero: the year is the last four */
+		if (n == 3 && s > 0 && x_cjk(t, x_prev(t, s)) && x_prev(t, s) <= x_ls(t, x_line_of(t, s)) + 3)
+			s = x_prev(t, s);  /* 忌〇二四年 opening a line: the 二 under the seal, misread */
 		size_t m = x_find(t, y, y + 12 < t->n ? y + 12 : t->n, "月");
 		if (m == XNONE)
 			continue;

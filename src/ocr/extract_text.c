@@ -109,7 +109,8 @@ static void repair(const char *line, size_t i, size_t len, const struct xtext *t
 	else if (len == 3 && !strncmp(p, "什", 3) && last &&
 		 strstr("壹贰叁肆伍陆柒捌玖", (char[4]){ last[0], last[1], last[2], 0 }))
 		memcpy(out, "仟", 3);
-	else if (len == 3 && (!strncmp(p, "曰", 3) || !strncmp(p, "目", 3) || !strncmp(p, "晶", 3)) &&
+	else if (len == 3 && (!strncmp(p, "曰", 3) || !strncmp(p, "目", 3) || !strncmp(p, "晶", 3) ||
+			      !strncmp(p, "卓", 3) || !strncmp(p, "白", 3)) &&
 		 ((t->n && t->s[t->n - 1] >= '0' && t->s[t->n - 1] <= '9') || (last && is_cn_numeral(last))))
 		memcpy(out, "日", 3);
 	else if (len == 1 && (*p == ']' || *p == '|' || *p == 'l') && last && !strncmp(last, "年", 3))
