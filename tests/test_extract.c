@@ -526,6 +526,11 @@ static void test_courts(void)
 	run("浙江省杭州市中级人民法院\n执行裁定书\n（2024）苏01执9号\n");
 	const struct fact *c = get("court", NULL, NULL), *n = get("case_no", NULL, NULL);
 	ok(c && n && c->confidence < 0.8 && n->confidence < 0.8, "a 案号 of another province lowers both confidences");
+	ok(n && !strcmp(n->value, "（2024）浙01执9号") && strstr(n->raw, "苏01"),
+	   "…and the header's 案号 takes the court's province letter (its raw text as read)");
+	run("0 ee AAA\n江西省南昌市东湖区人民法院，.\n拍卖公告.，”：，0\n -（2025）闽0102执1866号。..\n本院定于拍卖。\n");
+	ok(!strcmp(val("kind", NULL), "拍卖公告") && get("case_no", NULL, "（2025）赣0102执1866号"),
+	   "a header with OCR's specks: the court line, the title and the 案号 still read");
 	run("浙江省杭州市中级人民法院\n执行裁定书\n（2024）渐01执9号\n");
 	n = get("case_no", NULL, NULL);
 	ok(n && !strcmp(n->value, "（2024）浙01执9号") && n->confidence < 0.8, "法院代字 repaired from the court (渐 → 浙)");

@@ -13,6 +13,7 @@
  * 案由: the longest official name (db/reference/causes.tsv) that ends at a
  * 纠纷 / 争议 / 之诉; 「劳动争议纠纷」 reads as 劳动争议. */
 #include "ocr/extract_int.h"
+#include "util/utf8.h"
 #include "legal/reference.h"
 
 #include <stdio.h>
@@ -96,7 +97,8 @@ void x_court(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	int sig = x_line_of(t, c->sig_at);
-	if (!court_in_lines(c, 0, c->hdr_end, 0.88) && !court_in_lines(c, sig, t->nl, 0.8))
+	c->court_in_header = court_in_lines(c, 0, c->hdr_end, 0.88);
+	if (!c->court_in_header && !court_in_lines(c, sig, t->nl, 0.8))
 		court_in_lines(c, c->hdr_end, sig, 0.65);
 }
 
@@ -266,6 +268,30 @@ static void scale(struct xctx *c, const char *field, double k)
 			c->out->v[i].confidence *= k;
 }
 
+/* A court numbers its own cases with its own 代字: when the header's 案号
+ * names another province than the court above it (闽0102 under 江西省…法院),
+ * one character was misread, and the court's name is the longer witness —
+ * the 案号 takes the court's province letter (its raw text stays as read). */
+static void own_province(struct xctx *c)
+{
+	int len;
+	utf8_decode(c->cn.court, strlen(c->cn.court), &len);
+	if (!c->court_in_header || strlen(c->court_prov) != 3 || len != 3 ||
+	    !((unsigned char)c->cn.court[3] >= '0' && (unsigned char)c->cn.court[3] <= '9'))
+		return;                   /* only a court read above it, and 「X0102」-shaped codes */
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *x = &c->out->v[i];
+		char *at = strcmp(x->field, "case_no") ? NULL : strstr(x->value, c->cn.court);
+		if (!at)
+			continue;
+		char fixed[sizeof x->value];
+		snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(at - x->value), x->value, c->court_prov, at + 3);
+		x_set(x->value, sizeof x->value, fixed);
+		x_set(c->case_no, sizeof c->case_no, fixed);
+		memcpy(c->cn.court, c->court_prov, strlen(c->court_prov));
+	}
+}
+
 /* The court against the 案号's 法院代字: the reference table's name for the
  * code, and the province letter against the court's province. */
 void x_check_court_case(struct xctx *c)
@@ -287,6 +313,7 @@ void x_check_court_case(struct xctx *c)
 	    strcmp(c->cn.court, "最高法") != 0) {
 		scale(c, "court", 0.7);
 		scale(c, "case_no", 0.7);
+		own_province(c);
 	}
 }
 

@@ -70,6 +70,7 @@ struct xctx {
 	char court[160];
 	char court_code[32];   /* from the reference table, when known */
 	char court_prov[8];    /* province code of the court's name */
+	int court_in_header;   /* the court was read from the header, above the 案号 */
 	int has_cn;
 	struct case_no cn;     /* the document's own 案号, parsed */
 	char case_no[128];

@@ -79,13 +79,21 @@ static int letter(const struct xtext *t, size_t i)
 	return ch >= 'a' && ch <= 'z';
 }
 
-/* Line k without the OCR junk around it (「-执行裁定书.」, 「…号，，」). */
+/* Line k without the OCR junk around it (「-执行裁定书.」, 「…号，，」, 「拍卖公告.，”：，0」). */
 static void trimmed(const struct xtext *t, int k, size_t *a, size_t *b)
 {
 	*a = x_ls(t, k);
 	*b = x_le(t, k);
 	while (*a < *b && !x_cjk(t, *a) && !x_digit(t, *a) && !x_in(t, *a, "（(〔[【﹝［") && !letter(t, *a))
 		*a += x_clen(t, *a);
+	size_t tail = *b;                 /* after the last CJK character or closing bracket */
+	while (tail > *a && !x_cjk(t, x_prev(t, tail)) && !x_in(t, x_prev(t, tail), "）)〕]】﹞］"))
+		tail = x_prev(t, tail);
+	for (size_t p = tail; p < *b; p += x_clen(t, p))
+		if (x_in(t, p, "，。；：:,.;“”\"'")) {
+			*b = tail;        /* specks and a stray digit after the last word */
+			break;
+		}
 	while (*b > *a) {
 		size_t p = x_prev(t, *b);
 		if (x_cjk(t, p) || x_digit(t, p) || x_in(t, p, "）)〕]】﹞］") || letter(t, p))
@@ -141,6 +149,9 @@ static int line_is_header(struct xctx *c, int k)
 	}
 	if (line_is_case_no(t, k))
 		return 1;
+	size_t cs;
+	if (x_court_name_at(t, a, b, &cs) == b)
+		return 1;                 /* the court, with OCR's specks after it: 「…人民法院，.」 */
 	a = x_ls(t, k);            /* other short lines as written: 「黎志强：」 is no header */
 	b = x_le(t, k);
 	return b - a <= 90 && !has_punct(t->s + a, b - a);
