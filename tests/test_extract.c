@@ -531,6 +531,9 @@ static void test_courts(void)
 	run("0 ee AAA\n江西省南昌市东湖区人民法院，.\n拍卖公告.，”：，0\n -（2025）闽0102执1866号。..\n本院定于拍卖。\n");
 	ok(!strcmp(val("kind", NULL), "拍卖公告") && get("case_no", NULL, "（2025）赣0102执1866号"),
 	   "a header with OCR's specks: the court line, the title and the 案号 still read");
+	run("云南省昆明市五华区人民法院\n决定书\n帮野（2024）云0102扰8120号全\n本院认为。\n");
+	n = get("case_no", NULL, "（2024）云0102执8120号");
+	ok(n && n->confidence < 0.7, "扰 for 执 after the court's digits: repaired, less sure");
 	run("浙江省杭州市中级人民法院\n执行裁定书\n（2024）渐01执9号\n");
 	n = get("case_no", NULL, NULL);
 	ok(n && !strcmp(n->value, "（2024）浙01执9号") && n->confidence < 0.8, "法院代字 repaired from the court (渐 → 浙)");

@@ -144,6 +144,14 @@ static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outle
 	char buf[160];
 	x_copy(&c->t, a, b, buf, sizeof buf);
 	*repaired = 0;
+	static const char *const zhi_like[] = { "扰", "抉", "热", NULL };   /* 执 as OCR misreads it */
+	for (int k = 0; zhi_like[k]; k++) {
+		char *z = strstr(buf, zhi_like[k]);
+		if (z && z > buf && ((unsigned char)z[-1] >= '0' && (unsigned char)z[-1] <= '9')) {
+			memcpy(z, "执", 3);          /* 云0102扰8120号: the type after the court's digits */
+			*repaired = 1;
+		}
+	}
 	if (norm_case_no(buf, out, outlen, cn) == NORM_OK)
 		return 1;
 	if (!c->court_prov[0])
