@@ -91,6 +91,8 @@ int x_digit(const struct xtext *t, size_t i);            /* ASCII or full-width 
 /* First / last start of lit in [from, to), or XNONE. */
 size_t x_find(const struct xtext *t, size_t from, size_t to, const char *lit);
 size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit);
+/* Whether p starts with a Chinese numeral (〇 一 … 十, 零, 壹 … 拾). */
+int x_cn_numeral(const char *p);
 /* The clause (between ，；。：…) and the sentence (between 。；！？) around i,
  * each at most max bytes either way. */
 void x_clause(const struct xtext *t, size_t i, size_t max, size_t *a, size_t *b);

@@ -259,15 +259,6 @@ static int zero_like(const struct xtext *t, size_t i)
  * o, 0 for 〇, and a zero read twice (二O〇二四年). */
 /* The 落款 under the seal: its year is 二〇 and two numerals, whatever OCR
  * made of the first two (忌〇二四, 二9二四, 工O二三). Rewrites buf's year. */
-static int cn_digit(const char *p)
-{
-	static const char *const d[] = { "〇", "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL };
-	for (int k = 0; d[k]; k++)
-		if (!strncmp(p, d[k], 3))
-			return 1;
-	return 0;
-}
-
 static int seal_year(char *buf, size_t size, char iso[11])
 {
 	char *yr = strstr(buf, "年");
@@ -277,7 +268,7 @@ static int seal_year(char *buf, size_t size, char iso[11])
 	int n = 0, len;
 	for (const char *p = buf; p < yr && n < 5; p += len)
 		c[n++] = p, utf8_decode(p, (size_t)(yr - p), &len);
-	if (n != 4 || !cn_digit(c[2]) || !cn_digit(c[3]))
+	if (n != 4 || !x_cn_numeral(c[2]) || !x_cn_numeral(c[3]))
 		return 0;
 	char out[96];
 	int w = snprintf(out, sizeof out, "二〇%.*s%s", (int)(yr - c[2]), c[2], yr);

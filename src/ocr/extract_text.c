@@ -81,7 +81,7 @@ static int isdigit_ascii(char c)
 	return c >= '0' && c <= '9';
 }
 
-static int is_cn_numeral(const char *p)
+int x_cn_numeral(const char *p)
 {
 	static const char *const nums[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "零",
 					    "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", NULL };
@@ -111,7 +111,7 @@ static void repair(const char *line, size_t i, size_t len, const struct xtext *t
 		memcpy(out, "仟", 3);
 	else if (len == 3 && (!strncmp(p, "曰", 3) || !strncmp(p, "目", 3) || !strncmp(p, "晶", 3) ||
 			      !strncmp(p, "卓", 3) || !strncmp(p, "白", 3)) &&
-		 ((t->n && t->s[t->n - 1] >= '0' && t->s[t->n - 1] <= '9') || (last && is_cn_numeral(last))))
+		 ((t->n && t->s[t->n - 1] >= '0' && t->s[t->n - 1] <= '9') || (last && x_cn_numeral(last))))
 		memcpy(out, "日", 3);
 	else if (len == 1 && (*p == ']' || *p == '|' || *p == 'l') && last && !strncmp(last, "年", 3))
 		out[0] = '1';
