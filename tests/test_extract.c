@@ -534,6 +534,9 @@ static void test_courts(void)
 	run("云南省昆明市五华区人民法院\n决定书\n帮野（2024）云0102扰8120号全\n本院认为。\n");
 	n = get("case_no", NULL, "（2024）云0102执8120号");
 	ok(n && n->confidence < 0.7, "扰 for 执 after the court's digits: repaired, less sure");
+	run("最高人民法院\n执行裁定书\n42021)最高法执监462号\n申诉人不服。\n");
+	ok(get("case_no", NULL, "（2021）最高法执监462号") && !strcmp(val("kind", NULL), "执行监督裁定书"),
+	   "「42021)」 opening the header's 案号 line: the （ read as a digit");
 	run("浙江省杭州市中级人民法院\n执行裁定书\n（2024）渐01执9号\n");
 	n = get("case_no", NULL, NULL);
 	ok(n && !strcmp(n->value, "（2024）浙01执9号") && n->confidence < 0.8, "法院代字 repaired from the court (渐 → 浙)");

@@ -144,6 +144,12 @@ static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outle
 	char buf[160];
 	x_copy(&c->t, a, b, buf, sizeof buf);
 	*repaired = 0;
+	if (buf[0] >= '0' && buf[0] <= '9') {          /* the （ read as a digit (digit_for_opener) */
+		char fixed[sizeof buf + 4];
+		snprintf(fixed, sizeof fixed, "（%s", buf + 1);
+		x_set(buf, sizeof buf, fixed);
+		*repaired = 1;
+	}
 	static const char *const zhi_like[] = { "扰", "抉", "热", NULL };   /* 执 as OCR misreads it */
 	for (int k = 0; zhi_like[k]; k++) {
 		char *z = strstr(buf, zhi_like[k]);
@@ -218,6 +224,19 @@ static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct c
 	return "其他";
 }
 
+/* 「42021)最高法执监462号」 opening a header line: OCR read the （ as a digit. */
+static int digit_for_opener(const struct xctx *c, size_t i)
+{
+	const struct xtext *t = &c->t;
+	int k = x_line_of(t, i);
+	if (k >= c->hdr_end + 1 || i != x_ls(t, k) || !x_digit(t, i))
+		return 0;
+	for (int d = 1; d <= 4; d++)
+		if (!x_digit(t, i + (size_t)d))
+			return 0;
+	return x_in(t, i + 5, "）)");
+}
+
 /* The document's own 案号: in the header, else alone on an early line. */
 static int is_main(struct xctx *c, size_t a, size_t b)
 {
@@ -257,7 +276,8 @@ void x_case_numbers(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	for (size_t i = 0; i < t->n && i < c->app_at; i += x_clen(t, i)) {
-		if (!x_in(t, i, "（(〔[【﹝［") || (t->fl[i] & XF_BOOK))
+		int opener = x_in(t, i, "（(〔[【﹝［"), lost = !opener && digit_for_opener(c, i);
+		if ((!opener && !lost) || (t->fl[i] & XF_BOOK))
 			continue;
 		size_t e = case_candidate(t, i);
 		if (e == XNONE)
