@@ -727,6 +727,9 @@ static void test_scanned(void)
 	ok(!get("judge", NULL, "谭琪"), "书记员 still no judge");
 	run("本院认为\n人民法院依法执行。\n");
 	ok(!get("court", NULL, NULL), "「人民法院」 alone is no court");
+	run("浙江省杭州市中级人民法院\n执行裁定书\n（2023）浙01执复88号\n申请执行人：浙江钱塘农村商业银行股份有限公司。\n"
+	    "|法定代表人：|应志清，该行董事长。|\n本院认为。\n");
+	ok(get("legal_rep", "浙江钱塘农村商业银行股份有限公司", "应志清") != NULL, "「|法定代表人：|应志清」: specks around the label");
 }
 
 int main(void)

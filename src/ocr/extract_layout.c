@@ -179,7 +179,8 @@ static void find_header(struct xctx *c)
  * "申请执行人甲与被执行人乙…纠纷一案". */
 static int line_is_party(const struct xtext *t, int k)
 {
-	size_t a = x_ls(t, k), b = x_le(t, k);
+	size_t a, b;
+	trimmed(t, k, &a, &b);            /* 「|法定代表人：…」: OCR's speck first */
 	if (!starts_with_any(t, a, PARTY_LABELS))
 		return 0;
 	size_t end = b < a + 150 ? b : a + 150;
