@@ -730,6 +730,10 @@ static void test_scanned(void)
 	run("浙江省杭州市中级人民法院\n执行裁定书\n（2023）浙01执复88号\n申请执行人：浙江钱塘农村商业银行股份有限公司。\n"
 	    "|法定代表人：|应志清，该行董事长。|\n本院认为。\n");
 	ok(get("legal_rep", "浙江钱塘农村商业银行股份有限公司", "应志清") != NULL, "「|法定代表人：|应志清」: specks around the label");
+	run("黑龙江省哈尔滨市道里区人民法院\n执行裁定书\n（2023）黑0102执1207号\n申请执行人：哈尔滨冰城润泽商贸有限公司，住所地黑龙江\n\n"
+	    "省哈尔滨市道里区中央大街101号。\n法定代表人，佟海波，经理。\n\n本院在执行中。\n");
+	ok(get("legal_rep", "哈尔滨冰城润泽商贸有限公司", "佟海波") != NULL,
+	   "a blank line OCR left inside the parties block; 「法定代表人，」 for 「：」");
 }
 
 int main(void)

@@ -204,13 +204,13 @@ static int ends_sentence(const struct xtext *t, int k)
 static void find_parties(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
-	int k = c->hdr_end;
+	int k = c->hdr_end, last = -1;    /* last: the block's last line with text (OCR leaves blank ones) */
 	while (k < t->nl) {
 		if (line_is_party(t, k)) {
-			k++;
-		} else if (k > c->hdr_end && !ends_sentence(t, k - 1) && x_ls(t, k) < x_le(t, k) &&
-			   !starts_with_any(t, x_ls(t, k), PARTY_LABELS) && x_le(t, k - 1) - x_ls(t, k - 1) > 30) {
-			k++;        /* a wrapped party line goes on */
+			last = k++;
+		} else if (last >= 0 && !ends_sentence(t, last) && x_ls(t, k) < x_le(t, k) &&
+			   !starts_with_any(t, x_ls(t, k), PARTY_LABELS) && x_le(t, last) - x_ls(t, last) > 30) {
+			last = k++;        /* a wrapped party line goes on */
 		} else if (x_ls(t, k) == x_le(t, k) && k > c->hdr_end) {
 			k++;
 		} else {

@@ -439,7 +439,7 @@ static void legal_reps(struct xctx *c)
 		if (!labels[k])
 			continue;
 		size_t p = i + strlen(labels[k]), rl;
-		while (x_in(t, p, "：:|“”"))         /* 「|法定代表人：|濮国强」: OCR's specks too */
+		while (x_in(t, p, "：:，,;；|“”"))   /* 「：」 read as 「，」, and OCR's specks: 「|法定代表人：|濮国强」 */
 			p += x_clen(t, p);
 		if (role_at(t, p, &rl)) {            /* 「法定代表人：」 left empty by OCR: no name */
 			i = p - 1;
