@@ -149,7 +149,7 @@ static int good_name(const char *name)
 }
 
 /* The ID-shaped token at i, up to b: its characters in cand (a full-width
- * ＊ as *), their count as the result, its bytes in *bytes. Checked per
+ * ＊ as *, O as 0), their count as the result, its bytes in *bytes. Checked per
  * character: a byte set with ＊ in it took the lead bytes of 「，」 too, so
  * an ID followed by 「，住…」 was never read. */
 static size_t id_token(const struct xtext *t, size_t i, size_t b, char *cand, size_t *bytes)
@@ -159,6 +159,8 @@ static size_t id_token(const struct xtext *t, size_t i, size_t b, char *cand, si
 	while (p < b && n < 20) {
 		if (t->s[p] && strchr(idchars, t->s[p]))
 			cand[n++] = t->s[p++];
+		else if (t->s[p] == 'O' || t->s[p] == 'o')
+			cand[n++] = '0', p++;        /* no ID holds the letter O: OCR's 0 */
 		else if (p + 3 <= b && x_lit(t, p, "＊"))
 			cand[n++] = '*', p += 3;
 		else
