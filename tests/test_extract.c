@@ -738,6 +738,10 @@ static void test_scanned(void)
 	    "省哈尔滨市道里区中央大街101号。\n法定代表人，佟海波，经理。\n\n本院在执行中。\n");
 	ok(get("legal_rep", "哈尔滨冰城润泽商贸有限公司", "佟海波") != NULL,
 	   "a blank line OCR left inside the parties block; 「法定代表人，」 for 「：」");
+	run("最高人民法院\n执行裁定书\n（2021）最高法执监462号\n申诉人（申请执行人）：中国华融资产管理股份有限公司湖北\n"
+	    "省分公司。住所地：湖北省武汉市。\n”被执行人，保丽华，女。\n本院认为。\n");
+	ok(get("party", "申请执行人", "中国华融资产管理股份有限公司湖北省分公司") && get("party", "被执行人", "保丽华"),
+	   "a company's name the page wrapped; a party line opening with a speck");
 }
 
 int main(void)

@@ -99,6 +99,13 @@ static size_t paren_in_name(const struct xtext *t, size_t i, size_t limit)
 	return strstr(in, "合伙") ? close : XNONE;
 }
 
+static int span_ends_org(const struct xtext *t, size_t a, size_t b)
+{
+	char name[256];
+	x_copy(t, a, b, name, sizeof name);
+	return ends_org(name);
+}
+
 /* An organisation's ending before the next punctuation from i. */
 static int org_ahead(const struct xtext *t, size_t i, size_t limit)
 {
@@ -283,6 +290,8 @@ static void party_line(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
 	size_t len, a = x_ls(t, k), end = x_le(t, k);
+	for (int j = 0; j < 3 && a < end && x_in(t, a, "“”\"'|.·-"); j++)
+		a += x_clen(t, a);                   /* 「”被执行人，保丽华」: OCR's speck first */
 	const char *role = role_at(t, a, &len);
 	if (!role)
 		return;
@@ -307,6 +316,10 @@ static void party_line(struct xctx *c, int k)
 		size_t e = scan_name(t, p, end);
 		if (e == p)
 			return;
+		size_t rl;
+		if (e == end && e - p >= 18 && k + 1 < t->nl && !role_at(t, x_ls(t, k + 1), &rl) &&
+		    !span_ends_org(t, p, e) && org_ahead(t, e, x_le(t, k + 1)))
+			e = scan_name(t, p, x_le(t, k + 1));   /* 「…湖北」 / 「省分公司。」: a name the page wrapped */
 		struct fact *x = add_party(c, role, p, e, 0.92);
 		if (x_in(t, e, "、")) {
 			many = 1;
