@@ -744,8 +744,8 @@ static void test_scanned(void)
 	   "a company's name the page wrapped; a party line opening with a speck");
 	run("合肥市蜀山区人民法院\n执行裁定书\n（2023）皖0104执318号\n"
 	    "本院查封被执行人名下房产（不动产权证号：皖《2018》合肥市不动产权第1093325号）。\n");
-	x = get("item", "不动产", "皖（2018）合肥市不动产权第1093325号");
-	ok(x && strstr(x->raw, "《2018》"), "《2018》 read for （2018） in a 不动产权证号 (raw as read)");
+	const struct fact *house = get("item", "不动产", "皖（2018）合肥市不动产权第1093325号");
+	ok(house && strstr(house->raw, "《2018》"), "《2018》 read for （2018） in a 不动产权证号 (raw as read)");
 }
 
 int main(void)
