@@ -91,6 +91,8 @@ int x_digit(const struct xtext *t, size_t i);            /* ASCII or full-width 
 /* First / last start of lit in [from, to), or XNONE. */
 size_t x_find(const struct xtext *t, size_t from, size_t to, const char *lit);
 size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit);
+/* Whether any of words (NULL-terminated) starts in [from, to). */
+int x_find_any(const struct xtext *t, size_t from, size_t to, const char *const *words);
 /* Whether p starts with a Chinese numeral (〇 一 … 十, 零, 壹 … 拾). */
 int x_cn_numeral(const char *p);
 /* The clause (between ，；。：…) and the sentence (between 。；！？) around i,
@@ -116,6 +118,8 @@ int x_in_body(const struct xctx *c, size_t i);
 
 /* ---- the parts ---- */
 void x_layout(struct xctx *c);
+/* Line k without OCR's specks around it (「-执行裁定书.」, 「|法定代表人：…」). */
+void x_trimmed(const struct xtext *t, int k, size_t *a, size_t *b);
 void x_kind(struct xctx *c);
 void x_court(struct xctx *c);
 void x_case_numbers(struct xctx *c);

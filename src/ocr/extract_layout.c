@@ -80,7 +80,7 @@ static int letter(const struct xtext *t, size_t i)
 }
 
 /* Line k without the OCR junk around it (「-执行裁定书.」, 「…号，，」, 「拍卖公告.，”：，0」). */
-static void trimmed(const struct xtext *t, int k, size_t *a, size_t *b)
+void x_trimmed(const struct xtext *t, int k, size_t *a, size_t *b)
 {
 	*a = x_ls(t, k);
 	*b = x_le(t, k);
@@ -105,7 +105,7 @@ static void trimmed(const struct xtext *t, int k, size_t *a, size_t *b)
 static int line_is_case_no(const struct xtext *t, int k)
 {
 	size_t a, b;
-	trimmed(t, k, &a, &b);
+	x_trimmed(t, k, &a, &b);
 	if (b - a > 90 || !(x_in(t, a, "（(〔[【﹝")))
 		return 0;
 	char buf[96];
@@ -132,7 +132,7 @@ static int line_is_header(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
 	size_t a, b;
-	trimmed(t, k, &a, &b);
+	x_trimmed(t, k, &a, &b);
 	if (starts_with_any(t, a, PARTY_LABELS) || starts_with_any(t, a, JUDGE_LABELS))
 		return 0;
 	size_t cn = trailing_case_no(t, a, b);
@@ -180,7 +180,7 @@ static void find_header(struct xctx *c)
 static int line_is_party(const struct xtext *t, int k)
 {
 	size_t a, b;
-	trimmed(t, k, &a, &b);            /* 「|法定代表人：…」: OCR's speck first */
+	x_trimmed(t, k, &a, &b);            /* 「|法定代表人：…」: OCR's speck first */
 	if (!starts_with_any(t, a, PARTY_LABELS))
 		return 0;
 	size_t end = b < a + 150 ? b : a + 150;

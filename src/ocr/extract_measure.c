@@ -123,7 +123,8 @@ static int quoted_law(const struct xtext *t, size_t a, size_t i)
 	if (!((a >= 12 && x_lit(t, a - 12, "的规定，")) || (a >= 10 && x_lit(t, a - 10, "的规定,"))) ||
 	    !x_measure_at(t, a, &len))
 		return 0;
-	return x_find(t, a, i, "本院") == XNONE && x_find(t, a, i, "该院") == XNONE && x_find(t, a, i, "法院") == XNONE;
+	static const char *const court[] = { "本院", "该院", "法院", NULL };
+	return !x_find_any(t, a, i, court);
 }
 
 /* A right, a warning or a condition: 可以申请恢复执行, 逾期不履行的本院将依法查封. */
@@ -194,8 +195,8 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 		return NULL;            /* 评估费, 拍卖费: a fee, not the act */
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
-	if (x_find(t, a, i, "不得") != XNONE || x_find(t, a, i, "应当") != XNONE || x_find(t, a, i, "应予") != XNONE ||
-	    quoted_law(t, a, i))
+	static const char *const not_done[] = { "不得", "应当", "应予", NULL };
+	if (x_find_any(t, a, i, not_done) || quoted_law(t, a, i))
 		return NULL;            /* a prohibition, a duty or a rule the law states, not an act */
 	if (seizure(m) && x_find(t, a, i, "解除") != XNONE)
 		m = "解除查封";

@@ -37,7 +37,8 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "扣划", "到位" }, { "划拨", "到位" }, { "划扣", "到位" }, { "已执行", "到位" }, { "已归还", "到位" },
 	{ "未履行", "未履行" }, { "尚未履行", "未履行" }, { "未执行到位", "未履行" }, { "未到位", "未履行" },
 	{ "尚欠", "未履行" }, { "尚有", "未履行" }, { "剩余", "未履行" }, { "余款", "未履行" }, { "尚余", "未履行" },
-	{ "发放", "发放" }, { "分配：", "发放" }, { "分配:", "发放" }, { "分配给", "发放" }, { "领取", "发放" }, { "划付", "发放" }, { "转付", "发放" }, { "支付给申请执行人", "发放" },
+	{ "发放", "发放" }, { "分配：", "发放" }, { "分配:", "发放" }, { "分配给", "发放" }, { "领取", "发放" },
+	{ "划付", "发放" }, { "转付", "发放" }, { "支付给申请执行人", "发放" },
 	{ "评估价", "评估价" }, { "评估价值", "评估价" }, { "评估值", "评估价" }, { "评估为", "评估价" },
 	{ "评估总价", "评估价" }, { "估价", "评估价" }, { "市场价值", "评估价" },
 	{ "起拍价", "起拍价" }, { "起拍", "起拍价" }, { "保留价", "起拍价" }, { "变卖价", "起拍价" },
@@ -46,7 +47,8 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 };
 
 static const struct { const char *kw, *role; } AMOUNT_AFTER[] = {
-	{ "的价格变卖", "成交价" }, { "价格变卖", "成交价" }, { "变卖给", "成交价" }, { "成交", "成交价" }, { "竞得", "成交价" }, { "拍得", "成交价" }, { "保证金", "保证金" }, { "的罚款", "罚款" },
+	{ "的价格变卖", "成交价" }, { "价格变卖", "成交价" }, { "变卖给", "成交价" }, { "成交", "成交价" },
+	{ "竞得", "成交价" }, { "拍得", "成交价" }, { "保证金", "保证金" }, { "的罚款", "罚款" },
 	{ "罚款", "罚款" },
 	{ "未履行", "未履行" }, { "尚未履行", "未履行" }, { "未执行到位", "未履行" }, { "已执行到位", "到位" },
 	{ "执行到位", "到位" }, { "已到位", "到位" }, { "已发放", "发放" }, { "发放", "发放" }, { "受理费", "费用" },
@@ -54,26 +56,11 @@ static const struct { const char *kw, *role; } AMOUNT_AFTER[] = {
 };
 
 /* A seizure in the clause: its sum is what was seized. */
-static int seized_in(const struct xtext *t, size_t a, size_t b)
-{
-	static const char *const w[] = { "冻结", "查封", "扣押", NULL };
-	for (int k = 0; w[k]; k++)
-		if (x_find(t, a, b, w[k]) != XNONE)
-			return 1;
-	return 0;
-}
+static const char *const SEIZED[] = { "冻结", "查封", "扣押", NULL };
 
 /* Words that make a principal or interest in their clause what is still
  * owed: 尚有本金…元及利息未执行到位. */
 static const char *const STILL_OWED[] = { "尚有", "尚欠", "尚余", "剩余", "未执行到位", "未履行", "未到位", NULL };
-
-static int still_owed(const struct xtext *t, size_t a, size_t b)
-{
-	for (int k = 0; STILL_OWED[k]; k++)
-		if (x_find(t, a, b, STILL_OWED[k]) != XNONE)
-			return 1;
-	return 0;
-}
 
 /* 判令…支付/偿还/返还/给付…元 with no word for what it is: the sum the
  * judgment orders, its principal. */
@@ -88,12 +75,7 @@ static int ordered_sum(const struct xtext *t, size_t s)
 		if (p != XNONE && (pa == XNONE || p > pa))
 			pa = p;
 	}
-	if (pa == XNONE || s - pa > 90)
-		return 0;
-	for (int k = 0; judged[k]; k++)
-		if (x_rfind(t, sa, pa, judged[k]) != XNONE)
-			return 1;
-	return 0;
+	return pa != XNONE && s - pa <= 90 && x_find_any(t, sa, pa, judged);
 }
 
 /* The nearest keyword ending at or before end in [a, end): its role. */
@@ -125,7 +107,7 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	}
 	const char *role = nearest_before(t, ca, s);
 	*conf = 0.88;
-	if (role && (!strcmp(role, "本金") || !strcmp(role, "利息")) && still_owed(t, ca, cb))
+	if (role && (!strcmp(role, "本金") || !strcmp(role, "利息")) && x_find_any(t, ca, cb, STILL_OWED))
 		return "未履行";
 	if (role)
 		return role;
@@ -135,7 +117,7 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 		if (p != XNONE && (p <= e + 15 || x_find(t, e, p, "元") == XNONE))
 			return AMOUNT_AFTER[k].role;      /* …元已于2022年9月5日发放给… */
 	}
-	if (seized_in(t, ca, cb))
+	if (x_find_any(t, ca, cb, SEIZED))
 		return "其他";        /* 冻结…存款2000000元: the clause's own, not the sentence's 标的 */
 	x_sentence(t, s, 150, &sa, &sb);
 	role = nearest_before(t, sa, s);
@@ -182,7 +164,6 @@ static size_t amount_end(const struct xtext *t, size_t y)
 		e += 3;
 	return e;
 }
-
 
 void x_amounts(struct xctx *c)
 {
@@ -255,8 +236,6 @@ static int zero_like(const struct xtext *t, size_t i)
 	return x_in(t, i, "〇○零Oo0Ｏ");
 }
 
-/* The date written in [s, e) as ISO; *slip when an OCR slip was mended: O,
- * o, 0 for 〇, and a zero read twice (二O〇二四年). */
 /* The 落款 under the seal: its year is 二〇 and two numerals, whatever OCR
  * made of the first two (忌〇二四, 二9二四, 工O二三). Rewrites buf's year. */
 static int seal_year(char *buf, size_t size, char iso[11])
@@ -278,6 +257,9 @@ static int seal_year(char *buf, size_t size, char iso[11])
 	return norm_date(buf, iso, 0) == NORM_OK ? atoi(iso) : 0;
 }
 
+/* The date written in [s, e) as ISO; *slip when an OCR slip was mended: O,
+ * o, 0 for 〇, and a zero read twice (二O〇二四年); seal: a 落款, whose year
+ * may be mended further (seal_year). */
 static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], int *slip, int seal)
 {
 	char buf[96];

@@ -289,9 +289,8 @@ static size_t id_limit(const struct xctx *c, int k)
 static void party_line(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
-	size_t len, a = x_ls(t, k), end = x_le(t, k);
-	for (int j = 0; j < 3 && a < end && x_in(t, a, "“”\"'|.·-"); j++)
-		a += x_clen(t, a);                   /* 「”被执行人，保丽华」: OCR's speck first */
+	size_t len, a, end = x_le(t, k), tail;
+	x_trimmed(t, k, &a, &tail);              /* 「”被执行人，保丽华」: where layout saw the label */
 	const char *role = role_at(t, a, &len);
 	if (!role)
 		return;

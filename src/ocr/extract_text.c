@@ -323,6 +323,14 @@ size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit)
 	return XNONE;
 }
 
+int x_find_any(const struct xtext *t, size_t from, size_t to, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		if (x_find(t, from, to, words[k]) != XNONE)
+			return 1;
+	return 0;
+}
+
 static void bounds(const struct xtext *t, size_t i, size_t max, unsigned char stop, size_t *a, size_t *b)
 {
 	size_t lo = i > max ? i - max : 0, hi = i + max < t->n ? i + max : t->n;
