@@ -44,6 +44,7 @@ static void cfg_set(const char *k, const char *v)
 	else if (!strcmp(k, "target")) cfg.prep.target = n;
 	else if (!strcmp(k, "bin")) cfg.prep.binarize = n;
 	else if (!strcmp(k, "k")) cfg.prep.sauvola_k = n;
+	else if (!strcmp(k, "rules")) cfg.prep.rules = n;
 }
 
 static void cfg_init(void)
@@ -82,7 +83,7 @@ const char *ocr_engine_version(void)
  * (JZ_OCR_OPTS) says so. */
 const char *ocr_settings(void)
 {
-	static char s[320];
+	static char s[400];
 	pthread_once(&cfg_once, cfg_init);
 	if (s[0])
 		return s;
@@ -92,10 +93,10 @@ const char *ocr_settings(void)
 	static const char *const again[] = { "off", "psm7", "psm7x1.5", "psm7-sauvola", "psm7-HanS" };
 	snprintf(s, sizeof s,
 		 "lang=%s psm=%d oem=1 dpi=file|300 invert=%d thresholding=%d | prep: grey%s, median3x3=%s, "
-		 "deskew>=3deg=%s, bgnorm=%s, scale-down-to-char-h=%d, binarize=%s(k=%d) | "
+		 "deskew>=3deg=%s, bgnorm=%s, scale-down-to-char-h=%d, rules=%s, binarize=%s(k=%d) | "
 		 "post: second-pass<%d=%s, cjk-tidy=%d, punct-width=%d",
 		 cfg.lang, cfg.psm, cfg.invert, cfg.thresholding, p->red ? "+seal-removal" : "",
-		 when[(unsigned)p->despeckle % 3], p->deskew ? "on" : "off", when[(unsigned)p->bgnorm % 3], p->target,
+		 when[(unsigned)p->despeckle % 3], p->deskew ? "on" : "off", when[(unsigned)p->bgnorm % 3], p->target, p->rules ? "off-painted" : "kept",
 		 bin[(unsigned)p->binarize % 4], p->sauvola_k, cfg.second_below, again[(unsigned)cfg.second % 5], cfg.tidy, cfg.punct);
 	return s;
 }
@@ -300,9 +301,9 @@ static void recognise(TessBaseAPI *api, PIX **pix, struct ocr_page *out)
 		return;
 	}
 	if (getenv("JZ_OCR_DEBUG"))
-		fprintf(stderr, "prep: red=%d‰ impulses=%d/10k speck=%d deskew=%d spread=%d contrast=%d bg=%d char_h=%d scale=%.2f\n",
+		fprintf(stderr, "prep: red=%d‰ impulses=%d/10k speck=%d deskew=%d spread=%d contrast=%d bg=%d char_h=%d scale=%.2f rules=%d\n",
 			info.red_px, info.impulses, info.despeckled, info.deskewed, info.bg_spread, info.contrast,
-			info.bgnormed, info.char_h, info.scale);
+			info.bgnormed, info.char_h, info.scale, info.rule_px);
 	TessBaseAPISetImage2(api, p);
 	TessBaseAPISetSourceResolution(api, dpi);
 	int half = 0;          /* a page set with half-width punctuation */

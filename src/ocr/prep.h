@@ -13,6 +13,8 @@
  *            faint, blurred or noisy) with characters at least 30 px
  *            tall, except faint pages the median filter has thinned;
  *            otherwise the grey page goes to Tesseract
+ *   rules    before binarising: thin ink runs far longer than a character
+ *            (table borders, underlines) painted as paper
  * See docs/ocr.md for the measurements behind each choice. */
 #ifndef JZ_OCR_PREP_H
 #define JZ_OCR_PREP_H
@@ -26,6 +28,7 @@ struct prep_opts {
 	int bgnorm;       /* 0 never, 1 when detected, 2 always */
 	int target;       /* character height in px to scale down to; 0: never */
 	int sauvola_k;     /* Sauvola's k in hundredths */
+	int rules;        /* ruled lines (table borders) painted as paper */
 	int binarize;     /* 0 leave grey, 1 Sauvola when needed, 2 Otsu on normalised background, 3 Sauvola always */
 };
 
@@ -38,6 +41,7 @@ struct prep_info {
 	int char_h;          /* estimated character height before scaling, 0 unknown */
 	double scale;        /* 1 when not scaled */
 	int bg_spread, contrast;
+	int rule_px;         /* pixels of ruled lines painted out */
 	int noise;           /* tenths of a grey level between neighbouring paper pixels */
 };
 
