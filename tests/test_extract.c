@@ -649,13 +649,29 @@ static void test_published(void)
 	    "根据《最高人民法院关于人民法院民事执行中查封、扣押、冻结财产的规定》第十九条的规定，扣押被执行人的财产，以其价额为限。"
 	    "本院查封了被执行人位于西安市雁塔区科技路48号的三套房屋。\n");
 	ok(count("amount", "标的") == 1, "the 标的 told twice is one fact");
-	ok(get("amount", "其他", "200000000") && !get("amount", "标的", "200000000"),
-	   "a frozen sum is not the sentence's 标的");
+	ok(!get("amount", NULL, "200000000"), "a frozen sum is not the sentence's 标的, nor an amount of no role");
 	ok(get("amount", "发放", "213691") != NULL, "…元已于（a date）发放给申请执行人 is 发放");
 	ok(get("date", "通知", "2024-01-09") != NULL, "于…收到 a document: its service");
 	ok(!measure("扣押", 0), "「的规定，扣押…」 quotes the rule: no measure");
 	ok(measure("查封", 0) && get("item", "不动产", "西安市雁塔区科技路48号") != NULL,
 	   "位于…48号的三套房屋: the place without 「的三套」");
+	run("浙江省杭州市西湖区人民法院\n执行裁定书\n（2023）浙0106执3517号\n"
+	    "该判决确定：黎东海支付货款256,000元及逾期付款利息（以256,000元为基数，自2022年1月1日起计算至实际付清之日止）。"
+	    "本院冻结并扣划被执行人银行存款12,345.67元。案外人邵雨晴称，其于2019年4月2日付清全部价款。"
+	    "另查明，案外人邵雨晴提交了房屋买卖合同。\n裁定如下：\n终结本院（2023）浙0106执3517号案件本次执行程序。\n");
+	ok(!strcmp(val("kind", NULL), "终本裁定书") && measure("终结本次执行程序", 0),
+	   "终结本院（…）号案件本次执行程序 is 终本");
+	ok(get("date", "其他", "2022-01-01") && get("date", "其他", "2019-04-02") && !get("date", "到账", NULL),
+	   "自…起计算至实际付清之日止, 付清全部价款: no money of the case arrived");
+	ok(count("party", NULL) == 1 && get("party", "案外人", "邵雨晴"),
+	   "「被执行人银行存款」 names no party; a name before 提交 ends there");
+	run("山东省青岛市中级人民法院\n执行裁定书\n（2022）鲁02执1376号\n"
+	    "本案执行标的：本金5,000,000元、利息864,200元、律师代理费200,000元、案件受理费53,364元，合计6,117,564元。"
+	    "本院依法扣划被执行人青岛蓝港湾食品有限公司银行存款35,816.20元、栾福生银行存款2,103.55元，共计37,919.75元。\n");
+	ok(get("amount", "本金", "500000000") && get("amount", "利息", "86420000") && get("amount", "费用", "20000000") &&
+	   get("amount", "费用", "5336400"), "a list of sums: each item by its own word (律师代理费 a fee, not interest)");
+	ok(get("amount", "标的", "611756400") && get("amount", "到位", "210355") && get("amount", "到位", "3791975"),
+	   "合计/共计 after a list is what the sentence opened with (执行标的, 扣划)");
 	run("浙江省杭州市中级人民法院\n执行裁定书\n（2023）浙01执复88号\n"
 	    "判决归还借款本金2800000元，并支付利息（以2800000元为基数，按年利率6.5%计算）。"
 	    "临平法院应当解除对织机的扣押。\n");

@@ -76,7 +76,6 @@ static void one_document(const struct extract_page_in *pages, int n, struct fact
 	x_dates(&c);
 	x_measures(&c);
 	x_items(&c);
-	x_item_sums(&c);
 	x_rounds(&c);
 	x_check_court_case(&c);
 	finish(&c);

@@ -318,11 +318,20 @@ static int type_is(const struct xctx *c, const char *type)
 	return c->has_cn && strcmp(c->cn.type, type) == 0;
 }
 
+/* 终结本次执行程序, also said around the case's number. */
+static int ends_round(const struct xctx *c, size_t a, size_t b)
+{
+	for (size_t p = word(c, a, b, "终结"); p != XNONE; p = word(c, p + 3, b, "终结"))
+		if (x_ends_round(&c->t, p))
+			return 1;
+	return 0;
+}
+
 /* 终结（2023）…号案件的执行 / 终结本案的执行 — not 终结本次执行程序. */
 static int ends_execution(const struct xctx *c, size_t a, size_t b)
 {
 	for (size_t p = word(c, a, b, "终结"); p != XNONE; p = word(c, p + 3, b, "终结")) {
-		if (x_lit(&c->t, p, "终结本次"))
+		if (x_ends_round(&c->t, p))
 			continue;
 		size_t e = x_find(&c->t, p, p + 120 < b ? p + 120 : b, "执行");
 		if (e != XNONE)
@@ -354,7 +363,7 @@ static const char *seizure_kind(const struct xctx *c, size_t a, size_t b)
 static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
 {
 	size_t all = c->body_at, end = c->app_at;
-	if (word(c, a, b, "恢复") != XNONE && word(c, a, b, "执行") != XNONE && word(c, a, b, "终结本次执行") == XNONE)
+	if (word(c, a, b, "恢复") != XNONE && word(c, a, b, "执行") != XNONE && !ends_round(c, a, b))
 		return "恢复执行裁定书";
 	if (type_is(c, "执异") || title_has(c, "异议"))
 		return "执行异议裁定书";
@@ -362,7 +371,7 @@ static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
 		return "执行复议裁定书";
 	if (type_is(c, "执监") || title_has(c, "监督"))
 		return "执行监督裁定书";
-	if (word(c, a, b, "终结本次执行") != XNONE)
+	if (ends_round(c, a, b))
 		return "终本裁定书";
 	if (ends_execution(c, a, b))
 		return "终结执行裁定书";

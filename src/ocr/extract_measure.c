@@ -58,6 +58,22 @@ static int measure_lead(uint32_t c)
 	return lead_bits[(c - CJK_FIRST) / 64] >> ((c - CJK_FIRST) % 64) & 1;
 }
 
+/* 终结本院（2023）浙0106执3517号案件（的）本次执行程序: the 终本 said around
+ * the case's number. The length of the words from i, 0 when they are not. */
+size_t x_ends_round(const struct xtext *t, size_t i)
+{
+	if (x_lit(t, i, "终结本次执行"))
+		return x_lit(t, i, "终结本次执行程序") ? 24 : 18;
+	if (!x_lit(t, i, "终结"))
+		return 0;
+	size_t a, b;
+	x_clause(t, i, 200, &a, &b);
+	size_t p = x_find(t, i + 6, i + 120 < b ? i + 120 : b, "本次执行");
+	if (p == XNONE || x_find(t, i, p, "号") == XNONE)
+		return 0;
+	return p + (x_lit(t, p, "本次执行程序") ? 18 : 12) - i;
+}
+
 const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 {
 	if (i + 3 > t->n || ((unsigned char)t->s[i] & 0xF0) != 0xE0)
@@ -71,6 +87,8 @@ const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 			return MEASURES[k].measure;
 		}
 	/* 限制其高消费, 限制被执行人消费; 恢复（…）号案件的执行 */
+	if ((*len = x_ends_round(t, i)) != 0)
+		return "终结本次执行程序";
 	if (x_lit(t, i, "限制")) {
 		size_t a, b;
 		x_clause(t, i, 60, &a, &b);

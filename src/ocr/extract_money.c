@@ -6,7 +6,9 @@
  * as 案件受理费/执行费/评估费 are 费用 and never 标的; a principal the clause
  * says is still owed is 未履行), else a keyword right after it (「以…元成交」,
  * 「…元已予扣划」), else the nearest in its sentence, else 本金 when a judgment
- * ordered it paid (判令…支付…元). A date is
+ * ordered it paid (判令…支付…元). An amount with none of these (a price two
+ * others agreed, a frozen item's worth, which the item carries) is no fact
+ * of the case and is not given. A date is
  * 2024年1月10日 or 二〇二四年四月九日 (〇 misread as O, o or 0 repaired); its
  * role comes from the verb after it (于…立案, 于…发生法律效力; 于…申请执行，本院
  * 于同日立案 too) or the words
@@ -25,7 +27,7 @@
 static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "案件受理费", "费用" }, { "受理费", "费用" }, { "申请执行费", "费用" }, { "执行费", "费用" },
 	{ "评估费", "费用" }, { "诉讼费", "费用" }, { "保全费", "费用" }, { "公告费", "费用" }, { "鉴定费", "费用" },
-	{ "辅助费", "费用" }, { "律师费", "费用" }, { "申请费", "费用" }, { "费用", "费用" },
+	{ "辅助费", "费用" }, { "律师费", "费用" }, { "代理费", "费用" }, { "申请费", "费用" }, { "费用", "费用" },
 	{ "执行标的", "标的" }, { "标的额", "标的" }, { "标的", "标的" }, { "申请执行金额", "标的" },
 	{ "执行总额", "标的" }, { "执行款总额", "标的" },
 	{ "本金", "本金" }, { "借款", "本金" }, { "货款", "本金" }, { "欠款", "本金" }, { "工程款", "本金" },
@@ -97,15 +99,44 @@ static const char *nearest_before(const struct xtext *t, size_t a, size_t end)
 	return role;
 }
 
+/* The first keyword in [a, b): 「执行标的：本金…、利息…，合计…元」 is the 标的. */
+static const char *first_in(const struct xtext *t, size_t a, size_t b)
+{
+	const char *role = NULL;
+	size_t best = XNONE, best_len = 0;
+	for (size_t k = 0; k < sizeof AMOUNT_BEFORE / sizeof *AMOUNT_BEFORE; k++) {
+		size_t p = x_find(t, a, b, AMOUNT_BEFORE[k].kw), len = strlen(AMOUNT_BEFORE[k].kw);
+		if (p != XNONE && (best == XNONE || p < best || (p == best && len > best_len))) {
+			best = p;
+			best_len = len;
+			role = AMOUNT_BEFORE[k].role;
+		}
+	}
+	return role;
+}
+
 static const char *amount_role(const struct xtext *t, size_t s, size_t e, double *conf)
 {
 	size_t ca, cb, sa, sb, pa, pb;
 	x_clause(t, s, 200, &ca, &cb);
+	static const char *const total[] = { "合计", "共计", "总计", NULL };
+	for (int k = 0; total[k]; k++)
+		if (x_lit(t, ca, total[k])) {
+			x_sentence(t, s, 300, &sa, &sb);
+			const char *role = first_in(t, sa, ca);
+			*conf = 0.8;
+			if (role)
+				return role;
+		}
 	if (ca > 0 && x_in(t, x_prev(t, ca), "：:")) {       /* 起拍价：人民币…元 */
 		x_clause(t, x_prev(t, x_prev(t, ca)), 200, &pa, &pb);
 		ca = pa;
 	}
-	const char *role = nearest_before(t, ca, s);
+	/* 本金…元、利息…元、律师代理费…元: an item of a list has its own word */
+	size_t item = x_rfind(t, ca, s, "、");
+	const char *role = item != XNONE ? nearest_before(t, item + 3, s) : NULL;
+	if (!role)
+		role = nearest_before(t, ca, s);
 	*conf = 0.88;
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "利息")) && x_find_any(t, ca, cb, STILL_OWED))
 		return "未履行";
@@ -186,34 +217,14 @@ void x_amounts(struct xctx *c)
 		if (x_find(t, s > c->body_at + 30 ? s - 30 : c->body_at, s, "幅度") != XNONE)
 			continue;      /* 增价幅度：5,000元 — how bids rise, not money of the case */
 		const char *role = amount_role(t, s, e, &conf);
+		if (!strcmp(role, "其他"))
+			continue;      /* a price between others, a frozen item's worth: no money of the case */
 		char v[32];
 		snprintf(v, sizeof v, "%lld", fen);
 		if (x_have(c, "amount", role, v))
 			continue;      /* 「356000元（大写：叁拾伍万陆仟元整）」; the 标的 told again */
 		x_add(c, "amount", role, v, s, e, conf);
 	}
-}
-
-/* 冻结…账户内的存款人民币642,800元: the sum is the frozen item's value, which
- * the item carries; as an amount with no role it only said it twice. */
-static int item_worth(const struct xctx *c, long long fen)
-{
-	for (int k = c->first; k < c->out->n; k++)
-		if (!strcmp(c->out->v[k].field, "item") && c->out->v[k].fen >= 0 && c->out->v[k].fen == fen)
-			return 1;
-	return 0;
-}
-
-void x_item_sums(struct xctx *c)
-{
-	int w = c->first;
-	for (int i = c->first; i < c->out->n; i++) {
-		const struct fact *x = &c->out->v[i];
-		if (!strcmp(x->field, "amount") && !strcmp(x->role, "其他") && item_worth(c, atoll(x->value)))
-			continue;        /* items are never dropped: item_worth still sees them all */
-		c->out->v[w++] = *x;
-	}
-	c->out->n = w;
 }
 
 /* ---- dates ---- */
@@ -350,6 +361,9 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 	size_t to = s >= 3 ? x_prev(t, s) : s;
 	if (x_lit(t, to, "至") || x_lit(t, to, "到") || x_lit(t, e, "前") || x_lit(t, e, "之前"))
 		return "其他";                    /* the end of a period, a deadline */
+	if ((x_lit(t, to, "自") || x_lit(t, to, "从")) && x_lit(t, e, "起") &&
+	    (x_find(t, e, cb, "至") != XNONE || x_find(t, e, cb, "计") != XNONE))
+		return "其他";                    /* 自…起计算至…: the start of a period of interest */
 	if (cb <= e + 1 && cb < t->n && !(t->fl[cb] & XF_SENT)) {
 		size_t na;                        /* 「2022年3月9日，本院冻结…」: the date opens the next clause */
 		x_clause(t, cb + x_clen(t, cb), 200, &na, &cb);
@@ -362,6 +376,9 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 		if (p != XNONE && (best == XNONE || p < best))
 			best = p, role = DATE_AFTER[k].role;
 	}
+	static const char *const price[] = { "价款", "房款", "转让款", "租金", NULL };
+	if (role && !strcmp(role, "到账") && x_find_any(t, best, lim, price))
+		return "其他";                    /* 付清全部价款: a buyer paying a seller, no money in the case */
 	if (role)
 		return role;
 	if (filed_next(t, e, cb))

@@ -350,7 +350,7 @@ static int body_stop(const struct xtext *t, size_t i)
 		"与", "和", "及", "诉", "因", "不", "对", "向", "已", "未", "于", "在", "的", "名下", "应", "所", "均",
 		"系", "等", "将", "经", "称", "为", "申请", "提出", "拒", "仍", "至今", "到", "自", "按", "依", "就",
 		"共", "作为", "账户", "即", "并", "是", "也", "交", "支付", "履行", "逾期", "通过", "以", "名", "有能力",
-		"有财产", "有可供", "民间", "买卖", "借款", "合同", "劳动", "租赁", "金融", "追偿", "承揽", NULL,
+		"有财产", "有可供", "提交", "提供", "主张", "认为", "请求", "签订", "购买", "居住", "占有", "民间", "买卖", "借款", "合同", "劳动", "租赁", "金融", "追偿", "承揽", NULL,
 	};
 	if (x_in(t, i, "，,。；;、（(：:“”\"") || i >= t->n)
 		return 1;
@@ -401,6 +401,11 @@ static size_t body_person(const struct xtext *t, size_t i)
 	size_t second = i + x_clen(t, i);
 	if (x_in(t, i, "应于向和将在") && x_in(t, second, "在当予于将对向已未是为的了"))
 		return XNONE;         /* 「买受人应在…」: a verb, not 应 the surname */
+	static const char *const things[] = { "银行", "房产", "房屋", "车辆", "全部", "公积金", "支付宝", "明知",
+					      "上述", "高消费", "名下", NULL };
+	for (int k = 0; things[k]; k++)
+		if (x_lit(t, i, things[k]))
+			return XNONE;     /* 「扣划被执行人银行存款」: what is the debtor's, not a name */
 	size_t p = i;
 	for (int chars = 1; chars <= 4; chars++) {
 		p += x_clen(t, p);
