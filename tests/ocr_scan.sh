@@ -87,6 +87,11 @@ JZ_OCR_OPTS=rules=0 jz --db "$T/kept.db" ocr "$T/kept/table.png" -q >/dev/null 2
 sqlite3 -batch -noheader "$T/kept.db" "SELECT text FROM pages" >"$T/kept.txt"
 kept=$("$PYTHON3" "$O/cer.py" "$T/table.src" "$T/kept.txt")
 ok "[ \$(echo \"$cer < $kept\" | bc) = 1 ]" "and lower than with the borders kept ($cer < $kept)"
+# Blanks to fill (____) and a run of dashes are text, not ruled lines: the
+# page is left as it is (no table side touches them, none spans a third of it).
+cp "$O/dash.png" "$T/"
+is "$(JZ_OCR_DEBUG=1 jz ocr "$T/dash.png" 2>&1 | sed -n 's/^prep:.* rules=\([0-9]*\)$/\1/p')" 0 \
+	"underscores and dashes in the text are not painted out as rules"
 # The OCR stack is a module the binary opens on first use; a copy of the
 # binary outside the build tree looks for it where `make install` puts it.
 mkdir -p "$T/elsewhere"; cp "$JIANZHI" "$T/elsewhere/jianzhi"

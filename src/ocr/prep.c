@@ -264,12 +264,13 @@ static void scale_to(PIX **g, const struct prep_opts *o, struct prep_info *info,
 
 /* Ruled lines — a table's borders around the parties, a rule under the
  * title — read as 「|」 and 「一」 or eat the line of text they touch. A
- * horizontal rule is an ink run at least five character heights long, a
- * vertical one at least one and a half that touches a horizontal one (a
- * table's side, never the long stroke of a big title character); neither
- * thicker than a third of a character, so a copier's dark edge band or a
- * bold block stays. Their pixels, and one around them, are painted as
- * paper. Returns the rule pixels found (0: the page is unchanged). */
+ * horizontal rule is an ink run at least five character heights long; it
+ * is painted out when it spans a third of the page or borders a table (it
+ * touches a vertical run of one and a half heights that touches it — a
+ * table's side, never the long stroke of a big title character). Neither
+ * may be thicker than a third of a character, so a copier's dark edge band
+ * or a bold block stays. Their pixels, and one around them, are painted
+ * as paper. */
 static PIX *thin_runs(PIX *b, int along_w, int along_h, int max_thick)
 {
 	int flat = along_w > 1;
@@ -291,21 +292,37 @@ static PIX *thin_runs(PIX *b, int along_w, int along_h, int max_thick)
 	return runs;
 }
 
+/* The components of runs that touch seeds (within two pixels). */
+static PIX *touching(PIX *runs, PIX *seeds)
+{
+	PIX *near = pixDilateCompBrick(NULL, seeds, 5, 5);
+	PIX *seed = near ? pixAnd(NULL, runs, near) : NULL;
+	PIX *out = seed ? pixSeedfillBinary(NULL, seed, runs, 8) : NULL;
+	pixDestroy(&seed);
+	pixDestroy(&near);
+	return out;
+}
+
 static PIX *rule_mask(PIX *b, int char_h)
 {
 	int thick = char_h / 3 > 2 ? char_h / 3 : 2;
 	PIX *h = thin_runs(b, char_h * 5, 1, thick);
 	PIX *v = h ? thin_runs(b, 1, char_h * 3 / 2, thick) : NULL;
-	PIX *near = h ? pixDilateCompBrick(NULL, h, 5, 5) : NULL;
-	PIX *seed = v && near ? pixAnd(NULL, v, near) : NULL;
-	PIX *sides = seed ? pixSeedfillBinary(NULL, seed, v, 8) : NULL;
-	if (sides)
-		pixOr(h, h, sides);
+	PIX *sides = v ? touching(v, h) : NULL;
+	PIX *borders = sides ? touching(h, sides) : NULL;
+	/* a rule across a third of the page stands alone (under a title);
+	 * a shorter one only as a table's border — a run of dashes in the
+	 * text (——————) is text */
+	PIX *mask = h ? pixSelectBySize(h, pixGetWidth(b) / 3, 0, 8, L_SELECT_WIDTH, L_SELECT_IF_GTE, NULL) : NULL;
+	if (mask && borders)
+		pixOr(mask, mask, borders);
+	if (mask && sides)
+		pixOr(mask, mask, sides);
+	pixDestroy(&borders);
 	pixDestroy(&sides);
-	pixDestroy(&seed);
-	pixDestroy(&near);
 	pixDestroy(&v);
-	return h;
+	pixDestroy(&h);
+	return mask;
 }
 
 /* Found at half the resolution (four times less to open and close), and

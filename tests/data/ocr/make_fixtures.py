@@ -11,6 +11,8 @@ this only to change the fixtures. Needs python3-pil and fonts-noto-cjk.
   assist.png   assist.txt: a 协助执行通知书 without a 案号 of its own
   web.png      web.txt: a ruling as a case-law site prints it, with
                half-width , : ; ( ) among the Chinese
+  dash.png     dash.txt: blanks to fill (____) and a run of dashes — text,
+               not ruled lines
   table.png    table.txt: a party block as a ruled two-column table, a
                cell's second line sitting on its bottom border, turned
                0.8 degrees
@@ -88,6 +90,7 @@ def main():
     render("assist.txt").save("assist.png", optimize=True)
     render("web.txt").save("web.png", optimize=True)
     render_table("table.txt").save("table.png", optimize=True)
+    render("dash.txt").save("dash.png", optimize=True)
 
 
 if __name__ == "__main__":
