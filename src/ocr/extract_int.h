@@ -128,7 +128,6 @@ void x_cause(struct xctx *c);
 void x_parties(struct xctx *c);
 void x_judges(struct xctx *c);
 void x_amounts(struct xctx *c);
-/* Drops an amount with no role that only repeats a seized item's value. */
 void x_dates(struct xctx *c);
 void x_measures(struct xctx *c);
 void x_items(struct xctx *c);
@@ -137,6 +136,7 @@ void x_rounds(struct xctx *c);
 /* Shared word lists. */
 /* The measure a word at i names (查封, 冻结 …), its length in *len; NULL if none. */
 const char *x_measure_at(const struct xtext *t, size_t i, size_t *len);
+/* The length of 终结本次执行程序 at i, also said around the case's number; 0 if none. */
 size_t x_ends_round(const struct xtext *t, size_t i);
 /* Title endings and court-name shape (extract_layout.c / extract_case.c). */
 int x_is_title(const char *s, size_t n);

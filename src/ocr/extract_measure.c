@@ -59,7 +59,8 @@ static int measure_lead(uint32_t c)
 }
 
 /* 终结本院（2023）浙0106执3517号案件（的）本次执行程序: the 终本 said around
- * the case's number. The length of the words from i, 0 when they are not. */
+ * the case's number (the literal form is MEASURES' too, but layout asks
+ * here). The length of the words from i, 0 when they are not. */
 size_t x_ends_round(const struct xtext *t, size_t i)
 {
 	if (x_lit(t, i, "终结本次执行"))
@@ -86,9 +87,9 @@ const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 			*len = strlen(MEASURES[k].word);
 			return MEASURES[k].measure;
 		}
-	/* 限制其高消费, 限制被执行人消费; 恢复（…）号案件的执行 */
 	if ((*len = x_ends_round(t, i)) != 0)
-		return "终结本次执行程序";
+		return "终结本次执行程序";      /* 终结本院（…）号案件本次执行程序 */
+	/* 限制其高消费, 限制被执行人消费; 恢复（…）号案件的执行 */
 	if (x_lit(t, i, "限制")) {
 		size_t a, b;
 		x_clause(t, i, 60, &a, &b);

@@ -124,9 +124,10 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 		if (x_lit(t, ca, total[k])) {
 			x_sentence(t, s, 300, &sa, &sb);
 			const char *role = first_in(t, sa, ca);
-			*conf = 0.8;
-			if (role)
+			if (role) {
+				*conf = 0.8;
 				return role;
+			}
 		}
 	if (ca > 0 && x_in(t, x_prev(t, ca), "：:")) {       /* 起拍价：人民币…元 */
 		x_clause(t, x_prev(t, x_prev(t, ca)), 200, &pa, &pb);

@@ -96,8 +96,8 @@ const char *ocr_settings(void)
 		 "deskew>=3deg=%s, bgnorm=%s, scale-down-to-char-h=%d, rules=%s, binarize=%s(k=%d) | "
 		 "post: second-pass<%d=%s, cjk-tidy=%d, punct-width=%d",
 		 cfg.lang, cfg.psm, cfg.invert, cfg.thresholding, p->red ? "+seal-removal" : "",
-		 when[(unsigned)p->despeckle % 3], p->deskew ? "on" : "off", when[(unsigned)p->bgnorm % 3], p->target, p->rules ? "off-painted" : "kept",
-		 bin[(unsigned)p->binarize % 4], p->sauvola_k, cfg.second_below, again[(unsigned)cfg.second % 5], cfg.tidy, cfg.punct);
+		 when[(unsigned)p->despeckle % 3], p->deskew ? "on" : "off", when[(unsigned)p->bgnorm % 3], p->target,
+		 p->rules ? "off-painted" : "kept", bin[(unsigned)p->binarize % 4], p->sauvola_k, cfg.second_below, again[(unsigned)cfg.second % 5], cfg.tidy, cfg.punct);
 	return s;
 }
 

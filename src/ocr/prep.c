@@ -279,8 +279,8 @@ static PIX *thin_runs(PIX *b, int along_w, int along_h, int max_thick)
 	PIX *wide = flat ? pixDilateCompBrick(NULL, b, 1, 5) : pixDilateCompBrick(NULL, b, 5, 1);
 	PIX *runs = wide ? pixOpenCompBrick(NULL, wide, along_w, along_h) : NULL;
 	/* what is thick across (a dark band, a bold block) is no rule */
-	PIX *fat = runs ? (flat ? pixOpenCompBrick(NULL, runs, 1, max_thick + 5) : pixOpenCompBrick(NULL, runs, max_thick + 5, 1))
-			: NULL;
+	PIX *fat = !runs ? NULL
+		   : flat ? pixOpenCompBrick(NULL, runs, 1, max_thick + 5) : pixOpenCompBrick(NULL, runs, max_thick + 5, 1);
 	PIX *near_fat = fat ? pixDilateCompBrick(NULL, fat, 5, 5) : NULL;
 	if (near_fat)
 		pixSubtract(runs, runs, near_fat);
