@@ -672,6 +672,15 @@ static void test_published(void)
 	   get("amount", "费用", "5336400"), "a list of sums: each item by its own word (律师代理费 a fee, not interest)");
 	ok(get("amount", "标的", "611756400") && get("amount", "到位", "210355") && get("amount", "到位", "3791975"),
 	   "合计/共计 after a list is what the sentence opened with (执行标的, 扣划)");
+	run("四川省高级人民法院\n执行裁定书\n（2023）川执复217号\n"
+	    "复议申请人（利害关系人）：成都锦程置地有限公司，住所地四川省成都市锦江区红星路三段1号。\n"
+	    "执行中，成都中院冻结了被执行人对成都锦程置地有限公司享有的到期债权12,600,000元。"
+	    "复议申请人称，执行法院不应冻结，请求撤销原裁定。\n");
+	ok(get("party", "复议申请人", "成都锦程置地有限公司") && get("party", "利害关系人", "成都锦程置地有限公司"),
+	   "复议申请人（利害关系人）: both roles");
+	ok(get("item", "其他", "到期债权") && !get("item", "其他", "到期债权12"),
+	   "a frozen receivable, without the digits of the sum after it");
+	ok(measure("冻结", 0) && !measure("冻结", 1), "「不应冻结」 (what one argues) is no negated measure");
 	run("浙江省杭州市中级人民法院\n执行裁定书\n（2023）浙01执复88号\n"
 	    "判决归还借款本金2800000元，并支付利息（以2800000元为基数，按年利率6.5%计算）。"
 	    "临平法院应当解除对织机的扣押。\n");

@@ -214,9 +214,9 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 		return NULL;            /* 评估费, 拍卖费: a fee, not the act */
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
-	static const char *const not_done[] = { "不得", "应当", "应予", NULL };
+	static const char *const not_done[] = { "不得", "应当", "应予", "不应", NULL };
 	if (x_find_any(t, a, i, not_done) || quoted_law(t, a, i))
-		return NULL;            /* a prohibition, a duty or a rule the law states, not an act */
+		return NULL;            /* a prohibition, a duty (不应冻结: what one argues) or a rule the law states, not an act */
 	if (seizure(m) && x_find(t, a, i, "解除") != XNONE)
 		m = "解除查封";
 	else if (seizure(m) && x_find(t, a, i, "续行") != XNONE)
@@ -547,9 +547,11 @@ static void others(struct xctx *c, size_t sa, size_t sb)
 			continue;
 		size_t de = x_rfind(t, m, n, "的");
 		size_t s = de != XNONE ? de + 3 : m;
-		size_t e = n + strlen(nouns[k]);
-		while (e < sb && (x_digit(t, e) || x_in(t, e, "一二三四五六七八九十两台辆套件批吨艘份笔")) && e - n < 24)
-			e += x_clen(t, e);
+		size_t e = n + strlen(nouns[k]), q = e;
+		while (q < sb && (x_digit(t, q) || x_in(t, q, "一二三四五六七八九十两")) && q - e < 24)
+			q += x_clen(t, q);
+		if (q > e && q < sb && x_in(t, q, "台辆套件批吨艘份笔"))
+			e = q + x_clen(t, q);     /* 三台, 12辆 — not the digits of 12,600,000元 */
 		char v[128];
 		x_copy(t, s, e, v, sizeof v);
 		if (e - s >= 6 && e - s <= 90)
