@@ -216,7 +216,7 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 	x_clause(t, i, 200, &a, &b);
 	static const char *const not_done[] = { "不得", "应当", "应予", "不应", NULL };
 	if (x_find_any(t, a, i, not_done) || quoted_law(t, a, i))
-		return NULL;            /* a prohibition, a duty (不应冻结: what one argues) or a rule the law states, not an act */
+		return NULL;            /* a prohibition, a duty (不应冻结: what one argues), a rule the law states */
 	if (seizure(m) && x_find(t, a, i, "解除") != XNONE)
 		m = "解除查封";
 	else if (seizure(m) && x_find(t, a, i, "续行") != XNONE)
