@@ -4,15 +4,18 @@
  * Each page is prepared first (ocr/prep.h: red seals removed from colour
  * pages, a median filter when speckled, background levelled when unevenly
  * lit, steep skew straightened, large type scaled down to 40-pixel
- * characters, Sauvola binarisation unless the type is small);
- * text lines read with under 70 confidence (the worst, at most a quarter
- * of the page) are read again on their own (psm 7) and the better reading
- * kept; the width of its ASCII punctuation is decided from the glyph
- * boxes (ocr/punctwidth.h) and the text is then tidied (ocr/cjkfix.h). Every choice was measured against plain tesseract on the
- * development set (bench/ocr.sh, docs/ocr.md). JZ_OCR_OPTS="key=value ..."
- * overrides a setting for such measurements (lang psm invert thr second
- * below tidy punct red speck deskew bg target bin); ocr_settings() reports what
- * was in force and is stored with every page.
+ * characters, a table's ruled lines painted out, Sauvola binarisation
+ * unless the type is small); text lines read with under 70 confidence (the
+ * worst, at most a quarter of the page) are read again on their own (psm
+ * 7) and the better reading kept, and so is a judge's signature line whose
+ * name starts with no surname (kept when the new name starts with one);
+ * the width of its ASCII punctuation is decided from the glyph boxes
+ * (ocr/punctwidth.h) and the text is then tidied (ocr/cjkfix.h). Every
+ * choice was measured against plain tesseract on the development sets
+ * (bench/ocr.sh, bench/extract_dev.sh, docs/ocr.md). JZ_OCR_OPTS="key=value
+ * ..." overrides a setting for such measurements (lang psm invert thr
+ * second below tidy punct sign red speck deskew bg target bin k rules);
+ * ocr_settings() reports what was in force and is stored with every page.
  *
  * One engine per worker thread; OMP_THREAD_LIMIT=1 is set before the first
  * engine is created (tesseract's own OpenMP threads made a page 6x slower on
