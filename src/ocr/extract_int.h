@@ -91,6 +91,8 @@ int x_digit(const struct xtext *t, size_t i);            /* ASCII or full-width 
 /* First / last start of lit in [from, to), or XNONE. */
 size_t x_find(const struct xtext *t, size_t from, size_t to, const char *lit);
 size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit);
+/* Whether one of words (NULL-terminated) starts at i. */
+int x_lit_any(const struct xtext *t, size_t i, const char *const *words);
 /* Whether any of words (NULL-terminated) starts in [from, to). */
 int x_find_any(const struct xtext *t, size_t from, size_t to, const char *const *words);
 /* Whether p starts with a Chinese numeral (〇 一 … 十, 零, 壹 … 拾). */

@@ -26,14 +26,6 @@ static const char *const JUDGE_LABELS[] = {
 	"审判长", "审判员", "代理审判员", "人民陪审员", "陪审员", "执行员", "执行法官", "书记员", "法官助理", NULL,
 };
 
-static int starts_with_any(const struct xtext *t, size_t i, const char *const *words)
-{
-	for (int k = 0; words[k]; k++)
-		if (x_lit(t, i, words[k]))
-			return 1;
-	return 0;
-}
-
 static int has_punct(const char *s, size_t n)
 {
 	static const char *const p[] = { "，", "。", "；", "：", ":", ",", ";", NULL };
@@ -133,7 +125,7 @@ static int line_is_header(struct xctx *c, int k)
 	const struct xtext *t = &c->t;
 	size_t a, b;
 	x_trimmed(t, k, &a, &b);
-	if (starts_with_any(t, a, PARTY_LABELS) || starts_with_any(t, a, JUDGE_LABELS))
+	if (x_lit_any(t, a, PARTY_LABELS) || x_lit_any(t, a, JUDGE_LABELS))
 		return 0;
 	size_t cn = trailing_case_no(t, a, b);
 	if (cn > a && cn < b)
@@ -181,7 +173,7 @@ static int line_is_party(const struct xtext *t, int k)
 {
 	size_t a, b;
 	x_trimmed(t, k, &a, &b);            /* 「|法定代表人：…」: OCR's speck first */
-	if (!starts_with_any(t, a, PARTY_LABELS))
+	if (!x_lit_any(t, a, PARTY_LABELS))
 		return 0;
 	size_t end = b < a + 150 ? b : a + 150;
 	static const char *const body[] = { "一案", "纠纷", "与被执行人", "与申请执行人", "本院", "作出", "申请强制执行",
@@ -209,7 +201,7 @@ static void find_parties(struct xctx *c)
 		if (line_is_party(t, k)) {
 			last = k++;
 		} else if (last >= 0 && !ends_sentence(t, last) && x_ls(t, k) < x_le(t, k) &&
-			   !starts_with_any(t, x_ls(t, k), PARTY_LABELS) && x_le(t, last) - x_ls(t, last) > 30) {
+			   !x_lit_any(t, x_ls(t, k), PARTY_LABELS) && x_le(t, last) - x_ls(t, last) > 30) {
 			last = k++;        /* a wrapped party line goes on */
 		} else if (x_ls(t, k) == x_le(t, k) && k > c->hdr_end) {
 			k++;
@@ -277,7 +269,7 @@ static void find_signature(struct xctx *c)
 	for (int k = from; k < t->nl && x_ls(t, k) < c->app_at; k++) {
 		size_t a = x_ls(t, k), b = x_le(t, k), s;
 		size_t e = x_court_name_at(t, a, b, &s);
-		if (starts_with_any(t, a, JUDGE_LABELS) || is_cn_date_line(t, k) || x_lit(t, a, "本件与原本核对无异") ||
+		if (x_lit_any(t, a, JUDGE_LABELS) || is_cn_date_line(t, k) || x_lit(t, a, "本件与原本核对无异") ||
 		    (e != XNONE && s == a && b - e <= 3 && k * 2 >= t->nl)) {
 			c->sig_at = a;
 			return;

@@ -177,13 +177,7 @@ static int negator_at(const struct xtext *t, size_t p)
 		"不少于", "不超过", "不低于", "不高于", "不影响", "不变", "无误", "无异", "无论", "无力", "无偿",
 		"无正当", "无故", "不明", "不详", "无可供", "无财产", NULL,
 	};
-	for (int k = 0; not_neg[k]; k++)
-		if (x_lit(t, p, not_neg[k]))
-			return 0;
-	for (int k = 0; neg[k]; k++)
-		if (x_lit(t, p, neg[k]))
-			return 1;
-	return 0;
+	return !x_lit_any(t, p, not_neg) && x_lit_any(t, p, neg);
 }
 
 static int negated(const struct xtext *t, size_t i)

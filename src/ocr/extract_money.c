@@ -120,15 +120,14 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	size_t ca, cb, sa, sb, pa, pb;
 	x_clause(t, s, 200, &ca, &cb);
 	static const char *const total[] = { "合计", "共计", "总计", NULL };
-	for (int k = 0; total[k]; k++)
-		if (x_lit(t, ca, total[k])) {
-			x_sentence(t, s, 300, &sa, &sb);
-			const char *role = first_in(t, sa, ca);
-			if (role) {
-				*conf = 0.8;
-				return role;
-			}
+	if (x_lit_any(t, ca, total)) {
+		x_sentence(t, s, 300, &sa, &sb);
+		const char *role = first_in(t, sa, ca);
+		if (role) {
+			*conf = 0.8;
+			return role;
 		}
+	}
 	if (ca > 0 && x_in(t, x_prev(t, ca), "：:")) {       /* 起拍价：人民币…元 */
 		x_clause(t, x_prev(t, x_prev(t, ca)), 200, &pa, &pb);
 		ca = pa;
@@ -317,9 +316,8 @@ static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], i
 static int is_birth(const struct xtext *t, size_t s, size_t e)
 {
 	static const char *const after[] = { "出生", "生，", "生,", "生）", "生)", "生。", "生；", "生人", NULL };
-	for (int k = 0; after[k]; k++)
-		if (x_lit(t, e, after[k]))
-			return 1;
+	if (x_lit_any(t, e, after))
+		return 1;
 	size_t b = s >= 15 ? s - 15 : 0;
 	return x_find(t, b, s, "出生") != XNONE || x_find(t, b, s, "生于") != XNONE;
 }

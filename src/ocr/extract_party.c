@@ -75,9 +75,8 @@ static int name_stop(const struct xtext *t, size_t i, int chars)
 		return 0;
 	if (x_lit(t, i, "于") && (x_digit(t, i + 3) || x_in(t, i + 3, "二同本")))
 		return 1;            /* 某某局于2014年3月3日作出… */
-	for (int k = 0; words[k]; k++)
-		if (x_lit(t, i, words[k]))
-			return 1;
+	if (x_lit_any(t, i, words))
+		return 1;
 	return chars <= 4 && x_in(t, i, "男女") && !x_cjk(t, i + 3);
 }
 
@@ -354,12 +353,7 @@ static int body_stop(const struct xtext *t, size_t i)
 		"有财产", "有可供", "提交", "提供", "主张", "认为", "请求", "签订", "购买", "居住", "占有",
 		"民间", "买卖", "借款", "合同", "劳动", "租赁", "金融", "追偿", "承揽", NULL,
 	};
-	if (x_in(t, i, "，,。；;、（(：:“”\"") || i >= t->n)
-		return 1;
-	for (int k = 0; words[k]; k++)
-		if (x_lit(t, i, words[k]))
-			return 1;
-	return 0;
+	return x_in(t, i, "，,。；;、（(：:“”\"") || i >= t->n || x_lit_any(t, i, words);
 }
 
 /* An organisation's name from i: up to the last 公司/银行/… before a stop. */
@@ -392,9 +386,8 @@ static size_t body_person(const struct xtext *t, size_t i)
 		return XNONE;         /* 「买受人应在…」: a verb, not 应 the surname */
 	static const char *const things[] = { "银行", "房产", "房屋", "车辆", "全部", "公积金", "支付宝", "明知",
 					      "上述", "高消费", "名下", NULL };
-	for (int k = 0; things[k]; k++)
-		if (x_lit(t, i, things[k]))
-			return XNONE;     /* 「扣划被执行人银行存款」: what is the debtor's, not a name */
+	if (x_lit_any(t, i, things))
+		return XNONE;         /* 「扣划被执行人银行存款」: what is the debtor's, not a name */
 	size_t p = i;
 	for (int chars = 1; chars <= 4; chars++) {
 		p += x_clen(t, p);

@@ -323,6 +323,14 @@ size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit)
 	return XNONE;
 }
 
+int x_lit_any(const struct xtext *t, size_t i, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		if (x_lit(t, i, words[k]))
+			return 1;
+	return 0;
+}
+
 int x_find_any(const struct xtext *t, size_t from, size_t to, const char *const *words)
 {
 	for (int k = 0; words[k]; k++)
