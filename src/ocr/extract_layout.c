@@ -72,12 +72,25 @@ static int letter(const struct xtext *t, size_t i)
 }
 
 /* Line k without the OCR junk around it (「-执行裁定书.」, 「…号，，」, 「拍卖公告.，”：，0」). */
+/* Past what is no word on the left: specks, spaces, quotes. */
+static void skip_specks(const struct xtext *t, size_t *a, size_t b)
+{
+	while (*a < b && !x_cjk(t, *a) && !x_digit(t, *a) && !x_in(t, *a, "（(〔[【﹝［") && !letter(t, *a))
+		*a += x_clen(t, *a);
+}
+
 void x_trimmed(const struct xtext *t, int k, size_t *a, size_t *b)
 {
 	*a = x_ls(t, k);
 	*b = x_le(t, k);
-	while (*a < *b && !x_cjk(t, *a) && !x_digit(t, *a) && !x_in(t, *a, "（(〔[【﹝［") && !letter(t, *a))
-		*a += x_clen(t, *a);
+	skip_specks(t, a, *b);
+	size_t q = *a;                    /* 「4   “申请执行人：」: a speck read as a character, spaces after it */
+	while (q < *b && q - *a < 2 && (x_digit(t, q) || letter(t, q)))
+		q++;
+	if (q > *a && q < *b && t->off[q] - t->off[q - 1] >= 3) {      /* two spaces or more, gone from t->s */
+		*a = q;
+		skip_specks(t, a, *b);
+	}
 	size_t tail = *b;                 /* after the last CJK character or closing bracket */
 	while (tail > *a && !x_cjk(t, x_prev(t, tail)) && !x_in(t, x_prev(t, tail), "）)〕]】﹞］"))
 		tail = x_prev(t, tail);
@@ -149,6 +162,25 @@ static int line_is_header(struct xctx *c, int k)
 	return b - a <= 90 && !has_punct(t->s + a, b - a);
 }
 
+static int line_is_party(const struct xtext *t, int k);
+
+/* A header OCR garbled (no title, no 案号 it can read: 「证书」, 「帮野（2024）云0102扰8120号全」)
+ * still ends where the parties begin: a party label on one of the two
+ * short lines after the header-like ones. 0 when there is none. */
+static int party_after_header(const struct xtext *t, int k)
+{
+	for (int seen = 0; k < t->nl && seen < 3; k++) {
+		if (x_ls(t, k) == x_le(t, k))
+			continue;
+		if (line_is_party(t, k))
+			return k;
+		if (x_le(t, k) - x_ls(t, k) > 60)
+			return 0;
+		seen++;
+	}
+	return 0;
+}
+
 static void find_header(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -165,6 +197,8 @@ static void find_header(struct xctx *c)
 	}
 	/* without a title or 案号 the first lines are body text */
 	c->hdr_end = c->title_line >= 0 || (k > 0 && line_is_case_no(t, k - 1)) ? k : 0;
+	if (c->hdr_end == 0 && k > 0)
+		c->hdr_end = party_after_header(t, k);
 }
 
 /* A line of the parties block: a label first, and not the body's opening

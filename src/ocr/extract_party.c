@@ -428,6 +428,22 @@ static void body_parties(struct xctx *c)
 
 /* ---- legal representatives ---- */
 
+/* 「请定代表人：」: 法定代表人 with one character misread, opening its line
+ * and followed by a colon. Where the name starts, or 0. */
+static size_t misread_label(const struct xtext *t, size_t i)
+{
+	static const char label[] = "法定代表人";
+	size_t a, b;
+	x_trimmed(t, t->li[i], &a, &b);
+	if (i != a || i + sizeof label - 1 > t->n)
+		return 0;
+	int diff = 0;
+	for (size_t k = 0; k < sizeof label - 1; k += 3)
+		diff += memcmp(t->s + i + k, label + k, 3) != 0;
+	size_t p = i + sizeof label - 1;
+	return diff == 1 && x_cjk(t, i) && x_in(t, p, "：:") ? p : 0;
+}
+
 static void legal_reps(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -437,9 +453,12 @@ static void legal_reps(struct xctx *c)
 		int k = 0;
 		while (labels[k] && !x_lit(t, i, labels[k]))
 			k++;
-		if (!labels[k])
+		size_t p;
+		if (labels[k])
+			p = i + strlen(labels[k]);
+		else if ((p = misread_label(t, i)) == 0)
 			continue;
-		size_t p = i + strlen(labels[k]), rl;
+		size_t rl;
 		while (x_in(t, p, "：:，,;；|“”"))   /* 「：」 read as 「，」, and OCR's specks: 「|法定代表人：|濮国强」 */
 			p += x_clen(t, p);
 		if (role_at(t, p, &rl)) {            /* 「法定代表人：」 left empty by OCR: no name */
