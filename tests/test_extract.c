@@ -519,10 +519,21 @@ static void test_ocr(void)
 
 static void test_courts(void)
 {
+	const struct fact *c0;
 	run("执行裁定书\n依照《最高人民法院关于人民法院执行工作若干问题的规定》，裁定如下：\n查封被执行人的房产。\n");
 	ok(!get("court", NULL, NULL), "「依照《最高人民法院…》」 is no court");
+	run("青川湾市人民法院\n执行裁定书\n（2024）浙0699执9号\n");
+	is_str(val("court", NULL), "青川湾市人民法院", "a court missing from the reference table is kept as written");
 	run("嵊州市人民法院\n执行裁定书\n（2024）浙0683执9号\n");
-	is_str(val("court", NULL), "嵊州市人民法院", "a court missing from the reference table is kept as written");
+	is_str(val("court", NULL), "浙江省嵊州市人民法院", "a court written without its province: the table's full name");
+	run("浙江省温州市庵城区人民法院\n执行裁定书\n本院认为。\n");
+	is_str(val("court", NULL), "浙江省温州市鹿城区人民法院", "one character of a court's name misread: the table's court");
+	run("吉林省长春市明阳区人民法院\n执行裁定书\n本院认为。\n");
+	is_str(val("court", NULL), "吉林省长春市明阳区人民法院", "…but not when two courts are as near (朝阳区, 双阳区)");
+	run("吉林省长春市明阳区人民法院\n执行裁定书\n（2024）吉0104执9号\n");
+	c0 = get("court", NULL, NULL);
+	ok(c0 && !strcmp(c0->value, "吉林省长春市朝阳区人民法院") && c0->confidence <= 0.8,
+	   "…the 案号's 法院代字 (吉0104) names which, less sure");
 	run("浙江省杭州市中级人民法院\n执行裁定书\n（2024）苏01执9号\n");
 	const struct fact *c = get("court", NULL, NULL), *n = get("case_no", NULL, NULL);
 	ok(c && n && c->confidence < 0.8 && n->confidence < 0.8, "a 案号 of another province lowers both confidences");
@@ -771,6 +782,20 @@ static void test_scanned(void)
 	    "本院查封被执行人名下房产（不动产权证号：皖《2018》合肥市不动产权第1093325号）。\n");
 	const struct fact *house = get("item", "不动产", "皖（2018）合肥市不动产权第1093325号");
 	ok(house && strstr(house->raw, "《2018》"), "《2018》 read for （2018） in a 不动产权证号 (raw as read)");
+	/* dev_shixin_01's scan: title and 案号 garbled, a speck read as 「4」 before the first label */
+	const char *garbled = "站\n云南省昆明市五华区人民法院，\n证书\n帮野（2024）云0102扰8120号全\n"
+			      "4   “申请执行人：昆明滇池春城汽车销售服务有限公司，住所地\n云南省昆明市五华区西昌路215号。，，\n"
+			      "“请定代表人：普建国，总经理。.和\n”被执行人，保丽华，女，1979年3月9日出生，彝族，住云南\n"
+			      ".省昆明市五华区。公民身份号码530102197903090020。\n"
+			      "   ”本院在执行申请执行人昆明滇池春城汽车销售服务有限公司与被执行人保丽华纠纷一案中。\n";
+	run(garbled);
+	const struct fact *debtor = get("party", "被执行人", "保丽华");
+	ok(debtor && !strcmp(debtor->id_no, "530102197903090020"),
+	   "a header OCR garbled still ends where the first party label starts (「4   “申请执行人」: a speck before it)");
+	ok(get("legal_rep", "昆明滇池春城汽车销售服务有限公司", "普建国") != NULL,
+	   "「请定代表人：」 opening its line: 法定代表人 with one character misread");
+	run("申请执行人：甲公司。\n本院认为，请定代表人：张三的说法不成立。\n");
+	ok(count("legal_rep", NULL) == 0, "a misread label counts only where it opens a line of the parties block");
 }
 
 int main(void)

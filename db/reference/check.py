@@ -42,7 +42,7 @@ def read_tsv(path, header):
 
 
 def check_courts(path):
-    rows = read_tsv(path, ["code", "name", "level", "province", "parent_code"])
+    rows = read_tsv(path, ["code", "name", "level", "province", "parent_code", "basis"])
     codes = {}
     for r in rows:
         where = "%s:%d %s" % (path, r["_line"], r["code"])
@@ -51,6 +51,7 @@ def check_courts(path):
         check(bool(COURT_RE.match(r["code"])), where + ": code shape")
         check(r["level"] in LEVELS, where + ": level %r" % r["level"])
         check(r["name"].endswith("法院") or r["name"].endswith("分院"), where + ": name")
+        check(r["basis"] in ("rule", "evidence", "divisions"), where + ": basis %r" % r["basis"])
     for r in rows:
         code, level, parent = r["code"], r["level"], r["parent_code"]
         where = "%s:%d %s" % (path, r["_line"], code)

@@ -2,6 +2,7 @@
 #include "util/paths.h"
 #include "util/strbuf.h"
 #include "util/strmap.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 #include <pthread.h>
@@ -148,6 +149,43 @@ const char *ref_province_code(const char *name)
 		}
 	}
 	return best;
+}
+
+/* Characters differing between a and b when both have the same number of
+ * them; -1 when they do not. */
+static int char_diff(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	int diff = 0, la, lb;
+	while (*a && *b) {
+		uint32_t ca = utf8_decode(a, na, &la), cb = utf8_decode(b, nb, &lb);
+		diff += ca != cb;
+		a += la, na -= (size_t)la;
+		b += lb, nb -= (size_t)lb;
+	}
+	return *a || *b ? -1 : diff;
+}
+
+int ref_court_diff(const char *a, const char *b)
+{
+	return a && b ? char_diff(a, b) : -1;
+}
+
+const char *ref_court_near(const char *name, int maxdiff)
+{
+	pthread_once(&once, load);
+	if (!name || utf8_chars(name) < 8)
+		return NULL;
+	const char *found = NULL;
+	for (int i = 0; i < ref.ncourts; i++) {
+		int d = char_diff(name, ref.courts[i].name);
+		if (d < 1 || d > maxdiff)
+			continue;
+		if (found)
+			return NULL;         /* two courts as near: do not guess */
+		found = ref.courts[i].name;
+	}
+	return found;
 }
 
 int ref_is_cause(const char *name, size_t len)

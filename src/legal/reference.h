@@ -17,6 +17,12 @@
 const char *ref_court_code(const char *name);
 /* The court of a 法院代字 (浙0683), or NULL when the table lacks it. */
 const char *ref_court_name(const char *code);
+/* The one court whose name differs from name in 1..maxdiff characters (the
+ * same number of them: OCR's misreadings, 温州市庵城区 for 鹿城区), or NULL
+ * when none or several do, or name is under 8 characters. */
+const char *ref_court_near(const char *name, int maxdiff);
+/* Characters that differ between two names of equal length, else -1. */
+int ref_court_diff(const char *a, const char *b);
 /* The province code (浙) of a name starting with a province (浙江省…,
  * 浙江…, 上海铁路运输法院 → 沪), or NULL. */
 const char *ref_province_code(const char *name);

@@ -79,15 +79,20 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 		char name[160];
 		x_copy(t, s, e, name, sizeof name);
 		const char *code = ref_court_code(name), *full = NULL;
+		int misread = 0;
 		if (!code && (full = complete_court(name)) != NULL)
 			code = ref_court_code(full);
+		if (!code && (full = ref_court_near(name, 1)) != NULL) {
+			code = ref_court_code(full);      /* 温州市庵城区: one character from 鹿城区 */
+			misread = 1;
+		}
 		x_set(c->court, sizeof c->court, full ? full : name);
 		if (code)
 			x_set(c->court_code, sizeof c->court_code, code);
 		const char *prov = ref_province_code(c->court);
 		if (prov)
 			x_set(c->court_prov, sizeof c->court_prov, prov);
-		x_add(c, "court", "", c->court, s, e, code ? (full ? 0.85 : 0.97) : conf);
+		x_add(c, "court", "", c->court, s, e, code ? (misread ? 0.8 : full ? 0.85 : 0.97) : conf);
 		return 1;
 	}
 	return 0;
@@ -320,6 +325,24 @@ static void own_province(struct xctx *c)
 	}
 }
 
+/* The court read is the table's name (OCR misread a character or two of it). */
+static void set_court(struct xctx *c, const char *name)
+{
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *x = &c->out->v[i];
+		if (!strcmp(x->field, "court")) {
+			x_set(x->value, sizeof x->value, name);
+			x->confidence = 0.8;
+		}
+	}
+	x_set(c->court, sizeof c->court, name);
+	const char *code = ref_court_code(name), *prov = ref_province_code(name);
+	if (code)
+		x_set(c->court_code, sizeof c->court_code, code);
+	if (prov)
+		x_set(c->court_prov, sizeof c->court_prov, prov);
+}
+
 /* The court against the 案号's 法院代字: the reference table's name for the
  * code, and the province letter against the court's province. */
 void x_check_court_case(struct xctx *c)
@@ -327,7 +350,10 @@ void x_check_court_case(struct xctx *c)
 	if (!c->has_cn || !c->court[0] || c->cn.legacy)
 		return;
 	const char *named = ref_court_name(c->cn.court);
-	if (named && strcmp(named, c->court) != 0) {
+	int d = ref_court_diff(named, c->court);
+	if (named && !c->court_code[0] && d >= 1 && d <= 2 && utf8_chars(named) >= 8) {
+		set_court(c, named);           /* 长沙市岳蔓区 under 湘0104: the 案号's court, misread */
+	} else if (named && strcmp(named, c->court) != 0) {
 		scale(c, "court", 0.75);
 		scale(c, "case_no", 0.8);
 	} else if (named) {                 /* the table agrees: a little more certain */
