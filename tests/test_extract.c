@@ -534,6 +534,27 @@ static void test_courts(void)
 	c0 = get("court", NULL, NULL);
 	ok(c0 && !strcmp(c0->value, "吉林省长春市朝阳区人民法院") && c0->confidence <= 0.8,
 	   "…the 案号's 法院代字 (吉0104) names which, less sure");
+	/* the development scans' header 案号, spoiled around the court's code */
+	const char *spoiled[][3] = {
+		{ "安徽省合肥市蜀山区人民法院", "（2023）上皖0104执恢318号", "（2023）皖0104执恢318号" },
+		{ "浙江省杭州市西湖区人民法院", "，（2023），浙0106执3517号4  -  -", "（2023）浙0106执3517号" },
+		{ "山东省青岛市中级人民法院", "” -        ”，（2022/鲁02执1376号-", "（2022）鲁02执1376号" },
+		{ "福建省厦门市思明区人民法院", "《2023)阁0203执2954号", "（2023）闽0203执2954号" },
+		{ "河北省石家庄市裕华区人民法院", "（2023）性0108执和异342号", "（2023）冀0108执异342号" },
+	};
+	int rebuilt = 0;
+	for (int k = 0; k < 5; k++) {
+		char doc[512];
+		snprintf(doc, sizeof doc, "%s\n执行裁定书\n%s\n申请执行人：张三。\n本院认为。\n", spoiled[k][0], spoiled[k][1]);
+		run(doc);
+		c0 = get("case_no", NULL, spoiled[k][2]);
+		rebuilt += c0 && c0->confidence < 0.7 && count("case_no", NULL) == 1;
+	}
+	ok(rebuilt == 5, "a header 案号 spoiled around the court's code (上皖0104, ），浙0106, /鲁02, 阁0203) or with a "
+	   "character put into its type (执和异): rebuilt from the court's code, less sure");
+	run("浙江省杭州市西湖区人民法院\n执行裁定书\n（2023）浙0106执3517号\n本院认为，（2021）浙0106民初88号判决。\n");
+	ok(get("case_no", NULL, "（2023）浙0106执3517号") && get("prior_case_no", NULL, "（2021）浙0106民初88号") &&
+	   count("case_no", NULL) == 1, "a 案号 read as written is not rebuilt");
 	run("浙江省杭州市中级人民法院\n执行裁定书\n（2024）苏01执9号\n");
 	const struct fact *c = get("court", NULL, NULL), *n = get("case_no", NULL, NULL);
 	ok(c && n && c->confidence < 0.8 && n->confidence < 0.8, "a 案号 of another province lowers both confidences");

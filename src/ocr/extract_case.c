@@ -142,9 +142,68 @@ static size_t case_candidate(const struct xtext *t, size_t i)
 	return XNONE;
 }
 
+static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn,
+			     int *repaired);
+
+/* 案号 types of 《关于人民法院案件案号的若干规定》 a prosecutor meets in
+ * enforcement files. */
+static int known_type(const char *type)
+{
+	static const char *const types[] = {
+		"执", "执恢", "执保", "执异", "执复", "执监", "执协", "执他", "执外", "执配", "民初", "民终", "民再",
+		"民申", "民特", "民撤", "民辖", "民监", "财保", "行初", "行终", "行审", "行审复", "行再", "行申",
+		"行非审", "刑初", "刑终", "破", "破申", "强清", NULL,
+	};
+	for (int i = 0; types[i]; i++)
+		if (!strcmp(type, types[i]))
+			return 1;
+	return 0;
+}
+
+/* 「冀0108执和异342号」: a type OCR put a character into — the one known type
+ * left when one character goes (in out, normalised), else 0. */
+static int type_with_one_less(const char *norm, const struct case_no *cn, char *out, size_t outlen,
+			      struct case_no *fixed)
+{
+	const char *at = strstr(norm, cn->type);
+	size_t tl = strlen(cn->type);
+	if (!at || tl < 6 || tl > 12)
+		return 0;
+	int found = 0;
+	for (size_t k = 0; k < tl; k += 3) {
+		char type[16], buf[192], got[160];
+		snprintf(type, sizeof type, "%.*s%s", (int)k, cn->type, cn->type + k + 3);
+		if (!known_type(type))
+			continue;
+		snprintf(buf, sizeof buf, "%.*s%s%s", (int)(at - norm), norm, type, at + tl);
+		struct case_no c2;
+		if (norm_case_no(buf, got, sizeof got, &c2) != NORM_OK || (found && strcmp(got, out)))
+			return 0;        /* two ways to read it: leave it */
+		x_set(out, outlen, got);
+		*fixed = c2;
+		found = 1;
+	}
+	return found;
+}
+
 /* norm_case_no, and failing that the court letter replaced by the court's
  * province (渐0683 → 浙0683). *repaired is set when the repair was needed. */
 static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn, int *repaired)
+{
+	if (!case_norm_as_read(c, a, b, out, outlen, cn, repaired))
+		return 0;
+	char fixed[160];
+	struct case_no c2;
+	if (!cn->legacy && !known_type(cn->type) && type_with_one_less(out, cn, fixed, sizeof fixed, &c2)) {
+		x_set(out, outlen, fixed);
+		*cn = c2;
+		*repaired = 1;
+	}
+	return 1;
+}
+
+static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn,
+			     int *repaired)
 {
 	char buf[160];
 	x_copy(&c->t, a, b, buf, sizeof buf);
@@ -277,6 +336,78 @@ static void one_case_no(struct xctx *c, size_t a, size_t b)
 	x_add(c, "prior_case_no", role, norm, a, b, repaired ? 0.55 : rc);
 }
 
+static int ascii_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+/* 「（2023）上皖0104执恢318号」「，（2023），浙0106执3517号4」「（2022/鲁02执1376号」:
+ * a header 案号 OCR spoiled around the court's code. When the court is in
+ * the table, its code's digits a few characters after a year, then a known
+ * type, a number and 号 rebuild it — (year)code type number号, less sure. */
+static int rebuild_from_court(struct xctx *c, const char *line, char *out, size_t outlen, struct case_no *cn)
+{
+	const char *digits = c->court_code + 3;      /* 皖0104 → 0104 */
+	size_t dl = strlen(digits);
+	if (dl != 2 && dl != 4)
+		return 0;
+	for (const char *y = line; *y; y++) {
+		if (!(ascii_digit(y[0]) && ascii_digit(y[1]) && ascii_digit(y[2]) && ascii_digit(y[3])) ||
+		    !(strncmp(y, "19", 2) == 0 || strncmp(y, "20", 2) == 0) || (y > line && ascii_digit(y[-1])))
+			continue;
+		const char *p = y + 4;
+		int chars = 0, len;
+		while (*p && chars < 4 && strncmp(p, digits, dl) != 0) {   /* ）上皖 / ），浙 / /鲁 */
+			utf8_decode(p, strlen(p), &len);
+			p += len, chars++;
+		}
+		if (strncmp(p, digits, dl) != 0 || ascii_digit(p[dl]))
+			continue;
+		const char *t = p + dl, *n = t;
+		while (*n && !ascii_digit(*n) && n - t < 12)
+			n++;
+		const char *e = n;
+		while (ascii_digit(*e))
+			e++;
+		if (n == t || e == n || e - n > 7)
+			continue;
+		char type[16], buf[160];
+		snprintf(type, sizeof type, "%.*s", (int)(n - t), t);
+		snprintf(buf, sizeof buf, "（%.4s）%s%s%.*s号", y, c->court_code, type, (int)(e - n), n);
+		if (norm_case_no(buf, out, outlen, cn) != NORM_OK)
+			continue;
+		char fixed[160];
+		struct case_no c2;
+		if (known_type(cn->type))
+			return 1;
+		if (type_with_one_less(out, cn, fixed, sizeof fixed, &c2)) {
+			x_set(out, outlen, fixed);
+			*cn = c2;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void header_case_no(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	if (c->has_cn || !c->court_code[0])
+		return;
+	for (int k = 0; k <= c->hdr_end && k < t->nl; k++) {   /* the header, and a short line after it */
+		char line[256], norm[160];
+		struct case_no cn;
+		size_t a = x_ls(t, k), b = x_le(t, k);
+		if (b - a >= (k < c->hdr_end ? sizeof line : 120))
+			continue;
+		x_copy(t, a, b, line, sizeof line);
+		if (!rebuild_from_court(c, line, norm, sizeof norm, &cn) || x_have(c, "prior_case_no", NULL, norm))
+			continue;
+		c->has_cn = 1;
+		c->cn = cn;
+		x_set(c->case_no, sizeof c->case_no, norm);
+		x_add(c, "case_no", "", norm, a, b, 0.6);
+		return;
+	}
+}
+
 void x_case_numbers(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -292,6 +423,7 @@ void x_case_numbers(struct xctx *c)
 		while (i > 0 && ((unsigned char)t->s[i] & 0xC0) == 0x80)
 			i--;
 	}
+	header_case_no(c);
 }
 
 static void scale(struct xctx *c, const char *field, double k)
