@@ -461,6 +461,11 @@ static void test_roles(void)
 	ok(get("date", "生效", "2023-12-01") != NULL, "生效 date");
 	const struct fact *x = get("item", "存款", "中国工商银行股份有限公司西安雁塔支行");
 	ok(x && x->fen == 1000000 && !strcmp(x->action, "冻结"), "deposit named by its bank, with the amount");
+	run("杭州市西湖区人民法院\n执行裁定书\n（2024）浙0106执77号\n申请执行人：李四。\n"
+	    "被执行人：杭州西湖区张三便利店（个体工商户），住所地杭州市西湖区文三路1号。\n经营者：张三，男，1975年3月2日出生。\n"
+	    "被执行人：杭州青禾文具商行（个人独资企业）。\n投资人：王五。\n本院认为。\n");
+	ok(get("legal_rep", "杭州西湖区张三便利店", "张三") && get("legal_rep", "杭州青禾文具商行", "王五") &&
+	   !get("party", NULL, "张三"), "a 字号's 经营者 (民诉法解释 第五十九条) and a 个人独资企业's 投资人 answer for it, as a 法定代表人");
 }
 
 /* OCR: 〈〉 and O for 0 in the 案号, wrapped amount and date, spaced names. */

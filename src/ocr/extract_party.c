@@ -69,7 +69,7 @@ static int name_stop(const struct xtext *t, size_t i, int chars)
 {
 	static const char *const words[] = {
 		"住所地", "住址", "住", "身份", "公民", "统一社会", "社会信用", "组织机构", "法定代表人", "负责人",
-		"经营者", "出生", "现住", "户籍", "联系", "性别", "民族", "汉族", "系", "委托", "职务", NULL,
+		"经营者", "投资人", "出生", "现住", "户籍", "联系", "性别", "民族", "汉族", "系", "委托", "职务", NULL,
 	};
 	if (chars < 2)
 		return 0;
@@ -447,7 +447,7 @@ static size_t misread_label(const struct xtext *t, size_t i)
 static void legal_reps(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
-	static const char *const labels[] = { "法定代表人", "主要负责人", "负责人", "执行事务合伙人", NULL };
+	static const char *const labels[] = { "法定代表人", "主要负责人", "负责人", "执行事务合伙人", "经营者", "投资人", NULL };
 	size_t a = x_ls(t, c->hdr_end), b = x_ls(t, c->par_end);
 	for (size_t i = a; i < b; i += x_clen(t, i)) {
 		int k = 0;
