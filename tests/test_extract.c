@@ -820,6 +820,13 @@ static void test_scanned(void)
 	   "a header OCR garbled still ends where the first party label starts (「4   “申请执行人」: a speck before it)");
 	ok(get("legal_rep", "昆明滇池春城汽车销售服务有限公司", "普建国") != NULL,
 	   "「请定代表人：」 opening its line: 法定代表人 with one character misread");
+	run("浙江省温州市鹿城区人民法院\n执行通知书\n（2024）浙0302执1号\n"
+	    "申请执行人：温州市麻城区瑞安商砼有限公司.住所地温州市。\n被执行人：长沙市岳昔区城市管理和综合执法局。\n"
+	    "被执行人：钮建平.，男。\n被执行人：苏州市工业园区某某有限公司。\n本院认为。\n");
+	ok(get("party", "申请执行人", "温州市鹿城区瑞安商砼有限公司") && get("party", "被执行人", "长沙市岳麓区城市管理和综合执法局"),
+	   "an organisation's district misread in one character (麻城区, 岳昔区): the one district of its city the court table knows");
+	ok(get("party", "被执行人", "苏州市工业园区某某有限公司") && get("party", "被执行人", "钮建平"),
+	   "…a zone that is no district stays as written; OCR's 「.」 ends a name");
 	run("申请执行人：甲公司。\n本院认为，请定代表人：张三的说法不成立。\n");
 	ok(count("legal_rep", NULL) == 0, "a misread label counts only where it opens a line of the parties block");
 }

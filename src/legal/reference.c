@@ -188,6 +188,37 @@ const char *ref_court_near(const char *name, int maxdiff)
 	return found;
 }
 
+int ref_district_near(const char *city, const char *district, char *out, size_t outlen)
+{
+	pthread_once(&once, load);
+	size_t cl = strlen(city), dl = strlen(district);
+	if (cl < 6 || dl < 6 || dl >= 16 || dl >= outlen)
+		return 0;
+	char best[16] = "";
+	for (int i = 0; i < ref.ncourts; i++) {
+		const char *at = strstr(ref.courts[i].name, city);
+		if (!at || strlen(at + cl) < dl)
+			continue;
+		char cand[16];
+		memcpy(cand, at + cl, dl);
+		cand[dl] = '\0';
+		if (strcmp(cand + dl - 3, district + dl - 3) != 0)
+			continue;            /* 区 stays 区, 县 stays 县 */
+		int d = char_diff(cand, district);
+		if (d == 0)
+			return 0;            /* the district exists: nothing to mend */
+		if (d != 1 || !strcmp(best, cand))
+			continue;
+		if (best[0])
+			return 0;            /* two districts as near: do not guess */
+		memcpy(best, cand, dl + 1);
+	}
+	if (!best[0])
+		return 0;
+	memcpy(out, best, dl + 1);
+	return 1;
+}
+
 int ref_is_cause(const char *name, size_t len)
 {
 	pthread_once(&once, load);

@@ -21,6 +21,11 @@ const char *ref_court_name(const char *code);
  * same number of them: OCR's misreadings, 温州市庵城区 for 鹿城区), or NULL
  * when none or several do, or name is under 8 characters. */
 const char *ref_court_near(const char *name, int maxdiff);
+/* A district (or county) of city that OCR misread in one character: city
+ * 「长沙市」, district 「岳昔区」 → out 「岳麓区」 (1), when exactly one court of
+ * the table sits in such a district of that city and none in district as
+ * written; else 0. */
+int ref_district_near(const char *city, const char *district, char *out, size_t outlen);
 /* Characters that differ between two names of equal length, else -1. */
 int ref_court_diff(const char *a, const char *b);
 /* The province code (浙) of a name starting with a province (浙江省…,
