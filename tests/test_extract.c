@@ -827,6 +827,16 @@ static void test_scanned(void)
 	   "an organisation's district misread in one character (麻城区, 岳昔区): the one district of its city the court table knows");
 	ok(get("party", "被执行人", "苏州市工业园区某某有限公司") && get("party", "被执行人", "钮建平"),
 	   "…a zone that is no district stays as written; OCR's 「.」 ends a name");
+	run("广西壮族自治区南宁市青秀区人民法院\nmm二ae\n执行裁定书\n（2024）桂0103执恢207号\n"
+	    "[GTA农秀梅，女，1983年8月17日出生，壮族，住南宁市\n青和KE。\n"
+	    "被执行人：蒙德华，男，1980年1月5日出生，壮族，住广西壮族自治区南宁市\n兴宇区、公民身份号码4s0102198nn105001T-\n"
+	    "被执行人：韦一，男，公民身份号码4s0102198nn1050018。\n"
+	    "申请执行人农秀梅与被执行人蒙德华民间借贷纠纷一案，本院认为。\n");
+	debtor = get("party", "被执行人", "蒙德华");
+	ok(debtor && debtor->id_no[0], "the first party's label lost to OCR: the block still opens there (the ID on its next line is read)");
+	ok(debtor && !strcmp(debtor->id_no, "450102198001050017") && get("party", "被执行人", "韦一") &&
+	   !get("party", "被执行人", "韦一")->id_no[0],
+	   "an ID with letters and signs for digits (s, n, &): mended when the check character then agrees, never else");
 	run("申请执行人：甲公司。\n本院认为，请定代表人：张三的说法不成立。\n");
 	ok(count("legal_rep", NULL) == 0, "a misread label counts only where it opens a line of the parties block");
 }

@@ -228,10 +228,27 @@ static int ends_sentence(const struct xtext *t, int k)
 	return x_in(t, p, "。；;");
 }
 
+/* 「[GTA农秀梅，女，…」: the first party's label lost to OCR. Lines before a
+ * party line within three, none the body's opening, still open the block:
+ * the line after them, or -1. */
+static int party_after_lost_label(const struct xtext *t, int k)
+{
+	static const char *const body[] = { "一案", "纠纷", "本院", "申请强制执行", NULL };
+	for (int j = k; j < t->nl && j < k + 3; j++) {
+		if (line_is_party(t, j))
+			return j > k ? j : -1;
+		if (x_find_any(t, x_ls(t, j), x_le(t, j), body))
+			return -1;
+	}
+	return -1;
+}
+
 static void find_parties(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	int k = c->hdr_end, last = -1;    /* last: the block's last line with text (OCR leaves blank ones) */
+	if (k > 0 && party_after_lost_label(t, k) > k)
+		last = k++;                    /* the unlabelled line goes with the block; the loop takes the rest */
 	while (k < t->nl) {
 		if (line_is_party(t, k)) {
 			last = k++;

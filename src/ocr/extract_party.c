@@ -203,6 +203,43 @@ static int find_id(const struct xtext *t, size_t a, size_t b, char *out, size_t 
 	return 0;
 }
 
+/* A 身份号码 OCR spoiled with letters and signs for digits
+ * (「公民身份号码4s0102198nn105001&」): after the label, 18 characters of
+ * which at most four are look-alikes (s for 5, & for 8, n for 0 …),
+ * taken only when the check character then agrees. */
+static int misread_person_id(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen)
+{
+	static const char from[] = "oODQUunlIi|!ZzAsSbGTB&gq", to[] = "000000011111224556678899";
+	static const char *const labels[] = { "身份号码", "身份证号码", "身份证号", NULL };
+	for (int k = 0; labels[k]; k++) {
+		size_t p = x_find(t, a, b, labels[k]);
+		if (p == XNONE)
+			continue;
+		p += strlen(labels[k]);
+		while (p < b && x_in(t, p, "：:为是"))
+			p += x_clen(t, p);
+		char id[24];
+		int n = 0, mended = 0;
+		for (; p < b && n < 19 && (unsigned char)t->s[p] < 0x80 && t->s[p] > ' '; p++) {
+			const char *m = strchr(from, t->s[p]);
+			if (x_digit(t, p) || ((t->s[p] == 'X' || t->s[p] == 'x') && n == 17))
+				id[n++] = t->s[p];
+			else if (m && *m)
+				id[n++] = to[m - from], mended++;
+			else
+				break;
+		}
+		id[n] = '\0';
+		struct id_info info;
+		if (n == 18 && mended >= 1 && mended <= 4 && norm_id(id, &info) == NORM_OK && info.kind == ID_PERSON &&
+		    info.valid) {
+			x_set(out, outlen, info.norm);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Two long names that differ in one character only: one organisation, one
  * of its mentions misread by OCR (厦门获岛明辉… and 厦门晤岛明辉…). */
 static int misread_of(const char *a, const char *b)
@@ -368,6 +405,9 @@ static void party_line(struct xctx *c, int k)
 			x_set(x->id_no, sizeof x->id_no, id);
 			if (!valid)
 				x->confidence = 0.6;
+		} else if (x && !many && misread_person_id(t, e, id_limit(c, k), id, sizeof id)) {
+			x_set(x->id_no, sizeof x->id_no, id);
+			x->confidence = 0.7;
 		}
 		if (x && also) {             /* the same person in the bracket's role */
 			struct fact same = *x;       /* x_add may move the facts */
