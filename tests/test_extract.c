@@ -525,6 +525,8 @@ static void test_ocr(void)
 static void test_courts(void)
 {
 	const struct fact *c0;
+	ok(utf8_diff("长沙市岳麓区", "长沙市岳昔区") == 1 && utf8_diff("岳麓区", "岳麓区") == 0 && utf8_diff("岳麓", "岳麓区") == -1 &&
+	   utf8_diff("a区", "b区") == 1, "utf8_diff counts the characters that differ between names of one length");
 	run("执行裁定书\n依照《最高人民法院关于人民法院执行工作若干问题的规定》，裁定如下：\n查封被执行人的房产。\n");
 	ok(!get("court", NULL, NULL), "「依照《最高人民法院…》」 is no court");
 	run("青川湾市人民法院\n执行裁定书\n（2024）浙0699执9号\n");

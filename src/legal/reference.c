@@ -151,26 +151,6 @@ const char *ref_province_code(const char *name)
 	return best;
 }
 
-/* Characters differing between a and b when both have the same number of
- * them; -1 when they do not. */
-static int char_diff(const char *a, const char *b)
-{
-	size_t na = strlen(a), nb = strlen(b);
-	int diff = 0, la, lb;
-	while (*a && *b) {
-		uint32_t ca = utf8_decode(a, na, &la), cb = utf8_decode(b, nb, &lb);
-		diff += ca != cb;
-		a += la, na -= (size_t)la;
-		b += lb, nb -= (size_t)lb;
-	}
-	return *a || *b ? -1 : diff;
-}
-
-int ref_court_diff(const char *a, const char *b)
-{
-	return a && b ? char_diff(a, b) : -1;
-}
-
 const char *ref_court_near(const char *name, int maxdiff)
 {
 	pthread_once(&once, load);
@@ -178,7 +158,7 @@ const char *ref_court_near(const char *name, int maxdiff)
 		return NULL;
 	const char *found = NULL;
 	for (int i = 0; i < ref.ncourts; i++) {
-		int d = char_diff(name, ref.courts[i].name);
+		int d = utf8_diff(name, ref.courts[i].name);
 		if (d < 1 || d > maxdiff)
 			continue;
 		if (found)
@@ -204,7 +184,7 @@ int ref_district_near(const char *city, const char *district, char *out, size_t 
 		cand[dl] = '\0';
 		if (strcmp(cand + dl - 3, district + dl - 3) != 0)
 			continue;            /* 区 stays 区, 县 stays 县 */
-		int d = char_diff(cand, district);
+		int d = utf8_diff(cand, district);
 		if (d == 0)
 			return 0;            /* the district exists: nothing to mend */
 		if (d != 1 || !strcmp(best, cand))

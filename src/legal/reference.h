@@ -26,8 +26,6 @@ const char *ref_court_near(const char *name, int maxdiff);
  * the table sits in such a district of that city and none in district as
  * written; else 0. */
 int ref_district_near(const char *city, const char *district, char *out, size_t outlen);
-/* Characters that differ between two names of equal length, else -1. */
-int ref_court_diff(const char *a, const char *b);
 /* The province code (浙) of a name starting with a province (浙江省…,
  * 浙江…, 上海铁路运输法院 → 沪), or NULL. */
 const char *ref_province_code(const char *name);

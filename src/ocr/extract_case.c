@@ -482,7 +482,7 @@ void x_check_court_case(struct xctx *c)
 	if (!c->has_cn || !c->court[0] || c->cn.legacy)
 		return;
 	const char *named = ref_court_name(c->cn.court);
-	int d = ref_court_diff(named, c->court);
+	int d = named ? utf8_diff(named, c->court) : -1;
 	if (named && !c->court_code[0] && d >= 1 && d <= 2 && utf8_chars(named) >= 8) {
 		set_court(c, named);           /* 长沙市岳蔓区 under 湘0104: the 案号's court, misread */
 	} else if (named && strcmp(named, c->court) != 0) {

@@ -244,13 +244,7 @@ static int misread_person_id(const struct xtext *t, size_t a, size_t b, char *ou
  * of its mentions misread by OCR (厦门获岛明辉… and 厦门晤岛明辉…). */
 static int misread_of(const char *a, const char *b)
 {
-	int n = 0, diff = 0, la, lb;
-	while (*a && *b && diff < 2) {
-		uint32_t ca = utf8_decode(a, strlen(a), &la), cb = utf8_decode(b, strlen(b), &lb);
-		diff += ca != cb;
-		a += la, b += lb, n++;
-	}
-	return !*a && !*b && diff == 1 && n >= 8;
+	return utf8_diff(a, b) == 1 && utf8_chars(a) >= 8;
 }
 
 static int mentions(const struct xtext *t, const char *name)

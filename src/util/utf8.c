@@ -82,6 +82,19 @@ size_t utf8_fit(const char *s, int cols)
 	return used;
 }
 
+int utf8_diff(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	int diff = 0, la, lb;
+	while (na && nb) {
+		uint32_t ca = utf8_decode(a, na, &la), cb = utf8_decode(b, nb, &lb);
+		diff += ca != cb;
+		a += la, na -= (size_t)la;
+		b += lb, nb -= (size_t)lb;
+	}
+	return na || nb ? -1 : diff;
+}
+
 size_t utf8_chars(const char *s)
 {
 	return utf8_chars_n(s, strlen(s));

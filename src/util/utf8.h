@@ -29,6 +29,9 @@ size_t utf8_chars_n(const char *s, size_t n);
 /* Bytes of the longest prefix of the n bytes at s that is at most max bytes
  * and ends on a character boundary (so a cut never splits a character). */
 size_t utf8_prefix(const char *s, size_t n, size_t max);
+/* Characters that differ, place by place, between a and b when both have
+ * as many; -1 when they do not (OCR's misreadings keep the length). */
+int utf8_diff(const char *a, const char *b);
 /* 1 when the n bytes at s are valid UTF-8 (no overlongs, surrogates or
  * code points above U+10FFFF). */
 int utf8_valid(const char *s, size_t n);
