@@ -142,8 +142,46 @@ static size_t case_candidate(const struct xtext *t, size_t i)
 	return XNONE;
 }
 
+/* norm_case_no, and failing that the court letter replaced by the court's
+ * province (渐0683 → 浙0683). *repaired is set when the repair was needed. */
 static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn,
-			     int *repaired);
+			     int *repaired)
+{
+	char buf[160];
+	x_copy(&c->t, a, b, buf, sizeof buf);
+	*repaired = 0;
+	if (buf[0] >= '0' && buf[0] <= '9') {          /* the （ read as a digit (digit_for_opener) */
+		char fixed[sizeof buf + 4];
+		snprintf(fixed, sizeof fixed, "（%s", buf + 1);
+		x_set(buf, sizeof buf, fixed);
+		*repaired = 1;
+	}
+	static const char *const zhi_like[] = { "扰", "抉", "热", NULL };   /* 执 as OCR misreads it */
+	for (int k = 0; zhi_like[k]; k++) {
+		char *z = strstr(buf, zhi_like[k]);
+		if (z && z > buf && ((unsigned char)z[-1] >= '0' && (unsigned char)z[-1] <= '9')) {
+			memcpy(z, "执", 3);          /* 云0102扰8120号: the type after the court's digits */
+			*repaired = 1;
+		}
+	}
+	if (norm_case_no(buf, out, outlen, cn) == NORM_OK)
+		return 1;
+	if (!c->court_prov[0])
+		return 0;
+	char *close = NULL;
+	static const char *const closers[] = { "）", ")", "〕", "]", "】", "﹞", "］" };
+	for (size_t k = 0; k < sizeof closers / sizeof *closers && !close; k++)
+		close = strstr(buf, closers[k]);
+	if (!close)
+		return 0;
+	close += (unsigned char)*close < 0x80 ? 1 : 3;
+	if ((unsigned char)*close < 0xE0 || (unsigned char)*close >= 0xF0)
+		return 0;
+	char fixed[192];
+	snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(close - buf), buf, c->court_prov, close + 3);
+	*repaired = norm_case_no(fixed, out, outlen, cn) == NORM_OK;
+	return *repaired;
+}
 
 /* 案号 types of 《关于人民法院案件案号的若干规定》 a prosecutor meets in
  * enforcement files. */
@@ -186,8 +224,8 @@ static int type_with_one_less(const char *norm, const struct case_no *cn, char *
 	return found;
 }
 
-/* norm_case_no, and failing that the court letter replaced by the court's
- * province (渐0683 → 浙0683). *repaired is set when the repair was needed. */
+/* The 案号 in [a, b) normalised (case_norm_as_read), and a type OCR put a
+ * character into mended. *repaired is set when a repair was needed. */
 static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn, int *repaired)
 {
 	if (!case_norm_as_read(c, a, b, out, outlen, cn, repaired))
@@ -200,45 +238,6 @@ static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outle
 		*repaired = 1;
 	}
 	return 1;
-}
-
-static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn,
-			     int *repaired)
-{
-	char buf[160];
-	x_copy(&c->t, a, b, buf, sizeof buf);
-	*repaired = 0;
-	if (buf[0] >= '0' && buf[0] <= '9') {          /* the （ read as a digit (digit_for_opener) */
-		char fixed[sizeof buf + 4];
-		snprintf(fixed, sizeof fixed, "（%s", buf + 1);
-		x_set(buf, sizeof buf, fixed);
-		*repaired = 1;
-	}
-	static const char *const zhi_like[] = { "扰", "抉", "热", NULL };   /* 执 as OCR misreads it */
-	for (int k = 0; zhi_like[k]; k++) {
-		char *z = strstr(buf, zhi_like[k]);
-		if (z && z > buf && ((unsigned char)z[-1] >= '0' && (unsigned char)z[-1] <= '9')) {
-			memcpy(z, "执", 3);          /* 云0102扰8120号: the type after the court's digits */
-			*repaired = 1;
-		}
-	}
-	if (norm_case_no(buf, out, outlen, cn) == NORM_OK)
-		return 1;
-	if (!c->court_prov[0])
-		return 0;
-	char *close = NULL;
-	static const char *const closers[] = { "）", ")", "〕", "]", "】", "﹞", "］" };
-	for (size_t k = 0; k < sizeof closers / sizeof *closers && !close; k++)
-		close = strstr(buf, closers[k]);
-	if (!close)
-		return 0;
-	close += (unsigned char)*close < 0x80 ? 1 : 3;
-	if ((unsigned char)*close < 0xE0 || (unsigned char)*close >= 0xF0)
-		return 0;
-	char fixed[192];
-	snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(close - buf), buf, c->court_prov, close + 3);
-	*repaired = norm_case_no(fixed, out, outlen, cn) == NORM_OK;
-	return *repaired;
 }
 
 static int has_word(const struct xtext *t, size_t a, size_t b, const char *w)
