@@ -166,8 +166,8 @@ static int line_is_header(struct xctx *c, int k)
 static int line_is_party(const struct xtext *t, int k);
 
 /* A header OCR garbled (no title, no 案号 it can read: 「证书」, 「帮野（2024）云0102扰8120号全」)
- * still ends where the parties begin: a party label on one of the two
- * short lines after the header-like ones. 0 when there is none. */
+ * still ends where the parties begin: a party label within three short
+ * lines after the header-like ones. That line, or 0 when there is none. */
 static int party_after_header(const struct xtext *t, int k)
 {
 	for (int seen = 0; k < t->nl && seen < 3; k++) {
@@ -230,7 +230,7 @@ static int ends_sentence(const struct xtext *t, int k)
 
 /* 「[GTA农秀梅，女，…」: the first party's label lost to OCR. Lines before a
  * party line within three, none the body's opening, still open the block:
- * the line after them, or -1. */
+ * that party line, or -1. */
 static int party_after_lost_label(const struct xtext *t, int k)
 {
 	static const char *const body[] = { "一案", "纠纷", "本院", "申请强制执行", NULL };
