@@ -839,6 +839,21 @@ static void test_scanned(void)
 	ok(debtor && !strcmp(debtor->id_no, "450102198001050017") && get("party", "被执行人", "韦一") &&
 	   !get("party", "被执行人", "韦一")->id_no[0],
 	   "an ID with letters and signs for digits (s, n, &): mended when the check character then agrees, never else");
+	run("江西省南昌市东湖区人民法院\n执行裁定书\n（2025）赣0102执1866号\n申请执行人：甲公司。\n"
+	    "本院在执行申请执行人甲公司与被执行人熊启明异款合同纠纷一案中，依法查封了被执行人名下位于南昌市东湖区八一大道357号的住宅"
+	    "（不动产权证号：组（2020）南昌市不动产权第02”18834号）。\n");
+	const struct fact *cause = get("cause", NULL, NULL), *cert = get("item", "不动产", NULL);
+	ok(cause && !strcmp(cause->value, "借款合同纠纷") && cause->confidence < 0.8,
+	   "a 大类 (合同纠纷) after a misread character: the one 案由 one character off (异款 → 借款), less sure");
+	ok(cert && !strcmp(cert->value, "赣（2020）南昌市不动产权第0218834号"),
+	   "a 不动产权证号: the province code OCR misread is the city's province (组 → 赣); a quote between digits dropped");
+	run("本院认为，双方之间合同纠纷一案，依法执行。\n");
+	ok(get("cause", NULL, "合同纠纷") != NULL, "…but 之间合同纠纷 is words, not a misread 居间合同纠纷");
+	run("浙江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n"
+	    "本院在执行（2023）浙0106执3517号申请执行人张三与被执行人李四一案中。\n");
+	const struct fact *own = get("case_no", NULL, "（2023）浙0106执3517号");
+	ok(own && own->confidence > 0.8 && count("prior_case_no", NULL) == 0,
+	   "a rebuilt header 案号 the body cites as read: the document's own, not a prior case, and surer");
 	run("申请执行人：甲公司。\n本院认为，请定代表人：张三的说法不成立。\n");
 	ok(count("legal_rep", NULL) == 0, "a misread label counts only where it opens a line of the parties block");
 }

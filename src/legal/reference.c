@@ -17,7 +17,8 @@ static struct {
 	struct court *courts;
 	int ncourts, capc;
 	struct strmap by_name, by_code, causes;
-	int ncauses;
+	int ncauses, capn;
+	char **cause_names;      /* for near matches: the strmap cannot be walked */
 	struct province prov[40];
 	int nprov;
 	char err[256];
@@ -110,7 +111,8 @@ static void cause_row(char **f, int n)
 	if (n < 3 || !*f[2] || strcmp(f[0], "1") == 0)
 		return;
 	strmap_put(&ref.causes, f[2], atol(f[0]));
-	ref.ncauses++;
+	ref.cause_names = xgrow(ref.cause_names, sizeof *ref.cause_names, &ref.capn, ref.ncauses + 1);
+	ref.cause_names[ref.ncauses++] = xstrdup(f[2]);
 }
 
 static void load(void)
@@ -209,6 +211,58 @@ int ref_is_cause(const char *name, size_t len)
 	buf[len] = '\0';
 	long long level;
 	return strmap_get(&ref.causes, buf, &level);
+}
+
+const char *ref_city_province(const char *city)
+{
+	pthread_once(&once, load);
+	if (!city || utf8_chars(city) < 3)
+		return NULL;
+	const char *found = NULL;
+	for (int i = 0; i < ref.ncourts; i++) {
+		if (!strstr(ref.courts[i].name, city) || strlen(ref.courts[i].code) < 3)
+			continue;
+		for (int k = 0; k < ref.nprov; k++) {
+			if (strncmp(ref.courts[i].code, ref.prov[k].code, strlen(ref.prov[k].code)) != 0)
+				continue;
+			if (found && strcmp(found, ref.prov[k].code) != 0)
+				return NULL;     /* a city name two provinces share */
+			found = ref.prov[k].code;
+		}
+	}
+	return found;
+}
+
+int ref_is_province_code(const char *s)
+{
+	pthread_once(&once, load);
+	for (int k = 0; s && k < ref.nprov; k++)
+		if (!strncmp(s, ref.prov[k].code, strlen(ref.prov[k].code)))
+			return 1;
+	return 0;
+}
+
+int ref_cause_level(const char *name)
+{
+	pthread_once(&once, load);
+	long long level;
+	return name && strmap_get(&ref.causes, name, &level) ? (int)level : 0;
+}
+
+const char *ref_cause_near(const char *name)
+{
+	pthread_once(&once, load);
+	if (!name || utf8_chars(name) < 4)
+		return NULL;
+	const char *found = NULL;
+	for (int i = 0; i < ref.ncauses; i++) {
+		if (utf8_diff(name, ref.cause_names[i]) != 1)
+			continue;
+		if (found)
+			return NULL;             /* two causes as near: do not guess */
+		found = ref.cause_names[i];
+	}
+	return found;
 }
 
 int ref_court_count(void)

@@ -32,6 +32,16 @@ const char *ref_province_code(const char *name);
 /* 1 when the len bytes at name are an official 案由 (any level but the
  * eleven 部分 headings). */
 int ref_is_cause(const char *name, size_t len);
+/* The province code (赣) of the courts whose names hold city (南昌市), when
+ * they all agree; NULL otherwise. */
+const char *ref_city_province(const char *city);
+/* 1 when s starts with a province code (浙, 内 …). */
+int ref_is_province_code(const char *s);
+/* The level of an official 案由 (2 大类, 3, 4), or 0. */
+int ref_cause_level(const char *name);
+/* The one official 案由 that differs from name in one character (异款合同纠纷
+ * → 借款合同纠纷), or NULL when none or several do. */
+const char *ref_cause_near(const char *name);
 /* Rows loaded: courts, causes. */
 int ref_court_count(void);
 int ref_cause_count(void);

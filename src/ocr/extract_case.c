@@ -397,12 +397,19 @@ static void header_case_no(struct xctx *c)
 		if (b - a >= (k < c->hdr_end ? sizeof line : 120))
 			continue;
 		x_copy(t, a, b, line, sizeof line);
-		if (!rebuild_from_court(c, line, norm, sizeof norm, &cn) || x_have(c, "prior_case_no", NULL, norm))
+		if (!rebuild_from_court(c, line, norm, sizeof norm, &cn))
 			continue;
 		c->has_cn = 1;
 		c->cn = cn;
 		x_set(c->case_no, sizeof c->case_no, norm);
-		x_add(c, "case_no", "", norm, a, b, 0.6);
+		struct fact *body = x_have(c, "prior_case_no", NULL, norm);
+		if (body) {                  /* the body cites it as read: the document's own, read there */
+			x_set(body->field, sizeof body->field, "case_no");
+			x_set(body->role, sizeof body->role, "");
+			body->confidence = 0.85;
+		} else {
+			x_add(c, "case_no", "", norm, a, b, 0.6);
+		}
 		return;
 	}
 }
@@ -534,7 +541,24 @@ static int cause_at(struct xctx *c, size_t p, size_t wlen)
 		return 0;
 	char name[128];
 	x_copy(t, s, end, name, sizeof name);
-	x_add(c, "cause", "", name, s, p + wlen, 0.9);
+	double conf = 0.9;
+	if (ref_cause_level(name) == 2) {        /* a 大类 (合同纠纷): courts write the cause below it */
+		size_t s2 = s;
+		for (int k = 0; k < 3 && s2 > lo && x_cjk(t, x_prev(t, s2)); k++) {
+			char longer[128];
+			s2 = x_prev(t, s2);
+			if (x_in(t, s2, "之的与和及等为是系因在对向了其"))
+				break;               /* 之间合同纠纷: a word, not a misread cause */
+			x_copy(t, s2, end, longer, sizeof longer);
+			const char *near = ref_cause_near(longer);
+			if (near) {                  /* 异款合同纠纷: 借款合同纠纷, a character misread */
+				x_set(name, sizeof name, near);
+				s = s2, conf = 0.7;
+				break;
+			}
+		}
+	}
+	x_add(c, "cause", "", name, s, p + wlen, conf);
 	return 1;
 }
 

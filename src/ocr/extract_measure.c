@@ -12,6 +12,7 @@
  * 股权 ("公司 NN%"); its action is the measure before it in its sentence
  * (or after it in its clause), its value in fen when stated. */
 #include "ocr/extract_int.h"
+#include "legal/reference.h"
 #include "util/utf8.h"
 
 #include <assert.h>
@@ -331,6 +332,43 @@ static void widen_brackets(const char *in, char *out, size_t n)
 	out[k] = '\0';
 }
 
+/* Quotes (“ ” " ') out of a certificate number: no number holds one. */
+static void drop_quotes(char *w)
+{
+	char *o = w;
+	for (const char *p = w; *p;) {
+		if (!strncmp(p, "“", 3) || !strncmp(p, "”", 3)) {
+			p += 3;
+			continue;
+		}
+		if (*p == '"' || *p == '\'') {
+			p++;
+			continue;
+		}
+		*o++ = *p++;
+	}
+	*o = '\0';
+}
+
+/* 「组（2020）南昌市不动产权第0218834号」: the province code before the year
+ * misread — the province of the city the number names, when the court
+ * table knows that city in one province. */
+static void mend_cert_province(char *w)
+{
+	const char *open = strstr(w, "（"), *close = open ? strstr(open, "）") : NULL;
+	const char *city_end = close ? strstr(close, "市") : NULL;
+	int len;
+	utf8_decode(w, strlen(w), &len);
+	if (!open || open != w + len || len != 3 || !city_end || city_end - close > 15 || ref_is_province_code(w))
+		return;
+	char city[24];
+	snprintf(city, sizeof city, "%.*s", (int)(city_end + 3 - (close + 3)), close + 3);
+
+	const char *prov = ref_city_province(city);
+	if (prov && strlen(prov) == 3)
+		memcpy(w, prov, 3);
+}
+
 /* 不动产权证号: 浙（2020）嵊州市不动产权第0012345号, 嵊房权证鹿山字第123号. */
 static int certificates(struct xctx *c, size_t sa, size_t sb)
 {
@@ -353,6 +391,8 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 			char v[160], w[200];
 			x_copy(t, s, e + 3, v, sizeof v);
 			widen_brackets(v, w, sizeof w);
+			drop_quotes(w);              /* 第00”45178号: OCR's speck between digits */
+			mend_cert_province(w);
 			add_item(c, "不动产", w, s, e + 3, 0.88);
 			found = 1;
 		}
