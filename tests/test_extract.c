@@ -847,6 +847,10 @@ static void test_scanned(void)
 	   "a 大类 (合同纠纷) after a misread character: the one 案由 one character off (异款 → 借款), less sure");
 	ok(cert && !strcmp(cert->value, "赣（2020）南昌市不动产权第0218834号"),
 	   "a 不动产权证号: the province code OCR misread is the city's province (组 → 赣); a quote between digits dropped");
+	run("广东省广州市中级人民法院\n执行裁定书\n（2024）粤01执复62号\n"
+	    "本院认为，该院于2023年立案，案号为《2023 )粤0106执18840号。执行中。\n");
+	ok(get("prior_case_no", "原执行案号", "（2023）粤0106执18840号") != NULL,
+	   "「案号为《2023 )粤0106执18840号」: 《 and a space before ) around a year, no title");
 	run("本院认为，双方之间合同纠纷一案，依法执行。\n");
 	ok(get("cause", NULL, "合同纠纷") != NULL, "…but 之间合同纠纷 is words, not a misread 居间合同纠纷");
 	run("浙江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n"

@@ -115,8 +115,10 @@ static void repair(const char *line, size_t i, size_t len, const struct xtext *t
 		memcpy(out, "日", 3);
 	else if (len == 1 && (*p == ']' || *p == '|' || *p == 'l') && last && !strncmp(last, "年", 3))
 		out[0] = '1';
-	else if (len == 3 && !strncmp(p, "《", 3) && strspn(p + 3, "0123456789") == 4 && !strncmp(p + 7, "》", 3))
-		memcpy(out, "（", 3);        /* 皖《2018》合肥市不动产权…: a year in brackets OCR read as a title */
+	else if (len == 3 && !strncmp(p, "《", 3) && strspn(p + 3, "0123456789") == 4 &&
+		 (!strncmp(p + 7 + (p[7] == ' '), "》", 3) || !strncmp(p + 7 + (p[7] == ' '), "）", 3) ||
+		  p[7 + (p[7] == ' ')] == ')'))
+		memcpy(out, "（", 3);        /* 皖《2018》合肥市…, 案号为《2023 )粤0106执…: a year in brackets, no title */
 	else if (len == 3 && !strncmp(p, "》", 3) && t->n >= 7 && strspn(t->s + t->n - 4, "0123456789") == 4 &&
 		 !strncmp(t->s + t->n - 7, "（", 3))
 		memcpy(out, "）", 3);
