@@ -851,6 +851,11 @@ static void test_scanned(void)
 	    "本院认为，该院于2023年立案，案号为《2023 )粤0106执18840号。执行中。\n");
 	ok(get("prior_case_no", "原执行案号", "（2023）粤0106执18840号") != NULL,
 	   "「案号为《2023 )粤0106执18840号」: 《 and a space before ) around a year, no title");
+	run("浙江省温州市鹿城区人民法院\n执行通知书\n（2025）浙0302执4471号\n瓯江恒达建设有限公司：\n"
+	    "申请执行人温州市鹿城区瑞安商砼有限公司与你单位买卖合同纠\n纷一案，本院（2024）浙0302民初15203号民事判决书已经发生\n"
+	    "法律效力。\n");
+	ok(get("party", "申请执行人", "温州市鹿城区瑞安商砼有限公司") && count("party", "申请执行人") == 1,
+	   "a notice's addressee line opens no parties block (the body's line cut before 纠纷 stays body)");
 	run("本院认为，双方之间合同纠纷一案，依法执行。\n");
 	ok(get("cause", NULL, "合同纠纷") != NULL, "…but 之间合同纠纷 is words, not a misread 居间合同纠纷");
 	run("浙江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n"
