@@ -527,6 +527,9 @@ static void test_courts(void)
 	const struct fact *c0;
 	ok(utf8_diff("长沙市岳麓区", "长沙市岳昔区") == 1 && utf8_diff("岳麓区", "岳麓区") == 0 && utf8_diff("岳麓", "岳麓区") == -1 &&
 	   utf8_diff("a区", "b区") == 1, "utf8_diff counts the characters that differ between names of one length");
+	ok(utf8_one_more("金间融信人小额", "金间融信小额") && utf8_one_more("金间融信小额", "金间融信小额x") &&
+	   utf8_one_more("a", "") && !utf8_one_more("金间融信小额", "金间融信小额") && !utf8_one_more("甲乙丙", "甲丁乙戊"),
+	   "utf8_one_more: one character put in or taken out, anywhere");
 	run("执行裁定书\n依照《最高人民法院关于人民法院执行工作若干问题的规定》，裁定如下：\n查封被执行人的房产。\n");
 	ok(!get("court", NULL, NULL), "「依照《最高人民法院…》」 is no court");
 	run("青川湾市人民法院\n执行裁定书\n（2024）浙0699执9号\n");
@@ -856,6 +859,10 @@ static void test_scanned(void)
 	    "法律效力。\n");
 	ok(get("party", "申请执行人", "温州市鹿城区瑞安商砼有限公司") && count("party", "申请执行人") == 1,
 	   "a notice's addressee line opens no parties block (the body's line cut before 纠纷 stays body)");
+	run("江苏省苏州市姑苏区人民法院\n执行裁定书\n（2023）苏0508执异55号\n申请执行人：苏州金间融信人小额贷款有限公司。\n"
+	    "本院在执行申请执行人苏州金间融信小额贷款有限公司与被执行人褚国良一案中，申请执行人苏州金间融信小额贷款有限公司申请。\n");
+	ok(count("party", "申请执行人") == 1 && get("party", "申请执行人", "苏州金间融信小额贷款有限公司"),
+	   "an organisation read with a character put in once: one party, the reading the text repeats");
 	run("本院认为，双方之间合同纠纷一案，依法执行。\n");
 	ok(get("cause", NULL, "合同纠纷") != NULL, "…but 之间合同纠纷 is words, not a misread 居间合同纠纷");
 	run("浙江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n"

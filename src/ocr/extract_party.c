@@ -240,11 +240,12 @@ static int misread_person_id(const struct xtext *t, size_t a, size_t b, char *ou
 	return 0;
 }
 
-/* Two long names that differ in one character only: one organisation, one
- * of its mentions misread by OCR (厦门获岛明辉… and 厦门晤岛明辉…). */
+/* Two long names one character apart (one misread, put in or left out): one
+ * organisation, one of its mentions misread by OCR (厦门获岛明辉… and
+ * 厦门晤岛明辉…, 苏州金间融信人小额… and 苏州金间融信小额…). */
 static int misread_of(const char *a, const char *b)
 {
-	return utf8_diff(a, b) == 1 && utf8_chars(a) >= 8;
+	return utf8_chars(a) >= 8 && (utf8_diff(a, b) == 1 || utf8_one_more(a, b));
 }
 
 static int mentions(const struct xtext *t, const char *name)

@@ -95,6 +95,27 @@ int utf8_diff(const char *a, const char *b)
 	return na || nb ? -1 : diff;
 }
 
+int utf8_one_more(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	if (na > nb) {                       /* a is the shorter */
+		const char *t = a; a = b; b = t;
+		size_t n = na; na = nb; nb = n;
+	}
+	if (utf8_chars(b) != utf8_chars(a) + 1)
+		return 0;
+	size_t i = 0;
+	int la, lb;
+	while (i < na) {                     /* the common start */
+		uint32_t ca = utf8_decode(a + i, na - i, &la), cb = utf8_decode(b + i, nb - i, &lb);
+		if (ca != cb || la != lb)
+			break;
+		i += (size_t)la;
+	}
+	utf8_decode(b + i, nb - i, &lb);     /* the character b has more */
+	return strcmp(a + i, b + i + lb) == 0;
+}
+
 size_t utf8_chars(const char *s)
 {
 	return utf8_chars_n(s, strlen(s));

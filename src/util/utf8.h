@@ -32,6 +32,9 @@ size_t utf8_prefix(const char *s, size_t n, size_t max);
 /* Characters that differ, place by place, between a and b when both have
  * as many; -1 when they do not (OCR's misreadings keep the length). */
 int utf8_diff(const char *a, const char *b);
+/* 1 when b is a with one character put in or taken out (苏州金间融信人小额…
+ * against 苏州金间融信小额…), else 0. */
+int utf8_one_more(const char *a, const char *b);
 /* 1 when the n bytes at s are valid UTF-8 (no overlongs, surrogates or
  * code points above U+10FFFF). */
 int utf8_valid(const char *s, size_t n);
