@@ -863,6 +863,12 @@ static void test_scanned(void)
 	    "本院在执行申请执行人苏州金间融信小额贷款有限公司与被执行人褚国良一案中，申请执行人苏州金间融信小额贷款有限公司申请。\n");
 	ok(count("party", "申请执行人") == 1 && get("party", "申请执行人", "苏州金间融信小额贷款有限公司"),
 	   "an organisation read with a character put in once: one party, the reading the text repeats");
+	run("四川省高级人民法院\n执行裁定书\n（2023）川执监5号\n本院认为。\n裁定如下：\n驳回。\n"
+	    "审判长入霍东升\n审判员欧阳了晓\n审判员了张\n审判员和蒙晓峰\n");
+	ok(get("judge", "审判长", "霍东升") && get("judge", "审判员", "欧阳晓") && count("judge", NULL) == 3 &&
+	   get("judge", "审判员", "和蒙晓峰"),
+	   "specks read as characters in a signature name: 了 anywhere, a first character that is no surname "
+	   "before one that is (入霍东升); 和 is a surname and stays");
 	run("本院认为，双方之间合同纠纷一案，依法执行。\n");
 	ok(get("cause", NULL, "合同纠纷") != NULL, "…but 之间合同纠纷 is words, not a misread 居间合同纠纷");
 	run("浙江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n"

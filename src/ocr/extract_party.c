@@ -671,6 +671,30 @@ static size_t judge_name(const struct xtext *t, size_t p, size_t end, char *name
 	return chars >= 2 && (chars <= 4 || x_find(t, p, e, "·") != XNONE) ? e : XNONE;
 }
 
+/* OCR's specks read as characters in a signature name: 了, which no name
+ * holds, anywhere; and before a four-character name, a first character
+ * that is no surname when the second is one (「入霍东升」 → 霍东升). */
+static void tidy_judge_name(char *name)
+{
+	char *o = name;
+	for (const char *p = name; *p;) {
+		int len;
+		utf8_decode(p, strlen(p), &len);
+		if (!strncmp(p, "了", 3)) {
+			p += 3;
+			continue;
+		}
+		memmove(o, p, (size_t)len);
+		o += len, p += len;
+	}
+	*o = '\0';
+	int l1, l2;
+	uint32_t first = utf8_decode(name, strlen(name), &l1);
+	uint32_t second = l1 < (int)strlen(name) ? utf8_decode(name + l1, strlen(name + l1), &l2) : 0;
+	if (utf8_chars(name) == 4 && !cn_surname(first) && second && cn_surname(second))
+		memmove(name, name + l1, strlen(name + l1) + 1);
+}
+
 void x_judges(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -692,7 +716,8 @@ void x_judges(struct xctx *c)
 			size_t e = judge_name(t, p, end, name, sizeof name);
 			if (e == XNONE)
 				break;
-			if (*role && !x_have(c, "judge", role, name))
+			tidy_judge_name(name);
+			if (*role && utf8_chars(name) >= 2 && !x_have(c, "judge", role, name))
 				x_add(c, "judge", role, name, p, e, x_ls(t, k) >= c->sig_at ? 0.92 : 0.8);
 			i = e;
 		}
