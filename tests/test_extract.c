@@ -869,6 +869,9 @@ static void test_scanned(void)
 	   get("judge", "审判员", "和蒙晓峰"),
 	   "specks read as characters in a signature name: 了 anywhere, a first character that is no surname "
 	   "before one that is (入霍东升); 和 is a surname and stays");
+	run("Eeeklklklklklelelelelklelk\n”新江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n");
+	ok(get("court", NULL, "浙江省杭州市西湖区人民法院") && get("case_no", NULL, "（2023）浙0106执3517号"),
+	   "a speck before the court's name (「”新江省…」) and a line of noise above it");
 	run("本院认为，双方之间合同纠纷一案，依法执行。\n");
 	ok(get("cause", NULL, "合同纠纷") != NULL, "…but 之间合同纠纷 is words, not a misread 居间合同纠纷");
 	run("浙江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n"

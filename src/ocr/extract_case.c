@@ -72,7 +72,8 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 {
 	const struct xtext *t = &c->t;
 	for (int k = from; k < to && k < t->nl; k++) {
-		size_t a = x_ls(t, k), b = x_le(t, k), s;
+		size_t a, b, s;
+		x_trimmed(t, k, &a, &b);           /* 「”新江省…人民法院」: a speck first */
 		size_t e = x_court_name_at(t, a, b, &s);
 		if (e == XNONE)
 			continue;
