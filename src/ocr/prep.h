@@ -1,9 +1,9 @@
 /* prep.h — preparing a scanned page for Tesseract (leptonica only).
  *
  * The steps, each decided per page from what the page shows:
- *   grey     colour pages: red-dominant pixels (seals, which overlap the
- *            signature and date) are replaced by their red channel, which
- *            is as light as the paper; the rest is luminance
+ *   grey     colour pages: reddish pixels (seals, which overlap the
+ *            signature and date) are lifted towards white by their
+ *            redness; the rest is luminance
  *   speckle  a 3x3 median filter when isolated impulse pixels are found
  *   deskew   pixFindSkewAndDeskew
  *   light    background normalisation when the paper is unevenly lit or
@@ -22,7 +22,7 @@
 #include <leptonica/allheaders.h>
 
 struct prep_opts {
-	int red;          /* seal removal on colour pages */
+	int red;          /* seal removal on colour pages: 0 off, 1 red channel, 2 white, 3 lifted by redness */
 	int despeckle;    /* 0 never, 1 when detected, 2 always */
 	int deskew;
 	int bgnorm;       /* 0 never, 1 when detected, 2 always */
