@@ -872,6 +872,9 @@ static void test_scanned(void)
 	run("Eeeklklklklklelelelelklelk\n”新江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n");
 	ok(get("court", NULL, "浙江省杭州市西湖区人民法院") && get("case_no", NULL, "（2023）浙0106执3517号"),
 	   "a speck before the court's name (「”新江省…」) and a line of noise above it");
+	run("本院认为，被执行人应偿还本金52.000.000元及相应利息，另付利息1.500元。\n");
+	ok(get("amount", "本金", "5200000000") && get("amount", "利息", "150"),
+	   "「52.000.000元」: OCR's periods between thousands; one period is still a decimal point");
 	run("本院认为，双方之间合同纠纷一案，依法执行。\n");
 	ok(get("cause", NULL, "合同纠纷") != NULL, "…but 之间合同纠纷 is words, not a misread 居间合同纠纷");
 	run("浙江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n"

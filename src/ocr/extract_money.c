@@ -196,6 +196,25 @@ static size_t amount_end(const struct xtext *t, size_t y)
 	return e;
 }
 
+/* 「52.000.000元」: OCR's periods for the commas between thousands — two
+ * periods or more, each followed by exactly three digits, become commas. */
+static void dots_as_thousands(char *raw)
+{
+	int dots = 0;
+	for (const char *p = raw; *p; p++) {
+		if (*p != '.')
+			continue;
+		if (!(p > raw && p[-1] >= '0' && p[-1] <= '9') || strspn(p + 1, "0123456789") != 3)
+			return;
+		dots++;
+	}
+	if (dots < 2)
+		return;
+	for (char *p = raw; *p; p++)
+		if (*p == '.')
+			*p = ',';
+}
+
 void x_amounts(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -208,6 +227,7 @@ void x_amounts(struct xctx *c)
 		size_t e = amount_end(t, y);
 		char raw[160];
 		x_copy(t, s, e, raw, sizeof raw);
+		dots_as_thousands(raw);
 		long long fen;
 		if (norm_amount_fen(raw, &fen) != NORM_OK)
 			continue;
