@@ -213,6 +213,15 @@ int ref_is_cause(const char *name, size_t len)
 	return strmap_get(&ref.causes, buf, &level);
 }
 
+/* The province code a court code starts with (浙0683 → 浙), or NULL. */
+static const char *province_of_code(const char *code)
+{
+	for (int k = 0; code && k < ref.nprov; k++)
+		if (!strncmp(code, ref.prov[k].code, strlen(ref.prov[k].code)))
+			return ref.prov[k].code;
+	return NULL;
+}
+
 const char *ref_city_province(const char *city)
 {
 	pthread_once(&once, load);
@@ -220,15 +229,12 @@ const char *ref_city_province(const char *city)
 		return NULL;
 	const char *found = NULL;
 	for (int i = 0; i < ref.ncourts; i++) {
-		if (!strstr(ref.courts[i].name, city) || strlen(ref.courts[i].code) < 3)
+		const char *prov = strstr(ref.courts[i].name, city) ? province_of_code(ref.courts[i].code) : NULL;
+		if (!prov)
 			continue;
-		for (int k = 0; k < ref.nprov; k++) {
-			if (strncmp(ref.courts[i].code, ref.prov[k].code, strlen(ref.prov[k].code)) != 0)
-				continue;
-			if (found && strcmp(found, ref.prov[k].code) != 0)
-				return NULL;     /* a city name two provinces share */
-			found = ref.prov[k].code;
-		}
+		if (found && strcmp(found, prov) != 0)
+			return NULL;     /* a city name two provinces share */
+		found = prov;
 	}
 	return found;
 }
@@ -236,10 +242,7 @@ const char *ref_city_province(const char *city)
 int ref_is_province_code(const char *s)
 {
 	pthread_once(&once, load);
-	for (int k = 0; s && k < ref.nprov; k++)
-		if (!strncmp(s, ref.prov[k].code, strlen(ref.prov[k].code)))
-			return 1;
-	return 0;
+	return province_of_code(s) != NULL;
 }
 
 int ref_cause_level(const char *name)
