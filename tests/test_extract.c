@@ -795,6 +795,31 @@ static void test_scanned(void)
 		read += get("date", "落款", seals[k][1]) != NULL;
 	}
 	ok(read == 3, "a 落款 under the seal: its year is 二〇 and two numerals (忌〇二四, 二9二四, 工O二三), 卓 for 日");
+	/* what the development scans made of their 落款 lines, beyond x_dates */
+	const char *shapes[][2] = { { "二〇二三插十一月十日", "2023-11-10" }, { "三局二二年十一月三十日", "2022-11-30" },
+				    { "二〇二二年十一月二十五有", "2022-11-25" }, { "本二〇二三年三月二斗九卓", "2023-03-29" },
+				    { "和三〇二四年三月上五有日", "2024-03-15" }, { "二人二三年七月二十四日", "2023-07-24" },
+				    { "三〇工四年三月一日", "2024-03-01" } };
+	int shaped = 0;
+	for (int k = 0; k < 7; k++) {
+		char doc[512];
+		snprintf(doc, sizeof doc, "思明区人民法院\n执行裁定书\n（2022）闽0203执2954号\n"
+			 "本院于2022年3月9日立案执行。\n裁定如下：\n终结执行。\n审判员霍东升\n%s\n书记员谭琪\n", shapes[k][0]);
+		run(doc);
+		shaped += get("date", "落款", shapes[k][1]) != NULL;
+		if (!get("date", "落款", shapes[k][1]))
+			printf("# no 落款 %s from %s\n", shapes[k][1], shapes[k][0]);
+	}
+	ok(shaped == 7, "a 落款 read from its shape: one mark misread, the year's zero, 十 as 上 or 斗, a speck around it");
+	run("思明区人民法院\n执行裁定书\n（2024）闽0203执2954号\n本院于2024年8月12日立案执行。\n裁定如下：\n终结执行。\n"
+	    "审判员霍东升\n二〇二三插十一月十日\n书记员谭琪\n");
+	ok(!get("date", "落款", NULL), "a 落款 read from its shape before the document's own 立案: not trusted");
+	run("思明区人民法院\n执行裁定书\n（2022）闽0203执2954号\n裁定如下：\n终结执行。\n审判员霍东升\n二〇二三插十一月\n"
+	    "二〇二二年第三十二号\n书记员谭琪\n");
+	ok(!get("date", "落款", NULL), "no day, or no month: no 落款 from the shape");
+	run("思明区人民法院\n执行裁定书\n（2022）闽0203执2954号\n二〇二三插十一月十日\n裁定如下：\n终结执行。\n审判员霍东升\n"
+	    "二〇二三年十二月一日\n书记员谭琪\n");
+	ok(get("date", "落款", "2023-12-01") && count("date", "落款") == 1, "a 落款 read as written wins over a shape");
 	ok(!get("judge", NULL, "谭琪"), "书记员 still no judge");
 	run("本院认为\n人民法院依法执行。\n");
 	ok(!get("court", NULL, NULL), "「人民法院」 alone is no court");

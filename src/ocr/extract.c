@@ -74,6 +74,7 @@ static void one_document(const struct extract_page_in *pages, int n, struct fact
 	x_judges(&c);
 	x_amounts(&c);
 	x_dates(&c);
+	x_seal_date(&c);
 	x_measures(&c);
 	x_items(&c);
 	x_rounds(&c);

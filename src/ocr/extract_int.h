@@ -131,6 +131,8 @@ void x_parties(struct xctx *c);
 void x_judges(struct xctx *c);
 void x_amounts(struct xctx *c);
 void x_dates(struct xctx *c);
+/* A 落款 too garbled for x_dates, read from the shape of the date line (extract_sealdate.c). */
+void x_seal_date(struct xctx *c);
 void x_measures(struct xctx *c);
 void x_items(struct xctx *c);
 void x_rounds(struct xctx *c);

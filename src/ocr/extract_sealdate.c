@@ -1,0 +1,153 @@
+/* extract_sealdate.c — a 落款 too garbled for x_dates. The date of the
+ * signature is printed under the court's red seal, and OCR misreads what
+ * x_dates anchors on: a mark (二〇二三插十一月十日, 二〇二二年十一月二十五有),
+ * the zero of the year (三局二二年) or a 十 (二斗九, 上五). The line still has
+ * the shape every 落款 has — four numerals of a year, a month, a day, each
+ * followed by its mark — so it is read from that shape: at most one mark
+ * misread, the year's first two characters taken as 二〇 (what the seal
+ * hides), and the date no earlier than any other date of the document. */
+#include "ocr/extract_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define SEAL_MAX 20                /* characters of a 落款 line, specks included */
+
+static const struct { const char *s; int v; } NUMERALS[] = {
+	{ "〇", 0 }, { "○", 0 }, { "零", 0 }, { "O", 0 }, { "o", 0 }, { "0", 0 }, { "一", 1 }, { "二", 2 },
+	{ "工", 2 }, { "三", 3 }, { "四", 4 }, { "五", 5 }, { "六", 6 }, { "七", 7 }, { "八", 8 }, { "九", 9 },
+	{ "十", 10 },
+};
+
+/* Where 十 must stand (上五, 二斗九), these are it. */
+static const char *const TEN_LIKE[] = { "上", "斗", "千", "+", NULL };
+
+struct seal_line {
+	const struct xtext *t;
+	size_t at[SEAL_MAX];
+	int n;
+};
+
+static int numeral(const struct seal_line *l, int j)
+{
+	if (j >= l->n)
+		return -1;
+	for (size_t k = 0; k < sizeof NUMERALS / sizeof *NUMERALS; k++)
+		if (x_lit(l->t, l->at[j], NUMERALS[k].s))
+			return NUMERALS[k].v;
+	return -1;
+}
+
+/* The number written by the numerals from *j (1 to max of them, 十 counted
+ * where a 十 must stand), *j moved past them; -1 if none fits. */
+static int cn_number(const struct seal_line *l, int *j, int max)
+{
+	int v[3], n = 0;
+	for (; n < max && *j + n < l->n; n++) {
+		v[n] = numeral(l, *j + n);
+		if (v[n] < 0 && x_lit_any(l->t, l->at[*j + n], TEN_LIKE) &&
+		    (n == 1 || (n == 0 && numeral(l, *j + 1) > 0)))
+			v[n] = 10;
+		if (v[n] < 0)
+			break;
+	}
+	int r = -1;
+	if (n == 1 && v[0] >= 1)
+		r = v[0];
+	else if (n == 2 && v[0] == 10 && v[1] >= 1 && v[1] <= 9)
+		r = 10 + v[1];
+	else if (n == 2 && v[0] >= 2 && v[0] <= 3 && v[1] == 10)
+		r = v[0] * 10;
+	else if (n == 3 && v[0] >= 2 && v[0] <= 3 && v[1] == 10 && v[2] >= 1 && v[2] <= 9)
+		r = v[0] * 10 + v[2];
+	if (r > 0)
+		*j += n;
+	return r;
+}
+
+/* The mark after a part of the date: the mark itself, or one character
+ * that is no numeral (a misread mark); *marks counts the real ones. */
+static int mark(const struct seal_line *l, int *j, const char *want, int *marks)
+{
+	if (*j >= l->n || numeral(l, *j) >= 0)
+		return 0;
+	*marks += x_lit(l->t, l->at[*j], want);
+	++*j;
+	return 1;
+}
+
+static int this_year(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	return tm.tm_year + 1900;
+}
+
+/* The date the line's shape gives, with at most one speck before it and
+ * two after; 0 when the line has no such shape. */
+static int read_shape(const struct seal_line *l, int *y, int *m, int *d)
+{
+	for (int lead = 0; lead <= 1; lead++) {
+		int j = lead, marks = 0;
+		if (j + 8 > l->n)
+			return 0;
+		int y1 = numeral(l, j), y2 = numeral(l, j + 1), y3 = numeral(l, j + 2), y4 = numeral(l, j + 3);
+		if ((y1 < 0 && y2 < 0) || y3 < 0 || y3 > 3 || y4 < 0 || y4 > 9)
+			continue;
+		if (y3 == 3 && 2030 + y4 > this_year() + 1)
+			y3 = 2;               /* 二 read as 三 */
+		j += 4;
+		if (!mark(l, &j, "年", &marks) || (*m = cn_number(l, &j, 2)) < 0 || *m > 12 ||
+		    !mark(l, &j, "月", &marks) || (*d = cn_number(l, &j, 3)) < 0)
+			continue;
+		int tail = l->n - j;
+		marks += tail > 0 && x_lit(l->t, l->at[l->n - 1], "日");
+		if (tail > 2 || marks < 2)
+			continue;
+		*y = 2000 + y3 * 10 + y4;
+		return norm_date_valid(*y, *m, *d) && *y <= this_year() + 1;
+	}
+	return 0;
+}
+
+/* The latest date the document gives elsewhere ("" when none). */
+static void latest_date(const struct xctx *c, char out[11])
+{
+	out[0] = '\0';
+	for (int i = c->first; i < c->out->n; i++) {
+		const struct fact *f = &c->out->v[i];
+		if (!strcmp(f->field, "date") && strcmp(f->value, out) > 0)
+			x_set(out, 11, f->value);
+	}
+}
+
+void x_seal_date(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	for (int i = c->first; i < c->out->n; i++)
+		if (!strcmp(c->out->v[i].field, "date") && !strcmp(c->out->v[i].role, "落款"))
+			return;
+	int from = c->sig_at < t->n ? x_line_of(t, c->sig_at) : t->nl * 2 / 3;
+	for (int k = t->nl - 1; k >= from && k >= 0; k--) {
+		size_t a, b;
+		x_trimmed(t, k, &a, &b);
+		if (a >= c->app_at || b <= a)
+			continue;
+		struct seal_line l = { t, { 0 }, 0 };
+		for (size_t i = a; i < b && l.n < SEAL_MAX; i += x_clen(t, i))
+			l.at[l.n++] = i;
+		int y, m, d;
+		if (l.n >= SEAL_MAX || !read_shape(&l, &y, &m, &d))
+			continue;
+		char iso[40], latest[11];
+		snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+		latest_date(c, latest);
+		if (strcmp(iso, latest) < 0 || (latest[0] && y > atoi(latest) + 3))
+			return;       /* before what the document tells of, or years after: no reading to trust */
+		x_add(c, "date", "落款", iso, a, b, 0.6);
+		return;
+	}
+}
