@@ -897,9 +897,18 @@ static void test_scanned(void)
 	run("Eeeklklklklklelelelelklelk\n”新江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n");
 	ok(get("court", NULL, "浙江省杭州市西湖区人民法院") && get("case_no", NULL, "（2023）浙0106执3517号"),
 	   "a speck before the court's name (「”新江省…」) and a line of noise above it");
-	run("本院认为，被执行人应偿还本金52.000.000元及相应利息，另付利息1.500元。\n");
-	ok(get("amount", "本金", "5200000000") && get("amount", "利息", "150"),
-	   "「52.000.000元」: OCR's periods between thousands; one period is still a decimal point");
+	run("本院认为，被执行人应偿还本金52.000.000元及相应利息，另付利息1.50元，违约金1.500元，律师代理费27.605万元。\n");
+	ok(get("amount", "本金", "5200000000") && get("amount", "利息", "150") && get("amount", NULL, "150000") &&
+	   get("amount", NULL, "27605000"),
+	   "「52.000.000元」, 「1.500元」: OCR's periods between thousands (an amount in 元 has two decimals at most); "
+	   "1.50元 and 27.605万元 are decimals");
+	run("本院认为，被执行人应支付货款人民币壹佰贰拾叁万肆仟伍佰元整（1，\n234,500.00元）；执行到位35.816.20元，"
+	    "已履行和解款180.,000\n元，另付评估费5;000元。评估价值为人民币1,38 .:\n6,000元。\n");
+	ok(get("amount", "本金", "123450000") && count("amount", "本金") == 1,
+	   "a 大写 amount with the digits in brackets after it: the digits count, across the wrap at 「1，」");
+	ok(get("amount", "到位", "3581620") && get("amount", NULL, "18000000") && get("amount", NULL, "500000") &&
+	   get("amount", NULL, "138600000"),
+	   "OCR's marks between an amount's digits: 35.816.20, 180.,000, 5;000, 「1,38 .:」 where the amount wraps");
 	run("本院认为，双方之间合同纠纷一案，依法执行。\n");
 	ok(get("cause", NULL, "合同纠纷") != NULL, "…but 之间合同纠纷 is words, not a misread 居间合同纠纷");
 	run("浙江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n"

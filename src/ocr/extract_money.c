@@ -163,13 +163,31 @@ static int amount_char(const struct xtext *t, size_t i)
 	return x_digit(t, i) || x_in(t, i, ",.．零壹贰叁肆伍陆柒捌玖拾佰仟万亿〇一二三四五六七八九十百千两");
 }
 
+/* A separator OCR put between the digits of one amount, which no writer
+ * puts there: 「5;000元」, or a mark at a line's end where the amount wraps
+ * (「（1，⏎234,500.00元）」, 「1,38 .:⏎6,000元」). b is the mark, s the digits
+ * after it. */
+static int odd_separator(const struct xtext *t, size_t b, size_t s)
+{
+	if (!x_in(t, b, ";；，:：'`") || b == 0 || !x_digit(t, s) ||
+	    !(x_digit(t, x_prev(t, b)) || x_in(t, x_prev(t, b), ",.．")))
+		return 0;
+	if (t->fl[s] & XF_BRK)
+		return 1;
+	size_t k = s;
+	for (int n = 0; n < 3; n++, k += x_clen(t, k))
+		if (!x_digit(t, k))
+			return 0;
+	return x_lit(t, b, ";") && !x_digit(t, k);
+}
+
 /* The start of the amount ending at 元 (position y), or XNONE. */
 static size_t amount_start(const struct xtext *t, size_t lo, size_t y)
 {
 	size_t s = y;
 	for (int k = 0; k < 40 && s > lo; k++) {
 		size_t b = x_prev(t, s);
-		if (!amount_char(t, b))
+		if (!amount_char(t, b) && !odd_separator(t, b, s))
 			break;
 		s = b;
 	}
@@ -196,23 +214,57 @@ static size_t amount_end(const struct xtext *t, size_t y)
 	return e;
 }
 
-/* 「52.000.000元」: OCR's periods for the commas between thousands — two
- * periods or more, each followed by exactly three digits, become commas. */
-static void dots_as_thousands(char *raw)
+/* The digits of an amount with OCR's separators mended: a yuan amount has
+ * at most two decimals, so only a last period followed by one or two
+ * digits is the decimal point (of an amount in 元; 27.605万元 stays); every other mark between the digits (a
+ * period for a comma, 「.,」, 「;」, a mark where the amount wrapped) only
+ * groups them and goes: 「52.000.000」, 「180.000」, 「35.816.20」,
+ * 「6.,079,644.25」, 「1，234,500.00」. Rewrites raw in place. */
+static void mend_separators(char *raw, size_t size)
 {
-	int dots = 0;
-	for (const char *p = raw; *p; p++) {
-		if (*p != '.')
+	static const char *const marks[] = { ",", ".", "．", ";", "；", "，", ":", "：", "'", "`", NULL };
+	size_t n = 0, last = 0, last_len = 0, digits_after = 0;
+	int seps = 0;
+	for (;;) {
+		size_t l = 0;
+		if (raw[n] >= '0' && raw[n] <= '9') {
+			n++;
+			digits_after++;
 			continue;
-		if (!(p > raw && p[-1] >= '0' && p[-1] <= '9') || strspn(p + 1, "0123456789") != 3)
-			return;
-		dots++;
+		}
+		for (int k = 0; marks[k]; k++)
+			if (!strncmp(raw + n, marks[k], strlen(marks[k])))
+				l = strlen(marks[k]);
+		if (!l)
+			break;
+		seps++;
+		last = n, last_len = l, digits_after = 0;
+		n += l;
 	}
-	if (dots < 2)
-		return;
-	for (char *p = raw; *p; p++)
-		if (*p == '.')
-			*p = ',';
+	if (!seps || strncmp(raw + n, "元", 3))
+		return;           /* 27.605万元: a decimal of 万, three places and all */
+	int decimal = (last_len == 1 && raw[last] == '.') || !strncmp(raw + last, "．", 3);
+	decimal = decimal && digits_after >= 1 && digits_after <= 2;
+	char out[160];
+	size_t o = 0;
+	for (size_t i = 0; i < n && o + 2 < sizeof out; i++) {
+		if (raw[i] >= '0' && raw[i] <= '9')
+			out[o++] = raw[i];
+		else if (decimal && i == last)
+			out[o++] = '.';
+	}
+	snprintf(out + o, sizeof out - o, "%s", raw + n);
+	snprintf(raw, size, "%s", out);
+}
+
+/* 「贰拾叁万肆仟伍佰元整（234,500.00元）」: OCR garbles the 大写 far more than
+ * the digits in brackets after it, which say the same; only those count. */
+static int digits_follow(const struct xtext *t, size_t s, size_t e)
+{
+	if (x_digit(t, s) || !(x_lit(t, e, "（") || x_lit(t, e, "(")))
+		return 0;
+	size_t p = e + x_clen(t, e);
+	return x_digit(t, p) && x_find(t, p, p + 40 < t->n ? p + 40 : t->n, "元") != XNONE;
 }
 
 void x_amounts(struct xctx *c)
@@ -225,9 +277,11 @@ void x_amounts(struct xctx *c)
 		if (s == XNONE)
 			continue;
 		size_t e = amount_end(t, y);
+		if (digits_follow(t, s, e))
+			continue;
 		char raw[160];
 		x_copy(t, s, e, raw, sizeof raw);
-		dots_as_thousands(raw);
+		mend_separators(raw, sizeof raw);
 		long long fen;
 		if (norm_amount_fen(raw, &fen) != NORM_OK)
 			continue;
