@@ -909,6 +909,13 @@ static void test_scanned(void)
 	ok(get("amount", "到位", "3581620") && get("amount", NULL, "18000000") && get("amount", NULL, "500000") &&
 	   get("amount", NULL, "138600000"),
 	   "OCR's marks between an amount's digits: 35.816.20, 180.,000, 5;000, 「1,38 .:」 where the amount wraps");
+	run("最高人民法院\n执行裁定书\n（2021）最高法执监462号\n本院查明，宜昌中院于2020年5月8日作出（2020）哪05执异37号执行裁定。"
+	    "湖北高院作出（2020）哪执复211号执行裁定。执行依据为湖北省高级人民法院（2017）哪民初49号民事判决，"
+	    "山东省青岛市中级人民法院（202i）鲁02民初2261号民事判决。\n");
+	ok(get("prior_case_no", "异议案号", "（2020）鄂05执异37号") && get("prior_case_no", NULL, "（2020）鄂执复211号") &&
+	   get("prior_case_no", "执行依据", "（2017）鄂民初49号"),
+	   "a 案号's province misread (哪): the province of the court named just before it (宜昌中院, 湖北高院, 湖北省…)");
+	ok(get("prior_case_no", NULL, "（2021）鲁02民初2261号") != NULL, "i for 1 in a 案号's year");
 	run("本院认为，双方之间合同纠纷一案，依法执行。\n");
 	ok(get("cause", NULL, "合同纠纷") != NULL, "…but 之间合同纠纷 is words, not a misread 居间合同纠纷");
 	run("浙江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n"

@@ -247,7 +247,7 @@ static int case_no_clean(const char *in, char *out, size_t outlen)
 			p += len;
 		} else if (*p == 'O' || *p == 'o') {
 			out[o++] = '0'; p++;
-		} else if (*p == 'l' || *p == 'I' || *p == '|') {
+		} else if (*p == 'l' || *p == 'I' || *p == 'i' || *p == '|') {
 			out[o++] = '1'; p++;
 		} else if (starts(p, "〇") || starts(p, "○")) {
 			out[o++] = '0'; p += 3;

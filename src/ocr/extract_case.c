@@ -112,7 +112,7 @@ void x_court(struct xctx *c)
 
 static int year_digit(const struct xtext *t, size_t i)
 {
-	return x_digit(t, i) || x_in(t, i, "Oo〇lI");
+	return x_digit(t, i) || x_in(t, i, "Oo〇lIi");
 }
 
 /* The 案号 candidate opening at i: its end (after 号 and any 之一), or XNONE. */
@@ -143,8 +143,43 @@ static size_t case_candidate(const struct xtext *t, size_t i)
 	return XNONE;
 }
 
-/* norm_case_no, and failing that the court letter replaced by the court's
- * province (渐0683 → 浙0683). *repaired is set when the repair was needed. */
+/* The province of the court a sentence names just before position a
+ * (「湖北省高级人民法院（2017）…」, 「宜昌中院于…作出（2020）…」), or NULL. */
+static const char *province_before(const struct xctx *c, size_t a)
+{
+	const struct xtext *t = &c->t;
+	static const char *const words[] = { "法院", "中院", "高院", NULL };
+	size_t sa, sb, word = XNONE;
+	x_sentence(t, a, 300, &sa, &sb);
+	for (int k = 0; words[k]; k++) {
+		size_t p = x_rfind(t, sa, a, words[k]);
+		if (p != XNONE && (word == XNONE || p > word))
+			word = p;
+	}
+	if (word == XNONE)
+		return NULL;
+	size_t from = word;
+	for (int n = 0; n < 12 && from > sa; n++)
+		from = x_prev(t, from);
+	for (size_t p = from; p < word; p += x_clen(t, p)) {
+		char name[64];
+		x_copy(t, p, word + 6, name, sizeof name);
+		const char *prov = ref_province_code(name);
+		if (!prov && (word - p == 6 || word - p == 9)) {      /* 宜昌中院: the city's province */
+			char city[16];
+			snprintf(city, sizeof city, "%.*s市", (int)(word - p), t->s + p);
+			prov = ref_city_province(city);
+		}
+		if (prov)
+			return prov;
+	}
+	return NULL;
+}
+
+/* norm_case_no, and failing that the court letter replaced by the province
+ * of the court named just before it (哪执复 after 湖北高院 → 鄂执复), else by
+ * the document's court's (渐0683 → 浙0683). *repaired is set when the repair
+ * was needed. */
 static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn,
 			     int *repaired)
 {
@@ -167,7 +202,10 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 	}
 	if (norm_case_no(buf, out, outlen, cn) == NORM_OK)
 		return 1;
-	if (!c->court_prov[0])
+	const char *prov = province_before(c, a);
+	if (!prov)
+		prov = c->court_prov[0] ? c->court_prov : NULL;
+	if (!prov)
 		return 0;
 	char *close = NULL;
 	static const char *const closers[] = { "）", ")", "〕", "]", "】", "﹞", "］" };
@@ -179,7 +217,7 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 	if ((unsigned char)*close < 0xE0 || (unsigned char)*close >= 0xF0)
 		return 0;
 	char fixed[192];
-	snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(close - buf), buf, c->court_prov, close + 3);
+	snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(close - buf), buf, prov, close + 3);
 	*repaired = norm_case_no(fixed, out, outlen, cn) == NORM_OK;
 	return *repaired;
 }
