@@ -916,6 +916,21 @@ static void test_scanned(void)
 	   get("prior_case_no", "执行依据", "（2017）鄂民初49号"),
 	   "a 案号's province misread (哪): the province of the court named just before it (宜昌中院, 湖北高院, 湖北省…)");
 	ok(get("prior_case_no", NULL, "（2021）鲁02民初2261号") != NULL, "i for 1 in a 案号's year");
+	run("云南省昆明市五华区人民法院\n站定忆\n   |（2024）云0102执8120号\n"
+	    "-  ”，”电请执行人*昆明滇池春城汽车销售服务有限公司，住所地.…:\n。云南洗昆明市五华区英昌路215号。\n"
+	    "“请定代表人：普建国，总经理。|\n。”被执行人，保丽华，女，1979年3月9日出生，汉族，住云南。，\n"
+	    ".和省昆明市五华区。公民身份号码530102197903090021。\n本院在执行申请执行人昆明滇池春城汽车销售服务有限公司一案中。\n");
+	ok(get("party", "申请执行人", "昆明滇池春城汽车销售服务有限公司") &&
+	   get("legal_rep", "昆明滇池春城汽车销售服务有限公司", "普建国") && get("party", "被执行人", "保丽华"),
+	   "a party label misread in one character (电请执行人*) opens the parties block after a garbled title");
+	run("云南省昆明市五华区人民法院\n执行裁定书\n（2024）云0102执8120号\n申请执行人：张三，男，1980年1月1日出生。\n"
+	    "被执行人：李四，男，1981年1月1日出生。\n法定代理人：王五，系李四之父。\n申请执行书，载明如下。\n本院认为。\n");
+	ok(!get("legal_rep", NULL, "王五") && count("party", NULL) == 2,
+	   "…but 法定代理人 and 申请执行书 are words of their own, no misread label");
+	run("云南省昆明市五华区人民法院\n决定书\n（2024）云0102殷8120号\n本院依照（2023）云0102初551号民事判决。\n");
+	const struct fact *yin = get("case_no", NULL, "（2024）云0102执8120号");
+	ok(yin && yin->confidence < 0.7, "殷 for 执: a type of one character no known type has is 执, less sure");
+	ok(!get("prior_case_no", NULL, "（2023）云0102执551号"), "…but 初 (民初 with 民 lost) is not made 执");
 	run("本院认为，双方之间合同纠纷一案，依法执行。\n");
 	ok(get("cause", NULL, "合同纠纷") != NULL, "…but 之间合同纠纷 is words, not a misread 居间合同纠纷");
 	run("浙江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n"

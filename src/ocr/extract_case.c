@@ -263,15 +263,33 @@ static int type_with_one_less(const char *norm, const struct case_no *cn, char *
 	return found;
 }
 
+/* 「云0102殷8120号」: a type of one character that no known type has in it.
+ * Of the one-character types only 执 is met outside bankruptcy files, so
+ * it is 执 (in out, normalised), else 0. */
+static int type_one_unknown(const char *norm, const struct case_no *cn, char *out, size_t outlen,
+			    struct case_no *fixed)
+{
+	static const char TYPE_CHARS[] = "执恢保异复监协他外配民初终再申特撤辖财行审非刑破强清";
+	const char *at = strstr(norm, cn->type);
+	if (!at || strlen(cn->type) != 3 || strstr(TYPE_CHARS, cn->type))
+		return 0;
+	char buf[192];
+	snprintf(buf, sizeof buf, "%.*s执%s", (int)(at - norm), norm, at + 3);
+	return norm_case_no(buf, out, outlen, fixed) == NORM_OK;
+}
+
 /* The 案号 in [a, b) normalised (case_norm_as_read), and a type OCR put a
- * character into mended. *repaired is set when a repair was needed. */
+ * character into or misread as one unknown character mended. *repaired is
+ * set when a repair was needed. */
 static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn, int *repaired)
 {
 	if (!case_norm_as_read(c, a, b, out, outlen, cn, repaired))
 		return 0;
 	char fixed[160];
 	struct case_no c2;
-	if (!cn->legacy && !known_type(cn->type) && type_with_one_less(out, cn, fixed, sizeof fixed, &c2)) {
+	if (!cn->legacy && !known_type(cn->type) &&
+	    (type_with_one_less(out, cn, fixed, sizeof fixed, &c2) ||
+	     (!strstr(c->title, "破产") && type_one_unknown(out, cn, fixed, sizeof fixed, &c2)))) {
 		x_set(out, outlen, fixed);
 		*cn = c2;
 		*repaired = 1;

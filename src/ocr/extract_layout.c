@@ -207,9 +207,10 @@ static void find_header(struct xctx *c)
 static int line_is_party(const struct xtext *t, int k)
 {
 	size_t a, b;
+	size_t len;
 	x_trimmed(t, k, &a, &b);            /* 「|法定代表人：…」: OCR's speck first */
-	if (!x_lit_any(t, a, PARTY_LABELS))
-		return 0;
+	if (!x_lit_any(t, a, PARTY_LABELS) && x_label_misread(t, a, PARTY_LABELS, &len) < 0)
+		return 0;                    /* 「电请执行人*…」: a label misread in one character counts */
 	size_t end = b < a + 150 ? b : a + 150;
 	static const char *const body[] = { "一案", "纠纷", "与被执行人", "与申请执行人", "本院", "作出", "申请强制执行",
 					    "申请执行。", NULL };

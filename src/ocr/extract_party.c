@@ -24,14 +24,20 @@ static const struct { const char *label, *role; } ROLES[] = {
 	{ "买受人", "买受人" }, { "被申诉人", "被申诉人" }, { "申诉人", "申诉人" }, { "利害关系人", "利害关系人" },
 };
 
+/* The role whose label opens at i; at the start of a line also a label
+ * OCR misread in one character (「电请执行人*…」). */
 static const char *role_at(const struct xtext *t, size_t i, size_t *len)
 {
-	for (size_t k = 0; k < sizeof ROLES / sizeof *ROLES; k++)
+	static const char *labels[sizeof ROLES / sizeof *ROLES + 1];
+	for (size_t k = 0; k < sizeof ROLES / sizeof *ROLES; k++) {
 		if (x_lit(t, i, ROLES[k].label)) {
 			*len = strlen(ROLES[k].label);
 			return ROLES[k].role;
 		}
-	return NULL;
+		labels[k] = ROLES[k].label;
+	}
+	int k = x_label_misread(t, i, labels, len);
+	return k >= 0 ? ROLES[k].role : NULL;
 }
 
 static const char *const ORG_ENDS[] = {
@@ -377,8 +383,8 @@ static void party_line(struct xctx *c, int k)
 			p = q + x_clen(t, q);
 		}
 	}
-	while (x_in(t, p, "：:，,;；.。|“”"))         /* OCR reads 「：」 as 「，」 or 「;」 too, and specks */
-		p += x_clen(t, p);
+	while (x_in(t, p, "：:，,;；.。|“”") || (x_lit(t, p, "*") && !x_lit(t, p + 1, "*") && (p == 0 || t->s[p - 1] != '*')))
+		p += x_clen(t, p);          /* OCR reads 「：」 as 「，」 or 「;」 too, and specks (one *, never a mask ***) */
 	int many = 0;
 	for (;;) {
 		size_t e = scan_name(t, p, end);
@@ -504,16 +510,9 @@ static void body_parties(struct xctx *c)
  * and followed by a colon. Where the name starts, or 0. */
 static size_t misread_label(const struct xtext *t, size_t i)
 {
-	static const char label[] = "法定代表人";
-	size_t a, b;
-	x_trimmed(t, t->li[i], &a, &b);
-	if (i != a || i + sizeof label - 1 > t->n)
-		return 0;
-	int diff = 0;
-	for (size_t k = 0; k < sizeof label - 1; k += 3)
-		diff += memcmp(t->s + i + k, label + k, 3) != 0;
-	size_t p = i + sizeof label - 1;
-	return diff == 1 && x_cjk(t, i) && x_in(t, p, "：:") ? p : 0;
+	static const char *const label[] = { "法定代表人", NULL };
+	size_t len;
+	return x_label_misread(t, i, label, &len) == 0 && x_in(t, i + len, "：:") ? i + len : 0;
 }
 
 static void legal_reps(struct xctx *c)

@@ -81,6 +81,34 @@ static int isdigit_ascii(char c)
 	return c >= '0' && c <= '9';
 }
 
+int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len)
+{
+	size_t a, b;
+	int found = -1;
+	/* words one character from a label that are words of their own */
+	static const char *const WORDS[] = { "申请执行书", "执行申请书", "复议申请书", "申请复议书", "法定代理人",
+					     "异议申请书", "申请执行费", "申请执行期", NULL };
+	if (i >= t->n)
+		return -1;
+	x_trimmed(t, t->li[i], &a, &b);
+	if (i != a || x_lit_any(t, i, WORDS))
+		return -1;
+	for (int k = 0; labels[k]; k++) {
+		size_t n = strlen(labels[k]), diff = 0;
+		if (n < 12 || i + n > b || x_lit(t, i, labels[k]))
+			continue;
+		for (size_t q = 0; q < n && diff < 2; q += 3)
+			diff += !x_cjk(t, i + q) || memcmp(t->s + i + q, labels[k] + q, 3) != 0;
+		if (diff != 1 || i + n >= b || x_cjk(t, i + n) || x_digit(t, i + n))
+			continue;            /* a word goes on; a label is followed by its mark */
+		if (found >= 0)
+			return -1;           /* two labels as near: neither */
+		found = k;
+		*len = n;
+	}
+	return found;
+}
+
 int x_cn_numeral(const char *p)
 {
 	static const char *const nums[] = { "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "零",
