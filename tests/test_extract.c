@@ -927,6 +927,15 @@ static void test_scanned(void)
 	    "被执行人：李四，男，1981年1月1日出生。\n法定代理人：王五，系李四之父。\n申请执行书，载明如下。\n本院认为。\n");
 	ok(!get("legal_rep", NULL, "王五") && count("party", NULL) == 2,
 	   "…but 法定代理人 and 申请执行书 are words of their own, no misread label");
+	run("黑龙江省哈尔滨市道里区人民法辽\n执行裁定书\n（2023）黑0102执1207号\n申请执行人杭州青禾纸业贸易有限公司与被执行人黎东海买卖合同\n"
+	    "”纠纷一案，本院通过网络执行查挖系统查询，被执行人名下川A: D2M17号重型厢式货车已被查封。\n");
+	ok(get("court", NULL, "黑龙江省哈尔滨市道里区人民法院") != NULL,
+	   "a header court whose last character is misread (人民法辽): the court the table knows");
+	ok(get("cause", NULL, "买卖合同纠纷") != NULL, "a closing mark opening a line inside a word (买卖合同⏎”纠纷) is OCR's");
+	ok(measure("网络查控", 0) && get("item", "车辆", "川AD2M17"),
+	   "网络执行查控系统 with one character misread; a plate's dot read as 「: 」");
+	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
+	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("云南省昆明市五华区人民法院\n决定书\n（2024）云0102殷8120号\n本院依照（2023）云0102初551号民事判决。\n");
 	const struct fact *yin = get("case_no", NULL, "（2024）云0102执8120号");
 	ok(yin && yin->confidence < 0.7, "殷 for 执: a type of one character no known type has is 执, less sure");

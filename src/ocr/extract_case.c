@@ -68,17 +68,40 @@ static const char *complete_court(const char *name)
 	return found;
 }
 
+/* 「黑龙江省哈尔滨市道里区人民法辽」: a header line that is a court's name
+ * with its last character misread — the name with 院 in name, else 0. */
+static int court_end_misread(const struct xtext *t, size_t a, size_t b, char *name, size_t size)
+{
+	size_t last = b > a ? x_prev(t, b) : a;
+	if (last < a + 18 || !x_cjk(t, last) || x_lit(t, last, "院") || !x_lit(t, last - 9, "人民法"))
+		return 0;
+	for (size_t i = a; i < last; i += x_clen(t, i))
+		if (!x_cjk(t, i))
+			return 0;
+	if (last - a + 4 > size)
+		return 0;
+	x_copy(t, a, last, name, size);
+	strcat(name, "院");
+	return 1;
+}
+
 static int court_in_lines(struct xctx *c, int from, int to, double conf)
 {
 	const struct xtext *t = &c->t;
 	for (int k = from; k < to && k < t->nl; k++) {
 		size_t a, b, s;
+		char name[160];
 		x_trimmed(t, k, &a, &b);           /* 「”新江省…人民法院」: a speck first */
 		size_t e = x_court_name_at(t, a, b, &s);
-		if (e == XNONE)
+		int last_misread = 0;
+		if (e == XNONE && from == 0 && court_end_misread(t, a, b, name, sizeof name)) {
+			s = a, e = b;
+			last_misread = 1;
+		} else if (e == XNONE) {
 			continue;
-		char name[160];
-		x_copy(t, s, e, name, sizeof name);
+		} else {
+			x_copy(t, s, e, name, sizeof name);
+		}
 		const char *code = ref_court_code(name), *full = NULL;
 		int misread = 0;
 		if (!code && (full = complete_court(name)) != NULL)
@@ -87,6 +110,9 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 			code = ref_court_code(full);      /* 温州市庵城区: one character from 鹿城区 */
 			misread = 1;
 		}
+		if (last_misread && !code)
+			continue;                         /* only a court the table knows */
+		misread |= last_misread;
 		x_set(c->court, sizeof c->court, full ? full : name);
 		if (code)
 			x_set(c->court_code, sizeof c->court_code, code);

@@ -76,6 +76,18 @@ size_t x_ends_round(const struct xtext *t, size_t i)
 	return p + (x_lit(t, p, "本次执行程序") ? 18 : 12) - i;
 }
 
+/* word at i with exactly one character (not the first) misread. */
+static int one_off(const struct xtext *t, size_t i, const char *word)
+{
+	size_t n = strlen(word);
+	if (i + n > t->n || memcmp(t->s + i, word, 3) != 0)
+		return 0;
+	int diff = 0;
+	for (size_t q = 3; q < n && diff < 2; q += 3)
+		diff += !x_cjk(t, i + q) || memcmp(t->s + i + q, word + q, 3) != 0;
+	return diff == 1;
+}
+
 const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 {
 	if (i + 3 > t->n || ((unsigned char)t->s[i] & 0xF0) != 0xE0)
@@ -90,6 +102,10 @@ const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 		}
 	if ((*len = x_ends_round(t, i)) != 0)
 		return "终结本次执行程序";      /* 终结本院（…）号案件本次执行程序 */
+	if (one_off(t, i, "网络执行查控系统")) {
+		*len = strlen("网络执行查控系统");
+		return "网络查控";              /* 网络执行查挖系统: the system's name, one character misread */
+	}
 	/* 限制其高消费, 限制被执行人消费; 恢复（…）号案件的执行 */
 	if (x_lit(t, i, "限制")) {
 		size_t a, b;
@@ -452,7 +468,7 @@ static int plate_char(const struct xtext *t, size_t i)
 	return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
 }
 
-/* 浙D12345, 浙D·A1234, 浙D 12345, 浙DF12345 (new energy). */
+/* 浙D12345, 浙D·A1234, 浙D 12345, 浙DF12345 (new energy); 川A: D2M17 as OCR read the dot. */
 static void plates(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
@@ -461,8 +477,8 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 		if (i + 4 > t->n || t->s[i + 3] < 'A' || t->s[i + 3] > 'Z' || !x_in(t, i, provs))
 			continue;
 		size_t p = i + 4;
-		if (x_in(t, p, "·•・.") || t->s[p] == ' ')
-			p += x_clen(t, p);
+		if (x_in(t, p, "·•・.:：，,、;") || t->s[p] == ' ')
+			p += x_clen(t, p);  /* the dot after the letter, and what OCR reads it as (川A: D2M17) */
 		size_t q = p;
 		while (q < sb && plate_char(t, q) && q - p < 7)
 			q++;

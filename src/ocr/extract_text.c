@@ -152,6 +152,38 @@ static void repair(const char *line, size_t i, size_t len, const struct xtext *t
 		memcpy(out, "）", 3);
 }
 
+static int cjk_at(const char *p)
+{
+	int len;
+	uint32_t c = utf8_decode(p, strlen(p) < 4 ? strlen(p) : 4, &len);
+	return len == 3 && c >= 0x4E00 && c <= 0x9FFF;
+}
+
+/* 「…买卖合同⏎”纠纷一案」: a closing mark or a speck opening a line in the
+ * middle of a sentence. Chinese typesetting never starts a line with a
+ * closing mark, so it is OCR's, and it would split the word around it. */
+static int lead_speck(const struct xtext *t, const char *line, size_t i, size_t len)
+{
+	static const char *const marks[] = { "，", "。", "、", "；", "：", "”", "’", "）", "》", ",", ".", ";", ":", "'",
+					     "\"", "|", "`", NULL };
+	if (!t->n || t->n < 3 || !cjk_at(t->s + t->n - 3))
+		return 0;
+	size_t n = 0;
+	for (int k = 0; k < 3; k++) {
+		int m = 0;
+		while (i + n < len && is_space(line + i + n, &m))
+			n += (size_t)m;
+		size_t l = 0;
+		for (int j = 0; marks[j] && !l; j++)
+			if (!strncmp(line + i + n, marks[j], strlen(marks[j])))
+				l = strlen(marks[j]);
+		if (!l)
+			break;
+		n += l;
+	}
+	return n && i + n < len && cjk_at(line + i + n);
+}
+
 static void add_line(struct xtext *t, const char *line, size_t len, int page, int lineno, double ocr)
 {
 	t->lines = xgrow(t->lines, sizeof *t->lines, &t->capl, t->nl + 1);
@@ -166,6 +198,11 @@ static void add_line(struct xtext *t, const char *line, size_t len, int page, in
 		}
 		int cl;
 		utf8_decode(line + i, len - i, &cl);
+		if (first && lead_speck(t, line, i, len)) {
+			gap = 1;
+			i += (size_t)cl;
+			continue;
+		}
 		/* a space stays between letters (渝A 3K9D2); between digits OCR puts it
 		 * anywhere (「100 000元」, 「3306 8319…」), so digits are joined */
 		unsigned char prev = t->n ? (unsigned char)t->s[t->n - 1] : 0;
