@@ -95,11 +95,16 @@ size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit);
 int x_lit_any(const struct xtext *t, size_t i, const char *const *words);
 /* Whether any of words (NULL-terminated) starts in [from, to). */
 int x_find_any(const struct xtext *t, size_t from, size_t to, const char *const *words);
+/* How many characters of the CJK word at i differ from the text (0, 1, or
+ * 2 for two or more, and when the text ends first). */
+int x_chars_off(const struct xtext *t, size_t i, const char *word);
 /* 「电请执行人*」「请定代表人：」: one of labels (four characters or more)
  * with one character misread, opening line i's text (specks skipped) and
  * followed by a mark, not by a word going on — its index in labels and
  * its length in *len, else -1 (also when two labels are as near). */
 int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len);
+/* This year, by the clock: dates to come are OCR's misreads. */
+int x_this_year(void);
 /* Whether p starts with a Chinese numeral (〇 一 … 十, 零, 壹 … 拾). */
 int x_cn_numeral(const char *p);
 /* The clause (between ，；。：…) and the sentence (between 。；！？) around i,

@@ -76,18 +76,6 @@ size_t x_ends_round(const struct xtext *t, size_t i)
 	return p + (x_lit(t, p, "本次执行程序") ? 18 : 12) - i;
 }
 
-/* word at i with exactly one character (not the first) misread. */
-static int one_off(const struct xtext *t, size_t i, const char *word)
-{
-	size_t n = strlen(word);
-	if (i + n > t->n || memcmp(t->s + i, word, 3) != 0)
-		return 0;
-	int diff = 0;
-	for (size_t q = 3; q < n && diff < 2; q += 3)
-		diff += !x_cjk(t, i + q) || memcmp(t->s + i + q, word + q, 3) != 0;
-	return diff == 1;
-}
-
 const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 {
 	if (i + 3 > t->n || ((unsigned char)t->s[i] & 0xF0) != 0xE0)
@@ -102,7 +90,7 @@ const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 		}
 	if ((*len = x_ends_round(t, i)) != 0)
 		return "终结本次执行程序";      /* 终结本院（…）号案件本次执行程序 */
-	if (one_off(t, i, "网络执行查控系统")) {
+	if (x_lit(t, i, "网") && x_chars_off(t, i, "网络执行查控系统") == 1) {
 		*len = strlen("网络执行查控系统");
 		return "网络查控";              /* 网络执行查挖系统: the system's name, one character misread */
 	}

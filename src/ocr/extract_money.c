@@ -20,7 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* ---- amounts ---- */
 
@@ -216,9 +215,9 @@ static size_t amount_end(const struct xtext *t, size_t y)
 
 /* The digits of an amount with OCR's separators mended: a yuan amount has
  * at most two decimals, so only a last period followed by one or two
- * digits is the decimal point (of an amount in 元; 27.605万元 stays); every other mark between the digits (a
- * period for a comma, 「.,」, 「;」, a mark where the amount wrapped) only
- * groups them and goes: 「52.000.000」, 「180.000」, 「35.816.20」,
+ * digits is the decimal point (of an amount in 元: 27.605万元 stays); every
+ * other mark between the digits (a period for a comma, 「.,」, 「;」, a mark
+ * where the amount wrapped) only groups them and goes: 「52.000.000」, 「180.000」, 「35.816.20」,
  * 「6.,079,644.25」, 「1，234,500.00」. Rewrites raw in place. */
 static void mend_separators(char *raw, size_t size)
 {
@@ -308,14 +307,6 @@ static int year_char(const struct xtext *t, size_t i)
 	return x_digit(t, i) || x_in(t, i, "〇○Ｏ零一二三四五六七八九Oo");
 }
 
-static int current_year(void)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-	localtime_r(&now, &tm);
-	return tm.tm_year + 1900;
-}
-
 static int zero_like(const struct xtext *t, size_t i)
 {
 	return x_in(t, i, "〇○零Oo0Ｏ");
@@ -373,18 +364,18 @@ static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], i
 	}
 	buf[k] = '\0';
 	int y = norm_date(buf, iso, 0) == NORM_OK ? atoi(iso) : 0;
-	if (seal && cn && (!y || y > current_year() + 1) && (y = seal_year(buf, sizeof buf, iso)) != 0)
+	if (seal && cn && (!y || y > x_this_year() + 1) && (y = seal_year(buf, sizeof buf, iso)) != 0)
 		*slip = 1;
 	/* 三〇三一年 under a seal: 二 read as 三 makes a year to come; the 三s
 	 * of the year turned back to 二 from the left until it is a past one */
 	char *yr = strstr(buf, "年");
-	for (char *p = buf; cn && (!y || y > current_year() + 1) && yr && p < yr; p++)
+	for (char *p = buf; cn && (!y || y > x_this_year() + 1) && yr && p < yr; p++)
 		if (!strncmp(p, "三", 3)) {
 			memcpy(p, "二", 3);
 			y = norm_date(buf, iso, 0) == NORM_OK ? atoi(iso) : 0;
 			*slip = 1;
 		}
-	return y >= 1980 && y <= current_year() + 1;
+	return y >= 1980 && y <= x_this_year() + 1;
 }
 
 static int is_birth(const struct xtext *t, size_t s, size_t e)

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #define SEAL_MAX 20                /* characters of a 落款 line, specks included */
 
@@ -78,14 +77,6 @@ static int mark(const struct seal_line *l, int *j, const char *want, int *marks)
 	return 1;
 }
 
-static int this_year(void)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-	localtime_r(&now, &tm);
-	return tm.tm_year + 1900;
-}
-
 /* The date the line's shape gives, with at most one speck before it and
  * two after; 0 when the line has no such shape. */
 static int read_shape(const struct seal_line *l, int *y, int *m, int *d)
@@ -97,7 +88,7 @@ static int read_shape(const struct seal_line *l, int *y, int *m, int *d)
 		int y1 = numeral(l, j), y2 = numeral(l, j + 1), y3 = numeral(l, j + 2), y4 = numeral(l, j + 3);
 		if ((y1 < 0 && y2 < 0) || y3 < 0 || y3 > 3 || y4 < 0 || y4 > 9)
 			continue;
-		if (y3 == 3 && 2030 + y4 > this_year() + 1)
+		if (y3 == 3 && 2030 + y4 > x_this_year() + 1)
 			y3 = 2;               /* 二 read as 三 */
 		j += 4;
 		if (!mark(l, &j, "年", &marks) || (*m = cn_number(l, &j, 2)) < 0 || *m > 12 ||
@@ -108,7 +99,7 @@ static int read_shape(const struct seal_line *l, int *y, int *m, int *d)
 		if (tail > 2 || marks < 2)
 			continue;
 		*y = 2000 + y3 * 10 + y4;
-		return norm_date_valid(*y, *m, *d) && *y <= this_year() + 1;
+		return norm_date_valid(*y, *m, *d) && *y <= x_this_year() + 1;
 	}
 	return 0;
 }

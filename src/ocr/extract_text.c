@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* ---- building ---- */
 
@@ -81,6 +82,17 @@ static int isdigit_ascii(char c)
 	return c >= '0' && c <= '9';
 }
 
+int x_chars_off(const struct xtext *t, size_t i, const char *word)
+{
+	size_t n = strlen(word);
+	if (i + n > t->n)
+		return 2;
+	int diff = 0;
+	for (size_t q = 0; q < n && diff < 2; q += 3)
+		diff += !x_cjk(t, i + q) || memcmp(t->s + i + q, word + q, 3) != 0;
+	return diff;
+}
+
 int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len)
 {
 	size_t a, b;
@@ -94,12 +106,8 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
 	if (i != a || x_lit_any(t, i, WORDS))
 		return -1;
 	for (int k = 0; labels[k]; k++) {
-		size_t n = strlen(labels[k]), diff = 0;
-		if (n < 12 || i + n > b || x_lit(t, i, labels[k]))
-			continue;
-		for (size_t q = 0; q < n && diff < 2; q += 3)
-			diff += !x_cjk(t, i + q) || memcmp(t->s + i + q, labels[k] + q, 3) != 0;
-		if (diff != 1 || i + n >= b || x_cjk(t, i + n) || x_digit(t, i + n))
+		size_t n = strlen(labels[k]);
+		if (n < 12 || i + n >= b || x_chars_off(t, i, labels[k]) != 1 || x_cjk(t, i + n) || x_digit(t, i + n))
 			continue;            /* a word goes on; a label is followed by its mark */
 		if (found >= 0)
 			return -1;           /* two labels as near: neither */
@@ -107,6 +115,14 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
 		*len = n;
 	}
 	return found;
+}
+
+int x_this_year(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	localtime_r(&now, &tm);
+	return tm.tm_year + 1900;
 }
 
 int x_cn_numeral(const char *p)
