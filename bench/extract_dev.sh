@@ -7,7 +7,9 @@
 # bench/extract_bench.py. This is the set extraction is developed on; the
 # held-out figures come from bench/extract.sh.
 #
-# Usage: bench/extract_dev.sh [OUT]      (default build/extract-dev)
+# Usage: bench/extract_dev.sh [OUT]      (default build/extract-dev; SEED=N renders the
+# pages anew — other fonts, seals and degradations — for fresh OCR errors;
+# REEXTRACT=1 extracts the OCR text of an earlier run in OUT again, no OCR)
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 JIANZHI=${JIANZHI:-$here/build/jianzhi}
@@ -15,11 +17,14 @@ PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 out=${1:-$here/build/extract-dev}
 root=$out/set
+export JIANZHI_DATADIR="$here"
+if [ -n "${REEXTRACT:-}" ]; then      # the pages of an earlier run, extracted again by this jianzhi
+	exec "$PY" "$here/bench/extract_bench.py" --jianzhi "$JIANZHI" --eval "$root" --out "$out/run" --plain skip --reextract
+fi
 rm -rf "$root"
 mkdir -p "$root/truth" "$root/generated" "$root/real"
 cp "$here"/tests/data/extract_dev/dev_*.json "$root/truth/"
 cp "$here"/tests/data/extract_dev/dev_*.txt "$root/generated/"
 ln -s "$here/eval/docs/tools" "$root/tools"
-"$PY" "$here/eval/docs/tools/render_pages.py" --root "$root" --seed 11 --rescans 4
-export JIANZHI_DATADIR="$here"
+"$PY" "$here/eval/docs/tools/render_pages.py" --root "$root" --seed "${SEED:-11}" --rescans 4
 exec "$PY" "$here/bench/extract_bench.py" --jianzhi "$JIANZHI" --eval "$root" --out "$out/run" --plain skip
