@@ -936,6 +936,14 @@ static void test_scanned(void)
 	   "网络执行查控系统 with one character misread; a plate's dot read as 「: 」");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
+	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"
+	    "申请执行人：张三，男，1980年1月1日出生。\n本院认为。\n");
+	ok(get("court", NULL, "湖南省长沙市岳麓区人民法院") != NULL,
+	   "a header court with one character of 人民法院 and one of its district misread (人民污院, 岳舌区)");
+	ok(get("case_no", NULL, "（2023）湘0104执复217号") && get("party", "申请执行人", "张三"),
+	   "a line of noise in the header, and noise around the header's 案号: still the document's own");
+	run("和辽宁省大连市中级人民法院\n执行裁定书\n（2022）辽02执1207号\n本院认为。\n");
+	ok(get("court", NULL, "辽宁省大连市中级人民法院") != NULL, "a speck read as a character before the court's name");
 	run("云南省昆明市五华区人民法院\n决定书\n（2024）云0102殷8120号\n本院依照（2023）云0102初551号民事判决。\n");
 	const struct fact *yin = get("case_no", NULL, "（2024）云0102执8120号");
 	ok(yin && yin->confidence < 0.7, "殷 for 执: a type of one character no known type has is 执, less sure");

@@ -68,20 +68,21 @@ static const char *complete_court(const char *name)
 	return found;
 }
 
-/* 「黑龙江省哈尔滨市道里区人民法辽」: a header line that is a court's name
- * with its last character misread — the name with 院 in name, else 0. */
+/* 「黑龙江省哈尔滨市道里区人民法辽」「湖南省长沙市岳舌区人民污院」: a header
+ * line that is a court's name with one character of 人民法院 misread — the
+ * name with 人民法院 written right in name, else 0. */
 static int court_end_misread(const struct xtext *t, size_t a, size_t b, char *name, size_t size)
 {
-	size_t last = b > a ? x_prev(t, b) : a;
-	if (last < a + 18 || !x_cjk(t, last) || x_lit(t, last, "院") || !x_lit(t, last - 9, "人民法"))
+	if (b < a + 18 || b - a + 1 > size)
 		return 0;
-	for (size_t i = a; i < last; i += x_clen(t, i))
+	for (size_t i = a; i < b; i += x_clen(t, i))
 		if (!x_cjk(t, i))
 			return 0;
-	if (last - a + 4 > size)
+	size_t end4 = b - 12;
+	if (x_chars_off(t, end4, "人民法院") != 1)
 		return 0;
-	x_copy(t, a, last, name, size);
-	strcat(name, "院");
+	x_copy(t, a, end4, name, size);
+	strcat(name, "人民法院");
 	return 1;
 }
 
@@ -93,10 +94,10 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 		char name[160];
 		x_trimmed(t, k, &a, &b);           /* 「”新江省…人民法院」: a speck first */
 		size_t e = x_court_name_at(t, a, b, &s);
-		int last_misread = 0;
+		int end_misread = 0;
 		if (e == XNONE && from == 0 && court_end_misread(t, a, b, name, sizeof name)) {
 			s = a, e = b;
-			last_misread = 1;
+			end_misread = 1;
 		} else if (e == XNONE) {
 			continue;
 		} else {
@@ -110,9 +111,15 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 			code = ref_court_code(full);      /* 温州市庵城区: one character from 鹿城区 */
 			misread = 1;
 		}
-		if (last_misread && !code)
+		int first_len;
+		utf8_decode(name, strlen(name), &first_len);
+		if (!code && first_len == 3 && (code = ref_court_code(name + 3)) != NULL) {
+			full = name + 3;                  /* 「和辽宁省大连市…」: a speck read as a character first */
+			misread = 1;
+		}
+		if (end_misread && !code)
 			continue;                         /* only a court the table knows */
-		misread |= last_misread;
+		misread |= end_misread;
 		x_set(c->court, sizeof c->court, full ? full : name);
 		if (code)
 			x_set(c->court_code, sizeof c->court_code, code);

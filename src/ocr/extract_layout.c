@@ -108,16 +108,26 @@ void x_trimmed(const struct xtext *t, int k, size_t *a, size_t *b)
 	}
 }
 
+/* A line that is a 案号, with at most five characters of OCR's noise on
+ * either side (「国汪二加，（2023）川执复217号和-站」). */
 static int line_is_case_no(const struct xtext *t, int k)
 {
 	size_t a, b;
 	x_trimmed(t, k, &a, &b);
-	if (b - a > 90 || !(x_in(t, a, "（(〔[【﹝")))
+	if (b - a > 90)
 		return 0;
-	char buf[96];
-	x_copy(t, a, b, buf, sizeof buf);
-	char out[128];
-	return norm_case_no(buf, out, sizeof out, NULL) == NORM_OK;
+	size_t p = a;
+	for (int n = 0; n < 5 && p < b && !x_in(t, p, "（(〔[【﹝"); n++)
+		p += x_clen(t, p);
+	size_t h = p < b && x_in(t, p, "（(〔[【﹝") ? x_rfind(t, p, b, "号") : XNONE;
+	if (h == XNONE)
+		return 0;
+	int after = 0;
+	for (size_t q = h + 3; q < b; q += x_clen(t, q))
+		after++;
+	char buf[96], out[128];
+	x_copy(t, p, h + 3, buf, sizeof buf);
+	return after <= 5 && norm_case_no(buf, out, sizeof out, NULL) == NORM_OK;
 }
 
 /* Where a 案号 that ends the line starts (「…执行裁定书（2024）浙0683执1号」), or b. */
@@ -132,6 +142,20 @@ static size_t trailing_case_no(const struct xtext *t, size_t a, size_t b)
 			return p;
 	}
 	return b;
+}
+
+/* A line of OCR's noise: at most three CJK characters, outnumbered by
+ * letters, digits and signs. */
+static int noise_line(const struct xtext *t, size_t a, size_t b)
+{
+	int cjk = 0, other = 0;
+	for (size_t p = a; p < b; p += x_clen(t, p)) {
+		if (x_cjk(t, p))
+			cjk++;
+		else if (t->s[p] != ' ')
+			other++;
+	}
+	return cjk <= 3 && other > cjk && other >= 3;
 }
 
 static int line_is_header(struct xctx *c, int k)
@@ -158,6 +182,8 @@ static int line_is_header(struct xctx *c, int k)
 	size_t cs;
 	if (x_court_name_at(t, a, b, &cs) == b)
 		return 1;                 /* the court, with OCR's specks after it: 「…人民法院，.」 */
+	if (k <= 4 && noise_line(t, a, b))
+		return 1;                 /* 「，.  Z二十ce -HH 7」 between the court and the title */
 	a = x_ls(t, k);            /* other short lines as written: 「黎志强：」 is no header */
 	b = x_le(t, k);
 	return b - a <= 90 && !has_punct(t->s + a, b - a);
