@@ -944,6 +944,18 @@ static void test_scanned(void)
 	   "a line of noise in the header, and noise around the header's 案号: still the document's own");
 	run("和辽宁省大连市中级人民法院\n执行裁定书\n（2022）辽02执1207号\n本院认为。\n");
 	ok(get("court", NULL, "辽宁省大连市中级人民法院") != NULL, "a speck read as a character before the court's name");
+	run("河南省郑州市中级人民法院\n执行裁定书\n（2023）浙0106执3517号\n本院认为，被执行人名下登记有了驳A7K352呈小型轿车\n"
+	    "一辆，支付代偿款2 ”\n386000元，银行存款18632.50\n.元已予扣划，不动产权证号：蓝〈（2020）南昌市不动产权第0218834号，"
+	    "均已查封。裁定如下：\n你结本院（2023）浙0106执3517号案件本次执行程序。\n");
+	const struct fact *plate = get("item", "车辆", "豫A7K352");
+	ok(plate && plate->confidence < 0.7, "a plate whose province is misread (驳A7K352), said of the debtor's car: the court's province, less sure");
+	ok(get("amount", NULL, "238600000") && get("amount", NULL, "1863250"),
+	   "an amount cut by 「 ”」 where it wraps; a speck opening the line before 元");
+	ok(get("item", "不动产", "赣（2020）南昌市不动产权第0218834号") != NULL, "a certificate's bracket read twice (蓝〈（2020）)");
+	ok(!strcmp(val("kind", NULL), "终本裁定书") && measure("终结本次执行程序", 0),
+	   "终结本院…号案件本次执行程序 with 终 misread (你结): still 终本");
+	run("本院认为，型号A12345的轿车一辆已查封。\n");
+	ok(!get("item", "车辆", NULL), "…but a model number is no plate");
 	run("云南省昆明市五华区人民法院\n决定书\n（2024）云0102殷8120号\n本院依照（2023）云0102初551号民事判决。\n");
 	const struct fact *yin = get("case_no", NULL, "（2024）云0102执8120号");
 	ok(yin && yin->confidence < 0.7, "殷 for 执: a type of one character no known type has is 执, less sure");

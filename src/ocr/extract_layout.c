@@ -399,6 +399,9 @@ static int ends_round(const struct xctx *c, size_t a, size_t b)
 	for (size_t p = word(c, a, b, "终结"); p != XNONE; p = word(c, p + 3, b, "终结"))
 		if (x_ends_round(&c->t, p))
 			return 1;
+	for (size_t p = word(c, a, b, "结本院"); p != XNONE; p = word(c, p + 3, b, "结本院"))
+		if (p >= a + 3 && x_ends_round(&c->t, x_prev(&c->t, p)))
+			return 1;         /* 你结本院（…）号案件本次执行程序: 终 misread */
 	return 0;
 }
 

@@ -66,8 +66,8 @@ size_t x_ends_round(const struct xtext *t, size_t i)
 {
 	if (x_lit(t, i, "终结本次执行"))
 		return x_lit(t, i, "终结本次执行程序") ? 24 : 18;
-	if (!x_lit(t, i, "终结"))
-		return 0;
+	if (!x_lit(t, i, "终结") && !(x_cjk(t, i) && x_lit(t, i + 3, "结本院")))
+		return 0;                 /* 你结本院（…）号案件本次执行程序: 终 misread, the rest says it */
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
 	size_t p = x_find(t, i + 6, i + 120 < b ? i + 120 : b, "本次执行");
@@ -81,7 +81,7 @@ const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 	if (i + 3 > t->n || ((unsigned char)t->s[i] & 0xF0) != 0xE0)
 		return NULL;        /* every word starts with a three-byte character */
 	if (!measure_lead(x_cp(t, i)))
-		return NULL;
+		return x_lit(t, i + 3, "结本院") && (*len = x_ends_round(t, i)) != 0 ? "终结本次执行程序" : NULL;
 	for (size_t k = 0; k < sizeof MEASURES / sizeof *MEASURES; k++)
 		if (MEASURES[k].word[1] == t->s[i + 1] && MEASURES[k].word[2] == t->s[i + 2] &&
 		    x_lit(t, i, MEASURES[k].word)) {
@@ -396,6 +396,8 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 			x_copy(t, s, e + 3, v, sizeof v);
 			widen_brackets(v, w, sizeof w);
 			drop_quotes(w);              /* 第00”45178号: OCR's speck between digits */
+			for (char *d; (d = strstr(w, "（（")) != NULL;)
+				memmove(d, d + 3, strlen(d + 3) + 1);   /* 蓝〈（2020）: a bracket read twice */
 			mend_cert_province(w);
 			add_item(c, "不动产", w, s, e + 3, 0.88);
 			found = 1;
@@ -456,13 +458,27 @@ static int plate_char(const struct xtext *t, size_t i)
 	return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
 }
 
-/* 浙D12345, 浙D·A1234, 浙D 12345, 浙DF12345 (new energy); 川A: D2M17 as OCR read the dot. */
+/* 「名下登记有了驳A7K352呈小型轿车」: a plate whose province OCR misread,
+ * said of a vehicle the debtor owns — most likely the court's province. */
+static int province_misread(const struct xctx *c, size_t i)
+{
+	static const char *const owned[] = { "名下", "车牌", "号牌", "牌照", "登记", NULL };
+	const struct xtext *t = &c->t;
+	return strlen(c->court_prov) == 3 && !x_in(t, i, "号型款的为是系") &&
+	       x_find_any(t, i > 18 ? i - 18 : 0, i, owned);
+}
+
+/* 浙D12345, 浙D·A1234, 浙D 12345, 浙DF12345 (new energy); 川A: D2M17 as OCR read the dot;
+ * 驳A7K352 with the court's province, less sure. */
 static void plates(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
 	static const char provs[] = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
 	for (size_t i = sa; i < sb; i += x_clen(t, i)) {
-		if (i + 4 > t->n || t->s[i + 3] < 'A' || t->s[i + 3] > 'Z' || !x_in(t, i, provs))
+		if (i + 4 > t->n || t->s[i + 3] < 'A' || t->s[i + 3] > 'Z' || !x_cjk(t, i))
+			continue;
+		int guessed = !x_in(t, i, provs);
+		if (guessed && !province_misread(c, i))
 			continue;
 		size_t p = i + 4;
 		if (x_in(t, p, "·•・.:：，,、;") || t->s[p] == ' ')
@@ -472,9 +488,13 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 			q++;
 		if (q - p < 5 || q - p > 6 || plate_char(t, q))
 			continue;
+		static const char *const vehicle[] = { "号", "轿车", "货车", "汽车", "客车", "摩托", "挂车", NULL };
+		if (guessed && !x_find_any(t, q, q + 21 < t->n ? q + 21 : t->n, vehicle))
+			continue;
 		char v[16];
-		snprintf(v, sizeof v, "%.3s%c%.*s", t->s + i, t->s[i + 3], (int)(q - p), t->s + p);
-		add_item(c, "车辆", v, i, q, 0.9);
+		snprintf(v, sizeof v, "%.3s%c%.*s", guessed ? c->court_prov : t->s + i, t->s[i + 3], (int)(q - p),
+			 t->s + p);
+		add_item(c, "车辆", v, i, q, guessed ? 0.6 : 0.9);
 		i = q - 1;
 	}
 }

@@ -164,11 +164,11 @@ static int amount_char(const struct xtext *t, size_t i)
 
 /* A separator OCR put between the digits of one amount, which no writer
  * puts there: 「5;000元」, or a mark at a line's end where the amount wraps
- * (「（1，⏎234,500.00元）」, 「1,38 .:⏎6,000元」). b is the mark, s the digits
+ * (「（1，⏎234,500.00元）」, 「1,38 .:⏎6,000元」, 「2 ”⏎386000元」). b is the mark, s the digits
  * after it. */
 static int odd_separator(const struct xtext *t, size_t b, size_t s)
 {
-	if (!x_in(t, b, ";；，:：'`") || b == 0 || !x_digit(t, s) ||
+	if (!x_in(t, b, ";；，:：'`”’\"") || b == 0 || !x_digit(t, s) ||
 	    !(x_digit(t, x_prev(t, b)) || x_in(t, x_prev(t, b), ",.．")))
 		return 0;
 	if (t->fl[s] & XF_BRK)
@@ -221,7 +221,7 @@ static size_t amount_end(const struct xtext *t, size_t y)
  * 「6.,079,644.25」, 「1，234,500.00」. Rewrites raw in place. */
 static void mend_separators(char *raw, size_t size)
 {
-	static const char *const marks[] = { ",", ".", "．", ";", "；", "，", ":", "：", "'", "`", NULL };
+	static const char *const marks[] = { ",", ".", "．", ";", "；", "，", ":", "：", "'", "`", "”", "’", "\"", NULL };
 	size_t n = 0, last = 0, last_len = 0, digits_after = 0;
 	int seps = 0;
 	for (;;) {

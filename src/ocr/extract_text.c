@@ -176,14 +176,14 @@ static int cjk_at(const char *p)
 }
 
 /* 「…买卖合同⏎”纠纷一案」: a closing mark or a speck opening a line in the
- * middle of a sentence. Chinese typesetting never starts a line with a
+ * middle of a sentence, before a CJK character. Chinese typesetting never starts a line with a
  * closing mark, so it is OCR's, and it would split the word around it. */
 static int lead_speck(const struct xtext *t, const char *line, size_t i, size_t len)
 {
 	static const char *const marks[] = { "，", "。", "、", "；", "：", "”", "’", "）", "》", ",", ".", ";", ":", "'",
 					     "\"", "|", "`", NULL };
-	if (!t->n || t->n < 3 || !cjk_at(t->s + t->n - 3))
-		return 0;
+	if (!t->n || (!isdigit_ascii(t->s[t->n - 1]) && (t->n < 3 || !cjk_at(t->s + t->n - 3))))
+		return 0;                /* after a word, or digits (「18632.50⏎.元」) */
 	size_t n = 0;
 	for (int k = 0; k < 3; k++) {
 		int m = 0;
