@@ -956,6 +956,14 @@ static void test_scanned(void)
 	   "终结本院…号案件本次执行程序 with 终 misread (你结): still 终本");
 	run("本院认为，型号A12345的轿车一辆已查封。\n");
 	ok(!get("item", "车辆", NULL), "…but a model number is no plate");
+	run("湖北省武汉市江岸区人民法院\n执行裁定书\n（20624）峙0102执异63号\n异议人（申请执行人）：武汉江城鼎盛建材有限公司。\n"
+	    "本院认为，被执行人于2019年4月16日以人民币38，\n. 600,000元的价格变卖采矿权。“未院已对被执行人采取限制消费措施。\n"
+	    "裁定如下：\n一、驳回异议；\n三、撤销湖北省武汉市江岸区人民法院（2021）鄂0102执5821号之一执行裁定。\n");
+	ok(get("case_no", NULL, "（2024）鄂0102执异63号") != NULL, "a digit put into a header 案号's year (20624), its province misread");
+	ok(get("amount", NULL, "3860000000") != NULL, "an amount wrapped at 「38，」 with a speck opening the next line");
+	ok(measure("限制消费", 0) && !measure("限制消费", 1), "未院 is 本院 misread, no negation");
+	ok(!strcmp(val("kind", NULL), "执行异议裁定书") && count("case_no", NULL) == 1,
+	   "「三、撤销…执行裁定」 is an item of the operative clause, no title");
 	run("云南省昆明市五华区人民法院\n决定书\n（2024）云0102殷8120号\n本院依照（2023）云0102初551号民事判决。\n");
 	const struct fact *yin = get("case_no", NULL, "（2024）云0102执8120号");
 	ok(yin && yin->confidence < 0.7, "殷 for 执: a type of one character no known type has is 执, less sure");

@@ -17,6 +17,7 @@
 #include "legal/reference.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- court ---- */
@@ -155,6 +156,8 @@ static size_t case_candidate(const struct xtext *t, size_t i)
 	for (int k = 0; k < 4; k++, p += x_clen(t, p))
 		if (!year_digit(t, p))
 			return XNONE;
+	if (x_digit(t, p) && x_in(t, p + 1, "）)〕]】﹞］"))
+		p++;                  /* （20624）: a digit put into the year (year_put_in) */
 	if (!x_in(t, p, "）)〕]】﹞］"))
 		return XNONE;
 	size_t lim = p + 72 < t->n ? p + 72 : t->n;
@@ -174,6 +177,36 @@ static size_t case_candidate(const struct xtext *t, size_t i)
 		}
 	}
 	return XNONE;
+}
+
+/* 「（20624）峙0102执异63号」: a year of five digits — the one year (1990 to
+ * next year) that leaves one digit out, written back into buf; 0 if none
+ * or several. */
+static int year_put_in(char *buf)
+{
+	char *open = buf + ((unsigned char)buf[0] < 0x80 ? 1 : 3);
+	if (strspn(open, "0123456789") != 5)
+		return 0;
+	char year[5] = "";
+	int at = -1;
+	for (int k = 0; k < 5; k++) {
+		char y[5];
+		for (int i = 0, o = 0; i < 5; i++)
+			if (i != k)
+				y[o++] = open[i];
+		y[4] = '\0';
+		int v = atoi(y);
+		if (v < 1990 || v > x_this_year() + 1)
+			continue;
+		if (at >= 0 && strcmp(y, year))
+			return 0;            /* two years: leave it */
+		memcpy(year, y, sizeof year);
+		at = k;
+	}
+	if (at < 0)
+		return 0;
+	memmove(open + at, open + at + 1, strlen(open + at + 1) + 1);
+	return 1;
 }
 
 /* The province of the court a sentence names just before position a
@@ -233,6 +266,8 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 			*repaired = 1;
 		}
 	}
+	if (year_put_in(buf))
+		*repaired = 1;
 	if (norm_case_no(buf, out, outlen, cn) == NORM_OK)
 		return 1;
 	const char *prov = province_before(c, a);

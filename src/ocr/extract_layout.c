@@ -60,6 +60,9 @@ int x_is_title(const char *s, size_t n)
 	}
 	if (n < 6 || n > 96 || has_punct(s, n))
 		return 0;
+	for (size_t i = 0; i + 3 <= n; i++)
+		if (!memcmp(s + i, "、", 3))
+			return 0;    /* 「三、撤销…执行裁定」: an item of the operative clause */
 	for (int k = 0; endings[k]; k++)
 		if (ends_with(s, n, endings[k]))
 			return 1;

@@ -180,7 +180,9 @@ static int negator_at(const struct xtext *t, size_t p)
 	static const char *const not_neg[] = {
 		"未经", "未履行", "未按", "未全部", "未完全", "未结", "未清偿", "不动产", "不服", "不履行", "不足", "不得",
 		"不少于", "不超过", "不低于", "不高于", "不影响", "不变", "无误", "无异", "无论", "无力", "无偿",
-		"无正当", "无故", "不明", "不详", "无可供", "无财产", NULL,
+		"无正当", "无故", "不明", "不详", "无可供", "无财产",
+		"未院",          /* 本院 as OCR misreads it: no word, no negation */
+		NULL,
 	};
 	return !x_lit_any(t, p, not_neg) && x_lit_any(t, p, neg);
 }

@@ -118,6 +118,8 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 {
 	size_t ca, cb, sa, sb, pa, pb;
 	x_clause(t, s, 200, &ca, &cb);
+	if (cb < e)
+		x_clause(t, x_prev(t, e), 200, &pa, &cb);   /* 「38，⏎600,000元」: OCR's mark inside the amount ends no clause */
 	static const char *const total[] = { "合计", "共计", "总计", NULL };
 	if (x_lit_any(t, ca, total)) {
 		x_sentence(t, s, 300, &sa, &sb);
@@ -168,7 +170,10 @@ static int amount_char(const struct xtext *t, size_t i)
  * after it. */
 static int odd_separator(const struct xtext *t, size_t b, size_t s)
 {
-	if (!x_in(t, b, ";；，:：'`”’\"") || b == 0 || !x_digit(t, s) ||
+	size_t d = s;
+	if ((t->fl[s] & XF_BRK) && x_in(t, s, ".．,"))
+		d += x_clen(t, s);       /* 「38，⏎. 600,000元」: a speck opening the next line too */
+	if (!x_in(t, b, ";；，:：'`”’\"") || b == 0 || !x_digit(t, d) ||
 	    !(x_digit(t, x_prev(t, b)) || x_in(t, x_prev(t, b), ",.．")))
 		return 0;
 	if (t->fl[s] & XF_BRK)
