@@ -102,6 +102,14 @@ cp "$O/signature.png" "$T/"
 jz ocr "$T/signature.png" -q >/dev/null 2>&1
 is "$(q "SELECT value FROM facts f JOIN documents d ON d.id=f.doc_id WHERE d.path LIKE '%signature.png' AND field='judge'")" \
 	"卢明远" "a judge's name misread on the page is read again on its line"
+# Grey paper with a red seal (a development ruling rendered on a grey
+# scanner background): the seal lifted to white made a bright patch that set
+# off background normalisation, and Sauvola then lost the whole page — it
+# read 「二扩2」. Lifted only to the paper's grey, the text is read.
+cp "$O/greyseal.png" "$T/"
+jz ocr "$T/greyseal.png" -q >/dev/null 2>&1
+like "$(q "SELECT replace(text, char(10), '') FROM pages WHERE src_path LIKE '%greyseal.png'")" "人民法院.*黑0102执1207号.*哈尔滨冰城润泽商贸有限公司" \
+	"a red seal on grey paper does not blank the page"
 # The OCR stack is a module the binary opens on first use; a copy of the
 # binary outside the build tree looks for it where `make install` puts it.
 mkdir -p "$T/elsewhere"; cp "$JIANZHI" "$T/elsewhere/jianzhi"

@@ -33,6 +33,25 @@ void prep_defaults(struct prep_opts *o)
  * as a grey residue that Sauvola turned back into strokes (「二〇二三年」
  * read as 「二-村年」), go white too, while black text, red in none of its
  * pixels, stays. Measured in docs/ocr.md, step 1. */
+/* The paper's grey: the commonest luminance of 128 or more among pixels
+ * with no redness (every fourth row and column). */
+static int paper_level(const l_uint32 *src, int w, int h, int wpl)
+{
+	long hist[256] = { 0 };
+	for (int y = 0; y < h; y += 4)
+		for (int x = 0; x < w; x += 4) {
+			l_uint32 p = src[(size_t)y * (size_t)wpl + (size_t)x];
+			int r = (int)(p >> 24), gr = (int)((p >> 16) & 255), b = (int)((p >> 8) & 255);
+			if (r - (gr > b ? gr : b) <= 15)
+				hist[(r * 30 + gr * 59 + b * 11) / 100]++;
+		}
+	int best = 255;
+	for (int v = 128; v < 256; v++)
+		if (hist[v] > hist[best])
+			best = v;
+	return best;
+}
+
 static PIX *grey_without_red(PIX *rgb, int mode, int *red_pm)
 {
 	int w = pixGetWidth(rgb), h = pixGetHeight(rgb);
@@ -43,6 +62,10 @@ static PIX *grey_without_red(PIX *rgb, int mode, int *red_pm)
 	l_uint32 *src = pixGetData(rgb), *dst = pixGetData(g);
 	int swpl = pixGetWpl(rgb), dwpl = pixGetWpl(g);
 	long long red = 0;
+	/* lifted no further than the paper: on grey paper a seal lifted to
+	 * white made a bright patch that set off background normalisation,
+	 * and Sauvola then lost the whole page */
+	int paper = mode == 3 ? paper_level(src, w, h, swpl) : 255;
 	for (int y = 0; y < h; y++) {
 		const l_uint32 *s = src + (size_t)y * (size_t)swpl;
 		l_uint32 *d = dst + (size_t)y * (size_t)dwpl;
@@ -50,7 +73,7 @@ static PIX *grey_without_red(PIX *rgb, int mode, int *red_pm)
 			int r = (int)(s[x] >> 24), gr = (int)((s[x] >> 16) & 255), b = (int)((s[x] >> 8) & 255);
 			int v = (r * 30 + gr * 59 + b * 11) / 100, redness = r - (gr > b ? gr : b);
 			if (mode == 3 && redness > 15) {
-				v = r + 2 * redness < 255 ? r + 2 * redness : 255;
+				v = r + 2 * redness < paper ? r + 2 * redness : paper;
 				red += redness > RED_MARGIN;
 			} else if (redness > RED_MARGIN) {
 				v = mode == 2 ? 255 : r;
