@@ -638,6 +638,13 @@ static void test_robust(void)
 	ok(good, "a long name is cut on a character boundary");
 	ok(!utf8_valid("\xFF\xBA\x8B", 3) && !utf8_valid("\xF5\x80\x80\x80", 4) && utf8_valid("\xEF\xBF\xBD", 3),
 	   "bytes F5..FF never lead a character (found by the fuzzer)");
+	/* 「被执行ƻ」 and a stray byte: a label one character off, that character two bytes wide */
+	run("\xE6\xB5\x99\x86\xE3\x80\x82\x0C\xB0\x91\xE6\xAE\x95\xE9\x99\xA2\n"
+	    "\xE8\xA2\xAB\xE6\x89\xA7\xE8\xA1\x8C\xC6\xBB\xB6\xE6\x9C\x89\xE9\x99\x90\xE5\x85\xAC\xE5\x8F\xB8\n");
+	good = 1;
+	for (int i = 0; i < f.n; i++)
+		good &= utf8_valid(f.v[i].value, strlen(f.v[i].value)) && utf8_valid(f.v[i].raw, strlen(f.v[i].raw));
+	ok(good && json_ok(), "a label whose last character is one of another width (被执行ƻ, found by the fuzzer): no name cut mid-character");
 	run("上\xE6\xFF\xFF\xBA\x8B裁定书\n被执行人：张\xFF\xBA\x8B三。\n");
 	ok(json_ok(), "a stray FF before continuation bytes: JSON still valid");
 	run("（（（号号号 元元元 年年年 纠纷 人民法院 审判员 《《《 》》 裁定如下：\n\n\n如下：");

@@ -88,8 +88,11 @@ int x_chars_off(const struct xtext *t, size_t i, const char *word)
 	if (i + n > t->n)
 		return 2;
 	int diff = 0;
-	for (size_t q = 0; q < n && diff < 2; q += 3)
+	for (size_t q = 0; q < n && diff < 2; q += 3) {
+		if (x_clen(t, i + q) != 3)
+			return 2;     /* a character of another width: the word's bytes no longer line up */
 		diff += !x_cjk(t, i + q) || memcmp(t->s + i + q, word + q, 3) != 0;
+	}
 	return diff;
 }
 
