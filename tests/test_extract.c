@@ -770,6 +770,24 @@ static void test_published(void)
 	ok(measure("变卖", 0) && !measure("评估", 0), "评估费 is a fee, no 评估 taken");
 }
 
+/* How many of the 落款 lines (as read, ISO date) give that 落款 when they
+ * sign a short ruling whose body is body. */
+static int seals_read(const char *const lines[][2], int n, const char *body)
+{
+	int read = 0;
+	for (int k = 0; k < n; k++) {
+		char doc[512];
+		snprintf(doc, sizeof doc, "思明区人民法院\n执行裁定书\n（2022）闽0203执2954号\n%s裁定如下：\n终结执行。\n"
+			 "审判员霍东升\n%s\n书记员谭琪\n", body, lines[k][0]);
+		run(doc);
+		if (get("date", "落款", lines[k][1]))
+			read++;
+		else
+			printf("# no 落款 %s from %s\n", lines[k][1], lines[k][0]);
+	}
+	return read;
+}
+
 /* What OCR makes of the development rulings' scans (tests/data/extract_dev
  * rendered by eval/docs/tools/render_pages.py): specks, a bracket read as
  * 《, a label with one character wrong, a name misread once, the 落款 under
@@ -791,32 +809,16 @@ static void test_scanned(void)
 	ok(get("judge", "审判长", "鲁文斌") && get("judge", "人民陪审员", "师伟民"),
 	   "a signature label with one character misread");
 	ok(get("date", "落款", "2021-10-29") != NULL, "三〇三一年…晶 under the seal: 2021, 日");
-	const char *seals[][2] = { { "忌〇二四年五月九日", "2024-05-09" }, { "二9二四年十二月二十七日-十国", "2024-12-27" },
-				   { "工O二三年七月二十四卓", "2023-07-24" } };
-	int read = 0;
-	for (int k = 0; k < 3; k++) {
-		char doc[512];
-		snprintf(doc, sizeof doc, "思明区人民法院\n执行裁定书\n（2023）闽0203执2954号\n裁定如下：\n终结执行。\n"
-			 "审判员霍东升\n%s\n书记员谭琪\n", seals[k][0]);
-		run(doc);
-		read += get("date", "落款", seals[k][1]) != NULL;
-	}
-	ok(read == 3, "a 落款 under the seal: its year is 二〇 and two numerals (忌〇二四, 二9二四, 工O二三), 卓 for 日");
+	const char *const seals[][2] = { { "忌〇二四年五月九日", "2024-05-09" },
+					 { "二9二四年十二月二十七日-十国", "2024-12-27" }, { "工O二三年七月二十四卓", "2023-07-24" } };
+	ok(seals_read(seals, 3, "") == 3,
+	   "a 落款 under the seal: its year is 二〇 and two numerals (忌〇二四, 二9二四, 工O二三), 卓 for 日");
 	/* what the development scans made of their 落款 lines, beyond x_dates */
-	const char *shapes[][2] = { { "二〇二三插十一月十日", "2023-11-10" }, { "三局二二年十一月三十日", "2022-11-30" },
-				    { "二〇二二年十一月二十五有", "2022-11-25" }, { "本二〇二三年三月二斗九卓", "2023-03-29" },
-				    { "和三〇二四年三月上五有日", "2024-03-15" }, { "二人二三年七月二十四日", "2023-07-24" },
-				    { "三〇工四年三月一日", "2024-03-01" } };
-	int shaped = 0;
-	for (int k = 0; k < 7; k++) {
-		char doc[512];
-		snprintf(doc, sizeof doc, "思明区人民法院\n执行裁定书\n（2022）闽0203执2954号\n"
-			 "本院于2022年3月9日立案执行。\n裁定如下：\n终结执行。\n审判员霍东升\n%s\n书记员谭琪\n", shapes[k][0]);
-		run(doc);
-		shaped += get("date", "落款", shapes[k][1]) != NULL;
-		if (!get("date", "落款", shapes[k][1]))
-			printf("# no 落款 %s from %s\n", shapes[k][1], shapes[k][0]);
-	}
+	const char *const shapes[][2] = { { "二〇二三插十一月十日", "2023-11-10" }, { "三局二二年十一月三十日", "2022-11-30" },
+					  { "二〇二二年十一月二十五有", "2022-11-25" }, { "本二〇二三年三月二斗九卓", "2023-03-29" },
+					  { "和三〇二四年三月上五有日", "2024-03-15" }, { "二人二三年七月二十四日", "2023-07-24" },
+					  { "三〇工四年三月一日", "2024-03-01" } };
+	int shaped = seals_read(shapes, 7, "本院于2022年3月9日立案执行。\n");
 	ok(shaped == 7, "a 落款 read from its shape: one mark misread, the year's zero, 十 as 上 or 斗, a speck around it");
 	run("思明区人民法院\n执行裁定书\n（2024）闽0203执2954号\n本院于2024年8月12日立案执行。\n裁定如下：\n终结执行。\n"
 	    "审判员霍东升\n二〇二三插十一月十日\n书记员谭琪\n");

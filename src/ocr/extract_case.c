@@ -215,13 +215,9 @@ static const char *province_before(const struct xctx *c, size_t a)
 {
 	const struct xtext *t = &c->t;
 	static const char *const words[] = { "法院", "中院", "高院", NULL };
-	size_t sa, sb, word = XNONE;
+	size_t sa, sb;
 	x_sentence(t, a, 300, &sa, &sb);
-	for (int k = 0; words[k]; k++) {
-		size_t p = x_rfind(t, sa, a, words[k]);
-		if (p != XNONE && (word == XNONE || p > word))
-			word = p;
-	}
+	size_t word = x_rfind_any(t, sa, a, words);
 	if (word == XNONE)
 		return NULL;
 	size_t from = word;

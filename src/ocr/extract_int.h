@@ -95,6 +95,8 @@ size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit);
 int x_lit_any(const struct xtext *t, size_t i, const char *const *words);
 /* Whether any of words (NULL-terminated) starts in [from, to). */
 int x_find_any(const struct xtext *t, size_t from, size_t to, const char *const *words);
+/* The last start of any of words in [from, to), or XNONE. */
+size_t x_rfind_any(const struct xtext *t, size_t from, size_t to, const char *const *words);
 /* How many characters of the CJK word at i differ from the text (0, 1, or
  * 2 for two or more, and when the text ends first). */
 int x_chars_off(const struct xtext *t, size_t i, const char *word);

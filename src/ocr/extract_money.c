@@ -69,13 +69,9 @@ static int ordered_sum(const struct xtext *t, size_t s)
 {
 	static const char *const judged[] = { "判令", "判决", "调解", "裁决", NULL };
 	static const char *const pay[] = { "支付", "偿还", "返还", "给付", NULL };
-	size_t sa, sb, pa = XNONE;
+	size_t sa, sb;
 	x_sentence(t, s, 150, &sa, &sb);
-	for (int k = 0; pay[k]; k++) {
-		size_t p = x_rfind(t, sa, s, pay[k]);
-		if (p != XNONE && (pa == XNONE || p > pa))
-			pa = p;
-	}
+	size_t pa = x_rfind_any(t, sa, s, pay);
 	return pa != XNONE && s - pa <= 90 && x_find_any(t, sa, pa, judged);
 }
 

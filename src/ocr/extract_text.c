@@ -425,6 +425,17 @@ int x_find_any(const struct xtext *t, size_t from, size_t to, const char *const 
 	return 0;
 }
 
+size_t x_rfind_any(const struct xtext *t, size_t from, size_t to, const char *const *words)
+{
+	size_t last = XNONE;
+	for (int k = 0; words[k]; k++) {
+		size_t p = x_rfind(t, from, to, words[k]);
+		if (p != XNONE && (last == XNONE || p > last))
+			last = p;
+	}
+	return last;
+}
+
 static void bounds(const struct xtext *t, size_t i, size_t max, unsigned char stop, size_t *a, size_t *b)
 {
 	size_t lo = i > max ? i - max : 0, hi = i + max < t->n ? i + max : t->n;
