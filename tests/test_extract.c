@@ -820,6 +820,10 @@ static void test_scanned(void)
 					  { "三〇工四年三月一日", "2024-03-01" } };
 	int shaped = seals_read(shapes, 7, "本院于2022年3月9日立案执行。\n");
 	ok(shaped == 7, "a 落款 read from its shape: one mark misread, the year's zero, 十 as 上 or 斗, a speck around it");
+	const char *const not_shapes[][2] = { { "二〇二五年工月八日", "2025-02-08" } };
+	ok(seals_read(not_shapes, 1, "") == 0, "…but 工 is 二 only in the year: in a month it was as often 五");
+	const char *const specked[][2] = { { "      .      “…，，二〇二三年五月十日", "2023-05-10" } };
+	ok(seals_read(specked, 1, "") == 1, "specks before a 落款 on its line still leave it alone there");
 	run("思明区人民法院\n执行裁定书\n（2024）闽0203执2954号\n本院于2024年8月12日立案执行。\n裁定如下：\n终结执行。\n"
 	    "审判员霍东升\n二〇二三插十一月十日\n书记员谭琪\n");
 	ok(!get("date", "落款", NULL), "a 落款 read from its shape before the document's own 立案: not trusted");

@@ -39,15 +39,21 @@ static int numeral(const struct seal_line *l, int j)
 	return -1;
 }
 
+/* 工 is 二 only in the year (工O二三); in a month or day it was as often 五. */
+static int md_numeral(const struct seal_line *l, int j)
+{
+	return j < l->n && x_lit(l->t, l->at[j], "工") ? -1 : numeral(l, j);
+}
+
 /* The number written by the numerals from *j (1 to max of them, 十 counted
  * where a 十 must stand), *j moved past them; -1 if none fits. */
 static int cn_number(const struct seal_line *l, int *j, int max)
 {
 	int v[3], n = 0;
 	for (; n < max && *j + n < l->n; n++) {
-		v[n] = numeral(l, *j + n);
+		v[n] = md_numeral(l, *j + n);
 		if (v[n] < 0 && x_lit_any(l->t, l->at[*j + n], TEN_LIKE) &&
-		    (n == 1 || (n == 0 && numeral(l, *j + 1) > 0)))
+		    (n == 1 || (n == 0 && md_numeral(l, *j + 1) > 0)))
 			v[n] = 10;
 		if (v[n] < 0)
 			break;
