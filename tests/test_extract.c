@@ -820,6 +820,11 @@ static void test_scanned(void)
 					  { "三〇工四年三月一日", "2024-03-01" } };
 	int shaped = seals_read(shapes, 7, "本院于2022年3月9日立案执行。\n");
 	ok(shaped == 7, "a 落款 read from its shape: one mark misread, the year's zero, 十 as 上 or 斗, a speck around it");
+	const char *const more[][2] = { { "二人@〇二五年五月八日", "2025-05-08" } };
+	ok(seals_read(more, 1, "") == 1, "a speck inside the year's first part when its 年 is read right (二人@〇二五年)");
+	run("温州市鹿城区人民法院\n执行通知书\n（2025）浙0302执1201号\n特此通知。\n二人〇二五年四月十月\n〈院印）\n"
+	    "执行员：纪明远联系电话：0577-88000000\n");
+	ok(get("date", "落款", "2025-04-10") != NULL, "a notice's 落款 before its 执行员's contact line, 日 read as 月");
 	const char *const not_shapes[][2] = { { "二〇二五年工月八日", "2025-02-08" } };
 	ok(seals_read(not_shapes, 1, "") == 0, "…but 工 is 二 only in the year: in a month it was as often 五");
 	const char *const specked[][2] = { { "      .      “…，，二〇二三年五月十日", "2023-05-10" } };

@@ -84,29 +84,34 @@ static int mark(const struct seal_line *l, int *j, const char *want, int *marks)
 }
 
 /* The date the line's shape gives, with at most one speck before it and
- * two after; 0 when the line has no such shape. */
+ * two after (and one inside the year's first part, 二人@〇二五年, when its 年
+ * is read right); 0 when the line has no such shape. */
 static int read_shape(const struct seal_line *l, int *y, int *m, int *d)
 {
-	for (int lead = 0; lead <= 1; lead++) {
-		int j = lead, marks = 0;
-		if (j + 8 > l->n)
-			return 0;
-		int y1 = numeral(l, j), y2 = numeral(l, j + 1), y3 = numeral(l, j + 2), y4 = numeral(l, j + 3);
-		if ((y1 < 0 && y2 < 0) || y3 < 0 || y3 > 3 || y4 < 0 || y4 > 9)
-			continue;
-		if (y3 == 3 && 2030 + y4 > x_this_year() + 1)
-			y3 = 2;               /* 二 read as 三 */
-		j += 4;
-		if (!mark(l, &j, "年", &marks) || (*m = cn_number(l, &j, 2)) < 0 || *m > 12 ||
-		    !mark(l, &j, "月", &marks) || (*d = cn_number(l, &j, 3)) < 0)
-			continue;
-		int tail = l->n - j;
-		marks += tail > 0 && x_lit(l->t, l->at[l->n - 1], "日");
-		if (tail > 2 || marks < 2)
-			continue;
-		*y = 2000 + y3 * 10 + y4;
-		return norm_date_valid(*y, *m, *d) && *y <= x_this_year() + 1;
-	}
+	for (int lead = 0; lead <= 1; lead++)
+		for (int ylen = 4; ylen <= 5; ylen++) {
+			int j = lead, marks = 0;
+			if (j + ylen + 4 > l->n)
+				return 0;
+			int y3 = numeral(l, j + ylen - 2), y4 = numeral(l, j + ylen - 1), first = 0;
+			for (int k = 0; k < ylen - 2; k++)
+				first += numeral(l, j + k) >= 0;
+			if (!first || y3 < 0 || y3 > 3 || y4 < 0 || y4 > 9 ||
+			    (ylen == 5 && !x_lit(l->t, l->at[j + ylen], "年")))
+				continue;
+			if (y3 == 3 && 2030 + y4 > x_this_year() + 1)
+				y3 = 2;               /* 二 read as 三 */
+			j += ylen;
+			if (!mark(l, &j, "年", &marks) || (*m = cn_number(l, &j, 2)) < 0 || *m > 12 ||
+			    !mark(l, &j, "月", &marks) || (*d = cn_number(l, &j, 3)) < 0)
+				continue;
+			int tail = l->n - j;
+			marks += tail > 0 && x_lit(l->t, l->at[l->n - 1], "日");
+			if (tail > 2 || marks < 2)
+				continue;
+			*y = 2000 + y3 * 10 + y4;
+			return norm_date_valid(*y, *m, *d) && *y <= x_this_year() + 1;
+		}
 	return 0;
 }
 
@@ -127,7 +132,9 @@ void x_seal_date(struct xctx *c)
 	for (int i = c->first; i < c->out->n; i++)
 		if (!strcmp(c->out->v[i].field, "date") && !strcmp(c->out->v[i].role, "落款"))
 			return;
-	int from = c->sig_at < t->n ? x_line_of(t, c->sig_at) : t->nl * 2 / 3;
+	int from = t->nl / 2;          /* a notice dates itself before its 执行员's contact line */
+	if (c->sig_at < t->n && x_line_of(t, c->sig_at) < from)
+		from = x_line_of(t, c->sig_at);
 	for (int k = t->nl - 1; k >= from && k >= 0; k--) {
 		size_t a, b;
 		x_trimmed(t, k, &a, &b);
