@@ -610,6 +610,13 @@ static void test_pages(void)
 	ok(x && x->page == 3, "page 3 continues the second document");
 	const struct fact *c1 = get("case_no", NULL, "（2024）浙0683执101号"), *c2 = get("case_no", NULL, "（2025）浙0683执202号");
 	ok(c1 && c2 && c2->confidence < c1->confidence - 0.2, "a page with low OCR confidence gives less confident facts");
+	/* a page that opens with an item of the operative clause goes on the ruling before it */
+	struct extract_page_in items[2] = {
+		{ "三、撤销四川省成都市武侯区人民法院（2021）川0107执5821号之一执行裁定。\n审判长霍东升\n", 2, 90 },
+		{ "撤销本院（2023）鄂0102执4471号执行裁定。\n审判长聂红\n", 2, 90 },
+	};
+	ok(!extract_opens_document(&items[0]), "「三、撤销…执行裁定」 opening a page is no title: no new document");
+	ok(!extract_opens_document(&items[1]), "「撤销本院（2023）…号执行裁定」 (its 一、 lost) opening a page: no new document");
 }
 
 static void test_robust(void)
@@ -980,8 +987,7 @@ static void test_scanned(void)
 	ok(get("case_no", NULL, "（2024）鄂0102执异63号") != NULL, "a digit put into a header 案号's year (20624), its province misread");
 	ok(get("amount", NULL, "3860000000") != NULL, "an amount wrapped at 「38，」 with a speck opening the next line");
 	ok(measure("限制消费", 0) && !measure("限制消费", 1), "未院 is 本院 misread, no negation");
-	ok(!strcmp(val("kind", NULL), "执行异议裁定书") && count("case_no", NULL) == 1,
-	   "「三、撤销…执行裁定」 is an item of the operative clause, no title");
+	ok(!strcmp(val("kind", NULL), "执行异议裁定书") && count("case_no", NULL) == 1, "an operative clause's items");
 	run("云南省昆明市五华区人民法院\n决定书\n（2024）云0102殷8120号\n本院依照（2023）云0102初551号民事判决。\n");
 	const struct fact *yin = get("case_no", NULL, "（2024）云0102执8120号");
 	ok(yin && yin->confidence < 0.7, "殷 for 执: a type of one character no known type has is 执, less sure");

@@ -61,8 +61,9 @@ int x_is_title(const char *s, size_t n)
 	if (n < 6 || n > 96 || has_punct(s, n))
 		return 0;
 	for (size_t i = 0; i + 3 <= n; i++)
-		if (!memcmp(s + i, "、", 3))
-			return 0;    /* 「三、撤销…执行裁定」: an item of the operative clause */
+		if (!memcmp(s + i, "、", 3) || (!memcmp(s + i, "（", 3) && i + 7 <= n && s[i + 3] >= '1' &&
+						  s[i + 3] <= '2' && s[i + 4] >= '0' && s[i + 4] <= '9'))
+			return 0;    /* 「三、撤销…执行裁定」, 「撤销本院（2023）…号执行裁定」: the operative clause */
 	for (int k = 0; endings[k]; k++)
 		if (ends_with(s, n, endings[k]))
 			return 1;
