@@ -288,15 +288,25 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 
 /* 案号 types of 《关于人民法院案件案号的若干规定》 a prosecutor meets in
  * enforcement files. */
+static const char *const KNOWN_TYPES[] = {
+	"执", "执恢", "执保", "执异", "执复", "执监", "执协", "执他", "执外", "执配", "民初", "民终", "民再",
+	"民申", "民特", "民撤", "民辖", "民监", "财保", "行初", "行终", "行审", "行审复", "行再", "行申",
+	"行非审", "刑初", "刑终", "破", "破申", "强清", NULL,
+};
+
 static int known_type(const char *type)
 {
-	static const char *const types[] = {
-		"执", "执恢", "执保", "执异", "执复", "执监", "执协", "执他", "执外", "执配", "民初", "民终", "民再",
-		"民申", "民特", "民撤", "民辖", "民监", "财保", "行初", "行终", "行审", "行审复", "行再", "行申",
-		"行非审", "刑初", "刑终", "破", "破申", "强清", NULL,
-	};
-	for (int i = 0; types[i]; i++)
-		if (!strcmp(type, types[i]))
+	for (int i = 0; KNOWN_TYPES[i]; i++)
+		if (!strcmp(type, KNOWN_TYPES[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether some known type holds the character ch. */
+static int in_known_type(const char *ch)
+{
+	for (int i = 0; KNOWN_TYPES[i]; i++)
+		if (strstr(KNOWN_TYPES[i], ch))
 			return 1;
 	return 0;
 }
@@ -333,9 +343,8 @@ static int type_with_one_less(const char *norm, const struct case_no *cn, char *
 static int type_one_unknown(const char *norm, const struct case_no *cn, char *out, size_t outlen,
 			    struct case_no *fixed)
 {
-	static const char TYPE_CHARS[] = "执恢保异复监协他外配民初终再申特撤辖财行审非刑破强清";
 	const char *at = strstr(norm, cn->type);
-	if (!at || strlen(cn->type) != 3 || strstr(TYPE_CHARS, cn->type))
+	if (!at || strlen(cn->type) != 3 || in_known_type(cn->type))
 		return 0;
 	char buf[192];
 	snprintf(buf, sizeof buf, "%.*s执%s", (int)(at - norm), norm, at + 3);

@@ -28,14 +28,16 @@ static const struct { const char *label, *role; } ROLES[] = {
  * OCR misread in one character (「电请执行人*…」). */
 static const char *role_at(const struct xtext *t, size_t i, size_t *len)
 {
-	static const char *labels[sizeof ROLES / sizeof *ROLES + 1];
-	for (size_t k = 0; k < sizeof ROLES / sizeof *ROLES; k++) {
+	enum { NROLES = sizeof ROLES / sizeof *ROLES };
+	const char *labels[NROLES + 1];      /* on the stack: no shared state between documents read at once */
+	for (size_t k = 0; k < NROLES; k++) {
 		if (x_lit(t, i, ROLES[k].label)) {
 			*len = strlen(ROLES[k].label);
 			return ROLES[k].role;
 		}
 		labels[k] = ROLES[k].label;
 	}
+	labels[NROLES] = NULL;
 	int k = x_label_misread(t, i, labels, len);
 	return k >= 0 ? ROLES[k].role : NULL;
 }
