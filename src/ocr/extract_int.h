@@ -38,6 +38,7 @@ struct xline {
 	const char *text;      /* the sanitised line as written (not NUL-terminated) */
 	size_t len;
 	size_t js, je;         /* its bytes in the stream: [js, je) */
+	size_t ta, tb;         /* the same without OCR's junk around it (x_trimmed) */
 	double ocr;            /* its page's OCR confidence 0..100, or < 0 */
 };
 
@@ -134,6 +135,7 @@ int x_in_body(const struct xctx *c, size_t i);
 void x_layout(struct xctx *c);
 /* Line k without OCR's specks around it (「-执行裁定书.」, 「|法定代表人：…」). */
 void x_trimmed(const struct xtext *t, int k, size_t *a, size_t *b);
+void x_trim_line(const struct xtext *t, int k, size_t *a, size_t *b);  /* computes what x_trimmed keeps */
 void x_kind(struct xctx *c);
 void x_court(struct xctx *c);
 void x_case_numbers(struct xctx *c);

@@ -105,6 +105,10 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
 					     "异议申请书", "申请执行费", "申请执行期", NULL };
 	if (i >= t->n)
 		return -1;
+	/* A line's trimmed start follows only specks: inside a run of words
+	 * (asked at every character of a body) there is nothing to trim. */
+	if (i > x_ls(t, t->li[i]) && x_cjk(t, x_prev(t, i)))
+		return -1;
 	x_trimmed(t, t->li[i], &a, &b);
 	if (i != a || x_lit_any(t, i, WORDS))
 		return -1;
@@ -140,11 +144,28 @@ int x_cn_numeral(const char *p)
 
 /* Same-length repairs of OCR look-alikes at line[i]; the repaired bytes go
  * to out (len bytes). prev is the last byte put in the stream (or NULL). */
+static int repairable(const char *p, size_t len)
+{
+	if (len == 1)
+		return *p == ']' || *p == '|' || *p == 'l';
+	if (len != 3)
+		return 0;
+	int l;
+	switch (utf8_decode(p, 3, &l)) {      /* the characters the repairs below look at */
+	case 0x3008: case 0xFE59: case 0x3009: case 0xFE5A: case 0x53C2: case 0x4EC0: case 0x66F0:
+	case 0x76EE: case 0x6676: case 0x5353: case 0x767D: case 0x300A: case 0x300B:
+		return 1;
+	}
+	return 0;
+}
+
 static void repair(const char *line, size_t i, size_t len, const struct xtext *t, char *out)
 {
 	const char *p = line + i;
 	const char *last = t->n >= 3 ? t->s + t->n - 3 : NULL;
 	memcpy(out, p, len);
+	if (!repairable(p, len))
+		return;                      /* nearly every character: no string compared (called per character) */
 	if (len == 3 && (!strncmp(p, "〈", 3) || !strncmp(p, "﹙", 3)))
 		memcpy(out, "（", 3);
 	else if (len == 3 && (!strncmp(p, "〉", 3) || !strncmp(p, "﹚", 3)))
@@ -207,7 +228,7 @@ static void add_line(struct xtext *t, const char *line, size_t len, int page, in
 {
 	t->lines = xgrow(t->lines, sizeof *t->lines, &t->capl, t->nl + 1);
 	struct xline *l = &t->lines[t->nl];
-	*l = (struct xline){ page, lineno, line, len, t->n, t->n, ocr };
+	*l = (struct xline){ .page = page, .line = lineno, .text = line, .len = len, .js = t->n, .je = t->n, .ocr = ocr };
 	int gap = 0, first = 1, sl;
 	for (size_t i = 0; i < len;) {
 		if (is_space(line + i, &sl)) {
@@ -295,6 +316,8 @@ void xtext_build(struct xtext *t, const struct extract_page_in *pages, int n)
 		put(t, "", 0, 0, 0, 0);
 	mark_books(t);
 	mark_stops(t);
+	for (int k = 0; k < t->nl; k++)
+		x_trim_line(t, k, &t->lines[k].ta, &t->lines[k].tb);
 }
 
 void xtext_free(struct xtext *t)
