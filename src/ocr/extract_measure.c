@@ -155,15 +155,18 @@ static int quoted_law(const struct xtext *t, size_t a, size_t i)
 static int modal(const struct xtext *t, size_t i)
 {
 	static const char *const words[] = {
-		"可以", "有权", "可向", "可对", "可依法", "可再次", "将依法", "将视", "否则", "逾期不", "逾期仍",
+		"可以", "有权", "可向", "可对", "可将", "可依法", "可再次", "将依法", "将视", "否则", "逾期不", "逾期仍",
 		"拒不", "仍不", "不履行的", "如果", "如不", "如未", "如有", "如逾期", "如违反", "将依照", "若", "一经发现",
 		"请求", "要求",
 		"诉请", "请求事项", NULL,
 	};
-	size_t a, b;
+	size_t a, b, ca, cb;
 	x_sentence(t, i, 300, &a, &b);
 	if (any_in(t, a, i, words))
 		return 1;
+	x_clause(t, i, 200, &ca, &cb);
+	if (x_find(t, i, cb, "不受") != XNONE)
+		return 1;            /* 申请恢复执行不受申请执行时效期间的限制: the law, not an act */
 	size_t cond = x_rfind(t, a, i, "的，");     /* 拒绝报告或者虚假报告的，本院将…予以罚款 */
 	size_t half = x_rfind(t, a, i, "的,");
 	if (half != XNONE && (cond == XNONE || half > cond))
@@ -550,7 +553,10 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 static void equity(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
+	static const char *const back[] = { "该", "此", "上述", "前述", NULL };
 	for (size_t g = x_find(t, sa, sb, "股权"); g != XNONE; g = x_find(t, g + 6, sb, "股权")) {
+		if (x_lit(t, g + 6, "转让") || (g > 0 && x_rfind_any(t, g > 6 ? g - 6 : 0, g, back) != XNONE))
+			continue;         /* 股权转让纠纷 is a 案由; 该股权 one named before */
 		size_t lo = g > sa + 150 ? g - 150 : sa;
 		size_t co = x_rfind(t, lo, g, "公司");
 		if (co == XNONE)

@@ -68,7 +68,7 @@ static const char *const STILL_OWED[] = { "尚有", "尚欠", "尚余", "剩余"
 static int ordered_sum(const struct xtext *t, size_t s)
 {
 	static const char *const judged[] = { "判令", "判决", "调解", "裁决", NULL };
-	static const char *const pay[] = { "支付", "偿还", "返还", "给付", NULL };
+	static const char *const pay[] = { "支付", "偿还", "返还", "给付", "赔偿", NULL };
 	size_t sa, sb;
 	x_sentence(t, s, 150, &sa, &sb);
 	size_t pa = x_rfind_any(t, sa, s, pay);
@@ -395,6 +395,7 @@ static const struct { const char *kw, *role; } DATE_AFTER[] = {
 	{ "到位", "到账" }, { "交付本院", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
 	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
 	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
+	{ "作出", "其他" },     /* 于…作出（…）民事判决书: the day a decision was made, whatever it decided */
 };
 
 static const struct { const char *kw, *role; } DATE_BEFORE[] = {
@@ -419,9 +420,22 @@ static int filed_next(const struct xtext *t, size_t e, size_t cb)
 	return p != XNONE && x_find(t, na, p, "年") == XNONE && x_find(t, na, p, "月") == XNONE;
 }
 
+/* The role of the nearest keyword in [e, lim); *at is where it stands. */
+static const char *role_after(const struct xtext *t, size_t e, size_t lim, size_t *at)
+{
+	const char *role = NULL;
+	*at = XNONE;
+	for (size_t k = 0; k < sizeof DATE_AFTER / sizeof *DATE_AFTER; k++) {
+		size_t p = x_find(t, e, lim, DATE_AFTER[k].kw);
+		if (p != XNONE && (*at == XNONE || p < *at))
+			*at = p, role = DATE_AFTER[k].role;
+	}
+	return role;
+}
+
 static const char *date_role(const struct xtext *t, size_t s, size_t e)
 {
-	size_t ca, cb;
+	size_t ca, cb, best;
 	x_clause(t, s, 200, &ca, &cb);
 	size_t to = s >= 3 ? x_prev(t, s) : s;
 	if (x_lit(t, to, "至") || x_lit(t, to, "到") || x_lit(t, e, "前") || x_lit(t, e, "之前"))
@@ -430,17 +444,11 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 	    (x_find(t, e, cb, "至") != XNONE || x_find(t, e, cb, "计") != XNONE))
 		return "其他";                    /* 自…起计算至…: the start of a period of interest */
 	if (cb <= e + 1 && cb < t->n && !(t->fl[cb] & XF_SENT)) {
-		size_t na;                        /* 「2022年3月9日，本院冻结…」: the date opens the next clause */
-		x_clause(t, cb + x_clen(t, cb), 200, &na, &cb);
+		size_t sa;                        /* 「2022年3月9日，本院冻结…」: the date opens its sentence's */
+		x_sentence(t, s, 300, &sa, &cb);  /* clauses, and tells when the sentence's act was done */
 	}
 	size_t lim = e + 240 < cb ? e + 240 : cb;
-	size_t best = XNONE;
-	const char *role = NULL;
-	for (size_t k = 0; k < sizeof DATE_AFTER / sizeof *DATE_AFTER; k++) {
-		size_t p = x_find(t, e, lim, DATE_AFTER[k].kw);
-		if (p != XNONE && (best == XNONE || p < best))
-			best = p, role = DATE_AFTER[k].role;
-	}
+	const char *role = role_after(t, e, lim, &best);
 	static const char *const price[] = { "价款", "房款", "转让款", "租金", NULL };
 	if (role && !strcmp(role, "到账") && x_find_any(t, best, lim, price))
 		return "其他";                    /* 付清全部价款: a buyer paying a seller, no money in the case */

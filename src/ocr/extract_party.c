@@ -322,10 +322,43 @@ static int mend_district(char *name)
 	return 0;
 }
 
+/* 「上海宏远商业保理有限公司（以下简称宏远公司）」: the short name a ruling
+ * defines stands for the party named just before its bracket; name becomes
+ * that party's full name. Returns 1 when it did. */
+static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "（下称", "(下称", "（简称", "(简称", NULL };
+
+static int full_name_of(struct xctx *c, char *name, size_t len)
+{
+	const struct xtext *t = &c->t;
+	for (int k = 0; SHORT_FOR[k]; k++) {
+		for (int quoted = 0; quoted < 2; quoted++) {
+			char def[320];
+			snprintf(def, sizeof def, "%s%s%s", SHORT_FOR[k], quoted ? "“" : "", name);
+			for (size_t q = x_find(t, 0, t->n, def); q != XNONE; q = x_find(t, q + 1, t->n, def)) {
+				size_t after = q + strlen(def);
+				if (!x_in(t, after, quoted ? "”" : "）)"))
+					continue;     /* 「（以下简称宏远公司甲）」 defines another word */
+				for (int i = c->first; i < c->out->n; i++) {
+					const char *v = c->out->v[i].value;
+					size_t n = strlen(v);
+					if (!strcmp(c->out->v[i].field, "party") && n <= q && n > strlen(name) &&
+					    !memcmp(t->s + q - n, v, n)) {
+						snprintf(name, len, "%s", v);
+						return 1;
+					}
+				}
+			}
+		}
+	}
+	return 0;
+}
+
 static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t b, double conf)
 {
 	char name[256];
 	x_copy(&c->t, a, b, name, sizeof name);
+	if (full_name_of(c, name, sizeof name) && party_named(c, name))
+		return NULL;
 	if (!strcmp(party_kind(name), "org") && mend_district(name))
 		conf -= 0.1;
 	if (!good_name(name) || party_named(c, name))
@@ -363,12 +396,54 @@ static size_t id_limit(const struct xctx *c, int k)
 	return x_le(t, last);
 }
 
+/* 「原告（申请人）：」: a party of the trial named in a ruling of its case
+ * (诉中保全) by the role the bracket gives; len reaches past the bracket. */
+static const char *trial_role(const struct xtext *t, size_t a, size_t end, size_t *len)
+{
+	static const char *const TRIAL[] = { "原审原告", "原审被告", "原告", "被告", NULL };
+	for (int k = 0; TRIAL[k]; k++) {
+		size_t in = a + strlen(TRIAL[k]), rl;
+		if (!x_lit(t, a, TRIAL[k]) || !x_in(t, in, "（("))
+			continue;
+		in += x_clen(t, in);
+		const char *role = role_at(t, in, &rl);
+		if (role && in + rl < end && x_in(t, in + rl, "）)")) {
+			*len = in + rl + x_clen(t, in + rl) - a;
+			return role;
+		}
+	}
+	return NULL;
+}
+
+/* 「被罚款人：」「被拘留人」「被限制消费人：」: whom a sanction or a
+ * restriction addresses — the debtor, or someone else who obstructed the
+ * enforcement (a bank, a bystander); the length of the label, or 0. */
+static int sanction_label(const struct xtext *t, size_t a, size_t *len)
+{
+	static const char *const LABELS[] = { "被限制消费人", "被罚款人", "被拘留人", NULL };
+	for (int k = 0; LABELS[k]; k++)
+		if (x_lit(t, a, LABELS[k]))
+			return (int)(*len = strlen(LABELS[k]));
+	return 0;
+}
+
+/* Whether the document calls the name in [a, b) 被执行人 somewhere. */
+static int named_debtor(const struct xtext *t, size_t a, size_t b)
+{
+	char lit[300];
+	int n = snprintf(lit, sizeof lit, "被执行人%.*s", (int)(b - a), t->s + a);
+	return n > 0 && (size_t)n < sizeof lit && x_find(t, 0, t->n, lit) != XNONE;
+}
+
 static void party_line(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
 	size_t len, a, end = x_le(t, k), tail;
 	x_trimmed(t, k, &a, &tail);              /* 「”被执行人，保丽华」: where layout saw the label */
 	const char *role = role_at(t, a, &len);
+	int sanctioned = 0;                      /* 被罚款人：: a party only when the ruling names the debtor so */
+	if (!role && !(role = trial_role(t, a, end, &len)) && (sanctioned = sanction_label(t, a, &len)) != 0)
+		role = "被执行人";
 	if (!role)
 		return;
 	size_t p = a + len;
@@ -396,6 +471,8 @@ static void party_line(struct xctx *c, int k)
 		if (e == end && e - p >= 18 && k + 1 < t->nl && !role_at(t, x_ls(t, k + 1), &rl) &&
 		    !span_ends_org(t, p, e) && org_ahead(t, e, x_le(t, k + 1)))
 			e = scan_name(t, p, x_le(t, k + 1));   /* 「…湖北」 / 「省分公司。」: a name the page wrapped */
+		if (sanctioned && !named_debtor(t, p, e))
+			return;
 		struct fact *x = add_party(c, role, p, e, 0.92);
 		if (x_in(t, e, "、")) {
 			many = 1;
@@ -430,7 +507,8 @@ static int body_stop(const struct xtext *t, size_t i)
 		"与", "和", "及", "诉", "因", "不", "对", "向", "已", "未", "于", "在", "的", "名下", "应", "所", "均",
 		"系", "等", "将", "经", "称", "为", "申请", "提出", "拒", "仍", "至今", "到", "自", "按", "依", "就",
 		"共", "作为", "账户", "即", "并", "是", "也", "交", "支付", "履行", "逾期", "通过", "以", "名", "有能力",
-		"有财产", "有可供", "提交", "提供", "主张", "认为", "请求", "签订", "购买", "居住", "占有",
+		"有财产", "有可供", "提交", "提供", "主张", "认为", "请求", "签订", "购买", "居住", "占有", "持有",
+		"可持", "可凭", "可以", "可向", "可在",
 		"民间", "买卖", "借款", "合同", "劳动", "租赁", "金融", "追偿", "承揽", NULL,
 	};
 	return x_in(t, i, "，,。；;、（(：:“”\"") || i >= t->n || x_lit_any(t, i, words);
@@ -443,6 +521,7 @@ static size_t body_org(const struct xtext *t, size_t i)
 	size_t lim = i + 120 < t->n ? i + 120 : t->n;
 	for (size_t p = i; p < lim; p += x_clen(t, p)) {
 		if (x_in(t, p, "，,。；;：:、与诉“”在的于向对") || x_lit(t, p, "名下") || x_lit(t, p, "被执行人") ||
+		    x_lit_any(t, p, SHORT_FOR) || x_lit(t, p, "持有") || x_lit(t, p, "可持") || x_lit(t, p, "可凭") ||
 		    x_lit(t, p, "申请执行人") ||
 		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案"))
 			break;
@@ -462,8 +541,8 @@ static size_t body_person(const struct xtext *t, size_t i)
 	if (!x_cjk(t, i) || !x_in(t, i, CN_SURNAMES))
 		return XNONE;
 	size_t second = i + x_clen(t, i);
-	if (x_in(t, i, "应于向和将在") && x_in(t, second, "在当予于将对向已未是为的了"))
-		return XNONE;         /* 「买受人应在…」: a verb, not 应 the surname */
+	if (x_in(t, i, "应于向和将在") && (x_in(t, second, "在当予于将对向已未是为的了") || x_lit(t, second, "立即")))
+		return XNONE;         /* 「买受人应在…」「被执行人应立即…」: a verb, not 应 the surname */
 	static const char *const things[] = { "银行", "房产", "房屋", "车辆", "全部", "公积金", "支付宝", "明知",
 					      "上述", "高消费", "名下", NULL };
 	if (x_lit_any(t, i, things))
