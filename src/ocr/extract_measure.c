@@ -530,9 +530,14 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 		}
 	}
 	size_t d = x_find(t, sa, sb, "存款");
+	if (d == XNONE)
+		d = x_find(t, sa, sb, "账户");   /* 「冻结了被执行人在某银行某支行开立的银行账户」 */
 	if (found || d == XNONE)
 		return;
 	size_t bank = x_rfind(t, sa, d, "银行");
+	while (bank != XNONE && bank > sa && (x_lit(t, x_prev(t, bank), "的") || x_lit(t, bank + 6, "账户") ||
+							   x_lit(t, bank + 6, "转账")))
+		bank = x_rfind(t, sa, bank, "银行");   /* 「…支行开立的银行账户」: the account's kind, not its bank */
 	if (bank == XNONE || (bank >= 6 && (x_lit(t, bank - 6, "公司") || x_lit(t, bank - 6, "集团"))))
 		return;        /* 「某某有限公司银行存款」: the holder's deposits, no bank named */
 	size_t s = bank, e = bank + 6;
@@ -541,7 +546,8 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 		s = x_prev(t, s);
 	if (bank - s < 6)
 		return;        /* 「名下银行存款」: no bank named */
-	while (e < d && x_cjk(t, e) && !x_in(t, e, "的账户") && e - bank < 60)
+	while (e < d && x_cjk(t, e) && !x_in(t, e, "的账户") && !x_lit(t, e, "开立") && !x_lit(t, e, "开设") &&
+	       !x_lit(t, e, "开户") && e - bank < 60)
 		e += x_clen(t, e);
 	char v[200];
 	x_copy(t, s, e, v, sizeof v);

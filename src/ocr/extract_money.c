@@ -26,7 +26,7 @@
 static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "案件受理费", "费用" }, { "受理费", "费用" }, { "申请执行费", "费用" }, { "执行费", "费用" },
 	{ "评估费", "费用" }, { "诉讼费", "费用" }, { "保全费", "费用" }, { "公告费", "费用" }, { "鉴定费", "费用" },
-	{ "辅助费", "费用" }, { "律师费", "费用" }, { "代理费", "费用" }, { "申请费", "费用" }, { "费用", "费用" },
+	{ "辅助费", "费用" }, { "仲裁费", "费用" }, { "律师费", "费用" }, { "代理费", "费用" }, { "申请费", "费用" }, { "费用", "费用" },
 	{ "执行标的", "标的" }, { "标的额", "标的" }, { "标的", "标的" }, { "申请执行金额", "标的" },
 	{ "执行总额", "标的" }, { "执行款总额", "标的" },
 	{ "本金", "本金" }, { "借款", "本金" }, { "货款", "本金" }, { "欠款", "本金" }, { "工程款", "本金" },
@@ -36,6 +36,7 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "利息", "利息" }, { "违约金", "利息" }, { "滞纳金", "利息" }, { "迟延履行金", "利息" },
 	{ "执行到位", "到位" }, { "到位", "到位" }, { "已履行", "到位" }, { "已支付", "到位" }, { "已给付", "到位" },
 	{ "扣划", "到位" }, { "划拨", "到位" }, { "划扣", "到位" }, { "已执行", "到位" }, { "已归还", "到位" },
+	{ "交纳执行款", "到位" }, { "缴纳执行款", "到位" }, { "交付执行款", "到位" },
 	{ "未履行", "未履行" }, { "尚未履行", "未履行" }, { "未执行到位", "未履行" }, { "未到位", "未履行" },
 	{ "尚欠", "未履行" }, { "尚有", "未履行" }, { "剩余", "未履行" }, { "余款", "未履行" }, { "尚余", "未履行" },
 	{ "发放", "发放" }, { "分配：", "发放" }, { "分配:", "发放" }, { "分配给", "发放" }, { "领取", "发放" },
@@ -267,6 +268,27 @@ static int digits_follow(const struct xtext *t, size_t s, size_t e)
 	return x_digit(t, p) && x_find(t, p, p + 40 < t->n ? p + 40 : t->n, "元") != XNONE;
 }
 
+/* 「执行到位款项3,151.92元，已全部发放给申请执行人」: the sum recovered is
+ * the sum paid out, when the next clause says so and names no sum of its own
+ * — and the sentence no other sum before it (「存款A元、B元，上述款项已…发放」
+ * paid out A+B, neither alone). */
+static int paid_out_next(const struct xtext *t, size_t s, size_t e)
+{
+	size_t ca, cb, na, nb, sa, sb;
+	x_sentence(t, s, 300, &sa, &sb);
+	if (x_find(t, sa, s, "元") != XNONE)
+		return 0;
+	x_clause(t, e, 200, &ca, &cb);
+	if (cb >= t->n || !x_in(t, cb, "，,") || x_find(t, e, cb, "元") != XNONE)
+		return 0;
+	x_clause(t, cb + x_clen(t, cb), 200, &na, &nb);
+	size_t p = x_find(t, na, nb, "发放");
+	if (p == XNONE)
+		p = x_find(t, na, nb, "发还");
+	return p != XNONE && x_find(t, na, nb, "元") == XNONE && x_find(t, na, p, "未") == XNONE &&
+	       x_find(t, na, p, "不") == XNONE;
+}
+
 void x_amounts(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -298,6 +320,8 @@ void x_amounts(struct xctx *c)
 		if (x_have(c, "amount", role, v))
 			continue;      /* 「356000元（大写：叁拾伍万陆仟元整）」; the 标的 told again */
 		x_add(c, "amount", role, v, s, e, conf);
+		if (!strcmp(role, "到位") && paid_out_next(t, s, e) && !x_have(c, "amount", "发放", v))
+			x_add(c, "amount", "发放", v, s, e, conf * 0.9);
 	}
 }
 
@@ -395,7 +419,7 @@ static const struct { const char *kw, *role; } DATE_AFTER[] = {
 	{ "到位", "到账" }, { "交付本院", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
 	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
 	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
-	{ "作出", "其他" },     /* 于…作出（…）民事判决书: the day a decision was made, whatever it decided */
+	{ "作出", "其他" }, { "解除", "其他" },   /* 解除…冻结: the day a measure ended */     /* 于…作出（…）民事判决书: the day a decision was made, whatever it decided */
 };
 
 static const struct { const char *kw, *role; } DATE_BEFORE[] = {
@@ -479,6 +503,15 @@ static int date_alone(const struct xctx *c, size_t s, size_t e)
 	return lead <= 6 && b - e <= 12;
 }
 
+/* 「于…立案执行，同日向被执行人发出执行通知书」: one date, two acts. */
+static int notice_same_day(const struct xtext *t, size_t e)
+{
+	size_t sa, sb;
+	x_sentence(t, e, 300, &sa, &sb);
+	size_t d = x_find(t, e, sb, "同日");
+	return d != XNONE && x_find(t, e, d, "年") == XNONE && x_find(t, d, d + 90 < sb ? d + 90 : sb, "执行通知") != XNONE;
+}
+
 static void one_date(struct xctx *c, size_t s, size_t e, int *last)
 {
 	const struct xtext *t = &c->t;
@@ -492,6 +525,8 @@ static void one_date(struct xctx *c, size_t s, size_t e, int *last)
 	if (!alone && x_have(c, "date", role, iso))
 		return;
 	x_add(c, "date", role, iso, s, e, (strcmp(role, "其他") ? 0.9 : 0.7) * (slip ? 0.9 : 1));
+	if (!strcmp(role, "立案") && notice_same_day(t, e) && !x_have(c, "date", "通知", iso))
+		x_add(c, "date", "通知", iso, s, e, 0.85 * (slip ? 0.9 : 1));
 	if (alone) {
 		if (*last >= 0) {        /* only the last standalone date is 落款 */
 			struct fact *x = &c->out->v[*last];
