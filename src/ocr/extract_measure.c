@@ -164,6 +164,10 @@ static int modal(const struct xtext *t, size_t i)
 	x_sentence(t, i, 300, &a, &b);
 	if (any_in(t, a, i, words))
 		return 1;
+	static const char *const asked[] = { "请求：", "请求:", "诉请：", "要求：", NULL };
+	size_t stop = x_rfind(t, i > 300 ? i - 300 : 0, i, "。");
+	if (any_in(t, stop == XNONE ? (i > 300 ? i - 300 : 0) : stop, i, asked))
+		return 1;            /* 请求：1.中止…；2.解除对上述房屋的查封 — a list of what is asked */
 	x_clause(t, i, 200, &ca, &cb);
 	if (x_find(t, i, cb, "不受") != XNONE)
 		return 1;            /* 申请恢复执行不受申请执行时效期间的限制: the law, not an act */
@@ -638,6 +642,19 @@ void x_items(struct xctx *c)
 	size_t from = x_ls(t, c->par_end);
 	if (from < c->body_at)
 		from = c->body_at;
+	/* first the properties named by certificate, and their places: a place
+	 * told earlier (对本院查封的位于X的房屋提出异议) is that property, not another */
+	for (size_t sa = from; sa < c->app_at;) {
+		size_t a, sb;
+		x_sentence(t, sa, 2000, &a, &sb);
+		if (sb <= sa)
+			sb = sa + x_clen(t, sa);
+		if (sb > c->app_at)
+			sb = c->app_at;
+		if (certificates(c, sa, sb))
+			locations(c, sa, sb, 0);
+		sa = sb + (sb < t->n ? x_clen(t, sb) : 1);
+	}
 	for (size_t sa = from; sa < c->app_at;) {
 		size_t a, sb;
 		x_sentence(t, sa, 2000, &a, &sb);

@@ -111,6 +111,18 @@ static const char *first_in(const struct xtext *t, size_t a, size_t b)
 	return role;
 }
 
+/* 「约定以86万元的价格购买…」「其已支付购房款30万元」: a sale between the
+ * parties told in an objection — no sum the judgment orders or the court
+ * recovers, unless the sentence is the judgment's. */
+static int sale_told(const struct xtext *t, size_t s)
+{
+	static const char *const sale[] = { "购买", "价格", "签订", "买卖", "总价款", "转账", NULL };
+	static const char *const judged[] = { "判令", "判决", "调解", "裁决", "执行", NULL };
+	size_t sa, sb;
+	x_sentence(t, s, 300, &sa, &sb);
+	return x_find_any(t, sa, sb, sale) && !x_find_any(t, sa, sb, judged);
+}
+
 static const char *amount_role(const struct xtext *t, size_t s, size_t e, double *conf)
 {
 	size_t ca, cb, sa, sb, pa, pb;
@@ -136,6 +148,10 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	if (!role)
 		role = nearest_before(t, ca, s);
 	*conf = 0.88;
+	if (role && (!strcmp(role, "本金") || !strcmp(role, "未履行") || !strcmp(role, "到位")) && sale_told(t, s))
+		return "其他";
+	if (role && !strcmp(role, "未履行") && (x_find(t, ca, s, "价款") != XNONE || x_find(t, ca, s, "房款") != XNONE))
+		return "其他";        /* 剩余价款: what a buyer still owes a seller or the court, not the debt */
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "利息")) && x_find_any(t, ca, cb, STILL_OWED))
 		return "未履行";
 	if (role)
@@ -449,8 +465,11 @@ static const char *role_after(const struct xtext *t, size_t e, size_t lim, size_
 {
 	const char *role = NULL;
 	*at = XNONE;
+	static const char *const acts[] = { "查封", "冻结", "扣押", "拍卖", "变卖", NULL };
 	for (size_t k = 0; k < sizeof DATE_AFTER / sizeof *DATE_AFTER; k++) {
 		size_t p = x_find(t, e, lim, DATE_AFTER[k].kw);
+		while (p != XNONE && x_lit_any(t, p, acts) && x_lit(t, p + strlen(DATE_AFTER[k].kw), "的"))
+			p = x_find(t, p + 3, lim, DATE_AFTER[k].kw);   /* 对本院查封的房屋提出异议: no act that day */
 		if (p != XNONE && (*at == XNONE || p < *at))
 			*at = p, role = DATE_AFTER[k].role;
 	}
@@ -467,7 +486,8 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 	if ((x_lit(t, to, "自") || x_lit(t, to, "从")) && x_lit(t, e, "起") &&
 	    (x_find(t, e, cb, "至") != XNONE || x_find(t, e, cb, "计") != XNONE))
 		return "其他";                    /* 自…起计算至…: the start of a period of interest */
-	if (cb <= e + 1 && cb < t->n && !(t->fl[cb] & XF_SENT)) {
+	int opens = s <= ca + 12 || s == x_ls(t, x_line_of(t, s));   /* 「2022年3月9日，…」 or 「本院于…，」 */
+	if (cb <= e + 1 && opens && cb < t->n && !(t->fl[cb] & XF_SENT)) {
 		size_t sa;                        /* 「2022年3月9日，本院冻结…」: the date opens its sentence's */
 		x_sentence(t, s, 300, &sa, &cb);  /* clauses, and tells when the sentence's act was done */
 	}
