@@ -169,8 +169,9 @@ static int modal(const struct xtext *t, size_t i)
 	if (any_in(t, stop == XNONE ? (i > 300 ? i - 300 : 0) : stop, i, asked))
 		return 1;            /* 请求：1.中止…；2.解除对上述房屋的查封 — a list of what is asked */
 	x_clause(t, i, 200, &ca, &cb);
-	if (x_find(t, i, cb, "不受") != XNONE)
-		return 1;            /* 申请恢复执行不受申请执行时效期间的限制: the law, not an act */
+	static const char *const after[] = { "不受", "的请求", "的申请", NULL };
+	if (x_find_any(t, i, cb, after))
+		return 1;            /* 申请恢复执行不受…限制: the law; 采取查封措施的请求: asked, not done */
 	size_t cond = x_rfind(t, a, i, "的，");     /* 拒绝报告或者虚假报告的，本院将…予以罚款 */
 	size_t half = x_rfind(t, a, i, "的,");
 	if (half != XNONE && (cond == XNONE || half > cond))

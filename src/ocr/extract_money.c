@@ -473,6 +473,13 @@ static const char *role_after(const struct xtext *t, size_t e, size_t lim, size_
 		if (p != XNONE && (*at == XNONE || p < *at))
 			*at = p, role = DATE_AFTER[k].role;
 	}
+	if (role && x_lit(t, *at, "受理")) {
+		size_t sa, sb;                /* 异议…本院于…受理: the objection's day, not the case's filing */
+		static const char *const review[] = { "异议", "复议", "申诉", "监督", NULL };
+		x_sentence(t, *at, 300, &sa, &sb);
+		if (x_find_any(t, sa, sb, review))
+			role = "其他";
+	}
 	return role;
 }
 

@@ -390,8 +390,10 @@ static size_t id_limit(const struct xctx *c, int k)
 		    x_lit(t, a, "代理人") || x_lit(t, a, "诉讼代理人"))
 			break;
 		last = j;
-		if (ends_sentence_line(t, j) || ends_sentence_line(t, k))
-			break;
+		static const char *const id_labels[] = { "统一社会信用代码", "公民身份号码", "身份证号", "组织机构代码", NULL };
+		if ((ends_sentence_line(t, j) || ends_sentence_line(t, k)) &&
+		    !(j + 1 < t->nl && j + 1 <= k + 3 && x_lit_any(t, x_ls(t, j + 1), id_labels)))
+			break;       /* …住所地…。⏎统一社会信用代码…: the number on a line of its own is still this party's */
 	}
 	return x_le(t, last);
 }
