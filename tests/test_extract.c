@@ -1003,6 +1003,82 @@ static void test_scanned(void)
 	ok(count("legal_rep", NULL) == 0, "a misread label counts only where it opens a line of the parties block");
 }
 
+/* Phrasings of real rulings met in development set 3 (tests/data/extract_dev3). */
+static void test_real_phrasing(void)
+{
+	run("北京知识产权法院\n民事裁定书\n（2023）京73民初1876号之一\n"
+	    "原告（申请人）：北京智芯微电子科技有限公司，住所地北京市海淀区上地信息路26号。\n法定代表人：钱立新，董事长。\n"
+	    "被告（被申请人）：深圳市迅捷芯半导体有限公司，住所地广东省深圳市南山区。\n"
+	    "原告北京智芯微电子科技有限公司（以下简称智芯公司）与被告深圳市迅捷芯半导体有限公司侵害发明专利权纠纷一案，"
+	    "2023年7月3日，智芯公司向本院提出财产保全申请，请求冻结迅捷芯公司银行存款。申请人智芯公司提供了担保。\n");
+	ok(get("party", "申请人", "北京智芯微电子科技有限公司") && get("party", "被申请人", "深圳市迅捷芯半导体有限公司") &&
+	   get("legal_rep", "北京智芯微电子科技有限公司", "钱立新"), "原告（申请人）：a party by its bracket's role");
+	ok(!get("party", NULL, "智芯公司"), "a short name (以下简称智芯公司) is the party it stands for, not another");
+	ok(get("date", "其他", "2023-07-03") != NULL, "the day preservation was asked for seizes nothing");
+	run("江西省南昌县人民法院\n罚款决定书\n（2024）赣0121司惩31号\n被罚款人：江西赣鄱建筑劳务有限公司，住所地江西省南昌县。\n"
+	    "本院在执行申请执行人张国华与被执行人江西赣鄱建筑劳务有限公司劳务合同纠纷一案中，被执行人应立即交回挖掘机。\n");
+	ok(get("party", "被执行人", "江西赣鄱建筑劳务有限公司") && !get("party", NULL, "应立"),
+	   "被罚款人 the ruling calls 被执行人 is the debtor; 应立即 is no name");
+	run("江西省南昌县人民法院\n罚款决定书\n（2024）赣0121司惩32号\n被罚款人：中国某某银行股份有限公司南昌支行。\n"
+	    "本院在执行申请执行人张国华与被执行人王某劳务合同纠纷一案中，被罚款人拒不协助冻结。\n");
+	ok(!get("party", "被执行人", "中国某某银行股份有限公司南昌支行"), "a bank fined for not assisting is no debtor");
+	run("上海金融法院\n执行裁定书\n（2023）沪74执复36号\n复议申请人（被执行人）：上海锦程物流有限公司，住所地上海市。\n"
+	    "申请执行人：上海宏远商业保理有限公司，住所地上海市。\n"
+	    "复议申请人上海锦程物流有限公司（以下简称锦程公司）不服浦东法院执行裁定，向本院申请复议。"
+	    "浦东法院查明，申请执行人上海宏远商业保理有限公司（以下简称宏远公司）与被执行人锦程公司保理合同纠纷一案，"
+	    "被执行人上海锦程物流有限公司持有上海某某物流有限公司30%的股权，本院予以冻结。该股权暂无处置价值。\n");
+	ok(!get("party", NULL, "锦程公司") && count("party", "申请执行人") == 1, "a short name in the body adds no party");
+	ok(count("item", "股权") == 1, "该股权: the equity named before, not another item");
+	run("陕西省宝鸡市中级人民法院\n执行裁定书\n（2022）陕03执298号之二\n"
+	    "申请执行人宝鸡市秦源投资有限公司与被执行人宝鸡市恒瑞置业有限公司股权转让纠纷一案，本院已将房产拍卖。\n"
+	    "三、买受人杨春燕可持本裁定书到宝鸡市不动产登记中心办理过户手续。\n");
+	ok(get("party", "买受人", "杨春燕") && count("item", "股权") == 0, "可持 ends a name; 股权转让纠纷 is a 案由, no item");
+	run("辽宁省大连市甘井子区人民法院\n报告财产令\n（2019）辽0211执4126号\n"
+	    "你单位逾期报告的，本院并可将你单位纳入失信被执行人名单。\n"
+	    "申请执行人发现被执行人有可供执行财产的，可以向本院申请恢复执行。申请执行人申请恢复执行不受申请执行时效期间的限制。\n");
+	ok(!measure("失信", 0) && !measure("恢复执行", 0), "可将 warns; 申请恢复执行不受…限制 states the law");
+	run("湖南省岳阳市岳阳楼区人民法院\n执行裁定书\n（2022）湘0602执2087号\n"
+	    "本院于2021年11月18日作出的（2021）湘0602民初4415号民事判决书已经发生法律效力。判决被执行人赔偿申请执行人各项损失182,569元。"
+	    "2021年6月3日，本院执行人员在物流园内找到该车辆，依法予以扣押。本院于2020年4月13日立案执行，同日向被执行人发出执行通知书。\n");
+	ok(get("date", "其他", "2021-11-18") && get("amount", "本金", "18256900"),
+	   "the day a judgment was made is 其他; 判决…赔偿 orders the principal");
+	ok(get("date", "查封", "2021-06-03") != NULL, "a date opening its sentence: the sentence's act (扣押)");
+	ok(get("date", "立案", "2020-04-13") && get("date", "通知", "2020-04-13"), "立案执行，同日…执行通知书: both");
+	run("广东省佛山市中级人民法院\n执行裁定书\n（2024）粤06执1158号\n"
+	    "本案执行到位款项3,151.92元，已全部发放给申请执行人。被执行人于2024年3月5日向本院交纳执行款500,000元。仲裁费36,218元。"
+	    "本院扣划被执行人存款35,816.20元、王某存款2,103.55元，上述款项已发放申请执行人。\n"
+	    "本院于2019年7月22日冻结了被执行人在福建连江农村商业银行股份有限公司筱埕支行开立的银行账户，本院已于2019年9月11日解除对上述银行账户的冻结。"
+	    "本院定于2025年3月27日将上述款项通过银行转账方式支付至你的收款账户。\n");
+	ok(get("amount", "到位", "315192") && get("amount", "发放", "315192"), "recovered, then paid out: both");
+	ok(!get("amount", "发放", "3581620") && !get("amount", "发放", "210355"), "two sums paid out together: neither alone");
+	ok(get("amount", "到位", "50000000") && get("amount", "费用", "3621800"), "交纳执行款 is recovered; 仲裁费 a fee");
+	ok(get("item", "存款", "福建连江农村商业银行股份有限公司筱埕支行") && count("item", "存款") == 1,
+	   "the bank before 开立的银行账户; 银行转账 names none");
+	ok(get("date", "其他", "2019-09-11") != NULL, "the day a freeze was lifted is no seizure");
+	run("湖南省长沙市雨花区人民法院\n执行裁定书\n（2022）湘0111执异218号\n案外人：罗美琴，女，住长沙市。\n"
+	    "本院在执行申请执行人甲公司与被执行人邹志强买卖合同纠纷一案中，案外人罗美琴于2022年8月3日对本院查封的位于长沙市雨花区劳动东路139号7栋1203室的房屋提出书面异议，"
+	    "请求：1.中止执行；2.解除对上述房屋的查封。\n"
+	    "案外人罗美琴称，其与邹志强签订《房屋买卖合同》，约定以86万元的价格购买上述房屋，其已支付购房款30万元。\n"
+	    "2021年9月15日，本院作出执行裁定，查封了位于长沙市雨花区劳动东路139号7栋1203室的房屋（不动产权证号：湘（2020）长沙市不动产权第0187632号）。"
+	    "罗美琴未交付剩余价款560,000元，不能证明其在本院查封之前已占有该房屋。\n");
+	ok(get("date", "其他", "2022-08-03") && get("date", "其他", "2021-09-15"),
+	   "对本院查封的房屋提出异议: no seizure that day; 作出执行裁定: the ruling's day");
+	ok(!measure("解除查封", 0) && !measure("查封", 1), "请求：…解除查封 is asked; 查封之前 is a time");
+	ok(!get("amount", NULL, "86000000") && !get("amount", NULL, "30000000") && !get("amount", NULL, "56000000"),
+	   "a sale between the parties, told in an objection: no sum of the case");
+	ok(count("item", "不动产") == 1, "a place told before its certificate is that property");
+	run("吉林省长春市朝阳区人民法院\n执行裁定书\n（2024）吉0104执异57号\n"
+	    "申请执行人：吉林省恒信融资担保有限公司\n住所地吉林省长春市朝阳区人民大街7088号。\n统一社会信用代码91220104MA14WB2N6Q\n"
+	    "本院在执行申请执行人吉林省恒信融资担保有限公司与被执行人孙立伟追偿权纠纷一案中，孙立伟提出书面异议，本院于2024年4月2日受理后，依法进行审查。"
+	    "对李红梅提出的对孙立伟名下车辆采取查封措施的请求，异议裁定未予审查。\n");
+	const struct fact *x = get("party", "申请执行人", "吉林省恒信融资担保有限公司");
+	ok(x && !strcmp(x->id_no, "91220104MA14WB2N6Q"), "the ID on a line of its own after the address");
+	ok(get("date", "其他", "2024-04-02") && !measure("查封", 0), "异议…受理 files no case; 查封措施的请求 asks");
+	run("江西省南昌县人民法院\n罚款决定书\n（2024）赣0121司惩33号\n"
+	    "本院查封了被执行人的卡特彼勒320GC型履带式挖掘机一台。依照《中华人民共和国民事诉讼法》第一百一十四条规定，本院指定被执行人负责保管该挖掘机。\n");
+	ok(count("item", "其他") == 1, "一台 named once; 该挖掘机 the same, not across a clause");
+}
+
 int main(void)
 {
 	test_zb();
@@ -1023,6 +1099,7 @@ int main(void)
 	test_robust();
 	test_published();
 	test_scanned();
+	test_real_phrasing();
 	facts_free(&f);
 	return tap_done();
 }

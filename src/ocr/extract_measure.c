@@ -219,8 +219,9 @@ static int seizure(const char *m)
 static const char *measure_in_context(const struct xtext *t, size_t i, size_t *len, int *neg)
 {
 	const char *m = x_measure_at(t, i, len);
-	if (!m || (t->fl[i] & XF_BOOK) || x_lit(t, i + *len, "费") || citation(t, i) || modal(t, i))
-		return NULL;            /* 评估费, 拍卖费: a fee, not the act */
+	if (!m || (t->fl[i] & XF_BOOK) || x_lit(t, i + *len, "费") || citation(t, i) || modal(t, i) ||
+	    x_lit(t, i + *len, "之前") || x_lit(t, i + *len, "以前"))
+		return NULL;            /* 评估费: a fee, not the act; 在本院查封之前: a time, not the act */
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
 	static const char *const not_done[] = { "不得", "应当", "应予", "不应", NULL };
@@ -612,8 +613,9 @@ static void others(struct xctx *c, size_t sa, size_t sb)
 	static const char *const acts[] = { "查封", "扣押", "冻结", "拍卖", "变卖", "提取", NULL };
 	for (int k = 0; nouns[k]; k++) {
 		size_t n = x_find(t, sa, sb, nouns[k]);
-		if (n == XNONE || (t->fl[n] & XF_BOOK))
-			continue;
+		static const char *const back[] = { "该", "此", "上述", "前述", NULL };
+		if (n == XNONE || (t->fl[n] & XF_BOOK) || x_rfind_any(t, n > sa + 6 ? n - 6 : sa, n, back) != XNONE)
+			continue;         /* 该挖掘机: one named before */
 		size_t m = XNONE;
 		for (int a = 0; acts[a]; a++) {
 			size_t p = x_rfind(t, sa, n, acts[a]);
@@ -624,6 +626,10 @@ static void others(struct xctx *c, size_t sa, size_t sb)
 			continue;
 		size_t de = x_rfind(t, m, n, "的");
 		size_t s = de != XNONE ? de + 3 : m;
+		static const char *const marks[] = { "，", "；", "：", ",", ";", NULL };
+		size_t cm = x_rfind_any(t, s, n, marks);
+		if (cm != XNONE)
+			s = cm + x_clen(t, cm);   /* 「…规定，本院指定…保管该挖掘机」: not across a clause */
 		size_t e = n + strlen(nouns[k]), q = e;
 		while (q < sb && (x_digit(t, q) || x_in(t, q, "一二三四五六七八九十两")) && q - e < 24)
 			q += x_clen(t, q);

@@ -116,8 +116,8 @@ static const char *first_in(const struct xtext *t, size_t a, size_t b)
  * recovers, unless the sentence is the judgment's. */
 static int sale_told(const struct xtext *t, size_t s)
 {
-	static const char *const sale[] = { "购买", "价格", "签订", "买卖", "总价款", "转账", NULL };
-	static const char *const judged[] = { "判令", "判决", "调解", "裁决", "执行", NULL };
+	static const char *const sale[] = { "购买", "价格", "总价款", "购房", NULL };
+	static const char *const judged[] = { "判令", "判决", "调解", "裁决", NULL };
 	size_t sa, sb;
 	x_sentence(t, s, 300, &sa, &sb);
 	return x_find_any(t, sa, sb, sale) && !x_find_any(t, sa, sb, judged);
@@ -150,7 +150,8 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	*conf = 0.88;
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "未履行") || !strcmp(role, "到位")) && sale_told(t, s))
 		return "其他";
-	if (role && !strcmp(role, "未履行") && (x_find(t, ca, s, "价款") != XNONE || x_find(t, ca, s, "房款") != XNONE))
+	static const char *const balance[] = { "剩余价款", "剩余房款", "剩余购房款", "尾款", NULL };
+	if (role && (!strcmp(role, "本金") || !strcmp(role, "未履行")) && x_find_any(t, ca, s, balance))
 		return "其他";        /* 剩余价款: what a buyer still owes a seller or the court, not the debt */
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "利息")) && x_find_any(t, ca, cb, STILL_OWED))
 		return "未履行";
@@ -435,7 +436,9 @@ static const struct { const char *kw, *role; } DATE_AFTER[] = {
 	{ "到位", "到账" }, { "交付本院", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
 	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
 	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
-	{ "作出", "其他" }, { "解除", "其他" },   /* 解除…冻结: the day a measure ended */     /* 于…作出（…）民事判决书: the day a decision was made, whatever it decided */
+	{ "作出", "其他" }, { "解除", "其他" },   /* 解除…冻结: the day a measure ended */
+	{ "提出财产保全", "其他" }, { "提出保全", "其他" }, { "申请财产保全", "其他" }, { "提出异议", "其他" },
+	{ "提出书面异议", "其他" }, { "申请复议", "其他" },   /* what a party asked that day, not what was done */     /* 于…作出（…）民事判决书: the day a decision was made, whatever it decided */
 };
 
 static const struct { const char *kw, *role; } DATE_BEFORE[] = {
