@@ -32,4 +32,23 @@ ok "[ ${half_extra:-0} -le 2 ]" "half-width punctuation: at most 2 extra facts (
 # court's), a 解除查封 read from the court's reasoning in the 执监 ruling
 ok "[ $tp_all -eq $truth_all ] && [ $((pred_all - tp_all)) -le 2 ]" \
 	"all $truth_all facts found, at most 2 extra (got $((pred_all - tp_all)))"
+
+# The later development sets (tests/data/extract_devN, written by others from the
+# law and the published style, after the extractor): what they still miss is
+# known and counted, so nothing found today is lost tomorrow.
+later() { # DIR FLOOR_FOUND MAX_EXTRA
+	tp=0 truth=0 pred=0
+	for f in "$TOP_SRCDIR/tests/data/$1"/*.txt; do
+		n=$(basename "$f" .txt)
+		jz extract "$f" --format json > "$T/$n.json" 2> "$T/$n.err"
+		is "$?" 0 "$n: extract exits 0"
+		set -- "$@" $("$PYTHON3" "$D/check.py" "${f%.txt}.json" "$T/$n.json" |
+			sed -n 's/^tp \([0-9]*\) truth \([0-9]*\) pred \([0-9]*\)$/\1 \2 \3/p')
+		tp=$((tp + $4)) truth=$((truth + $5)) pred=$((pred + $6))
+		set -- "$1" "$2" "$3"
+	done
+	ok "[ $tp -ge $2 ] && [ $((pred - tp)) -le $3 ]" \
+		"$1: at least $2 facts found (got $tp of $truth), at most $3 extra (got $((pred - tp)))"
+}
+later extract_dev3 567 10
 done_testing
