@@ -294,7 +294,9 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 static const char *const KNOWN_TYPES[] = {
 	"执", "执恢", "执保", "执异", "执复", "执监", "执协", "执他", "执外", "执配", "民初", "民终", "民再",
 	"民申", "民特", "民撤", "民辖", "民监", "财保", "行初", "行终", "行审", "行审复", "行再", "行申",
-	"行非审", "刑初", "刑终", "破", "破申", "强清", NULL,
+	"行非审", "刑初", "刑终", "破", "破申", "强清",
+	"知民初", "知民终", "知民申", "知行初", "知行终",   /* 知识产权 cases (最高法知民终…) */
+	"司惩", "司惩复", NULL,                         /* 罚款、拘留决定书 (司法制裁) */
 };
 
 static int known_type(const char *type)
@@ -396,6 +398,9 @@ static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct c
 	size_t ba = a > sa + 60 ? a - 60 : sa, ae = b + 45 < sb ? b + 45 : sb;
 	int exec = strncmp(cn->type, "执", 3) == 0;
 	*conf = 0.88;
+	if (c->has_cn && cn->year == c->cn.year && cn->seq == c->cn.seq && !strcmp(cn->court, c->cn.court) &&
+	    !strcmp(cn->type, c->cn.type))
+		return "其他";          /* 执586号之一 cited in 执586号之二: an earlier ruling of this very case */
 	if (has_word(t, ba, a, "原执行案号") || has_word(t, ba, a, "原案号"))
 		return "原执行案号";
 	if (has_word(t, ba, a, "执行依据"))

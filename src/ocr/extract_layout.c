@@ -473,8 +473,9 @@ static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
 		return "财产保全裁定书";
 	if (word(c, all, end, "异议人") != XNONE && (word(c, a, b, "驳回") != XNONE || word(c, a, b, "异议成立") != XNONE))
 		return "执行异议裁定书";
-	if (word(c, a, b, "成交") != XNONE || word(c, a, b, "买受人") != XNONE)
-		return "成交确认裁定书";
+	if (word(c, a, b, "成交") != XNONE || word(c, a, b, "买受人") != XNONE || word(c, a, b, "抵债") != XNONE ||
+	    (word(c, a, b, "作价") != XNONE && word(c, a, b, "交付申请执行人") != XNONE))
+		return "成交确认裁定书";     /* 以物抵债: the property handed to the creditor at its price (拍卖变卖规定 第十六条) */
 	const char *seized = seizure_kind(c, a, b);
 	return seized || !type_is(c, "执恢") ? seized : "恢复执行裁定书";
 }

@@ -511,7 +511,7 @@ static int body_stop(const struct xtext *t, size_t i)
 		"共", "作为", "账户", "即", "并", "是", "也", "交", "支付", "履行", "逾期", "通过", "以", "名", "有能力",
 		"有财产", "有可供", "提交", "提供", "主张", "认为", "请求", "签订", "购买", "居住", "占有", "持有",
 		"可持", "可凭", "可以", "可向", "可在",
-		"民间", "买卖", "借款", "合同", "劳动", "租赁", "金融", "追偿", "承揽", NULL,
+		"民间", "买卖", "借款", "合同", "劳动", "劳务", "租赁", "金融", "追偿", "承揽", NULL,
 	};
 	return x_in(t, i, "，,。；;、（(：:“”\"") || i >= t->n || x_lit_any(t, i, words);
 }
@@ -552,8 +552,8 @@ static size_t body_person(const struct xtext *t, size_t i)
 	size_t p = i;
 	for (int chars = 1; chars <= 4; chars++) {
 		p += x_clen(t, p);
-		if (chars >= 2 && body_stop(t, p))
-			return p;
+		if (chars >= 2 && (body_stop(t, p) || (x_lit(t, x_prev(t, p), "某") && !x_lit(t, p, "某"))))
+			return p;         /* 覃某某虽不同意…: a masked name ends at its last 某 */
 		if (!x_cjk(t, p) && !x_in(t, p, "·"))
 			return chars >= 2 ? p : XNONE;
 	}
