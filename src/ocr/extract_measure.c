@@ -119,13 +119,20 @@ const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 /* ---- where a measure word does not say a measure was taken ---- */
 
 /* One of words in [a, b), outside 《》 titles. */
-static int any_in(const struct xtext *t, size_t a, size_t b, const char *const *words)
+/* The last of words in [a, b) outside a title (若干 is no 若), or XNONE. */
+static size_t last_in(const struct xtext *t, size_t a, size_t b, const char *const *words)
 {
+	size_t last = XNONE;
 	for (int k = 0; words[k]; k++)
 		for (size_t p = x_find(t, a, b, words[k]); p != XNONE; p = x_find(t, p + 1, b, words[k]))
-			if (!(t->fl[p] & XF_BOOK) && !x_lit(t, p, "若干"))
-				return 1;
-	return 0;
+			if (!(t->fl[p] & XF_BOOK) && !x_lit(t, p, "若干") && (last == XNONE || p > last))
+				last = p;
+	return last;
+}
+
+static int any_in(const struct xtext *t, size_t a, size_t b, const char *const *words)
+{
+	return last_in(t, a, b, words) != XNONE;
 }
 
 /* 依照/根据…关于…的规定 (a statute cited without 《》). */
@@ -144,11 +151,29 @@ static int citation(const struct xtext *t, size_t i)
 static int quoted_law(const struct xtext *t, size_t a, size_t i)
 {
 	size_t len;                 /* 「,」 too, as the sites that republish rulings print it */
-	if (!((a >= 12 && x_lit(t, a - 12, "的规定，")) || (a >= 10 && x_lit(t, a - 10, "的规定,"))) ||
-	    !x_measure_at(t, a, &len))
+	static const char *const cited[] = { "的", "条", "项", "款", NULL };
+	size_t m = a > 3 && x_in(t, x_prev(t, a), "，,") ? x_prev(t, a) : XNONE;
+	if (m == XNONE || m < 9 || !x_lit(t, m - 6, "规定") || !x_lit_any(t, m - 9, cited))
+		return 0;               /* …的规定， / …第三条第二项规定, then the rule's own words */
+	size_t q = a;
+	static const char *const passive[] = { "已被采取", "已被", "被", NULL };
+	for (int k = 0; passive[k]; k++)
+		if (x_lit(t, a, passive[k])) {
+			q = a + strlen(passive[k]);
+			break;
+		}
+	if (!x_measure_at(t, q, &len))
 		return 0;
 	static const char *const court[] = { "本院", "该院", "法院", NULL };
 	return !x_find_any(t, a, i, court);
+}
+
+/* A full date (…年…月…日) in [a, b). */
+static int dated_between(const struct xtext *t, size_t a, size_t b)
+{
+	size_t y = x_find(t, a, b, "年");
+	return y != XNONE && x_find(t, y, b, "月") != XNONE && x_find(t, y, b, "日") != XNONE && y > a &&
+	       x_digit(t, x_prev(t, y));
 }
 
 /* A right, a warning or a condition: 可以申请恢复执行, 逾期不履行的本院将依法查封. */
@@ -162,8 +187,9 @@ static int modal(const struct xtext *t, size_t i)
 	};
 	size_t a, b, ca, cb;
 	x_sentence(t, i, 300, &a, &b);
-	if (any_in(t, a, i, words))
-		return 1;
+	size_t w = last_in(t, a, i, words);
+	if (w != XNONE && !dated_between(t, w, i))
+		return 1;            /* 因…拒不履行…，法院于2022年11月3日将其纳入失信: done, on a day */
 	static const char *const asked[] = { "请求：", "请求:", "诉请：", "要求：", NULL };
 	size_t stop = x_rfind(t, i > 300 ? i - 300 : 0, i, "。");
 	if (any_in(t, stop == XNONE ? (i > 300 ? i - 300 : 0) : stop, i, asked))
@@ -573,6 +599,11 @@ static void equity(struct xctx *c, size_t sa, size_t sb)
 		size_t co = x_rfind(t, lo, g, "公司");
 		if (co == XNONE)
 			continue;
+		size_t w = co + 6;
+		while (w < g && (x_digit(t, w) || x_in(t, w, "%％.．的") || x_lit(t, w, "全部")))
+			w += x_clen(t, w);
+		if (w < g)
+			continue;         /* 锦程公司已被冻结的股权: the holder, not the company the equity is in */
 		size_t s = co;
 		while (s > lo && (x_cjk(t, x_prev(t, s)) || x_in(t, x_prev(t, s), "（）")) && co - s < 90) {
 			size_t b = x_prev(t, s);

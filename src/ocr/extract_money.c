@@ -506,6 +506,14 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 	}
 	size_t lim = e + 240 < cb ? e + 240 : cb;
 	const char *role = role_after(t, e, lim, &best);
+	size_t w = e;
+	while (w < cb && (x_digit(t, w) || x_in(t, w, "年月日时分至止起 ")))
+		w += x_clen(t, w);
+	if (!role && s <= ca + 12 && w >= cb) {
+		size_t sa, sb;                    /* 「2021年11月22日10时至…止，…进行第一次公开拍卖」: a clause of time alone */
+		x_sentence(t, s, 300, &sa, &sb);
+		role = role_after(t, e, e + 240 < sb ? e + 240 : sb, &best);
+	}
 	static const char *const price[] = { "价款", "房款", "转让款", "租金", NULL };
 	if (role && !strcmp(role, "到账") && x_find_any(t, best, lim, price))
 		return "其他";                    /* 付清全部价款: a buyer paying a seller, no money in the case */
