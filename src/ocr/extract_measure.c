@@ -168,6 +168,13 @@ static int quoted_law(const struct xtext *t, size_t a, size_t i)
 	return !x_find_any(t, a, i, court);
 }
 
+/* Whether this court does it in [a, i): 本院/该院 as the subject. */
+static int court_acts(const struct xtext *t, size_t a, size_t i)
+{
+	static const char *const us[] = { "本院", "该院", NULL };
+	return x_find_any(t, a, i, us);
+}
+
 /* A full date (…年…月…日) in [a, b). */
 static int dated_between(const struct xtext *t, size_t a, size_t b)
 {
@@ -195,6 +202,12 @@ static int modal(const struct xtext *t, size_t i)
 	if (any_in(t, stop == XNONE ? (i > 300 ? i - 300 : 0) : stop, i, asked))
 		return 1;            /* 请求：1.中止…；2.解除对上述房屋的查封 — a list of what is asked */
 	x_clause(t, i, 200, &ca, &cb);
+	if (cb < t->n && x_in(t, cb, "，,") && x_lit(t, x_prev(t, cb), "的") && !court_acts(t, ca, i))
+		return 1;            /* 人民法院对…拍卖、变卖或者以物抵债的，…: a condition the law sets */
+	size_t oq = x_rfind(t, a, i, "“");
+	if (oq != XNONE && x_find(t, oq, i, "”") == XNONE && oq >= 9 &&
+	    (x_lit(t, oq - 9, "规定的") || x_lit(t, oq - 6, "规定") || x_lit(t, oq - 6, "所称")))
+		return 1;            /* 第一百一十四条…规定的“隐藏、转移、变卖…”: the statute's words */
 	static const char *const after[] = { "不受", "的请求", "的申请", NULL };
 	if (x_find_any(t, i, cb, after))
 		return 1;            /* 申请恢复执行不受…限制: the law; 采取查封措施的请求: asked, not done */
@@ -573,14 +586,21 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 	if (bank == XNONE || (bank >= 6 && (x_lit(t, bank - 6, "公司") || x_lit(t, bank - 6, "集团"))))
 		return;        /* 「某某有限公司银行存款」: the holder's deposits, no bank named */
 	size_t s = bank, e = bank + 6;
-	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人") && bank - s < 60 &&
+	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人过") && bank - s < 60 &&
 	       !(s >= 6 && x_lit(t, s - 6, "名下")))
 		s = x_prev(t, s);
 	if (bank - s < 6)
 		return;        /* 「名下银行存款」: no bank named */
+	static const char *const branch[] = { "支行", "分行", "营业部", "分理处", "储蓄所", NULL };
 	while (e < d && x_cjk(t, e) && !x_in(t, e, "的账户") && !x_lit(t, e, "开立") && !x_lit(t, e, "开设") &&
-	       !x_lit(t, e, "开户") && e - bank < 60)
-		e += x_clen(t, e);
+	       !x_lit(t, e, "开户") && e - bank < 60) {
+		int k = 0;
+		while (branch[k] && !x_lit(t, e, branch[k]))
+			k++;
+		e += branch[k] ? strlen(branch[k]) : x_clen(t, e);
+		if (branch[k])
+			break;       /* 「…北京望京支行调查」: the bank's name ends with its branch */
+	}
 	char v[200];
 	x_copy(t, s, e, v, sizeof v);
 	if (e - s >= 12)
@@ -645,8 +665,10 @@ static void others(struct xctx *c, size_t sa, size_t sb)
 	for (int k = 0; nouns[k]; k++) {
 		size_t n = x_find(t, sa, sb, nouns[k]);
 		static const char *const back[] = { "该", "此", "上述", "前述", NULL };
-		if (n == XNONE || (t->fl[n] & XF_BOOK) || x_rfind_any(t, n > sa + 6 ? n - 6 : sa, n, back) != XNONE)
-			continue;         /* 该挖掘机: one named before */
+		static const char *const org[] = { "有限", "公司", "股份", "厂", "集团", "经营部", NULL };
+		if (n == XNONE || (t->fl[n] & XF_BOOK) || x_rfind_any(t, n > sa + 6 ? n - 6 : sa, n, back) != XNONE ||
+		    x_lit_any(t, n + strlen(nouns[k]), org))
+			continue;         /* 该挖掘机: one named before; 河北恒拓电子设备有限公司: a name */
 		size_t m = XNONE;
 		for (int a = 0; acts[a]; a++) {
 			size_t p = x_rfind(t, sa, n, acts[a]);
@@ -668,6 +690,8 @@ static void others(struct xctx *c, size_t sa, size_t sb)
 			e = q + x_clen(t, q);     /* 三台, 12辆 — not the digits of 12,600,000元 */
 		char v[128];
 		x_copy(t, s, e, v, sizeof v);
+		if (strstr(v, "·") || (strstr(v, "号") && strstr("轿车货车汽车", nouns[k])))
+			return;           /* 湘M·5C8L7号…小型轿车: a vehicle its plate names */
 		if (e - s >= 6 && e - s <= 90)
 			add_item(c, "其他", v, s, e, 0.55);
 		return;

@@ -507,7 +507,7 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 	size_t lim = e + 240 < cb ? e + 240 : cb;
 	const char *role = role_after(t, e, lim, &best);
 	size_t w = e;
-	while (w < cb && (x_digit(t, w) || x_in(t, w, "年月日时分至止起 ")))
+	while (w < cb && (x_digit(t, w) || x_in(t, w, "年月日时分至止起上下午 ")))
 		w += x_clen(t, w);
 	if (!role && s <= ca + 12 && w >= cb) {
 		size_t sa, sb;                    /* 「2021年11月22日10时至…止，…进行第一次公开拍卖」: a clause of time alone */

@@ -546,7 +546,7 @@ static size_t body_person(const struct xtext *t, size_t i)
 	if (x_in(t, i, "应于向和将在") && (x_in(t, second, "在当予于将对向已未是为的了") || x_lit(t, second, "立即")))
 		return XNONE;         /* 「买受人应在…」「被执行人应立即…」: a verb, not 应 the surname */
 	static const char *const things[] = { "银行", "房产", "房屋", "车辆", "全部", "公积金", "支付宝", "明知",
-					      "上述", "高消费", "名下", NULL };
+					      "上述", "高消费", "名下", "尚欠", "尚未", "尚有", NULL };
 	if (x_lit_any(t, i, things))
 		return XNONE;         /* 「扣划被执行人银行存款」: what is the debtor's, not a name */
 	size_t p = i;
@@ -625,6 +625,9 @@ static void legal_reps(struct xctx *c)
 		       !x_lit(t, e, "总经理") && !x_lit(t, e, "经理") && !x_lit(t, e, "主任") && !x_lit(t, e, "行长") &&
 		       !x_lit(t, e, "局长") && !x_lit(t, e, "厂长") && !x_lit(t, e, "执行董事") && !x_lit(t, e, "该"))
 			e += x_clen(t, e), chars++;
+		if (chars == 1)           /* 赵**: a name the publisher masked, as written */
+			while (e < b && t->s[e] == '*' && chars < 4)
+				e++, chars++;
 		char org[sizeof c->out->v->value] = "";     /* a copy: x_add may move the facts */
 		for (int f = c->first; f < c->out->n; f++) {
 			const struct fact *x = &c->out->v[f];
@@ -656,9 +659,14 @@ static void addressee(struct xctx *c)
 	size_t a = x_ls(t, c->hdr_end), b = x_le(t, c->hdr_end);
 	if (b - a < 9 || !x_in(t, x_prev(t, b), "：:"))
 		return;
-	size_t e = scan_name(t, a, x_prev(t, b));
-	if (e == x_prev(t, b))
-		add_party(c, strcmp(c->kind, "案款发放通知书") ? "被执行人" : "申请执行人", a, e, 0.8);
+	const char *role = strcmp(c->kind, "案款发放通知书") ? "被执行人" : "申请执行人";
+	for (size_t p = a; p < x_prev(t, b);) {        /* 甲公司、孙**、乙公司：: each one addressed */
+		size_t e = scan_name(t, p, x_prev(t, b));
+		if (e == p || (e != x_prev(t, b) && !x_in(t, e, "、")))
+			return;
+		add_party(c, role, p, e, 0.8);
+		p = e + x_clen(t, e);
+	}
 }
 
 void x_parties(struct xctx *c)
