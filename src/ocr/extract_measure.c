@@ -549,6 +549,8 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 	}
 }
 
+static int bank_item(struct xctx *c, size_t sa, size_t d);
+
 /* 账号6228480012345678901 (spaces and dashes dropped); else the bank. */
 static void accounts(struct xctx *c, size_t sa, size_t sb)
 {
@@ -574,23 +576,31 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 			}
 		}
 	}
-	size_t d = x_find(t, sa, sb, "存款");
-	if (d == XNONE)
-		d = x_find(t, sa, sb, "账户");   /* 「冻结了被执行人在某银行某支行开立的银行账户」 */
-	if (found || d == XNONE)
+	if (found)
 		return;
+	static const char *const kept[] = { "存款", "账户", NULL };  /* 「…开立的银行账户」 with no 存款 too */
+	for (int m = 0; kept[m]; m++)
+		for (size_t d = x_find(t, sa, sb, kept[m]); d != XNONE; d = x_find(t, d + 6, sb, kept[m]))
+			if (bank_item(c, sa, d))
+				return;    /* 「查询了存款、车辆…，冻结了…名下某银行某支行账户内存款」: the first with a bank */
+}
+
+/* The bank named before the deposit or account at d: an item. */
+static int bank_item(struct xctx *c, size_t sa, size_t d)
+{
+	const struct xtext *t = &c->t;
 	size_t bank = x_rfind(t, sa, d, "银行");
 	while (bank != XNONE && bank > sa && (x_lit(t, x_prev(t, bank), "的") || x_lit(t, bank + 6, "账户") ||
 							   x_lit(t, bank + 6, "转账")))
 		bank = x_rfind(t, sa, bank, "银行");   /* 「…支行开立的银行账户」: the account's kind, not its bank */
 	if (bank == XNONE || (bank >= 6 && (x_lit(t, bank - 6, "公司") || x_lit(t, bank - 6, "集团"))))
-		return;        /* 「某某有限公司银行存款」: the holder's deposits, no bank named */
+		return 0;      /* 「某某有限公司银行存款」: the holder's deposits, no bank named */
 	size_t s = bank, e = bank + 6;
 	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人过") && bank - s < 60 &&
 	       !(s >= 6 && x_lit(t, s - 6, "名下")))
 		s = x_prev(t, s);
-	if (bank - s < 6)
-		return;        /* 「名下银行存款」: no bank named */
+	if (bank - s < 6 || (x_lit(t, bank + 6, "存款") && bank - s < 12))
+		return 0;      /* 「名下银行存款」「、栾福生银行存款」: no bank named, a holder's deposits */
 	static const char *const branch[] = { "支行", "分行", "营业部", "分理处", "储蓄所", NULL };
 	while (e < d && x_cjk(t, e) && !x_in(t, e, "的账户") && !x_lit(t, e, "开立") && !x_lit(t, e, "开设") &&
 	       !x_lit(t, e, "开户") && e - bank < 60) {
@@ -603,8 +613,10 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 	}
 	char v[200];
 	x_copy(t, s, e, v, sizeof v);
-	if (e - s >= 12)
-		add_item(c, "存款", v, s, e, 0.6);
+	if (e - s < 12)
+		return 0;
+	add_item(c, "存款", v, s, e, 0.6);
+	return 1;
 }
 
 /* 持有的某某有限公司30%的股权 → "某某有限公司 30%". */
