@@ -106,9 +106,6 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 		}
 		const char *code = ref_court_code(name), *full = NULL;
 		int misread = 0;
-		static const char PRC[] = "中华人民共和国";
-		if (!code && !strncmp(name, PRC, strlen(PRC)) && (code = ref_court_code(name + strlen(PRC))) != NULL)
-			full = name + strlen(PRC);        /* 中华人民共和国最高人民法院: the header's formal name */
 		if (!code && (full = complete_court(name)) != NULL)
 			code = ref_court_code(full);
 		if (!code && (full = ref_court_near(name, 1)) != NULL) {
