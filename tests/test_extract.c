@@ -1079,6 +1079,47 @@ static void test_real_phrasing(void)
 	ok(count("item", "其他") == 1, "一台 named once; 该挖掘机 the same, not across a clause");
 }
 
+/* Phrasings of the republished rulings of development set 4 (tests/data/extract_dev4). */
+static void test_republished(void)
+{
+	run("广西壮族自治区河池市宜州区人民法院\n执行裁定书\n(2020)桂1203执586号之二\n"
+	    "本院于2020年6月1日作出(2020)桂1203执586号之一执行裁定。被执行人覃某某虽不同意以物抵债,但未提供其他财产。\n"
+	    "裁定如下:\n一、将被执行人覃某某名下的房屋作价359,520元交付申请执行人抵债;\n");
+	ok(get("kind", NULL, "成交确认裁定书") != NULL, "以物抵债 (作价交付申请执行人): a 成交确认裁定书");
+	ok(get("prior_case_no", "其他", "（2020）桂1203执586号之一") != NULL, "an earlier ruling of this very case is 其他");
+	ok(!get("party", NULL, "覃某某虽"), "a masked name ends at its last 某");
+	run("北京知识产权法院\n执行裁定书\n(2022)京73执88号\n"
+	    "依据最高人民法院(2021)最高法知民终905号民事判决。被执行人河北恒拓电子设备有限公司在招商银行股份有限公司北京望京支行调查期间存款被冻结。\n");
+	ok(get("prior_case_no", "执行依据", "（2021）最高法知民终905号") != NULL, "知民终 is a 案号 type of its own");
+	ok(count("item", "其他") == 0, "设备 inside a company's name is no item");
+	run("四川省成都市中级人民法院\n执行裁定书\n(2023)川01执复305号\n"
+	    "因锦程公司拒不履行生效法律文书确定的义务,武侯法院于2022年11月3日将锦程公司纳入失信被执行人名单。"
+	    "武侯法院认为,锦程公司已被冻结的股权价值足以清偿债务。"
+	    "本院认为,《最高人民法院关于公布失信被执行人名单信息的若干规定》第三条第二项规定,已被采取查封、扣押、冻结等措施的财产足以清偿债务的,人民法院不得将被执行人纳入失信名单。\n");
+	ok(measure("失信", 0), "拒不履行…, on a day, 纳入失信: done");
+	ok(!measure("查封", 0) && !measure("扣押", 0) && count("item", "股权") == 0,
+	   "…第三条第二项规定, then the rule's words; 锦程公司已被冻结的股权 names no equity");
+	run("河南省商丘市睢阳区人民法院\n执行通知书\n(2019)豫1403执1123号\n"
+	    "人民法院对被执行人财产拍卖、变卖或者以物抵债的,计算至成交裁定或者抵债裁定生效之日。"
+	    "王某擅自处分已被查封的财产,属于第一百一十四条第一款第三项规定的“隐藏、转移、变卖、毁损已被查封、扣押的财产”。\n");
+	ok(!measure("拍卖", 0) && !measure("变卖", 0) && !measure("以物抵债", 0) && !measure("扣押", 0),
+	   "a condition the law sets (…的,) and a statute quoted after 规定的“ are no acts");
+	run("吉林省长春市朝阳区人民法院\n案款发放通知书\n（2024）吉0104执2107号\n长春市宏图建材销售有限公司、孙**、吉林省金桥小额贷款股份有限公司：\n"
+	    "本院定于2024年5月8日发放案款。\n");
+	ok(get("party", "申请执行人", "孙**") && get("party", "申请执行人", "吉林省金桥小额贷款股份有限公司"),
+	   "a notice addressed to several names each");
+	run("吉林省长春市朝阳区人民法院\n执行裁定书\n(2021)吉0104执5642号\n被执行人:长春通达顺物流有限公司,住所地长春市。\n法定代表人:赵**,该公司经理。\n"
+	    "被执行人尚欠款项未履行。2023年5月16日上午,本院执行干警向光大银行送达了协助冻结存款通知书。"
+	    "鹏程公司分别于2023年3月10日、2023年4月28日将和解款汇入本院执行款专户,共计700,000元,本院已于2023年5月8日全部发放给慧川公司。"
+	    "查询了被执行人的存款、车辆,冻结了李某某名下中国邮政储蓄银行股份有限公司昆明市官渡区支行账户内存款。\n");
+	ok(get("legal_rep", "长春通达顺物流有限公司", "赵**") && !get("party", NULL, "尚欠"),
+	   "a masked 法定代表人 as written; 尚欠 is no name");
+	ok(get("date", "通知", "2023-05-16") != NULL, "…日上午, then 送达: the notice's day");
+	ok(get("amount", "到位", "70000000") && get("amount", "发放", "70000000"), "汇入本院…共计, then 发放: both");
+	ok(get("item", "存款", "中国邮政储蓄银行股份有限公司昆明市官渡区支行") != NULL,
+	   "the deposit's bank: the first 存款 a bank is named before");
+}
+
 int main(void)
 {
 	test_zb();
@@ -1100,6 +1141,7 @@ int main(void)
 	test_published();
 	test_scanned();
 	test_real_phrasing();
+	test_republished();
 	facts_free(&f);
 	return tap_done();
 }

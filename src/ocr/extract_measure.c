@@ -259,8 +259,8 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 {
 	const char *m = x_measure_at(t, i, len);
 	if (!m || (t->fl[i] & XF_BOOK) || x_lit(t, i + *len, "费") || citation(t, i) || modal(t, i) ||
-	    x_lit(t, i + *len, "之前") || x_lit(t, i + *len, "以前"))
-		return NULL;            /* 评估费: a fee, not the act; 在本院查封之前: a time, not the act */
+	    x_lit(t, i + *len, "之前") || x_lit(t, i + *len, "以前") || x_lit(t, i + *len, "裁定生效"))
+		return NULL;            /* 评估费: a fee; 在本院查封之前, 抵债裁定生效之日: a time, not the act */
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
 	static const char *const not_done[] = { "不得", "应当", "应予", "不应", NULL };
