@@ -1118,6 +1118,11 @@ static void test_republished(void)
 	ok(get("amount", "到位", "70000000") && get("amount", "发放", "70000000"), "汇入本院…共计, then 发放: both");
 	ok(get("item", "存款", "中国邮政储蓄银行股份有限公司昆明市官渡区支行") != NULL,
 	   "the deposit's bank: the first 存款 a bank is named before");
+	run("浙江省高级人民法院\n执行裁定书\n（2022）浙执复146号\n"
+	    "杭州中院作出执行裁定，解除对临岚中心1幢103室商铺（浙（2019）杭州市临平区不动产权第0031503号）的查封。"
+	    "瑞丰公司于2023年5月17日通过网上银行将上述账户内的存款全部转出。\n");
+	ok(get("item", "不动产", "浙（2019）杭州市临平区不动产权第0031503号") && count("item", "存款") == 0,
+	   "a certificate in brackets starts at its province; 网上银行 is a channel, no bank");
 }
 
 int main(void)

@@ -435,8 +435,8 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 			for (int k = 0; k < 24 && s > sa; k++) {
 				size_t b = x_prev(t, s);
 				if (!(x_cjk(t, b) || x_digit(t, b) || x_in(t, b, "（）()")) || x_in(t, b, "号证：") ||
-				    x_lit(t, b, "为"))
-					break;
+				    x_lit(t, b, "为") || (x_in(t, b, "（(") && !x_digit(t, s) && !x_in(t, s, "（(")))
+					break;   /* 「商铺（浙（2019）…」: the bracket around the number, not the year's */
 				s = b;
 			}
 			size_t e = x_find(t, p, p + 60 < sb ? p + 60 : sb, "号");
@@ -602,7 +602,9 @@ static int bank_item(struct xctx *c, size_t sa, size_t d)
 	if (bank - s < 6 || (x_lit(t, bank + 6, "存款") && bank - s < 12))
 		return 0;      /* 「名下银行存款」「、栾福生银行存款」: no bank named, a holder's deposits */
 	static const char *const branch[] = { "支行", "分行", "营业部", "分理处", "储蓄所", NULL };
-	while (e < d && x_cjk(t, e) && !x_in(t, e, "的账户") && !x_lit(t, e, "开立") && !x_lit(t, e, "开设") &&
+	if (bank >= 6 && (x_lit(t, bank - 6, "网上") || x_lit(t, bank - 6, "手机")))
+		return 0;      /* 通过网上银行将…转出: a channel, no bank */
+	while (e < d && x_cjk(t, e) && !x_in(t, e, "的账户将") && !x_lit(t, e, "开立") && !x_lit(t, e, "开设") &&
 	       !x_lit(t, e, "开户") && e - bank < 60) {
 		int k = 0;
 		while (branch[k] && !x_lit(t, e, branch[k]))
