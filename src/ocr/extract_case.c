@@ -360,6 +360,8 @@ static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outle
 {
 	if (!case_norm_as_read(c, a, b, out, outlen, cn, repaired))
 		return 0;
+	if (cn->legacy && strstr(cn->type, "证"))
+		return 0;               /* （2020）陕西汉唐证执字第315号: a notary's 执行证书, no court's 案号 */
 	char fixed[160];
 	struct case_no c2;
 	if (!cn->legacy && !known_type(cn->type) &&
@@ -396,8 +398,8 @@ static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct c
 	int exec = strncmp(cn->type, "执", 3) == 0;
 	*conf = 0.88;
 	if (c->has_cn && cn->year == c->cn.year && cn->seq == c->cn.seq && !strcmp(cn->court, c->cn.court) &&
-	    !strcmp(cn->type, c->cn.type))
-		return "其他";          /* 执586号之一 cited in 执586号之二: an earlier ruling of this very case */
+	    !strcmp(cn->type, c->cn.type))   /* 执586号之一 in 执586号之二: an earlier ruling of this very case; */
+		return cn->suffix[0] ? "其他" : "原执行案号";   /* 执4107号 in 执4107号之二: the case it is a ruling of */
 	if (has_word(t, ba, a, "原执行案号") || has_word(t, ba, a, "原案号"))
 		return "原执行案号";
 	if (has_word(t, ba, a, "执行依据"))

@@ -247,6 +247,8 @@ static int line_is_party(const struct xtext *t, int k)
 	size_t a, b;
 	size_t len;
 	x_trimmed(t, k, &a, &b);            /* 「|法定代表人：…」: OCR's speck first */
+	if (x_in(t, a, "二两三四各") && x_lit_any(t, a + 3, PARTY_LABELS))
+		a += 3;                      /* 二复议申请人共同委托诉讼代理人：… */
 	if (!x_lit_any(t, a, PARTY_LABELS) && x_label_misread(t, a, PARTY_LABELS, &len) < 0)
 		return 0;                    /* 「电请执行人*…」: a label misread in one character counts */
 	size_t end = b < a + 150 ? b : a + 150;

@@ -336,7 +336,7 @@ static int full_name_of(struct xctx *c, char *name, size_t len)
 			snprintf(def, sizeof def, "%s%s%s", SHORT_FOR[k], quoted ? "“" : "", name);
 			for (size_t q = x_find(t, 0, t->n, def); q != XNONE; q = x_find(t, q + 1, t->n, def)) {
 				size_t after = q + strlen(def);
-				if (!x_in(t, after, quoted ? "”" : "）)"))
+				if (!x_in(t, after, quoted ? "”" : "）)，,"))
 					continue;     /* 「（以下简称宏远公司甲）」 defines another word */
 				for (int i = c->first; i < c->out->n; i++) {
 					const char *v = c->out->v[i].value;
@@ -449,16 +449,25 @@ static void party_line(struct xctx *c, int k)
 	if (!role)
 		return;
 	size_t p = a + len;
-	const char *also = NULL;                 /* 复议申请人（被执行人）: a role of its own */
+	const char *also[3] = { NULL };          /* 复议申请人（被执行人）: a role of its own; */
+	int nalso = 0;                           /* （异议人、被执行人）: two */
 	if (x_in(t, p, "（(《")) {                /* 被执行人（原审被告）：, OCR's 《 for （ too */
 		size_t q = x_find(t, p, p + 45 < end ? p + 45 : end, "）");
 		if (q == XNONE)
 			q = x_find(t, p, p + 45 < end ? p + 45 : end, ")");
 		if (q != XNONE) {
 			size_t in = p + x_clen(t, p), rl;
-			const char *r2 = role_at(t, in, &rl);
-			if (r2 && in + rl == q && strcmp(r2, role))
-				also = r2;
+			const char *r2;
+			while (nalso < 3 && (r2 = role_at(t, in, &rl)) != NULL && (in + rl == q || x_in(t, in + rl, "、"))) {
+				if (strcmp(r2, role))
+					also[nalso++] = r2;
+				in += rl;
+				if (in == q)
+					break;
+				in += x_clen(t, in);
+			}
+			if (in != q)
+				nalso = 0;       /* 被执行人（原审被告）: no role of the enforcement there */
 			p = q + x_clen(t, q);
 		}
 	}
@@ -491,11 +500,13 @@ static void party_line(struct xctx *c, int k)
 			x_set(x->id_no, sizeof x->id_no, id);
 			x->confidence = 0.7;
 		}
-		if (x && also) {             /* the same person in the bracket's role */
-			struct fact same = *x;       /* x_add may move the facts */
-			struct fact *y = x_add(c, "party", also, same.value, p, e, same.confidence);
-			x_set(y->party_kind, sizeof y->party_kind, same.party_kind);
-			x_set(y->id_no, sizeof y->id_no, same.id_no);
+		if (x && nalso) {            /* the same person in the bracket's roles */
+			struct fact same = *x;       /* a copy: x_add may move the facts */
+			for (int r = 0; r < nalso; r++) {
+				struct fact *y = x_add(c, "party", also[r], same.value, p, e, same.confidence);
+				x_set(y->party_kind, sizeof y->party_kind, same.party_kind);
+				x_set(y->id_no, sizeof y->id_no, same.id_no);
+			}
 		}
 		return;
 	}
@@ -579,6 +590,14 @@ static void body_parties(struct xctx *c)
 			if (e == XNONE)
 				break;
 			add_party(c, role, p, e, 0.72);
+			if (x_lit_any(t, e, SHORT_FOR)) {   /* 甲公司(以下简称甲公司,法定代表人…)、乙: on past it */
+				size_t q = x_find(t, e, e + 150 < t->n ? e + 150 : t->n, "）");
+				size_t h = x_find(t, e, e + 150 < t->n ? e + 150 : t->n, ")");
+				if (h != XNONE && (q == XNONE || h < q))
+					q = h;
+				if (q != XNONE)
+					e = q + x_clen(t, q);
+			}
 			if (!x_in(t, e, "、"))
 				break;
 			p = e + 3;
