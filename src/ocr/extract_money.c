@@ -41,7 +41,7 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "未履行", "未履行" }, { "尚未履行", "未履行" }, { "未执行到位", "未履行" }, { "未到位", "未履行" },
 	{ "尚欠", "未履行" }, { "尚有", "未履行" }, { "剩余", "未履行" }, { "余款", "未履行" }, { "尚余", "未履行" },
 	{ "发放", "发放" }, { "分配：", "发放" }, { "分配:", "发放" }, { "分配给", "发放" }, { "领取", "发放" },
-	{ "划付", "发放" }, { "转付", "发放" }, { "支付给申请执行人", "发放" },
+	{ "划付", "发放" }, { "转付", "发放" }, { "支付给申请执行人", "发放" }, { "优先受偿", "发放" },
 	{ "评估价", "评估价" }, { "评估价值", "评估价" }, { "评估值", "评估价" }, { "评估为", "评估价" },
 	{ "评估总价", "评估价" }, { "估价", "评估价" }, { "市场价值", "评估价" },
 	{ "起拍价", "起拍价" }, { "起拍", "起拍价" }, { "保留价", "起拍价" }, { "变卖价", "起拍价" },
@@ -156,6 +156,15 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 		return "其他";        /* 剩余价款: what a buyer still owes a seller or the court, not the debt */
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "利息")) && x_find_any(t, ca, cb, STILL_OWED))
 		return "未履行";
+	if (role && !strcmp(role, "未履行") && x_find(t, ca, s, "余款") != XNONE) {
+		static const char *const paid[] = { "发放", "发还", "分配给", "支付给申请执行人", NULL };
+		static const char *const in[] = { "汇入", "转入", "交付本院", "缴入", "交纳", NULL };
+		size_t lim = e + 45 < cb ? e + 45 : cb;
+		if (x_find_any(t, e, lim, paid))
+			return "发放";    /* 余款195,731.87元已…发放给申请执行人: the rest after the fees, paid out */
+		if (x_find_any(t, e, lim, in))
+			return "到位";    /* 余款695,360元已…汇入本院指定账户: the rest of a price, received */
+	}
 	if (role)
 		return role;
 	size_t lim = e + 60 < cb ? e + 60 : cb;
