@@ -52,4 +52,5 @@ later() { # DIR FLOOR_FOUND MAX_EXTRA
 }
 later extract_dev3 567 10
 later extract_dev4 673 35
+later extract_dev5 977 79
 done_testing

@@ -1125,6 +1125,33 @@ static void test_republished(void)
 	   "a certificate in brackets starts at its province; 网上银行 is a channel, no bank");
 }
 
+/* Parties, prior 案号 and money as development set 5 writes them (tests/data/extract_dev5). */
+static void test_parties_money(void)
+{
+	run("福建省泉州市中级人民法院\n执行裁定书\n(2022)闽05执复117号\n"
+	    "复议申请人(异议人、被执行人):晋江市恒兴鞋服有限公司,住所地福建省晋江市。\n"
+	    "二复议申请人共同委托诉讼代理人:黄某,福建刺桐律师事务所律师。\n"
+	    "利害关系人(买受人):陈某某,男,1980年出生,住福建省泉州市。\n"
+	    "利害关系人:中国建设银行股份有限公司耒阳支行,营业场所湖南省耒阳市。\n负责人:资某。\n"
+	    "依据(2020)陕西汉唐证执字第315号执行证书。\n");
+	ok(get("party", "异议人", "晋江市恒兴鞋服有限公司") && get("party", "被执行人", "晋江市恒兴鞋服有限公司"),
+	   "a bracket of two roles gives both");
+	ok(get("party", "买受人", "陈某某") && get("party", "利害关系人", "陈某某") &&
+	   get("legal_rep", "中国建设银行股份有限公司耒阳支行", "资某"),
+	   "the parties block goes on past 二…共同委托诉讼代理人; 利害关系人 opens a party line");
+	ok(count("prior_case_no", NULL) == 0, "a notary's 证执字 number is no 案号");
+	run("海南省海口市龙华区人民法院\n执行裁定书\n(2022)琼0106执4107号之二\n"
+	    "本院在执行申请执行人甲公司与被执行人广西鑫旺建筑材料有限公司(以下简称鑫旺公司,法定代表人韦**)、南宁市青秀区鑫旺建材经营部一案中,"
+	    "被执行人鑫旺公司未履行义务。本案系(2022)琼0106执4107号案件。\n"
+	    "本案共执行到位206,842.17元，扣除申请执行费11,110.30元后，余款195,731.87元已于2022年6月28日发放给申请执行人。"
+	    "买受人已缴纳的保证金71,000元转为成交价款，余款695,360元已于2022年8月3日汇入本院指定账户。\n");
+	ok(get("party", "被执行人", "南宁市青秀区鑫旺建材经营部") && !get("party", NULL, "鑫旺公司"),
+	   "a list of parties goes on past a short name's bracket; the short name is the party before it");
+	ok(get("prior_case_no", "原执行案号", "（2022）琼0106执4107号") != NULL, "执4107号 in 执4107号之二: the case it rules in");
+	ok(get("amount", "发放", "19573187") && get("amount", "到位", "69536000") && !get("amount", "未履行", NULL),
+	   "余款 paid out or paid in is no sum still owed");
+}
+
 int main(void)
 {
 	test_zb();
@@ -1147,6 +1174,7 @@ int main(void)
 	test_scanned();
 	test_real_phrasing();
 	test_republished();
+	test_parties_money();
 	facts_free(&f);
 	return tap_done();
 }

@@ -360,7 +360,7 @@ static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outle
 {
 	if (!case_norm_as_read(c, a, b, out, outlen, cn, repaired))
 		return 0;
-	if (cn->legacy && strstr(cn->type, "证"))
+	if (cn->legacy && (strstr(cn->type, "证") || strstr(cn->court, "证")))
 		return 0;               /* （2020）陕西汉唐证执字第315号: a notary's 执行证书, no court's 案号 */
 	char fixed[160];
 	struct case_no c2;
