@@ -1150,6 +1150,12 @@ static void test_parties_money(void)
 	ok(get("prior_case_no", "原执行案号", "（2022）琼0106执4107号") != NULL, "执4107号 in 执4107号之二: the case it rules in");
 	ok(get("amount", "发放", "19573187") && get("amount", "到位", "69536000") && !get("amount", "未履行", NULL),
 	   "余款 paid out or paid in is no sum still owed");
+	run("吉林省长春市宽城区人民法院\n案款发放通知书\n(2024)吉0103执1047号\n"
+	    "买受人已于2023年6月2日缴清全部成交价款。余款1,616,800元已于2024年4月26日支付至本院执行款专户。"
+	    "黄某受偿679,398.28元。本院共计扣划存款5,000元,执行到位3,216.45元,已发放给申请执行人。\n");
+	ok(get("date", "到账", "2023-06-02") && get("date", "到账", "2024-04-26"), "成交价款 paid in full, 支付至本院: received");
+	ok(get("amount", "到位", "161680000") && get("amount", "发放", "67939828") && get("amount", "发放", "321645"),
+	   "余款 paid into the court's account; 受偿 is paid out; recovered then paid out after another clause's sum");
 }
 
 int main(void)

@@ -41,7 +41,7 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "未履行", "未履行" }, { "尚未履行", "未履行" }, { "未执行到位", "未履行" }, { "未到位", "未履行" },
 	{ "尚欠", "未履行" }, { "尚有", "未履行" }, { "剩余", "未履行" }, { "余款", "未履行" }, { "尚余", "未履行" },
 	{ "发放", "发放" }, { "分配：", "发放" }, { "分配:", "发放" }, { "分配给", "发放" }, { "领取", "发放" },
-	{ "划付", "发放" }, { "转付", "发放" }, { "支付给申请执行人", "发放" }, { "优先受偿", "发放" },
+	{ "划付", "发放" }, { "转付", "发放" }, { "支付给申请执行人", "发放" }, { "优先受偿", "发放" }, { "受偿", "发放" },
 	{ "评估价", "评估价" }, { "评估价值", "评估价" }, { "评估值", "评估价" }, { "评估为", "评估价" },
 	{ "评估总价", "评估价" }, { "估价", "评估价" }, { "市场价值", "评估价" },
 	{ "起拍价", "起拍价" }, { "起拍", "起拍价" }, { "保留价", "起拍价" }, { "变卖价", "起拍价" },
@@ -158,7 +158,7 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 		return "未履行";
 	if (role && !strcmp(role, "未履行") && x_find(t, ca, s, "余款") != XNONE) {
 		static const char *const paid[] = { "发放", "发还", "分配给", "支付给申请执行人", NULL };
-		static const char *const in[] = { "汇入", "转入", "交付本院", "缴入", "交纳", NULL };
+		static const char *const in[] = { "汇入", "转入", "交付本院", "缴入", "交纳", "支付至本院", "执行款专户", NULL };
 		size_t lim = e + 45 < cb ? e + 45 : cb;
 		if (x_find_any(t, e, lim, paid))
 			return "发放";    /* 余款195,731.87元已…发放给申请执行人: the rest after the fees, paid out */
@@ -297,13 +297,13 @@ static int digits_follow(const struct xtext *t, size_t s, size_t e)
 
 /* 「执行到位款项3,151.92元，已全部发放给申请执行人」: the sum recovered is
  * the sum paid out, when the next clause says so and names no sum of its own
- * — and the sentence no other sum before it (「存款A元、B元，上述款项已…发放」
- * paid out A+B, neither alone). */
+ * — and its own clause no other sum (「存款A元、B元，上述款项已…发放」 paid
+ * out A+B, neither alone). */
 static int paid_out_next(const struct xtext *t, size_t s, size_t e)
 {
-	size_t ca, cb, na, nb, sa, sb;
-	x_sentence(t, s, 300, &sa, &sb);
-	if (x_find(t, sa, s, "元") != XNONE)
+	size_t ca, cb, na, nb;
+	x_clause(t, s, 200, &ca, &cb);
+	if (x_find(t, ca, s, "元") != XNONE || (ca > 0 && x_in(t, x_prev(t, ca), "、")))
 		return 0;
 	x_clause(t, e, 200, &ca, &cb);
 	if (cb >= t->n || !x_in(t, cb, "，,") || x_find(t, e, cb, "元") != XNONE)
@@ -443,7 +443,8 @@ static const struct { const char *kw, *role; } DATE_AFTER[] = {
 	{ "立案", "立案" }, { "受理", "立案" }, { "发出执行通知", "通知" }, { "执行通知", "通知" },
 	{ "送达", "通知" }, { "扣划", "到账" }, { "划拨", "到账" }, { "收到执行款", "到账" }, { "收到案款", "到账" },
 	{ "收到", "通知" }, { "到账", "到账" }, { "划入", "到账" }, { "汇入", "到账" }, { "转入", "到账" },
-	{ "到位", "到账" }, { "交付本院", "到账" }, { "向本院支付", "到账" }, { "向本院交纳", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
+	{ "到位", "到账" }, { "交付本院", "到账" }, { "向本院支付", "到账" }, { "向本院交纳", "到账" },
+	{ "支付至本院", "到账" }, { "缴清", "到账" }, { "交清", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
 	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
 	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
 	{ "作出", "其他" }, { "解除", "其他" },   /* 解除…冻结: the day a measure ended */
@@ -524,8 +525,8 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 		role = role_after(t, e, e + 240 < sb ? e + 240 : sb, &best);
 	}
 	static const char *const price[] = { "价款", "房款", "转让款", "租金", NULL };
-	if (role && !strcmp(role, "到账") && x_find_any(t, best, lim, price))
-		return "其他";                    /* 付清全部价款: a buyer paying a seller, no money in the case */
+	if (role && !strcmp(role, "到账") && x_find_any(t, best, lim, price) && x_find(t, best, lim, "成交") == XNONE)
+		return "其他";                    /* 付清全部价款: a buyer paying a seller (成交价款 is paid to the court) */
 	if (role)
 		return role;
 	if (filed_next(t, e, cb))
