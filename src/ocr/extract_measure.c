@@ -712,6 +712,16 @@ static void others(struct xctx *c, size_t sa, size_t sb)
 	}
 }
 
+/* The end of the body's sentence from sa (never past the appendix). */
+static size_t body_sentence_end(const struct xctx *c, size_t sa)
+{
+	size_t a, sb;
+	x_sentence(&c->t, sa, 2000, &a, &sb);
+	if (sb <= sa)
+		sb = sa + x_clen(&c->t, sa);
+	return sb > c->app_at ? c->app_at : sb;
+}
+
 void x_items(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -720,24 +730,11 @@ void x_items(struct xctx *c)
 		from = c->body_at;
 	/* first the properties named by certificate, and their places: a place
 	 * told earlier (对本院查封的位于X的房屋提出异议) is that property, not another */
-	for (size_t sa = from; sa < c->app_at;) {
-		size_t a, sb;
-		x_sentence(t, sa, 2000, &a, &sb);
-		if (sb <= sa)
-			sb = sa + x_clen(t, sa);
-		if (sb > c->app_at)
-			sb = c->app_at;
-		if (certificates(c, sa, sb))
+	for (size_t sa = from, sb; sa < c->app_at; sa = sb + (sb < t->n ? x_clen(t, sb) : 1))
+		if (certificates(c, sa, sb = body_sentence_end(c, sa)))
 			locations(c, sa, sb, 0);
-		sa = sb + (sb < t->n ? x_clen(t, sb) : 1);
-	}
 	for (size_t sa = from; sa < c->app_at;) {
-		size_t a, sb;
-		x_sentence(t, sa, 2000, &a, &sb);
-		if (sb <= sa)
-			sb = sa + x_clen(t, sa);
-		if (sb > c->app_at)
-			sb = c->app_at;
+		size_t sb = body_sentence_end(c, sa);
 		int before = c->out->n;
 		locations(c, sa, sb, !certificates(c, sa, sb));
 		plates(c, sa, sb);
