@@ -447,9 +447,11 @@ static const struct { const char *kw, *role; } DATE_AFTER[] = {
 	{ "支付至本院", "到账" }, { "缴清", "到账" }, { "交清", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
 	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
 	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
-	{ "作出", "其他" }, { "解除", "其他" },   /* 解除…冻结: the day a measure ended */
-	{ "提出财产保全", "其他" }, { "提出保全", "其他" }, { "申请财产保全", "其他" }, { "提出异议", "其他" },
-	{ "提出书面异议", "其他" }, { "申请复议", "其他" },   /* what a party asked that day, not what was done */     /* 于…作出（…）民事判决书: the day a decision was made, whatever it decided */
+	/* 于…作出（…）民事判决书: the day a decision was made, whatever it decided;
+	 * 解除…冻结: the day a measure ended; 提出异议, 申请财产保全: what a party
+	 * asked that day, not what was done */
+	{ "作出", "其他" }, { "解除", "其他" }, { "提出财产保全", "其他" }, { "提出保全", "其他" },
+	{ "申请财产保全", "其他" }, { "提出异议", "其他" }, { "提出书面异议", "其他" }, { "申请复议", "其他" },
 };
 
 static const struct { const char *kw, *role; } DATE_BEFORE[] = {

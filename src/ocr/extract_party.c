@@ -322,11 +322,12 @@ static int mend_district(char *name)
 	return 0;
 }
 
+/* How a ruling opens the bracket that defines a short name. */
+static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "（下称", "(下称", "（简称", "(简称", NULL };
+
 /* 「上海宏远商业保理有限公司（以下简称宏远公司）」: the short name a ruling
  * defines stands for the party named just before its bracket; name becomes
  * that party's full name. Returns 1 when it did. */
-static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "（下称", "(下称", "（简称", "(简称", NULL };
-
 static int full_name_of(struct xctx *c, char *name, size_t len)
 {
 	const struct xtext *t = &c->t;
