@@ -1156,6 +1156,16 @@ static void test_parties_money(void)
 	ok(get("date", "到账", "2023-06-02") && get("date", "到账", "2024-04-26"), "成交价款 paid in full, 支付至本院: received");
 	ok(get("amount", "到位", "161680000") && get("amount", "发放", "67939828") && get("amount", "发放", "321645"),
 	   "余款 paid into the court's account; 受偿 is paid out; recovered then paid out after another clause's sum");
+	run("甘肃省白银市平川区人民法院\n执行裁定书\n(2020)甘0403执312号\n"
+	    "本院于2020年4月7日提取了朱某某在白银市住房公积金管理中心平川管理部的住房公积金12,406.30元。"
+	    "2023年3月6日，曹某某以锦华公司不履行执行和解协议为由向本院申请恢复执行，本院于2023年3月8日立案恢复执行。"
+	    "被执行人尚欠借款本金、利息及诉讼费用合计442,161.88元未履行。"
+	    "该裁决：偿还借款本金2,860,000元及截至2023年6月20日的利息、罚息、复利共计137,425.60元。"
+	    "所有权自本裁定送达买受人时起转移。\n");
+	ok(get("date", "到账", "2020-04-07") && get("amount", "到位", "1240630"), "提取 (公积金): money received that day");
+	ok(get("date", "其他", "2023-03-06") && get("date", "立案", "2023-03-08"), "a verb after the next date is that date's");
+	ok(get("amount", "未履行", "44216188") && get("amount", "利息", "13742560"), "a list's total takes the list's first word");
+	ok(!get("party", NULL, "时起转移") && count("item", "其他") <= 1, "时起 is no name; 住房公积金管理中心 is no item");
 }
 
 int main(void)

@@ -679,7 +679,7 @@ static void others(struct xctx *c, size_t sa, size_t sb)
 	for (int k = 0; nouns[k]; k++) {
 		size_t n = x_find(t, sa, sb, nouns[k]);
 		static const char *const back[] = { "该", "此", "上述", "前述", NULL };
-		static const char *const org[] = { "有限", "公司", "股份", "厂", "集团", "经营部", NULL };
+		static const char *const org[] = { "有限", "公司", "股份", "厂", "集团", "经营部", "管理中心", "中心", NULL };
 		if (n == XNONE || (t->fl[n] & XF_BOOK) || x_rfind_any(t, n > sa + 6 ? n - 6 : sa, n, back) != XNONE ||
 		    x_lit_any(t, n + strlen(nouns[k]), org))
 			continue;         /* 该挖掘机: one named before; 河北恒拓电子设备有限公司: a name */

@@ -38,6 +38,7 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "扣划", "到位" }, { "划拨", "到位" }, { "划扣", "到位" }, { "已执行", "到位" }, { "已归还", "到位" },
 	{ "交纳执行款", "到位" }, { "缴纳执行款", "到位" }, { "交付执行款", "到位" }, { "向本院支付", "到位" },
 	{ "向本院交纳", "到位" }, { "向本院缴纳", "到位" }, { "汇入本院", "到位" }, { "转入本院", "到位" },
+	{ "提取", "到位" },
 	{ "未履行", "未履行" }, { "尚未履行", "未履行" }, { "未执行到位", "未履行" }, { "未到位", "未履行" },
 	{ "尚欠", "未履行" }, { "尚有", "未履行" }, { "剩余", "未履行" }, { "余款", "未履行" }, { "尚余", "未履行" },
 	{ "发放", "发放" }, { "分配：", "发放" }, { "分配:", "发放" }, { "分配给", "发放" }, { "领取", "发放" },
@@ -146,6 +147,10 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	/* 本金…元、利息…元、律师代理费…元: an item of a list has its own word */
 	size_t item = x_rfind(t, ca, s, "、");
 	const char *role = item != XNONE ? nearest_before(t, item + 3, s) : NULL;
+	if (item != XNONE && x_find_any(t, item, s, total)) {
+		size_t from = x_rfind(t, ca, item, "元");   /* the list starts after the clause's last sum */
+		role = first_in(t, from != XNONE ? from + 3 : ca, s);   /* 尚欠本金、利息及诉讼费用合计…元: */
+	}                                                             /* the list's total, its first word */
 	if (!role)
 		role = nearest_before(t, ca, s);
 	*conf = 0.88;
@@ -444,7 +449,7 @@ static const struct { const char *kw, *role; } DATE_AFTER[] = {
 	{ "送达", "通知" }, { "扣划", "到账" }, { "划拨", "到账" }, { "收到执行款", "到账" }, { "收到案款", "到账" },
 	{ "收到", "通知" }, { "到账", "到账" }, { "划入", "到账" }, { "汇入", "到账" }, { "转入", "到账" },
 	{ "到位", "到账" }, { "交付本院", "到账" }, { "向本院支付", "到账" }, { "向本院交纳", "到账" },
-	{ "支付至本院", "到账" }, { "缴清", "到账" }, { "交清", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
+	{ "支付至本院", "到账" }, { "缴清", "到账" }, { "交清", "到账" }, { "提取", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
 	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
 	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
 	/* 于…作出（…）民事判决书: the day a decision was made, whatever it decided;
@@ -474,6 +479,20 @@ static int filed_next(const struct xtext *t, size_t e, size_t cb)
 	x_clause(t, cb + x_clen(t, cb), 200, &na, &nb);
 	size_t p = x_find(t, na, nb, "立案");
 	return p != XNONE && x_find(t, na, p, "年") == XNONE && x_find(t, na, p, "月") == XNONE;
+}
+
+/* Where the next date (digits before 年) starts in [e, lim), else lim: a verb
+ * after it is that date's (「2023年3月6日，…申请恢复执行，本院于2023年3月8日立案」). */
+static size_t next_date(const struct xtext *t, size_t e, size_t lim)
+{
+	for (size_t y = x_find(t, e, lim, "年"); y != XNONE; y = x_find(t, y + 3, lim, "年")) {
+		size_t d = y;
+		while (d > e && x_digit(t, x_prev(t, d)))
+			d = x_prev(t, d);
+		if (y - d >= 4 && !(d > e && x_in(t, x_prev(t, d), "至到、和及或")))
+			return d;   /* not the end of a range or the next of a list: …10时至2025年7月16日 */
+	}
+	return lim;
 }
 
 /* The role of the nearest keyword in [e, lim); *at is where it stands. */
@@ -517,14 +536,15 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 		x_sentence(t, s, 300, &sa, &cb);  /* clauses, and tells when the sentence's act was done */
 	}
 	size_t lim = e + 240 < cb ? e + 240 : cb;
-	const char *role = role_after(t, e, lim, &best);
+	size_t next = next_date(t, e, lim);
+	const char *role = role_after(t, e, next, &best);
 	size_t w = e;
 	while (w < cb && (x_digit(t, w) || x_in(t, w, "年月日时分至止起上下午 ")))
 		w += x_clen(t, w);
 	if (!role && s <= ca + 12 && w >= cb) {
 		size_t sa, sb;                    /* 「2021年11月22日10时至…止，…进行第一次公开拍卖」: a clause of time alone */
 		x_sentence(t, s, 300, &sa, &sb);
-		role = role_after(t, e, e + 240 < sb ? e + 240 : sb, &best);
+		role = role_after(t, e, next_date(t, e, e + 240 < sb ? e + 240 : sb), &best);
 	}
 	static const char *const price[] = { "价款", "房款", "转让款", "租金", NULL };
 	if (role && !strcmp(role, "到账") && x_find_any(t, best, lim, price) && x_find(t, best, lim, "成交") == XNONE)

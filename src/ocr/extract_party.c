@@ -558,7 +558,7 @@ static size_t body_person(const struct xtext *t, size_t i)
 	if (x_in(t, i, "应于向和将在") && (x_in(t, second, "在当予于将对向已未是为的了") || x_lit(t, second, "立即")))
 		return XNONE;         /* 「买受人应在…」「被执行人应立即…」: a verb, not 应 the surname */
 	static const char *const things[] = { "银行", "房产", "房屋", "车辆", "全部", "公积金", "支付宝", "明知",
-					      "上述", "高消费", "名下", "尚欠", "尚未", "尚有", NULL };
+					      "上述", "高消费", "名下", "尚欠", "尚未", "尚有", "时起", NULL };
 	if (x_lit_any(t, i, things))
 		return XNONE;         /* 「扣划被执行人银行存款」: what is the debtor's, not a name */
 	size_t p = i;
