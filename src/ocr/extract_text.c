@@ -105,10 +105,6 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
 					     "异议申请书", "申请执行费", "申请执行期", NULL };
 	if (i >= t->n)
 		return -1;
-	/* A line's trimmed start follows only specks: inside a run of words
-	 * (asked at every character of a body) there is nothing to trim. */
-	if (i > x_ls(t, t->li[i]) && x_cjk(t, x_prev(t, i)))
-		return -1;
 	x_trimmed(t, t->li[i], &a, &b);
 	if (i != a || x_lit_any(t, i, WORDS))
 		return -1;
