@@ -364,6 +364,8 @@ int x_lit(const struct xtext *t, size_t i, const char *lit)
 {
 	if (i >= t->n || t->s[i] != lit[0])
 		return 0;   /* most places differ at once: skip strlen and memcmp */
+	if (lit[0] && lit[1] && t->s[i + 1] != lit[1])
+		return 0;   /* CJK shares few lead bytes: the second tells (s ends in NUL) */
 	size_t k = strlen(lit);
 	return i + k <= t->n && memcmp(t->s + i, lit, k) == 0;
 }
@@ -406,15 +408,16 @@ size_t x_find(const struct xtext *t, size_t from, size_t to, const char *lit)
 	size_t k = strlen(lit);
 	if (to > t->n)
 		to = t->n;
-	for (size_t i = from; i + k <= to; i++) {
-		const char *p = memchr(t->s + i, lit[0], to - i);
-		if (!p)
-			return XNONE;
-		i = (size_t)(p - t->s);
-		if (i + k <= to && memcmp(p, lit, k) == 0)
-			return i;
+	if (!k) {   /* an empty word (a name not found) matches the first NUL, if any */
+		const char *z = from < to ? memchr(t->s + from, '\0', to - from) : NULL;
+		return z ? (size_t)(z - t->s) : XNONE;
 	}
-	return XNONE;
+	if (from >= to)
+		return XNONE;
+	/* memmem, not memchr on the lead byte: most CJK characters share a
+	 * handful of lead bytes, so that stopped every third byte */
+	const char *p = memmem(t->s + from, to - from, lit, k);
+	return p ? (size_t)(p - t->s) : XNONE;
 }
 
 size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit)
@@ -422,9 +425,26 @@ size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit)
 	size_t k = strlen(lit);
 	if (to > t->n)
 		to = t->n;
-	for (size_t i = to >= k ? to - k + 1 : 0; i-- > from;)
-		if (t->s[i] == lit[0] && memcmp(t->s + i, lit, k) == 0)   /* first byte first: called per amount × keyword */
+	/* the last start a match can have, then back by memrchr on the
+	 * keyword's last byte (CJK lead bytes repeat; last bytes vary) */
+	if (!k) {   /* an empty word matches the last NUL in [from, to] */
+		for (size_t i = to + 1; i-- > from;)
+			if (t->s[i] == '\0')
+				return i;
+		return XNONE;
+	}
+	if (to < k || to - k < from)
+		return XNONE;
+	size_t end = to - k + 1;   /* candidates are [from, end) */
+	while (end > from) {
+		const char *q = memrchr(t->s + from + k - 1, lit[k - 1], end - from);
+		if (!q)
+			return XNONE;
+		size_t i = (size_t)(q - t->s) - (k - 1);
+		if (memcmp(t->s + i, lit, k) == 0)
 			return i;
+		end = i;
+	}
 	return XNONE;
 }
 
