@@ -70,7 +70,7 @@ dump() { # DB
 	sqlite3 "$1" "
 	SELECT 'case', case_no, year, court_code, type_code, seq, (SELECT code FROM courts WHERE id = court_id),
 	  filing_date, closing_date, closing_method, cause, claim_fen, paid_fen, basis_no, judge, zb_reason,
-	  prior_case_no, src_row, row_hash FROM cases WHERE court_code <> '京0101' ORDER BY case_no;
+	  prior_case_no, src_row, row_hash, first_debtor FROM cases WHERE court_code <> '京0101' ORDER BY case_no;
 	SELECT 'party', name, kind, id_no, id_valid, birth_date, phone, address FROM parties
 	  WHERE name NOT LIKE '标记%' ORDER BY name, id_no;
 	SELECT 'link', c.case_no, cp.role, p.name, p.id_no, cp.src_row FROM case_parties cp

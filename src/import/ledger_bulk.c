@@ -13,7 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { S_CASES, S_PARTIES, S_LINKS, S_CASE, S_REPEAT, S_CASE_ROW, S_COURT_ADD, S_COURT_ID };
+enum { S_CASES, S_PARTIES, S_LINKS, S_CASE, S_REPEAT, S_CASE_ROW, S_COURT_ADD, S_COURT_ID, S_PARTY_NAME,
+       S_DEBTOR_KEY };
 
 #define CASE_COLS "case_no, year, court_code, type_code, seq, court_id, filing_date, closing_date," \
 	" closing_method, cause, claim_fen, paid_fen, basis_no, judge, zb_reason, prior_case_no, src_file_id, src_row," \
@@ -26,8 +27,8 @@ enum { S_CASES, S_PARTIES, S_LINKS, S_CASE, S_REPEAT, S_CASE_ROW, S_COURT_ADD, S
  * replaces the row before it (a ledger's last word on a case), an
  * identical one changes nothing. */
 static const char *const bulk_sql[] = {
-	[S_CASES] = "INSERT OR IGNORE INTO cases(" CASE_COLS ") SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10,"
-		" c11, c12, c13, c14, c15, c16, c17, c18 FROM jz_batch(?1)",
+	[S_CASES] = "INSERT OR IGNORE INTO cases(" CASE_COLS ", first_debtor) SELECT c0, c1, c2, c3, c4, c5, c6, c7,"
+		" c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19 FROM jz_batch(?1)",
 	[S_PARTIES] = "INSERT INTO parties(id, name, id_no, kind, id_valid, birth_date)"
 		" SELECT c0, c1, c2, c3, c4, c5 FROM jz_batch(?1)",
 	[S_LINKS] = "INSERT OR IGNORE INTO case_parties(case_id, party_id, role, src_file_id, src_row)"
@@ -44,6 +45,9 @@ static const char *const bulk_sql[] = {
 	[S_CASE_ROW] = "SELECT id, src_row FROM cases WHERE case_no = ?1",
 	[S_COURT_ADD] = "INSERT INTO courts(code) VALUES(?1) ON CONFLICT(code) DO NOTHING",
 	[S_COURT_ID] = "SELECT id FROM courts WHERE code = ?1",
+	[S_PARTY_NAME] = "SELECT name FROM parties WHERE id = ?1",
+	/* what the trigger sortkey_link_ins does for a case's new 被执行人 */
+	[S_DEBTOR_KEY] = "UPDATE cases SET first_debtor = ?2 WHERE id = ?1 AND (first_debtor IS NULL OR first_debtor > ?2)",
 	NULL,
 };
 
@@ -52,11 +56,15 @@ struct court {
 	char *code, *name;       /* name: the greatest the file gives, or NULL */
 };
 
-/* One row of the batch: its case id once written (0: an identical repeat). */
+/* One row of the batch: its case id once written (0: an identical repeat);
+ * the smallest name of its 被执行人 as the parties table holds them (the
+ * case's sort key, written with the case: set by the link trigger after,
+ * it grew every row and split a tenth of the table's pages). */
 struct row {
 	const struct ledger_row *r;
 	long rowno;
 	long long court, id;
+	char *first_debtor;
 };
 
 struct new_party {
@@ -65,6 +73,7 @@ struct new_party {
 };
 
 struct link {
+	int row;                 /* in the batch: its case id once written */
 	long long case_id, party_id;
 	const char *role;
 	long rowno;
@@ -79,11 +88,12 @@ struct state {
 	struct bulk_index bi;
 	long long file_id;
 	struct row *rows;
-	int caprows;
+	int nrows, caprows;      /* nrows: the rows of the last batch */
 	struct new_party *parties;
 	int nparties, capparties;
 	struct link *links;
 	int nlinks, caplinks;
+	char *key_trigger;       /* sortkey_link_ins, dropped for the load */
 };
 
 static int applies(jz_db *db, const void *cfg)
@@ -102,6 +112,9 @@ static int begin(struct stage_ctx *sc, struct jz_err *e)
 	s->next_party = db_int(sc->db, "SELECT coalesce(max(id), 0) + 1 FROM parties", -1);
 	if (s->next_party < 1 || batch_vtab_register(sc->db->sql))
 		return jz_err_set(e, "SQL error: %s", db_errmsg(sc->db));
+	s->key_trigger = db_text(sc->db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'sortkey_link_ins'");
+	if (s->key_trigger && db_exec(sc->db, "DROP TRIGGER sortkey_link_ins", e))
+		return -1;
 	return bulk_index_drop(sc->db, tables, &s->bi, e);
 }
 
@@ -116,7 +129,10 @@ static void end(struct stage_ctx *sc)
 		free(s->courts[i].name);
 	}
 	free(s->courts);
+	for (int i = 0; i < s->nrows; i++)
+		free(s->rows[i].first_debtor);
 	free(s->rows);
+	free(s->key_trigger);
 	free(s->parties);
 	free(s->links);
 	bulk_index_free(&s->bi);
@@ -199,6 +215,7 @@ static void case_column(const struct batch_rows *b, int i, int col, sqlite3_cont
 		snprintf(hash, sizeof hash, "%016llx", (unsigned long long)r->hash);
 		sqlite3_result_text(ctx, hash, 16, SQLITE_TRANSIENT);
 		break;
+	case 19: text_or_null(ctx, w->first_debtor); break;
 	default: sqlite3_result_null(ctx);
 	}
 }
@@ -278,7 +295,13 @@ static int repeat_case(struct stage_ctx *sc, struct row *w, struct jz_err *e)
 	sqlite3_bind_text(q, 1, w->r->case_no, -1, SQLITE_STATIC);
 	w->id = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : -1;
 	sqlite3_reset(q);
-	return w->id > 0 ? 0 : jz_err_set(e, "row %ld: %s", w->rowno, db_errmsg(sc->db));
+	if (w->id <= 0)
+		return jz_err_set(e, "row %ld: %s", w->rowno, db_errmsg(sc->db));
+	if (!w->first_debtor)      /* links only add: the key can only fall */
+		return 0;
+	sqlite3_bind_int64(sc->st[S_DEBTOR_KEY], 1, w->id);
+	sqlite3_bind_text(sc->st[S_DEBTOR_KEY], 2, w->first_debtor, -1, SQLITE_STATIC);
+	return step_done(sc, sc->st[S_DEBTOR_KEY], w->rowno, e);
 }
 
 /* After the batch insert skipped some rows: which went in (their row is the
@@ -337,39 +360,87 @@ static long long party_id(struct state *s, const struct ledger_party *p)
 	return s->next_party++;
 }
 
-static void queue_links(struct state *s, const struct row *w, const char *role, const struct ledger_party *p, int n)
+/* A 被执行人 of the row: the case's key is the smallest name the parties
+ * table holds for them — a party of this batch has its row's name, an
+ * earlier one with an ID is read (a name-keyed party's name is its key). */
+static int note_debtor(struct stage_ctx *sc, struct row *w, long long pid, long long batch_first,
+		       const struct ledger_party *p, struct jz_err *e)
 {
+	struct state *s = sc->state;
+	char *read = NULL;
+	const char *name = p->name;
+	if (pid >= batch_first) {
+		name = s->parties[pid - batch_first].p->name;
+	} else if (parties_usable_id(&p->id)) {
+		sqlite3_stmt *q = sc->st[S_PARTY_NAME];
+		sqlite3_bind_int64(q, 1, pid);
+		name = read = sqlite3_step(q) == SQLITE_ROW ? db_col_dup(q, 0) : NULL;
+		sqlite3_reset(q);
+		if (!read)
+			return jz_err_set(e, "row %ld: %s", w->rowno, db_errmsg(sc->db));
+	}
+	if (!w->first_debtor || strcmp(name, w->first_debtor) < 0) {
+		free(w->first_debtor);
+		w->first_debtor = xstrdup(name);
+	}
+	free(read);
+	return 0;
+}
+
+/* The row's parties numbered in file order and their links queued (the
+ * case id comes once the case is written). */
+static int queue_links(struct stage_ctx *sc, int row, const char *role, const struct ledger_party *p, int n,
+		       long long batch_first, struct jz_err *e)
+{
+	struct state *s = sc->state;
+	struct row *w = &s->rows[row];
+	int debtor = strcmp(role, "被执行人") == 0;
 	for (int i = 0; i < n; i++) {
 		long long pid = party_id(s, &p[i]);
 		s->links = xgrow(s->links, sizeof *s->links, &s->caplinks, s->nlinks + 1);
-		s->links[s->nlinks++] = (struct link){ w->id, pid, role, w->rowno };
+		s->links[s->nlinks++] = (struct link){ row, 0, pid, role, w->rowno };
+		if (debtor && note_debtor(sc, w, pid, batch_first, &p[i], e))
+			return -1;
 	}
+	return 0;
 }
 
 static int stage(struct stage_ctx *sc, const void *recs, size_t rec_size, const long *rownos, int n,
 		 struct jz_err *e)
 {
 	struct state *s = sc->state;
+	for (int i = 0; i < s->nrows; i++)
+		free(s->rows[i].first_debtor);
 	s->rows = xgrow(s->rows, sizeof *s->rows, &s->caprows, n);
 	for (int i = 0; i < n; i++) {
 		struct row *w = &s->rows[i];
-		w->r = (const struct ledger_row *)((const char *)recs + rec_size * (size_t)i);
-		w->rowno = rownos[i];
+		*w = (struct row){ (const struct ledger_row *)((const char *)recs + rec_size * (size_t)i), rownos[i], 0, 0,
+				   NULL };
+		s->nrows = i + 1;
 		if ((w->court = court_id(sc, w->r, w->rowno, e)) < 0)
 			return -1;
 	}
-	if (put_cases(sc, n, e))
-		return -1;
+	/* Parties first, in file order (an identical repeat's are all known
+	 * already: the same cells), so each case is written with its key. */
 	s->nparties = s->nlinks = 0;
+	long long batch_first = s->next_party;
 	for (int i = 0; i < n; i++) {
-		const struct row *w = &s->rows[i];
-		if (!w->id)       /* identical to the row before: its parties are linked */
-			continue;
-		queue_links(s, w, "申请执行人", w->r->applicants, w->r->napplicants);
-		queue_links(s, w, "被执行人", w->r->debtors, w->r->ndebtors);
+		const struct ledger_row *r = s->rows[i].r;
+		if (queue_links(sc, i, "申请执行人", r->applicants, r->napplicants, batch_first, e) ||
+		    queue_links(sc, i, "被执行人", r->debtors, r->ndebtors, batch_first, e))
+			return -1;
 	}
 	if (s->next_party > UINT32_MAX)
 		return jz_err_set(e, "too many parties for a bulk load");
+	if (put_cases(sc, n, e))
+		return -1;
+	int kept = 0;             /* an identical repeat's links are its case's already */
+	for (int i = 0; i < s->nlinks; i++) {
+		struct link *l = &s->links[i];
+		if ((l->case_id = s->rows[l->row].id))
+			s->links[kept++] = *l;
+	}
+	s->nlinks = kept;
 	return (s->nparties && insert_rows(sc, S_PARTIES, s->nparties, party_column, e) < 0) ||
 	       (s->nlinks && insert_rows(sc, S_LINKS, s->nlinks, link_column, e) < 0) ? -1 : 0;
 }
@@ -416,7 +487,8 @@ static int finish(struct stage_ctx *sc, struct import_stats *st, struct jz_err *
 {
 	struct state *s = sc->state;
 	party_map_free(&s->keys);          /* its memory is the index builds' now */
-	if (court_names(sc, e) || bulk_index_restore(sc->db, &s->bi, e) || db_exec(sc->db, names_sql, e) ||
+	if (court_names(sc, e) || bulk_index_restore(sc->db, &s->bi, e) ||
+	    (s->key_trigger && db_exec(sc->db, s->key_trigger, e)) || db_exec(sc->db, names_sql, e) ||
 	    registry_relink(sc->db, st, e))
 		return -1;
 	st->added = s->added;
