@@ -11,7 +11,8 @@
 #            normalised: cases, parties, case_parties, courts, the file row)
 #            into a copy of the template — the same schema — the way a bulk
 #            load is cheapest: secondary indexes, change triggers and
-#            running-total triggers dropped, rows inserted, indexes built
+#            running-total triggers and the trigger keeping the 被执行人
+#            sort key (the rows carry it) dropped, rows inserted, indexes built
 #            after, every case marked for screening, the totals counted;
 #            rollback journal during the load, as jianzhi uses for an
 #            empty database;
@@ -45,9 +46,11 @@ cp "$W/init.db" "$W/norm.db"
 "$JIANZHI" --db "$W/norm.db" import cases -q "$W/ledger.csv"
 q() { sqlite3 "$W/init.db" "$1"; }
 drops=$(q "SELECT group_concat('DROP ' || type || ' \"' || name || '\";', ' ') FROM sqlite_master
-	WHERE tbl_name IN ($TABLES) AND sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND (name LIKE 'dirty%' OR name LIKE 'tally%')))")
+	WHERE tbl_name IN ($TABLES) AND sql IS NOT NULL AND (type = 'index' OR (type = 'trigger' AND (name LIKE 'dirty%' OR name LIKE 'tally%'
+	OR name = 'sortkey_link_ins')))")
 creates=$(q "SELECT group_concat(sql || ';', ' ') FROM sqlite_master WHERE tbl_name IN ($TABLES) AND sql IS NOT NULL
-	AND (type = 'index' OR (type = 'trigger' AND (name LIKE 'dirty%' OR name LIKE 'tally%'))) ORDER BY type = 'trigger'")
+	AND (type = 'index' OR (type = 'trigger' AND (name LIKE 'dirty%' OR name LIKE 'tally%' OR name = 'sortkey_link_ins')))
+	ORDER BY type = 'trigger'")
 cat >"$W/floor.sql" <<EOF
 PRAGMA journal_mode=DELETE;
 PRAGMA synchronous=NORMAL;
