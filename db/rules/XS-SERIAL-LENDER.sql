@@ -2,7 +2,7 @@
 -- title: 同一申请执行人短期内对多名被执行人申请执行民间借贷案件（职业放贷、虚假诉讼线索）
 -- stage: 刑事线索
 -- severity: 中
--- version: 2
+-- version: 3
 -- verification: V1
 -- basis: 《最高人民法院、最高人民检察院关于办理虚假诉讼刑事案件适用法律若干问题的解释》（2018年9月26日公布，2018年10月1日施行）第一条第一款第（二）项（V1）：采取伪造证据、虚假陈述等手段，“与他人恶意串通，捏造债权债务关系和以物抵债协议的”，向人民法院提起民事诉讼的，应当认定为刑法第三百零七条之一第一款规定的“以捏造的事实提起民事诉讼”。
 -- basis: 同解释第二条第（四）项（V1）：以捏造的事实提起民事诉讼，“多次以捏造的事实提起民事诉讼的”，应当认定为“妨害司法秩序或者严重侵害他人合法权益”；第一条第三款（V1）：“向人民法院申请执行基于捏造的事实作出的仲裁裁决、公证债权文书……的，属于刑法第三百零七条之一第一款规定的‘以捏造的事实提起民事诉讼’。”
@@ -27,7 +27,9 @@
 -- normal execution may be collecting real debts). The
 -- windows lie between filing dates, not against today: no wake. Changes to
 -- another case of the applicant re-check all of them (019's dirty_lender_*
--- triggers).
+-- triggers). A lead's sources are its own case and the twenty its evidence
+-- lists (v2 named every case of the lender in each lead: n leads of n
+-- sources, quadratic in a lender's cases).
 WITH me AS MATERIALIZED (
   -- applicants with at least min_cases 民间借贷 cases in all (most have one:
   -- their cases need no window, no sign)
@@ -86,7 +88,7 @@ story AS MATERIALIZED (
                           coalesce(yuan(k.claim_fen), '不详'), coalesce(k.sign, '未见快速了结')) AS t
             FROM member k WHERE k.aid = x.aid ORDER BY k.filing_date, k.case_id LIMIT 20)) AS list,
          (SELECT group_concat(src, ' ') FROM (SELECT k.src FROM member k WHERE k.aid = x.aid
-                                             ORDER BY k.filing_date, k.case_id)) AS srcs
+                                             ORDER BY k.filing_date, k.case_id LIMIT 20)) AS srcs
   FROM anchor x JOIN member m ON m.aid = x.aid JOIN parties a ON a.id = x.aid
   GROUP BY x.aid)
 SELECT y.case_id, 'applicant:' || st.aid AS hit_key,
@@ -96,7 +98,7 @@ SELECT y.case_id, 'applicant:' || st.aid AS hit_key,
               iif(:require_sign, '呈虚假诉讼迹象（快速撤回、和解，或以仲裁裁决、公证债权文书为执行依据）',
                   printf('，其中%d件呈虚假诉讼迹象（快速撤回、和解，或以仲裁裁决、公证债权文书为执行依据）', st.signed)),
               :window_days, st.n, st.nd, yuan(st.total), st.docs, coalesce(y.sign, '未见快速了结'), st.list) AS evidence,
-       st.srcs AS sources,
+       iif(' ' || st.srcs || ' ' LIKE '% ' || y.src || ' %', st.srcs, y.src || ' ' || st.srcs) AS sources,
        '已核：同名不同证件号的申请执行人分别计算；执恢案件与原案计为一件；仅计案由为民间借贷纠纷的案件' || iif(:require_sign, '，且呈虚假诉讼迹象', '；快速了结等迹象逐案列明') AS checked
 FROM story st
 JOIN member y ON y.aid = st.aid
