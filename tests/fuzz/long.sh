@@ -4,10 +4,16 @@
 # and reading the committed seeds in tests/fuzz/seeds/<name>/. Unlike
 # run.sh it goes on after a finding: each harness prints its executions,
 # speed and findings; crash inputs go to tests/fuzz/artifacts/. Exit 1
-# when anything was found.
+# when anything was found. The harnesses run at nice 19; that holds them
+# back only within their session: beside a benchmark started in another
+# session (each is a scheduling group of equal weight, the kernel's
+# autogroup) niceness is ignored — there, run this in a session of its own
+# (setsid) and `echo 19 > /proc/<its pid>/autogroup`, or the benchmark's
+# wall times come out twice its CPU times (bench/RESULTS.md, 2026-12-05).
 # Usage: long.sh SECONDS BUILD_FUZZ_DIR SRCDIR
 set -u
 secs=$1; dir=$2; src=$3
+renice -n 19 $$ >/dev/null 2>&1
 found=0 any=0
 mkdir -p "$src/tests/fuzz/artifacts"
 for h in "$dir"/fuzz_*; do
