@@ -308,7 +308,7 @@ static int add_data(struct demo_ctx *c, const struct demo_opts *o, struct jz_err
 	int rc = -1;
 	if (add_courts_and_settings(c, o, e) || (c->import_file_id = add_demo_file(c->db, o, e)) < 0)
 		goto out;
-	if (o->cases >= 20000 && bulk_index_drop(c->db, bulk_tables, &bi, e))
+	if (o->cases >= 20000 && bulk_index_drop(c->db, bulk_tables, NULL, &bi, e))
 		goto out;
 	c->bulk = 1;
 	if (demo_add_ordinary_cases(c, o->cases, o->quiet, e))

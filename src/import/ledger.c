@@ -250,7 +250,7 @@ static int bulk_begin(jz_db *db, struct bulk_index *bi, struct jz_err *e)
 	memset(bi, 0, sizeof *bi);
 	if (db_int(db, "SELECT EXISTS(SELECT 1 FROM cases) OR EXISTS(SELECT 1 FROM parties)", 1))
 		return 0;
-	return bulk_index_drop(db, tables, bi, e);
+	return bulk_index_drop(db, tables, NULL, bi, e);
 }
 
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)

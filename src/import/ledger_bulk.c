@@ -93,7 +93,6 @@ struct state {
 	int nparties, capparties;
 	struct link *links;
 	int nlinks, caplinks;
-	char *key_trigger;       /* sortkey_link_ins, dropped for the load */
 };
 
 static int applies(jz_db *db, const void *cfg)
@@ -112,10 +111,8 @@ static int begin(struct stage_ctx *sc, struct jz_err *e)
 	s->next_party = db_int(sc->db, "SELECT coalesce(max(id), 0) + 1 FROM parties", -1);
 	if (s->next_party < 1 || batch_vtab_register(sc->db->sql))
 		return jz_err_set(e, "SQL error: %s", db_errmsg(sc->db));
-	s->key_trigger = db_text(sc->db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'sortkey_link_ins'");
-	if (s->key_trigger && db_exec(sc->db, "DROP TRIGGER sortkey_link_ins", e))
-		return -1;
-	return bulk_index_drop(sc->db, tables, &s->bi, e);
+	/* each case is written with its 被执行人 sort key (struct row) */
+	return bulk_index_drop(sc->db, tables, "sortkey_link_ins", &s->bi, e);
 }
 
 static void end(struct stage_ctx *sc)
@@ -132,7 +129,6 @@ static void end(struct stage_ctx *sc)
 	for (int i = 0; i < s->nrows; i++)
 		free(s->rows[i].first_debtor);
 	free(s->rows);
-	free(s->key_trigger);
 	free(s->parties);
 	free(s->links);
 	bulk_index_free(&s->bi);
@@ -487,8 +483,7 @@ static int finish(struct stage_ctx *sc, struct import_stats *st, struct jz_err *
 {
 	struct state *s = sc->state;
 	party_map_free(&s->keys);          /* its memory is the index builds' now */
-	if (court_names(sc, e) || bulk_index_restore(sc->db, &s->bi, e) ||
-	    (s->key_trigger && db_exec(sc->db, s->key_trigger, e)) || db_exec(sc->db, names_sql, e) ||
+	if (court_names(sc, e) || bulk_index_restore(sc->db, &s->bi, e) || db_exec(sc->db, names_sql, e) ||
 	    registry_relink(sc->db, st, e))
 		return -1;
 	st->added = s->added;

@@ -3,7 +3,8 @@
 
 #include <string.h>
 
-int bulk_index_drop(jz_db *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e)
+int bulk_index_drop(jz_db *db, const char *const *tables, const char *keeps, struct bulk_index *bi,
+		    struct jz_err *e)
 {
 	sqlite3_stmt *st;
 	struct strbuf drop = STRBUF_INIT;
@@ -11,12 +12,14 @@ int bulk_index_drop(jz_db *db, const char *const *tables, struct bulk_index *bi,
 	 * (named dirty_*: a registry trigger looks up case_parties by party,
 	 * which without its index is a full scan per row) and the running
 	 * totals of cases (tally_*: one upsert per row where one GROUP BY at
-	 * the end does). */
+	 * the end does), and the triggers whose work the caller does itself
+	 * (keeps). */
 	if (db_prepare(db, "SELECT name, sql, type FROM sqlite_master WHERE tbl_name=? AND sql IS NOT NULL"
 		       " AND (type='index' OR (type='trigger' AND (name LIKE 'dirty\\_%' ESCAPE '\\'"
-		       " OR name LIKE 'tally\\_%' ESCAPE '\\')))",
+		       " OR name LIKE 'tally\\_%' ESCAPE '\\' OR instr(',' || ?2 || ',', ',' || name || ',') > 0)))",
 		       &st, e))
 		return -1;
+	sqlite3_bind_text(st, 2, keeps ? keeps : "", -1, SQLITE_STATIC);
 	int triggers = 0, tallies = 0;
 	for (int t = 0; tables[t]; t++) {
 		sqlite3_bind_text(st, 1, tables[t], -1, SQLITE_STATIC);

@@ -24,7 +24,10 @@ struct bulk_index {
 	int dropped;
 };
 
-int bulk_index_drop(jz_db *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e);
+/* keeps: the names (comma-separated, or NULL) of more triggers of those
+ * tables to drop and restore, whose work the caller does itself meanwhile. */
+int bulk_index_drop(jz_db *db, const char *const *tables, const char *keeps, struct bulk_index *bi,
+		    struct jz_err *e);
 int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e);
 void bulk_index_free(struct bulk_index *bi);
 
