@@ -425,14 +425,14 @@ size_t x_rfind(const struct xtext *t, size_t from, size_t to, const char *lit)
 	size_t k = strlen(lit);
 	if (to > t->n)
 		to = t->n;
-	/* the last start a match can have, then back by memrchr on the
-	 * keyword's last byte (CJK lead bytes repeat; last bytes vary) */
 	if (!k) {   /* an empty word matches the last NUL in [from, to] */
 		for (size_t i = to + 1; i-- > from;)
 			if (t->s[i] == '\0')
 				return i;
 		return XNONE;
 	}
+	/* the last start a match can have, then back by memrchr on the
+	 * keyword's last byte (CJK lead bytes repeat; last bytes vary) */
 	if (to < k || to - k < from)
 		return XNONE;
 	size_t end = to - k + 1;   /* candidates are [from, end) */
