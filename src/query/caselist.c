@@ -388,11 +388,13 @@ int cases_select(jz_db *db, const struct caselist_query *q, const char *select, 
 	return 0;
 }
 
+/* The grams go in in key order: inserted in name order they land all over
+ * party_gram's B-tree (a step of 2,000 names took 44 ms instead of 35). */
 static const char *const sync_sql[2][2] = {
 	{ "cases", "INSERT INTO case_no_fts(rowid, case_no) SELECT id, case_no FROM cases WHERE id > ?1 AND id <= ?2" },
 	{ "parties", "INSERT INTO party_name_fts(rowid, name) SELECT id, name FROM parties WHERE id > ?1 AND id <= ?2;"
 		"INSERT OR IGNORE INTO party_gram SELECT substr(p.name, g.i, 2), p.id FROM parties p"
-		" JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id > ?1 AND p.id <= ?2" },
+		" JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id > ?1 AND p.id <= ?2 ORDER BY 1, 2" },
 };
 
 static long long mark_of(jz_db *db, const char *tbl)
@@ -492,7 +494,7 @@ int caselist_search_index_added(jz_db *db, const char *cases_tbl, const char *pa
 		 "INSERT INTO party_name_fts(rowid, name) SELECT p.id, p.name FROM parties p JOIN %s n ON n.id = p.id"
 		 " WHERE p.id <= %lld;"
 		 "INSERT OR IGNORE INTO party_gram SELECT substr(p.name, g.i, 2), p.id FROM parties p JOIN %s n ON n.id = p.id"
-		 " JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id <= %lld;",
+		 " JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id <= %lld ORDER BY 1, 2;",
 		 cases_tbl, mark_of(db, "cases"), parties_tbl, mark_of(db, "parties"), parties_tbl, mark_of(db, "parties"));
 	return db_exec(db, sql, e);
 }
