@@ -153,7 +153,9 @@ def evaluate(j, outdir, exp, rules, registry_first, keep):
             if name.endswith(".csv"):
                 shutil.copy(os.path.join(outdir, name), os.path.join(src, name))
         ledgers = [os.path.join(src, "ledger.csv"), os.path.join(src, "ledger_gbk.csv")]
-        reg_steps = [("registry", k, os.path.join(src, "registry_%s.csv" % k)) for k in REGISTRY_KINDS]
+        # a set writes only the registry kinds it plants for
+        reg_steps = [("registry", k, os.path.join(src, "registry_%s.csv" % k)) for k in REGISTRY_KINDS
+                     if os.path.exists(os.path.join(src, "registry_%s.csv" % k))]
         led_steps = [("cases", None, p) for p in ledgers]
         steps = (reg_steps + led_steps) if registry_first else (led_steps + reg_steps)
         steps.append(("events", None, os.path.join(src, "events.csv")))
