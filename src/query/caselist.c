@@ -15,14 +15,18 @@
 #include <string.h>
 #include <stdio.h>
 
+/* tie: a second sort key within equal values (then the id), for the
+ * columns whose filter index (court, 立案日期) / (结案方式, 立案日期) serves
+ * the sort too — a case list sorted by court lists each court's cases by
+ * filing date, and no index on the column alone is kept. */
 static const struct {
-	const char *name, *title, *expr;
+	const char *name, *title, *expr, *tie;
 } cols[CL_NCOLS] = {
 	[CL_CASE_NO] = { "case_no", "案号", "c.case_no" },
-	[CL_COURT] = { "court", "法院", "c.court_code" },
+	[CL_COURT] = { "court", "法院", "c.court_code", "c.filing_date" },
 	[CL_FILING] = { "filing", "立案日期", "c.filing_date" },
 	[CL_CLOSING] = { "closing", "结案日期", "c.closing_date" },
-	[CL_METHOD] = { "method", "结案方式", "c.closing_method" },
+	[CL_METHOD] = { "method", "结案方式", "c.closing_method", "c.filing_date" },
 	[CL_CLAIM] = { "claim", "标的", "c.claim_fen" },
 	[CL_PAID] = { "paid", "到位", "c.paid_fen" },
 	/* Sort keys kept on the case by db/schema/023_sort_keys.sql. */
@@ -77,12 +81,14 @@ void caselist_key_set(struct caselist_key *k, const struct caselist_row *r)
 {
 	caselist_key_clear(k);
 	value_copy(&k->v, &r->key);
+	value_copy(&k->tie, &r->tie);
 	k->id = r->id;
 }
 
 void caselist_key_clear(struct caselist_key *k)
 {
 	value_clear(&k->v);
+	value_clear(&k->tie);
 	k->id = 0;
 }
 
@@ -289,24 +295,54 @@ static void read_row(sqlite3_stmt *st, struct caselist_row *r)
 	r->leads = sqlite3_column_int(st, 9);
 	r->judge = col_dup(st, 10);
 	value_read(&r->key, st, 11);
+	value_read(&r->tie, st, 12);
 }
 
-/* Which rows one statement reads: the NULL segment (by id), the rows tied
- * with the key's value (by id), or those past it (by value, id). Ties and
- * the rest are two statements because SQLite uses an index for
- * "value = ? AND id > ?" but only "value > ?" of "(value, id) > (?, ?)":
- * on a column of few values (结案方式, 到位, 线索数) that would walk every
- * row tied with the key. */
-enum part { PART_NULL, PART_TIES, PART_AFTER };
-
-/* One part in the SQL direction (asc), strictly after key when given
- * (PART_TIES needs it). Appends to rows. */
-static int fetch_part(jz_db *db, const struct caselist_query *q, enum part part, int asc,
-		      const struct caselist_key *key, struct caselist_row *rows, int max, int *n,
-		      struct jz_err *e)
+/* The sort keys of a query: its column's expression, then its tie's. */
+static int sort_keys(const struct caselist_query *q, const char *keys[2])
 {
-	const char *s = cols[q->sort].expr, *op = asc ? ">" : "<", *dir = asc ? "ASC" : "DESC";
-	struct strbuf sql = STRBUF_INIT;
+	keys[0] = cols[q->sort].expr;
+	keys[1] = cols[q->sort].tie;
+	return keys[1] ? 2 : 1;
+}
+
+/* A walk in the SQL direction (asc) over the rows that hold cond (WHERE
+ * terms on the keys above level, parameters ?20 and ?21), ordered by the
+ * keys from level on and then the id, strictly after key (NULL: from the
+ * start). SQLite puts NULLs first ascending, and a comparison with NULL is
+ * never true, so each key is walked in two segments, its NULLs and the
+ * rest; within the key's own value the walk goes one level down (the rows
+ * tied with it: by the next key, or by id), past it one statement orders by
+ * this key, the keys below and the id. Ties and the rest are two
+ * statements because SQLite uses an index for "value = ? AND id > ?" but
+ * only "value > ?" of "(value, id) > (?, ?)": on a column of few values
+ * (结案方式, 到位, 线索数) that would walk every row tied with the key. */
+struct walk {
+	jz_db *db;
+	const struct caselist_query *q;
+	const char *keys[2];
+	int nkeys, asc;
+	const struct caselist_key *key;    /* where the walk began; binds ?8, ?20, ?21 */
+	struct caselist_row *rows;
+	int max, *n;
+	struct jz_err *e;
+};
+
+static const struct caselist_value *key_value(const struct caselist_key *k, int level)
+{
+	return level == 0 ? &k->v : &k->tie;
+}
+
+/* One statement: rows holding cond, ordered by the keys from level on and
+ * the id; the parameters cond names are bound from the walk's key. */
+static int walk_read(struct walk *w, const char *cond, int level)
+{
+	const struct caselist_key *key = w->key;
+	const char *dir = w->asc ? "ASC" : "DESC";
+	struct strbuf sql = STRBUF_INIT, order = STRBUF_INIT;
+	for (int l = level; l < w->nkeys; l++)
+		sb_printf(&order, "%s %s, ", w->keys[l], dir);
+	sb_printf(&order, "c.id %s", dir);
 	/* The page's ids and keys first, its columns after: a search or a
 	 * filter sorted through a temporary b-tree would otherwise work out
 	 * every matching row's 被执行人 list (a correlated subquery) before
@@ -315,55 +351,74 @@ static int fetch_part(jz_db *db, const struct caselist_query *q, enum part part,
 		  " c.closing_method, c.claim_fen, c.paid_fen,"
 		  " (SELECT group_concat(name, '、') FROM (SELECT p.name FROM case_parties cp"
 		  "  JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = c.id AND cp.role = '被执行人'"
-		  "  ORDER BY p.name)), %s, c.judge, pg.k FROM (SELECT c.id AS id, %s AS k FROM cases c",
-		  cols[CL_LEADS].expr, s);
-	add_filter(&sql, &q->f);
-	if (part == PART_NULL) {
-		sb_printf(&sql, " AND %s IS NULL", s);
-		if (key)
-			sb_printf(&sql, " AND c.id %s ?8", op);
-		sb_printf(&sql, " ORDER BY c.id %s LIMIT ?9", dir);
-	} else if (part == PART_TIES) {
-		sb_printf(&sql, " AND %s = ?7 AND c.id %s ?8 ORDER BY c.id %s LIMIT ?9", s, op, dir);
-	} else {
-		sb_printf(&sql, " AND %s IS NOT NULL", s);
-		if (key)
-			sb_printf(&sql, " AND %s %s ?7", s, op);
-		sb_printf(&sql, " ORDER BY %s %s, c.id %s LIMIT ?9", s, dir, dir);
-	}
-	sb_printf(&sql, ") pg CROSS JOIN cases c ON c.id = pg.id ORDER BY pg.k %s, pg.id %s", dir, dir);
+		  "  ORDER BY p.name)), %s, c.judge, pg.k, pg.k2 FROM (SELECT c.id AS id, %s AS k, %s AS k2"
+		  " FROM cases c", cols[CL_LEADS].expr, w->keys[0], w->nkeys > 1 ? w->keys[1] : "NULL");
+	add_filter(&sql, &w->q->f);
+	sb_printf(&sql, "%s ORDER BY %s LIMIT ?9) pg CROSS JOIN cases c ON c.id = pg.id ORDER BY pg.k %s, pg.k2 %s,"
+		  " pg.id %s", cond, sb_str(&order), dir, dir, dir);
+	sb_free(&order);
 	sqlite3_stmt *st;
-	int rc = db_prepare(db, sb_str(&sql), &st, e);
+	int rc = db_prepare(w->db, sb_str(&sql), &st, w->e);
 	sb_free(&sql);
 	if (rc)
 		return -1;
-	bind_filter(st, &q->f);
+	bind_filter(st, &w->q->f);
 	if (key) {
-		value_bind(st, 7, &key->v);
-		sqlite3_bind_int64(st, 8, key->id);
+		for (int l = 0; l < w->nkeys; l++)
+			if (sqlite3_bind_parameter_index(st, l ? "?21" : "?20"))
+				value_bind(st, 20 + l, key_value(key, l));
+		if (sqlite3_bind_parameter_index(st, "?8"))
+			sqlite3_bind_int64(st, 8, key->id);
 	}
-	sqlite3_bind_int(st, 9, max - *n);
+	sqlite3_bind_int(st, 9, w->max - *w->n);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		read_row(st, &rows[(*n)++]);
+		read_row(st, &w->rows[(*w->n)++]);
 	if (rc != SQLITE_DONE)
-		jz_err_set(e, "读取案件列表失败: %s", db_errmsg(db));
+		jz_err_set(w->e, "读取案件列表失败: %s", db_errmsg(w->db));
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* One segment: null_seg selects rows whose sort value is NULL; asc is the
- * SQL direction; key (may be NULL) bounds it strictly. Appends to rows. */
-static int fetch_segment(jz_db *db, const struct caselist_query *q, int null_seg, int asc,
-			 const struct caselist_key *key, struct caselist_row *rows, int max, int *n,
-			 struct jz_err *e)
+static int walk_level(struct walk *w, const char *cond, int level, const struct caselist_key *key)
 {
-	if (null_seg)
-		return fetch_part(db, q, PART_NULL, asc, key, rows, max, n, e);
-	if (key && fetch_part(db, q, PART_TIES, asc, key, rows, max, n, e))
-		return -1;
-	if (*n >= max)
-		return 0;
-	return fetch_part(db, q, PART_AFTER, asc, key, rows, max, n, e);
+	const char *op = w->asc ? ">" : "<";
+	if (level == w->nkeys) {           /* tied on every key: by id */
+		if (!key)
+			return walk_read(w, cond, level);
+		struct strbuf c = STRBUF_INIT;
+		sb_printf(&c, "%s AND c.id %s ?8", cond, op);
+		int rc = walk_read(w, sb_str(&c), level);
+		sb_free(&c);
+		return rc;
+	}
+	const char *k = w->keys[level];
+	int key_null = key && key_value(key, level)->type == CLV_NULL;
+	/* Segments in the SQL direction: 1 = the NULLs, first when ascending. */
+	int order[2] = { w->asc ? 1 : 0, w->asc ? 0 : 1 };
+	int start = key && (order[0] == 1) != key_null ? 1 : 0;
+	int rc = 0;
+	for (int i = start; i < 2 && rc == 0 && *w->n < w->max; i++) {
+		const struct caselist_key *from = i == start ? key : NULL;
+		struct strbuf c = STRBUF_INIT;
+		if (order[i] == 1) {       /* the NULLs: by the keys below */
+			sb_printf(&c, "%s AND %s IS NULL", cond, k);
+			rc = walk_level(w, sb_str(&c), level + 1, from);
+		} else {
+			if (from) {        /* the rows tied with the key, by the keys below */
+				sb_printf(&c, "%s AND %s = ?%d", cond, k, 20 + level);
+				rc = walk_level(w, sb_str(&c), level + 1, from);
+				sb_reset(&c);
+			}
+			if (rc == 0 && *w->n < w->max) {
+				sb_printf(&c, "%s AND %s IS NOT NULL", cond, k);
+				if (from)
+					sb_printf(&c, " AND %s %s ?%d", k, op, 20 + level);
+				rc = walk_read(w, sb_str(&c), level);
+			}
+		}
+		sb_free(&c);
+	}
+	return rc;
 }
 
 int cases_select(jz_db *db, const struct caselist_query *q, const char *select, const char *join,
@@ -379,7 +434,10 @@ int cases_select(jz_db *db, const struct caselist_query *q, const char *select, 
 	struct strbuf sql = STRBUF_INIT;
 	sb_printf(&sql, "SELECT %s FROM cases c %s", select, join);
 	add_filter(&sql, &q->f);
-	sb_printf(&sql, " ORDER BY %s %s, c.id %s", cols[q->sort].expr, dir, dir);
+	sb_printf(&sql, " ORDER BY %s %s, ", cols[q->sort].expr, dir);
+	if (cols[q->sort].tie)
+		sb_printf(&sql, "%s %s, ", cols[q->sort].tie, dir);
+	sb_printf(&sql, "c.id %s", dir);
 	int rc = db_prepare(db, sb_str(&sql), out, e);
 	sb_free(&sql);
 	if (rc)
@@ -516,20 +574,13 @@ int caselist_fetch(jz_db *db, const struct caselist_query *q, const struct casel
 		return jz_err_set(e, "未知的排序列");
 	if (has(q->f.search) && search_prepare(db, &q->f, e))
 		return -1;
-	int asc = !q->desc != !!backward;                 /* the SQL direction */
 	const struct caselist_key *key = from && from->id ? from : NULL;
-	int key_null = key && key->v.type == CLV_NULL;
-	/* Segments in the SQL direction (1 = the NULL segment, first when ascending). */
-	int order[2] = { asc ? 1 : 0, asc ? 0 : 1 };
-	int start = 0;
-	if (key)
-		start = (order[0] == 1) == key_null ? 0 : 1;
-	for (int i = start; i < 2 && *n < max; i++) {
-		if (fetch_segment(db, q, order[i], asc, i == start ? key : NULL, rows, max, n, e)) {
-			caselist_rows_free(rows, *n);
-			*n = 0;
-			return -1;
-		}
+	struct walk w = { db, q, { NULL, NULL }, 0, !q->desc != !!backward, key, rows, max, n, e };
+	w.nkeys = sort_keys(q, w.keys);
+	if (walk_level(&w, "", 0, key)) {
+		caselist_rows_free(rows, *n);
+		*n = 0;
+		return -1;
 	}
 	if (backward)
 		reverse_rows(rows, *n);
@@ -548,6 +599,7 @@ void caselist_rows_free(struct caselist_row *rows, int n)
 		free(r->debtors);
 		free(r->judge);
 		value_clear(&r->key);
+		value_clear(&r->tie);
 		memset(r, 0, sizeof *r);
 	}
 }

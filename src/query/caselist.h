@@ -5,7 +5,9 @@
  * row before it) or backward from a key (the row after it); no key means
  * "from the start" (forward) or "from the end" (backward). Rows come back
  * in display order either way. Sorting pages through an index on the
- * column (db/schema/001, 005) for every column; 被执行人 and 线索数 sort by
+ * column (db/schema/001, 005) for every column — 法院 and 结案方式 through
+ * the filter indexes on (column, 立案日期), so their ties go by filing
+ * date (db/schema/046); 被执行人 and 线索数 sort by
  * keys kept on the case (cases.first_debtor, cases.active_leads:
  * db/schema/023_sort_keys.sql).
  *
@@ -62,11 +64,12 @@ struct caselist_row {
 	long long claim, paid;
 	int leads;               /* active leads */
 	struct caselist_value key;   /* the sort value (for keyset paging) */
+	struct caselist_value tie;   /* its tie's value (法院, 结案方式: 立案日期) */
 };
 
-/* A key to page from: a row's sort value and id (copied, owned). */
+/* A key to page from: a row's sort value, tie and id (copied, owned). */
 struct caselist_key {
-	struct caselist_value v;
+	struct caselist_value v, tie;
 	long long id;            /* 0: no key */
 };
 void caselist_key_set(struct caselist_key *k, const struct caselist_row *r);
