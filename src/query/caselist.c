@@ -306,17 +306,16 @@ static int sort_keys(const struct caselist_query *q, const char *keys[2])
 	return keys[1] ? 2 : 1;
 }
 
-/* A walk in the SQL direction (asc) over the rows that hold cond (WHERE
- * terms on the keys above level, parameters ?20 and ?21), ordered by the
- * keys from level on and then the id, strictly after key (NULL: from the
- * start). SQLite puts NULLs first ascending, and a comparison with NULL is
- * never true, so each key is walked in two segments, its NULLs and the
- * rest; within the key's own value the walk goes one level down (the rows
- * tied with it: by the next key, or by id), past it one statement orders by
- * this key, the keys below and the id. Ties and the rest are two
- * statements because SQLite uses an index for "value = ? AND id > ?" but
- * only "value > ?" of "(value, id) > (?, ?)": on a column of few values
- * (结案方式, 到位, 线索数) that would walk every row tied with the key. */
+/* " ORDER BY" the keys from level on, then the id, all in direction dir. */
+static void add_order(struct strbuf *sql, const char *const *keys, int level, int nkeys, const char *dir)
+{
+	sb_adds(sql, " ORDER BY ");
+	for (int l = level; l < nkeys; l++)
+		sb_printf(sql, "%s %s, ", keys[l], dir);
+	sb_printf(sql, "c.id %s", dir);
+}
+
+/* One page's walk (walk_level) in the SQL direction asc, from key. */
 struct walk {
 	jz_db *db;
 	const struct caselist_query *q;
@@ -339,10 +338,7 @@ static int walk_read(struct walk *w, const char *cond, int level)
 {
 	const struct caselist_key *key = w->key;
 	const char *dir = w->asc ? "ASC" : "DESC";
-	struct strbuf sql = STRBUF_INIT, order = STRBUF_INIT;
-	for (int l = level; l < w->nkeys; l++)
-		sb_printf(&order, "%s %s, ", w->keys[l], dir);
-	sb_printf(&order, "c.id %s", dir);
+	struct strbuf sql = STRBUF_INIT;
 	/* The page's ids and keys first, its columns after: a search or a
 	 * filter sorted through a temporary b-tree would otherwise work out
 	 * every matching row's 被执行人 list (a correlated subquery) before
@@ -354,9 +350,10 @@ static int walk_read(struct walk *w, const char *cond, int level)
 		  "  ORDER BY p.name)), %s, c.judge, pg.k, pg.k2 FROM (SELECT c.id AS id, %s AS k, %s AS k2"
 		  " FROM cases c", cols[CL_LEADS].expr, w->keys[0], w->nkeys > 1 ? w->keys[1] : "NULL");
 	add_filter(&sql, &w->q->f);
-	sb_printf(&sql, "%s ORDER BY %s LIMIT ?9) pg CROSS JOIN cases c ON c.id = pg.id ORDER BY pg.k %s, pg.k2 %s,"
-		  " pg.id %s", cond, sb_str(&order), dir, dir, dir);
-	sb_free(&order);
+	sb_adds(&sql, cond);
+	add_order(&sql, w->keys, level, w->nkeys, dir);
+	sb_printf(&sql, " LIMIT ?9) pg CROSS JOIN cases c ON c.id = pg.id ORDER BY pg.k %s, pg.k2 %s, pg.id %s",
+		  dir, dir, dir);
 	sqlite3_stmt *st;
 	int rc = db_prepare(w->db, sb_str(&sql), &st, w->e);
 	sb_free(&sql);
@@ -379,6 +376,17 @@ static int walk_read(struct walk *w, const char *cond, int level)
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
+/* The rows that hold cond (WHERE terms on the keys above level, with
+ * parameters ?20 and ?21), ordered by the keys from level on and then the
+ * id, strictly after key (NULL: from the start). SQLite puts NULLs first
+ * ascending, and a comparison with NULL is never true, so each key is
+ * walked in two segments, its NULLs and the rest; within the key's own
+ * value the walk goes one level down (the rows tied with it: by the next
+ * key, or by id), past it one statement orders by this key, the keys below
+ * and the id. Ties and the rest are two statements because SQLite uses an
+ * index for "value = ? AND id > ?" but only "value > ?" of
+ * "(value, id) > (?, ?)": on a column of few values (结案方式, 到位, 线索数)
+ * that would walk every row tied with the key. */
 static int walk_level(struct walk *w, const char *cond, int level, const struct caselist_key *key)
 {
 	const char *op = w->asc ? ">" : "<";
@@ -434,10 +442,8 @@ int cases_select(jz_db *db, const struct caselist_query *q, const char *select, 
 	struct strbuf sql = STRBUF_INIT;
 	sb_printf(&sql, "SELECT %s FROM cases c %s", select, join);
 	add_filter(&sql, &q->f);
-	sb_printf(&sql, " ORDER BY %s %s, ", cols[q->sort].expr, dir);
-	if (cols[q->sort].tie)
-		sb_printf(&sql, "%s %s, ", cols[q->sort].tie, dir);
-	sb_printf(&sql, "c.id %s", dir);
+	const char *keys[2];
+	add_order(&sql, keys, 0, sort_keys(q, keys), dir);
 	int rc = db_prepare(db, sb_str(&sql), out, e);
 	sb_free(&sql);
 	if (rc)
