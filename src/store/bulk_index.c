@@ -4,8 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 
-int bulk_index_drop(jz_db *db, const char *const *tables, const char *keeps, struct bulk_index *bi,
-		    struct jz_err *e)
+/* with_triggers: also the dirty_* and tally_* triggers and those named in keeps. */
+static int save_and_drop(jz_db *db, const char *const *tables, int with_triggers, const char *keeps,
+			 struct bulk_index *bi, struct jz_err *e)
 {
 	sqlite3_stmt *st;
 	struct strbuf drop = STRBUF_INIT;
@@ -16,11 +17,12 @@ int bulk_index_drop(jz_db *db, const char *const *tables, const char *keeps, str
 	 * the end does), and the triggers whose work the caller does itself
 	 * (keeps). */
 	if (db_prepare(db, "SELECT name, sql, type FROM sqlite_master WHERE tbl_name=? AND sql IS NOT NULL"
-		       " AND (type='index' OR (type='trigger' AND (name LIKE 'dirty\\_%' ESCAPE '\\'"
+		       " AND (type='index' OR (?3 AND type='trigger' AND (name LIKE 'dirty\\_%' ESCAPE '\\'"
 		       " OR name LIKE 'tally\\_%' ESCAPE '\\' OR instr(',' || ?2 || ',', ',' || name || ',') > 0)))",
 		       &st, e))
 		return -1;
 	sqlite3_bind_text(st, 2, keeps ? keeps : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, with_triggers);
 	int triggers = 0, tallies = 0;
 	for (int t = 0; tables[t]; t++) {
 		sqlite3_bind_text(st, 1, tables[t], -1, SQLITE_STATIC);
@@ -46,6 +48,17 @@ int bulk_index_drop(jz_db *db, const char *const *tables, const char *keeps, str
 	sb_free(&drop);
 	bi->dropped = rc == 0 && bi->sql.len > 0;
 	return rc;
+}
+
+int bulk_index_drop(jz_db *db, const char *const *tables, const char *keeps, struct bulk_index *bi,
+		    struct jz_err *e)
+{
+	return save_and_drop(db, tables, 1, keeps, bi, e);
+}
+
+int bulk_index_drop_indexes(jz_db *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e)
+{
+	return save_and_drop(db, tables, 0, NULL, bi, e);
 }
 
 int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e)
