@@ -343,7 +343,7 @@ static const char claimants_sql[] =
 	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT id_no, name FROM stg.claimants;";
 
 /* The new rows; into an empty events table its indexes are built once
- * after them instead of kept row by row (a million rows: 9.2 → 7.0 s,
+ * after them instead of kept row by row (a million rows: 10.8 → 6.7 s,
  * bench/RESULTS.md). The change triggers stay: they mark exactly the
  * cases the events name. */
 static int insert_events(jz_db *db, long long file_id, struct jz_err *e)
