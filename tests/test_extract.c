@@ -535,7 +535,9 @@ static void test_courts(void)
 	run("青川湾市人民法院\n执行裁定书\n（2024）浙0699执9号\n");
 	is_str(val("court", NULL), "青川湾市人民法院", "a court missing from the reference table is kept as written");
 	run("嵊州市人民法院\n执行裁定书\n（2024）浙0683执9号\n");
-	is_str(val("court", NULL), "浙江省嵊州市人民法院", "a court written without its province: the table's full name");
+	is_str(val("court", NULL), "嵊州市人民法院", "a court written without its province: as written…");
+	ok(get("court", NULL, NULL)->confidence >= 0.85 && get("case_no", NULL, NULL)->confidence > 0.85,
+	   "…and known to the table, which finds its 案号's 浙0683 the court's own");
 	run("浙江省温州市庵城区人民法院\n执行裁定书\n本院认为。\n");
 	is_str(val("court", NULL), "浙江省温州市鹿城区人民法院", "one character of a court's name misread: the table's court");
 	run("吉林省长春市明阳区人民法院\n执行裁定书\n本院认为。\n");
@@ -1168,6 +1170,45 @@ static void test_parties_money(void)
 	ok(!get("party", NULL, "时起转移") && count("item", "其他") <= 1, "时起 is no name; 住房公积金管理中心 is no item");
 }
 
+/* Phrasings of rulings republished as published (masked names, run-on
+ * pages, 行政非诉 orders); every name and number invented. */
+static void test_published_runs(void)
+{
+	run("某某省高级人民法院\n执行裁定书\n（2024）某执复9号\n复议申请人（申请执行人）：郝某川。\n"
+	    "被执行人：丛某某。\n被执行人：焦某莉，女，1970年3月2日出生。\n委派代表：牛某。\n被执行人：姚某伟，男。\n"
+	    "复议申请人郝某川不服某某市中级人民法院（2023）某01执异77号执行裁定，向本院申请复议。\n");
+	ok(get("party", "复议申请人", "郝某川") && !get("party", NULL, "郝某"), "a name masked in its middle (郝某川不服…) is whole");
+	ok(get("party", "被执行人", "焦某莉") && get("party", "被执行人", "姚某伟") && !get("legal_rep", NULL, "牛某"),
+	   "委派代表 goes on the parties block and is no 法定代表人");
+	run("中华人民共和国最高人民法院\n执 行 裁 定 书\n（2015）执监字第88号\n申诉人（申请执行人）：钟某某。\n"
+	    "本院查明：某某区人民法院于2013年4月9日作出（2013）某法民初字第512号民事裁定，冻结被告在某信用社的股金。\n");
+	is_str(val("kind", NULL), "执行监督裁定书", "an old 最高人民法院 number without court letters (执监字) is 执监");
+	ok(!!get("prior_case_no", "保全案号", "（2013）某法民初字第512号"), "a trial's 民事裁定 that froze is 保全, not the judgment enforced");
+	run("某某市人民法院\n执行裁定书\n（2024）某0102执异5号\n"
+	    "异议人对本院于2023年10月7日作出的（2023）某0102执恢54号执行通知书提出书面异议。\n"
+	    "2015年4月25日，本院收到某某县自然资源局的强制执行申请书。\n"
+	    "本院于2021年7月5日立（2021）某0102执788号案件执行，并于2021年7月6日作出执行裁定，裁定：一、冻结、划拨被执行人"
+	    "存款4568704.6元。\n申请执行人某建公司管理人（以下简称某建公司管理人）。\n");
+	ok(!!get("date", "通知", "2023-10-07"), "作出的…执行通知书: the notice's day");
+	ok(get("date", "其他", "2015-04-25") && !get("date", "通知", "2015-04-25"), "本院收到…申请书: asked, not served");
+	ok(!!get("date", "立案", "2021-07-05"), "于…立（2021）…号案件执行: the filing");
+	ok(!get("amount", "到位", "456870460"), "裁定：一、冻结、划拨…存款…元 is ordered, not received");
+	run("某某县人民法院\n行政裁定书\n（2017）某0125行审3号\n申请人：某某县自然资源局。\n被申请人：某某路桥有限公司。\n"
+	    "裁定如下：\n准予强制执行某某县自然资源局的处罚决定：责令恢复土地原状。由申请人或当地人民政府组织实施。\n");
+	is_str(val("kind", NULL), "行政非诉执行审查裁定书", "恢复土地原状 resumes no enforcement");
+	ok(!get("party", NULL, "或当地人民政府"), "由申请人或当地人民政府组织实施 names no party");
+	run("山西省汾阳市人民法院行 政 裁 定 书(2018)晋1182行审12号申请执行人某某市自然资源局。法定代表人董某元,该局局长。"
+	    "委托代理人花某,该局职工。被执行人某某餐饮分公司。负责人马某清。申请执行人某某市自然资源局于2017年10月12日"
+	    "向本院申请强制执行其作出的行政处罚决定,要求被执行人拆除违法建筑。本院依法组成合议庭进行了审查。\n");
+	is_str(val("kind", NULL), "行政非诉执行审查裁定书", "a ruling printed as one run: its title…");
+	is_str(val("case_no", NULL), "（2018）晋1182行审12号", "…its 案号…");
+	ok(get("party", "被执行人", "某某餐饮分公司") && get("legal_rep", "某某市自然资源局", "董某元") &&
+	   get("legal_rep", "某某餐饮分公司", "马某清"), "…its parties, each 法定代表人 with its own");
+	const struct fact *cn = get("case_no", NULL, NULL);
+	ok(cn && cn->line == 1 && cn->span_start > 0 && !strcmp(cn->raw, "(2018)晋1182行审12号"),
+	   "…and each fact where it stands in the one line");
+}
+
 int main(void)
 {
 	test_zb();
@@ -1191,6 +1232,7 @@ int main(void)
 	test_real_phrasing();
 	test_republished();
 	test_parties_money();
+	test_published_runs();
 	facts_free(&f);
 	return tap_done();
 }

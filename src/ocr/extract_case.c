@@ -127,7 +127,10 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 		const char *prov = ref_province_code(c->court);
 		if (prov)
 			x_set(c->court_prov, sizeof c->court_prov, prov);
-		x_add(c, "court", "", c->court, s, e, code ? (misread ? 0.8 : full ? 0.85 : 0.97) : conf);
+		/* 大连市旅顺口区人民法院 without its province: the table completes
+		 * it for the code, the fact says it as the header does */
+		x_add(c, "court", "", full && !misread ? name : c->court, s, e,
+		      code ? (misread ? 0.8 : full ? 0.85 : 0.97) : conf);
 		return 1;
 	}
 	return 0;
@@ -389,6 +392,19 @@ static int judgment_type(const char *type)
 	return strstr(type, "初") || strstr(type, "终");
 }
 
+/* 「（2013）东法民初字第2035号民事裁定，分别冻结被告…」: a ruling of the trial
+ * that seized or froze — preservation, not the judgment enforced. From b
+ * (after the number) to the sentence's end sb. */
+static int trial_seizure(const struct xtext *t, size_t b, size_t sb)
+{
+	size_t r = x_find(t, b, b + 60 < sb ? b + 60 : sb, "民事裁定");
+	if (r == XNONE)
+		return 0;
+	size_t e = r + 90 < sb ? r + 90 : sb;
+	static const char *const acts[] = { "冻结", "查封", "扣押", NULL };
+	return x_find_any(t, r, e, acts) && !has_word(t, b, r, "判决") && !has_word(t, b, r, "调解");
+}
+
 static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct case_no *cn, double *conf)
 {
 	const struct xtext *t = &c->t;
@@ -405,6 +421,8 @@ static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct c
 	if (has_word(t, ba, a, "执行依据"))
 		return "执行依据";
 	if (strstr(cn->type, "保") || (has_word(t, ba, a, "保全") && !judgment_type(cn->type)))
+		return "保全案号";
+	if (judgment_type(cn->type) && trial_seizure(t, b, sb))
 		return "保全案号";
 	if (!strcmp(cn->type, "执异") || (exec && has_word(t, ba, a, "异议")))
 		return "异议案号";

@@ -37,6 +37,7 @@ struct xline {
 	int page, line;        /* page number; line number on the page (1-based) */
 	const char *text;      /* the sanitised line as written (not NUL-terminated) */
 	size_t len;
+	size_t a, b;           /* the part of text this line is: [a, b) (a ruling printed as one run is cut) */
 	size_t js, je;         /* its bytes in the stream: [js, je) */
 	size_t ta, tb;         /* the same without OCR's junk around it (x_trimmed) */
 	double ocr;            /* its page's OCR confidence 0..100, or < 0 */
@@ -78,6 +79,11 @@ struct xctx {
 	char places[8][160];   /* property locations already named with a certificate */
 	int nplaces;
 };
+
+/* Where a line holding a whole ruling printed as one run is cut into the
+ * ruling's lines (extract_runon.c): up to max offsets, ascending; 0 when
+ * the line is no such run. */
+size_t x_runon_cuts(const char *s, size_t n, size_t *cuts, size_t max);
 
 /* ---- the stream (extract_text.c) ---- */
 void xtext_build(struct xtext *t, const struct extract_page_in *pages, int n);

@@ -19,7 +19,7 @@
 static const char *const PARTY_LABELS[] = {
 	"被申请执行人", "申请执行人", "被执行人", "复议申请人", "申请复议人", "案外人", "异议人", "被申请人",
 	"申请人", "第三人", "买受人", "被申诉人", "申诉人", "利害关系人", "法定代表人", "负责人", "主要负责人", "执行事务合伙人", "经营者",
-	"投资人", "委托诉讼代理人", "委托代理人", "原告", "被告", "被限制消费人", "被罚款人", "被拘留人",
+	"投资人", "委派代表", "委托诉讼代理人", "委托代理人", "原告", "被告", "被限制消费人", "被罚款人", "被拘留人",
 	"诉讼代理人", "代理人", "住所地", "身份证", "公民身份号码", "统一社会信用代码", "原审", NULL,
 };
 
@@ -402,9 +402,11 @@ static int title_has(const struct xctx *c, const char *w)
 	return strstr(c->title, w) != NULL;
 }
 
+/* The case type of the document's own 案号; an old number of the
+ * 最高人民法院 has no court letters before it (（2015）执监字第134号). */
 static int type_is(const struct xctx *c, const char *type)
 {
-	return c->has_cn && strcmp(c->cn.type, type) == 0;
+	return c->has_cn && (strcmp(c->cn.type, type) == 0 || (c->cn.legacy && strstr(c->case_no, type)));
 }
 
 /* 终结本次执行程序, also said around the case's number. */
@@ -452,10 +454,22 @@ static const char *seizure_kind(const struct xctx *c, size_t a, size_t b)
 	return kind;
 }
 
+/* 恢复执行, 恢复（2021）…号案件的执行: 恢复 with 执行 in its clause — not
+ * 恢复土地原状、执行罚款 (an agency's order in a 行政非诉 ruling). */
+static int resumes(const struct xctx *c, size_t a, size_t b)
+{
+	const struct xtext *t = &c->t;
+	for (size_t p = word(c, a, b, "恢复"); p != XNONE; p = word(c, p + 3, b, "恢复"))
+		for (size_t q = p + 6; q < b && !(t->fl[q] & XF_CLAUSE) && !x_lit(t, q, "、"); q += x_clen(t, q))
+			if (x_lit(t, q, "执行"))
+				return 1;
+	return 0;
+}
+
 static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
 {
 	size_t all = c->body_at, end = c->app_at;
-	if (word(c, a, b, "恢复") != XNONE && word(c, a, b, "执行") != XNONE && !ends_round(c, a, b))
+	if (resumes(c, a, b) && !ends_round(c, a, b))
 		return "恢复执行裁定书";
 	if (type_is(c, "执异") || title_has(c, "异议"))
 		return "执行异议裁定书";

@@ -157,6 +157,12 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "未履行") || !strcmp(role, "到位")) && sale_told(t, s))
 		return "其他";
 	static const char *const balance[] = { "剩余价款", "剩余房款", "剩余购房款", "尾款", NULL };
+	static const char *const order[] = { "冻结、划拨", "冻结、扣划", "冻结或划拨", "冻结或扣划", NULL };
+	if (role && !strcmp(role, "到位") && x_find_any(t, ca, s, order)) {
+		x_sentence(t, s, 300, &sa, &sb);
+		if (x_find(t, sa, ca, "裁定") != XNONE)
+			return "其他";    /* 裁定：一、冻结、划拨…存款…元: what the ruling orders, not money received */
+	}
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "未履行")) && x_find_any(t, ca, s, balance))
 		return "其他";        /* 剩余价款: what a buyer still owes a seller or the court, not the debt */
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "利息")) && x_find_any(t, ca, cb, STILL_OWED))
@@ -510,6 +516,15 @@ static const char *role_after(const struct xtext *t, size_t e, size_t lim, size_
 		if (p != XNONE && (*at == XNONE || p < *at))
 			*at = p, role = DATE_AFTER[k].role;
 	}
+	if (role && x_lit(t, *at, "作出")) {
+		size_t doc = x_find(t, *at, lim, "执行通知");   /* 作出的（…）执行通知书: the notice's day */
+		static const char *const other[] = { "判决", "裁定", "决定", "调解", NULL };
+		if (doc != XNONE && !x_find_any(t, *at, doc, other))
+			role = "通知";
+	}
+	if (role && x_lit(t, *at, "收到") && *at >= 6 && x_lit(t, *at - 6, "本院") &&
+	    x_find(t, *at, lim, "申请") != XNONE)
+		role = "其他";                /* 本院收到…的强制执行申请书: what was asked, not served */
 	if (role && x_lit(t, *at, "受理")) {
 		size_t sa, sb;                /* 异议…本院于…受理: the objection's day, not the case's filing */
 		static const char *const review[] = { "异议", "复议", "申诉", "监督", NULL };
@@ -530,6 +545,8 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 	if ((x_lit(t, to, "自") || x_lit(t, to, "从")) && x_lit(t, e, "起") &&
 	    (x_find(t, e, cb, "至") != XNONE || x_find(t, e, cb, "计") != XNONE))
 		return "其他";                    /* 自…起计算至…: the start of a period of interest */
+	if (x_lit(t, e, "立") && x_in(t, e + 3, "（("))
+		return "立案";                    /* 于…立（2021）…号案件执行 */
 	int opens = s <= ca + 12 || s == x_ls(t, x_line_of(t, s));   /* 「2022年3月9日，…」 or 「本院于…，」 */
 	if (cb <= e + 1 && opens && cb < t->n && !(t->fl[cb] & XF_SENT)) {
 		size_t sa;                        /* 「2022年3月9日，本院冻结…」: the date opens its sentence's */

@@ -387,7 +387,7 @@ static size_t id_limit(const struct xctx *c, int k)
 	int last = k;
 	for (int j = k + 1; j < t->nl && j <= k + 3; j++) {
 		size_t a = x_ls(t, j);
-		if (role_at(t, a, &len) || x_lit(t, a, "法定代表人") || x_lit(t, a, "负责人") || x_lit(t, a, "委托") ||
+		if (role_at(t, a, &len) || x_lit(t, a, "法定代表人") || x_lit(t, a, "负责人") || x_lit(t, a, "委托") || x_lit(t, a, "委派代表") ||
 		    x_lit(t, a, "代理人") || x_lit(t, a, "诉讼代理人"))
 			break;
 		last = j;
@@ -547,6 +547,8 @@ static size_t body_org(const struct xtext *t, size_t i)
 				end = after;      /* 「某某有限公司银行存款」 ends at 公司 */
 		}
 	}
+	if (end != XNONE && (x_lit(t, end, "管理人") || x_lit(t, end, "清算组")))
+		end += 9;                 /* 二建公司管理人: the administrator of a bankrupt company */
 	return end != XNONE && end - i >= 12 ? end : XNONE;
 }
 
@@ -564,6 +566,11 @@ static size_t body_person(const struct xtext *t, size_t i)
 	size_t p = i;
 	for (int chars = 1; chars <= 4; chars++) {
 		p += x_clen(t, p);
+		if (chars == 2 && x_lit(t, x_prev(t, p), "某") && x_cjk(t, p) && !body_stop(t, p)) {
+			size_t q = p + x_clen(t, p);
+			if (body_stop(t, q) || !x_cjk(t, q))
+				return q;         /* 武某国不服…, 宁某霞，女: the given name masked in the middle */
+		}
 		if (chars >= 2 && (body_stop(t, p) || (x_lit(t, x_prev(t, p), "某") && !x_lit(t, p, "某"))))
 			return p;         /* 覃某某虽不同意…: a masked name ends at its last 某 */
 		if (!x_cjk(t, p) && !x_in(t, p, "·"))
@@ -584,8 +591,8 @@ static void body_parties(struct xctx *c)
 		size_t p = i + len;
 		while (x_in(t, p, "：:|“”"))
 			p += x_clen(t, p);
-		for (int k = 0; k < 8; k++) {       /* 被执行人王某、某某有限公司 */
-			size_t e = body_org(t, p);
+		for (int k = 0; k < 8 && !x_lit(t, p, "或"); k++) {   /* 被执行人王某、某某有限公司 */
+			size_t e = body_org(t, p);         /* (由申请人或当地人民政府组织实施: no name) */
 			if (e == XNONE)
 				e = body_person(t, p);
 			if (e == XNONE)
@@ -652,8 +659,8 @@ static void legal_reps(struct xctx *c)
 		for (int f = c->first; f < c->out->n; f++) {
 			const struct fact *x = &c->out->v[f];
 			const struct xline *l = &t->lines[t->li[i]];
-			if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && x->line <= l->line &&
-			    x->page == l->page)
+			int before = x->line < l->line || (x->line == l->line && x->span_start <= t->off[i]);
+			if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && before && x->page == l->page)
 				x_set(org, sizeof org, x->value);
 		}
 		if (chars >= 2 && org[0]) {

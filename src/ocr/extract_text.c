@@ -220,13 +220,16 @@ static int lead_speck(const struct xtext *t, const char *line, size_t i, size_t 
 	return n && i + n < len && cjk_at(line + i + n);
 }
 
-static void add_line(struct xtext *t, const char *line, size_t len, int page, int lineno, double ocr)
+/* Line lineno of a page is text [from, len) of line (a part of it, from
+ * offset from, when one written line holds several of the ruling's). */
+static void add_line(struct xtext *t, const char *line, size_t from, size_t len, int page, int lineno, double ocr)
 {
 	t->lines = xgrow(t->lines, sizeof *t->lines, &t->capl, t->nl + 1);
 	struct xline *l = &t->lines[t->nl];
-	*l = (struct xline){ .page = page, .line = lineno, .text = line, .len = len, .js = t->n, .je = t->n, .ocr = ocr };
+	*l = (struct xline){ .page = page, .line = lineno, .text = line, .len = len, .a = from, .b = len,
+			     .js = t->n, .je = t->n, .ocr = ocr };
 	int gap = 0, first = 1, sl;
-	for (size_t i = 0; i < len;) {
+	for (size_t i = from; i < len;) {
 		if (is_space(line + i, &sl)) {
 			gap = 1;
 			i += (size_t)sl;
@@ -303,8 +306,11 @@ void xtext_build(struct xtext *t, const struct extract_page_in *pages, int n)
 		int lineno = 0;
 		for (char *l = text; l;) {
 			char *nl = strchr(l, '\n');
-			size_t len = nl ? (size_t)(nl - l) : strlen(l);
-			add_line(t, l, len, pages[p].page_no, ++lineno, pages[p].ocr_conf);
+			size_t len = nl ? (size_t)(nl - l) : strlen(l), cuts[48];
+			size_t nc = x_runon_cuts(l, len, cuts, sizeof cuts / sizeof *cuts), from = 0;
+			++lineno;
+			for (size_t k = 0; k <= nc; from = cuts[k++])
+				add_line(t, l, from, k < nc ? cuts[k] : len, pages[p].page_no, lineno, pages[p].ocr_conf);
 			l = nl ? nl + 1 : NULL;
 		}
 	}
@@ -550,15 +556,15 @@ static size_t raw_text(const struct xtext *t, size_t a, size_t b, char *raw, siz
 	int la = t->li[a], lb = t->li[b - 1];
 	for (int k = la; k <= lb; k++) {
 		const struct xline *l = &t->lines[k];
-		size_t s = k == la ? (size_t)t->off[a] : 0;
-		size_t e = k == lb ? (size_t)t->off[b - 1] + 1 : l->len;
-		if (e > l->len)
-			e = l->len;
+		size_t s = k == la ? (size_t)t->off[a] : l->a;
+		size_t e = k == lb ? (size_t)t->off[b - 1] + 1 : l->b;
+		if (e > l->b)
+			e = l->b;
 		/* whole characters: a stream byte may stand for a wider one in
 		 * the line (「２」 read as "2"), so the span widens to its ends */
-		while (s > 0 && s < l->len && ((unsigned char)l->text[s] & 0xC0) == 0x80)
+		while (s > l->a && s < l->b && ((unsigned char)l->text[s] & 0xC0) == 0x80)
 			s--;
-		while (e < l->len && ((unsigned char)l->text[e] & 0xC0) == 0x80)
+		while (e < l->b && ((unsigned char)l->text[e] & 0xC0) == 0x80)
 			e++;
 		if (s < e)
 			sb_add(&sb, l->text + s, e - s);
