@@ -1207,6 +1207,11 @@ static void test_published_runs(void)
 	const struct fact *cn = get("case_no", NULL, NULL);
 	ok(cn && cn->line == 1 && cn->span_start > 0 && !strcmp(cn->raw, "(2018)晋1182行审12号"),
 	   "…and each fact where it stands in the one line");
+	run("山西省太原市中级人民法院\n民事裁定书\n（2024）晋01财保9号\n申请人：大原锦阳恒通工程机械租赁有限公司。\n"
+	    "被申请人：山西某某建设有限公司。\n申请人太太锦阳恒通工程机械租赁有限公司于2024年3月1日向本院申请财产保全。"
+	    "本院查明，太原锦普恒通工程机械租赁有限公司与被申请人租赁合同纠纷一案。\n");
+	ok(get("party", "申请人", "太原锦阳恒通工程机械租赁有限公司") && count("party", "申请人") == 1,
+	   "a company misread differently in each of three mentions: each character as most readings have it");
 }
 
 int main(void)

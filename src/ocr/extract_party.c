@@ -354,10 +354,69 @@ static int full_name_of(struct xctx *c, char *name, size_t len)
 	return 0;
 }
 
+/* Whether the text at p reads as name (nc CJK characters) with one or two
+ * characters different. */
+static int near_reading(const struct xtext *t, size_t p, const char *name, int nc)
+{
+	int diff = 0;
+	for (int i = 0; i < nc; i++, p += 3) {
+		if (p + 3 > t->n || !x_cjk(t, p))
+			return 0;
+		if (memcmp(t->s + p, name + 3 * i, 3) && ++diff > 2)
+			return 0;
+	}
+	return diff > 0;
+}
+
+/* 「大原晋阳汇通…公司」 in the header, 「太太晋阳汇通…」 and 「太原普阳汇通…」 in
+ * the body: a long organisation named several times, a character or two
+ * misread in each. Each character becomes the one most of the readings
+ * agree on — two at least, and more than read the name's own; into name,
+ * 1 when it changed. */
+static int repeated_reading(const struct xctx *c, char *name, size_t size)
+{
+	const struct xtext *t = &c->t;
+	enum { MAXC = 64, MAXR = 24 };
+	int nc = (int)utf8_chars(name);
+	if (nc < 8 || nc > MAXC || strlen(name) != (size_t)nc * 3 || strcmp(party_kind(name), "org"))
+		return 0;
+	size_t at[MAXR];
+	int nr = 0, exact = mentions(t, name);
+	for (size_t p = 0; p < t->n && nr < MAXR; p += x_clen(t, p))
+		if (near_reading(t, p, name, nc))
+			at[nr++] = p;
+	if (nr < 2)
+		return 0;
+	char out[MAXC * 3 + 1];
+	int changed = 0;
+	for (int i = 0; i < nc; i++) {
+		const char *best = name + 3 * i;
+		int best_n = exact;
+		for (int a = 0; a < nr; a++)
+			best_n += !memcmp(t->s + at[a] + 3 * i, name + 3 * i, 3);
+		for (int a = 0; a < nr; a++) {
+			const char *ch = t->s + at[a] + 3 * i;
+			int k = 0;
+			for (int b = 0; b < nr; b++)
+				k += !memcmp(t->s + at[b] + 3 * i, ch, 3);
+			if (k >= 2 && k > best_n)
+				best = ch, best_n = k;
+		}
+		changed |= best != name + 3 * i;
+		memcpy(out + 3 * i, best, 3);
+	}
+	out[3 * nc] = '\0';
+	if (changed)
+		x_set(name, size, out);
+	return changed;
+}
+
 static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t b, double conf)
 {
 	char name[256];
 	x_copy(&c->t, a, b, name, sizeof name);
+	if (repeated_reading(c, name, sizeof name))
+		conf -= 0.1;
 	if (full_name_of(c, name, sizeof name) && party_named(c, name))
 		return NULL;
 	if (!strcmp(party_kind(name), "org") && mend_district(name))
