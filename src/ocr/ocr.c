@@ -288,15 +288,19 @@ static int second_passes(TessBaseAPI *api, PIX *page, struct lines *ls)
 	return done;
 }
 
-/* A judge's signature line: 「审 判 长 卢 明 远」 read on the page as 户明远.
- * The first character of the name after the label (spaces and up to three
- * specks skipped on either side of it), 0 when the line is no signature
- * line or has no name; *chars counts the name's CJK characters. */
-static uint32_t signed_initial(const char *text, int *chars)
+/* A judge's signature line: 「审 判 长 卢 明 远」 read on the page as 户明远;
+ * or a 法定代表人/负责人 line (「法定代表人：郝志刚」 read as 部志刚). The
+ * first character of the name after the label (spaces and up to three
+ * specks skipped on either side of it), 0 when the line is no such line
+ * or has no name; *chars counts the CJK characters after the label,
+ * *judge tells a signature line. */
+static uint32_t signed_initial(const char *text, int *chars, int *judge)
 {
-	static const char *const labels[] = { "代理审判员", "人民陪审员", "审判长", "审判员", "执行员", "陪审员", NULL };
+	static const char *const labels[] = { "代理审判员", "人民陪审员", "审判长", "审判员", "执行员", "陪审员",
+					      "法定代表人", "负责人", NULL };
 	char flat[96];
 	size_t n = 0;
+	*judge = 0;
 	for (const char *p = text; *p && n + 1 < sizeof flat; p++)
 		if (*p != ' ' && *p != '\n')
 			flat[n++] = *p;
@@ -309,6 +313,7 @@ static uint32_t signed_initial(const char *text, int *chars)
 				continue;
 			uint32_t first = 0;
 			int junk = 0, len;
+			*judge = k < 6;
 			for (const char *q = p + strlen(labels[k]); *q && junk <= 3; q += len > 0 ? len : 1) {
 				uint32_t c = utf8_decode(q, strlen(q), &len);
 				if (c >= 0x4E00 && c <= 0x9FFF) {
@@ -342,16 +347,16 @@ static int signature_passes(TessBaseAPI *api, PIX *page, struct lines *ls)
 	int done = 0;
 	for (int i = 0; i < ls->n; i++) {
 		struct line *l = &ls->v[i];
-		int chars, again_chars;
-		uint32_t c = signed_initial(l->text, &chars);
-		if (!c || l->h < 8)
+		int chars, again_chars, judge, again_judge;
+		uint32_t c = signed_initial(l->text, &chars, &judge);
+		if (!c || l->h < 8 || (cn_surname(c) && !judge))
 			continue;
 		char *best = NULL;
 		float best_conf = cn_surname(c) ? l->conf : -1;
 		for (int v = cn_surname(c) ? 5 : 1; v <= 5; v += v == 2 ? 3 : 1) {
 			float conf = 0;
 			char *t = reread(api, page, l, v, &conf);
-			uint32_t again = t ? signed_initial(t, &again_chars) : 0;
+			uint32_t again = t ? signed_initial(t, &again_chars, &again_judge) : 0;
 			if (again && cn_surname(again) && again_chars <= (chars > 2 ? chars : 3) && conf > best_conf) {
 				free(best);
 				best = t;
