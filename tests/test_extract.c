@@ -1207,6 +1207,10 @@ static void test_published_runs(void)
 	const struct fact *cn = get("case_no", NULL, NULL);
 	ok(cn && cn->line == 1 && cn->span_start > 0 && !strcmp(cn->raw, "(2018)晋1182行审12号"),
 	   "…and each fact where it stands in the one line");
+	run("某某市某某区人民法院\n执行裁定书\n（2024）吉0103执88号\n"
+	    "本院在执行申请执行人孙**与被执行人长春某某汽车配件有限公司（以下简称某某公司，法定代表人周某）承揽合同纠纷一案中，"
+	    "依据本院（2023）吉0103民初3319号民事判决立案执行。\n");
+	ok(!!get("legal_rep", "长春某某汽车配件有限公司", "周某"), "a 法定代表人 named in a short name's bracket in the body");
 	run("山西省太原市中级人民法院\n民事裁定书\n（2024）晋01财保9号\n申请人：大原锦阳恒通工程机械租赁有限公司。\n"
 	    "被申请人：山西某某建设有限公司。\n申请人太太锦阳恒通工程机械租赁有限公司于2024年3月1日向本院申请财产保全。"
 	    "本院查明，太原锦普恒通工程机械租赁有限公司与被申请人租赁合同纠纷一案。\n");

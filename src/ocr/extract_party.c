@@ -755,6 +755,52 @@ static void addressee(struct xctx *c)
 	}
 }
 
+/* The party fact (an organisation) whose name ends at q, or NULL. */
+static const char *org_before(struct xctx *c, size_t q)
+{
+	const struct xtext *t = &c->t;
+	for (int f = c->first; f < c->out->n; f++) {
+		const struct fact *x = &c->out->v[f];
+		size_t n = strlen(x->value);
+		if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && n <= q &&
+		    !memcmp(t->s + q - n, x->value, n))
+			return x->value;
+	}
+	return NULL;
+}
+
+/* 「瑞丰汽车配件制造有限公司（以下简称瑞丰公司，法定代表人周某）」: a short
+ * name's bracket in the body that names the company's 法定代表人 too. */
+static void bracket_reps(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	for (int k = 0; SHORT_FOR[k]; k++) {
+		for (size_t q = x_find(t, c->body_at, c->app_at, SHORT_FOR[k]); q != XNONE;
+		     q = x_find(t, q + 1, c->app_at, SHORT_FOR[k])) {
+			size_t lim = q + 120 < t->n ? q + 120 : t->n, close = x_find(t, q, lim, "）"), h = x_find(t, q, lim, ")");
+			if (h != XNONE && (close == XNONE || h < close))
+				close = h;
+			size_t r = close != XNONE ? x_find(t, q, close, "法定代表人") : XNONE;
+			const char *org = r != XNONE ? org_before(c, q) : NULL;
+			if (!org)
+				continue;
+			size_t p = r + strlen("法定代表人"), e;
+			while (x_in(t, p, "：:"))
+				p += x_clen(t, p);
+			int chars = 0;
+			for (e = p; e < close && chars < 4 && x_cjk(t, e); e += x_clen(t, e))
+				chars++;
+			while (chars == 1 && e < close && t->s[e] == '*')      /* 韦**: masked as published */
+				e++;
+			char name[64], owner[sizeof c->out->v->value];
+			x_set(owner, sizeof owner, org);     /* a copy: x_add may move the facts */
+			x_copy(t, p, e, name, sizeof name);
+			if (e == close && e > p + 3 && !x_have(c, "legal_rep", owner, name))
+				x_add(c, "legal_rep", owner, name, p, e, 0.8);
+		}
+	}
+}
+
 void x_parties(struct xctx *c)
 {
 	addressee(c);
@@ -762,6 +808,7 @@ void x_parties(struct xctx *c)
 		party_line(c, k);
 	legal_reps(c);
 	body_parties(c);
+	bracket_reps(c);
 }
 
 /* ---- judges ---- */
