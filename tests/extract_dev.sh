@@ -52,6 +52,6 @@ later() { # DIR FLOOR_FOUND MAX_EXTRA
 }
 later extract_dev3 567 10
 later extract_dev4 673 35
-later extract_dev5 991 68
+later extract_dev5 996 66
 later extract_dev6 133 3
 done_testing

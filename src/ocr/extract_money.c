@@ -56,7 +56,7 @@ static const struct { const char *kw, *role; } AMOUNT_AFTER[] = {
 	{ "罚款", "罚款" },
 	{ "未履行", "未履行" }, { "尚未履行", "未履行" }, { "未执行到位", "未履行" }, { "已执行到位", "到位" },
 	{ "执行到位", "到位" }, { "已到位", "到位" }, { "已发放", "发放" }, { "发放", "发放" }, { "受理费", "费用" },
-	{ "执行费", "费用" }, { "扣划", "到位" }, { "划拨", "到位" },
+	{ "执行费", "费用" }, { "扣划", "到位" }, { "划拨", "到位" }, { "到账", "到位" },
 };
 
 /* A seizure in the clause: its sum is what was seized. */
@@ -125,6 +125,16 @@ static int sale_told(const struct xtext *t, size_t s)
 	return x_find_any(t, sa, sb, sale) && !x_find_any(t, sa, sb, judged);
 }
 
+/* 「装修款800,000元、」: an amount named by a word for what was owed (…款)
+ * right before it, opening a list. */
+static int principal_named(const struct xtext *t, size_t s, size_t e)
+{
+	if (s < 6 || !x_lit(t, x_prev(t, s), "款") || !(x_lit(t, e, "、") || x_lit(t, e, "及")))
+		return 0;
+	size_t w = x_prev(t, x_prev(t, s));
+	return x_cjk(t, w) && !x_in(t, w, "执案价罚存额");
+}
+
 static const char *amount_role(const struct xtext *t, size_t s, size_t e, double *conf)
 {
 	size_t ca, cb, sa, sb, pa, pb;
@@ -153,7 +163,11 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	}                                                             /* the list's total, its first word */
 	if (!role)
 		role = nearest_before(t, ca, s);
+	if (!role && x_find(t, ca, s, "汇入") != XNONE && x_find(t, ca, s, "本院") != XNONE)
+		role = "到位";        /* 向本院执行款专户汇入800,000元、500,000元 */
 	*conf = 0.88;
+	if (role && !strcmp(role, "标的") && principal_named(t, s, e))
+		return "本金";        /* 执行标的为装修款800,000元、利息…: the list's first item, by its own word */
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "未履行") || !strcmp(role, "到位")) && sale_told(t, s))
 		return "其他";
 	static const char *const balance[] = { "剩余价款", "剩余房款", "剩余购房款", "尾款", NULL };
