@@ -1216,6 +1216,8 @@ static void test_published_runs(void)
 	ok(get("amount", "本金", "60000000") && get("amount", "标的", "66380000"), "a list's first sum by its own word (装修款), the total the 标的");
 	ok(get("amount", "到位", "30000000") && get("amount", "到位", "20000000") && get("amount", "到位", "105200000"),
 	   "sums paid into the court's account (向本院…汇入) and a price that arrived (…元于…到账) are recovered");
+	run("某某市人民法院\n执行异议裁定书\n（2024）陕0113执异21号\n公司章程约定的出资期限为2040年12月31日。\n");
+	ok(!!get("date", "其他", "2040-12-31"), "a date to come, in a text as written, is a term (in a scan it would be a misread)");
 	run("山西省太原市中级人民法院\n民事裁定书\n（2024）晋01财保9号\n申请人：大原锦阳恒通工程机械租赁有限公司。\n"
 	    "被申请人：山西某某建设有限公司。\n申请人太太锦阳恒通工程机械租赁有限公司于2024年3月1日向本院申请财产保全。"
 	    "本院查明，太原锦普恒通工程机械租赁有限公司与被申请人租赁合同纠纷一案。\n");

@@ -452,7 +452,10 @@ static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], i
 			y = norm_date(buf, iso, 0) == NORM_OK ? atoi(iso) : 0;
 			*slip = 1;
 		}
-	return y >= 1980 && y <= x_this_year() + 1;
+	/* a date to come is OCR's misread; in a text as written it is a term
+	 * (出资期限为2040年12月31日) */
+	int written = s < t->n && t->lines[t->li[s]].ocr < 0 && !cn;
+	return y >= 1980 && y <= x_this_year() + (written ? 60 : 1);
 }
 
 static int is_birth(const struct xtext *t, size_t s, size_t e)
