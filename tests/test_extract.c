@@ -1211,6 +1211,7 @@ static void test_published_runs(void)
 	    "本院在执行申请执行人孙**与被执行人长春某某汽车配件有限公司（以下简称某某公司，法定代表人周某）承揽合同纠纷一案中，"
 	    "依据本院（2023）吉0103民初3319号民事判决立案执行。\n");
 	ok(!!get("legal_rep", "长春某某汽车配件有限公司", "周某"), "a 法定代表人 named in a short name's bracket in the body");
+	ok(!!get("party", "申请执行人", "孙**"), "a name masked as published (孙**与被执行人…) in the body");
 	run("某某市人民法院\n执行裁定书\n（2024）闽0503执21号\n执行标的为装修款600,000元、逾期付款利息54,000元、案件受理费9,800元，合计663,800元。"
 	    "被执行人于2024年5月6日、6月7日向本院执行款专户汇入300,000元、200,000元。拍卖款1,052,000元于2024年9月2日到账。\n");
 	ok(get("amount", "本金", "60000000") && get("amount", "标的", "66380000"), "a list's first sum by its own word (装修款), the total the 标的");

@@ -622,7 +622,12 @@ static size_t body_person(const struct xtext *t, size_t i)
 					      "上述", "高消费", "名下", "尚欠", "尚未", "尚有", "时起", NULL };
 	if (x_lit_any(t, i, things))
 		return XNONE;         /* 「扣划被执行人银行存款」: what is the debtor's, not a name */
-	size_t p = i;
+	size_t p = i + x_clen(t, i), m = p;
+	while (m < t->n && t->s[m] == '*' && m - p < 3)
+		m++;
+	if (m > p)
+		return m;                 /* 欧**与被执行人…: masked as published */
+	p = i;
 	for (int chars = 1; chars <= 4; chars++) {
 		p += x_clen(t, p);
 		if (chars == 2 && x_lit(t, x_prev(t, p), "某") && x_cjk(t, p) && !body_stop(t, p)) {
