@@ -325,6 +325,21 @@ static int mend_district(char *name)
 /* How a ruling opens the bracket that defines a short name. */
 static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "（下称", "(下称", "（简称", "(简称", NULL };
 
+/* The name of a party (an organisation when org_only) longer than
+ * longer_than bytes that ends at q in the text, or NULL. */
+static const char *party_ending_at(struct xctx *c, size_t q, size_t longer_than, int org_only)
+{
+	const struct xtext *t = &c->t;
+	for (int f = c->first; f < c->out->n; f++) {
+		const struct fact *x = &c->out->v[f];
+		size_t n = strlen(x->value);
+		if (!strcmp(x->field, "party") && (!org_only || !strcmp(x->party_kind, "org")) && n <= q &&
+		    n > longer_than && !memcmp(t->s + q - n, x->value, n))
+			return x->value;
+	}
+	return NULL;
+}
+
 /* 「上海宏远商业保理有限公司（以下简称宏远公司）」: the short name a ruling
  * defines stands for the party named just before its bracket; name becomes
  * that party's full name. Returns 1 when it did. */
@@ -339,14 +354,10 @@ static int full_name_of(struct xctx *c, char *name, size_t len)
 				size_t after = q + strlen(def);
 				if (!x_in(t, after, quoted ? "”" : "）)，,"))
 					continue;     /* 「（以下简称宏远公司甲）」 defines another word */
-				for (int i = c->first; i < c->out->n; i++) {
-					const char *v = c->out->v[i].value;
-					size_t n = strlen(v);
-					if (!strcmp(c->out->v[i].field, "party") && n <= q && n > strlen(name) &&
-					    !memcmp(t->s + q - n, v, n)) {
-						snprintf(name, len, "%s", v);
-						return 1;
-					}
+				const char *full = party_ending_at(c, q, strlen(name), 0);
+				if (full) {
+					snprintf(name, len, "%s", full);
+					return 1;
 				}
 			}
 		}
@@ -446,8 +457,8 @@ static size_t id_limit(const struct xctx *c, int k)
 	int last = k;
 	for (int j = k + 1; j < t->nl && j <= k + 3; j++) {
 		size_t a = x_ls(t, j);
-		if (role_at(t, a, &len) || x_lit(t, a, "法定代表人") || x_lit(t, a, "负责人") || x_lit(t, a, "委托") || x_lit(t, a, "委派代表") ||
-		    x_lit(t, a, "代理人") || x_lit(t, a, "诉讼代理人"))
+		if (role_at(t, a, &len) || x_lit(t, a, "法定代表人") || x_lit(t, a, "负责人") || x_lit(t, a, "委托") ||
+		    x_lit(t, a, "委派代表") || x_lit(t, a, "代理人") || x_lit(t, a, "诉讼代理人"))
 			break;
 		last = j;
 		static const char *const id_labels[] = { "统一社会信用代码", "公民身份号码", "身份证号", "组织机构代码", NULL };
@@ -760,20 +771,6 @@ static void addressee(struct xctx *c)
 	}
 }
 
-/* The party fact (an organisation) whose name ends at q, or NULL. */
-static const char *org_before(struct xctx *c, size_t q)
-{
-	const struct xtext *t = &c->t;
-	for (int f = c->first; f < c->out->n; f++) {
-		const struct fact *x = &c->out->v[f];
-		size_t n = strlen(x->value);
-		if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && n <= q &&
-		    !memcmp(t->s + q - n, x->value, n))
-			return x->value;
-	}
-	return NULL;
-}
-
 /* 「瑞丰汽车配件制造有限公司（以下简称瑞丰公司，法定代表人周某）」: a short
  * name's bracket in the body that names the company's 法定代表人 too. */
 static void bracket_reps(struct xctx *c)
@@ -786,7 +783,7 @@ static void bracket_reps(struct xctx *c)
 			if (h != XNONE && (close == XNONE || h < close))
 				close = h;
 			size_t r = close != XNONE ? x_find(t, q, close, "法定代表人") : XNONE;
-			const char *org = r != XNONE ? org_before(c, q) : NULL;
+			const char *org = r != XNONE ? party_ending_at(c, q, 0, 1) : NULL;
 			if (!org)
 				continue;
 			size_t p = r + strlen("法定代表人"), e;
