@@ -36,8 +36,7 @@ enum {
 struct xline {
 	int page, line;        /* page number; line number on the page (1-based) */
 	const char *text;      /* the sanitised line as written (not NUL-terminated) */
-	size_t len;
-	size_t a, b;           /* the part of text this line is: [a, b) (a ruling printed as one run is cut) */
+	size_t a, b;           /* the part of text this line is: [a, b) (all of it, unless a ruling printed as one run was cut) */
 	size_t js, je;         /* its bytes in the stream: [js, je) */
 	size_t ta, tb;         /* the same without OCR's junk around it (x_trimmed) */
 	double ocr;            /* its page's OCR confidence 0..100, or < 0 */

@@ -220,14 +220,14 @@ static int lead_speck(const struct xtext *t, const char *line, size_t i, size_t 
 	return n && i + n < len && cjk_at(line + i + n);
 }
 
-/* Line lineno of a page is text [from, len) of line (a part of it, from
- * offset from, when one written line holds several of the ruling's). */
+/* Line lineno of a page is [from, len) of line: all of it, or a part when
+ * one written line holds several of the ruling's (extract_runon.c). */
 static void add_line(struct xtext *t, const char *line, size_t from, size_t len, int page, int lineno, double ocr)
 {
 	t->lines = xgrow(t->lines, sizeof *t->lines, &t->capl, t->nl + 1);
 	struct xline *l = &t->lines[t->nl];
-	*l = (struct xline){ .page = page, .line = lineno, .text = line, .len = len, .a = from, .b = len,
-			     .js = t->n, .je = t->n, .ocr = ocr };
+	*l = (struct xline){ .page = page, .line = lineno, .text = line, .a = from, .b = len, .js = t->n, .je = t->n,
+			     .ocr = ocr };
 	int gap = 0, first = 1, sl;
 	for (size_t i = from; i < len;) {
 		if (is_space(line + i, &sl)) {
@@ -309,8 +309,11 @@ void xtext_build(struct xtext *t, const struct extract_page_in *pages, int n)
 			size_t len = nl ? (size_t)(nl - l) : strlen(l), cuts[48];
 			size_t nc = x_runon_cuts(l, len, cuts, sizeof cuts / sizeof *cuts), from = 0;
 			++lineno;
-			for (size_t k = 0; k <= nc; from = cuts[k++])
-				add_line(t, l, from, k < nc ? cuts[k] : len, pages[p].page_no, lineno, pages[p].ocr_conf);
+			for (size_t k = 0; k <= nc; k++) {
+				size_t to = k < nc ? cuts[k] : len;
+				add_line(t, l, from, to, pages[p].page_no, lineno, pages[p].ocr_conf);
+				from = to;
+			}
 			l = nl ? nl + 1 : NULL;
 		}
 	}
