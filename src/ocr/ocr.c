@@ -296,6 +296,7 @@ static int second_passes(TessBaseAPI *api, PIX *page, struct lines *ls)
  * *judge tells a signature line. */
 static uint32_t signed_initial(const char *text, int *chars, int *judge)
 {
+	enum { BENCH = 6 };      /* the first six are the bench's */
 	static const char *const labels[] = { "代理审判员", "人民陪审员", "审判长", "审判员", "执行员", "陪审员",
 					      "法定代表人", "负责人", NULL };
 	char flat[96];
@@ -313,7 +314,7 @@ static uint32_t signed_initial(const char *text, int *chars, int *judge)
 				continue;
 			uint32_t first = 0;
 			int junk = 0, len;
-			*judge = k < 6;
+			*judge = k < BENCH;
 			for (const char *q = p + strlen(labels[k]); *q && junk <= 3; q += len > 0 ? len : 1) {
 				uint32_t c = utf8_decode(q, strlen(q), &len);
 				if (c >= 0x4E00 && c <= 0x9FFF) {
