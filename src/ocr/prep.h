@@ -49,4 +49,9 @@ void prep_defaults(struct prep_opts *o);
 /* A new image ready for recognition (8-bit grey, or 1-bit when binarize). */
 PIX *prep_page(PIX *in, const struct prep_opts *o, struct prep_info *info);
 
+/* A line image with every run of blank columns longer than max_gap cut to
+ * max_gap: a signature set with wide spaces (「审　判　长　 蒙　晓　峰」) read
+ * as one word. NULL when nothing is cut or the image is not 8- or 1-bit. */
+PIX *prep_squeeze_gaps(PIX *line, int max_gap);
+
 #endif
