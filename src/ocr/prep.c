@@ -452,31 +452,21 @@ PIX *prep_page(PIX *in, const struct prep_opts *o, struct prep_info *info)
 	return g;
 }
 
-/* Ink in column x of an 8-bit (dark under 128) or 1-bit line image. */
-static int column_inked(PIX *p, int x, int d)
-{
-	int h = pixGetHeight(p);
-	for (int y = 0; y < h; y++) {
-		l_uint32 v;
-		pixGetPixel(p, x, y, &v);
-		if (d == 1 ? v != 0 : v < 128)
-			return 1;
-	}
-	return 0;
-}
-
 PIX *prep_squeeze_gaps(PIX *line, int max_gap)
 {
 	int w = pixGetWidth(line), h = pixGetHeight(line), d = pixGetDepth(line);
 	if ((d != 1 && d != 8) || w < 2 || max_gap < 1)
 		return NULL;
-	unsigned char *ink = malloc((size_t)w);
-	if (!ink)
+	PIX *b = d == 1 ? pixClone(line) : pixThresholdToBinary(line, 128);   /* ink: dark under 128 */
+	NUMA *cols = b ? pixCountPixelsByColumn(b) : NULL;
+	pixDestroy(&b);
+	if (!cols)
 		return NULL;
 	int kept = 0, run = 0;
 	for (int x = 0; x < w; x++) {
-		ink[x] = (unsigned char)column_inked(line, x, d);
-		run = ink[x] ? 0 : run + 1;
+		l_int32 n = 0;
+		numaGetIValue(cols, x, &n);
+		run = n ? 0 : run + 1;
 		kept += run <= max_gap;
 	}
 	PIX *out = kept < w ? pixCreate(kept, h, d) : NULL;
@@ -486,11 +476,13 @@ PIX *prep_squeeze_gaps(PIX *line, int max_gap)
 		pixCopyResolution(out, line);
 		run = 0;
 		for (int x = 0, dx = 0; x < w; x++) {
-			run = ink[x] ? 0 : run + 1;
+			l_int32 n = 0;
+			numaGetIValue(cols, x, &n);
+			run = n ? 0 : run + 1;
 			if (run <= max_gap)
 				pixRasterop(out, dx++, 0, 1, h, PIX_SRC, line, x, 0);
 		}
 	}
-	free(ink);
+	numaDestroy(&cols);
 	return out;
 }
