@@ -3,6 +3,7 @@
  * filters and search (short and trigram) find what they should; masking. */
 #include "query/caselist.h"
 #include "query/casedetail.h"
+#include "query/sql.h"
 #include "legal/mask.h"
 #include "store/db.h"
 #include "tap.h"
@@ -239,6 +240,61 @@ static void test_search_follows_updates(jz_db *db)
 	is_int((int)caselist_count(db, &f, &e), 1, "and a 案号 of them");
 }
 
+/* The workstation's search right after a big import: the key returns with
+ * what a first slice found, the rest comes a step at a time, and the hits
+ * are whole in the end — and whole at once for an export. */
+static void test_search_stepwise(jz_db *db)
+{
+	struct jz_err e;
+	jz_err_clear(&e);
+	caselist_search_sync(db, &e);
+	db_exec(db, "INSERT INTO cases(id, case_no) SELECT 20000 + n, printf('（2025）浙0683执%d号', 20000 + n)"
+		" FROM (WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 60000) SELECT n FROM k);"
+		" INSERT INTO parties(name) VALUES ('慕容雪');"
+		" INSERT INTO parties(name) SELECT printf('诸葛%d', id) FROM cases WHERE id > 20000;"
+		" INSERT INTO parties(name) VALUES ('慕容雪晴');"
+		" INSERT INTO case_parties(case_id, party_id, role) SELECT 20001, id, '被执行人' FROM parties"
+		" WHERE name = '慕容雪';"
+		" INSERT INTO case_parties(case_id, party_id, role) SELECT 80000, id, '被执行人' FROM parties"
+		" WHERE name = '慕容雪晴'", &e);
+	struct caselist_filter f = { .search = "容雪" };
+	caselist_search_stepwise(0.001);        /* one slice in the key */
+	long long first = caselist_count(db, &f, &e);
+	int done = caselist_search_progress(db);
+	ok(first == 1 && done >= 0 && done < 100,
+	   "a search over 120,000 unindexed rows returns after a slice: 1 of its 2 cases, %d %% scanned", done);
+	/* the idle indexing between two steps is not a change of data */
+	is_int(caselist_search_sync_some(db, 1000, &e), 1, "an idle indexing step in between");
+	int steps = 0, r;
+	while ((r = caselist_search_step(db, 0.001, &e)) == 1) {
+		int now = caselist_search_progress(db);
+		if (now <= done)
+			break;
+		done = now;
+		steps++;
+	}
+	ok(r == 0 && steps >= 1, "the rest comes in steps, each further on (%d steps, last %d)", steps, r);
+	is_int((int)caselist_count(db, &f, &e), 2, "then the search has both cases");
+	is_int(caselist_search_progress(db), -1, "and no scan is under way");
+
+	f.search = "雪晴";
+	is_int((int)caselist_count(db, &f, &e), 0, "a new search starts again from its first slice");
+	struct caselist_query q = { .f = f, .sort = CL_CASE_NO };
+	sqlite3_stmt *st;
+	int rows = 0;
+	if (cases_select(db, &q, "c.case_no", "", &st, &e) == 0) {
+		while (sqlite3_step(st) == SQLITE_ROW)
+			rows++;
+		sqlite3_finalize(st);
+	}
+	is_int(rows, 1, "an export of that list scans the rest first");
+	is_int(caselist_search_progress(db), -1, "leaving nothing to scan");
+	is_int((int)caselist_count(db, &f, &e), 1, "and the list counts what it exported");
+	caselist_search_stepwise(0);
+	f.search = "慕容";
+	is_int((int)caselist_count(db, &f, &e), 2, "stepwise off (the CLI): the whole scan in one call");
+}
+
 static void test_mask(void)
 {
 	char *m = mask_id_no("330683199001011234", "person");
@@ -268,6 +324,7 @@ int main(void)
 	test_paging(db);
 	test_filters(db);
 	test_search_follows_updates(db);
+	test_search_stepwise(db);
 	test_mask();
 	jz_close(&db);
 	unlink(path);

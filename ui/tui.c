@@ -255,18 +255,22 @@ static int notice_changes(struct tui *t)
 }
 
 /* Background work of the view shown (its tick): redraw when it is done,
- * look again every 100 ms while it runs. */
+ * look again every 100 ms while it runs elsewhere, at once while the tick
+ * works a step at a time. */
 #define TICK_WAIT_MS 100
-static void view_tick(struct tui *t)
+static int view_tick(struct tui *t)
 {
 	struct view *v = tui_current(t);
 	int r = v->ops->tick ? v->ops->tick(v) : 0;
-	if (r == TICK_REDRAW)
+	if (r & TICK_REDRAW)
 		draw(t);
-	if (r == TICK_WAIT && !t->indexing)
+	if (r & TICK_BUSY)
+		timeout(0);
+	else if (r == TICK_WAIT && !t->indexing)
 		timeout(TICK_WAIT_MS);
-	else if (r != TICK_WAIT && !t->indexing)
+	else if (!t->indexing)
 		timeout(1000);
+	return r;
 }
 
 static void loop(struct tui *t)
@@ -280,9 +284,9 @@ static void loop(struct tui *t)
 			}
 			if (notice_changes(t))
 				draw(t);
-			if (t->indexing)
+			if (t->indexing && !t->view_busy)   /* a search's scan first */
 				index_step(t);
-			view_tick(t);
+			t->view_busy = (view_tick(t) & TICK_BUSY) != 0;
 			continue;
 		}
 		double t0 = timing_now_ms();
@@ -353,6 +357,7 @@ int tui_main(const char *db_path)
 	struct strbuf keymsg = STRBUF_INIT;
 	keymap_init(&keymsg);
 	timing_open(&t);
+	caselist_search_stepwise(4.0);  /* no key waits for a search's scan (ms in the key) */
 	screen_start();
 	db_set_wait_indicator(t.db, waiting, &t);
 	if (keymsg.len)

@@ -94,10 +94,13 @@ struct view_ops {
 	void (*free)(struct view *v);
 	/* On an idle tick: TICK_REDRAW when what it shows changed (work of its
 	 * own finished in the background), TICK_WAIT while that work runs
-	 * (tick again soon), 0 otherwise. NULL: nothing in the background. */
+	 * elsewhere (tick again soon), TICK_BUSY while the tick itself does
+	 * the work a step at a time (tick again as soon as no key waits; may
+	 * be or-ed with TICK_REDRAW), 0 otherwise. NULL: nothing in the
+	 * background. */
 	int (*tick)(struct view *v);
 };
-enum { TICK_REDRAW = 1, TICK_WAIT = 2 };
+enum { TICK_REDRAW = 1, TICK_WAIT = 2, TICK_BUSY = 4 };
 struct view {
 	const struct view_ops *ops;
 	struct tui *t;
@@ -116,6 +119,7 @@ struct tui {
 	char *export_path;             /* the FILE of ":export FILE", for the view's export */
 	FILE *timing;                  /* JIANZHI_TUI_TIMING log, or NULL */
 	int indexing;                  /* the search index may lag the data: fill it while idle */
+	int view_busy;                 /* the view's last tick worked a step (TICK_BUSY): it goes first */
 	int preopened;                 /* the background reader's connection is open */
 	long index_rows;               /* rows per idle indexing step (tui.c) */
 };

@@ -25,6 +25,9 @@ struct cases {
 	long long total;
 	int more;                       /* the count stopped at total: there are more */
 	int ready;                      /* opened: later changes are the user's, and kept */
+	double search_at;               /* when the search was typed, for its completion note */
+	double drawn_at;                /* last redraw while its scan went on */
+	int at_start;                   /* the rows shown begin at the list's first row */
 	int cols_x[CL_NCOLS], cols_w[CL_NCOLS];               /* width 0: hidden */
 };
 
@@ -95,6 +98,7 @@ static void set_rows(struct tui *t, struct cases *c, const struct caselist_key *
 	caselist_rows_free(c->rows, c->n);
 	memcpy(c->rows, tmp, sizeof(struct caselist_row) * (size_t)n);
 	c->n = n;
+	c->at_start = !from && !backward;
 	if (c->cur >= n)
 		c->cur = n ? n - 1 : 0;
 }
@@ -304,12 +308,15 @@ static void draw_row(struct cases *c, int y, const struct caselist_row *r, attr_
 	}
 }
 
-static void status_text(struct cases *c, struct strbuf *sb)
+static void status_text(struct tui *t, struct cases *c, struct strbuf *sb)
 {
-	sb_printf(sb, " %s %lld 件 · 排序 %s%s", c->more ? "超过" : "共", c->total,
+	int scanned = c->search ? caselist_search_progress(t->db) : -1;
+	sb_printf(sb, " %s %lld 件 · 排序 %s%s", scanned >= 0 ? "已找到" : c->more ? "超过" : "共", c->total,
 		  caselist_col_title(c->q.sort), c->q.desc ? "↓" : "↑");
 	if (c->search)
 		sb_printf(sb, " · 搜索“%s”", c->search);
+	if (scanned >= 0)
+		sb_printf(sb, "（搜索中，已查 %d%%）", scanned);
 	if (c->court)
 		sb_printf(sb, " · 法院 %s", c->court);
 	if (c->status)
@@ -343,9 +350,10 @@ static void draw(struct view *v)
 		draw_row(c, 2 + i, &c->rows[i], i == c->cur ? theme(R_CURSOR) : A_NORMAL);
 	if (c->n == 0)
 		draw_cell(3, 2, COLS - 2, c->total == 0 && !c->search ? "（没有案件：用 jianzhi import cases 导入台账，或 jianzhi demo 生成演示库）"
+			  : c->search && caselist_search_progress(v->t->db) >= 0 ? "（搜索中…）"
 			  : "（没有符合条件的案件，按 c 清除筛选）", theme(R_MUTED));
 	struct strbuf st = STRBUF_INIT;
-	status_text(c, &st);
+	status_text(v->t, c, &st);
 	tui_draw_frame(v->t, v, "案件", sb_str(&st));
 	sb_free(&st);
 }
@@ -466,8 +474,9 @@ static enum result handle(struct view *v, enum act a)
 		char *s = prompt_line(t, "/ 搜索案号或当事人: ", c->search);
 		if (s) {
 			set_str(&c->search, &c->q.f.search, s);
+			c->search_at = timing_now_ms();
 			refilter(t, c);
-			if (c->search && c->total == 0)
+			if (c->search && c->total == 0 && caselist_search_progress(t->db) < 0)
 				tui_message(t, 1, "没有找到“%s”", c->search);
 		}
 		free(s);
@@ -561,6 +570,43 @@ static void reload(struct view *v)
 	c->cur = cur < c->n ? cur : c->n ? c->n - 1 : 0;
 }
 
+/* A search typed right after a big import scans the rows the index has
+ * not reached a step at a time between keys (query/caselist.h): the list
+ * and its count grow on screen a few times a second until it is done. */
+#define SCAN_STEP_MS 4.0
+#define SCAN_REDRAW_MS 100.0
+static int tick(struct view *v)
+{
+	struct cases *c = v->priv;
+	struct tui *t = v->t;
+	if (!c->search || caselist_search_progress(t->db) < 0)
+		return 0;
+	struct jz_err e;
+	jz_err_clear(&e);
+	int r = caselist_search_step(t->db, SCAN_STEP_MS, &e);
+	if (r < 0) {             /* the search was dropped: the list stays as it was */
+		tui_message(t, 1, "%s", e.msg);
+		return TICK_REDRAW;
+	}
+	if (r == 1 && timing_now_ms() - c->drawn_at < SCAN_REDRAW_MS)
+		return TICK_BUSY;
+	if (c->at_start) {       /* hits sorted above the first row show, the cursor stays */
+		int cur = c->cur;
+		c->total = caselist_count_upto(t->db, &c->q.f, COUNT_CAP, &c->more, &e);
+		set_rows(t, c, NULL, 0, 0);
+		c->cur = cur < c->n ? cur : c->n ? c->n - 1 : 0;
+	} else {
+		reload(v);
+	}
+	c->drawn_at = timing_now_ms();
+	if (r == 1 || caselist_search_progress(t->db) >= 0)   /* or the data changed: matched anew */
+		return TICK_BUSY | TICK_REDRAW;
+	timing_note(t, "search_done", c->drawn_at - c->search_at);
+	if (c->total == 0)
+		tui_message(t, 1, "没有找到“%s”", c->search);
+	return TICK_REDRAW;
+}
+
 static void vfree(struct view *v)
 {
 	struct cases *c = v->priv;
@@ -571,7 +617,7 @@ static void vfree(struct view *v)
 }
 
 static const struct view_ops ops = {
-	V_CASES, "案件", acts, status, cmds, draw, handle, command, click, escape, reload, vfree, NULL,
+	V_CASES, "案件", acts, status, cmds, draw, handle, command, click, escape, reload, vfree, tick,
 };
 
 struct view *view_cases_new(struct tui *t)

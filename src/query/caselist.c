@@ -6,6 +6,7 @@
  * NULL (by id), then the rest (by value, id); descending walks them in the
  * other order. Each segment query is an index range scan. */
 #include "query/caselist.h"
+#include "query/casesearch.h"
 #include "query/sql.h"
 #include "store/db.h"
 #include "util/strbuf.h"
@@ -92,146 +93,10 @@ void caselist_key_clear(struct caselist_key *k)
 	k->id = 0;
 }
 
-static int utf8_chars(const char *s)
-{
-	int n = 0;
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
-
-/* "%text%" without the LIKE wildcards or spaces the user typed. */
-static char *search_pattern(const char *s)
-{
-	struct strbuf sb = STRBUF_INIT;
-	sb_addc(&sb, '%');
-	for (; *s; s++)
-		if (*s != '%' && *s != '_' && *s != ' ')
-			sb_addc(&sb, *s);
-	sb_addc(&sb, '%');
-	return sb_detach(&sb);
-}
-
 static int has(const char *s) { return s && *s; }
 
-/* The cases a search matches (parameter ?6 or ?10), or NULL when the
- * search text is empty or only wildcards. The rows above the index's marks
- * (?11 cases, ?12 parties) are scanned (see search_prepare); when they are
- * most of the table (wide: a big import the idle indexing has not reached),
- * through the covering indexes of 案号 and names, which are a third of the
- * rows' size (a million parties: 0.10 s instead of 0.27 s for a 2-character
- * search). */
-static const char *search_match_sql_for(const struct caselist_filter *f, int wide)
-{
-	if (!has(f->search))
-		return NULL;
-	/* SQLite 3.40's trigram LIKE finds nothing below 3 characters. */
-	char *pat = search_pattern(f->search);
-	int chars = utf8_chars(pat) - 2;
-	free(pat);
-	if (chars == 0)
-		return NULL;
-	if (chars >= 3)
-		return wide ? "SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
-			      " UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
-			      " ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6"
-			      " UNION SELECT id FROM cases INDEXED BY sqlite_autoindex_cases_1 WHERE id > ?11 AND case_no LIKE ?6"
-			      " UNION SELECT cp.case_id FROM parties p INDEXED BY parties_name JOIN case_parties cp"
-			      " ON cp.party_id = p.id WHERE p.id > ?12 AND p.name LIKE ?6"
-			    : "SELECT rowid FROM case_no_fts WHERE case_no LIKE ?6"
-			      " UNION SELECT cp.case_id FROM party_name_fts pf JOIN case_parties cp"
-			      " ON cp.party_id = pf.rowid WHERE pf.name LIKE ?6"
-			      " UNION SELECT id FROM cases WHERE id > ?11 AND case_no LIKE ?6"
-			      " UNION SELECT cp.case_id FROM parties p JOIN case_parties cp ON cp.party_id = p.id"
-			      " WHERE p.id > ?12 AND p.name LIKE ?6";
-	/* party names only: 1-2 characters identify no 案号 */
-	return wide ? "SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
-		      " ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111)"
-		      " UNION SELECT cp.case_id FROM parties p INDEXED BY parties_name JOIN case_parties cp"
-		      " ON cp.party_id = p.id WHERE p.id > ?12 AND instr(p.name, ?10) > 0"
-		    : "SELECT cp.case_id FROM party_gram g JOIN case_parties cp"
-		      " ON cp.party_id = g.party_id WHERE g.gram >= ?10 AND g.gram < ?10 || char(1114111)"
-		      " UNION SELECT cp.case_id FROM parties p JOIN case_parties cp ON cp.party_id = p.id"
-		      " WHERE p.id > ?12 AND instr(p.name, ?10) > 0";
-}
-
-static const char *search_match_sql(const struct caselist_filter *f)
-{
-	return search_match_sql_for(f, 0);
-}
-
-static long long mark_of(jz_db *db, const char *tbl);
-
-/* Up to this many rows above the index's marks are indexed before a
- * search; more (a big import the idle indexing has not caught up with)
- * are scanned instead: a million cases take 18 s to index and about half a
- * second to scan, and the idle indexing goes on filling the index. */
-#define SYNC_BEFORE_SEARCH 5000
-
-/* Index the rows above the marks first when they are few. *wide: they are
- * more than half of all rows, so a scan reads the covering indexes
- * (search_match_sql_for) rather than the rows from the marks on. */
-static int search_sync_small(jz_db *db, int *wide, struct jz_err *e)
-{
-	long long all = db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) + (SELECT coalesce(max(id), 0)"
-			       " FROM parties)", 0);
-	long long ahead = all - db_int(db, "SELECT (SELECT last_id FROM search_mark WHERE tbl = 'cases')"
-				       " + (SELECT last_id FROM search_mark WHERE tbl = 'parties')", 0);
-	*wide = ahead * 2 > all;
-	return ahead > 0 && ahead <= SYNC_BEFORE_SEARCH ? caselist_search_sync(db, e) : 0;
-}
-
-static void bind_filter(sqlite3_stmt *st, const struct caselist_filter *f);
-
-/* The matched ids go to temp.search_hits once per search text and data
- * version, so the search's count and every page after it (G, PgUp, a sort)
- * read a small table instead of matching again. The connection's last
- * search is remembered here (one workstation, one thread). */
-static struct {
-	const jz_db *db;
-	char *text;
-	long long version;
-	long long n;             /* rows in temp.search_hits */
-} hits_of;
-
-static int search_prepare(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
-{
-	int wide;
-	if (search_sync_small(db, &wide, e))
-		return -1;
-	const char *match = search_match_sql_for(f, wide);
-	if (!match)
-		return 0;
-	if (hits_of.db == db && hits_of.text && strcmp(hits_of.text, f->search) == 0
-	    && hits_of.version == jz_data_version(db))
-		return 0;
-	if (db_exec(db, "CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY);"
-		    "DELETE FROM temp.search_hits", e))
-		return -1;
-	struct strbuf sql = STRBUF_INIT;
-	sb_printf(&sql, "INSERT OR IGNORE INTO temp.search_hits %s", match);
-	sqlite3_stmt *st;
-	int rc = db_prepare(db, sb_str(&sql), &st, e);
-	sb_free(&sql);
-	if (rc)
-		return -1;
-	struct caselist_filter only = { .search = f->search };
-	bind_filter(st, &only);
-	sqlite3_bind_int64(st, 11, mark_of(db, "cases"));
-	sqlite3_bind_int64(st, 12, mark_of(db, "parties"));
-	rc = sqlite3_step(st);
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return jz_err_set(e, "搜索失败: %s", db_errmsg(db));
-	hits_of.n = sqlite3_changes64(db->sql);
-	free(hits_of.text);
-	hits_of.db = db;
-	hits_of.text = xstrdup(f->search);
-	hits_of.version = jz_data_version(db);      /* after our own temp writes */
-	return 0;
-}
-
-/* WHERE terms for the filter (parameters ?1..?6). */
+/* WHERE terms for the filter (parameters ?1..?5; the search reads the
+ * hits search_prepare stored). */
 static void add_filter(struct strbuf *sql, const struct caselist_filter *f)
 {
 	sb_adds(sql, " WHERE 1");
@@ -251,7 +116,7 @@ static void add_filter(struct strbuf *sql, const struct caselist_filter *f)
 		sb_adds(sql, " AND c.judge = ?5");
 	if (f->has_leads)
 		sb_adds(sql, " AND c.active_leads > 0");
-	if (search_match_sql(f))   /* matched once per search: search_prepare */
+	if (search_active(f))      /* matched once per search: search_prepare */
 		sb_adds(sql, " AND c.id IN temp.search_hits");
 }
 
@@ -262,17 +127,6 @@ static void bind_filter(sqlite3_stmt *st, const struct caselist_filter *f)
 	if (has(f->date_from)) sqlite3_bind_text(st, 3, f->date_from, -1, SQLITE_TRANSIENT);
 	if (has(f->date_to)) sqlite3_bind_text(st, 4, f->date_to, -1, SQLITE_TRANSIENT);
 	if (has(f->judge)) sqlite3_bind_text(st, 5, f->judge, -1, SQLITE_TRANSIENT);
-	if (has(f->search)) {
-		char *pat = search_pattern(f->search);
-		if (utf8_chars(pat) < 5) {    /* "%" + 1-2 characters + "%" */
-			size_t n = strlen(pat);
-			pat[n - 1] = 0;
-			sqlite3_bind_text(st, 10, pat + 1, -1, SQLITE_TRANSIENT);
-			free(pat);
-		} else {
-			sqlite3_bind_text(st, 6, pat, -1, free);
-		}
-	}
 }
 
 static char *col_dup(sqlite3_stmt *st, int i)
@@ -434,7 +288,7 @@ int cases_select(jz_db *db, const struct caselist_query *q, const char *select, 
 {
 	if ((unsigned)q->sort >= CL_NCOLS)
 		return jz_err_set(e, "未知的排序列");
-	if (has(q->f.search) && search_prepare(db, &q->f, e))
+	if (has(q->f.search) && search_prepare(db, &q->f, 0, e))
 		return -1;
 	/* SQLite puts NULLs first ascending and last descending: the order the
 	 * paged walk of caselist_fetch gives too. */
@@ -452,117 +306,6 @@ int cases_select(jz_db *db, const struct caselist_query *q, const char *select, 
 	return 0;
 }
 
-/* The grams go in in key order: inserted in name order they land all over
- * party_gram's B-tree (a step of 2,000 names took 44 ms instead of 35). */
-static const char *const sync_sql[2][2] = {
-	{ "cases", "INSERT INTO case_no_fts(rowid, case_no) SELECT id, case_no FROM cases WHERE id > ?1 AND id <= ?2" },
-	{ "parties", "INSERT INTO party_name_fts(rowid, name) SELECT id, name FROM parties WHERE id > ?1 AND id <= ?2;"
-		"INSERT OR IGNORE INTO party_gram SELECT substr(p.name, g.i, 2), p.id FROM parties p"
-		" JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id > ?1 AND p.id <= ?2 ORDER BY 1, 2" },
-};
-
-static long long mark_of(jz_db *db, const char *tbl)
-{
-	char sql[128];
-	snprintf(sql, sizeof sql, "SELECT last_id FROM search_mark WHERE tbl = '%s'", tbl);
-	return db_int(db, sql, 0);
-}
-
-long long caselist_search_pending(jz_db *db)
-{
-	long long n = 0;
-	for (int i = 0; i < 2; i++) {
-		char sql[128];
-		snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE id > %lld", sync_sql[i][0],
-			 mark_of(db, sync_sql[i][0]));
-		n += db_int(db, sql, 0);
-	}
-	return n;
-}
-
-/* Index the rows above the mark, at most limit of them (0: all); *left
- * is set when rows remain. */
-static int sync_one(jz_db *db, int i, long limit, int *left, struct jz_err *e)
-{
-	char sql[200];
-	long long mark = mark_of(db, sync_sql[i][0]);
-	snprintf(sql, sizeof sql, "SELECT coalesce(max(id), 0) FROM %s", sync_sql[i][0]);
-	long long top = db_int(db, sql, 0);
-	if (top <= mark)
-		return 0;
-	if (limit > 0) {         /* ids may have gaps (a province's offices): count rows, not ids */
-		snprintf(sql, sizeof sql, "SELECT id FROM %s WHERE id > %lld ORDER BY id LIMIT 1 OFFSET %ld",
-			 sync_sql[i][0], mark, limit);
-		long long next = db_int(db, sql, 0);
-		if (next) {
-			top = next - 1;
-			*left = 1;
-		}
-	}
-	const char *sql_next = sync_sql[i][1];
-	while (*sql_next) {          /* one or more statements, each with ?1 */
-		sqlite3_stmt *st;
-		if (sqlite3_prepare_v2(db->sql, sql_next, -1, &st, &sql_next) != SQLITE_OK)
-			return jz_err_set(e, "建立搜索索引失败: %s", db_errmsg(db));
-		sqlite3_bind_int64(st, 1, mark);
-		sqlite3_bind_int64(st, 2, top);
-		int rc = sqlite3_step(st);
-		sqlite3_finalize(st);
-		if (rc != SQLITE_DONE)
-			return jz_err_set(e, "建立搜索索引失败: %s", db_errmsg(db));
-	}
-	snprintf(sql, sizeof sql, "UPDATE search_mark SET last_id = %lld WHERE tbl = '%s'", top, sync_sql[i][0]);
-	return db_exec(db, sql, e);
-}
-
-static int behind(jz_db *db)
-{
-	return db_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM cases) > (SELECT last_id FROM search_mark"
-		      " WHERE tbl = 'cases') OR (SELECT coalesce(max(id), 0) FROM parties) > (SELECT last_id"
-		      " FROM search_mark WHERE tbl = 'parties')", 0) != 0;
-}
-
-/* rows 0: all, waiting for the write lock; else a step that never waits. */
-static int sync_rows(jz_db *db, long rows, struct jz_err *e)
-{
-	if (!behind(db))         /* cheap check first: the common case is nothing to do */
-		return 0;
-	if (rows > 0 && db_try_begin(db))
-		return 2;
-	if (rows == 0 && db_begin(db, e))
-		return -1;
-	int left = 0;
-	if (sync_one(db, 0, rows, &left, e) || (!left && sync_one(db, 1, rows, &left, e))) {
-		db_rollback(db);
-		return -1;
-	}
-	return db_commit(db, e) ? -1 : left;
-}
-
-int caselist_search_sync_some(jz_db *db, long rows, struct jz_err *e)
-{
-	return sync_rows(db, rows > 0 ? rows : 1, e);
-}
-
-int caselist_search_sync(jz_db *db, struct jz_err *e)
-{
-	return sync_rows(db, 0, e) < 0 ? -1 : 0;
-}
-
-int caselist_search_index_added(jz_db *db, const char *cases_tbl, const char *parties_tbl, struct jz_err *e)
-{
-	char sql[768];
-	snprintf(sql, sizeof sql,
-		 "INSERT INTO case_no_fts(rowid, case_no) SELECT c.id, c.case_no FROM cases c JOIN %s n ON n.id = c.id"
-		 " WHERE c.id <= %lld;"
-		 "INSERT INTO party_name_fts(rowid, name) SELECT p.id, p.name FROM parties p JOIN %s n ON n.id = p.id"
-		 " WHERE p.id <= %lld;"
-		 "INSERT OR IGNORE INTO party_gram SELECT substr(p.name, g.i, 2), p.id FROM parties p JOIN %s n ON n.id = p.id"
-		 " JOIN gram_pos g ON g.i <= length(p.name) WHERE p.id <= %lld ORDER BY 1, 2;",
-		 cases_tbl, mark_of(db, "cases"), parties_tbl, mark_of(db, "parties"), parties_tbl, mark_of(db, "parties"));
-	return db_exec(db, sql, e);
-}
-
 static void reverse_rows(struct caselist_row *rows, int n)
 {
 	for (int i = 0; i < n / 2; i++) {
@@ -578,7 +321,7 @@ int caselist_fetch(jz_db *db, const struct caselist_query *q, const struct casel
 	*n = 0;
 	if ((unsigned)q->sort >= CL_NCOLS)
 		return jz_err_set(e, "未知的排序列");
-	if (has(q->f.search) && search_prepare(db, &q->f, e))
+	if (has(q->f.search) && search_prepare(db, &q->f, 1, e))
 		return -1;
 	const struct caselist_key *key = from && from->id ? from : NULL;
 	struct walk w = { db, q, { NULL, NULL }, 0, !q->desc != !!backward, key, rows, max, n, e };
@@ -628,16 +371,17 @@ long long caselist_count_upto(jz_db *db, const struct caselist_filter *f, long l
 	*more = 0;
 	if (unfiltered(f))         /* kept by triggers (db/schema/023) */
 		return db_int(db, "SELECT n FROM case_count", -1);
-	if (has(f->search) && search_prepare(db, f, e))
+	if (has(f->search) && search_prepare(db, f, 1, e))
 		return -1;
 	struct caselist_filter rest = *f;
 	rest.search = NULL;
-	if (unfiltered(&rest) && search_match_sql(f)) {
+	if (unfiltered(&rest) && search_active(f)) {
 		/* A search alone: its hits are case ids (the index follows every
 		 * delete), counted as they were stored; counting them through
 		 * cases read each hit's row (3 ms for 1,300 hits in a million). */
-		*more = cap > 0 && hits_of.n > cap;
-		return *more ? cap : hits_of.n;
+		long long n = search_hit_count();
+		*more = cap > 0 && n > cap;
+		return *more ? cap : n;
 	}
 	struct strbuf sql = STRBUF_INIT;
 	sb_adds(&sql, "SELECT count(*) FROM (SELECT 1 FROM cases c");

@@ -82,20 +82,28 @@ int caselist_fetch(jz_db *db, const struct caselist_query *q, const struct casel
 		   int backward, struct caselist_row *rows, int max, int *n, struct jz_err *e);
 void caselist_rows_free(struct caselist_row *rows, int n);
 
-/* Search index upkeep (db/schema/005_search.sql): rows added since the
- * last sync wait above the index's marks. A search (caselist_fetch and
- * caselist_count with a search in the filter) indexes them first when
- * they are a few thousand, and otherwise matches them by a scan while the
- * workstation's idle steps index them (after a million-case import: half
- * a second against 18 s). caselist_search_pending() says how many rows
- * wait; caselist_search_sync() indexes them all in one transaction. */
+/* Search index upkeep (db/schema/005_search.sql; query/casesearch.c):
+ * rows added since the last sync wait above the index's marks. A search
+ * (caselist_fetch and caselist_count with a search in the filter) indexes
+ * them first when they are a few thousand, and otherwise matches them by a
+ * scan while the workstation's idle steps index them (after a million-case
+ * import: a tenth of a second against 18 s). caselist_search_pending() says
+ * how many rows wait; caselist_search_sync() indexes them all in one
+ * transaction. */
 long long caselist_search_pending(jz_db *db);
 int caselist_search_sync(jz_db *db, struct jz_err *e);
-/* A step of the same, for idle moments (the workstation indexes a big
- * import while nobody types, so the first search finds it done): at most
- * rows rows of one table, in one short transaction, never waiting for
- * another writer. 1 when rows remain, 2 when someone else is writing (try
- * later), 0 when the index is complete, -1 on error. */
+/* The workstation's search never blocks a key on that scan: with
+ * stepwise set (first_ms > 0), caselist_fetch and caselist_count match what
+ * the index holds and the rows above it for about first_ms (at least one
+ * slice of them), and leave the rest to
+ * caselist_search_step (ms of scanning per call; 1 while rows are left, 0
+ * when the search is complete, -1 on error), called between keys; the
+ * list shown grows as the scan goes. caselist_search_progress: percent of
+ * the rows scanned, -1 when no scan is under way. An export
+ * (cases_select) always completes the scan first. */
+void caselist_search_stepwise(double first_ms);
+int caselist_search_step(jz_db *db, double ms, struct jz_err *e);
+int caselist_search_progress(jz_db *db);
 int caselist_search_sync_some(jz_db *db, long rows, struct jz_err *e);
 /* Rows added below the last sync mark (a province import lands offices'
  * rows at their own ids): index the cases listed in temp table cases_tbl
