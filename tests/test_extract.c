@@ -1226,6 +1226,39 @@ static void test_published_runs(void)
 	   "a company misread differently in each of three mentions: each character as most readings have it");
 }
 
+/* Objection rulings as courts publish them (tests/data/extract_dev7): the
+ * objector's story names the case objected in, its own deals and sums, and
+ * the role words stand for the party the header named. */
+static void test_objection_stories(void)
+{
+	run("安徽省巢湖市人民法院\n执行裁定书\n（2021）皖0181执异25号\n异议人：合肥广宏园林工程有限公司。\n"
+	    "被执行人：王某。\n异议人广宏园林公司称:本院于2020年6月16日向异议人送达(2019)皖0181执365号协助执行通知书,"
+	    "要求冻结王某在异议人处的工程款73万元。业主单位仅于2018年10月24日支付一笔工程款711330元,"
+	    "异议人支付的前期费用已超出该款,异议人还为王某垫付数十万元。\n");
+	ok(get("prior_case_no", "原执行案号", "（2019）皖0181执365号") && !get("prior_case_no", "异议案号", NULL),
+	   "a 执 number in the objector's story is the case objected in, not an objection's");
+	ok(!get("party", NULL, "支付") && count("party", "异议人") == 1, "异议人支付…: a verb after the role word, no party");
+	ok(!get("amount", "本金", "71133000") && !get("amount", "本金", "73000000"),
+	   "the objector's deals with others are no 本金 of the enforcement");
+	ok(!get("amount", NULL, "10000000"), "数十万元 is a guess at a sum, no amount");
+	run("湖南省衡东县人民法院\n执行裁定书\n（2021）湘0424执异29号\n异议人：南宁市某某村民小组。\n"
+	    "被执行人：广西金悦房地产开发有限公司。\n"
+	    "异议人称,因金悦公司、三骏公司违约,异议人将金悦公司、三骏公司诉至兴宁区人民法院,该法院作出了(2018)桂0102民初894号"
+	    "民事判决书,判决解除异议人和金悦公司之间的《联营合同书》。\n"
+	    "本院查明,本院于2017年3月1日作出(2016)湘0424民初9157号民事判决书,判决:驳回原告某某公司的诉讼请求。\n"
+	    "本院查明,山西高院于2022年10月18日作出(2022)晋民终603号民事判决:驳回上诉,维持原判。\n");
+	ok(!get("party", NULL, "将金悦公司") && !get("party", NULL, "三骏公司") && count("party", "异议人") == 1,
+	   "异议人将甲公司、乙公司诉至…: the role word is the objector, the list the verb's");
+	ok(!!get("prior_case_no", "其他", "（2018）桂0102民初894号"), "a judgment the objector won against others: 其他");
+	ok(!!get("prior_case_no", "其他", "（2016）湘0424民初9157号"), "a judgment that dismissed the claim enforces nothing");
+	ok(!!get("prior_case_no", "执行依据", "（2022）晋民终603号"), "驳回上诉，维持原判 keeps a judgment to enforce");
+	run("新疆维吾尔自治区高级人民法院\n执行裁定书\n（2021）新执复139号\n复议申请人：天山房产公司。\n"
+	    "乌鲁木齐中院作出执行裁定,冻结被执行人存款4568704.6元(其中本金4521093.6元、案件受理费47611元)。\n"
+	    "申请执行人吴文俊与被执行人武汉胜翔公司(原武汉胜翔建筑安装工程有限公司)借款纠纷一案。\n");
+	ok(!!get("amount", "本金", "452109360"), "a sum called 本金 in a review ruling stays 本金");
+	ok(!get("party", "被执行人", "武汉胜翔公司(原武汉胜翔建筑安装工程有限公司"), "a name ends before its former name");
+}
+
 int main(void)
 {
 	test_zb();
@@ -1250,6 +1283,7 @@ int main(void)
 	test_republished();
 	test_parties_money();
 	test_published_runs();
+	test_objection_stories();
 	facts_free(&f);
 	return tap_done();
 }

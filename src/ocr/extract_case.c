@@ -405,6 +405,43 @@ static int trial_seizure(const struct xtext *t, size_t b, size_t sb)
 	return x_find_any(t, r, e, acts) && !has_word(t, b, r, "判决") && !has_word(t, b, r, "调解");
 }
 
+/* This document rules on an objection, a review or a 监督 petition (its
+ * own 案号 says so): the judgments it cites are not all the one enforced. */
+static int review_of_enforcement(const struct xctx *c)
+{
+	return c->has_cn && (!strcmp(c->cn.type, "执异") || !strcmp(c->cn.type, "执复") || !strcmp(c->cn.type, "执监"));
+}
+
+/* The paragraph of a is a party's own account: 「异议人称，…」「宏邦公司异议称：…」
+ * (「本院查明」 is the court's). */
+static int told_by_party(const struct xtext *t, size_t a)
+{
+	int k = x_line_of(t, a);
+	size_t s = x_ls(t, k), lim = s + 90 < a ? s + 90 : a;
+	size_t said = x_find(t, s, lim, "称");
+	return said != XNONE && x_find(t, s, said, "查明") == XNONE && x_find(t, s, said, "认为") == XNONE;
+}
+
+/* 「…民初9157号民事判决书，判决：驳回原告东方公司的诉讼请求」: a judgment that
+ * dismissed the claim orders nothing to enforce (「驳回上诉，维持原判」 keeps
+ * the one that did). */
+static int dismissal(const struct xtext *t, size_t b, size_t sb)
+{
+	size_t lim = b + 60 < sb ? b + 60 : sb;
+	size_t j = x_find(t, b, lim, "判决");
+	size_t r = j != XNONE ? x_find(t, j, j + 30 < sb ? j + 30 : sb, "驳回") : XNONE;
+	return r != XNONE && x_find(t, r, r + 60 < sb ? r + 60 : sb, "诉讼请求") != XNONE;
+}
+
+/* What follows the judgment at b in its paragraph orders a debt paid or
+ * brings it to enforcement: 「…民初1188号民事判决判令聚丰源公司支付…」. */
+static int orders_payment(const struct xtext *t, size_t b)
+{
+	static const char *const words[] = { "判令", "支付", "偿还", "给付", "返还", "申请执行", "强制执行", NULL };
+	size_t e = x_le(t, x_line_of(t, b)), lim = b + 150 < e ? b + 150 : e;
+	return x_find_any(t, b, lim, words);
+}
+
 static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct case_no *cn, double *conf)
 {
 	const struct xtext *t = &c->t;
@@ -424,12 +461,18 @@ static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct c
 		return "保全案号";
 	if (judgment_type(cn->type) && trial_seizure(t, b, sb))
 		return "保全案号";
-	if (!strcmp(cn->type, "执异") || (exec && has_word(t, ba, a, "异议")))
+	/* 「…执8890号之一」 near 异议: the ruling on an objection; a plain 执
+	 * number near it is the case objected in (「向异议人送达（2019）…执365号
+	 * 协助执行通知书」, 「异议称…（2019）吉08执95号执行案件」). */
+	if (!strcmp(cn->type, "执异") || (exec && cn->suffix[0] && has_word(t, ba, a, "异议")))
 		return "异议案号";
 	if (!strcmp(cn->type, "执复") || !strcmp(cn->type, "执监"))
 		return "其他";          /* a review of the enforcement, not the enforcement */
 	if (exec)
 		return "原执行案号";
+	if (judgment_type(cn->type) && ((review_of_enforcement(c) && told_by_party(t, a) && !orders_payment(t, b) &&
+					 !has_word(t, ba, a, "执行")) || dismissal(t, b, sb)))
+		return "其他";          /* a judgment told in an objector's story, or one that dismissed a claim */
 	if (has_word(t, b, ae, "判决") || has_word(t, b, ae, "调解") || has_word(t, b, ae, "裁决") ||
 	    has_word(t, b, ae, "支付令") || has_word(t, b, ae, "裁定书") || has_word(t, b, ae, "决定书") ||
 	    has_word(t, ba, a, "依据") || has_word(t, ba, a, "作出"))

@@ -341,6 +341,22 @@ static int paid_out_next(const struct xtext *t, size_t s, size_t e)
 	       x_find(t, na, p, "不") == XNONE;
 }
 
+/* A ruling on an objection, a review or a 监督 petition: its story is the
+ * parties' and the lower court's, and the sums of it are facts only where a
+ * judgment sets them. */
+static int review_kind(const char *kind)
+{
+	return !strcmp(kind, "执行异议裁定书") || !strcmp(kind, "执行复议裁定书") || !strcmp(kind, "执行监督裁定书");
+}
+
+static int judged_sentence(const struct xtext *t, size_t s)
+{
+	static const char *const judged[] = { "判令", "判决", "调解", "裁决", "支付令", "仲裁", "公证", NULL };
+	size_t sa, sb;
+	x_sentence(t, s, 300, &sa, &sb);
+	return x_find_any(t, sa, sb, judged);
+}
+
 void x_amounts(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -364,7 +380,13 @@ void x_amounts(struct xctx *c)
 			continue;      /* 以2800000元为基数…计算: the principal again, as the base of interest */
 		if (x_find(t, s > c->body_at + 30 ? s - 30 : c->body_at, s, "幅度") != XNONE)
 			continue;      /* 增价幅度：5,000元 — how bids rise, not money of the case */
+		if (s > c->body_at && x_in(t, x_prev(t, s), "数几"))
+			continue;      /* 垫付数十万元: a guess at a sum, no amount */
 		const char *role = amount_role(t, s, e, &conf);
+		if ((!strcmp(role, "本金") || !strcmp(role, "利息")) && review_kind(c->kind) && !judged_sentence(t, s) &&
+		    !(s >= c->body_at + 6 && x_lit(t, s - 6, "本金")))
+			continue;      /* an objector's story (「业主单位仅支付一笔工程款711330元」): the debt is the */
+				       /* judgment's, or one called 本金 (「冻结…存款…元（其中本金…元」) */
 		if (!strcmp(role, "其他"))
 			continue;      /* a price between others, a frozen item's worth: no money of the case */
 		char v[32];

@@ -606,7 +606,7 @@ static size_t body_org(const struct xtext *t, size_t i)
 	for (size_t p = i; p < lim; p += x_clen(t, p)) {
 		if (x_in(t, p, "，,。；;：:、与诉“”在的于向对") || x_lit(t, p, "名下") || x_lit(t, p, "被执行人") ||
 		    x_lit_any(t, p, SHORT_FOR) || x_lit(t, p, "持有") || x_lit(t, p, "可持") || x_lit(t, p, "可凭") ||
-		    x_lit(t, p, "申请执行人") ||
+		    x_lit(t, p, "申请执行人") || x_lit(t, p, "(原") || x_lit(t, p, "（原") ||
 		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案"))
 			break;
 		for (int k = 0; ORG_ENDS[k]; k++) {
@@ -654,6 +654,63 @@ static size_t body_person(const struct xtext *t, size_t i)
 	return XNONE;
 }
 
+/* Whether the characters of short appear in order in full, which is longer
+ * by two or more (one less is a misread: party_named): 三骏公司 in
+ * 南宁市三骏房地产开发有限公司, a short name of that party. */
+static int short_form_of(const char *shortn, const char *full)
+{
+	if (chars_of(shortn) < 2 || chars_of(shortn) + 2 > chars_of(full))
+		return 0;
+	const char *f = full;
+	for (const char *s = shortn; *s;) {
+		int len = 1;
+		while ((s[len] & 0xC0) == 0x80)
+			len++;
+		const char *hit = NULL;
+		for (const char *q = f; *q && !hit; q++)
+			if (!strncmp(q, s, (size_t)len))
+				hit = q;
+		if (!hit)
+			return 0;
+		f = hit + len;
+		s += len;
+	}
+	return 1;
+}
+
+static int short_form_of_party(struct xctx *c, const char *name)
+{
+	for (int i = c->first; i < c->out->n; i++) {
+		const struct fact *x = &c->out->v[i];
+		if (!strcmp(x->field, "party") && short_form_of(name, x->value))
+			return 1;
+	}
+	return 0;
+}
+
+/* A role word in the body used as a pronoun for the party it names (「异议人
+ * 支付的…」「异议人将金悦公司、三骏公司诉至…」「异议人提供集体土地给…」): what
+ * follows is a verb or a thing, or a preposition before a party named
+ * already, or an organisation's short name for one. */
+static int pronoun_role(struct xctx *c, size_t p, size_t e)
+{
+	const struct xtext *t = &c->t;
+	static const char *const words[] = {
+		"支付", "提供", "提交", "主张", "认为", "请求", "签订", "购买", "居住", "占有", "持有", "申请",
+		"提出", "履行", "通过", "作为", "公司", "单位", "程序", "权利", "财产", "本人", "垫付", "承担", NULL,
+	};
+	if (x_lit_any(t, p, words))
+		return 1;
+	char name[256];
+	if (x_in(t, p, "将和与及把给对向由被为")) {
+		x_copy(t, p + x_clen(t, p), e, name, sizeof name);
+		if (short_form_of_party(c, name) || party_named(c, name))
+			return 1;
+	}
+	x_copy(t, p, e, name, sizeof name);
+	return !strcmp(party_kind(name), "org") && short_form_of_party(c, name);
+}
+
 static void body_parties(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -672,6 +729,8 @@ static void body_parties(struct xctx *c)
 				e = body_person(t, p);
 			if (e == XNONE)
 				break;
+			if (pronoun_role(c, p, e))
+				break;           /* 「异议人将甲公司、乙公司诉至…」: the list is the verb's */
 			add_party(c, role, p, e, 0.72);
 			if (x_lit_any(t, e, SHORT_FOR)) {   /* 甲公司(以下简称甲公司,法定代表人…)、乙: on past it */
 				size_t q = x_find(t, e, e + 150 < t->n ? e + 150 : t->n, "）");
