@@ -1257,6 +1257,9 @@ static void test_objection_stories(void)
 	    "申请执行人吴文俊与被执行人武汉胜翔公司(原武汉胜翔建筑安装工程有限公司)借款纠纷一案。\n");
 	ok(!!get("amount", "本金", "452109360"), "a sum called 本金 in a review ruling stays 本金");
 	ok(!get("party", "被执行人", "武汉胜翔公司(原武汉胜翔建筑安装工程有限公司"), "a name ends before its former name");
+	run("吉林省白城市中级人民法院\n执行裁定书\n（2019）吉08执异42号\n异议人：某某商贸有限公司。\n"
+	    "异议人对本院查封的被执行人位于白城市洮北区泰山路5566号办公楼及所占用的土地提出异议。\n");
+	ok(!!get("item", "不动产", "白城市洮北区泰山路5566号"), "an address ends at the 号 its building follows");
 }
 
 int main(void)

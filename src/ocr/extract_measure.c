@@ -464,6 +464,18 @@ static int place_known(const struct xctx *c, const char *v)
 	return 0;
 }
 
+/* The address in [s, e) ends at a 号 a building or its land follows:
+ * 「位于…泰山路5566号办公楼（面积…）及所占用土地使用权」 is located at …5566号. */
+static size_t address_end(const struct xtext *t, size_t s, size_t e)
+{
+	static const char *const built[] = { "办公楼", "综合楼", "大楼", "厂房", "房屋", "住宅", "商铺", "门面", "仓库",
+					     "土地", NULL };
+	for (size_t p = x_find(t, s, e, "号"); p != XNONE; p = x_find(t, p + 3, e, "号"))
+		if (x_lit_any(t, p + 3, built))
+			return p + 3;
+	return e;
+}
+
 /* 位于X的房产 / 坐落于X: the location X — an item, or (emit 0) only noted
  * as the place of a property already named by its certificate. */
 static void locations(struct xctx *c, size_t sa, size_t sb, int emit)
@@ -489,6 +501,8 @@ static void locations(struct xctx *c, size_t sa, size_t sb, int emit)
 				e = de;            /* 位于…48号的三套房屋 */
 			if (e == XNONE && !strncmp(marks[m], "坐落", 6))
 				e = b;
+			if (e != XNONE)
+				e = address_end(t, s, e);     /* …泰山路5566号办公楼及所占用土地使用权 */
 			if (e == XNONE || e - s < 9 || e - s > 150)
 				continue;
 			char v[160];
