@@ -1262,6 +1262,38 @@ static void test_objection_stories(void)
 	ok(!!get("item", "不动产", "白城市洮北区泰山路5566号"), "an address ends at the 号 its building follows");
 }
 
+/* Notices, 终本 and 抵债 rulings in more of the ways courts write them
+ * (tests/data/extract_dev8). */
+static void test_more_phrasings(void)
+{
+	run("湖南省长沙市天心区人民法院\n报 告 财 产 令\n(2024)湘0103执2871号\n"
+	    "长沙湘韵装饰工程有限公司（统一社会信用代码91430103MA4L2H9T5J）：\n法定代表人：彭卫东\n"
+	    "你单位至今未履行(2023)湘0103民初9127号民事判决确定的支付劳动报酬人民币86350元的义务。\n");
+	const struct fact *x = get("party", "被执行人", "长沙湘韵装饰工程有限公司");
+	ok(x && !strcmp(x->id_no, "91430103MA4L2H9T5J"), "an addressee with its code in brackets: the 被执行人, code and all");
+	ok(!!get("amount", "本金", "8635000"), "未履行…判决确定的…86350元的义务: the judgment's sum, not what is left");
+	run("四川省成都市武侯区人民法院\n执行裁定书\n（2023）川0107执100号\n申请执行人：何雪梅。\n被执行人：罗志刚。\n"
+	    "该调解书确定：罗志刚偿还何雪梅借款本金35万元、利息6.8万元，合计41.8万元。"
+	    "本院于2023年5月22日立案执行，并于同日冻结被执行人名下银行存款。"
+	    "因被执行人确无履行能力，不属于有履行能力而拒不履行的情形，本院未将其纳入失信被执行人名单。\n");
+	ok(!!get("amount", "标的", "41800000"), "本金…、利息…，合计…: the total the judgment makes due is the 标的");
+	x = get("measure", NULL, "失信");
+	ok(x && x->negated, "本院未将其纳入失信…: a measure not taken, though a condition of the law was told before it");
+	ok(get("date", "立案", "2023-05-22") && get("date", "查封", "2023-05-22"), "…立案执行，并于同日冻结…: one date, two acts");
+	run("浙江省义乌市人民法院\n案款发放通知书\n（2023）浙0782执5521号\n吴建华：\n"
+	    "该房产经第二次拍卖，于2024年4月22日以1,083,000元成交，买受人已于2024年5月6日将全部成交价款缴入本院账户。"
+	    "余款应当于2024年5月8日16时前缴清。上述价款扣除评估费5,800元后，剩余458,038.42元发放给申请执行人。"
+	    "请申请执行人于收到本通知之日起七日内到本院领取案款。\n");
+	ok(get("date", "拍卖", "2024-04-22") && get("date", "到账", "2024-05-06"),
+	   "于…以…元成交: the auction's day; 将成交价款缴入本院: the day the money came");
+	ok(!!get("date", "其他", "2024-05-08"), "…日16时前: a deadline, with its hour");
+	ok(get("amount", "发放", "45803842") && !get("amount", "未履行", "45803842"), "剩余…元发放给申请执行人: paid out, not owed");
+	ok(!get("party", NULL, "于收"), "申请执行人于收到…: no party 于收");
+	run("河南省洛阳市西工区人民法院\n执行裁定书\n（2023）豫0303执恢215号之二\n申请执行人：洛阳市西工区鼎盛小额贷款有限公司。\n"
+	    "被执行人：付国庆。\n裁定如下：\n一、将被执行人付国庆名下的住宅作价484400元交付申请执行人抵偿债务。\n");
+	ok(!!get("amount", "成交价", "48440000"), "作价…元交付申请执行人抵债: the 抵债 price");
+}
+
 int main(void)
 {
 	test_zb();
@@ -1287,6 +1319,7 @@ int main(void)
 	test_parties_money();
 	test_published_runs();
 	test_objection_stories();
+	test_more_phrasings();
 	facts_free(&f);
 	return tap_done();
 }

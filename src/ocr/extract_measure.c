@@ -218,6 +218,18 @@ static int modal(const struct xtext *t, size_t i)
 	return cond != XNONE && x_find(t, cond, i, "将") != XNONE && x_find(t, cond, i, "将被执行人") == XNONE;
 }
 
+/* 「…不属于有履行能力而拒不履行的情形，本院未将其纳入失信被执行人名单」: the
+ * court says what it did not do — a fact, whatever condition the sentence
+ * told before it (「本院可以决定提前解除拘留」 stays a right). */
+static int court_denies(const struct xtext *t, size_t i)
+{
+	static const char *const nots[] = { "未", "没有", "暂不", "不予", "不再", NULL };
+	static const char *const may[] = { "可以", "可决定", "有权", NULL };
+	size_t a, b;
+	x_clause(t, i, 200, &a, &b);
+	return court_acts(t, a, i) && x_find_any(t, a, i, nots) && !x_find_any(t, a, i, may);
+}
+
 static int negator_at(const struct xtext *t, size_t p)
 {
 	static const char *const neg[] = {
@@ -258,7 +270,8 @@ static int seizure(const char *m)
 static const char *measure_in_context(const struct xtext *t, size_t i, size_t *len, int *neg)
 {
 	const char *m = x_measure_at(t, i, len);
-	if (!m || (t->fl[i] & XF_BOOK) || x_lit(t, i + *len, "费") || citation(t, i) || modal(t, i) ||
+	if (!m || (t->fl[i] & XF_BOOK) || x_lit(t, i + *len, "费") || citation(t, i) ||
+	    (modal(t, i) && !court_denies(t, i)) ||
 	    x_lit(t, i + *len, "之前") || x_lit(t, i + *len, "以前") || x_lit(t, i + *len, "裁定生效"))
 		return NULL;            /* 评估费: a fee; 在本院查封之前, 抵债裁定生效之日: a time, not the act */
 	size_t a, b;

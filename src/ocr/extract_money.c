@@ -47,7 +47,8 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "评估总价", "评估价" }, { "估价", "评估价" }, { "市场价值", "评估价" },
 	{ "起拍价", "起拍价" }, { "起拍", "起拍价" }, { "保留价", "起拍价" }, { "变卖价", "起拍价" },
 	{ "成交价", "成交价" }, { "成交", "成交价" }, { "竞得", "成交价" }, { "拍得", "成交价" },
-	{ "最高应价", "成交价" }, { "最高价", "成交价" }, { "成交价款", "成交价" }, { "拍卖价款", "成交价" }, { "保证金", "保证金" }, { "罚款", "罚款" },
+	{ "最高应价", "成交价" }, { "最高价", "成交价" }, { "成交价款", "成交价" }, { "拍卖价款", "成交价" }, { "作价", "成交价" },
+	{ "保证金", "保证金" }, { "罚款", "罚款" },
 };
 
 static const struct { const char *kw, *role; } AMOUNT_AFTER[] = {
@@ -145,6 +146,8 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	if (x_lit_any(t, ca, total)) {
 		x_sentence(t, s, 300, &sa, &sb);
 		const char *role = first_in(t, sa, ca);
+		if (role && !strcmp(role, "本金") && x_find(t, sa, ca, "元、") != XNONE && !x_find_any(t, sa, ca, STILL_OWED))
+			role = "标的";        /* 确定：…本金35万元、利息6.8万元，合计41.8万元: what the judgment makes due */
 		if (role) {
 			*conf = 0.8;
 			return role;
@@ -179,9 +182,10 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	}
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "未履行")) && x_find_any(t, ca, s, balance))
 		return "其他";        /* 剩余价款: what a buyer still owes a seller or the court, not the debt */
-	if (role && (!strcmp(role, "本金") || !strcmp(role, "利息")) && x_find_any(t, ca, cb, STILL_OWED))
-		return "未履行";
-	if (role && !strcmp(role, "未履行") && x_find(t, ca, s, "余款") != XNONE) {
+	if (role && (!strcmp(role, "本金") || !strcmp(role, "利息")) && x_find_any(t, ca, cb, STILL_OWED) &&
+	    x_find(t, ca, s, "确定的") == XNONE)
+		return "未履行";      /* (「未履行…判决确定的偿还借款本金480,000元…的义务」: the judgment's 本金) */
+	if (role && !strcmp(role, "未履行") && (x_find(t, ca, s, "余款") != XNONE || x_find(t, ca, s, "剩余") != XNONE)) {
 		static const char *const paid[] = { "发放", "发还", "分配给", "支付给申请执行人", NULL };
 		static const char *const in[] = { "汇入", "转入", "交付本院", "缴入", "交纳", "支付至本院", "执行款专户", NULL };
 		size_t lim = e + 45 < cb ? e + 45 : cb;
@@ -387,6 +391,8 @@ void x_amounts(struct xctx *c)
 		    !(s >= c->body_at + 6 && x_lit(t, s - 6, "本金")))
 			continue;      /* an objector's story (「业主单位仅支付一笔工程款711330元」): the debt is the */
 				       /* judgment's, or one called 本金 (「冻结…存款…元（其中本金…元」) */
+		if (!strcmp(role, "成交价") && review_kind(c->kind) && s >= c->body_at + 6 && x_lit(t, s - 6, "作价"))
+			continue;      /* the 抵债 an objection or petition tells of: the ruling under review's */
 		if (!strcmp(role, "其他"))
 			continue;      /* a price between others, a frozen item's worth: no money of the case */
 		char v[32];
@@ -495,7 +501,8 @@ static const struct { const char *kw, *role; } DATE_AFTER[] = {
 	{ "收到", "通知" }, { "到账", "到账" }, { "划入", "到账" }, { "汇入", "到账" }, { "转入", "到账" },
 	{ "到位", "到账" }, { "交付本院", "到账" }, { "向本院支付", "到账" }, { "向本院交纳", "到账" },
 	{ "支付至本院", "到账" }, { "缴清", "到账" }, { "交清", "到账" }, { "提取", "到账" }, { "缴纳", "到账" }, { "交纳", "到账" }, { "付清", "到账" },
-	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "查封", "查封" },
+	{ "缴入", "到账" }, { "交至本院", "到账" },
+	{ "拍卖", "拍卖" }, { "变卖", "拍卖" }, { "开拍", "拍卖" }, { "竞价", "拍卖" }, { "成交", "拍卖" }, { "查封", "查封" },
 	{ "冻结", "查封" }, { "扣押", "查封" }, { "发生法律效力", "生效" }, { "生效", "生效" },
 	/* 于…作出（…）民事判决书: the day a decision was made, whatever it decided;
 	 * 解除…冻结: the day a measure ended; 提出异议, 申请财产保全: what a party
@@ -550,8 +557,10 @@ static const char *role_after(const struct xtext *t, size_t e, size_t lim, size_
 	for (size_t k = 0; k < sizeof DATE_AFTER / sizeof *DATE_AFTER; k++) {
 		size_t p = x_find(t, e, lim, DATE_AFTER[k].kw);
 		while (p != XNONE && ((x_lit_any(t, p, acts) && x_lit(t, p + strlen(DATE_AFTER[k].kw), "的")) ||
-				      (x_lit(t, p, "生效") && x_lit_any(t, p + 6, made))))
-			p = x_find(t, p + 3, lim, DATE_AFTER[k].kw);   /* 对本院查封的房屋提出异议, 原生效法律文书: no act */
+				      (x_lit(t, p, "生效") && x_lit_any(t, p + 6, made)) ||
+				      (x_lit(t, p, "成交") && x_in(t, p + 6, "价款"))))
+			p = x_find(t, p + 3, lim, DATE_AFTER[k].kw);   /* 对本院查封的房屋提出异议, 原生效法律文书, */
+									 /* 将成交价款缴入: no act of that word */
 		if (p != XNONE && (*at == XNONE || p < *at))
 			*at = p, role = DATE_AFTER[k].role;
 	}
@@ -578,8 +587,10 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 {
 	size_t ca, cb, best;
 	x_clause(t, s, 200, &ca, &cb);
-	size_t to = s >= 3 ? x_prev(t, s) : s;
-	if (x_lit(t, to, "至") || x_lit(t, to, "到") || x_lit(t, e, "前") || x_lit(t, e, "之前"))
+	size_t to = s >= 3 ? x_prev(t, s) : s, h = e;
+	while (h < t->n && (x_digit(t, h) || x_in(t, h, "时点分")))
+		h += x_clen(t, h);            /* 于2023年10月8日16时前: the hour, then the deadline */
+	if (x_lit(t, to, "至") || x_lit(t, to, "到") || x_lit(t, h, "前") || x_lit(t, h, "之前"))
 		return "其他";                    /* the end of a period, a deadline */
 	if ((x_lit(t, to, "自") || x_lit(t, to, "从")) && x_lit(t, e, "起") &&
 	    (x_find(t, e, cb, "至") != XNONE || x_find(t, e, cb, "计") != XNONE))
@@ -632,13 +643,20 @@ static int date_alone(const struct xctx *c, size_t s, size_t e)
 	return lead <= 6 && b - e <= 12;
 }
 
-/* 「于…立案执行，同日向被执行人发出执行通知书」: one date, two acts. */
-static int notice_same_day(const struct xtext *t, size_t e)
+/* 「于…立案执行，同日向被执行人发出执行通知书」「…并于同日冻结…」: one date,
+ * two acts — the role of the second, or NULL. */
+static const char *same_day_role(const struct xtext *t, size_t e)
 {
-	size_t sa, sb;
+	size_t sa, sb, at;
 	x_sentence(t, e, 300, &sa, &sb);
 	size_t d = x_find(t, e, sb, "同日");
-	return d != XNONE && x_find(t, e, d, "年") == XNONE && x_find(t, d, d + 90 < sb ? d + 90 : sb, "执行通知") != XNONE;
+	if (d == XNONE || x_find(t, e, d, "年") != XNONE)
+		return NULL;
+	size_t lim = d + 90 < sb ? d + 90 : sb;
+	if (x_find(t, d, lim, "执行通知") != XNONE)
+		return "通知";
+	const char *role = role_after(t, d + 6, lim, &at);
+	return role && at <= d + 30 && !strcmp(role, "查封") ? role : NULL;   /* 并于同日冻结… */
 }
 
 static void one_date(struct xctx *c, size_t s, size_t e, int *last)
@@ -654,8 +672,9 @@ static void one_date(struct xctx *c, size_t s, size_t e, int *last)
 	if (!alone && x_have(c, "date", role, iso))
 		return;
 	x_add(c, "date", role, iso, s, e, (strcmp(role, "其他") ? 0.9 : 0.7) * (slip ? 0.9 : 1));
-	if (!strcmp(role, "立案") && notice_same_day(t, e) && !x_have(c, "date", "通知", iso))
-		x_add(c, "date", "通知", iso, s, e, 0.85 * (slip ? 0.9 : 1));
+	const char *also = strcmp(role, "立案") ? NULL : same_day_role(t, e);
+	if (also && !x_have(c, "date", also, iso))
+		x_add(c, "date", also, iso, s, e, 0.85 * (slip ? 0.9 : 1));
 	if (alone) {
 		if (*last >= 0) {        /* only the last standalone date is 落款 */
 			struct fact *x = &c->out->v[*last];

@@ -627,8 +627,9 @@ static size_t body_person(const struct xtext *t, size_t i)
 	if (!x_cjk(t, i) || !x_in(t, i, CN_SURNAMES))
 		return XNONE;
 	size_t second = i + x_clen(t, i);
-	if (x_in(t, i, "应于向和将在") && (x_in(t, second, "在当予于将对向已未是为的了") || x_lit(t, second, "立即")))
-		return XNONE;         /* 「买受人应在…」「被执行人应立即…」: a verb, not 应 the surname */
+	if (x_in(t, i, "应于向和将在") && (x_in(t, second, "在当予于将对向已未是为的了") || x_lit(t, second, "立即") ||
+					x_lit(t, second, "收到")))
+		return XNONE;         /* 「买受人应在…」「被执行人应立即…」「申请执行人于收到…」: a verb, not the surname */
 	static const char *const things[] = { "银行", "房产", "房屋", "车辆", "全部", "公积金", "支付宝", "明知",
 					      "上述", "高消费", "名下", "尚欠", "尚未", "尚有", "时起", NULL };
 	if (x_lit_any(t, i, things))
@@ -822,11 +823,21 @@ static void addressee(struct xctx *c)
 		return;
 	const char *role = strcmp(c->kind, "案款发放通知书") ? "被执行人" : "申请执行人";
 	for (size_t p = a; p < x_prev(t, b);) {        /* 甲公司、孙**、乙公司：: each one addressed */
-		size_t e = scan_name(t, p, x_prev(t, b));
-		if (e == p || (e != x_prev(t, b) && !x_in(t, e, "、")))
+		size_t e = scan_name(t, p, x_prev(t, b)), after = e;
+		if (e > p && x_in(t, e, "（(")) {        /* 甲公司（统一社会信用代码…）：its ID in brackets */
+			size_t close = x_find(t, e, x_prev(t, b), "）"), h = x_find(t, e, x_prev(t, b), ")");
+			if (h != XNONE && (close == XNONE || h < close))
+				close = h;
+			after = close != XNONE ? close + x_clen(t, close) : e;
+		}
+		if (e == p || (after != x_prev(t, b) && !x_in(t, after, "、")))
 			return;
-		add_party(c, role, p, e, 0.8);
-		p = e + x_clen(t, e);
+		struct fact *x = add_party(c, role, p, e, 0.8);
+		char id[32];
+		int valid;
+		if (x && after > e && find_id(t, e, after, id, sizeof id, &valid))
+			x_set(x->id_no, sizeof x->id_no, id);
+		p = after + x_clen(t, after);
 	}
 }
 
