@@ -405,10 +405,11 @@ static int trial_seizure(const struct xtext *t, size_t b, size_t sb)
 	return x_find_any(t, r, e, acts) && !has_word(t, b, r, "判决") && !has_word(t, b, r, "调解");
 }
 
-/* This document rules on an objection, a review or a 监督 petition (its
- * own 案号 says so): the judgments it cites are not all the one enforced. */
-static int review_of_enforcement(const struct xctx *c)
+int x_review_ruling(const struct xctx *c)
 {
+	if (c->kind[0])
+		return !strcmp(c->kind, "执行异议裁定书") || !strcmp(c->kind, "执行复议裁定书") ||
+		       !strcmp(c->kind, "执行监督裁定书");
 	return c->has_cn && (!strcmp(c->cn.type, "执异") || !strcmp(c->cn.type, "执复") || !strcmp(c->cn.type, "执监"));
 }
 
@@ -470,7 +471,7 @@ static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct c
 		return "其他";          /* a review of the enforcement, not the enforcement */
 	if (exec)
 		return "原执行案号";
-	if (judgment_type(cn->type) && ((review_of_enforcement(c) && told_by_party(t, a) && !orders_payment(t, b) &&
+	if (judgment_type(cn->type) && ((x_review_ruling(c) && told_by_party(t, a) && !orders_payment(t, b) &&
 					 !has_word(t, ba, a, "执行")) || dismissal(t, b, sb)))
 		return "其他";          /* a judgment told in an objector's story, or one that dismissed a claim */
 	if (has_word(t, b, ae, "判决") || has_word(t, b, ae, "调解") || has_word(t, b, ae, "裁决") ||

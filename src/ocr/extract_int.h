@@ -142,6 +142,10 @@ void x_layout(struct xctx *c);
 void x_trimmed(const struct xtext *t, int k, size_t *a, size_t *b);
 void x_trim_line(const struct xtext *t, int k, size_t *a, size_t *b);  /* computes what x_trimmed keeps */
 void x_kind(struct xctx *c);
+/* The document rules on an objection, a review or a 监督 petition: its story
+ * is the parties' and the lower court's. By its kind once x_kind has run,
+ * before that by its own 案号 (执异, 执复, 执监). */
+int x_review_ruling(const struct xctx *c);
 void x_court(struct xctx *c);
 void x_case_numbers(struct xctx *c);
 void x_check_court_case(struct xctx *c);

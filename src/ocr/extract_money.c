@@ -345,14 +345,8 @@ static int paid_out_next(const struct xtext *t, size_t s, size_t e)
 	       x_find(t, na, p, "不") == XNONE;
 }
 
-/* A ruling on an objection, a review or a 监督 petition: its story is the
- * parties' and the lower court's, and the sums of it are facts only where a
- * judgment sets them. */
-static int review_kind(const char *kind)
-{
-	return !strcmp(kind, "执行异议裁定书") || !strcmp(kind, "执行复议裁定书") || !strcmp(kind, "执行监督裁定书");
-}
-
+/* In a ruling on an objection or a review (x_review_ruling), the sums of
+ * the story are facts only where a judgment sets them. */
 static int judged_sentence(const struct xtext *t, size_t s)
 {
 	static const char *const judged[] = { "判令", "判决", "调解", "裁决", "支付令", "仲裁", "公证", NULL };
@@ -387,11 +381,11 @@ void x_amounts(struct xctx *c)
 		if (s > c->body_at && x_in(t, x_prev(t, s), "数几"))
 			continue;      /* 垫付数十万元: a guess at a sum, no amount */
 		const char *role = amount_role(t, s, e, &conf);
-		if ((!strcmp(role, "本金") || !strcmp(role, "利息")) && review_kind(c->kind) && !judged_sentence(t, s) &&
+		if ((!strcmp(role, "本金") || !strcmp(role, "利息")) && x_review_ruling(c) && !judged_sentence(t, s) &&
 		    !(s >= c->body_at + 6 && x_lit(t, s - 6, "本金")))
 			continue;      /* an objector's story (「业主单位仅支付一笔工程款711330元」): the debt is the */
 				       /* judgment's, or one called 本金 (「冻结…存款…元（其中本金…元」) */
-		if (!strcmp(role, "成交价") && review_kind(c->kind) && s >= c->body_at + 6 && x_lit(t, s - 6, "作价"))
+		if (!strcmp(role, "成交价") && x_review_ruling(c) && s >= c->body_at + 6 && x_lit(t, s - 6, "作价"))
 			continue;      /* the 抵债 an objection or petition tells of: the ruling under review's */
 		if (!strcmp(role, "其他"))
 			continue;      /* a price between others, a frozen item's worth: no money of the case */
