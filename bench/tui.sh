@@ -129,10 +129,12 @@ every_key() {
 }
 
 # A: search right after the import; the key returns with a first slice of
-# the scan, the rest comes between keys (wait for it: search_done).
+# the scan, the rest comes between keys (wait for it: search_done). Keys
+# typed while it scans (j, G, g) are timed too.
 open_tui
 keys 1
 search "$name3"
+keys j G g
 i=0; while ! grep -q '^search_done' "$LOG" && [ $i -lt 6000 ]; do sleep 0.01; i=$((i + 1)); done
 cp "$LOG" "$W/a.log"
 quit_tui
@@ -204,6 +206,8 @@ print("time to first screen: %.1f ms fresh copy after import (A), %.1f ms (B), %
 print("first search right after the import (A), the key: %.1f ms; the whole result on screen %s ms after it was typed"
       % ([ms for k, ms in a_keys if k == "/"][0],
          ", ".join("%.0f" % ms for ms in done.get(os.path.join(w, "a.log"), [])) or "(no scan: at once)"))
+after = [(k, ms) for k, ms in a_keys[[k for k, ms in a_keys].index("/") + 1:]]
+print("keys typed while that search scanned (A): %s" % ("  ".join("%s %.2f ms" % (k, ms) for k, ms in after) or "none"))
 print("idle time until the workstation had indexed the import (B): %.1f s" % float(idle))
 print("first search after that (B): %.2f ms" % bseg["first search after idle indexing"][0][1])
 print("every key, warm (C), per view/step and key: n, median, max (ms)")

@@ -357,7 +357,7 @@ int tui_main(const char *db_path)
 	struct strbuf keymsg = STRBUF_INIT;
 	keymap_init(&keymsg);
 	timing_open(&t);
-	caselist_search_stepwise(4.0);  /* no key waits for a search's scan (ms in the key) */
+	caselist_search_stepwise(2.0);  /* no key waits for a search's scan (ms in the key) */
 	screen_start();
 	db_set_wait_indicator(t.db, waiting, &t);
 	if (keymsg.len)
