@@ -100,16 +100,19 @@ static const char *whole_match_sql(size_t chars, int wide)
 		      " WHERE p.id > ?12 AND " NAME2;
 }
 
-/* A slice of the scan: the rows with ids in (?13, ?14] of one table. */
+/* A slice of the scan: the rows with ids in (?13, ?14] of one table. The
+ * parties first (CROSS JOIN), their links only for the names that match: the
+ * planner walked every link of the range and looked each party up (a
+ * million parties: 0.19 s against 0.06 s in the sqlite3 shell). */
 static const char *slice_sql(size_t chars, int parties)
 {
 	if (!parties)
 		return "INSERT OR IGNORE INTO temp.search_hits SELECT id FROM cases"
 		       " WHERE id > ?13 AND id <= ?14 AND case_no LIKE ?6";
 	return chars >= 3 ? "INSERT OR IGNORE INTO temp.search_hits SELECT cp.case_id FROM parties p"
-			    " JOIN case_parties cp ON cp.party_id = p.id WHERE p.id > ?13 AND p.id <= ?14 AND " NAME3
+			    " CROSS JOIN case_parties cp ON cp.party_id = p.id WHERE p.id > ?13 AND p.id <= ?14 AND " NAME3
 			  : "INSERT OR IGNORE INTO temp.search_hits SELECT cp.case_id FROM parties p"
-			    " JOIN case_parties cp ON cp.party_id = p.id WHERE p.id > ?13 AND p.id <= ?14 AND " NAME2;
+			    " CROSS JOIN case_parties cp ON cp.party_id = p.id WHERE p.id > ?13 AND p.id <= ?14 AND " NAME2;
 }
 
 static long long mark_of(jz_db *db, const char *tbl)
