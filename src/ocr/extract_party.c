@@ -583,6 +583,13 @@ static void party_line(struct xctx *c, int k)
 	}
 }
 
+/* The first closing bracket, full- or half-width, in [a, b); XNONE if none. */
+static size_t first_close(const struct xtext *t, size_t a, size_t b)
+{
+	size_t q = x_find(t, a, b, "）"), h = x_find(t, a, b, ")");
+	return h != XNONE && (q == XNONE || h < q) ? h : q;
+}
+
 /* ---- parties named in the body ---- */
 
 static int body_stop(const struct xtext *t, size_t i)
@@ -734,10 +741,7 @@ static void body_parties(struct xctx *c)
 				break;           /* 「异议人将甲公司、乙公司诉至…」: the list is the verb's */
 			add_party(c, role, p, e, 0.72);
 			if (x_lit_any(t, e, SHORT_FOR)) {   /* 甲公司(以下简称甲公司,法定代表人…)、乙: on past it */
-				size_t q = x_find(t, e, e + 150 < t->n ? e + 150 : t->n, "）");
-				size_t h = x_find(t, e, e + 150 < t->n ? e + 150 : t->n, ")");
-				if (h != XNONE && (q == XNONE || h < q))
-					q = h;
+				size_t q = first_close(t, e, e + 150 < t->n ? e + 150 : t->n);
 				if (q != XNONE)
 					e = q + x_clen(t, q);
 			}
@@ -825,9 +829,7 @@ static void addressee(struct xctx *c)
 	for (size_t p = a; p < x_prev(t, b);) {        /* 甲公司、孙**、乙公司：: each one addressed */
 		size_t e = scan_name(t, p, x_prev(t, b)), after = e;
 		if (e > p && x_in(t, e, "（(")) {        /* 甲公司（统一社会信用代码…）：its ID in brackets */
-			size_t close = x_find(t, e, x_prev(t, b), "）"), h = x_find(t, e, x_prev(t, b), ")");
-			if (h != XNONE && (close == XNONE || h < close))
-				close = h;
+			size_t close = first_close(t, e, x_prev(t, b));
 			after = close != XNONE ? close + x_clen(t, close) : e;
 		}
 		if (e == p || (after != x_prev(t, b) && !x_in(t, after, "、")))
@@ -849,9 +851,7 @@ static void bracket_reps(struct xctx *c)
 	for (int k = 0; SHORT_FOR[k]; k++) {
 		for (size_t q = x_find(t, c->body_at, c->app_at, SHORT_FOR[k]); q != XNONE;
 		     q = x_find(t, q + 1, c->app_at, SHORT_FOR[k])) {
-			size_t lim = q + 120 < t->n ? q + 120 : t->n, close = x_find(t, q, lim, "）"), h = x_find(t, q, lim, ")");
-			if (h != XNONE && (close == XNONE || h < close))
-				close = h;
+			size_t close = first_close(t, q, q + 120 < t->n ? q + 120 : t->n);
 			size_t r = close != XNONE ? x_find(t, q, close, "法定代表人") : XNONE;
 			const char *org = r != XNONE ? party_ending_at(c, q, 0, 1) : NULL;
 			if (!org)
