@@ -559,16 +559,22 @@ static int escape(struct view *v)
 	return 1;
 }
 
-/* Re-read the rows on screen from the same first row. */
-static void reload(struct view *v)
+/* Count again and re-read the rows on screen, from the same first row or
+ * (from_start) from the list's start; the cursor stays where it can. */
+static void refresh_list(struct view *v, int from_start)
 {
 	struct cases *c = v->priv;
 	int cur = c->cur;
 	struct jz_err e;
 	c->total = caselist_count_upto(v->t->db, &c->q.f, COUNT_CAP, &c->more, &e);
-	refetch_from_top(v->t, c, 0);
+	if (from_start)
+		set_rows(v->t, c, NULL, 0, 0);
+	else
+		refetch_from_top(v->t, c, 0);
 	c->cur = cur < c->n ? cur : c->n ? c->n - 1 : 0;
 }
+
+static void reload(struct view *v) { refresh_list(v, 0); }
 
 /* A search typed right after a big import scans the rows the index has
  * not reached a step at a time between keys (query/caselist.h): the list
@@ -590,14 +596,7 @@ static int tick(struct view *v)
 	}
 	if (r == 1 && timing_now_ms() - c->drawn_at < SCAN_REDRAW_MS)
 		return TICK_BUSY;
-	if (c->at_start) {       /* hits sorted above the first row show, the cursor stays */
-		int cur = c->cur;
-		c->total = caselist_count_upto(t->db, &c->q.f, COUNT_CAP, &c->more, &e);
-		set_rows(t, c, NULL, 0, 0);
-		c->cur = cur < c->n ? cur : c->n ? c->n - 1 : 0;
-	} else {
-		reload(v);
-	}
+	refresh_list(v, c->at_start);  /* at the start, hits sorted above the first row show */
 	c->drawn_at = timing_now_ms();
 	if (r == 1 || caselist_search_progress(t->db) >= 0)   /* or the data changed: matched anew */
 		return TICK_BUSY | TICK_REDRAW;
