@@ -253,8 +253,6 @@ int caselist_search_progress(jz_db *db)
 	return (int)((hits_of.to_scan - left) * 100 / hits_of.to_scan);
 }
 
-int caselist_search_sync(jz_db *db, struct jz_err *e);
-
 /* Rows above the marks, of all rows (cases and parties). */
 static long long rows_ahead(jz_db *db, long long *all)
 {
