@@ -246,10 +246,15 @@ static const char stage_ddl[] =
 	"CREATE TABLE stg.ev(rowno INTEGER PRIMARY KEY, case_id INTEGER, kind TEXT, date TEXT, end TEXT,"
 	" item TEXT, amount INTEGER, value INTEGER, price INTEGER, deal INTEGER, counterparty TEXT,"
 	" counterparty_id TEXT, round TEXT, platform TEXT, priority INTEGER, indivisible INTEGER,"
-	" obstacle TEXT, result TEXT, note TEXT);";
+	" obstacle TEXT, result TEXT, note TEXT);"
+	/* one row per event key, the file's first (INSERT OR IGNORE, in row
+	 * order): a repeat is dropped as it is staged, outside the write lock;
+	 * an absent item or counterparty is NULL, never '' (db_bind_text_or_null) */
+	"CREATE UNIQUE INDEX stg.ev_key ON ev(case_id, kind, date, ifnull(item, ''), ifnull(counterparty, ''),"
+	" ifnull(counterparty_id, ''));";
 
 static const char *const stage_sql[] = {
-	"INSERT INTO stg.ev VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
+	"INSERT OR IGNORE INTO stg.ev VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
 	"SELECT id FROM main.cases WHERE case_no = ?1",
 	NULL,
 };
@@ -303,17 +308,11 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 }
 
 /* ---- merge ---- */
+/* What the database already holds is no news: what stays in stg.ev is new. */
 static const char merge_sql[] =
-	/* the first row of each event key in the file; without the index each
-	 * row's search for its first is a scan of the file (quadratic) */
-	"CREATE INDEX stg.ev_key ON ev(case_id, kind, date, item, counterparty, counterparty_id, rowno);"
-	"CREATE TABLE stg.fresh AS SELECT s.* FROM stg.ev s"
-	" WHERE s.rowno = (SELECT min(rowno) FROM stg.ev x WHERE x.case_id = s.case_id AND x.kind = s.kind"
-	"  AND x.date = s.date AND x.item IS s.item AND x.counterparty IS s.counterparty"
-	"  AND x.counterparty_id IS s.counterparty_id)"
-	" AND NOT EXISTS (SELECT 1 FROM main.events e WHERE e.case_id = s.case_id AND e.kind = s.kind"
-	"  AND e.event_date = s.date AND e.item IS s.item AND e.counterparty IS s.counterparty"
-	"  AND e.counterparty_id IS s.counterparty_id);";
+	"DELETE FROM stg.ev WHERE EXISTS (SELECT 1 FROM main.events e WHERE e.case_id = ev.case_id AND e.kind = ev.kind"
+	" AND e.event_date = ev.date AND e.item IS ev.item AND e.counterparty IS ev.counterparty"
+	" AND e.counterparty_id IS ev.counterparty_id);";
 static const char insert_sql[] =
 	"INSERT INTO events(case_id, kind, event_date, end_date, item, amount_fen, value_fen, price_fen, deal_fen,"
 	" counterparty, counterparty_id, round, platform, priority_fen, indivisible, obstacle, result, note, detail,"
@@ -321,7 +320,7 @@ static const char insert_sql[] =
 	" SELECT case_id, kind, date, end, item, amount, value, price, deal, counterparty, counterparty_id, round,"
 	" platform, priority, indivisible, obstacle, result, note,"
 	" CASE WHEN round IS NOT NULL OR note IS NOT NULL THEN json_object('round', CAST(round AS INTEGER), 'note', note) END,"
-	" ?1, rowno FROM stg.fresh ORDER BY rowno;";
+	" ?1, rowno FROM stg.ev ORDER BY rowno;";
 
 /* A 案外人 who claims in a case (参与分配, 案外人异议) with an ID becomes a
  * party of it (role 案外人), so the links the data can make reach them: a
@@ -330,7 +329,7 @@ static const char insert_sql[] =
  * tied). By ID only: a name alone could be anyone. */
 static const char claimants_sql[] =
 	"CREATE TABLE stg.claimants AS SELECT case_id, rowno, counterparty AS name, id_norm(counterparty_id) AS id_no"
-	" FROM stg.fresh WHERE kind IN ('参与分配', '案外人异议') AND counterparty IS NOT NULL"
+	" FROM stg.ev WHERE kind IN ('参与分配', '案外人异议') AND counterparty IS NOT NULL"
 	" AND id_norm(counterparty_id) IS NOT NULL;"
 	"INSERT INTO main.parties(name, kind, id_no, id_valid, birth_date)"
 	" SELECT name, id_kind(id_no), id_no, id_valid(id_no), id_birth(id_no)"
@@ -342,16 +341,35 @@ static const char claimants_sql[] =
 	" GROUP BY c.case_id, p.id;"
 	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT id_no, name FROM stg.claimants;";
 
-/* The new rows; into an empty events table its indexes are built once
+/* What the triggers dirty_event_ins and dirty_lender_basis (db/schema/019)
+ * do row by row, once for the load: the cases the events name are marked
+ * for screening — with those of the same lender when the event is its
+ * 执行依据 — and, as screen_epoch_remark (027) does, a re-mark of a case
+ * already marked moves the epoch. tests/import_data.sh compares the marks
+ * with those the triggers make. */
+static const char mark_sql[] =
+	"UPDATE main.screen_epoch SET n = n + 1"
+	" WHERE EXISTS (SELECT 1 FROM stg.ev s JOIN main.screen_dirty d ON d.case_id = s.case_id);"
+	"INSERT INTO main.screen_dirty SELECT DISTINCT case_id FROM stg.ev"
+	" WHERE case_id NOT IN (SELECT case_id FROM main.screen_dirty) ORDER BY case_id;"
+	"INSERT OR IGNORE INTO main.screen_dirty SELECT o.case_id"
+	" FROM (SELECT DISTINCT case_id FROM stg.ev WHERE kind = '执行依据') n"
+	" JOIN main.case_parties a ON a.case_id = n.case_id AND a.role = '申请执行人'"
+	" JOIN main.case_parties o ON o.party_id = a.party_id AND o.role = '申请执行人'"
+	" JOIN main.cases c ON c.id = o.case_id AND c.cause LIKE '%民间借贷%';";
+
+/* The new rows. Into an empty events table its indexes are built once
  * after them instead of kept row by row (a million rows: 10.8 → 6.7 s,
- * bench/RESULTS.md). The change triggers stay: they mark exactly the
- * cases the events name. */
+ * bench/RESULTS.md), and the two insert triggers' marking is done once
+ * (mark_sql) instead of per row. */
 static int insert_events(jz_db *db, long long file_id, struct jz_err *e)
 {
 	static const char *const tables[] = { "events", NULL };
 	struct bulk_index bi = { 0 };
-	int rc = !db_int(db, "SELECT EXISTS(SELECT 1 FROM main.events)", 1) && bulk_index_drop_indexes(db, tables, &bi, e);
-	rc = rc || import_exec_file(db, insert_sql, file_id, e) || bulk_index_restore(db, &bi, e) ? -1 : 0;
+	int bulk = !db_int(db, "SELECT EXISTS(SELECT 1 FROM main.events)", 1);
+	int rc = bulk && bulk_index_drop_indexes(db, tables, "dirty_event_ins,dirty_lender_basis", &bi, e);
+	rc = rc || import_exec_file(db, insert_sql, file_id, e) || (bulk && db_exec(db, mark_sql, e)) ||
+	     bulk_index_restore(db, &bi, e) ? -1 : 0;
 	bulk_index_free(&bi);
 	return rc;
 }
@@ -367,8 +385,8 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 	if (import_count(db, "SELECT count(*) FROM stg.claimants") > 0 ? registry_relink(db, NULL, e)
 	    : party_links_refresh(db, LINKS_EVENTS, NULL, e))
 		return -1;
-	st->added = import_count(db, "SELECT count(*) FROM stg.fresh");
-	st->dup = import_count(db, "SELECT count(*) FROM stg.ev") - st->added;
+	st->added = import_count(db, "SELECT count(*) FROM stg.ev");
+	st->dup = st->read - st->skipped - st->rejected - st->added;   /* staged, less the new */
 	return 0;
 }
 

@@ -4,7 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-/* with_triggers: also the dirty_* and tally_* triggers and those named in keeps. */
+/* with_triggers: also the dirty_* and tally_* triggers; those named in keeps
+ * always (the caller does their work, so they mark nothing on restore). */
 static int save_and_drop(jz_db *db, const char *const *tables, int with_triggers, const char *keeps,
 			 struct bulk_index *bi, struct jz_err *e)
 {
@@ -16,9 +17,11 @@ static int save_and_drop(jz_db *db, const char *const *tables, int with_triggers
 	 * totals of cases (tally_*: one upsert per row where one GROUP BY at
 	 * the end does), and the triggers whose work the caller does itself
 	 * (keeps). */
-	if (db_prepare(db, "SELECT name, sql, type FROM sqlite_master WHERE tbl_name=? AND sql IS NOT NULL"
-		       " AND (type='index' OR (?3 AND type='trigger' AND (name LIKE 'dirty\\_%' ESCAPE '\\'"
-		       " OR name LIKE 'tally\\_%' ESCAPE '\\' OR instr(',' || ?2 || ',', ',' || name || ',') > 0)))",
+	if (db_prepare(db, "SELECT name, sql, type, kept FROM (SELECT name, sql, type,"
+		       " instr(',' || ?2 || ',', ',' || name || ',') > 0 AS kept FROM sqlite_master"
+		       " WHERE tbl_name=?1 AND sql IS NOT NULL)"
+		       " WHERE type='index' OR (type='trigger' AND (kept OR (?3 AND (name LIKE 'dirty\\_%' ESCAPE '\\'"
+		       " OR name LIKE 'tally\\_%' ESCAPE '\\'))))",
 		       &st, e))
 		return -1;
 	sqlite3_bind_text(st, 2, keeps ? keeps : "", -1, SQLITE_STATIC);
@@ -31,8 +34,9 @@ static int save_and_drop(jz_db *db, const char *const *tables, int with_triggers
 			sb_printf(&bi->sql, "%s;\n", (const char *)sqlite3_column_text(st, 1));
 			const char *name = (const char *)sqlite3_column_text(st, 0);
 			sb_printf(&drop, "DROP %s \"%s\";\n", strcmp(type, "index") == 0 ? "INDEX" : "TRIGGER", name);
-			triggers += strcmp(type, "trigger") == 0 && strncmp(name, "dirty_", 6) == 0;
-			tallies += strcmp(type, "trigger") == 0 && strncmp(name, "tally_", 6) == 0;
+			int own = strcmp(type, "trigger") == 0 && !sqlite3_column_int(st, 3);   /* not the caller's */
+			triggers += own && strncmp(name, "dirty_", 6) == 0;
+			tallies += own && strncmp(name, "tally_", 6) == 0;
 		}
 		sqlite3_reset(st);
 	}
@@ -56,9 +60,10 @@ int bulk_index_drop(jz_db *db, const char *const *tables, const char *keeps, str
 	return save_and_drop(db, tables, 1, keeps, bi, e);
 }
 
-int bulk_index_drop_indexes(jz_db *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e)
+int bulk_index_drop_indexes(jz_db *db, const char *const *tables, const char *keeps, struct bulk_index *bi,
+			    struct jz_err *e)
 {
-	return save_and_drop(db, tables, 0, NULL, bi, e);
+	return save_and_drop(db, tables, 0, keeps, bi, e);
 }
 
 int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e)

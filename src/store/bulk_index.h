@@ -28,10 +28,12 @@ struct bulk_index {
  * tables to drop and restore, whose work the caller does itself meanwhile. */
 int bulk_index_drop(jz_db *db, const char *const *tables, const char *keeps, struct bulk_index *bi,
 		    struct jz_err *e);
-/* The indexes alone: the triggers stay and do their work row by row (a
- * load that changes a few cases among many, whose marking for screening
- * must stay exact). */
-int bulk_index_drop_indexes(jz_db *db, const char *const *tables, struct bulk_index *bi, struct jz_err *e);
+/* The indexes and only the triggers named in keeps (NULL: none), whose
+ * work the caller does itself: the other triggers stay and do their work
+ * row by row (a load that changes a few cases among many, whose marking for
+ * screening must stay exact). */
+int bulk_index_drop_indexes(jz_db *db, const char *const *tables, const char *keeps, struct bulk_index *bi,
+			    struct jz_err *e);
 int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e);
 void bulk_index_free(struct bulk_index *bi);
 
