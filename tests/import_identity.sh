@@ -33,6 +33,29 @@ like "$out" "new 0, updated 2, duplicate 1" "a re-export with a 转移日期 upd
 is "$(q "SELECT end_date FROM registry_records WHERE item='嵊州市鹿山路1号'")" 2025-06-30 "the new 转移日期 is kept"
 is "$(q "SELECT count(*) FROM registry_history")" 2 "the old versions are in registry_history"
 is "$(q "SELECT json_extract(before,'\$.end_date') IS NULL FROM registry_history LIMIT 1")" 1 "history holds the record as it was"
+# one export naming a record twice: the later row is the record, the
+# earlier a duplicate (into an empty table and into one already holding records)
+printf '权利人,证件号码,坐落,不动产权证号,登记日期,转移日期,评估价值\n钱某某,,嵊州市鹿山路7号,,2020-01-02,,50万元\n钱某某,,嵊州市鹿山路8号,,2020-01-02,,60万元\n钱某某,,嵊州市鹿山路7号,,2020-01-02,2025-01-01,55万元\n' >twice.csv
+for d in "$DB" "$T/c.db"; do
+	[ "$d" = "$DB" ] || { jz --db "$d" init >/dev/null; jz --db "$d" import cases -q l.csv; }
+	out=$(jz --db "$d" import registry 不动产 twice.csv 2>&1)
+	like "$out" "read 3, new 2, updated 0, duplicate 1" "a record twice in one file: one new, one duplicate ($(basename "$d"))"
+	is "$(sqlite3 "$d" "SELECT end_date || ' ' || value_fen || ' ' || src_row FROM registry_records WHERE item = '嵊州市鹿山路7号'")" \
+		"2025-01-01 55000000 4" "the later row is the record ($(basename "$d"))"
+done
+# a file that brings many records against few held is loaded with the
+# table's indexes built after the rows: they all come back, the records
+# are linked and the cases they touch marked for screening
+reg_idx() { sqlite3 "$T/c.db" "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE tbl_name = 'registry_records' ORDER BY name)"; }
+idx_before=$(reg_idx)
+sqlite3 "$T/c.db" "DELETE FROM screen_dirty"
+awk 'BEGIN { print "权利人,证件号码,坐落,登记日期"; for (i = 1; i <= 1500; i++) printf "%s,,嵊州市某路%d号,2020-01-02\n", (i == 700 ? "竺小红" : "路人" i), i }' >many.csv
+like "$(jz --db "$T/c.db" import registry 不动产 many.csv 2>&1)" "read 1500, new 1500" "1,500 records into a table holding 2"
+is "$(reg_idx)" "$idx_before" "the registry table's indexes and triggers are all back"
+is "$(sqlite3 "$T/c.db" "SELECT match FROM registry_records WHERE item = '嵊州市某路700号'")" name "a record of the bulk load is linked to its party"
+is "$(sqlite3 "$T/c.db" "SELECT group_concat(c.case_no) FROM screen_dirty d JOIN cases c ON c.id = d.case_id")" \
+	"$(sqlite3 "$T/c.db" "SELECT group_concat(c.case_no) FROM cases c JOIN case_parties cp ON cp.case_id = c.id JOIN parties p ON p.id = cp.party_id WHERE p.name = '竺小红'")" \
+	"only the cases of the linked holder are marked for screening"
 # 户籍: a death date
 printf '姓名,身份证号,死亡日期\n俞建国,330683197903051238,2026-01-05\n' >h.csv
 jz import registry 户籍 -q h.csv

@@ -6,6 +6,7 @@
 #include "import/bank.h"
 #include "import/links.h"
 #include "import/parties.h"
+#include "store/bulk_index.h"
 #include "legal/normalize.h"
 #include "util/xalloc.h"
 
@@ -191,10 +192,14 @@ static const char stage_ddl[] =
 	"CREATE TABLE stg.reg(rowno INTEGER PRIMARY KEY, kind TEXT, holder TEXT, holder_id TEXT, item TEXT,"
 	" reg_no TEXT, value INTEGER, start TEXT, end TEXT, role TEXT, mode TEXT, seat TEXT, to_name TEXT,"
 	" to_id TEXT, price INTEGER, share TEXT, from_place TEXT, dest_place TEXT, phone TEXT, address TEXT,"
-	" hash TEXT, co_owner TEXT, co_owner_id TEXT);";
+	" hash TEXT, co_owner TEXT, co_owner_id TEXT);"
+	/* one row per record key, the file's last (INSERT OR REPLACE, in row
+	 * order): an earlier repeat is dropped as it is staged, outside the
+	 * write lock; an absent field is NULL, never '' (db_bind_text_or_null) */
+	"CREATE UNIQUE INDEX stg.reg_key ON reg(kind, holder, ifnull(reg_no, ''), ifnull(item, ''), ifnull(start, ''));";
 
 static const char *const stage_sql[] = {
-	"INSERT INTO stg.reg VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,"
+	"INSERT OR REPLACE INTO stg.reg VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,"
 	" ?21,?22,?23)",
 	NULL,
 };
@@ -265,14 +270,21 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 #define REG_KEY(a, b) a ".kind = " b ".kind AND " a ".holder_name = " b ".holder AND " a ".reg_no IS " b ".reg_no" \
 	" AND " a ".item IS " b ".item AND " a ".start_date IS " b ".start"
 
+/* A record's party: by ID (bid), else by its name when exactly one party
+ * bears it and the two IDs do not disagree (aid, a weaker link). */
+#define PARTY_BY_ID(id) "(SELECT p.id FROM main.parties p WHERE " id " IS NOT NULL AND p.id_no = " id ")"
+#define PARTY_BY_NAME(id, name) "(SELECT CASE WHEN count(*) = 1 AND (" id " IS NULL OR max(p.id_no) IS NULL)" \
+	" THEN min(p.id) END FROM main.parties p WHERE p.name = " name ")"
+#define LINK_PARTY "coalesce(bid, aid)"
+#define LINK_MATCH "CASE WHEN bid IS NOT NULL THEN 'id' WHEN aid IS NOT NULL THEN 'name' END"
+
 static const char merge_sql[] =
-	/* the last row of each record key in the file; earlier repeats are
-	 * duplicates (the index makes finding the last a lookup, not a scan) */
-	"CREATE INDEX stg.reg_key ON reg(kind, holder, reg_no, item, start, rowno);"
+	/* the file's records, each with the one the database holds under its
+	 * key (rec_id) and the party it links to now (registry_relink links
+	 * them again after the 法定代表人 of 企业登记 became parties) */
 	"CREATE TABLE stg.last AS SELECT s.*, (SELECT r.id FROM main.registry_records r WHERE "
-	REG_KEY("r", "s") ") AS rec_id FROM stg.reg s"
-	" WHERE s.rowno = (SELECT max(rowno) FROM stg.reg x WHERE x.kind = s.kind AND x.holder = s.holder"
-	" AND x.reg_no IS s.reg_no AND x.item IS s.item AND x.start IS s.start);"
+	REG_KEY("r", "s") ") AS rec_id, " PARTY_BY_ID("s.holder_id") " AS bid, "
+	PARTY_BY_NAME("s.holder_id", "s.holder") " AS aid FROM stg.reg s;"
 	"CREATE TABLE stg.changed AS SELECT l.rec_id FROM stg.last l JOIN main.registry_records r ON r.id = l.rec_id"
 	" WHERE r.row_hash IS NOT l.hash;"
 	"INSERT INTO registry_history(record_id, by_file_id, before)"
@@ -287,14 +299,33 @@ static const char merge_sql[] =
 	" from_place = l.from_place, dest_place = l.dest_place, phone = l.phone, address = l.address,"
 	" co_owner = l.co_owner, co_owner_id = l.co_owner_id, row_hash = l.hash, src_file_id = ?1, src_row = l.rowno"
 	" FROM stg.last l WHERE registry_records.id = l.rec_id AND l.rec_id IN (SELECT rec_id FROM stg.changed);"
-	"INSERT INTO registry_records(kind, holder_name, holder_id, item, reg_no, value_fen, start_date, end_date,"
-	" role, mode, seat, to_name, to_id, price_fen, share, from_place, dest_place, phone, address, co_owner,"
-	" co_owner_id, row_hash, src_file_id, src_row)"
-	" SELECT kind, holder, holder_id, item, reg_no, value, start, end, role, mode, seat, to_name, to_id, price,"
-	" share, from_place, dest_place, phone, address, co_owner, co_owner_id, hash, ?1, rowno FROM stg.last"
-	" WHERE rec_id IS NULL"
-	" ORDER BY rowno;"
 	"CREATE TABLE stg.relink AS SELECT DISTINCT holder_id AS id_no, holder AS name FROM stg.reg;";
+
+/* New records come linked, so the insert triggers mark their cases and no
+ * update of every row follows (an update rewrites the row and its indexes
+ * and runs the update triggers). */
+static const char insert_sql[] =
+	"INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, reg_no, value_fen,"
+	" start_date, end_date, role, mode, seat, to_name, to_id, price_fen, share, from_place, dest_place, phone,"
+	" address, co_owner, co_owner_id, row_hash, src_file_id, src_row)"
+	" SELECT kind, " LINK_PARTY ", " LINK_MATCH ", holder, holder_id, item, reg_no, value, start, end, role,"
+	" mode, seat, to_name, to_id, price, share, from_place, dest_place, phone, address, co_owner, co_owner_id,"
+	" hash, ?1, rowno FROM stg.last WHERE rec_id IS NULL ORDER BY rowno;";
+
+/* The new records; when they are many against those held, the table's
+ * indexes are built once after them instead of kept row by row. The
+ * triggers stay: they mark exactly the cases the new records touch. */
+static int insert_records(jz_db *db, long long file_id, struct jz_err *e)
+{
+	static const char *const tables[] = { "registry_records", NULL };
+	struct bulk_index bi = { 0 };
+	long long fresh = db_int(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL", 0);
+	long long held = db_int(db, "SELECT max(id) FROM main.registry_records", 0);   /* about the count, at once */
+	int rc = fresh >= held / 4 && fresh > 1000 && bulk_index_drop_indexes(db, tables, NULL, &bi, e);
+	rc = rc || import_exec_file(db, insert_sql, file_id, e) || bulk_index_restore(db, &bi, e) ? -1 : 0;
+	bulk_index_free(&bi);
+	return rc;
+}
 
 /* A register row about someone who is no party (party_id NULL) marks no
  * case through the triggers, yet a rule reads it by ID: the buyer at an
@@ -308,12 +339,12 @@ static const char buyers_dirty_sql[] =
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
 	(void)cfg;
-	if (import_exec_file(db, merge_sql, file_id, e) || registry_relink(db, st, e) || db_exec(db, buyers_dirty_sql, e))
+	if (import_exec_file(db, merge_sql, file_id, e) || insert_records(db, file_id, e) ||
+	    registry_relink(db, st, e) || db_exec(db, buyers_dirty_sql, e))
 		return -1;
-	long staged = import_count(db, "SELECT count(*) FROM stg.reg");
 	st->added = import_count(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL");
 	st->updated = import_count(db, "SELECT count(*) FROM stg.changed");
-	st->dup = staged - st->added - st->updated;
+	st->dup = st->read - st->skipped - st->rejected - st->added - st->updated;   /* staged, less the news */
 	return 0;
 }
 
@@ -326,11 +357,9 @@ static const char relink_sql[] =
 	" ON r.holder_id = k.id_no;"
 	"INSERT OR IGNORE INTO temp.relink_scope SELECT r.id FROM stg.relink k JOIN main.registry_records r"
 	" ON r.holder_name = k.name;"
-	"UPDATE registry_records SET party_id = n.pid, match = n.m FROM (SELECT id, coalesce(bid, aid) AS pid,"
-	"  CASE WHEN bid IS NOT NULL THEN 'id' WHEN aid IS NOT NULL THEN 'name' END AS m FROM (SELECT r.id,"
-	"   (SELECT p.id FROM main.parties p WHERE r.holder_id IS NOT NULL AND p.id_no = r.holder_id) AS bid,"
-	"   (SELECT CASE WHEN count(*) = 1 AND (r.holder_id IS NULL OR max(p.id_no) IS NULL) THEN min(p.id) END"
-	"    FROM main.parties p WHERE p.name = r.holder_name) AS aid"
+	"UPDATE registry_records SET party_id = n.pid, match = n.m FROM (SELECT id, " LINK_PARTY " AS pid,"
+	" " LINK_MATCH " AS m FROM (SELECT r.id, " PARTY_BY_ID("r.holder_id") " AS bid,"
+	" " PARTY_BY_NAME("r.holder_id", "r.holder_name") " AS aid"
 	"  FROM temp.relink_scope s JOIN main.registry_records r ON r.id = s.id)) n"
 	" WHERE registry_records.id = n.id AND (registry_records.party_id IS NOT n.pid OR registry_records.match IS NOT n.m);";
 
@@ -365,14 +394,16 @@ int registry_relink(jz_db *db, struct import_stats *st, struct jz_err *e)
 	    bank_relink(db, e) || party_links_refresh(db, LINKS_ALL, NULL, e))
 		return -1;
 	if (st && db_int(db, "SELECT count(*) FROM stg.sqlite_master WHERE name = 'reg'", 0)) {
-		static const char *const q[3] = { "match = 'id'", "match = 'name'", "party_id IS NULL" };
-		long *out[3] = { &st->by_id, &st->by_name, &st->unlinked };
-		for (int i = 0; i < 3; i++) {
-			char sql[512];
-			snprintf(sql, sizeof sql, "SELECT count(*) FROM stg.last l JOIN main.registry_records r ON "
-				 REG_KEY("r", "l") " WHERE r.%s", q[i]);
-			*out[i] = import_count(db, sql);
+		sqlite3_stmt *q;
+		if (db_prepare(db, "SELECT total(r.match = 'id'), total(r.match = 'name'), total(r.party_id IS NULL)"
+			       " FROM stg.last l JOIN main.registry_records r ON " REG_KEY("r", "l"), &q, e))
+			return -1;
+		if (sqlite3_step(q) == SQLITE_ROW) {
+			st->by_id = sqlite3_column_int64(q, 0);
+			st->by_name = sqlite3_column_int64(q, 1);
+			st->unlinked = sqlite3_column_int64(q, 2);
 		}
+		sqlite3_finalize(q);
 	}
 	return 0;
 }
