@@ -86,4 +86,28 @@ jz import registry 户籍 -q hj2.csv
 jz screen -q >/dev/null 2>&1
 like "$(jz leads --rule CZ-RELATED-BUYER --format csv)" "（2025）浙0683执560号.*石刚宇.*同电话、同地址关联（买受人户籍登记与被执行人相同" \
 	"the buyer's 户籍 row (no party) re-screens the sale's case: the incremental screen finds the relation"
+
+# A 出行 file of 1,501 rows into a register holding few records is loaded in
+# bulk (the indexes built after, the insert triggers' marks made once); into
+# one holding many, row by row. Both must mark the same cases: the officer's
+# flight marks the company's case through the 法定代表人 link.
+awk 'BEGIN { print "旅客姓名,旅客证件号,航班号,出行日期"; for (i = 1; i <= 1500; i++) printf "旅客%d,,MU%d,2026-09-10\n", i, i }
+	END { printf "傅丽兰,'"$FU"',CA1703,2026-09-11\n" }' </dev/null >cx_many.csv
+awk 'BEGIN { print "所有人,证件号码,号牌号码,登记日期"; for (i = 1; i <= 6100; i++) printf "车主%d,,浙D%05d,2020-01-02\n", i, i }' </dev/null >cars.csv
+for d in bulk rows; do
+	jz --db "$d.db" init >/dev/null 2>&1
+	jz --db "$d.db" import cases -q l.csv
+	jz --db "$d.db" import registry 企业登记 -q qy.csv
+	[ $d = rows ] && jz --db "$d.db" import registry 车辆 -q cars.csv
+	sqlite3 "$d.db" "DELETE FROM screen_dirty"
+	jz --db "$d.db" import registry 出行 -q cx_many.csv
+done
+dirty() { sqlite3 "$1" "SELECT group_concat(c.case_no) FROM screen_dirty d JOIN cases c ON c.id = d.case_id"; }
+is "$(dirty bulk.db)" "（2025）浙0683执597号" "a bulk register load marks the company's case through its 法定代表人's flight"
+is "$(dirty rows.db)" "$(dirty bulk.db)" "and the row-by-row triggers mark the same"
+# a case marked already and marked again moves the epoch
+sqlite3 bulk.db "DELETE FROM registry_records WHERE kind = '出行'"
+n=$(sqlite3 bulk.db "SELECT n FROM screen_epoch")
+jz --db bulk.db import registry 出行 -q cx_many.csv
+is "$(sqlite3 bulk.db "SELECT n > $n FROM screen_epoch")" 1 "marking a case already marked moves the screen epoch"
 done_testing

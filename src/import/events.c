@@ -341,18 +341,12 @@ static const char claimants_sql[] =
 	" GROUP BY c.case_id, p.id;"
 	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT id_no, name FROM stg.claimants;";
 
-/* What the triggers dirty_event_ins and dirty_lender_basis (db/schema/019)
- * do row by row, once for the load: the cases the events name are marked
- * for screening — with those of the same lender when the event is its
- * 执行依据 — and, as screen_epoch_remark (027) does, a re-mark of a case
- * already marked moves the epoch. tests/import_data.sh compares the marks
- * with those the triggers make. */
-static const char mark_sql[] =
-	"UPDATE main.screen_epoch SET n = n + 1"
-	" WHERE EXISTS (SELECT 1 FROM stg.ev s JOIN main.screen_dirty d ON d.case_id = s.case_id);"
-	"INSERT INTO main.screen_dirty SELECT DISTINCT case_id FROM stg.ev"
-	" WHERE case_id NOT IN (SELECT case_id FROM main.screen_dirty) ORDER BY case_id;"
-	"INSERT OR IGNORE INTO main.screen_dirty SELECT o.case_id"
+/* The cases the triggers dirty_event_ins and dirty_lender_basis
+ * (db/schema/019) mark row by row: those the events name and, for a
+ * 执行依据, the same lender's other 民间借贷 cases. tests/import_data.sh
+ * compares bulk_index_mark's marks of them with the triggers'. */
+static const char marks_sql[] =
+	"CREATE TABLE stg.marks AS SELECT case_id FROM stg.ev UNION SELECT o.case_id"
 	" FROM (SELECT DISTINCT case_id FROM stg.ev WHERE kind = '执行依据') n"
 	" JOIN main.case_parties a ON a.case_id = n.case_id AND a.role = '申请执行人'"
 	" JOIN main.case_parties o ON o.party_id = a.party_id AND o.role = '申请执行人'"
@@ -361,14 +355,15 @@ static const char mark_sql[] =
 /* The new rows. Into an empty events table its indexes are built once
  * after them instead of kept row by row (a million rows: 10.8 → 6.7 s,
  * bench/RESULTS.md), and the two insert triggers' marking is done once
- * (mark_sql) instead of per row. */
+ * (marks_sql) instead of per row. */
 static int insert_events(jz_db *db, long long file_id, struct jz_err *e)
 {
 	static const char *const tables[] = { "events", NULL };
 	struct bulk_index bi = { 0 };
 	int bulk = !db_int(db, "SELECT EXISTS(SELECT 1 FROM main.events)", 1);
 	int rc = bulk && bulk_index_drop_indexes(db, tables, "dirty_event_ins,dirty_lender_basis", &bi, e);
-	rc = rc || import_exec_file(db, insert_sql, file_id, e) || (bulk && db_exec(db, mark_sql, e)) ||
+	rc = rc || import_exec_file(db, insert_sql, file_id, e) ||
+	     (bulk && (db_exec(db, marks_sql, e) || bulk_index_mark(db, "stg.marks", e))) ||
 	     bulk_index_restore(db, &bi, e) ? -1 : 0;
 	bulk_index_free(&bi);
 	return rc;
@@ -382,7 +377,7 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 		return -1;
 	/* new claimants: link their register rows and every kind of link;
 	 * else only the buyers at auctions */
-	if (import_count(db, "SELECT count(*) FROM stg.claimants") > 0 ? registry_relink(db, NULL, e)
+	if (import_count(db, "SELECT count(*) FROM stg.claimants") > 0 ? registry_relink(db, e)
 	    : party_links_refresh(db, LINKS_EVENTS, NULL, e))
 		return -1;
 	st->added = import_count(db, "SELECT count(*) FROM stg.ev");

@@ -259,7 +259,7 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 	(void)cfg;
 	int rc = db_exec(db, courts_sql, e) || bulk_begin(db, &bi, e) || import_exec_file(db, insert_sql, file_id, e) ||
 		 update_cases(db, file_id, e) || link_parties(db, file_id, e) ||
-		 bulk_index_restore(db, &bi, e) || registry_relink(db, st, e) ? -1 : 0;
+		 bulk_index_restore(db, &bi, e) || registry_relink(db, e) ? -1 : 0;
 	bulk_index_free(&bi);
 	if (rc == 0)
 		count(db, st);

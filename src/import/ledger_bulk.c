@@ -484,7 +484,7 @@ static int finish(struct stage_ctx *sc, struct import_stats *st, struct jz_err *
 	struct state *s = sc->state;
 	party_map_free(&s->keys);          /* its memory is the index builds' now */
 	if (court_names(sc, e) || bulk_index_restore(sc->db, &s->bi, e) || db_exec(sc->db, names_sql, e) ||
-	    registry_relink(sc->db, st, e))
+	    registry_relink(sc->db, e))
 		return -1;
 	st->added = s->added;
 	st->updated = s->updated;

@@ -299,7 +299,11 @@ static const char merge_sql[] =
 	" from_place = l.from_place, dest_place = l.dest_place, phone = l.phone, address = l.address,"
 	" co_owner = l.co_owner, co_owner_id = l.co_owner_id, row_hash = l.hash, src_file_id = ?1, src_row = l.rowno"
 	" FROM stg.last l WHERE registry_records.id = l.rec_id AND l.rec_id IN (SELECT rec_id FROM stg.changed);"
-	"CREATE TABLE stg.relink AS SELECT DISTINCT holder_id AS id_no, holder AS name FROM stg.reg;";
+	/* what registry_relink links again: the holders of changed records (a
+	 * new ID may change the party); new records come linked, the others are
+	 * as they were (officers_sql adds the parties it creates) */
+	"CREATE TABLE stg.relink AS SELECT DISTINCT holder_id AS id_no, holder AS name FROM stg.last"
+	" WHERE rec_id IN (SELECT rec_id FROM stg.changed);";
 
 /* New records come linked, so the insert triggers mark their cases and no
  * update of every row follows (an update rewrites the row and its indexes
@@ -312,17 +316,32 @@ static const char insert_sql[] =
 	" mode, seat, to_name, to_id, price, share, from_place, dest_place, phone, address, co_owner, co_owner_id,"
 	" hash, ?1, rowno FROM stg.last WHERE rec_id IS NULL ORDER BY rowno;";
 
+/* The cases the insert triggers dirty_registry_ins and
+ * dirty_rep_registry_ins (db/schema) mark row by row for a linked record:
+ * its party's and, through a 法定代表人 link, its companies' (the second
+ * trigger's debtor cases are among those). tests/import_identity.sh
+ * compares bulk_index_mark's marks of them with the triggers'. */
+static const char marks_sql[] =
+	"CREATE TABLE stg.marks AS WITH n AS (SELECT DISTINCT " LINK_PARTY " AS pid FROM stg.last"
+	"  WHERE rec_id IS NULL AND " LINK_PARTY " IS NOT NULL)"
+	" SELECT cp.case_id FROM n JOIN main.case_parties cp ON cp.party_id = n.pid"
+	" UNION SELECT cp.case_id FROM n JOIN main.party_links l ON l.a = n.pid AND l.kind = '法定代表人'"
+	" JOIN main.case_parties cp ON cp.party_id = l.b;";
+
 /* The new records; when they are many against those held, the table's
- * indexes are built once after them instead of kept row by row. The
- * triggers stay: they mark exactly the cases the new records touch. */
-static int insert_records(jz_db *db, long long file_id, struct jz_err *e)
+ * indexes are built once after them instead of kept row by row, and the
+ * insert triggers' marking is done once (marks_sql). */
+static int insert_records(jz_db *db, long long file_id, long long *held_max, struct jz_err *e)
 {
 	static const char *const tables[] = { "registry_records", NULL };
 	struct bulk_index bi = { 0 };
 	long long fresh = db_int(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL", 0);
-	long long held = db_int(db, "SELECT max(id) FROM main.registry_records", 0);   /* about the count, at once */
-	int rc = fresh >= held / 4 && fresh > 1000 && bulk_index_drop_indexes(db, tables, NULL, &bi, e);
-	rc = rc || import_exec_file(db, insert_sql, file_id, e) || bulk_index_restore(db, &bi, e) ? -1 : 0;
+	long long held = *held_max = db_int(db, "SELECT coalesce(max(id), 0) FROM main.registry_records", 0);
+	int bulk = fresh >= held / 4 && fresh > 1000;   /* max(id): about the count, at once */
+	int rc = bulk && bulk_index_drop_indexes(db, tables, "dirty_registry_ins,dirty_rep_registry_ins", &bi, e);
+	rc = rc || import_exec_file(db, insert_sql, file_id, e) ||
+	     (bulk && (db_exec(db, marks_sql, e) || bulk_index_mark(db, "stg.marks", e))) ||
+	     bulk_index_restore(db, &bi, e) ? -1 : 0;
 	bulk_index_free(&bi);
 	return rc;
 }
@@ -334,13 +353,35 @@ static int insert_records(jz_db *db, long long file_id, struct jz_err *e)
 static const char buyers_dirty_sql[] =
 	"INSERT OR IGNORE INTO main.screen_dirty SELECT e.case_id FROM main.events e"
 	" WHERE e.kind IN ('拍卖', '变卖') AND e.counterparty_id IS NOT NULL"
-	" AND upper(replace(e.counterparty_id, ' ', '')) IN (SELECT id_no FROM stg.relink WHERE id_no IS NOT NULL);";
+	" AND upper(replace(e.counterparty_id, ' ', '')) IN (SELECT holder_id FROM stg.last WHERE holder_id IS NOT NULL"
+	"  AND (rec_id IS NULL OR rec_id IN (SELECT rec_id FROM stg.changed)));";
+
+/* How the file's records are linked now: the new ones are those above the
+ * largest id held before them, the others are found by rec_id. */
+static int match_counts(jz_db *db, long long held_max, struct import_stats *st, struct jz_err *e)
+{
+	sqlite3_stmt *q;
+	if (db_prepare(db, "SELECT total(match = 'id'), total(match = 'name'), total(party_id IS NULL) FROM"
+		       " (SELECT match, party_id FROM main.registry_records WHERE id > ?1 UNION ALL"
+		       "  SELECT r.match, r.party_id FROM stg.last l JOIN main.registry_records r ON r.id = l.rec_id)",
+		       &q, e))
+		return -1;
+	sqlite3_bind_int64(q, 1, held_max);
+	if (sqlite3_step(q) == SQLITE_ROW) {
+		st->by_id = sqlite3_column_int64(q, 0);
+		st->by_name = sqlite3_column_int64(q, 1);
+		st->unlinked = sqlite3_column_int64(q, 2);
+	}
+	sqlite3_finalize(q);
+	return 0;
+}
 
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
 	(void)cfg;
-	if (import_exec_file(db, merge_sql, file_id, e) || insert_records(db, file_id, e) ||
-	    registry_relink(db, st, e) || db_exec(db, buyers_dirty_sql, e))
+	long long held_max = 0;
+	if (import_exec_file(db, merge_sql, file_id, e) || insert_records(db, file_id, &held_max, e) ||
+	    registry_relink(db, e) || db_exec(db, buyers_dirty_sql, e) || match_counts(db, held_max, st, e))
 		return -1;
 	st->added = import_count(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL");
 	st->updated = import_count(db, "SELECT count(*) FROM stg.changed");
@@ -360,7 +401,7 @@ static const char relink_sql[] =
 	"UPDATE registry_records SET party_id = n.pid, match = n.m FROM (SELECT id, " LINK_PARTY " AS pid,"
 	" " LINK_MATCH " AS m FROM (SELECT r.id, " PARTY_BY_ID("r.holder_id") " AS bid,"
 	" " PARTY_BY_NAME("r.holder_id", "r.holder_name") " AS aid"
-	"  FROM temp.relink_scope s JOIN main.registry_records r ON r.id = s.id)) n"
+	"  FROM temp.relink_scope s CROSS JOIN main.registry_records r ON r.id = s.id)) n"   /* the scope first: it may be empty */
 	" WHERE registry_records.id = n.id AND (registry_records.party_id IS NOT n.pid OR registry_records.match IS NOT n.m);";
 
 /* A company's 法定代表人 known only from the 企业登记 register becomes a
@@ -386,25 +427,13 @@ static const char relink_all_sql[] =
 	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT holder_id AS id_no, holder_name AS name"
 	" FROM main.registry_records;";
 
-int registry_relink(jz_db *db, struct import_stats *st, struct jz_err *e)
+int registry_relink(jz_db *db, struct jz_err *e)
 {
 	/* the scope: stg.relink as the import staged it (a registry file's
 	 * holders, a ledger's parties: ledger.c plans it), else every record */
 	if (db_exec(db, relink_all_sql, e) || db_exec(db, officers_sql, e) || db_exec(db, relink_sql, e) ||
 	    bank_relink(db, e) || party_links_refresh(db, LINKS_ALL, NULL, e))
 		return -1;
-	if (st && db_int(db, "SELECT count(*) FROM stg.sqlite_master WHERE name = 'reg'", 0)) {
-		sqlite3_stmt *q;
-		if (db_prepare(db, "SELECT total(r.match = 'id'), total(r.match = 'name'), total(r.party_id IS NULL)"
-			       " FROM stg.last l JOIN main.registry_records r ON " REG_KEY("r", "l"), &q, e))
-			return -1;
-		if (sqlite3_step(q) == SQLITE_ROW) {
-			st->by_id = sqlite3_column_int64(q, 0);
-			st->by_name = sqlite3_column_int64(q, 1);
-			st->unlinked = sqlite3_column_int64(q, 2);
-		}
-		sqlite3_finalize(q);
-	}
 	return 0;
 }
 

@@ -36,8 +36,7 @@ int registry_import_file(jz_db *db, const char *kind_typed, const char *path, co
  * that has no ID either — a holder with a different ID than the party of
  * that name is never tied (an ID conflict wins over a name). Only records
  * whose holder ID or name is in stg.relink(id_no, name) are recomputed
- * (every record when that table does not exist). Counts the records of the
- * current file (stg.reg, when present) into st's by_id/by_name/unlinked. */
-int registry_relink(jz_db *db, struct import_stats *st, struct jz_err *e);
+ * (every record when that table does not exist). */
+int registry_relink(jz_db *db, struct jz_err *e);
 
 #endif

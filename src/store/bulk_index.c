@@ -84,6 +84,18 @@ int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e)
 	return rc ? -1 : 0;
 }
 
+int bulk_index_mark(jz_db *db, const char *table, struct jz_err *e)
+{
+	char *sql = sqlite3_mprintf("UPDATE main.screen_epoch SET n = n + 1"
+				    " WHERE EXISTS (SELECT 1 FROM %s m JOIN main.screen_dirty d ON d.case_id = m.case_id);"
+				    "INSERT INTO main.screen_dirty SELECT DISTINCT case_id FROM %s"
+				    " WHERE case_id NOT IN (SELECT case_id FROM main.screen_dirty) ORDER BY case_id;",
+				    table, table);
+	int rc = db_exec(db, sql, e);
+	sqlite3_free(sql);
+	return rc;
+}
+
 void bulk_index_free(struct bulk_index *bi)
 {
 	sb_free(&bi->sql);

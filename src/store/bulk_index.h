@@ -35,6 +35,11 @@ int bulk_index_drop(jz_db *db, const char *const *tables, const char *keeps, str
 int bulk_index_drop_indexes(jz_db *db, const char *const *tables, const char *keeps, struct bulk_index *bi,
 			    struct jz_err *e);
 int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e);
+/* What a caller's set-aside dirty_* triggers did row by row, once: the
+ * cases in table (a case_id column) marked for screening, and the epoch
+ * moved when one of them was marked already, as screen_epoch_remark does
+ * (db/schema/027): a screen reading meanwhile must see the re-mark. */
+int bulk_index_mark(jz_db *db, const char *table, struct jz_err *e);
 void bulk_index_free(struct bulk_index *bi);
 
 #endif
