@@ -8,6 +8,7 @@
 #include "import/bank_row.h"
 #include "import/bank_seen.h"
 #include "import/links.h"
+#include "import/party_sql.h"
 #include "legal/normalize.h"
 #include "util/xalloc.h"
 
@@ -355,8 +356,7 @@ static const char relink_sql[] =
 	"    AND (a.holder_id IS NULL OR p.id_no IS NULL OR p.id_no = a.holder_id)) AS cid,"
 	"   (SELECT max(g.strong) FROM temp.bank_regacct g WHERE g.acct = a.account_no) AS cstrong,"
 	/* by a name only one party has, when no ID contradicts it */
-	"   (SELECT CASE WHEN count(*) = 1 AND (a.holder_id IS NULL OR max(p.id_no) IS NULL) THEN min(p.id) END"
-	"    FROM main.parties p WHERE a.holder_name IS NOT NULL AND p.name = a.holder_name) AS aid"
+	"   " ONE_PARTY_NAMED("a.holder_name", "a.holder_id") " AS aid"
 	"  FROM main.bank_accounts a WHERE a.match IS NOT 'given')) n"
 	" WHERE bank_accounts.id = n.id AND (bank_accounts.party_id IS NOT n.pid OR bank_accounts.match IS NOT n.m);"
 	"DROP TABLE temp.bank_regacct;";

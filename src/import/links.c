@@ -2,6 +2,7 @@
  * the links the data supports; sync() then deletes the family's links not
  * in it and inserts the new ones. */
 #include "import/links.h"
+#include "import/party_sql.h"
 
 #include <stdio.h>
 
@@ -15,7 +16,7 @@
 static const char registry_sql[] =
 	"WITH x AS MATERIALIZED (SELECT r.kind, r.role, r.party_id, r.match, r.src_file_id, r.src_row,"
 	"  (SELECT p.id FROM parties p WHERE r.reg_no IS NOT NULL AND p.id_no = upper(r.reg_no)) AS by_id,"
-	"  (SELECT CASE WHEN count(*) = 1 THEN min(p.id) END FROM parties p WHERE p.name = r.item) AS by_name"
+	"  " ONE_PARTY_NAMED("r.item", "NULL") " AS by_name"
 	"  FROM registry_records r WHERE r.kind IN ('企业登记', '股权') AND r.party_id IS NOT NULL"
 	"  AND r.item IS NOT NULL),"
 	" y AS (SELECT CASE WHEN x.kind = '股权' THEN '股东'"
@@ -33,8 +34,7 @@ static const char registry_sql[] =
 	/* 不动产 co-owners: names (and IDs by position) joined by 、 */
 	"WITH x AS MATERIALIZED (SELECT r.party_id AS a, r.match, r.src_file_id, r.src_row,"
 	"  (SELECT p.id FROM parties p WHERE i.value IS NOT NULL AND p.id_no = upper(i.value)) AS by_id,"
-	"  (SELECT CASE WHEN count(*) = 1 AND (i.value IS NULL OR max(p.id_no) IS NULL) THEN min(p.id) END"
-	"   FROM parties p WHERE p.name = n.value) AS by_name"
+	"  " ONE_PARTY_NAMED("n.value", "i.value") " AS by_name"
 	"  FROM registry_records r JOIN " SPLIT("r.co_owner") " n"
 	"  LEFT JOIN " SPLIT("r.co_owner_id") " i ON i.key = n.key AND i.value <> ''"
 	"  WHERE r.kind = '不动产' AND r.co_owner IS NOT NULL AND r.party_id IS NOT NULL AND n.value <> ''),"
@@ -49,8 +49,7 @@ static const char events_sql[] =
 	"WITH x AS MATERIALIZED (SELECT e.case_id, e.src_file_id, e.src_row,"
 	"  (SELECT p.id FROM parties p WHERE e.counterparty_id IS NOT NULL"
 	"   AND p.id_no = upper(replace(e.counterparty_id, ' ', ''))) AS by_id,"
-	"  (SELECT CASE WHEN count(*) = 1 AND (e.counterparty_id IS NULL OR max(p.id_no) IS NULL) THEN min(p.id) END"
-	"   FROM parties p WHERE p.name = e.counterparty) AS by_name"
+	"  " ONE_PARTY_NAMED("e.counterparty", "e.counterparty_id") " AS by_name"
 	"  FROM events e WHERE e.kind IN ('拍卖', '变卖') AND e.counterparty IS NOT NULL),"
 	" y AS (SELECT cp.party_id AS a, coalesce(x.by_id, x.by_name) AS b, x.by_id IS NOT NULL AS strong,"
 	"  x.src_file_id AS f, x.src_row AS r FROM x"
@@ -64,8 +63,7 @@ static const char events_sql[] =
 static const char bank_sql[] =
 	"WITH x AS MATERIALIZED (SELECT c.account_id, c.src_file_id, c.src_row, o.party_id AS by_acct,"
 	"  o.match <> 'name' AS acct_strong,"
-	"  (SELECT CASE WHEN count(*) = 1 THEN min(p.id) END FROM parties p WHERE c.cp_name <> ''"
-	"   AND p.name = c.cp_name) AS by_name"
+	"  " ONE_PARTY_NAMED("nullif(c.cp_name, '')", "NULL") " AS by_name"
 	"  FROM bank_counterparties c LEFT JOIN bank_accounts o ON c.cp_account <> '' AND o.account_no = c.cp_account),"
 	" y AS (SELECT ac.party_id AS a, coalesce(x.by_acct, x.by_name) AS b,"
 	"  x.by_acct IS NOT NULL AND x.acct_strong AND ac.match <> 'name' AS strong, x.src_file_id AS f, x.src_row AS r"

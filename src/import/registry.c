@@ -6,6 +6,7 @@
 #include "import/bank.h"
 #include "import/links.h"
 #include "import/parties.h"
+#include "import/party_sql.h"
 #include "store/bulk_index.h"
 #include "legal/normalize.h"
 #include "util/xalloc.h"
@@ -273,8 +274,6 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 /* A record's party: by ID (bid), else by its name when exactly one party
  * bears it and the two IDs do not disagree (aid, a weaker link). */
 #define PARTY_BY_ID(id) "(SELECT p.id FROM main.parties p WHERE " id " IS NOT NULL AND p.id_no = " id ")"
-#define PARTY_BY_NAME(id, name) "(SELECT CASE WHEN count(*) = 1 AND (" id " IS NULL OR max(p.id_no) IS NULL)" \
-	" THEN min(p.id) END FROM main.parties p WHERE p.name = " name ")"
 #define LINK_PARTY "coalesce(bid, aid)"
 #define LINK_MATCH "CASE WHEN bid IS NOT NULL THEN 'id' WHEN aid IS NOT NULL THEN 'name' END"
 
@@ -282,9 +281,9 @@ static const char merge_sql[] =
 	/* the file's records, each with the one the database holds under its
 	 * key (rec_id) and the party it links to now (registry_relink links
 	 * them again after the 法定代表人 of 企业登记 became parties) */
-	"CREATE TABLE stg.last AS SELECT s.*, (SELECT r.id FROM main.registry_records r WHERE "
-	REG_KEY("r", "s") ") AS rec_id, " PARTY_BY_ID("s.holder_id") " AS bid, "
-	PARTY_BY_NAME("s.holder_id", "s.holder") " AS aid FROM stg.reg s;"
+	"CREATE TABLE stg.last AS SELECT s.*, CASE WHEN bid IS NULL THEN " ONE_PARTY_NAMED("s.holder", "s.holder_id")
+	" END AS aid FROM (SELECT s.*, (SELECT r.id FROM main.registry_records r WHERE " REG_KEY("r", "s") ") AS rec_id,"
+	" " PARTY_BY_ID("s.holder_id") " AS bid FROM stg.reg s) s;"
 	"CREATE TABLE stg.changed AS SELECT l.rec_id FROM stg.last l JOIN main.registry_records r ON r.id = l.rec_id"
 	" WHERE r.row_hash IS NOT l.hash;"
 	"INSERT INTO registry_history(record_id, by_file_id, before)"
@@ -331,11 +330,11 @@ static const char marks_sql[] =
 /* The new records; when they are many against those held, the table's
  * indexes are built once after them instead of kept row by row, and the
  * insert triggers' marking is done once (marks_sql). */
-static int insert_records(jz_db *db, long long file_id, long long *held_max, struct jz_err *e)
+static int insert_records(jz_db *db, long long file_id, long long *held_max, long *fresh_out, struct jz_err *e)
 {
 	static const char *const tables[] = { "registry_records", NULL };
 	struct bulk_index bi = { 0 };
-	long long fresh = db_int(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL", 0);
+	long long fresh = *fresh_out = db_int(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL", 0);
 	long long held = *held_max = db_int(db, "SELECT coalesce(max(id), 0) FROM main.registry_records", 0);
 	int bulk = fresh >= held / 4 && fresh > 1000;   /* max(id): about the count, at once */
 	int rc = bulk && bulk_index_drop_indexes(db, tables, "dirty_registry_ins,dirty_rep_registry_ins", &bi, e);
@@ -380,10 +379,9 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 {
 	(void)cfg;
 	long long held_max = 0;
-	if (import_exec_file(db, merge_sql, file_id, e) || insert_records(db, file_id, &held_max, e) ||
+	if (import_exec_file(db, merge_sql, file_id, e) || insert_records(db, file_id, &held_max, &st->added, e) ||
 	    registry_relink(db, e) || db_exec(db, buyers_dirty_sql, e) || match_counts(db, held_max, st, e))
 		return -1;
-	st->added = import_count(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL");
 	st->updated = import_count(db, "SELECT count(*) FROM stg.changed");
 	st->dup = st->read - st->skipped - st->rejected - st->added - st->updated;   /* staged, less the news */
 	return 0;
@@ -399,9 +397,9 @@ static const char relink_sql[] =
 	"INSERT OR IGNORE INTO temp.relink_scope SELECT r.id FROM stg.relink k JOIN main.registry_records r"
 	" ON r.holder_name = k.name;"
 	"UPDATE registry_records SET party_id = n.pid, match = n.m FROM (SELECT id, " LINK_PARTY " AS pid,"
-	" " LINK_MATCH " AS m FROM (SELECT r.id, " PARTY_BY_ID("r.holder_id") " AS bid,"
-	" " PARTY_BY_NAME("r.holder_id", "r.holder_name") " AS aid"
-	"  FROM temp.relink_scope s CROSS JOIN main.registry_records r ON r.id = s.id)) n"   /* the scope first: it may be empty */
+	" " LINK_MATCH " AS m FROM (SELECT id, bid, CASE WHEN bid IS NULL THEN " ONE_PARTY_NAMED("holder_name", "holder_id")
+	" END AS aid FROM (SELECT r.id, r.holder_name, r.holder_id, " PARTY_BY_ID("r.holder_id") " AS bid"
+	"  FROM temp.relink_scope s CROSS JOIN main.registry_records r ON r.id = s.id))) n"   /* the scope first: it may be empty */
 	" WHERE registry_records.id = n.id AND (registry_records.party_id IS NOT n.pid OR registry_records.match IS NOT n.m);";
 
 /* A company's 法定代表人 known only from the 企业登记 register becomes a
