@@ -73,18 +73,12 @@ COMMIT;
 PRAGMA journal_mode=WAL;
 EOF
 
-# run NAME command... → "wall cpu rss_kb" appended to $W/NAME.times
+. "$here/bench/timing.sh"
+# run NAME command...: timed (bench_time), and the database's size kept
 run() {
-	name=$1
-	shift
-	rm -f "$W"/t.db*
-	[ "$name" = bare ] || cp "$W/init.db" "$W/t.db"
-	/usr/bin/time -f "%e %U %S %M" -o "$W/time" "$@" >/dev/null 2>"$W/err" || { cat "$W/err" >&2; exit 1; }
-	read -r wall user sys rss <"$W/time"
-	echo "$wall $(echo "$user + $sys" | bc) $rss" >>"$W/$name.times"
-	printf '  %-8s %7.2fs wall %7.2fs cpu %5d MB\n' "$name" "$wall" "$(echo "$user + $sys" | bc)" $((rss / 1024))
-	[ "$name" = bare ] || [ -s "$W/$name.size" ] || stat -c %s "$W/t.db" >"$W/$name.size"
-	[ "$name" != bare ] || stat -c %s "$W/t.db" >"$W/bare.size"
+	bench_time "$@"
+	[ "$1" = bare ] || [ -s "$W/$1.size" ] || stat -c %s "$W/t.db" >"$W/$1.size"
+	[ "$1" != bare ] || stat -c %s "$W/t.db" >"$W/bare.size"
 }
 one() {
 	case $1 in
@@ -106,22 +100,18 @@ while [ $i -lt "$ROUNDS" ]; do
 	i=$((i + 1))
 done
 
-median() { # FILE COLUMN
-	sort -n -k"$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-ratio() { echo "scale=2; $1 / $2" | bc; }
 echo "medians of $ROUNDS rounds:"
 for w in bare floor jianzhi; do
-	eval "${w}_wall=$(median "$W/$w.times" 1) ${w}_cpu=$(median "$W/$w.times" 2) ${w}_rss=$(median "$W/$w.times" 3)"
+	eval "${w}_wall=$(bench_median "$W/$w.times" 1) ${w}_cpu=$(bench_median "$W/$w.times" 2) ${w}_rss=$(bench_median "$W/$w.times" 3)"
 	eval "printf '  %-8s %7.2fs wall %7.2fs cpu  peak RSS %d MB  database %d MB\n' $w \$${w}_wall \$${w}_cpu \$((${w}_rss / 1024)) \$((\$(cat "$W/$w.size") / 1048576))"
 done
-echo "jianzhi / floor: $(ratio "$jianzhi_wall" "$floor_wall")x wall, $(ratio "$jianzhi_cpu" "$floor_cpu")x cpu (target <= 1.2x)"
-echo "jianzhi / bare:  $(ratio "$jianzhi_wall" "$bare_wall")x wall, $(ratio "$jianzhi_cpu" "$bare_cpu")x cpu (target <= 2.5x)"
-echo "floor / bare:    $(ratio "$floor_wall" "$bare_wall")x wall, $(ratio "$floor_cpu" "$bare_cpu")x cpu"
+echo "jianzhi / floor: $(bench_ratio "$jianzhi_wall" "$floor_wall")x wall, $(bench_ratio "$jianzhi_cpu" "$floor_cpu")x cpu (target <= 1.2x)"
+echo "jianzhi / bare:  $(bench_ratio "$jianzhi_wall" "$bare_wall")x wall, $(bench_ratio "$jianzhi_cpu" "$bare_cpu")x cpu (target <= 2.5x)"
+echo "floor / bare:    $(bench_ratio "$floor_wall" "$bare_wall")x wall, $(bench_ratio "$floor_cpu" "$bare_cpu")x cpu"
 printf 'per round, jianzhi/floor wall:'
-paste -d' ' "$W/jianzhi.times" "$W/floor.times" | while read -r a _ _ b _ _; do printf ' %s' "$(ratio "$a" "$b")"; done
+paste -d' ' "$W/jianzhi.times" "$W/floor.times" | while read -r a _ _ b _ _; do printf ' %s' "$(bench_ratio "$a" "$b")"; done
 printf '\nper round, jianzhi/bare wall: '
-paste -d' ' "$W/jianzhi.times" "$W/bare.times" | while read -r a _ _ b _ _; do printf ' %s' "$(ratio "$a" "$b")"; done
+paste -d' ' "$W/jianzhi.times" "$W/bare.times" | while read -r a _ _ b _ _; do printf ' %s' "$(bench_ratio "$a" "$b")"; done
 echo
 echo "jianzhi peak RSS $((jianzhi_rss / 1024)) MB (target <= 100 MB); database $(($(cat "$W/jianzhi.size") / N)) bytes per case" \
-	"($(ratio "$(cat "$W/jianzhi.size")" "$(cat "$W/bare.size")")x the bare table)"
+	"($(bench_ratio "$(cat "$W/jianzhi.size")" "$(cat "$W/bare.size")")x the bare table)"

@@ -21,41 +21,18 @@ export JIANZHI_DATADIR="$here"
 W=$(mktemp -d /tmp/jzbench-ev.XXXXXX)
 trap 'rm -rf "$W"' EXIT
 
-/usr/bin/python3 "$here/tests/data/make_ledger.py" big "$N" "$W/ledger.csv" >/dev/null
-"$JIANZHI" --db "$W/init.db" init >/dev/null 2>&1
-"$JIANZHI" --db "$W/init.db" import cases -q "$W/ledger.csv"
+. "$here/bench/timing.sh"
+bench_template "$N"
 sqlite3 -csv -header "$W/init.db" "SELECT case_no AS 案号, '执行通知' AS 事件类型, filing_date AS 日期 FROM cases
 	UNION ALL SELECT case_no, '终本', closing_date FROM cases WHERE closing_method = '终结本次执行程序'" >"$W/events.csv"
 rows=$(($(wc -l <"$W/events.csv") - 1))
 echo "events: $rows rows for $N cases, $(du -m "$W/events.csv" | cut -f1) MB; machine: $(nproc) cores," \
 	"load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-run() { # NAME command... → "wall cpu" appended to $W/NAME.times
-	name=$1
-	shift
-	rm -f "$W"/t.db*
-	[ "$name" = bare ] || cp "$W/init.db" "$W/t.db"
-	/usr/bin/time -f "%e %U %S" -o "$W/time" "$@" >/dev/null 2>"$W/err" || { cat "$W/err" >&2; exit 1; }
-	read -r wall user sys <"$W/time"
-	echo "$wall $(echo "$user + $sys" | bc)" >>"$W/$name.times"
-	printf '  %-8s %7.2fs wall %7.2fs cpu\n' "$name" "$wall" "$(echo "$user + $sys" | bc)"
-}
 one() {
 	case $1 in
-	bare) run bare sqlite3 "$W/t.db" ".import --csv $W/events.csv t" ;;
-	jianzhi) run jianzhi "$JIANZHI" --db "$W/t.db" import events -q "$W/events.csv" ;;
+	bare) bench_time bare sqlite3 "$W/t.db" ".import --csv $W/events.csv t" ;;
+	jianzhi) bench_time jianzhi "$JIANZHI" --db "$W/t.db" import events -q "$W/events.csv" ;;
 	esac
 }
-i=0
-while [ $i -lt "$ROUNDS" ]; do
-	echo "round $((i + 1)) (load $(cut -d' ' -f1 /proc/loadavg)):"
-	if [ $((i % 2)) -eq 0 ]; then one bare; one jianzhi; else one jianzhi; one bare; fi
-	i=$((i + 1))
-done
-median() { # FILE COLUMN
-	sort -n -k"$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-bw=$(median "$W/bare.times" 1) bc_=$(median "$W/bare.times" 2)
-jw=$(median "$W/jianzhi.times" 1) jc=$(median "$W/jianzhi.times" 2)
-echo "medians of $ROUNDS rounds: bare ${bw}s wall ${bc_}s cpu; jianzhi ${jw}s wall ${jc}s cpu"
-echo "jianzhi / bare: $(echo "scale=2; $jw / $bw" | bc)x wall, $(echo "scale=2; $jc / $bc_" | bc)x cpu"
+bench_pairs "$ROUNDS"

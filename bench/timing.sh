@@ -1,0 +1,47 @@
+# bench/timing.sh — sourced by the import benchmarks: time a command against
+# its references round by round and take medians. Needs $W (the work folder),
+# $here (the source tree) and $JIANZHI.
+
+# bench_template N: an N-case generated ledger ($W/ledger.csv) imported into
+# $W/init.db, untimed, by $JIANZHI — the database each timed import starts from.
+bench_template() {
+	/usr/bin/python3 "$here/tests/data/make_ledger.py" big "$1" "$W/ledger.csv" >/dev/null
+	"$JIANZHI" --db "$W/init.db" init >/dev/null 2>&1
+	"$JIANZHI" --db "$W/init.db" import cases -q "$W/ledger.csv"
+}
+
+# bench_time NAME command... → "wall cpu rss_kb" appended to $W/NAME.times,
+# the round printed; a fresh $W/t.db each time (a copy of $W/init.db for any
+# but the bare reference).
+bench_time() {
+	name=$1
+	shift
+	rm -f "$W"/t.db*
+	[ "$name" = bare ] || cp "$W/init.db" "$W/t.db"
+	/usr/bin/time -f "%e %U %S %M" -o "$W/time" "$@" >/dev/null 2>"$W/err" || { cat "$W/err" >&2; exit 1; }
+	read -r wall user sys rss <"$W/time"
+	echo "$wall $(echo "$user + $sys" | bc) $rss" >>"$W/$name.times"
+	printf '  %-8s %7.2fs wall %7.2fs cpu %5d MB peak RSS\n' "$name" "$wall" "$(echo "$user + $sys" | bc)" $((rss / 1024))
+}
+
+# bench_median FILE COLUMN
+bench_median() {
+	sort -n -k"$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+bench_ratio() { echo "scale=2; $1 / $2" | bc; }
+
+# bench_pairs ROUNDS: `one bare` and `one jianzhi` (the caller's), alternating
+# which goes first, then the medians and their ratio.
+bench_pairs() {
+	i=0
+	while [ $i -lt "$1" ]; do
+		echo "round $((i + 1)) (load $(cut -d' ' -f1 /proc/loadavg)):"
+		if [ $((i % 2)) -eq 0 ]; then one bare; one jianzhi; else one jianzhi; one bare; fi
+		i=$((i + 1))
+	done
+	bw=$(bench_median "$W/bare.times" 1) bc_=$(bench_median "$W/bare.times" 2)
+	jw=$(bench_median "$W/jianzhi.times" 1) jc=$(bench_median "$W/jianzhi.times" 2)
+	echo "medians of $1 rounds: bare ${bw}s wall ${bc_}s cpu; jianzhi ${jw}s wall ${jc}s cpu"
+	echo "jianzhi / bare: $(bench_ratio "$jw" "$bw")x wall, $(bench_ratio "$jc" "$bc_")x cpu"
+}
