@@ -60,13 +60,17 @@ is "$(q "SELECT group_concat(counterparty || ':' || amount_fen, ' ') FROM (SELEC
 jz screen -q >/dev/null 2>&1
 like "$(jz leads --rule CZ-STARTPRICE-70 --format csv)" "起拍价500,000.00元" "imported events feed the rules"
 
-# The load into an empty events table marks cases in one pass instead of
-# the triggers' row by row: the same file into a database whose events
-# table already holds a row (so the triggers run) must mark the same cases
-# — those named, and the lender's other 民间借贷 cases for a 执行依据 — and
-# move the epoch when it re-marks a case already marked.
+# A bulk events load (many new rows against those held) marks cases in one
+# pass instead of the triggers' row by row: the same file into a database
+# whose events table holds four times as many (so the triggers run) must mark
+# the same cases — those named, and the lender's other 民间借贷 cases for a
+# 执行依据 — and move the epoch when it re-marks a case already marked.
 printf '案号,立案日期,申请执行人,申请执行人证件号码,被执行人,案由,执行标的\n(2024)浙0683执21号,2024-03-01,蒋某,330683198001011234,甲某,民间借贷纠纷,1000\n(2024)浙0683执22号,2024-03-02,蒋某,330683198001011234,乙某,民间借贷纠纷,1000\n(2024)浙0683执23号,2024-03-03,丙公司,,丁某,买卖合同纠纷,1000\n(2024)浙0683执24号,2024-03-04,戊某,,己某,民间借贷纠纷,1000\n' >lend.csv
 printf '案号,事件类型,日期\n(2024)浙0683执21号,执行依据,2023-12-01\n(2024)浙0683执23号,执行通知,2024-03-05\n(2024)浙0683执23号,执行通知,2024-03-05\n' >lend_ev.csv
+# 1,100 more rows (a load is bulk from 1,001 new rows and a quarter of those held)
+days() { sqlite3 :memory: "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $2)
+	SELECT '(2024)浙0683执24号,$1,' || date('1990-01-01', '+' || i || ' days') FROM n"; }
+days 执行通知 1100 >>lend_ev.csv
 marks() { # DB → the cases marked, then whether the epoch moved
 	sqlite3 -batch -noheader "$1" "SELECT group_concat(case_no, ' ') FROM (SELECT c.case_no FROM screen_dirty d JOIN cases c ON c.id = d.case_id ORDER BY c.case_no)"
 	sqlite3 -batch -noheader "$1" "SELECT n > $2 FROM screen_epoch"
@@ -74,15 +78,16 @@ marks() { # DB → the cases marked, then whether the epoch moved
 for d in bulk rows; do
 	jz --db "$d.db" init >/dev/null 2>&1
 	jz --db "$d.db" import cases -q lend.csv
-	[ $d = rows ] && printf '案号,事件类型,日期\n(2024)浙0683执24号,执行通知,2024-03-06\n' >seed.csv && jz --db "$d.db" import events -q seed.csv
+	# the rows database holds 4,500 events already: the same file goes in row by row
+	[ $d = rows ] && { echo 案号,事件类型,日期; days 罚款 4500; } >seed.csv && jz --db "$d.db" import events -q seed.csv
 	# as after a screen, with one case still marked
 	sqlite3 "$d.db" "DELETE FROM screen_dirty; INSERT INTO screen_dirty SELECT id FROM cases WHERE case_no LIKE '%执23号'"
 	eval "n_$d=\$(sqlite3 $d.db 'SELECT n FROM screen_epoch')"
 done
 jz --db bulk.db import events -q lend_ev.csv
 jz --db rows.db import events -q lend_ev.csv
-is "$(marks rows.db "$n_rows")" "$(marks bulk.db "$n_bulk")" "an empty events table's load marks what the row-by-row triggers mark"
-is "$(marks bulk.db "$n_bulk")" "（2024）浙0683执21号 （2024）浙0683执22号 （2024）浙0683执23号
+is "$(marks rows.db "$n_rows")" "$(marks bulk.db "$n_bulk")" "a bulk events load marks what the row-by-row triggers mark"
+is "$(marks bulk.db "$n_bulk")" "（2024）浙0683执21号 （2024）浙0683执22号 （2024）浙0683执23号 （2024）浙0683执24号
 1" "the named cases, the lender's other 民间借贷 case, and the epoch moved for the case marked again"
 is "$(sqlite3 bulk.db "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE tbl_name = 'events' AND type = 'trigger' ORDER BY name)")" \
 	"dirty_event_del dirty_event_ins dirty_event_upd dirty_lender_basis dirty_lender_basis_chg dirty_lender_basis_del" \

@@ -5,6 +5,7 @@
 #include "import/rejects.h"
 #include "import/table_reader.h"
 #include "store/audit.h"
+#include "store/bulk_index.h"
 #include "store/policy.h"
 #include "util/progress.h"
 #include "util/xalloc.h"
@@ -36,6 +37,23 @@ int import_exec_file(jz_db *db, const char *sql, long long file_id, struct jz_er
 long import_count(jz_db *db, const char *sql)
 {
 	return (long)db_int(db, sql, -1);
+}
+
+int import_insert_new(jz_db *db, const char *table, long long fresh, const char *keeps, const char *insert_sql,
+		      const char *marks_sql, long long file_id, struct jz_err *e)
+{
+	const char *const tables[] = { table, NULL };
+	char sql[128];
+	snprintf(sql, sizeof sql, "SELECT coalesce(max(rowid), 0) FROM main.\"%s\"", table);
+	/* max(rowid): about the count, at once */
+	int bulk = fresh > 1000 && fresh >= db_int(db, sql, 0) / 4;
+	struct bulk_index bi = { 0 };
+	int rc = bulk && bulk_index_drop_indexes(db, tables, keeps, &bi, e);
+	rc = rc || import_exec_file(db, insert_sql, file_id, e) ||
+	     (bulk && (db_exec(db, marks_sql, e) || bulk_index_mark(db, "stg.marks", e))) ||
+	     bulk_index_restore(db, &bi, e) ? -1 : 0;
+	bulk_index_free(&bi);
+	return rc;
 }
 
 /* ---- header ---- */

@@ -136,4 +136,13 @@ int import_exec_file(jz_db *db, const char *sql, long long file_id, struct jz_er
 /* The number of rows a counting query returns (first column), -1 on error. */
 long import_count(jz_db *db, const char *sql);
 
+/* A load's fresh new rows into table by insert_sql (?1 the file). When they
+ * are many against those held (over 1,000, and at least a quarter of the
+ * table's largest id), the table's indexes are built once after them and
+ * its insert triggers named in keeps (comma-separated) are set aside: marks_sql
+ * then makes stg.marks(case_id), the cases those triggers would have marked,
+ * and bulk_index_mark() marks them once. Else the rows go in row by row. */
+int import_insert_new(jz_db *db, const char *table, long long fresh, const char *keeps, const char *insert_sql,
+		      const char *marks_sql, long long file_id, struct jz_err *e);
+
 #endif

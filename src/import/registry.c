@@ -7,7 +7,6 @@
 #include "import/links.h"
 #include "import/parties.h"
 #include "import/party_sql.h"
-#include "store/bulk_index.h"
 #include "legal/normalize.h"
 #include "util/xalloc.h"
 
@@ -327,24 +326,6 @@ static const char marks_sql[] =
 	" UNION SELECT cp.case_id FROM n JOIN main.party_links l ON l.a = n.pid AND l.kind = '法定代表人'"
 	" JOIN main.case_parties cp ON cp.party_id = l.b;";
 
-/* The new records; when they are many against those held, the table's
- * indexes are built once after them instead of kept row by row, and the
- * insert triggers' marking is done once (marks_sql). */
-static int insert_records(jz_db *db, long long file_id, long long *held_max, long *fresh_out, struct jz_err *e)
-{
-	static const char *const tables[] = { "registry_records", NULL };
-	struct bulk_index bi = { 0 };
-	long long fresh = *fresh_out = db_int(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL", 0);
-	long long held = *held_max = db_int(db, "SELECT coalesce(max(id), 0) FROM main.registry_records", 0);
-	int bulk = fresh >= held / 4 && fresh > 1000;   /* max(id): about the count, at once */
-	int rc = bulk && bulk_index_drop_indexes(db, tables, "dirty_registry_ins,dirty_rep_registry_ins", &bi, e);
-	rc = rc || import_exec_file(db, insert_sql, file_id, e) ||
-	     (bulk && (db_exec(db, marks_sql, e) || bulk_index_mark(db, "stg.marks", e))) ||
-	     bulk_index_restore(db, &bi, e) ? -1 : 0;
-	bulk_index_free(&bi);
-	return rc;
-}
-
 /* A register row about someone who is no party (party_id NULL) marks no
  * case through the triggers, yet a rule reads it by ID: the buyer at an
  * auction of the debtor's property (CZ-RELATED-BUYER). Those sales' cases
@@ -378,8 +359,13 @@ static int match_counts(jz_db *db, long long held_max, struct import_stats *st, 
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
 	(void)cfg;
-	long long held_max = 0;
-	if (import_exec_file(db, merge_sql, file_id, e) || insert_records(db, file_id, &held_max, &st->added, e) ||
+	if (import_exec_file(db, merge_sql, file_id, e))
+		return -1;
+	/* the new records: above the largest id held before them (match_counts) */
+	long long held_max = db_int(db, "SELECT coalesce(max(id), 0) FROM main.registry_records", 0);
+	st->added = import_count(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL");
+	if (import_insert_new(db, "registry_records", st->added, "dirty_registry_ins,dirty_rep_registry_ins", insert_sql,
+			      marks_sql, file_id, e) ||
 	    registry_relink(db, e) || db_exec(db, buyers_dirty_sql, e) || match_counts(db, held_max, st, e))
 		return -1;
 	st->updated = import_count(db, "SELECT count(*) FROM stg.changed");
