@@ -140,7 +140,8 @@ long import_count(jz_db *db, const char *sql);
  * are many against those held (over 1,000, and at least a quarter of the
  * table's largest id), the table's indexes are built once after them and
  * its insert triggers named in keeps (comma-separated) are set aside: marks_sql
- * then makes stg.marks(case_id), the cases those triggers would have marked,
+ * then makes the view temp.import_marks(case_id), the cases those triggers
+ * would have marked (repeats allowed; a view: nothing copied),
  * and bulk_index_mark() marks them once. Else the rows go in row by row. */
 int import_insert_new(jz_db *db, const char *table, long long fresh, const char *keeps, const char *insert_sql,
 		      const char *marks_sql, long long file_id, struct jz_err *e);

@@ -345,7 +345,8 @@ static const char claimants_sql[] =
  * 执行依据, the same lender's other 民间借贷 cases. tests/import_data.sh
  * compares bulk_index_mark's marks of them with the triggers'. */
 static const char marks_sql[] =
-	"CREATE TABLE stg.marks AS SELECT case_id FROM stg.ev UNION SELECT o.case_id"
+	"DROP VIEW IF EXISTS temp.import_marks;"
+	"CREATE TEMP VIEW import_marks AS SELECT case_id FROM stg.ev UNION ALL SELECT o.case_id"
 	" FROM (SELECT DISTINCT case_id FROM stg.ev WHERE kind = '执行依据') n"
 	" JOIN main.case_parties a ON a.case_id = n.case_id AND a.role = '申请执行人'"
 	" JOIN main.case_parties o ON o.party_id = a.party_id AND o.role = '申请执行人'"

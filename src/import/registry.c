@@ -320,10 +320,11 @@ static const char insert_sql[] =
  * trigger's debtor cases are among those). tests/import_identity.sh
  * compares bulk_index_mark's marks of them with the triggers'. */
 static const char marks_sql[] =
-	"CREATE TABLE stg.marks AS WITH n AS (SELECT DISTINCT " LINK_PARTY " AS pid FROM stg.last"
+	"DROP VIEW IF EXISTS temp.import_marks;"
+	"CREATE TEMP VIEW import_marks AS WITH n AS (SELECT DISTINCT " LINK_PARTY " AS pid FROM stg.last"
 	"  WHERE rec_id IS NULL AND " LINK_PARTY " IS NOT NULL)"
 	" SELECT cp.case_id FROM n JOIN main.case_parties cp ON cp.party_id = n.pid"
-	" UNION SELECT cp.case_id FROM n JOIN main.party_links l ON l.a = n.pid AND l.kind = '法定代表人'"
+	" UNION ALL SELECT cp.case_id FROM n JOIN main.party_links l ON l.a = n.pid AND l.kind = '法定代表人'"
 	" JOIN main.case_parties cp ON cp.party_id = l.b;";
 
 /* A register row about someone who is no party (party_id NULL) marks no
