@@ -86,11 +86,14 @@ int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e)
 
 int bulk_index_mark(jz_db *db, const char *table, struct jz_err *e)
 {
-	char *sql = sqlite3_mprintf("UPDATE main.screen_epoch SET n = n + 1"
-				    " WHERE EXISTS (SELECT 1 FROM %s m JOIN main.screen_dirty d ON d.case_id = m.case_id);"
-				    "INSERT INTO main.screen_dirty SELECT DISTINCT case_id FROM %s"
-				    " WHERE case_id NOT IN (SELECT case_id FROM main.screen_dirty) ORDER BY case_id;",
-				    table, table);
+	/* the cases once, in order (the source may be a view: read it once) */
+	char *sql = sqlite3_mprintf("DROP TABLE IF EXISTS temp.bulk_marks;"
+				    "CREATE TEMP TABLE bulk_marks AS SELECT DISTINCT case_id FROM %s ORDER BY case_id;"
+				    "UPDATE main.screen_epoch SET n = n + 1"
+				    " WHERE EXISTS (SELECT 1 FROM temp.bulk_marks m JOIN main.screen_dirty d ON d.case_id = m.case_id);"
+				    "INSERT INTO main.screen_dirty SELECT case_id FROM temp.bulk_marks"
+				    " WHERE case_id NOT IN (SELECT case_id FROM main.screen_dirty);"
+				    "DROP TABLE temp.bulk_marks;", table);
 	int rc = db_exec(db, sql, e);
 	sqlite3_free(sql);
 	return rc;

@@ -36,9 +36,10 @@ int bulk_index_drop_indexes(jz_db *db, const char *const *tables, const char *ke
 			    struct jz_err *e);
 int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e);
 /* What a caller's set-aside dirty_* triggers did row by row, once: the
- * cases in table (a case_id column) marked for screening, and the epoch
- * moved when one of them was marked already, as screen_epoch_remark does
- * (db/schema/027): a screen reading meanwhile must see the re-mark. */
+ * cases in table (a table or view with a case_id column, repeats allowed,
+ * read once) marked for screening, and the epoch moved when one of them
+ * was marked already, as screen_epoch_remark does (db/schema/027): a
+ * screen reading meanwhile must see the re-mark. */
 int bulk_index_mark(jz_db *db, const char *table, struct jz_err *e);
 void bulk_index_free(struct bulk_index *bi);
 
