@@ -29,15 +29,14 @@ jz import registry 航空 t.csv >/dev/null 2>&1
 is "$(q "SELECT kind||' '||mode||' '||dest_place FROM registry_records WHERE item='MU5137'")" "出行 航空 北京" "航空 is 出行 with the mode kept"
 
 printf '案号,事件类型,日期,到期日,标的物,评估价,起拍价,成交价,买受人,轮次\n（2024）浙0683执1号,执行通知书,2024-01-12,,,,,,,\n(2024)浙0683执1号,查封财产,2024-01-20,2027-01-19,嵊州市鹿山路1号,80万,,,,\n(2024)浙0683执1号,司法拍卖,2024-05-20,,嵊州市鹿山路1号,80万,50万,52万,钱某,第一次\n(2024)浙0683执9号,查封,2024-01-20,,x,,,,,\n(2024)浙0683执1号,飞行,2024-01-20,,x,,,,,\n(2024)浙0683执1号,执行通知书,2024-01-12,,,,,,,\n(2024)浙0683执1号,冻结,2024-01-21,,存款,-5,,,,\n' >e.csv
-# as after a screen: the load into the empty events table (indexes built
-# after the rows) must mark only the cases its events name, and leave the
-# table's indexes as they were
+# as after a screen: a small load (row by row, the triggers marking) must
+# mark only the cases its events name, and leave the table's indexes as they were
 q "DELETE FROM screen_dirty"
 ev_idx() { q "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE tbl_name = 'events' AND type = 'index' ORDER BY name)"; }
 idx_before=$(ev_idx)
 out=$(jz import events e.csv 2>&1); rc=$?
 is "$rc" 0 "events import exits 0 with rejected rows"
-is "$(ev_idx)" "$idx_before" "the events table's indexes are all back after the load into the empty table"
+is "$(ev_idx)" "$idx_before" "the events table's indexes are as they were"
 is "$(q "SELECT group_concat(c.case_no) FROM screen_dirty d JOIN cases c ON c.id = d.case_id")" "（2024）浙0683执1号" \
 	"only the case the events name is marked for screening"
 like "$out" "read 7, new 3, updated 0, duplicate 1, rejected 3" "summary counts (a repeated row is a duplicate)"
@@ -91,5 +90,8 @@ is "$(marks bulk.db "$n_bulk")" "（2024）浙0683执21号 （2024）浙0683执2
 1" "the named cases, the lender's other 民间借贷 case, and the epoch moved for the case marked again"
 is "$(sqlite3 bulk.db "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE tbl_name = 'events' AND type = 'trigger' ORDER BY name)")" \
 	"dirty_event_del dirty_event_ins dirty_event_upd dirty_lender_basis dirty_lender_basis_chg dirty_lender_basis_del" \
-	"the events table's triggers are all back after the load"
+	"the events table's triggers are all back after the bulk load"
+is "$(sqlite3 bulk.db "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE tbl_name = 'events' AND type = 'index' ORDER BY name)")" \
+	"$(sqlite3 rows.db "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE tbl_name = 'events' AND type = 'index' ORDER BY name)")" \
+	"and its indexes, as defined"
 done_testing

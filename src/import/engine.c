@@ -50,7 +50,8 @@ int import_insert_new(jz_db *db, const char *table, long long fresh, const char 
 	struct bulk_index bi = { 0 };
 	int rc = bulk && bulk_index_drop_indexes(db, tables, keeps, &bi, e);
 	rc = rc || import_exec_file(db, insert_sql, file_id, e) ||
-	     (bulk && (db_exec(db, marks_sql, e) || bulk_index_mark(db, "temp.import_marks", e))) ||
+	     (bulk && (db_exec(db, marks_sql, e) || bulk_index_mark(db, "temp.import_marks", e) ||
+		       db_exec(db, "DROP VIEW temp.import_marks", e))) ||
 	     bulk_index_restore(db, &bi, e) ? -1 : 0;
 	bulk_index_free(&bi);
 	return rc;

@@ -414,8 +414,9 @@ static const char relink_all_sql[] =
 
 int registry_relink(jz_db *db, struct jz_err *e)
 {
-	/* the scope: stg.relink as the import staged it (a registry file's
-	 * holders, a ledger's parties: ledger.c plans it), else every record */
+	/* the scope: stg.relink as the import made it (a registry file's
+	 * changed records' holders, a ledger's parties: ledger.c plans it, an
+	 * events file's claimants), else every record */
 	if (db_exec(db, relink_all_sql, e) || db_exec(db, officers_sql, e) || db_exec(db, relink_sql, e) ||
 	    bank_relink(db, e) || party_links_refresh(db, LINKS_ALL, NULL, e))
 		return -1;
