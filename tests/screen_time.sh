@@ -16,8 +16,8 @@ A="$T/a.db"; B="$T/b.db"
 "$JIANZHI" --db "$A" demo --cases 200 -q >/dev/null 2>&1 || { echo "not ok 1 - demo"; echo 1..1; exit 1; }
 cp "$A" "$B"
 days=${SCREEN_TIME_DAYS:-50}
-leads() { sqlite3 -batch -noheader "$1" "SELECT rule_code, case_id, hit_key, status, evidence, sources, checked,
-	coalesce(next_change, '') FROM leads ORDER BY rule_code, case_id, hit_key"; }
+leads() { sqlite3 -batch -noheader "$1" "SELECT rule_code, case_id, hit_key, status, evidence, sources,
+	(SELECT text FROM lead_checks WHERE id = checked_id), coalesce(next_change, '') FROM leads ORDER BY rule_code, case_id, hit_key"; }
 set_day() { for db in "$A" "$B"; do sqlite3 "$db" "INSERT OR REPLACE INTO settings VALUES('screen.today', '$1')"; done; }
 
 # New events for a handful of cases: a renewal of a seizure, a payment,

@@ -79,7 +79,8 @@ int leads_get(jz_db *db, long long id, sqlite3_stmt **out, struct jz_err *e)
 	struct strbuf sql = STRBUF_INIT;
 	sb_printf(&sql, "%s, r.basis, r.remedy, l.rule_version, l.first_seen, l.last_seen, l.gone_at,"
 		  " l.label_note, l.labelled_by, l.labelled_at, coalesce(nullif(ct.name, ''), c.court_code) AS court_name,"
-		  " l.sources, l.checked, l.next_change FROM leads l JOIN rules r ON r.code = l.rule_code"
+		  " l.sources, coalesce((SELECT k.text FROM lead_checks k WHERE k.id = l.checked_id), ''),"
+		  " l.next_change FROM leads l JOIN rules r ON r.code = l.rule_code"
 		  " JOIN cases c ON c.id = l.case_id LEFT JOIN courts ct ON ct.id = c.court_id WHERE l.id = ?1", lead_cols);
 	int rc = db_prepare(db, sql.buf, out, e);
 	sb_free(&sql);

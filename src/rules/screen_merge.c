@@ -31,9 +31,16 @@ static long changes_of(jz_db *db, const char *sql, long long run, struct jz_err 
 	return *failed ? 0 : (long)db_changes(db);
 }
 
+/* A lead names its checked text by id (db/schema/047); '' is none. */
+#define CHECKS_ID(text) "(SELECT c.id FROM lead_checks c WHERE c.text = " text ")"
+
 static int merge_leads(jz_db *db, struct screen_result *r, struct jz_err *e)
 {
 	int failed = 0;
+	/* the texts this run checked that no lead had before */
+	if (db_exec(db, "INSERT OR IGNORE INTO lead_checks(text) SELECT DISTINCT checked FROM temp.screen_hits"
+		    " WHERE checked <> ''", e))
+		return -1;
 	r->leads_gone = changes_of(db,
 		"UPDATE leads SET status = 'gone', gone_at = strftime('%Y-%m-%dT%H:%M:%S','now','localtime'),"
 		" last_run_id = ?1 WHERE rule_code IN (SELECT code FROM temp.screen_ran) AND +status = 'active' AND "
@@ -41,19 +48,20 @@ static int merge_leads(jz_db *db, struct screen_result *r, struct jz_err *e)
 		" AND NOT EXISTS (SELECT 1 FROM temp.screen_hits h WHERE h.rule_code = leads.rule_code"
 		" AND h.case_id = leads.case_id AND h.hit_key = leads.hit_key)", r->run_id, e, &failed);
 	r->leads_refreshed = changes_of(db,
-		"UPDATE leads SET evidence = h.evidence, sources = h.sources, checked = h.checked,"
+		"UPDATE leads SET evidence = h.evidence, sources = h.sources, checked_id = " CHECKS_ID("h.checked") ","
 		" next_change = w.wake, rule_version = ru.version, severity = ru.severity, last_run_id = ?1,"
 		" last_seen = strftime('%Y-%m-%dT%H:%M:%S','now','localtime'), status = 'active', gone_at = NULL"
 		" FROM temp.screen_hits h JOIN rules ru ON ru.code = h.rule_code"
 		" LEFT JOIN temp.screen_wakes w ON w.rule_code = h.rule_code AND w.case_id = h.case_id"
 		" WHERE leads.rule_code = h.rule_code AND leads.case_id = h.case_id AND leads.hit_key = h.hit_key"
 		" AND (leads.status <> 'active' OR leads.evidence IS NOT h.evidence OR leads.sources IS NOT h.sources"
-		" OR leads.checked IS NOT h.checked OR leads.next_change IS NOT w.wake"
+		" OR leads.checked_id IS NOT " CHECKS_ID("h.checked") " OR leads.next_change IS NOT w.wake"
 		" OR leads.rule_version IS NOT ru.version OR leads.severity IS NOT ru.severity)", r->run_id, e, &failed);
 	r->leads_new = changes_of(db,
-		"INSERT INTO leads(rule_code, case_id, hit_key, rule_version, severity, evidence, sources, checked,"
+		"INSERT INTO leads(rule_code, case_id, hit_key, rule_version, severity, evidence, sources, checked_id,"
 		" next_change, first_run_id, last_run_id)"
-		" SELECT h.rule_code, h.case_id, h.hit_key, ru.version, ru.severity, h.evidence, h.sources, h.checked,"
+		" SELECT h.rule_code, h.case_id, h.hit_key, ru.version, ru.severity, h.evidence, h.sources, "
+		CHECKS_ID("h.checked") ","
 		" w.wake, ?1, ?1 FROM temp.screen_hits h JOIN rules ru ON ru.code = h.rule_code"
 		" LEFT JOIN temp.screen_wakes w ON w.rule_code = h.rule_code AND w.case_id = h.case_id"
 		" WHERE NOT EXISTS (SELECT 1 FROM leads l WHERE l.rule_code = h.rule_code"
