@@ -355,11 +355,13 @@ static const char marks_sql[] =
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
 	(void)cfg;
+	if (import_exec_file(db, merge_sql, file_id, e))
+		return -1;
 	/* many new rows: indexes built after them (a million rows into the empty
 	 * table: 10.8 → 5.7 s, bench/RESULTS.md), the insert triggers' marks once */
-	if (import_exec_file(db, merge_sql, file_id, e) ||
-	    import_insert_new(db, "events", import_count(db, "SELECT count(*) FROM stg.ev"),
-			      "dirty_event_ins,dirty_lender_basis", insert_sql, marks_sql, file_id, e) ||
+	st->added = import_count(db, "SELECT count(*) FROM stg.ev");
+	if (import_insert_new(db, "events", st->added, "dirty_event_ins,dirty_lender_basis", insert_sql, marks_sql,
+			      file_id, e) ||
 	    import_exec_file(db, claimants_sql, file_id, e))
 		return -1;
 	/* new claimants: link their register rows and every kind of link;
@@ -367,7 +369,6 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 	if (import_count(db, "SELECT count(*) FROM stg.claimants") > 0 ? registry_relink(db, e)
 	    : party_links_refresh(db, LINKS_EVENTS, NULL, e))
 		return -1;
-	st->added = import_count(db, "SELECT count(*) FROM stg.ev");
 	st->dup = st->read - st->skipped - st->rejected - st->added;   /* staged, less the new */
 	return 0;
 }

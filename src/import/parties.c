@@ -1,4 +1,5 @@
 #include "import/parties.h"
+#include "import/party_sql.h"
 
 #include <string.h>
 
@@ -73,8 +74,7 @@ static const char resolve_names_sql[] =
 	"  (SELECT id FROM main.parties x WHERE x.name = n.name AND x.id_no IS NULL),"
 	"  CASE WHEN (SELECT count(*) FROM stg.pid q WHERE q.name = n.name) = 1"
 	"   THEN (SELECT x.id FROM main.parties x JOIN stg.pid q ON q.id_no = x.id_no WHERE q.name = n.name) END,"
-	"  CASE WHEN (SELECT count(*) FROM main.parties x WHERE x.name = n.name) = 1"
-	"   THEN (SELECT id FROM main.parties x WHERE x.name = n.name) END) AS party_id, n.kind, n.rowno"
+	"  " ONE_PARTY_NAMED("n.name", "NULL") ") AS party_id, n.kind, n.rowno"
 	" FROM stg.pname n;";
 
 static const char new_names_sql[] =
