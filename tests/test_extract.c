@@ -1294,6 +1294,26 @@ static void test_more_phrasings(void)
 	ok(!!get("amount", "成交价", "48440000"), "作价…元交付申请执行人抵债: the 抵债 price");
 }
 
+/* A copier's dark edge read as a character before a label, and the body's
+ * opening of a 复议 ruling (「复议申请人某某不服…」) told from a party line. */
+static void test_copier_edge(void)
+{
+	run("浙江省杭州市中级人民法院\n执行裁定书\n（2023）浙01执复88号\n"
+	    "复议申请人（案外人）：杭州临平鸿运纺织有限公司，住所地浙江省杭州市。\n"
+	    "被执行人：杭州余杭锦程家纺有限公司，住所地浙江省杭州市临平区。\n国法定代表人：钮建平，\n"
+	    "，被执行人；钮建平，男，1971年10月3日出生，汉族，住浙江省杭州市\n临平区。\n"
+	    "复议申请人杭州临平鸿运纺织有限公司（以下称鸿运公司）不服浙江省杭州市临平区人民法\n"
+	    "院（2023）浙0113执异156号执行裁定，向本院申请复议。\n");
+	ok(get("legal_rep", "杭州余杭锦程家纺有限公司", "钮建平") && get("party", "被执行人", "钮建平"),
+	   "「国法定代表人：」: the speck-read character before a label and its colon dropped, the next party still read");
+	ok(count("party", "复议申请人") == 1, "「复议申请人某某（以下称…）不服…」 opens the body: no second 复议申请人");
+	run("某某市人民法院\n执行裁定书\n（2023）浙01执复89号\n被申请人：海口鑫源水产贸易有限公司。\n"
+	    "原法定代表人：王大明。\n");
+	ok(get("party", "被申请人", "海口鑫源水产贸易有限公司") && !get("party", "申请人", "海口鑫源水产贸易有限公司"),
+	   "「被申请人：」 is a label of its own, not a speck 「被」 before 「申请人：」");
+	ok(!get("legal_rep", NULL, "王大明"), "「原法定代表人：」, the former one, is no speck before a label");
+}
+
 int main(void)
 {
 	test_zb();
@@ -1320,6 +1340,7 @@ int main(void)
 	test_published_runs();
 	test_objection_stories();
 	test_more_phrasings();
+	test_copier_edge();
 	facts_free(&f);
 	return tap_done();
 }

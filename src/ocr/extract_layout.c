@@ -92,6 +92,24 @@ void x_trimmed(const struct xtext *t, int k, size_t *a, size_t *b)
 	*b = t->lines[k].tb;
 }
 
+/* 「国法定代表人：钮建平，」: a copier's dark edge read as one character
+ * before a party label and its colon — no sentence puts a word there and a
+ * colon after the label; 「原法定代表人：」 (the former one) is a word. */
+static void stray_before_label(const struct xtext *t, size_t *a, size_t b)
+{
+	if (*a >= b || !x_cjk(t, *a) || x_lit(t, *a, "原") || x_lit_any(t, *a, PARTY_LABELS))
+		return;          /* 「被申请人：」 is a label itself, not 「被」 and 「申请人：」 */
+	size_t q = *a + x_clen(t, *a);
+	skip_specks(t, &q, b);
+	for (int k = 0; PARTY_LABELS[k]; k++) {
+		size_t e = q + strlen(PARTY_LABELS[k]);
+		if (x_lit(t, q, PARTY_LABELS[k]) && e < b && x_in(t, e, "：:；;")) {
+			*a = q;
+			return;
+		}
+	}
+}
+
 void x_trim_line(const struct xtext *t, int k, size_t *a, size_t *b)
 {
 	*a = x_ls(t, k);
@@ -104,6 +122,7 @@ void x_trim_line(const struct xtext *t, int k, size_t *a, size_t *b)
 		*a = q;
 		skip_specks(t, a, *b);
 	}
+	stray_before_label(t, a, *b);
 	size_t tail = *b;                 /* after the last CJK character or closing bracket */
 	while (tail > *a && !x_cjk(t, x_prev(t, tail)) && !x_in(t, x_prev(t, tail), "）)〕]】﹞］"))
 		tail = x_prev(t, tail);
@@ -253,7 +272,7 @@ static int line_is_party(const struct xtext *t, int k)
 		return 0;                    /* 「电请执行人*…」: a label misread in one character counts */
 	size_t end = b < a + 150 ? b : a + 150;
 	static const char *const body[] = { "一案", "纠纷", "与被执行人", "与申请执行人", "本院", "作出", "申请强制执行",
-					    "申请执行。", NULL };
+					    "申请执行。", "不服", NULL };       /* 「复议申请人某某不服…裁定」 opens the body */
 	for (int i = 0; body[i]; i++)
 		if (x_find(t, a, end, body[i]) != XNONE)
 			return 0;

@@ -323,7 +323,7 @@ static int mend_district(char *name)
 }
 
 /* How a ruling opens the bracket that defines a short name. */
-static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "（下称", "(下称", "（简称", "(简称", NULL };
+static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "（以下称", "(以下称", "（下称", "(下称", "（简称", "(简称", NULL };
 
 /* The name of a party (an organisation when org_only) longer than
  * longer_than bytes that ends at q in the text, or NULL. */
