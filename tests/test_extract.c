@@ -1312,6 +1312,9 @@ static void test_copier_edge(void)
 	ok(get("party", "被申请人", "海口鑫源水产贸易有限公司") && !get("party", "申请人", "海口鑫源水产贸易有限公司"),
 	   "「被申请人：」 is a label of its own, not a speck 「被」 before 「申请人：」");
 	ok(!get("legal_rep", NULL, "王大明"), "「原法定代表人：」, the former one, is no speck before a label");
+	run("某某市人民法院\n执行裁定书\n（2023）苏05执异12号\n异议人：王大明。\n裁定如下：\n驳回异议。\n"
+	    "审判长宓立群\n审判员蒯娟\n大民陪审员郁建平\n二〇二三年七月二十八日\n书记员闻静\n");
+	ok(!!get("judge", "人民陪审员", "郁建平"), "「大民陪审员」 in the signature: a five-character label with its first character misread");
 }
 
 int main(void)

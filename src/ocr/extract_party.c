@@ -902,18 +902,20 @@ static const char *judge_at(const struct xtext *t, size_t i, size_t *len)
 }
 
 /* A label with one character misread (审浏长, 人民隆审员), opening a line of
- * the signature: the same first character and length, one other wrong.
+ * the signature: the same first character and length, one other wrong
+ * (a label of five characters: any one wrong).
  * Only the bench's labels (审…, 人民陪审员, 代理审判员): 「执行中」 is no 执行员. */
 static const char *judge_at_loose(const struct xtext *t, size_t i, size_t *len)
 {
 	for (size_t k = 0; k < sizeof JUDGES / sizeof *JUDGES; k++) {
 		const char *l = JUDGES[k].label;
 		size_t n = strlen(l);
-		if (n < 9 || i + n > t->n || memcmp(t->s + i, l, 3) != 0 ||
+		int five = n >= 15;      /* 人民陪审员, 代理审判员: four right say which, the first may be the wrong one (大民陪审员) */
+		if (n < 9 || i + n > t->n || (!five && memcmp(t->s + i, l, 3) != 0) ||
 		    (strncmp(l, "审", 3) && strncmp(l, "人", 3) && strncmp(l, "代", 3)))
 			continue;
 		int wrong = 0;
-		for (size_t q = 3; q < n && wrong < 2; q += 3)
+		for (size_t q = five ? 0 : 3; q < n && wrong < 2; q += 3)
 			wrong += !x_cjk(t, i + q) || memcmp(t->s + i + q, l + q, 3) != 0;
 		if (wrong == 1) {
 			*len = n;
