@@ -1315,6 +1315,15 @@ static void test_copier_edge(void)
 	run("某某市人民法院\n执行裁定书\n（2023）苏05执异12号\n异议人：王大明。\n裁定如下：\n驳回异议。\n"
 	    "审判长宓立群\n审判员蒯娟\n大民陪审员郁建平\n二〇二三年七月二十八日\n书记员闻静\n");
 	ok(!!get("judge", "人民陪审员", "郁建平"), "「大民陪审员」 in the signature: a five-character label with its first character misread");
+	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异9号\n"
+	    "异议人“被执行人）：西安锦华置地有限公司，住所地陕西省西安市雁\n塔区科技路48号。\n\n法定代表人：毛建军，总经理。\n"
+	    "申请执行人：“王大明”。\n");
+	ok(get("party", "异议人", "西安锦华置地有限公司") && get("party", "被执行人", "西安锦华置地有限公司") &&
+	   get("legal_rep", "西安锦华置地有限公司", "毛建军"), "「异议人“被执行人）：」: OCR's “ for （ before a role, both roles read");
+	ok(!!get("party", "申请执行人", "王大明"), "…but a name in quotes is still the name");
+	run("某某县人民法院\n决定书\n（2024）湘0102执1号\n被执行人：保丽华。\n将被执行人保丽华纳入失信被执行人名单。\n"
+	    "本决定一经作出即生效。\n上审判员段晓云\n二〇二四年十二月二十七日\n书记员杨帆\n");
+	ok(!!get("judge", "审判员", "段晓云"), "「上审判员段晓云」: a short signature line with a speck read as a character first");
 }
 
 int main(void)

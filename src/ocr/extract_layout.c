@@ -12,6 +12,7 @@
  * case the clause decides too (a resumed case is closed again as 终本, its
  * house sold), and only a clause that says nothing else makes it 恢复执行. */
 #include "ocr/extract_int.h"
+#include "util/utf8.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -377,6 +378,16 @@ static size_t operative_start(const struct xctx *c)
 	return z != XNONE ? z : t->n;
 }
 
+/* 「上审判员段晓云」: a short line whose one speck, read as a character,
+ * comes before a bench label (a body line that wraps at 「由审判员…」 is
+ * long). */
+static int specked_judge_line(const struct xtext *t, int k)
+{
+	size_t a, b;
+	x_trimmed(t, k, &a, &b);
+	return a < b && x_cjk(t, a) && utf8_chars_n(t->s + a, b - a) <= 10 && x_lit_any(t, a + x_clen(t, a), JUDGE_LABELS);
+}
+
 static void find_signature(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -385,7 +396,8 @@ static void find_signature(struct xctx *c)
 	for (int k = from; k < t->nl && x_ls(t, k) < c->app_at; k++) {
 		size_t a = x_ls(t, k), b = x_le(t, k), s;
 		size_t e = x_court_name_at(t, a, b, &s);
-		if (x_lit_any(t, a, JUDGE_LABELS) || is_cn_date_line(t, k) || x_lit(t, a, "本件与原本核对无异") ||
+		if (x_lit_any(t, a, JUDGE_LABELS) || specked_judge_line(t, k) || is_cn_date_line(t, k) ||
+		    x_lit(t, a, "本件与原本核对无异") ||
 		    (e != XNONE && s == a && b - e <= 3 && k * 2 >= t->nl)) {
 			c->sig_at = a;
 			return;

@@ -522,7 +522,8 @@ static void party_line(struct xctx *c, int k)
 	size_t p = a + len;
 	const char *also[3] = { NULL };          /* 复议申请人（被执行人）: a role of its own; */
 	int nalso = 0;                           /* （异议人、被执行人）: two */
-	if (x_in(t, p, "（(《")) {                /* 被执行人（原审被告）：, OCR's 《 for （ too */
+	int quoted = x_in(t, p, "“〈<");          /* 异议人“被执行人）：: OCR's “ for （, only before a role */
+	if (x_in(t, p, "（(《") || quoted) {      /* 被执行人（原审被告）：, OCR's 《 for （ too */
 		size_t q = x_find(t, p, p + 45 < end ? p + 45 : end, "）");
 		if (q == XNONE)
 			q = x_find(t, p, p + 45 < end ? p + 45 : end, ")");
@@ -539,7 +540,8 @@ static void party_line(struct xctx *c, int k)
 			}
 			if (in != q)
 				nalso = 0;       /* 被执行人（原审被告）: no role of the enforcement there */
-			p = q + x_clen(t, q);
+			if (in == q || !quoted)
+				p = q + x_clen(t, q);
 		}
 	}
 	while (x_in(t, p, "：:，,;；.。|“”") || (x_lit(t, p, "*") && !x_lit(t, p + 1, "*") && (p == 0 || t->s[p - 1] != '*')))
@@ -1002,6 +1004,13 @@ void x_judges(struct xctx *c)
 		int sig = i >= c->sig_at;
 		for (int j = 0; j < 3 && i < end && judge_junk(t, i); j++)
 			i += x_clen(t, i);               /* 「”审判长」 「|审判员」 */
+		if (sig && i < end && x_cjk(t, i) && !judge_at(t, i, &len)) {
+			size_t q = i + x_clen(t, i);      /* 「上审判员段晓云」: a speck read as a character first */
+			while (q < end && judge_junk(t, q))
+				q += x_clen(t, q);
+			if (judge_at(t, q, &len))
+				i = q;
+		}
 		for (int l = 0; leads[l]; l++)           /* 联系人：执行员　钟　鸣 */
 			if (x_lit(t, i, leads[l]) && x_in(t, i + strlen(leads[l]), "：:"))
 				i += strlen(leads[l]) + x_clen(t, i + strlen(leads[l]));
