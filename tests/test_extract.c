@@ -1324,6 +1324,9 @@ static void test_copier_edge(void)
 	run("某某县人民法院\n决定书\n（2024）湘0102执1号\n被执行人：保丽华。\n将被执行人保丽华纳入失信被执行人名单。\n"
 	    "本决定一经作出即生效。\n上审判员段晓云\n二〇二四年十二月二十七日\n书记员杨帆\n");
 	ok(!!get("judge", "审判员", "段晓云"), "「上审判员段晓云」: a short signature line with a speck read as a character first");
+	run("福建省厦门市思明区人民法院\n执行裁定书\n（2023）闽0203执2954号\n"
+	    "被执行人：厦门鹭岛明辉餐饮有限公司，住所地福建省厦门市。\n法定代表人：_庄国辉执行董事。\n");
+	ok(!!get("legal_rep", "厦门鹭岛明辉餐饮有限公司", "庄国辉"), "「法定代表人：_庄国辉执行董事」: a speck before the name, the comma before the title lost");
 }
 
 int main(void)

@@ -781,7 +781,7 @@ static void legal_reps(struct xctx *c)
 		else if ((p = misread_label(t, i)) == 0)
 			continue;
 		size_t rl;
-		while (x_in(t, p, "：:，,;；|“”"))   /* 「：」 read as 「，」, and OCR's specks: 「|法定代表人：|濮国强」 */
+		while (x_in(t, p, "：:，,;；|“”_.-"))   /* 「：」 read as 「，」, and OCR's specks: 「|法定代表人：|濮国强」, 「：_庄国辉」 */
 			p += x_clen(t, p);
 		if (role_at(t, p, &rl)) {            /* 「法定代表人：」 left empty by OCR: no name */
 			i = p - 1;
