@@ -192,15 +192,21 @@ static const char stage_ddl[] =
 	"CREATE TABLE stg.reg(rowno INTEGER PRIMARY KEY, kind TEXT, holder TEXT, holder_id TEXT, item TEXT,"
 	" reg_no TEXT, value INTEGER, start TEXT, end TEXT, role TEXT, mode TEXT, seat TEXT, to_name TEXT,"
 	" to_id TEXT, price INTEGER, share TEXT, from_place TEXT, dest_place TEXT, phone TEXT, address TEXT,"
-	" hash TEXT, co_owner TEXT, co_owner_id TEXT);"
-	/* one row per record key, the file's last (INSERT OR REPLACE, in row
-	 * order): an earlier repeat is dropped as it is staged, outside the
-	 * write lock; an absent field is NULL, never '' (db_bind_text_or_null) */
-	"CREATE UNIQUE INDEX stg.reg_key ON reg(kind, holder, ifnull(reg_no, ''), ifnull(item, ''), ifnull(start, ''));";
+	" hash TEXT, co_owner TEXT, co_owner_id TEXT, khash INTEGER);"
+	/* one row per record key, the file's last: an earlier repeat is
+	 * deleted as the next is staged, outside the write lock. Found by a
+	 * hash of the key (key_hash) and then the key itself: an index of
+	 * eight-byte hashes stays in the cache where one of the keys (a 坐落
+	 * and a 不动产权证号, a hundred bytes) spilled to disk at a million
+	 * rows and cost more than the parsing. An absent field is NULL, never
+	 * '' (db_bind_text_or_null). */
+	"CREATE INDEX stg.reg_khash ON reg(khash);";
 
 static const char *const stage_sql[] = {
-	"INSERT OR REPLACE INTO stg.reg VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,"
-	" ?21,?22,?23)",
+	"INSERT INTO stg.reg VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,"
+	" ?21,?22,?23,?24)",
+	"DELETE FROM stg.reg WHERE khash = ?1 AND kind = ?2 AND holder = ?3 AND ifnull(reg_no, '') = ifnull(?4, '')"
+	" AND ifnull(item, '') = ifnull(?5, '') AND ifnull(start, '') = ifnull(?6, '')",
 	NULL,
 };
 
@@ -236,6 +242,26 @@ static unsigned long long content_hash(const struct reg_rec *r)
 	return h;
 }
 
+static unsigned long long fnv(unsigned long long h, const char *v)
+{
+	for (; *v; v++) {
+		h ^= (unsigned char)*v;
+		h *= 1099511628211ULL;
+	}
+	h ^= 0xff;                          /* a byte no UTF-8 text holds ends each field */
+	return h * 1099511628211ULL;
+}
+
+/* The record key's hash: what stage_sql[1] finds an earlier repeat by. */
+static long long key_hash(const struct reg_rec *r, const char *kind)
+{
+	unsigned long long h = fnv(1469598103934665603ULL, kind);
+	h = fnv(h, field(r, RF_HOLDER));
+	h = fnv(h, field(r, RF_REGNO));
+	h = fnv(h, field(r, RF_ITEM));
+	return (long long)fnv(h, r->start);
+}
+
 static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e)
 {
 	const struct reg_rec *r = rec;
@@ -260,7 +286,19 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	db_bind_text_or_null(s, 11, travel_mode(r, c));
 	if (r->has_price) sqlite3_bind_int64(s, 15, r->price); else sqlite3_bind_null(s, 15);
 	sqlite3_bind_text(s, 21, hash, -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(s);
+	long long kh = key_hash(r, c->kind);
+	sqlite3_bind_int64(s, 24, kh);
+	sqlite3_stmt *d = sc->st[1];          /* the file's earlier row of this key, if any, goes */
+	sqlite3_bind_int64(d, 1, kh);
+	sqlite3_bind_text(d, 2, c->kind, -1, SQLITE_STATIC);
+	db_bind_text_or_null(d, 3, field(r, RF_HOLDER));
+	db_bind_text_or_null(d, 4, field(r, RF_REGNO));
+	db_bind_text_or_null(d, 5, field(r, RF_ITEM));
+	db_bind_text_or_null(d, 6, r->start);
+	int rc = sqlite3_step(d);
+	sqlite3_reset(d);
+	if (rc == SQLITE_DONE)
+		rc = sqlite3_step(s);
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
 }
