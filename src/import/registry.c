@@ -8,6 +8,7 @@
 #include "import/parties.h"
 #include "import/party_sql.h"
 #include "legal/normalize.h"
+#include "util/strmap.h"
 #include "util/xalloc.h"
 
 #include <stdio.h>
@@ -242,24 +243,14 @@ static unsigned long long content_hash(const struct reg_rec *r)
 	return h;
 }
 
-static unsigned long long fnv(unsigned long long h, const char *v)
-{
-	for (; *v; v++) {
-		h ^= (unsigned char)*v;
-		h *= 1099511628211ULL;
-	}
-	h ^= 0xff;                          /* a byte no UTF-8 text holds ends each field */
-	return h * 1099511628211ULL;
-}
-
 /* The record key's hash: what stage_sql[1] finds an earlier repeat by. */
 static long long key_hash(const struct reg_rec *r, const char *kind)
 {
-	unsigned long long h = fnv(1469598103934665603ULL, kind);
-	h = fnv(h, field(r, RF_HOLDER));
-	h = fnv(h, field(r, RF_REGNO));
-	h = fnv(h, field(r, RF_ITEM));
-	return (long long)fnv(h, r->start);
+	uint64_t h = strmap_hash_field(STRMAP_HASH_START, kind);
+	h = strmap_hash_field(h, field(r, RF_HOLDER));
+	h = strmap_hash_field(h, field(r, RF_REGNO));
+	h = strmap_hash_field(h, field(r, RF_ITEM));
+	return (long long)strmap_hash_field(h, r->start);
 }
 
 static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e)

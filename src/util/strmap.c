@@ -14,6 +14,16 @@ uint64_t strmap_hash(const char *s, size_t n)
 	return h;
 }
 
+uint64_t strmap_hash_field(uint64_t h, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		h ^= *p;
+		h *= 1099511628211ULL;
+	}
+	h ^= 0xff;
+	return h * 1099511628211ULL;
+}
+
 static size_t slot(const struct strmap *m, const char *key, uint64_t h)
 {
 	size_t i = (size_t)h & (m->cap - 1);

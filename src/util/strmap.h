@@ -14,6 +14,11 @@ struct strmap {
 };
 
 uint64_t strmap_hash(const char *s, size_t n);   /* FNV-1a 64 */
+#define STRMAP_HASH_START 1469598103934665603ULL
+/* FNV-1a 64 of a key of several fields: h (STRMAP_HASH_START at first) on
+ * through s (NULL as ""), then a byte no UTF-8 text holds, so ("ab", "c")
+ * and ("a", "bc") differ. */
+uint64_t strmap_hash_field(uint64_t h, const char *s);
 /* 1 and *val when found, 0 when absent. */
 int strmap_get(const struct strmap *m, const char *key, long long *val);
 void strmap_put(struct strmap *m, const char *key, long long val);
