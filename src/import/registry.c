@@ -296,6 +296,8 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 
 /* ---- merge ---- */
 
+/* A record by its key: found through registry_holder (holder_name,
+ * start_date; db/schema/048), the rest checked on those few rows. */
 #define REG_KEY(a, b) a ".kind = " b ".kind AND " a ".holder_name = " b ".holder AND " a ".reg_no IS " b ".reg_no" \
 	" AND " a ".item IS " b ".item AND " a ".start_date IS " b ".start"
 
