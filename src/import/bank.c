@@ -410,7 +410,7 @@ int bank_import_file(jz_db *db, const char *path, const struct import_opts *o, l
 	c.party_id = party_id;
 	struct import_kind k = {
 		"bank", bank_columns, BF_COUNT, sizeof(struct bank_item), rec_init, rec_free, parse,
-		stage_ddl, stage_sql, stage, merge, &c, preamble, header, &c, 1, NULL, NULL, NULL,
+		stage_ddl, stage_sql, stage, merge, &c, preamble, header, &c, 1, NULL, NULL,
 	};
 	int rc = import_file(db, path, &k, o, st, e);
 	stage_free(&acc);

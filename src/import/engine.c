@@ -484,8 +484,6 @@ static int stage_file(jz_db *db, const struct import_kind *k, const struct impor
 		rc = read_rows(&p, &sc, e);
 	}
 	stage_finalize(stmts);
-	if (rc == 0 && k->staged_sql)
-		rc = db_exec(db, k->staged_sql, e);
 	if (rc == 0)
 		rc = db_commit(db, e);
 	if (rc)

@@ -120,9 +120,6 @@ struct import_kind {
 	 * someone wrote in between (db_write_mark), so it must first drop what
 	 * it creates. */
 	int (*plan)(jz_db *db, const void *cfg, struct jz_err *e);
-	/* Optional: SQL run on the staging tables once every row is staged,
-	 * before the write lock (a file's repeats dropped in one pass). */
-	const char *staged_sql;
 };
 
 /* Import one file as kind. 0 when the file was read (even with rejected

@@ -245,19 +245,15 @@ static const char stage_ddl[] =
 	"CREATE TABLE stg.ev(rowno INTEGER PRIMARY KEY, case_id INTEGER, kind TEXT, date TEXT, end TEXT,"
 	" item TEXT, amount INTEGER, value INTEGER, price INTEGER, deal INTEGER, counterparty TEXT,"
 	" counterparty_id TEXT, round TEXT, platform TEXT, priority INTEGER, indivisible INTEGER,"
-	" obstacle TEXT, result TEXT, note TEXT);";
-
-/* One row per event key, the file's first, once every row is staged,
- * outside the write lock (staged_sql): one sort of the keys. A unique
- * index that dropped each repeat as it came cost more — 6.3 s against
- * 4.9 s for 1.2 million events (bench/RESULTS.md). An absent item or
- * counterparty is NULL, never '' (db_bind_text_or_null). */
-static const char staged_sql[] =
-	"DELETE FROM stg.ev WHERE rowno NOT IN (SELECT min(rowno) FROM stg.ev"
-	" GROUP BY case_id, kind, date, ifnull(item, ''), ifnull(counterparty, ''), ifnull(counterparty_id, ''));";
+	" obstacle TEXT, result TEXT, note TEXT);"
+	/* one row per event key, the file's first (INSERT OR IGNORE, in row
+	 * order): a repeat is dropped as it is staged, outside the write lock;
+	 * an absent item or counterparty is NULL, never '' (db_bind_text_or_null) */
+	"CREATE UNIQUE INDEX stg.ev_key ON ev(case_id, kind, date, ifnull(item, ''), ifnull(counterparty, ''),"
+	" ifnull(counterparty_id, ''));";
 
 static const char *const stage_sql[] = {
-	"INSERT INTO stg.ev VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
+	"INSERT OR IGNORE INTO stg.ev VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
 	"SELECT id FROM main.cases WHERE case_no = ?1",
 	NULL,
 };
@@ -403,7 +399,7 @@ int event_import_file(jz_db *db, const char *path, const struct import_opts *o, 
 	cfg_load(&c, o->map_file);
 	struct import_kind k = {
 		"events", event_columns, EF_COUNT, sizeof(struct ev_rec), rec_init, rec_free, parse,
-		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 0, NULL, NULL, staged_sql,
+		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 0, NULL, NULL,
 	};
 	int rc = import_file(db, path, &k, o, st, e);
 	cfg_free(&c);

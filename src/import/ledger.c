@@ -268,7 +268,7 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 
 static const struct import_kind ledger_kind = {
 	"cases", ledger_columns, LF_COUNT, sizeof(struct ledger_row), rec_init, rec_free, parse,
-	stage_ddl, stage_sql, stage, merge, NULL, NULL, NULL, NULL, 1, &ledger_bulk, plan, NULL,
+	stage_ddl, stage_sql, stage, merge, NULL, NULL, NULL, NULL, 1, &ledger_bulk, plan,
 };
 
 int ledger_import_file(jz_db *db, const char *path, const struct import_opts *o, struct import_stats *st,

@@ -483,7 +483,7 @@ int registry_import_file(jz_db *db, const char *kind_typed, const char *path, co
 	snprintf(name, sizeof name, "registry:%s", c.kind);
 	struct import_kind k = {
 		name, registry_columns, RF_COUNT, sizeof(struct reg_rec), rec_init, rec_free, parse,
-		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 1, NULL, NULL, NULL,
+		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 1, NULL, NULL,
 	};
 	return import_file(db, path, &k, o, st, e);
 }
