@@ -1,0 +1,56 @@
+#!/bin/sh
+# bench/import_registry_ab.sh — register-row import: this build against an
+# earlier one and a bare `sqlite3 .import`, all three alternating in every
+# round (the machine's speed moves between separate script runs).
+#
+# Both builds start from a template each builds itself from one generated
+# N-case ledger; the 不动产 export is bench/import_registry.sh's (one flat
+# per party, every tenth row again at the end).
+#
+# Usage: OLD=path/to/old/jianzhi OLD_DATADIR=its/source/tree \
+#        bench/import_registry_ab.sh [N] [ROUNDS]      (JIANZHI=this build)
+set -eu
+N=${1:-100000}
+ROUNDS=${2:-3}
+here=$(cd "$(dirname "$0")/.." && pwd)
+NEW=${JIANZHI:-$here/build/jianzhi}
+: "${OLD:?OLD=path to the earlier jianzhi}" "${OLD_DATADIR:?OLD_DATADIR=its source tree}"
+W=$(mktemp -d /tmp/jzbench-regab.XXXXXX)
+trap 'rm -rf "$W"' EXIT
+
+/usr/bin/python3 "$here/tests/data/make_ledger.py" big "$N" "$W/ledger.csv" >/dev/null
+JIANZHI_DATADIR=$OLD_DATADIR "$OLD" --db "$W/old.db" init >/dev/null 2>&1
+JIANZHI_DATADIR=$OLD_DATADIR "$OLD" --db "$W/old.db" import cases -q "$W/ledger.csv"
+JIANZHI_DATADIR=$here "$NEW" --db "$W/new.db" init >/dev/null 2>&1
+JIANZHI_DATADIR=$here "$NEW" --db "$W/new.db" import cases -q "$W/ledger.csv"
+sqlite3 -csv -header "$W/new.db" "WITH f AS (SELECT name, id_no, id FROM parties)
+	SELECT name AS 权利人, coalesce(id_no, '') AS 证件号码, '江苏省无锡市梁溪区某路' || id || '号' AS 坐落,
+	 '苏(2020)无锡市不动产权第' || printf('%07d', id) || '号' AS 不动产权证号,
+	 date('2015-01-01', '+' || (id % 3000) || ' days') AS 登记日期, (id % 97 + 20) || '万元' AS 评估价值 FROM f
+	UNION ALL SELECT name, coalesce(id_no, ''), '江苏省无锡市梁溪区某路' || id || '号',
+	 '苏(2020)无锡市不动产权第' || printf('%07d', id) || '号', date('2015-01-01', '+' || (id % 3000) || ' days'),
+	 (id % 97 + 20) || '万元' FROM f WHERE id % 10 = 0" >"$W/registry.csv"
+echo "registry: $(($(wc -l <"$W/registry.csv") - 1)) rows for $N cases; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+one() {
+	name=$1
+	rm -f "$W"/t.db*
+	case $name in
+	bare) set -- sqlite3 "$W/t.db" ".import --csv $W/registry.csv t" ;;
+	old) cp "$W/old.db" "$W/t.db"; set -- env JIANZHI_DATADIR="$OLD_DATADIR" "$OLD" --db "$W/t.db" import registry 不动产 -q "$W/registry.csv" ;;
+	new) cp "$W/new.db" "$W/t.db"; set -- env JIANZHI_DATADIR="$here" "$NEW" --db "$W/t.db" import registry 不动产 -q "$W/registry.csv" ;;
+	esac
+	/usr/bin/time -f "%e" -o "$W/time" "$@" >/dev/null
+	cat "$W/time" >>"$W/$name.times"
+	printf '  %-5s %6.2fs\n' "$name" "$(cat "$W/time")"
+}
+i=0
+while [ $i -lt "$ROUNDS" ]; do
+	echo "round $((i + 1)) (load $(cut -d' ' -f1 /proc/loadavg)):"
+	case $((i % 3)) in 0) order="bare old new" ;; 1) order="new bare old" ;; *) order="old new bare" ;; esac
+	for x in $order; do one "$x"; done
+	i=$((i + 1))
+done
+med() { sort -n "$W/$1.times" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+b=$(med bare) o=$(med old) n=$(med new)
+echo "medians: bare ${b}s, old ${o}s, new ${n}s; ÷ bare: old $(echo "scale=2; $o / $b" | bc)x, new $(echo "scale=2; $n / $b" | bc)x"
