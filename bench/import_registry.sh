@@ -26,13 +26,7 @@ trap 'rm -rf "$W"' EXIT
 
 . "$here/bench/timing.sh"
 bench_template "$N"
-sqlite3 -csv -header "$W/init.db" "WITH f AS (SELECT name, id_no, id FROM parties)
-	SELECT name AS 权利人, coalesce(id_no, '') AS 证件号码, '江苏省无锡市梁溪区某路' || id || '号' AS 坐落,
-	 '苏(2020)无锡市不动产权第' || printf('%07d', id) || '号' AS 不动产权证号,
-	 date('2015-01-01', '+' || (id % 3000) || ' days') AS 登记日期, (id % 97 + 20) || '万元' AS 评估价值 FROM f
-	UNION ALL SELECT name, coalesce(id_no, ''), '江苏省无锡市梁溪区某路' || id || '号',
-	 '苏(2020)无锡市不动产权第' || printf('%07d', id) || '号', date('2015-01-01', '+' || (id % 3000) || ' days'),
-	 (id % 97 + 20) || '万元' FROM f WHERE id % 10 = 0" >"$W/registry.csv"
+bench_registry_csv "$W/init.db" "$W/registry.csv"
 rows=$(($(wc -l <"$W/registry.csv") - 1))
 echo "registry: $rows rows for $N cases, $(du -m "$W/registry.csv" | cut -f1) MB; machine: $(nproc) cores," \
 	"load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -17,19 +17,14 @@ NEW=${JIANZHI:-$here/build/jianzhi}
 : "${OLD:?OLD=path to the earlier jianzhi}" "${OLD_DATADIR:?OLD_DATADIR=its source tree}"
 W=$(mktemp -d /tmp/jzbench-regab.XXXXXX)
 trap 'rm -rf "$W"' EXIT
+. "$here/bench/timing.sh"
 
 /usr/bin/python3 "$here/tests/data/make_ledger.py" big "$N" "$W/ledger.csv" >/dev/null
 JIANZHI_DATADIR=$OLD_DATADIR "$OLD" --db "$W/old.db" init >/dev/null 2>&1
 JIANZHI_DATADIR=$OLD_DATADIR "$OLD" --db "$W/old.db" import cases -q "$W/ledger.csv"
 JIANZHI_DATADIR=$here "$NEW" --db "$W/new.db" init >/dev/null 2>&1
 JIANZHI_DATADIR=$here "$NEW" --db "$W/new.db" import cases -q "$W/ledger.csv"
-sqlite3 -csv -header "$W/new.db" "WITH f AS (SELECT name, id_no, id FROM parties)
-	SELECT name AS 权利人, coalesce(id_no, '') AS 证件号码, '江苏省无锡市梁溪区某路' || id || '号' AS 坐落,
-	 '苏(2020)无锡市不动产权第' || printf('%07d', id) || '号' AS 不动产权证号,
-	 date('2015-01-01', '+' || (id % 3000) || ' days') AS 登记日期, (id % 97 + 20) || '万元' AS 评估价值 FROM f
-	UNION ALL SELECT name, coalesce(id_no, ''), '江苏省无锡市梁溪区某路' || id || '号',
-	 '苏(2020)无锡市不动产权第' || printf('%07d', id) || '号', date('2015-01-01', '+' || (id % 3000) || ' days'),
-	 (id % 97 + 20) || '万元' FROM f WHERE id % 10 = 0" >"$W/registry.csv"
+bench_registry_csv "$W/new.db" "$W/registry.csv"
 echo "registry: $(($(wc -l <"$W/registry.csv") - 1)) rows for $N cases; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 one() {

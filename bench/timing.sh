@@ -10,6 +10,20 @@ bench_template() {
 	"$JIANZHI" --db "$W/init.db" import cases -q "$W/ledger.csv"
 }
 
+# bench_registry_csv DB OUT: a 不动产 export for the parties of DB — one
+# flat each (its 权利人 and 证件号码 as the ledger gives them, so some match
+# by ID, some by name only) and every tenth row again at the end (a
+# re-export's overlap).
+bench_registry_csv() {
+	sqlite3 -csv -header "$1" "WITH f AS (SELECT name, id_no, id FROM parties)
+	SELECT name AS 权利人, coalesce(id_no, '') AS 证件号码, '江苏省无锡市梁溪区某路' || id || '号' AS 坐落,
+	 '苏(2020)无锡市不动产权第' || printf('%07d', id) || '号' AS 不动产权证号,
+	 date('2015-01-01', '+' || (id % 3000) || ' days') AS 登记日期, (id % 97 + 20) || '万元' AS 评估价值 FROM f
+	UNION ALL SELECT name, coalesce(id_no, ''), '江苏省无锡市梁溪区某路' || id || '号',
+	 '苏(2020)无锡市不动产权第' || printf('%07d', id) || '号', date('2015-01-01', '+' || (id % 3000) || ' days'),
+	 (id % 97 + 20) || '万元' FROM f WHERE id % 10 = 0" >"$2"
+}
+
 # bench_time NAME command... → "wall cpu rss_kb" appended to $W/NAME.times,
 # the round printed; a fresh $W/t.db each time (a copy of $W/init.db for any
 # but the bare reference).
