@@ -317,7 +317,7 @@ static const char plan_sql[] =
 	"DROP TABLE IF EXISTS stg.last; DROP TABLE IF EXISTS stg.changed;"
 	"CREATE TABLE stg.last AS SELECT s.*, CASE WHEN bid IS NULL THEN " ONE_PARTY_NAMED("s.holder", "s.holder_id")
 	" END AS aid FROM (SELECT s.*, (SELECT r.id FROM main.registry_records r WHERE " REG_KEY("r", "s") ") AS rec_id,"
-	" " PARTY_BY_ID("s.holder_id") " AS bid FROM stg.reg s) s;"
+	" " PARTY_BY_ID("s.holder_id") " AS bid FROM stg.reg s) s ORDER BY s.rowno;"
 	"CREATE TABLE stg.changed AS SELECT l.rec_id FROM stg.last l JOIN main.registry_records r ON r.id = l.rec_id"
 	" WHERE r.row_hash IS NOT l.hash;";
 
@@ -348,14 +348,16 @@ static const char merge_sql[] =
 
 /* New records come linked, so the insert triggers mark their cases and no
  * update of every row follows (an update rewrites the row and its indexes
- * and runs the update triggers). */
+ * and runs the update triggers). In the file's order: stg.last was written
+ * in rowno order (plan_sql), so its rowid is that order and costs no sort,
+ * where ORDER BY rowno sorted every row (rowno is a plain column there). */
 static const char insert_sql[] =
 	"INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, reg_no, value_fen,"
 	" start_date, end_date, role, mode, seat, to_name, to_id, price_fen, share, from_place, dest_place, phone,"
 	" address, co_owner, co_owner_id, row_hash, src_file_id, src_row)"
 	" SELECT kind, " LINK_PARTY ", " LINK_MATCH ", holder, holder_id, item, reg_no, value, start, end, role,"
 	" mode, seat, to_name, to_id, price, share, from_place, dest_place, phone, address, co_owner, co_owner_id,"
-	" hash, ?1, rowno FROM stg.last WHERE rec_id IS NULL ORDER BY rowno;";
+	" hash, ?1, rowno FROM stg.last WHERE rec_id IS NULL ORDER BY rowid;";
 
 /* The cases the insert triggers dirty_registry_ins and
  * dirty_rep_registry_ins (db/schema) mark row by row for a linked record:
