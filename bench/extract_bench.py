@@ -108,6 +108,10 @@ def scan_ocr(a, env, rows):
         if os.path.exists(f):
             os.remove(f)
     run([a.jianzhi, "--db", db, "init"], env)
+    if a.ledger:       # the cases' own data first: the scans' names are read against it
+        rc, err, _, _ = run([a.jianzhi, "--db", db, "import", "cases", "-q", a.ledger], env)
+        if rc != 0:
+            sys.exit("jianzhi import cases %s failed: %s" % (a.ledger, err.strip()))
     cmd = [a.jianzhi, "--db", db, "ocr"] + [os.path.join(root, s) for s in scans] + ["--jobs", str(a.jobs)]
     rc, err, cpu, wall = run(cmd, env)
     with open(os.path.join(a.out, "ocr.log"), "w", encoding="utf-8") as fh:
@@ -244,6 +248,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--plain", choices=("run", "reference", "skip"), default="run")
     ap.add_argument("--skip-ocr", action="store_true", help="reuse OUT/scan.db from an earlier run")
+    ap.add_argument("--ledger", help="a ledger (CSV) imported before the OCR: documents are attached to "
+                    "its cases and their names read against them (bench/ledger_from_truth.py makes one)")
     ap.add_argument("--reextract", action="store_true",
                     help="reuse OUT/scan.db and extract its page texts again with this jianzhi")
     a = ap.parse_args()

@@ -166,9 +166,9 @@ static void page_build(struct view *v)
 		char conf[16] = "";
 		if (f->confidence >= 0)
 			snprintf(conf, sizeof conf, "%.2f", f->confidence);
-		pager_add(&dp->p, r, f->id, "  %-9s %s%s%s%s  〔第%d页第%d行「%s」〕 %s %s", f->field, f->role,
+		pager_add(&dp->p, r, f->id, "  %-9s %s%s%s%s  〔第%d页第%d行「%s」〕 %s %s%s%s", f->field, f->role,
 			  *f->role ? " " : "", f->value, f->negated ? "（否定）" : "", f->page_no, f->line, f->raw,
-			  status_name(f->status), conf);
+			  status_name(f->status), conf, *f->checked ? "  " : "", f->checked);
 	}
 	for (int i = 0; i < d.npages; i++) {
 		const struct doc_page *pg = &d.pages[i];

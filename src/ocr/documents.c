@@ -1,6 +1,7 @@
 /* documents.c — storing OCRed documents, their pages and facts, one
  * transaction each (contract in documents.h). */
 #include "ocr/documents.h"
+#include "ocr/ledger_check.h"
 #include "util/sha256.h"
 #include "store/audit.h"
 #include "store/db.h"
@@ -173,6 +174,7 @@ static void bind_fact(sqlite3_stmt *s, jz_db *db, long long doc, long long case_
 	bind_text_or_null(s, 15, x->id_no);
 	bind_text_or_null(s, 16, x->action);
 	sqlite3_bind_text(s, 17, jz_login(db), -1, SQLITE_STATIC);
+	bind_text_or_null(s, 18, x->checked);
 }
 
 static int store_facts(jz_db *db, long long doc, long long case_id, const struct facts *f,
@@ -180,8 +182,8 @@ static int store_facts(jz_db *db, long long doc, long long case_id, const struct
 {
 	sqlite3_stmt *s;
 	if (db_prepare(db, "INSERT INTO facts(case_id, doc_id, page_id, line, span_start, span_end, field, role, value,"
-		       " raw, amount_fen, confidence, negated, party_kind, id_no, action, created_by)"
-		       " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &s, e))
+		       " raw, amount_fen, confidence, negated, party_kind, id_no, action, created_by, checked)"
+		       " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &s, e))
 		return -1;
 	int rc = 0;
 	for (int i = 0; i < f->n && rc == 0; i++) {
@@ -227,14 +229,16 @@ static long long insert_document(jz_db *db, const struct doc_in *d, long long ca
 	return id;
 }
 
-/* Everything of one document, inside the caller's transaction. */
-static int store_rows(jz_db *db, const struct doc_in *d, const struct facts *f, struct doc_out *out,
+/* Everything of one document, inside the caller's transaction; its names
+ * read against the case it is attached to first. */
+static int store_rows(jz_db *db, const struct doc_in *d, struct facts *f, struct doc_out *out,
 		      struct jz_err *e)
 {
 	long long *pages = xcalloc((size_t)(d->n > 0 ? d->n : 1), sizeof *pages);
 	long long file = file_row(db, d->path, d->sha, e);
 	long long case_id = file < 0 ? -1 : attach_case(db, d, f, file, out, e);
-	int rc = case_id < 0 || (out->doc_id = insert_document(db, d, case_id, out->kind, e)) < 0 ||
+	int rc = case_id < 0 || (case_id > 0 && ledger_check_facts(db, case_id, d->pages, d->n, f, e)) ||
+		 (out->doc_id = insert_document(db, d, case_id, out->kind, e)) < 0 ||
 		 store_pages(db, out->doc_id, d, pages, e) || store_facts(db, out->doc_id, case_id, f, pages, d, e) ||
 		 audit_log(db, "ocr", "documents", out->doc_id, NULL, NULL, d->path, e) ? -1 : 0;
 	free(pages);
@@ -257,6 +261,7 @@ int documents_store_doc(jz_db *db, const struct doc_in *d, struct doc_out *out, 
 	int rc = db_begin(db, e);
 	if (rc == 0) {
 		rc = store_rows(db, d, &f, out, e);
+		out->facts = f.n;          /* with the parties the case's ledger found */
 		rc = rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
 	}
 	facts_free(&f);

@@ -52,6 +52,7 @@ struct fact {
 	int negated;           /* measure: said not to be taken */
 	double confidence;     /* 0..1 */
 	int page, line, span_start, span_end;
+	char checked[384];     /* what the case's ledger says of it (ocr/ledger_check.h); "" unchecked */
 };
 
 struct facts {

@@ -218,7 +218,9 @@ static int line_is_header(struct xctx *c, int k)
 		return 1;                 /* 「，.  Z二十ce -HH 7」 between the court and the title */
 	a = x_ls(t, k);            /* other short lines as written: 「黎志强：」 is no header */
 	b = x_le(t, k);
-	return b - a <= 90 && !has_punct(t->s + a, b - a);
+	/* nor is the body's opening when a scan's line wraps before its first
+	 * mark: 「本院在执行申请执行人南昌某某小额贷款股份有限公司与」 */
+	return b - a <= 90 && !has_punct(t->s + a, b - a) && !x_find_any(t, a, b, PARTY_LABELS) && !x_lit(t, a, "本院");
 }
 
 static int line_is_party(const struct xtext *t, int k);

@@ -29,7 +29,7 @@ int document_facts_query(jz_db *db, long long doc, sqlite3_stmt **out, struct jz
 {
 	/* the review queue: the least certain facts first (unknown counts as 0) */
 	if (db_prepare(db, "SELECT f.id, p.page_no, f.line, f.field, f.value, f.raw, f.status, f.confidence, f.role,"
-		       " f.negated, f.version FROM facts f LEFT JOIN pages p ON p.id = f.page_id WHERE f.doc_id = ?"
+		       " f.negated, f.version, coalesce(f.checked, '') FROM facts f LEFT JOIN pages p ON p.id = f.page_id WHERE f.doc_id = ?"
 		       " ORDER BY coalesce(f.confidence, 0), p.page_no, f.line, f.id", out, e))
 		return -1;
 	sqlite3_bind_int64(*out, 1, doc);
@@ -93,6 +93,7 @@ static void fill_fact(sqlite3_stmt *st, void *row)
 	f->role = db_col_dup(st, 8);
 	f->negated = sqlite3_column_int(st, 9);
 	f->version = sqlite3_column_int64(st, 10);
+	f->checked = db_col_dup(st, 11);
 }
 
 int doclist_get(jz_db *db, long long id, struct doc_info *out, struct jz_err *e)
@@ -118,7 +119,7 @@ void doc_info_free(struct doc_info *d)
 	}
 	for (int i = 0; i < d->nfacts; i++) {
 		struct doc_fact *f = &d->facts[i];
-		free(f->field); free(f->value); free(f->raw); free(f->status); free(f->role);
+		free(f->field); free(f->value); free(f->raw); free(f->status); free(f->role); free(f->checked);
 	}
 	free(d->pages);
 	free(d->facts);

@@ -23,6 +23,7 @@ struct doc_fact {
 	double confidence;       /* 0..1, -1 when unknown */
 	int negated;             /* a measure said not to be taken */
 	char *field, *role, *value, *raw, *status;
+	char *checked;           /* what the case's ledger says of it; "" unchecked */
 };
 
 struct doc_info {

@@ -53,7 +53,8 @@ int documents_list_query(jz_db *db, sqlite3_stmt **out, struct jz_err *e);
 /* A document's pages (columns: page_no, confidence, low_conf, error, text). */
 int document_pages_query(jz_db *db, long long doc_id, sqlite3_stmt **out, struct jz_err *e);
 /* A document's facts (columns: id, page_no, line, field, value, raw,
- * status, confidence, role, negated, version), the least confident first:
+ * status, confidence, role, negated, version, checked — what the case's
+ * ledger says of it, "" unchecked), the least confident first:
  * the review queue. */
 int document_facts_query(jz_db *db, long long doc_id, sqlite3_stmt **out, struct jz_err *e);
 

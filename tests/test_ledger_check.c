@@ -1,0 +1,173 @@
+/* test_ledger_check.c — a scanned document stored against its case's
+ * ledger: names read exactly are marked and trusted, names OCR misread in a
+ * character take the case's spelling (the reading kept in the note), a
+ * party's ID a digit off is mended and one far off flagged, a name near two
+ * of the case's names and a stranger's stay as read, a party the extractor
+ * missed is added with its page and line; a case with no ledger checks
+ * nothing. */
+#include "ocr/documents.h"
+#include "ocr/ledger_check.h"
+#include "store/db.h"
+#include "tap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *const setup_sql[] =
+	{ "INSERT INTO cases(id, case_no, judge) VALUES (1, '（2024）浙0683执101号', '段晓云')",
+	  "INSERT INTO parties(id, name, kind, id_no) VALUES (1, '李春梅', 'person', NULL),"
+	  " (2, '绍兴市远帆餐饮有限公司', 'org', '91330683MA2BXXXX1K'), (3, '张三丰', 'person', '330683198001020013'),"
+	  " (4, '尹志强', 'person', NULL), (5, '王志钢', 'person', NULL), (6, '王小明', 'person', NULL),"
+	  " (7, '王小朋', 'person', NULL), (8, '钱多多', 'person', '330683199002030047')",
+	  "INSERT INTO case_parties(case_id, party_id, role) VALUES (1, 1, '申请执行人'), (1, 2, '被执行人'),"
+	  " (1, 3, '被执行人'), (1, 4, '被执行人'), (1, 6, '案外人'), (1, 7, '案外人'), (1, 8, '被执行人')",
+	  "INSERT INTO party_links(kind, a, b, source, strength) VALUES ('法定代表人', 5, 2, 'test', 'strong')",
+	  NULL };
+
+/* OCR's misreadings: 悔 for 梅, 去 for 云, 刚 for 钢, 入 for 尹, a digit of
+ * 张三丰's ID, 钱多多's ID another person's. */
+static const char page1[] =
+	"浙江省嵊州市人民法院\n"
+	"执行裁定书\n"
+	"（2024）浙0683执101号\n"
+	"申请执行人：李春悔，女，1980年1月2日出生，住浙江省嵊州市。\n"
+	"被执行人：绍兴市远帆餐饮有限公司，住所地浙江省嵊州市。\n"
+	"法定代表人：王志刚，该公司经理。\n"
+	"被执行人：张三丰，男，1980年1月2日出生，公民身份号码330683198001020018，住浙江省嵊州市。\n"
+	"被执行人：钱多多，女，公民身份号码330683199505050026，住浙江省嵊州市。\n"
+	"案外人：王小月，男，住浙江省嵊州市。\n"
+	"案外人：赵六，男，住浙江省嵊州市。\n"
+	"本院在执行申请执行人李春悔与被执行人绍兴市远帆餐饮有限公司等民间借贷纠纷一案中，"
+	"查明被执行人入志强名下无可供执行的财产。\n";
+static const char page2[] =
+	"依照《中华人民共和国民事诉讼法》第二百六十四条第六项的规定，裁定如下：\n"
+	"终结本次执行程序。\n"
+	"审判员 段晓去\n"
+	"二〇二四年五月六日\n";
+
+static char *q(jz_db *db, const char *sql)
+{
+	char *s = db_text(db, sql);
+	return s ? s : strdup("(null)");
+}
+
+static void is_q(jz_db *db, const char *sql, const char *want, const char *what)
+{
+	char *got = q(db, sql);
+	is_str(got, want, what);
+	free(got);
+}
+
+static long long store(jz_db *db, const char *text1, const char *text2, const char *sha)
+{
+	struct ocr_page pages[2] = { { 1, (char *)text1, 90, NULL }, { 2, (char *)text2, 90, NULL } };
+	struct page_src src[2] = { { "/scans/zb.pdf", sha, 1 }, { "/scans/zb.pdf", sha, 2 } };
+	struct doc_in in = { "/scans/zb.pdf", sha, NULL, NULL, pages, src, 2 };
+	struct doc_out out;
+	struct jz_err e;
+	if (documents_store_doc(db, &in, &out, &e)) {
+		printf("# %s\n", e.msg);
+		return -1;
+	}
+	return out.doc_id;
+}
+
+static void test_checked(jz_db *db)
+{
+	struct jz_err e;
+	for (int i = 0; setup_sql[i]; i++)
+		if (db_exec(db, setup_sql[i], &e))
+			printf("# %s\n", e.msg);
+	long long doc = store(db, page1, page2, "sha-ledger-1");
+	ok(doc > 0, "the document is stored and attached to its case");
+	is_q(db, "SELECT value || '|' || checked || '|' || (confidence >= 0.95) FROM facts"
+		 " WHERE field = 'party' AND role = '被执行人' AND value LIKE '绍兴%'",
+	     "绍兴市远帆餐饮有限公司|与台账相符|1", "a party read as the ledger has it: marked, and trusted");
+	is_q(db, "SELECT value || '|' || raw || '|' || checked || '|' || confidence || '|' || status FROM facts"
+		 " WHERE field = 'party' AND role = '申请执行人'",
+	     "李春梅|李春悔|据台账更正（识别为“李春悔”）|0.6|proposed",
+	     "a name one character off takes the ledger's spelling, keeps the reading, waits for review");
+	is_q(db, "SELECT value || '|' || checked FROM facts WHERE field = 'legal_rep'",
+	     "王志钢|据台账更正（识别为“王志刚”）", "a 法定代表人 is read against the company's, from the register's links");
+	is_q(db, "SELECT value || '|' || checked FROM facts WHERE field = 'judge'",
+	     "段晓云|据台账更正（识别为“段晓去”）", "the judge is read against the case's 承办人");
+	is_q(db, "SELECT id_no || '|' || checked FROM facts WHERE field = 'party' AND value = '张三丰'",
+	     "330683198001020013|与台账相符；证件号据台账更正（识别为“330683198001020018”）",
+	     "an ID one digit off takes the ledger's");
+	is_q(db, "SELECT id_no || '|' || checked || '|' || (confidence <= 0.5) FROM facts WHERE field = 'party'"
+		 " AND value = '钱多多'",
+	     "330683199505050026|与台账相符；证件号与台账不符（台账为“330683199002030047”）|1",
+	     "an ID far from the ledger's is kept and flagged as a conflict");
+	is_q(db, "SELECT value || '|' || coalesce(checked, 'NULL') FROM facts WHERE field = 'party' AND role = '案外人'"
+		 " ORDER BY value", "王小月|NULL",
+	     "a name as near to two of the case's names stays as read");
+	is_q(db, "SELECT count(*) FROM facts WHERE value = '赵六' AND checked IS NOT NULL", "0",
+	     "a name the ledger does not hold is not touched");
+	is_q(db, "SELECT role || '|' || value || '|' || raw || '|' || checked || '|' || p.page_no || '|' || f.line FROM facts f"
+		 " JOIN pages p ON p.id = f.page_id WHERE f.field = 'party' AND f.value = '尹志强'",
+	     "被执行人|尹志强|入志强|据台账补充（文中识别为“入志强”）|1|11",
+	     "a party the extractor missed (no surname first) is added from the ledger with its page and line");
+	is_q(db, "SELECT count(*) FROM facts WHERE field = 'party' AND value = '王小明'", "0",
+	     "a party the document does not name is not added");
+}
+
+static void test_no_ledger(jz_db *db)
+{
+	static const char other[] =
+		"浙江省嵊州市人民法院\n执行裁定书\n（2024）浙0683执555号\n申请执行人：李春悔，女，住浙江省嵊州市。\n";
+	long long doc = store(db, other, "", "sha-ledger-2");
+	ok(doc > 0, "a document of a case the database does not hold is stored");
+	char sql[160];
+	snprintf(sql, sizeof sql, "SELECT value || '|' || coalesce(checked, 'NULL') FROM facts WHERE doc_id = %lld"
+		 " AND field = 'party'", doc);
+	is_q(db, sql, "李春悔|NULL", "and its names, with no ledger to read them against, stay as read");
+}
+
+static void test_distance(void)
+{
+	ok(ledger_name_distance("李春梅", "李春梅") == 0, "the same name: 0");
+	ok(ledger_name_distance("李春悔", "李春梅") == 1, "one character off: near");
+	ok(ledger_name_distance("间丽", "闫丽") == 1, "a two-character name one off: near");
+	ok(ledger_name_distance("能居明", "熊启明") == -1, "two of three off: not near");
+	ok(ledger_name_distance("绍兴市远帆餐钦有限公", "绍兴市远帆餐饮有限公司") == -1,
+	   "a long name one off and one short: not near");
+	ok(ledger_name_distance("绍兴市远帆餐饮有限司", "绍兴市远帆餐饮有限公司") == 1, "one character lost: near");
+	ok(ledger_name_distance("绍兴市远帆餐钦有限公习", "绍兴市远帆餐饮有限公司") == 1, "two of eleven off: near");
+	ok(ledger_name_distance("张三", "张三丰") == -1, "a short name one shorter: not near");
+}
+
+int main(void)
+{
+	char path[] = "/tmp/jz-ledgercheck-XXXXXX";
+	int fd = mkstemp(path);
+	if (fd < 0)
+		return 1;
+	close(fd);
+	unlink(path);
+	struct jz_err e;
+	jz_db *db = jz_open(path, JZ_OPEN_CREATE, &e);
+	if (!db) {
+		fprintf(stderr, "%s\n", e.msg);
+		return 1;
+	}
+	/* the one who scans: a prosecutor (policy.h) */
+	char sql[256];
+	snprintf(sql, sizeof sql, "INSERT INTO users(login, role) VALUES ('%s', '承办检察官');"
+		 "INSERT INTO user_roles(login, role) VALUES ('%s', '承办检察官')", jz_login(db), jz_login(db));
+	if (db_exec(db, sql, &e))
+		printf("# %s\n", e.msg);
+	db_reload_identity(db);
+	test_distance();
+	test_checked(db);
+	test_no_ledger(db);
+	jz_close(&db);
+	unlink(path);
+	char side[64];
+	snprintf(side, sizeof side, "%s-wal", path);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", path);
+	unlink(side);
+	return tap_done();
+}
