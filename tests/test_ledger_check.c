@@ -4,7 +4,8 @@
  * party's ID a digit off is mended and one far off flagged, a name near two
  * of the case's names and a stranger's stay as read, a party the extractor
  * missed is added with its page and line; a case with no ledger checks
- * nothing. */
+ * nothing. Judges are read against the case's 承办人 and the others of its
+ * court. */
 #include "ocr/documents.h"
 #include "ocr/ledger_check.h"
 #include "store/db.h"
@@ -16,7 +17,8 @@
 #include <unistd.h>
 
 static const char *const setup_sql[] =
-	{ "INSERT INTO cases(id, case_no, judge) VALUES (1, '（2024）浙0683执101号', '段晓云')",
+	{ "INSERT INTO cases(id, case_no, court_code, judge) VALUES (1, '（2024）浙0683执101号', '浙0683', '段晓云'),"
+	  " (2, '（2024）浙0683执102号', '浙0683', '苟雪莲'), (3, '（2024）浙0602执9号', '浙0602', '苟雪连')",
 	  "INSERT INTO parties(id, name, kind, id_no) VALUES (1, '李春梅', 'person', NULL),"
 	  " (2, '绍兴市远帆餐饮有限公司', 'org', '91330683MA2BXXXX1K'), (3, '张三丰', 'person', '330683198001020013'),"
 	  " (4, '尹志强', 'person', NULL), (5, '王志钢', 'person', NULL), (6, '王小明', 'person', NULL),"
@@ -44,6 +46,7 @@ static const char page1[] =
 static const char page2[] =
 	"依照《中华人民共和国民事诉讼法》第二百六十四条第六项的规定，裁定如下：\n"
 	"终结本次执行程序。\n"
+	"审判长 苟雪连\n"
 	"审判员 段晓去\n"
 	"二〇二四年五月六日\n";
 
@@ -91,8 +94,9 @@ static void test_checked(jz_db *db)
 	     "a name one character off takes the ledger's spelling, keeps the reading, waits for review");
 	is_q(db, "SELECT value || '|' || checked FROM facts WHERE field = 'legal_rep'",
 	     "王志钢|据台账更正（识别为“王志刚”）", "a 法定代表人 is read against the company's, from the register's links");
-	is_q(db, "SELECT value || '|' || checked FROM facts WHERE field = 'judge'",
-	     "段晓云|据台账更正（识别为“段晓去”）", "the judge is read against the case's 承办人");
+	is_q(db, "SELECT group_concat(role || ' ' || value || '|' || checked, '; ') FROM facts WHERE field = 'judge'",
+	     "审判长 苟雪莲|据台账更正（识别为“苟雪连”）; 审判员 段晓云|据台账更正（识别为“段晓去”）",
+	     "judges are read against the case's 承办人 and the other 承办人 of its court (not another court's)");
 	is_q(db, "SELECT id_no || '|' || checked FROM facts WHERE field = 'party' AND value = '张三丰'",
 	     "330683198001020013|与台账相符；证件号据台账更正（识别为“330683198001020018”）",
 	     "an ID one digit off takes the ledger's");

@@ -55,6 +55,12 @@ int cn_date_line(const char *text)
 	}
 	if (n < 6 || n > 16 || c[0] != 0x4E8C)        /* 二 */
 		return -1;
+	/* the wide 〇 read as two (「二O〇二四年」, 「二OO二四年」): the extractor
+	 * reads that year, and so does this */
+	if (n > 6 && digit(c[1]) == 0 && digit(c[2]) == 0 && digit(c[3]) >= 0 && digit(c[4]) >= 0 && c[5] == 0x5E74) {
+		memmove(c + 1, c + 2, (size_t)(n - 2) * sizeof *c);
+		n--;
+	}
 	int marks = 0, alien = 0;
 	for (int i = 0; i < n; i++) {
 		int mark = c[i] == 0x5E74 || c[i] == 0x6708 || c[i] == 0x65E5;     /* 年 月 日 */

@@ -8,8 +8,9 @@
 #include <string.h>
 
 /* One name the case holds: a party (with its ID), a 法定代表人 of one of its
- * companies, or its 承办人. */
-enum who { W_PARTY, W_REP, W_JUDGE };
+ * companies, its 承办人, or another 承办人 of its court (the bench of a
+ * ruling is the court's judges, each 承办人 of cases of their own). */
+enum who { W_PARTY, W_REP, W_JUDGE, W_COURT_JUDGE };
 
 struct known {
 	char *name, *id_no, *role, *kind;
@@ -27,7 +28,9 @@ static const char known_sql[] =
 	" UNION SELECT p.name, p.id_no, 1, NULL, NULL FROM case_parties cp"
 	" JOIN party_links l ON l.b = cp.party_id AND l.kind = '法定代表人'"
 	" JOIN parties p ON p.id = l.a WHERE cp.case_id = ?1"
-	" UNION SELECT judge, NULL, 2, NULL, NULL FROM cases WHERE id = ?1 AND judge IS NOT NULL";
+	" UNION SELECT judge, NULL, 2, NULL, NULL FROM cases WHERE id = ?1 AND judge IS NOT NULL"
+	" UNION SELECT t.judge, NULL, 3, NULL, NULL FROM cases c JOIN case_tally t ON t.court = c.court_code"
+	" WHERE c.id = ?1 AND t.judge <> '' AND t.judge IS NOT c.judge AND t.n > 0";
 
 static char *col_or_null(sqlite3_stmt *st, int i)
 {
@@ -80,7 +83,7 @@ int ledger_name_distance(const char *read, const char *known)
 static int fits(const struct fact *x, const struct known *k)
 {
 	if (!strcmp(x->field, "judge"))
-		return k->who == W_JUDGE;
+		return k->who == W_JUDGE || k->who == W_COURT_JUDGE;
 	if (!strcmp(x->field, "legal_rep"))
 		return k->who == W_REP || k->who == W_PARTY;
 	return k->who == W_PARTY;

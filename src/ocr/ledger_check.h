@@ -2,7 +2,8 @@
  * ledger.
  *
  * A scan attached to a case the database already holds (its parties from
- * the court's ledger, their 法定代表人 from the register, its 承办人) is
+ * the court's ledger, their 法定代表人 from the register, its 承办人 and
+ * the other 承办人 of its court, who sit on its benches) is
  * checked against them before its facts are stored:
  * - a party, 法定代表人 or judge read exactly as the case has it is marked
  *   「与台账相符」 and trusted (confidence at least 0.95);
