@@ -5,7 +5,7 @@
  * of the case's names and a stranger's stay as read, a party the extractor
  * missed is added with its page and line; a case with no ledger checks
  * nothing. Judges are read against the case's 承办人 and the others of its
- * court. */
+ * court; a 人民陪审员 is not. */
 #include "ocr/documents.h"
 #include "ocr/ledger_check.h"
 #include "store/db.h"
@@ -48,6 +48,7 @@ static const char page2[] =
 	"终结本次执行程序。\n"
 	"审判长 苟雪连\n"
 	"审判员 段晓去\n"
+	"人民陪审员 苟雪达\n"
 	"二〇二四年五月六日\n";
 
 static char *q(jz_db *db, const char *sql)
@@ -94,9 +95,11 @@ static void test_checked(jz_db *db)
 	     "a name one character off takes the ledger's spelling, keeps the reading, waits for review");
 	is_q(db, "SELECT value || '|' || checked FROM facts WHERE field = 'legal_rep'",
 	     "王志钢|据台账更正（识别为“王志刚”）", "a 法定代表人 is read against the company's, from the register's links");
-	is_q(db, "SELECT group_concat(role || ' ' || value || '|' || checked, '; ') FROM facts WHERE field = 'judge'",
-	     "审判长 苟雪莲|据台账更正（识别为“苟雪连”）; 审判员 段晓云|据台账更正（识别为“段晓去”）",
-	     "judges are read against the case's 承办人 and the other 承办人 of its court (not another court's)");
+	is_q(db, "SELECT group_concat(role || ' ' || value || '|' || coalesce(checked, 'NULL'), '; ') FROM facts"
+		 " WHERE field = 'judge'",
+	     "审判长 苟雪莲|据台账更正（识别为“苟雪连”）; 审判员 段晓云|据台账更正（识别为“段晓去”）; 人民陪审员 苟雪达|NULL",
+	     "judges are read against the case's 承办人 and the other 承办人 of its court (not another court's);"
+	     " a 人民陪审员, no 承办人, is not");
 	is_q(db, "SELECT id_no || '|' || checked FROM facts WHERE field = 'party' AND value = '张三丰'",
 	     "330683198001020013|与台账相符；证件号据台账更正（识别为“330683198001020018”）",
 	     "an ID one digit off takes the ledger's");

@@ -82,8 +82,8 @@ int ledger_name_distance(const char *read, const char *known)
  * 承办人, a 法定代表人 a representative or a person party, a party a party. */
 static int fits(const struct fact *x, const struct known *k)
 {
-	if (!strcmp(x->field, "judge"))
-		return k->who == W_JUDGE || k->who == W_COURT_JUDGE;
+	if (!strcmp(x->field, "judge"))     /* a 人民陪审员 is no one's 承办人 */
+		return (k->who == W_JUDGE || k->who == W_COURT_JUDGE) && strcmp(x->role, "人民陪审员");
 	if (!strcmp(x->field, "legal_rep"))
 		return k->who == W_REP || k->who == W_PARTY;
 	return k->who == W_PARTY;
