@@ -132,6 +132,31 @@ static void test_no_ledger(jz_db *db)
 	is_q(db, sql, "李春悔|NULL", "and its names, with no ledger to read them against, stay as read");
 }
 
+/* A 案号 OCR misread in a digit names no case: the case one digit off
+ * with a party of the document is the document's; without a shared
+ * party the 案号 is taken as read (a new case). */
+static void test_misread_case_no(jz_db *db)
+{
+	static const char misread[] =
+		"浙江省嵊州市人民法院\n执行裁定书\n（2024）浙0683执107号\n"
+		"被执行人：绍兴市远帆餐饮有限公司，住所地浙江省嵊州市。\n";
+	static const char stranger[] =
+		"浙江省嵊州市人民法院\n执行裁定书\n（2024）浙0683执108号\n"
+		"被执行人：宁波市某某贸易有限公司，住所地浙江省宁波市。\n";
+	long long doc = store(db, misread, "", "sha-ledger-3");
+	char sql[256];
+	snprintf(sql, sizeof sql, "SELECT c.case_no || '|' || f.value || '|' || f.checked FROM documents d"
+		 " JOIN cases c ON c.id = d.case_id JOIN facts f ON f.doc_id = d.id AND f.field = 'case_no' WHERE d.id = %lld",
+		 doc);
+	is_q(db, sql, "（2024）浙0683执101号|（2024）浙0683执101号|据台账更正（识别为“（2024）浙0683执107号”；"
+		 "台账中此案号不存在，一字之差的（2024）浙0683执101号当事人相同）",
+	     "a 案号 one digit off a case with the same party is that case's");
+	is_q(db, "SELECT count(*) FROM cases WHERE case_no = '（2024）浙0683执107号'", "0", "and no case is made of the misreading");
+	doc = store(db, stranger, "", "sha-ledger-4");
+	snprintf(sql, sizeof sql, "SELECT c.case_no FROM documents d JOIN cases c ON c.id = d.case_id WHERE d.id = %lld", doc);
+	is_q(db, sql, "（2024）浙0683执108号", "one naming no party of the near case keeps its own 案号");
+}
+
 static void test_distance(void)
 {
 	ok(ledger_name_distance("李春梅", "李春梅") == 0, "the same name: 0");
@@ -169,6 +194,7 @@ int main(void)
 	test_distance();
 	test_checked(db);
 	test_no_ledger(db);
+	test_misread_case_no(db);
 	jz_close(&db);
 	unlink(path);
 	char side[64];

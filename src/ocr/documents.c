@@ -59,12 +59,14 @@ int documents_file_stored(jz_db *db, const char *sha, int npages)
 /* The case of a 案号: found, or created (its provenance the scan's
  * import_files row); 0 when the text is not a 案号. */
 static long long case_for(jz_db *db, const char *case_no, long long file_id, char *norm, size_t normlen,
-			  struct jz_err *e)
+			  struct facts *misread, struct jz_err *e)
 {
 	struct case_no cn;
 	if (!case_no || norm_case_no(case_no, norm, normlen, &cn) != NORM_OK)
 		return 0;
 	long long id = db_case_id(db, norm);
+	if (!id && misread)
+		id = ledger_near_case(db, norm, normlen, misread);
 	if (id)
 		return id;
 	sqlite3_stmt *s;
@@ -82,17 +84,21 @@ static long long case_for(jz_db *db, const char *case_no, long long file_id, cha
 	return id < 0 ? jz_err_set(e, "创建案件 %s 失败：%s", norm, db_errmsg(db)) : id;
 }
 
-/* The document's own 案号 first, then --case, then the folder's name. */
-static long long attach_case(jz_db *db, const struct doc_in *in, const struct facts *f, long long file_id,
+/* The document's own 案号 first — or the case it was misread from, one
+ * character off and with a party of the document (ledger_check.h) —, then
+ * --case, then the folder's name. */
+static long long attach_case(jz_db *db, const struct doc_in *in, struct facts *f, long long file_id,
 			     struct doc_out *out, struct jz_err *e)
 {
 	const struct fact *own = facts_first(f, "case_no");
-	const char *cand[3] = { own ? own->value : NULL, in->case_no, in->folder_case };
+	char own_no[256];
+	snprintf(own_no, sizeof own_no, "%s", own ? own->value : "");
+	const char *cand[3] = { own ? own_no : NULL, in->case_no, in->folder_case };
 	static const char *const by[3] = { "案号", "--case", "文件夹名" };
 	for (int i = 0; i < 3; i++) {
-		long long id = case_for(db, cand[i], file_id, out->case_no, sizeof out->case_no, e);
+		long long id = case_for(db, cand[i], file_id, out->case_no, sizeof out->case_no, i == 0 ? f : NULL, e);
 		if (id != 0) {
-			out->case_by = id > 0 ? by[i] : "";
+			out->case_by = id <= 0 ? "" : i == 0 && own->checked[0] ? "案号，据台账更正" : by[i];
 			return id;
 		}
 	}

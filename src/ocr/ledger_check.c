@@ -272,3 +272,62 @@ int ledger_check_facts(jz_db *db, long long case_id, const struct ocr_page *page
 	knowns_free(&k);
 	return rc;
 }
+
+/* Whether one of the document's parties is (or is near) a party of case id. */
+static int shares_party(jz_db *db, long long id, const struct facts *f)
+{
+	sqlite3_stmt *st;
+	if (db_prepare(db, "SELECT p.name FROM case_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = ?1",
+		       &st, NULL))
+		return 0;
+	sqlite3_bind_int64(st, 1, id);
+	int hit = 0;
+	while (!hit && sqlite3_step(st) == SQLITE_ROW)
+		for (int i = 0; i < f->n && !hit; i++)
+			hit = !strcmp(f->v[i].field, "party") && ledger_name_distance(f->v[i].value, db_col(st, 0)) >= 0;
+	sqlite3_finalize(st);
+	return hit;
+}
+
+long long ledger_near_case(jz_db *db, char *case_no, size_t len, struct facts *f)
+{
+	/* the 案号 up to its number: 「（2022）鄂0102执异」 */
+	size_t n = strlen(case_no), pre = n;
+	while (pre > 0 && (case_no[pre - 1] < '0' || case_no[pre - 1] > '9'))
+		pre--;                    /* past 号 (and 之一) */
+	while (pre > 0 && case_no[pre - 1] >= '0' && case_no[pre - 1] <= '9')
+		pre--;
+	if (pre == 0 || pre == n)
+		return 0;
+	sqlite3_stmt *st;
+	if (db_prepare(db, "SELECT id, case_no FROM cases WHERE case_no > ?1 AND case_no < ?1 || char(1114111)", &st, NULL))
+		return 0;
+	sqlite3_bind_text(st, 1, case_no, (int)pre, SQLITE_TRANSIENT);
+	long long found = 0;
+	int many = 0;
+	char near[160] = "";
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		const char *c = db_col(st, 1);
+		long long id = sqlite3_column_int64(st, 0);
+		if (utf8_diff(c, case_no) != 1 || !shares_party(db, id, f))
+			continue;
+		many += found != 0;
+		found = id;
+		snprintf(near, sizeof near, "%s", c);
+	}
+	sqlite3_finalize(st);
+	if (!found || many)
+		return 0;
+	for (int i = 0; i < f->n; i++) {
+		struct fact *x = &f->v[i];
+		if (strcmp(x->field, "case_no") || strlen(x->value) > 100)
+			continue;
+		snprintf(x->checked, sizeof x->checked, "据台账更正（识别为“%s”；台账中此案号不存在，一字之差的%s当事人相同）",
+			 x->value, near);
+		snprintf(x->value, sizeof x->value, "%s", near);
+		x->confidence = 0.6;
+		break;
+	}
+	snprintf(case_no, len, "%s", near);
+	return found;
+}

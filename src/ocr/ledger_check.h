@@ -32,6 +32,13 @@
 int ledger_check_facts(jz_db *db, long long case_id, const struct ocr_page *pages, int npages, struct facts *f,
 		       struct jz_err *e);
 
+/* The case a document's 案号 was misread from: case_no (normalised, len
+ * bytes of room) is in no case, but exactly one case's 案号 is one
+ * character off it and shares a party with the document (a party fact the
+ * same or near). Its id, its 案号 written over case_no and the document's
+ * case_no fact (the reading in the note); or 0. */
+long long ledger_near_case(jz_db *db, char *case_no, size_t len, struct facts *f);
+
 /* How far a read name is from the case's: 0 the same, 1 near (as above),
  * -1 neither. Exposed for the unit test. */
 int ledger_name_distance(const char *read, const char *known);
