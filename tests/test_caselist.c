@@ -7,6 +7,7 @@
 #include "legal/mask.h"
 #include "store/db.h"
 #include "tap.h"
+#include "test_db.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -309,29 +310,15 @@ static void test_mask(void)
 int main(void)
 {
 	char path[] = "/tmp/jz-caselist-XXXXXX";
-	int fd = mkstemp(path);
-	if (fd < 0)
+	jz_db *db = test_db_open(path);
+	if (!db)
 		return 1;
-	close(fd);
-	unlink(path);
-	struct jz_err e;
-	jz_db *db = jz_open(path, JZ_OPEN_CREATE, &e);
-	if (!db) {
-		fprintf(stderr, "%s\n", e.msg);
-		return 1;
-	}
 	fill(db);
 	test_paging(db);
 	test_filters(db);
 	test_search_follows_updates(db);
 	test_search_stepwise(db);
 	test_mask();
-	jz_close(&db);
-	unlink(path);
-	char side[64];
-	snprintf(side, sizeof side, "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof side, "%s-shm", path);
-	unlink(side);
+	test_db_remove(&db, path);
 	return tap_done();
 }

@@ -10,6 +10,7 @@
 #include "ocr/ledger_check.h"
 #include "store/db.h"
 #include "tap.h"
+#include "test_db.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -173,18 +174,11 @@ static void test_distance(void)
 int main(void)
 {
 	char path[] = "/tmp/jz-ledgercheck-XXXXXX";
-	int fd = mkstemp(path);
-	if (fd < 0)
+	jz_db *db = test_db_open(path);
+	if (!db)
 		return 1;
-	close(fd);
-	unlink(path);
-	struct jz_err e;
-	jz_db *db = jz_open(path, JZ_OPEN_CREATE, &e);
-	if (!db) {
-		fprintf(stderr, "%s\n", e.msg);
-		return 1;
-	}
 	/* the one who scans: a prosecutor (policy.h) */
+	struct jz_err e;
 	char sql[256];
 	snprintf(sql, sizeof sql, "INSERT INTO users(login, role) VALUES ('%s', '承办检察官');"
 		 "INSERT INTO user_roles(login, role) VALUES ('%s', '承办检察官')", jz_login(db), jz_login(db));
@@ -195,12 +189,6 @@ int main(void)
 	test_checked(db);
 	test_no_ledger(db);
 	test_misread_case_no(db);
-	jz_close(&db);
-	unlink(path);
-	char side[64];
-	snprintf(side, sizeof side, "%s-wal", path);
-	unlink(side);
-	snprintf(side, sizeof side, "%s-shm", path);
-	unlink(side);
+	test_db_remove(&db, path);
 	return tap_done();
 }

@@ -291,6 +291,19 @@ static int second_passes(TessBaseAPI *api, PIX *page, struct lines *ls)
 	return done;
 }
 
+/* A line read again: t becomes *best when it is good and more confident
+ * than *best_conf, else it is freed. */
+static void consider(char **best, float *best_conf, char *t, float conf, int good)
+{
+	if (t && good && conf > *best_conf) {
+		free(*best);
+		*best = t;
+		*best_conf = conf;
+	} else {
+		free(t);
+	}
+}
+
 /* A judge's signature line: 「审 判 长 卢 明 远」 read on the page as 户明远;
  * or a 法定代表人/负责人 line (「法定代表人：郝志刚」 read as 部志刚). The
  * first character of the name after the label (spaces and up to three
@@ -365,13 +378,8 @@ static int signature_passes(TessBaseAPI *api, PIX *page, struct lines *ls)
 			float conf = 0;
 			char *t = reread(api, page, l, variants[k], &conf);
 			uint32_t again = t ? signed_initial(t, &again_chars, NULL) : 0;
-			if (again && cn_surname(again) && again_chars <= (chars > 2 ? chars : 3) && conf > best_conf) {
-				free(best);
-				best = t;
-				best_conf = conf;
-			} else {
-				free(t);
-			}
+			consider(&best, &best_conf, t, conf,
+				 again && cn_surname(again) && again_chars <= (chars > 2 ? chars : 3));
 		}
 		if (best)
 			take_line(l, best, best_conf);
@@ -398,15 +406,7 @@ static int date_passes(TessBaseAPI *api, PIX *page, struct lines *ls)
 		for (int k = 0; k < 3; k++) {
 			float conf = 0;
 			char *t = reread(api, page, l, variants[k], &conf);
-			if (getenv("JZ_OCR_DEBUG"))
-				fprintf(stderr, "date line 「%s」 variant %d: 「%s」 %.0f\n", l->text, variants[k], t ? t : "", conf);
-			if (t && cn_date_line(t) == 1 && conf > best_conf) {
-				free(best);
-				best = t;
-				best_conf = conf;
-			} else {
-				free(t);
-			}
+			consider(&best, &best_conf, t, conf, t && cn_date_line(t) == 1);
 		}
 		if (best)
 			take_line(l, best, best_conf);
