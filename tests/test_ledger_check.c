@@ -65,6 +65,8 @@ static void is_q(jz_db *db, const char *sql, const char *want, const char *what)
 	free(got);
 }
 
+static struct doc_out last;     /* what the last store said */
+
 static long long store(jz_db *db, const char *text1, const char *text2, const char *sha)
 {
 	struct ocr_page pages[2] = { { 1, (char *)text1, 90, NULL }, { 2, (char *)text2, 90, NULL } };
@@ -72,7 +74,9 @@ static long long store(jz_db *db, const char *text1, const char *text2, const ch
 	struct doc_in in = { "/scans/zb.pdf", sha, NULL, NULL, pages, src, 2 };
 	struct doc_out out;
 	struct jz_err e;
-	if (documents_store_doc(db, &in, &out, &e)) {
+	int rc = documents_store_doc(db, &in, &out, &e);
+	last = out;
+	if (rc) {
 		printf("# %s\n", e.msg);
 		return -1;
 	}
@@ -119,6 +123,13 @@ static void test_checked(jz_db *db)
 	     "a party the extractor missed (no surname first) is added from the ledger with its page and line");
 	is_q(db, "SELECT count(*) FROM facts WHERE field = 'party' AND value = '王小明'", "0",
 	     "a party the document does not name is not added");
+	char sql[200];
+	snprintf(sql, sizeof sql, "SELECT count(checked) || '/' || count(CASE WHEN instr(checked, '据台账') THEN 1 END)"
+		 " FROM facts WHERE doc_id = %lld", doc);
+	char want[32];
+	snprintf(want, sizeof want, "%d/%d", last.ledger_checked, last.ledger_mended);
+	is_q(db, sql, want, "jianzhi ocr's counts of names checked and mended are the stored facts'");
+	is_int(last.ledger_mended, 6, "six mended or added: 李春梅, 张三丰's ID, 王志钢, 苟雪莲, 段晓云, 尹志强");
 }
 
 static void test_no_ledger(jz_db *db)

@@ -79,7 +79,11 @@ static void print_doc(const struct dossier_event *ev)
 		ev->pages);
 	if (d->failed_pages)
 		fprintf(stderr, " (%d unreadable)", d->failed_pages);
-	fprintf(stderr, ", %s, %d facts\n", cs, d->facts);
+	fprintf(stderr, ", %s, %d facts", cs, d->facts);
+	if (d->ledger_checked)
+		fprintf(stderr, " (%d read against the case's ledger, %d mended or added from it)", d->ledger_checked,
+			d->ledger_mended);
+	fputc('\n', stderr);
 }
 
 static void print_event(void *arg, const struct dossier_event *ev)

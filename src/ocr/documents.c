@@ -268,6 +268,10 @@ int documents_store_doc(jz_db *db, const struct doc_in *d, struct doc_out *out, 
 	if (rc == 0) {
 		rc = store_rows(db, d, &f, out, e);
 		out->facts = f.n;          /* with the parties the case's ledger found */
+		for (int i = 0; i < f.n; i++) {
+			out->ledger_checked += f.v[i].checked[0] != 0;
+			out->ledger_mended += strstr(f.v[i].checked, "据台账") != NULL;
+		}
 		rc = rc == 0 ? db_commit(db, e) : (db_rollback(db), -1);
 	}
 	facts_free(&f);

@@ -41,6 +41,7 @@ struct doc_in {
 struct doc_out {
 	long long doc_id;
 	int facts, failed_pages;
+	int ledger_checked, ledger_mended;   /* names read against the case: as it has them, mended or added */
 	char kind[256];            /* "" when the extractor found none */
 	char case_no[160];         /* "" when attached to no case */
 	const char *case_by;       /* "案号", "--case", "文件夹名" or "" */
