@@ -1,8 +1,12 @@
 /* libFuzzer harness: the fact extractor on arbitrary text (OCR output can
- * be anything), one page and split into pages, and the JSON writer. Must
- * never crash, hang or leak, and the JSON must always be valid UTF-8 and
- * parse (tests/json_check.h); any other outcome aborts. */
+ * be anything), one page and split into pages, and the JSON writer; the
+ * OCR's date-line test on every line, and the ledger check's name distance
+ * on every fact's value against its raw text. Must never crash, hang or
+ * leak, and the JSON must always be valid UTF-8 and parse
+ * (tests/json_check.h); any other outcome aborts. */
+#include "ocr/dateline.h"
 #include "ocr/extract.h"
+#include "ocr/ledger_check.h"
 #include "util/utf8.h"
 #include "../json_check.h"
 
@@ -29,6 +33,9 @@ static void check(const struct facts *f)
 			fprintf(stderr, "bad fact %d: %s %s\n", i, x->field, x->value);
 			abort();
 		}
+		int d = ledger_name_distance(x->value, x->raw);
+		if (d < -1 || d > 1)
+			abort();
 	}
 	sb_free(&sb);
 }
@@ -40,6 +47,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	memcpy(text, data, size);
 	text[size] = '\0';
+	for (char *l = text; l;) {           /* each line as the OCR's date pass sees it */
+		char *nl = strchr(l, '\n');
+		if (nl)
+			*nl = '\0';
+		int k = cn_date_line(l);
+		if (k < -1 || k > 1)
+			abort();
+		if (nl)
+			*nl = '\n';
+		l = nl ? nl + 1 : NULL;
+	}
 	struct facts f = { 0 };
 	extract_page(text, 1, &f);
 	check(&f);
