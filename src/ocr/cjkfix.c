@@ -205,6 +205,11 @@ static int zero_alike(uint32_t v)
 	return v && v < 0x80 ? strchr("Oo0GCDQ@", (int)v) != NULL : v == 0x25CB || v == 0x25EF;
 }
 
+int cjk_year_numeral(uint32_t cp)
+{
+	return cn_digit(cp) || zero_alike(cp);
+}
+
 /* Length of the numeral slot at i: a numeral (1), or 1–2 look-alikes of 〇
  * with an optional 〇 after them; *junk says it was the latter. */
 static int slot(const struct cps *c, int i, int *junk)

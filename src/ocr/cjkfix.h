@@ -22,6 +22,8 @@
 #include <stdint.h>
 
 int cjk_is_wide(uint32_t cp);
+/* 〇, 一…九, or a look-alike of 〇 that cjk_fix_years repairs in a year. */
+int cjk_year_numeral(uint32_t cp);
 /* Each repair rewrites s in place; cjk_tidy does all three. */
 void cjk_squeeze_spaces(char *s);
 void cjk_fullwidth_punct(char **s);

@@ -6,11 +6,11 @@
 #ifndef JZ_OCR_DATELINE_H
 #define JZ_OCR_DATELINE_H
 
-/* 1: the line (spaces and specks around it aside) is a full date in
- * Chinese numerals, 〇 also as O, 0, ○ or 零; 0: it looks like a broken
- * one (opens with 二, 6 to 16 characters, with 年, 月 or 日 in it, at
- * most half of them no numeral or mark); -1:
- * it is no date line. */
+/* 1: the line (blanks and specks aside) is a real date in Chinese
+ * numerals, the look-alikes of 〇 in its year mended as cjk_fix_years does
+ * (「二O〇二四年」); 0: it looks like a broken one (opens with 二, 6 to 16
+ * characters, with 年, 月 or 日 in it, at most half of them no numeral or
+ * mark); -1: it is no date line. */
 int cn_date_line(const char *text);
 
 #endif
