@@ -56,8 +56,10 @@ int documents_file_stored(jz_db *db, const char *sha, int npages)
 	return stored;
 }
 
-/* The case of a 案号: found, or created (its provenance the scan's
- * import_files row); 0 when the text is not a 案号. */
+/* The case of a 案号: found — with misread (the document's facts), also
+ * the case it was misread from (ledger_near_case, which mends the fact) —
+ * or created (its provenance the scan's import_files row); 0 when the text
+ * is not a 案号. */
 static long long case_for(jz_db *db, const char *case_no, long long file_id, char *norm, size_t normlen,
 			  struct facts *misread, struct jz_err *e)
 {
@@ -91,9 +93,7 @@ static long long attach_case(jz_db *db, const struct doc_in *in, struct facts *f
 			     struct doc_out *out, struct jz_err *e)
 {
 	const struct fact *own = facts_first(f, "case_no");
-	char own_no[256];
-	snprintf(own_no, sizeof own_no, "%s", own ? own->value : "");
-	const char *cand[3] = { own ? own_no : NULL, in->case_no, in->folder_case };
+	const char *cand[3] = { own ? own->value : NULL, in->case_no, in->folder_case };
 	static const char *const by[3] = { "案号", "--case", "文件夹名" };
 	for (int i = 0; i < 3; i++) {
 		long long id = case_for(db, cand[i], file_id, out->case_no, sizeof out->case_no, i == 0 ? f : NULL, e);
