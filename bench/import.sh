@@ -8,7 +8,7 @@
 #   bare     sqlite3 .import of the ledger CSV into a new bare table (no
 #            parsing beyond CSV, no indexes, one row per line);
 #   floor    the sqlite3 shell loading the rows jianzhi would write (already
-#            normalised: cases, parties, case_parties, courts, the file row)
+#            normalised: cases, parties, case_links, courts, the file row)
 #            into a copy of the template — the same schema — the way a bulk
 #            load is cheapest: secondary indexes, change triggers and
 #            running-total triggers and the trigger keeping the 被执行人
@@ -34,7 +34,7 @@ export JIANZHI_DATADIR="$here"
 W=${KEEP:-$(mktemp -d /tmp/jzbench.XXXXXX)}
 mkdir -p "$W"
 [ -n "${KEEP:-}" ] || trap 'rm -rf "$W"' EXIT
-TABLES="'cases','parties','case_parties'"
+TABLES="'cases','parties','case_links'"
 
 [ -s "$W/ledger.csv" ] || /usr/bin/python3 "$here/tests/data/make_ledger.py" big "$N" "$W/ledger.csv"
 echo "ledger: $N rows, $(du -m "$W/ledger.csv" | cut -f1) MB; machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -63,7 +63,7 @@ INSERT INTO import_files SELECT * FROM src.import_files;
 INSERT INTO courts SELECT * FROM src.courts WHERE true ON CONFLICT DO NOTHING;
 INSERT INTO cases SELECT * FROM src.cases ORDER BY id;
 INSERT INTO parties SELECT * FROM src.parties ORDER BY id;
-INSERT INTO case_parties SELECT * FROM src.case_parties;
+INSERT INTO case_links SELECT * FROM src.case_links;
 PRAGMA cache_size=-2048;
 $creates
 INSERT OR IGNORE INTO screen_dirty SELECT id FROM cases;

@@ -214,8 +214,8 @@ static const char *const statements[][2] = {
 		  "closing_date, closing_method, cause, claim_fen, paid_fen, basis_no, judge, "
 		  "zb_reason, src_file_id, src_row, court_id) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,"
 		  "?11,?12,?13,?14,?15,?16,(SELECT id FROM courts WHERE code = ?3))" },
-	{ "link", "INSERT OR IGNORE INTO case_parties(case_id, party_id, role, src_file_id, src_row) "
-		  "VALUES(?1,?2,?3,?4,?5)" },
+	{ "link", "INSERT OR IGNORE INTO case_links(case_id, party_id, role, src_file_id, src_row) "
+		  "VALUES(?1,?2,role_code(?3),?4,?5)" },
 	/* the detail JSON's fields also go to their own columns (008_import) */
 	{ "event", "INSERT INTO events(case_id, kind, event_date, end_date, item, amount_fen, "
 		   "value_fen, price_fen, counterparty, counterparty_id, detail, src_file_id, src_row, "
@@ -302,7 +302,7 @@ static long long add_demo_file(jz_db *db, const struct demo_opts *o, struct jz_e
 static int add_data(struct demo_ctx *c, const struct demo_opts *o, struct jz_err *e)
 {
 	static const char *const bulk_tables[] = {
-		"cases", "parties", "case_parties", "events", "registry_records", NULL
+		"cases", "parties", "case_links", "events", "registry_records", NULL
 	};
 	struct bulk_index bi = { STRBUF_INIT, 0 };
 	int rc = -1;

@@ -334,9 +334,9 @@ static const char claimants_sql[] =
 	" SELECT name, id_kind(id_no), id_no, id_valid(id_no), id_birth(id_no)"
 	" FROM (SELECT id_no, min(name) AS name FROM stg.claimants GROUP BY id_no) c"
 	" WHERE NOT EXISTS (SELECT 1 FROM main.parties p WHERE p.id_no = c.id_no) ORDER BY id_no;"
-	"INSERT OR IGNORE INTO main.case_parties(case_id, party_id, role, src_file_id, src_row)"
-	" SELECT c.case_id, p.id, '案外人', ?1, min(c.rowno) FROM stg.claimants c JOIN main.parties p ON p.id_no = c.id_no"
-	" WHERE NOT EXISTS (SELECT 1 FROM main.case_parties x WHERE x.case_id = c.case_id AND x.party_id = p.id)"
+	"INSERT OR IGNORE INTO main.case_links(case_id, party_id, role, src_file_id, src_row)"
+	" SELECT c.case_id, p.id, role_code('案外人'), ?1, min(c.rowno) FROM stg.claimants c JOIN main.parties p ON p.id_no = c.id_no"
+	" WHERE NOT EXISTS (SELECT 1 FROM main.case_links x WHERE x.case_id = c.case_id AND x.party_id = p.id)"
 	" GROUP BY c.case_id, p.id;"
 	"CREATE TABLE IF NOT EXISTS stg.relink AS SELECT DISTINCT id_no, name FROM stg.claimants;";
 

@@ -8,6 +8,7 @@
 #include "import/parties.h"
 #include "import/registry.h"
 #include "store/bulk_index.h"
+#include "store/roles.h"
 #include "util/xalloc.h"
 
 #include <stdio.h>
@@ -18,7 +19,7 @@ static const char stage_ddl[] =
 	"CREATE TABLE stg.cases(rowno INTEGER PRIMARY KEY, case_no TEXT, year INTEGER, court_code TEXT,"
 	" type_code TEXT, seq INTEGER, court_name TEXT, filing TEXT, closing TEXT, method TEXT, cause TEXT,"
 	" claim INTEGER, paid INTEGER, basis TEXT, judge TEXT, zb_reason TEXT, prior TEXT, hash TEXT);"
-	"CREATE TABLE stg.parties(rowno INTEGER, case_no TEXT, role TEXT, name TEXT, id_no TEXT, kind TEXT,"
+	"CREATE TABLE stg.parties(rowno INTEGER, case_no TEXT, role INTEGER, name TEXT, id_no TEXT, kind TEXT,"
 	" id_valid INTEGER, birth TEXT);";
 
 static const char *const stage_sql[] = {
@@ -64,14 +65,14 @@ void ledger_bind_case(sqlite3_stmt *s, const struct ledger_row *r, long rowno)
 	sqlite3_bind_text(s, 18, hash, -1, SQLITE_TRANSIENT);
 }
 
-static int stage_parties(struct stage_ctx *sc, const struct ledger_row *r, long rowno, const char *role,
+static int stage_parties(struct stage_ctx *sc, const struct ledger_row *r, long rowno, int role,
 			 const struct ledger_party *p, int n, struct jz_err *e)
 {
 	sqlite3_stmt *s = sc->st[1];
 	for (int i = 0; i < n; i++) {
 		sqlite3_bind_int64(s, 1, rowno);
 		sqlite3_bind_text(s, 2, r->case_no, -1, SQLITE_STATIC);
-		sqlite3_bind_text(s, 3, role, -1, SQLITE_STATIC);
+		sqlite3_bind_int(s, 3, role);
 		parties_bind_staged(s, 4, p[i].name, &p[i].id);
 		int rc = sqlite3_step(s);
 		sqlite3_reset(s);
@@ -90,8 +91,8 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	sqlite3_reset(sc->st[0]);
 	if (rc != SQLITE_DONE)
 		return jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2;
-	if (stage_parties(sc, r, rowno, "申请执行人", r->applicants, r->napplicants, e) ||
-	    stage_parties(sc, r, rowno, "被执行人", r->debtors, r->ndebtors, e))
+	if (stage_parties(sc, r, rowno, ROLE_APPLICANT, r->applicants, r->napplicants, e) ||
+	    stage_parties(sc, r, rowno, ROLE_DEBTOR, r->debtors, r->ndebtors, e))
 		return -2;
 	return 0;
 }
@@ -155,7 +156,7 @@ static const char update_source_sql[] =
 static const char newlinks_sql[] =
 	"CREATE TABLE stg.newlinks AS SELECT DISTINCT c.id AS case_id FROM stg.pmap m"
 	" JOIN main.cases c ON c.case_no = m.case_no"
-	" WHERE NOT EXISTS (SELECT 1 FROM case_parties cp WHERE cp.case_id = c.id AND cp.party_id = m.party_id"
+	" WHERE NOT EXISTS (SELECT 1 FROM case_links cp WHERE cp.case_id = c.id AND cp.party_id = m.party_id"
 	" AND cp.role = m.role);";
 
 /* A case the merge adds gains all its parties. */
@@ -164,7 +165,7 @@ static const char newlinks_added_sql[] =
 	" WHERE l.case_id IS NULL;";
 
 static const char links_sql[] =
-	"INSERT OR IGNORE INTO case_parties(case_id, party_id, role, src_file_id, src_row)"
+	"INSERT OR IGNORE INTO case_links(case_id, party_id, role, src_file_id, src_row)"
 	" SELECT c.id, m.party_id, m.role, ?1, m.rowno FROM stg.pmap m CROSS JOIN main.cases c ON c.case_no = m.case_no"
 	" WHERE +c.id IN (SELECT case_id FROM stg.newlinks) ORDER BY c.id;";   /* + : a lookup, not a loop per row */
 
@@ -246,7 +247,7 @@ static void count(jz_db *db, struct import_stats *st)
  * instead of a random B-tree insert per row per index. */
 static int bulk_begin(jz_db *db, struct bulk_index *bi, struct jz_err *e)
 {
-	static const char *const tables[] = { "cases", "case_parties", NULL };
+	static const char *const tables[] = { "cases", "case_links", NULL };
 	memset(bi, 0, sizeof *bi);
 	if (db_int(db, "SELECT EXISTS(SELECT 1 FROM cases) OR EXISTS(SELECT 1 FROM parties)", 1))
 		return 0;

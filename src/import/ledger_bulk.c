@@ -7,6 +7,7 @@
 #include "import/party_map.h"
 #include "import/registry.h"
 #include "store/bulk_index.h"
+#include "store/roles.h"
 #include "util/xalloc.h"
 
 #include <stdio.h>
@@ -31,7 +32,7 @@ static const char *const bulk_sql[] = {
 		" c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19 FROM jz_batch(?1)",
 	[S_PARTIES] = "INSERT INTO parties(id, name, id_no, kind, id_valid, birth_date)"
 		" SELECT c0, c1, c2, c3, c4, c5 FROM jz_batch(?1)",
-	[S_LINKS] = "INSERT OR IGNORE INTO case_parties(case_id, party_id, role, src_file_id, src_row)"
+	[S_LINKS] = "INSERT OR IGNORE INTO case_links(case_id, party_id, role, src_file_id, src_row)"
 		" SELECT c0, c1, c2, c3, c4 FROM jz_batch(?1)",
 	[S_CASE] = "INSERT INTO cases(" CASE_COLS ") VALUES(?2, ?3, ?4, ?5, ?6, ?19, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
 		" ?15, ?16, ?17, ?20, ?1, ?18) ON CONFLICT(case_no) DO UPDATE SET court_id = excluded.court_id,"
@@ -75,7 +76,7 @@ struct new_party {
 struct link {
 	int row;                 /* in the batch: its case id once written */
 	long long case_id, party_id;
-	const char *role;
+	int role;                /* enum party_role */
 	long rowno;
 };
 
@@ -103,7 +104,7 @@ static int applies(jz_db *db, const void *cfg)
 
 static int begin(struct stage_ctx *sc, struct jz_err *e)
 {
-	static const char *const tables[] = { "cases", "parties", "case_parties", NULL };
+	static const char *const tables[] = { "cases", "parties", "case_links", NULL };
 	struct state *s = xcalloc(1, sizeof *s);
 	s->keys = party_map_new();
 	s->file_id = sc->file_id;
@@ -246,7 +247,7 @@ static void link_column(const struct batch_rows *b, int i, int col, sqlite3_cont
 	switch (col) {
 	case 0: sqlite3_result_int64(ctx, l->case_id); break;
 	case 1: sqlite3_result_int64(ctx, l->party_id); break;
-	case 2: sqlite3_result_text(ctx, l->role, -1, SQLITE_STATIC); break;
+	case 2: sqlite3_result_int(ctx, l->role); break;
 	case 3: sqlite3_result_int64(ctx, s->file_id); break;
 	case 4: sqlite3_result_int64(ctx, l->rowno); break;
 	default: sqlite3_result_null(ctx);
@@ -385,12 +386,12 @@ static int note_debtor(struct stage_ctx *sc, struct row *w, long long pid, long 
 
 /* The row's parties numbered in file order and their links queued (the
  * case id comes once the case is written). */
-static int queue_links(struct stage_ctx *sc, int row, const char *role, const struct ledger_party *p, int n,
+static int queue_links(struct stage_ctx *sc, int row, int role, const struct ledger_party *p, int n,
 		       long long batch_first, struct jz_err *e)
 {
 	struct state *s = sc->state;
 	struct row *w = &s->rows[row];
-	int debtor = strcmp(role, "被执行人") == 0;
+	int debtor = role == ROLE_DEBTOR;
 	for (int i = 0; i < n; i++) {
 		long long pid = party_id(s, &p[i]);
 		s->links = xgrow(s->links, sizeof *s->links, &s->caplinks, s->nlinks + 1);
@@ -422,8 +423,8 @@ static int stage(struct stage_ctx *sc, const void *recs, size_t rec_size, const 
 	long long batch_first = s->next_party;
 	for (int i = 0; i < n; i++) {
 		const struct ledger_row *r = s->rows[i].r;
-		if (queue_links(sc, i, "申请执行人", r->applicants, r->napplicants, batch_first, e) ||
-		    queue_links(sc, i, "被执行人", r->debtors, r->ndebtors, batch_first, e))
+		if (queue_links(sc, i, ROLE_APPLICANT, r->applicants, r->napplicants, batch_first, e) ||
+		    queue_links(sc, i, ROLE_DEBTOR, r->debtors, r->ndebtors, batch_first, e))
 			return -1;
 	}
 	if (s->next_party > UINT32_MAX)
@@ -471,11 +472,11 @@ static const char names_sql[] =
 	"CREATE TEMP TABLE bulk_names AS SELECT p.id AS from_id, min(q.id) AS to_id FROM parties p"
 	" CROSS JOIN parties q ON q.name = p.name AND q.id_no IS NOT NULL WHERE p.id_no IS NULL"
 	" GROUP BY p.id HAVING count(*) = 1;"
-	"INSERT INTO case_parties(case_id, party_id, role, src_file_id, src_row)"
+	"INSERT INTO case_links(case_id, party_id, role, src_file_id, src_row)"
 	" SELECT cp.case_id, n.to_id, cp.role, cp.src_file_id, cp.src_row FROM temp.bulk_names n"
-	" JOIN case_parties cp ON cp.party_id = n.from_id WHERE true"
+	" JOIN case_links cp ON cp.party_id = n.from_id WHERE true"
 	" ON CONFLICT(case_id, role, party_id) DO UPDATE SET src_row = min(src_row, excluded.src_row);"
-	"DELETE FROM case_parties WHERE party_id IN (SELECT from_id FROM temp.bulk_names);"
+	"DELETE FROM case_links WHERE party_id IN (SELECT from_id FROM temp.bulk_names);"
 	"DELETE FROM parties WHERE id IN (SELECT from_id FROM temp.bulk_names);"
 	"DROP TABLE temp.bulk_names;";
 

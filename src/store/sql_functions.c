@@ -5,6 +5,7 @@
 #include "legal/id_sql.h"
 #include "legal/item_sql.h"
 #include "legal/money_sql.h"
+#include "store/roles.h"
 #include "store/stats_sql.h"
 
 #include <sqlite3.h>
@@ -20,5 +21,7 @@ int sql_functions_register(struct sqlite3 *db)
 		rc = id_sql_register(db);
 	if (rc == SQLITE_OK)
 		rc = item_sql_register(db);
+	if (rc == SQLITE_OK)
+		rc = roles_sql_register(db);
 	return rc == SQLITE_OK ? date_sql_register(db) : rc;
 }

@@ -3,7 +3,7 @@
  * extension that benchmarks the rules bare (bench/sqlfuncs.c).
  *   legal_add_days … (legal/calendar_sql.c), yuan, exec_fee
  *   (legal/money_sql.c), binom_tail (store/stats_sql.c), note_date
- *   (legal/date_sql.c). */
+ *   (legal/date_sql.c), role_code (store/roles.c). */
 #ifndef JZ_STORE_SQL_FUNCTIONS_H
 #define JZ_STORE_SQL_FUNCTIONS_H
 

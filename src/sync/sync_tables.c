@@ -33,7 +33,7 @@ static const struct spec {
 		     { "first_debtor", "NULL" },
 		     { "active_leads", "(SELECT count(*) FROM main.leads l WHERE l.case_id = s.id + ?1 AND l.status = 'active')" } },
 	  "NOT EXISTS (SELECT 1 FROM main.cases m WHERE m.case_no = s.case_no AND NOT m." SYNC_IN_OFFICE("id") ")", 1, 0 },
-	{ "case_parties", { { "case_id", OFF("case_id") }, { "party_id", PARTY("party_id") },
+	{ "case_links", { { "case_id", OFF("case_id") }, { "party_id", PARTY("party_id") },
 			    { "src_file_id", OFFN("src_file_id") } }, "s.case_id + ?1 IN (SELECT id FROM main.cases)", 0, 1 },
 	{ "events", { { "id", OFF("id") }, { "case_id", OFF("case_id") }, { "src_file_id", OFFN("src_file_id") } },
 	  "s.case_id + ?1 IN (SELECT id FROM main.cases)", 0, 0 },
@@ -67,7 +67,7 @@ static const char delete_sql[] =
 	"DELETE FROM registry_history WHERE " SYNC_IN_OFFICE("id") ";"
 	"DELETE FROM registry_records WHERE " SYNC_IN_OFFICE("id") ";"
 	"DELETE FROM events WHERE " SYNC_IN_OFFICE("id") ";"
-	"DELETE FROM case_parties WHERE " SYNC_IN_OFFICE("case_id") ";";
+	"DELETE FROM case_links WHERE " SYNC_IN_OFFICE("case_id") ";";
 
 static const char vanished_sql[] =
 	"DELETE FROM cases WHERE " SYNC_IN_OFFICE("id") " AND id - ?1 NOT IN (SELECT id FROM src.cases);"
