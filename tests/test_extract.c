@@ -1294,6 +1294,45 @@ static void test_more_phrasings(void)
 	ok(!!get("amount", "成交价", "48440000"), "作价…元交付申请执行人抵债: the 抵债 price");
 }
 
+/* Phrasings of real rulings first met in development set 9: sums grouped
+ * with a full-width comma, a sum the applicant asks to be enforced, a total
+ * after a list of sums in clauses, the sum a 冻结、划拨 order names, a 扣划
+ * ruling's kind, and a 行审 ruling's unit prices and the agency's fine. */
+static void test_set9_phrasings(void)
+{
+	run("某某县人民法院\n执行裁定书\n（2023）新2801执1207号\n申请执行人：某县自然资源局。\n被执行人：某县远帆商贸有限公司。\n"
+	    "因被执行人未履行生效法律文书确定的义务，申请执行人于2023年3月9日向本院申请强制执行，"
+	    "要求某县远帆商贸有限公司支付案件款46，250元。\n");
+	ok(!!get("amount", "标的", "4625000"), "46，250元: a full-width comma groups the thousands; 申请强制执行，要求…支付: the 标的");
+	run("某某县人民法院\n执行裁定书\n（2023）甘0922执311号\n申请执行人：某县应急管理局。\n被执行人：某县恒达物业有限公司。\n"
+	    "依据行政处罚决定，某县恒达物业有限公司应交纳案件款9800元，执行费60元，合计9860元。\n裁定如下：\n"
+	    "冻结、划拨被执行人某县恒达物业有限公司银行存款人民币9860元。\n");
+	ok(get("amount", "本金", "980000") && get("amount", "费用", "6000") && get("amount", "标的", "986000"),
+	   "案件款…元，执行费…元，合计…元: the case money, the fee, and their total the 标的");
+	ok(!get("amount", "到位", "986000"), "冻结、划拨…存款…元 after 裁定如下: what the ruling orders, not money received");
+	ok(!!get("kind", NULL, "冻结裁定书"), "a 冻结、划拨 ruling is a 冻结裁定书");
+	run("某某县人民法院\n执行裁定书\n（2022）陕0524执88号之一\n申请执行人：郑丽华。\n被执行人：庞建新。\n裁定如下：\n"
+	    "扣划被执行人庞建新在某银行账户内存款人民币2150.00元。\n");
+	ok(!!get("kind", NULL, "冻结裁定书"), "a ruling that only orders 扣划 is a 冻结裁定书 too");
+	run("某某市人民法院\n行政裁定书\n（2021）鲁1681行审27号\n申请执行人：某市自然资源和规划局。\n被执行人：某市宏盛建材有限公司。\n"
+	    "申请执行人于2021年4月2日作出行政处罚决定：对非法占用的500平方米土地处以每平方米15元的罚款，罚款金额合计7500元；"
+	    "对占用的林地300平方米处以12元/㎡的罚款,计3600元。\n");
+	ok(get("amount", "罚款", "750000") && get("amount", "罚款", "360000"), "the fines the agency imposed are amounts");
+	ok(!get("amount", NULL, "1500") && !get("amount", NULL, "1200"), "每平方米15元, 12元/㎡: rates, not sums");
+	ok(!get("measure", NULL, "罚款"), "an agency's fine in a 行审 ruling is no measure of the court");
+	run("某某市人民法院\n执行裁定书\n（2022）新2801执402号\n申请执行人：某某自治州住房和城乡建设局，住所地为某某自治州某某市\n"
+	    "法定代表人：邱立安\n被执行人：某某包装有限公司。\n");
+	ok(!!get("party", "申请执行人", "某某自治州住房和城乡建设局"), "住房和城乡建设局: 住 opens a word of the name, not the address");
+	ok(get("legal_rep", "某某自治州住房和城乡建设局", "邱立安") && !get("legal_rep", NULL, "邱立安被"),
+	   "a representative's name at a line's end stops before the next party's label");
+	run("某某市人民法院\n执行裁定书\n（2022）新2801执415号\n申请执行人：某某市市场监督管理局。\n被执行人：某某商贸有限公司。\n"
+	    "本院查明被执行人某某商贸有限公司名下银行账户有存款2，150.30元，已划拨全部发放给申请执行人。"
+	    "根据申请人申请依法将被执行人纳入限制高消费及失信人员名单。\n");
+	ok(get("amount", "到位", "215030") && get("amount", "发放", "215030"),
+	   "…有存款…元，已划拨全部发放给申请执行人: received, then paid out (the next clause says so)");
+	ok(get("measure", NULL, "失信") && get("measure", NULL, "限制消费"), "纳入限制高消费及失信人员名单: both measures");
+}
+
 /* A copier's dark edge read as a character before a label, and the body's
  * opening of a 复议 ruling (「复议申请人某某不服…」) told from a party line. */
 static void test_copier_edge(void)
@@ -1355,6 +1394,7 @@ int main(void)
 	test_published_runs();
 	test_objection_stories();
 	test_more_phrasings();
+	test_set9_phrasings();
 	test_copier_edge();
 	facts_free(&f);
 	return tap_done();

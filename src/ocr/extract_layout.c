@@ -469,10 +469,12 @@ static int ends_execution(const struct xctx *c, size_t a, size_t b)
 
 static const char *seizure_kind(const struct xctx *c, size_t a, size_t b)
 {
-	static const char *const m[][2] = { { "查封", "查封裁定书" }, { "冻结", "冻结裁定书" }, { "扣押", "扣押裁定书" } };
+	/* 扣划 and 划拨 take deposits frozen for it: a 冻结、划拨 ruling's kind */
+	static const char *const m[][2] = { { "查封", "查封裁定书" }, { "冻结", "冻结裁定书" }, { "扣押", "扣押裁定书" },
+					    { "扣划", "冻结裁定书" }, { "划拨", "冻结裁定书" } };
 	size_t best = XNONE;
 	const char *kind = NULL;
-	for (int i = 0; i < 3; i++) {
+	for (int i = 0; i < 5; i++) {
 		for (size_t p = word(c, a, b, m[i][0]); p != XNONE; p = word(c, p + 3, b, m[i][0])) {
 			size_t q = x_prev(&c->t, x_prev(&c->t, p));
 			if (p >= c->body_at + 6 && x_lit(&c->t, q, "解除"))

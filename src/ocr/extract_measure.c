@@ -28,7 +28,7 @@ static const struct { const char *word, *measure; } MEASURES[] = {
 	{ "以物抵债", "以物抵债" }, { "抵偿债务", "以物抵债" }, { "抵债", "以物抵债" },
 	{ "网络执行查控", "网络查控" }, { "网络查控", "网络查控" }, { "执行查控系统", "网络查控" },
 	{ "总对总", "网络查控" }, { "点对点", "网络查控" },
-	{ "失信被执行人名单", "失信" }, { "失信名单", "失信" }, { "失信被执行人", "失信" }, { "纳入失信", "失信" },
+	{ "失信被执行人名单", "失信" }, { "失信名单", "失信" }, { "失信人员名单", "失信" }, { "失信被执行人", "失信" }, { "纳入失信", "失信" },
 	{ "限制高消费", "限制消费" }, { "限制消费", "限制消费" }, { "限高", "限制消费" },
 	{ "查封", "查封" }, { "冻结", "冻结" }, { "扣押", "扣押" }, { "拍卖", "拍卖" }, { "变卖", "变卖" },
 	{ "评估", "评估" }, { "罚款", "罚款" }, { "拘留", "拘留" }, { "恢复执行", "恢复执行" },
@@ -301,10 +301,15 @@ static int seen_measure(struct xctx *c, const char *m, int neg)
 void x_measures(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
+	/* A 行政非诉 review tells the agency's penalty (处以…罚款), which the
+	 * court only allows to be enforced: no fine of the court's. */
+	int review = !strcmp(c->kind, "行政非诉执行审查裁定书");
 	for (size_t i = c->body_at; i < c->app_at;) {
 		size_t len;
 		int neg;
 		const char *m = measure_in_context(t, i, &len, &neg);
+		if (m && review && !strcmp(m, "罚款"))
+			m = NULL;
 		if (!m) {
 			i += x_clen(t, i);
 			continue;

@@ -29,7 +29,7 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "辅助费", "费用" }, { "仲裁费", "费用" }, { "律师费", "费用" }, { "合理开支", "费用" }, { "代理费", "费用" }, { "申请费", "费用" }, { "费用", "费用" },
 	{ "执行标的", "标的" }, { "标的额", "标的" }, { "标的", "标的" }, { "申请执行金额", "标的" },
 	{ "执行总额", "标的" }, { "执行款总额", "标的" },
-	{ "本金", "本金" }, { "借款", "本金" }, { "货款", "本金" }, { "欠款", "本金" }, { "工程款", "本金" },
+	{ "本金", "本金" }, { "案件款", "本金" }, { "借款", "本金" }, { "货款", "本金" }, { "欠款", "本金" }, { "工程款", "本金" },
 	{ "租金", "本金" }, { "劳务费", "本金" }, { "服务费", "本金" }, { "物业费", "本金" }, { "价款", "本金" },
 	{ "转让款", "本金" }, { "购房款", "本金" }, { "代偿款", "本金" }, { "补偿款", "本金" }, { "垫付款", "本金" },
 	{ "劳动报酬", "本金" }, { "工资", "本金" }, { "赔偿款", "本金" }, { "赔偿金", "本金" },
@@ -136,7 +136,8 @@ static int principal_named(const struct xtext *t, size_t s, size_t e)
 	return x_cjk(t, w) && !x_in(t, w, "执案价罚存额");
 }
 
-static const char *amount_role(const struct xtext *t, size_t s, size_t e, double *conf)
+/* operative: s is in the operative clause (after 裁定如下). */
+static const char *amount_role(const struct xtext *t, size_t s, size_t e, int operative, double *conf)
 {
 	size_t ca, cb, sa, sb, pa, pb;
 	x_clause(t, s, 200, &ca, &cb);
@@ -146,7 +147,8 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	if (x_lit_any(t, ca, total)) {
 		x_sentence(t, s, 300, &sa, &sb);
 		const char *role = first_in(t, sa, ca);
-		if (role && !strcmp(role, "本金") && x_find(t, sa, ca, "元、") != XNONE && !x_find_any(t, sa, ca, STILL_OWED))
+		if (role && !strcmp(role, "本金") && (x_find(t, sa, ca, "元、") != XNONE || x_find(t, sa, ca, "元，") != XNONE) &&
+		    !x_find_any(t, sa, ca, STILL_OWED))
 			role = "标的";        /* 确定：…本金35万元、利息6.8万元，合计41.8万元: what the judgment makes due */
 		if (role) {
 			*conf = 0.8;
@@ -177,8 +179,14 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	static const char *const order[] = { "冻结、划拨", "冻结、扣划", "冻结或划拨", "冻结或扣划", NULL };
 	if (role && !strcmp(role, "到位") && x_find_any(t, ca, s, order)) {
 		x_sentence(t, s, 300, &sa, &sb);
-		if (x_find(t, sa, ca, "裁定") != XNONE)
+		if (operative || x_find(t, sa, ca, "裁定") != XNONE)
 			return "其他";    /* 裁定：一、冻结、划拨…存款…元: what the ruling orders, not money received */
+	}
+	if (role && !strcmp(role, "本金")) {
+		x_sentence(t, s, 300, &sa, &sb);
+		size_t asked = x_find(t, sa, s, "申请强制执行");
+		if (asked != XNONE && x_find(t, asked, s, "要求") != XNONE)
+			return "标的";    /* 于…向本院申请强制执行，要求…支付案件款…元: what is to be enforced */
 	}
 	if (role && (!strcmp(role, "本金") || !strcmp(role, "未履行")) && x_find_any(t, ca, s, balance))
 		return "其他";        /* 剩余价款: what a buyer still owes a seller or the court, not the debt */
@@ -197,11 +205,17 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, double
 	if (role)
 		return role;
 	size_t lim = e + 60 < cb ? e + 60 : cb;
+	if (cb <= e + 3 && x_in(t, e, "，,") && x_lit(t, e + x_clen(t, e), "已"))
+		lim = e + 24;         /* 「…有存款3，022.46元，已划拨…」: the next clause says what became of it */
+	const char *after = NULL;           /* the first word after it: …元，已划拨全部发放… was received, then paid */
+	size_t first = XNONE;
 	for (size_t k = 0; k < sizeof AMOUNT_AFTER / sizeof *AMOUNT_AFTER; k++) {
 		size_t p = x_find(t, e, lim, AMOUNT_AFTER[k].kw);
-		if (p != XNONE && (p <= e + 15 || x_find(t, e, p, "元") == XNONE))
-			return AMOUNT_AFTER[k].role;      /* …元已于2022年9月5日发放给… */
+		if (p != XNONE && (p <= e + 15 || x_find(t, e, p, "元") == XNONE) && p < first)
+			first = p, after = AMOUNT_AFTER[k].role;     /* …元已于2022年9月5日发放给… */
 	}
+	if (after)
+		return after;
 	if (x_find_any(t, ca, cb, SEIZED))
 		return "其他";        /* 冻结…存款2000000元: the clause's own, not the sentence's 标的 */
 	x_sentence(t, s, 150, &sa, &sb);
@@ -235,7 +249,9 @@ static int odd_separator(const struct xtext *t, size_t b, size_t s)
 	for (int n = 0; n < 3; n++, k += x_clen(t, k))
 		if (!x_digit(t, k))
 			return 0;
-	return x_lit(t, b, ";") && !x_digit(t, k);
+	/* 「58，833元」: a full-width comma groups the thousands as writers'
+	 * own style too, when exactly three digits follow it */
+	return (x_lit(t, b, ";") || (x_lit(t, b, "，") && x_digit(t, x_prev(t, b)))) && !x_digit(t, k);
 }
 
 /* The start of the amount ending at 元 (position y), or XNONE. */
@@ -355,6 +371,21 @@ static int judged_sentence(const struct xtext *t, size_t s)
 	return x_find_any(t, sa, sb, judged);
 }
 
+/* A price per unit of land, area or weight: 「处以每平方米20元的罚款」,
+ * 「按照土地每平方米25元标准」, 「处以20元/㎡的罚款」. The sum it gives is
+ * told next (计…元), and is the amount. */
+static int unit_price(const struct xtext *t, size_t lo, size_t s, size_t e)
+{
+	static const char *const per[] = { "每平方米", "每平米", "每亩", "每立方米", "每吨", "每公斤", NULL };
+	static const char *const unit[] = { "/㎡", "/平方米", "/平米", "/亩", "/m²", "/m2", "/立方米", "/吨", "/公斤",
+					    "／㎡", "／平方米", "／亩", NULL };
+	if (x_lit_any(t, e, unit))
+		return 1;
+	size_t from = s >= lo + 15 ? s - 15 : lo;
+	size_t p = x_rfind_any(t, from, s, per);
+	return p != XNONE && x_find(t, p, s, "，") == XNONE && x_find(t, p, s, ",") == XNONE;
+}
+
 void x_amounts(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -380,7 +411,9 @@ void x_amounts(struct xctx *c)
 			continue;      /* 增价幅度：5,000元 — how bids rise, not money of the case */
 		if (s > c->body_at && x_in(t, x_prev(t, s), "数几"))
 			continue;      /* 垫付数十万元: a guess at a sum, no amount */
-		const char *role = amount_role(t, s, e, &conf);
+		if (unit_price(t, c->body_at, s, e))
+			continue;      /* 每平方米20元, 20元/㎡: a rate the sum is counted by */
+		const char *role = amount_role(t, s, e, s >= c->op_at, &conf);
 		if ((!strcmp(role, "本金") || !strcmp(role, "利息")) && x_review_ruling(c) && !judged_sentence(t, s) &&
 		    !(s >= c->body_at + 6 && x_lit(t, s - 6, "本金")))
 			continue;      /* an objector's story (「业主单位仅支付一笔工程款711330元」): the debt is the */

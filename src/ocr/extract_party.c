@@ -84,6 +84,8 @@ static int name_stop(const struct xtext *t, size_t i, int chars)
 		return 0;
 	if (x_lit(t, i, "于") && (x_digit(t, i + 3) || x_in(t, i + 3, "二同本")))
 		return 1;            /* 某某局于2014年3月3日作出… */
+	if (x_lit(t, i, "住房"))
+		return 0;            /* 某某自治州住房和城乡建设局, 住房公积金管理中心: a word of the name */
 	if (x_lit_any(t, i, words))
 		return 1;
 	return chars <= 4 && x_in(t, i, "男女") && !x_cjk(t, i + 3);
@@ -791,7 +793,8 @@ static void legal_reps(struct xctx *c)
 		int chars = 0;
 		while (e < b && chars < 4 && x_cjk(t, e) && !x_lit(t, e, "职务") && !x_lit(t, e, "董事") &&
 		       !x_lit(t, e, "总经理") && !x_lit(t, e, "经理") && !x_lit(t, e, "主任") && !x_lit(t, e, "行长") &&
-		       !x_lit(t, e, "局长") && !x_lit(t, e, "厂长") && !x_lit(t, e, "执行董事") && !x_lit(t, e, "该"))
+		       !x_lit(t, e, "局长") && !x_lit(t, e, "厂长") && !x_lit(t, e, "执行董事") && !x_lit(t, e, "该") &&
+		       !((t->fl[e] & XF_BRK) && role_at(t, e, &rl)))   /* 「邵军安⏎被执行人：」: the next party's line */
 			e += x_clen(t, e), chars++;
 		if (chars == 1)           /* 赵**: a name the publisher masked, as written */
 			while (e < b && t->s[e] == '*' && chars < 4)
