@@ -1331,6 +1331,13 @@ static void test_set9_phrasings(void)
 	ok(get("amount", "到位", "215030") && get("amount", "发放", "215030"),
 	   "…有存款…元，已划拨全部发放给申请执行人: received, then paid out (the next clause says so)");
 	ok(get("measure", NULL, "失信") && get("measure", NULL, "限制消费"), "纳入限制高消费及失信人员名单: both measures");
+	run("申请执行人：某县人民法院刑事审判庭\n被执行人：韦某某\n"
+	    "被执行人韦某某罚金一案，申请人于2023年5月8日移送执行，要求被执行人交纳罚金30000元，本院于2023年5月8日立案执行。\n"
+	    "本案由覃立新任审判员，黄丽任书记员。\n裁定如下：\n终结（2023）桂1031执512号的执行\n审判员覃立新\n二〇二三年六月二日\n");
+	ok(!!get("case_no", NULL, "（2023）桂1031执512号"), "a ruling printed without its header: the case its clause ends is its own");
+	ok(!get("prior_case_no", NULL, "（2023）桂1031执512号"), "and no prior number");
+	ok(!get("cause", NULL, NULL), "本案由…任审判员: no 案由 label");
+	ok(!!get("amount", "标的", "3000000"), "a criminal fine sent to be enforced is the 标的");
 }
 
 /* A copier's dark edge read as a character before a label, and the body's

@@ -499,7 +499,9 @@ static int digit_for_opener(const struct xctx *c, size_t i)
 	return x_in(t, i + 5, "）)");
 }
 
-/* The document's own 案号: in the header, else alone on an early line. */
+/* The document's own 案号: in the header, else alone on an early line,
+ * else — a ruling printed without its header — the case its operative
+ * clause ends (裁定如下：终结（2023）桂1031执386号的执行). */
 static int is_main(struct xctx *c, size_t a, size_t b)
 {
 	const struct xtext *t = &c->t;
@@ -507,6 +509,8 @@ static int is_main(struct xctx *c, size_t a, size_t b)
 		return 0;
 	int k = x_line_of(t, a);
 	if (k < c->hdr_end)
+		return 1;
+	if (a >= c->op_at && ((a >= 6 && x_lit(t, a - 6, "终结")) || (a >= 12 && x_lit(t, a - 12, "终结本院"))))
 		return 1;
 	size_t s = x_ls(t, k), e = x_le(t, k);
 	return k <= c->par_end + 1 && a - s <= 6 && e - b <= 6;
@@ -766,6 +770,8 @@ static void labelled_cause(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	size_t p = x_find(t, 0, c->app_at, "案由");
+	while (p != XNONE && ((p >= 3 && x_lit(t, x_prev(t, p), "本")) || !x_in(t, p + 6, "：:为是")))
+		p = x_find(t, p + 6, c->app_at, "案由");   /* 本案由杨某任审判员: no label */
 	if (p == XNONE)
 		return;
 	size_t s = p + 6;
