@@ -1340,6 +1340,27 @@ static void test_set9_phrasings(void)
 	ok(!!get("amount", "标的", "3000000"), "a criminal fine sent to be enforced is the 标的");
 }
 
+/* Documents printed without their title, as platforms and sites copy them
+ * (development set 10): an auction announcement, a 限制消费令; the court's
+ * own account for deposits; a bidder's deposit frozen by the platform; a
+ * court that commissioned a sale. */
+static void test_untitled_copies(void)
+{
+	run("某某市某某区人民法院将于2019年6月3日10时至2019年6月4日10时止（延时除外）在某某区人民法院淘宝网司法拍卖网络平台上"
+	    "进行公开拍卖活动，现公告如下：\n一、拍卖标的：被执行人某某食品有限公司名下的机器设备一批。\n起拍价：1200000元\n"
+	    "二、网拍系统将在竞买人支付宝账户内冻结相应资金作为应缴的保证金，拍卖结束后未能竞得者冻结的保证金自动解冻。\n"
+	    "三、拍卖余款在成交后十日内缴入法院指定账户（户名：某某市某某区人民法院，开户银行：某银行某支行，账号：6222020012345678901）。\n");
+	ok(!!get("kind", NULL, "拍卖公告"), "将于…在…司法拍卖网络平台上进行公开拍卖活动，现公告如下: an auction announcement");
+	ok(!get("item", "存款", "6222020012345678901"), "户名：…人民法院…账号: the court's account, no deposit of the debtor");
+	ok(!get("measure", NULL, "冻结"), "冻结相应资金作为应缴的保证金: a bidder's deposit, no measure");
+	run("某某科技有限公司:\n本院于2021年03月15日立案执行申请人吴国梁申请执行你单位劳动争议仲裁一案，"
+	    "因你单位未按执行通知书指定的期间履行生效法律文书确定的给付义务，本院对你单位采取限制消费措施。\n此令\n二〇二一年三月二十日\n");
+	ok(!!get("kind", NULL, "限制消费令"), "采取限制消费措施…此令 without a title: a 限制消费令");
+	ok(get("party", "申请执行人", "吴国梁") && !get("party", "申请人", "吴国梁"), "申请人…申请执行你单位: the 申请执行人");
+	run("某车辆司法变卖公告\n受重庆市涪陵区人民法院委托，定于9月7日10：00起对以下标的物进行公开变卖，公告如下：\n");
+	ok(!!get("court", NULL, "重庆市涪陵区人民法院"), "受…人民法院委托: the court, without 受");
+}
+
 /* A copier's dark edge read as a character before a label, and the body's
  * opening of a 复议 ruling (「复议申请人某某不服…」) told from a party line. */
 static void test_copier_edge(void)
@@ -1402,6 +1423,7 @@ int main(void)
 	test_objection_stories();
 	test_more_phrasings();
 	test_set9_phrasings();
+	test_untitled_copies();
 	test_copier_edge();
 	facts_free(&f);
 	return tap_done();

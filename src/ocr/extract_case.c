@@ -31,6 +31,8 @@ size_t x_court_name_at(const struct xtext *t, size_t from, size_t to, size_t *st
 	size_t p = x_find(t, from, to, "法院");
 	if (p == XNONE || (t->fl[p] & XF_BOOK))
 		return XNONE;
+	if (x_lit(t, from, "受") && p >= from + 9)
+		from += 3;         /* 受重庆市涪陵区人民法院委托: the court that commissioned a sale */
 	int chars = 0;
 	for (size_t i = from; i < p; i += x_clen(t, i), chars++)
 		if (!x_cjk(t, i))

@@ -559,6 +559,20 @@ static const char *title_kind(const struct xctx *c)
 			return direct[i][1];
 	if (title_has(c, "公告") && word(c, c->body_at, c->app_at, "拍卖") != XNONE)
 		return "拍卖公告";
+	if (c->title[0])
+		return NULL;
+	/* printed without its title (a platform's copy): what the text says it is */
+	size_t all = c->body_at, end = c->app_at;
+	if ((word(c, all, end, "公告如下") != XNONE || word(c, all, end, "竞买须知") != XNONE ||
+	     word(c, all, end, "进行公开拍卖") != XNONE) &&
+	    (word(c, all, end, "拍卖") != XNONE || word(c, all, end, "变卖") != XNONE))
+		return "拍卖公告";    /* 将于…在…司法拍卖网络平台上进行公开拍卖活动，现公告如下 */
+	if (word(c, all, end, "此令") != XNONE) {
+		if (word(c, all, end, "限制消费措施") != XNONE || word(c, all, end, "限制高消费") != XNONE)
+			return "限制消费令";
+		if (word(c, all, end, "报告财产") != XNONE)
+			return "报告财产令";
+	}
 	return NULL;
 }
 

@@ -279,6 +279,8 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 	static const char *const not_done[] = { "不得", "应当", "应予", "不应", NULL };
 	if (x_find_any(t, a, i, not_done) || quoted_law(t, a, i))
 		return NULL;            /* a prohibition, a duty (不应冻结: what one argues), a rule the law states */
+	if (seizure(m) && x_find(t, a, b, "保证金") != XNONE)
+		return NULL;            /* 冻结…资金作为应缴的保证金: a bidder's deposit held by the platform */
 	if (seizure(m) && x_find(t, a, i, "解除") != XNONE)
 		m = "解除查封";
 	else if (seizure(m) && x_find(t, a, i, "续行") != XNONE)
@@ -588,6 +590,9 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
 	static const char *const marks[] = { "账号", "帐号", "账户", "帐户", "卡号", NULL };
+	size_t holder = x_find(t, sa, sb, "户名");
+	if (holder != XNONE && x_find(t, holder, holder + 60 < sb ? holder + 60 : sb, "法院") != XNONE)
+		return;        /* （户名：某某区人民法院，…账号：…）: the court's own account, where money is paid in */
 	int found = 0;
 	for (int m = 0; marks[m]; m++) {
 		for (size_t p = x_find(t, sa, sb, marks[m]); p != XNONE; p = x_find(t, p + 3, sb, marks[m])) {

@@ -743,7 +743,10 @@ static void body_parties(struct xctx *c)
 				break;
 			if (pronoun_role(c, p, e))
 				break;           /* 「异议人将甲公司、乙公司诉至…」: the list is the verb's */
-			add_party(c, role, p, e, 0.72);
+			const char *as = role;
+			if (!strcmp(role, "申请人") && x_lit(t, e, "申请执行") && !x_lit(t, e, "申请执行人"))
+				as = "申请执行人";   /* 立案执行申请人梁某申请执行你单位…: the one who asked for enforcement */
+			add_party(c, as, p, e, 0.72);
 			if (x_lit_any(t, e, SHORT_FOR)) {   /* 甲公司(以下简称甲公司,法定代表人…)、乙: on past it */
 				size_t q = first_close(t, e, e + 150 < t->n ? e + 150 : t->n);
 				if (q != XNONE)
