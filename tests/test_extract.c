@@ -1338,6 +1338,9 @@ static void test_set9_phrasings(void)
 	ok(!get("prior_case_no", NULL, "（2023）桂1031执512号"), "and no prior number");
 	ok(!get("cause", NULL, NULL), "本案由…任审判员: no 案由 label");
 	ok(!!get("amount", "标的", "3000000"), "a criminal fine sent to be enforced is the 标的");
+	run("某某市人民法院\n执行裁定书\n（2022）新2801执3702号\n申请执行人：某某局。\n被执行人：某某有限公司。\n裁定如下：\n"
+	    "终结本次执行程序。\n审判员巴特尔吉日嘎\n二〇二二年十二月二十日\n书记员王芳\n");
+	ok(!!get("judge", "审判员", "巴特尔吉日嘎"), "a six-character name without its dot, alone on its line, is the judge's");
 }
 
 /* Documents printed without their title, as platforms and sites copy them

@@ -945,7 +945,7 @@ static int judge_junk(const struct xtext *t, size_t i)
 static size_t judge_name(const struct xtext *t, size_t p, size_t end, char *name, size_t namelen)
 {
 	size_t e = p, len, w = 0;
-	int chars = 0, seg = 0;
+	int chars = 0, seg = 0, gap = 0;
 	while (e < end && chars < 6 && (x_cjk(t, e) || x_in(t, e, "·") || (chars && x_in(t, e, "*＊")) ||
 					(chars && judge_junk(t, e) && e + 3 < end && x_cjk(t, e + x_clen(t, e))))) {
 		if (!x_cjk(t, e) && !x_in(t, e, "·*＊")) {
@@ -962,6 +962,7 @@ static size_t judge_name(const struct xtext *t, size_t p, size_t end, char *name
 			if (chars >= 2 && seg >= 2)
 				break;    /* 「钱国平　联系电话」; 「俞 晓 峰」 is spaced per character */
 			seg = 0;
+			gap = 1;
 		}
 		size_t cl = x_clen(t, e);
 		if (w + cl < namelen) {
@@ -973,7 +974,9 @@ static size_t judge_name(const struct xtext *t, size_t p, size_t end, char *name
 		seg++;
 	}
 	name[w] = '\0';
-	return chars >= 2 && (chars <= 4 || x_find(t, p, e, "·") != XNONE) ? e : XNONE;
+	/* a longer name without its dot (德里格里桑) when it alone fills the rest of its line */
+	int whole_line = chars <= 6 && !gap && e == x_le(t, x_line_of(t, p));
+	return chars >= 2 && (chars <= 4 || x_find(t, p, e, "·") != XNONE || whole_line) ? e : XNONE;
 }
 
 /* OCR's specks read as characters in a signature name: 了, which no name
