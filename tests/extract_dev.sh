@@ -57,5 +57,5 @@ later extract_dev6 134 1
 later extract_dev7 154 12
 later extract_dev8 429 6
 later extract_dev9 118 11
-later extract_dev10 42 17
+later extract_dev10 43 17
 done_testing

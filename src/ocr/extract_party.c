@@ -881,6 +881,43 @@ static void bracket_reps(struct xctx *c)
 	}
 }
 
+/* 「限制你单位及你单位法定代表人陈某不得…」: a notice to an organisation
+ * names its representative in the body (限高规定 第三条 binds them too).
+ * The organisation is the addressee, the notice's only organisation party. */
+static void addressed_rep(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	const char *org = NULL;
+	for (int f = c->first; f < c->out->n; f++) {
+		const struct fact *x = &c->out->v[f];
+		if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org")) {
+			if (org)
+				return;          /* two organisations: whose representative is not said */
+			org = x->value;
+		}
+	}
+	if (!org)
+		return;
+	char owner[sizeof c->out->v->value];
+	x_set(owner, sizeof owner, org);
+	static const char *const you[] = { "你单位法定代表人", "你公司法定代表人", "你单位的法定代表人", NULL };
+	for (int k = 0; you[k]; k++) {
+		size_t p = x_find(t, c->body_at, c->app_at, you[k]);
+		if (p == XNONE)
+			continue;
+		size_t s = p + strlen(you[k]), e = s;
+		int chars = 0;
+		while (e < c->app_at && chars < 4 && x_cjk(t, e) && !x_lit(t, e, "不得") && !x_lit(t, e, "等"))
+			e += x_clen(t, e), chars++;
+		char name[64];
+		x_copy(t, s, e, name, sizeof name);
+		int ended = !x_cjk(t, e) || x_lit(t, e, "不得") || x_lit(t, e, "等");
+		if (chars >= 2 && ended && !x_have(c, "legal_rep", owner, name) && good_name(name))
+			x_add(c, "legal_rep", owner, name, s, e, 0.75);
+		return;
+	}
+}
+
 void x_parties(struct xctx *c)
 {
 	addressee(c);
@@ -889,6 +926,7 @@ void x_parties(struct xctx *c)
 	legal_reps(c);
 	body_parties(c);
 	bracket_reps(c);
+	addressed_rep(c);
 }
 
 /* ---- judges ---- */
