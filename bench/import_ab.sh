@@ -18,6 +18,7 @@ NEW=${JIANZHI:-$here/build/jianzhi}
 : "${OLD:?OLD=path to the earlier jianzhi}" "${OLD_DATADIR:?OLD_DATADIR=its source tree}"
 W=$(mktemp -d /tmp/jzbench-ab.XXXXXX)
 trap 'rm -rf "$W"' EXIT
+. "$here/bench/timing.sh"
 
 /usr/bin/python3 "$here/tests/data/make_ledger.py" big "$N" "$W/ledger.csv" >/dev/null
 JIANZHI_DATADIR=$OLD_DATADIR "$OLD" --db "$W/old.db" init >/dev/null 2>&1
@@ -39,15 +40,7 @@ one() {
 	printf '  %-5s %6.2fs wall %6.2fs cpu %5d bytes per case\n' "$name" "$wall" "$(echo "$user + $sys" | bc)" \
 		$(($(stat -c %s "$W/t.db") / N))
 }
-i=0
-while [ $i -lt "$ROUNDS" ]; do
-	echo "round $((i + 1)) (load $(cut -d' ' -f1 /proc/loadavg)):"
-	case $((i % 3)) in 0) order="bare old new" ;; 1) order="new bare old" ;; *) order="old new bare" ;; esac
-	for x in $order; do one "$x"; done
-	i=$((i + 1))
-done
-med() { cut -d' ' -f"$2" "$W/$1.times" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-b=$(med bare 1) o=$(med old 1) n=$(med new 1) oc=$(med old 2) nc=$(med new 2)
-echo "medians (wall): bare ${b}s, old ${o}s, new ${n}s; ÷ bare: old $(echo "scale=2; $o / $b" | bc)x, new $(echo "scale=2; $n / $b" | bc)x"
+bench_ab_rounds "$ROUNDS"
+oc=$(bench_median "$W/old.times" 2) nc=$(bench_median "$W/new.times" 2)
 echo "medians (cpu): old ${oc}s, new ${nc}s; new ÷ old: $(echo "scale=3; $nc / $oc" | bc)"
-echo "bytes per case: bare $(($(med bare 3) / N)), old $(($(med old 3) / N)), new $(($(med new 3) / N))"
+echo "bytes per case: bare $(($(bench_median "$W/bare.times" 3) / N)), old $(($(bench_median "$W/old.times" 3) / N)), new $(($(bench_median "$W/new.times" 3) / N))"

@@ -39,13 +39,4 @@ one() {
 	cat "$W/time" >>"$W/$name.times"
 	printf '  %-5s %6.2fs\n' "$name" "$(cat "$W/time")"
 }
-i=0
-while [ $i -lt "$ROUNDS" ]; do
-	echo "round $((i + 1)) (load $(cut -d' ' -f1 /proc/loadavg)):"
-	case $((i % 3)) in 0) order="bare old new" ;; 1) order="new bare old" ;; *) order="old new bare" ;; esac
-	for x in $order; do one "$x"; done
-	i=$((i + 1))
-done
-med() { sort -n "$W/$1.times" | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-b=$(med bare) o=$(med old) n=$(med new)
-echo "medians: bare ${b}s, old ${o}s, new ${n}s; ÷ bare: old $(echo "scale=2; $o / $b" | bc)x, new $(echo "scale=2; $n / $b" | bc)x"
+bench_ab_rounds "$ROUNDS"

@@ -59,3 +59,18 @@ bench_pairs() {
 	echo "medians of $1 rounds: bare ${bw}s wall ${bc_}s cpu; jianzhi ${jw}s wall ${jc}s cpu"
 	echo "jianzhi / bare: $(bench_ratio "$jw" "$bw")x wall, $(bench_ratio "$jc" "$bc_")x cpu"
 }
+
+# bench_ab_rounds ROUNDS: `one bare`, `one old` and `one new` (the caller's),
+# the order rotating each round, then the wall medians and their ratios to
+# bare (each times file's first column is wall seconds).
+bench_ab_rounds() {
+	i=0
+	while [ $i -lt "$1" ]; do
+		echo "round $((i + 1)) (load $(cut -d' ' -f1 /proc/loadavg)):"
+		case $((i % 3)) in 0) order="bare old new" ;; 1) order="new bare old" ;; *) order="old new bare" ;; esac
+		for x in $order; do one "$x"; done
+		i=$((i + 1))
+	done
+	b=$(bench_median "$W/bare.times" 1) o=$(bench_median "$W/old.times" 1) n=$(bench_median "$W/new.times" 1)
+	echo "medians (wall): bare ${b}s, old ${o}s, new ${n}s; ÷ bare: old $(bench_ratio "$o" "$b")x, new $(bench_ratio "$n" "$b")x"
+}
