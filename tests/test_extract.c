@@ -1341,6 +1341,15 @@ static void test_set9_phrasings(void)
 	run("某某市人民法院\n执行裁定书\n（2022）新2801执3702号\n申请执行人：某某局。\n被执行人：某某有限公司。\n裁定如下：\n"
 	    "终结本次执行程序。\n审判员巴特尔吉日嘎\n二〇二二年十二月二十日\n书记员王芳\n");
 	ok(!!get("judge", "审判员", "巴特尔吉日嘎"), "a six-character name without its dot, alone on its line, is the judge's");
+	run("某某县人民法院\n执行裁定书\n（2020）陕0524执91号之一\n申请执行人：郑丽华。\n被执行人：庞建新。\n裁定如下：\n"
+	    "扣划被执行人庞建新在中国邮政储蓄银行6217997900104451234账户内存款人民币2150.00元。\n"
+	    "二、扣划某某镇某某村村民委员会银行存款1020.50元。\n");
+	ok(!!get("item", "存款", "6217997900104451234"), "…银行6217…账户内: the number right before 账户 is the account");
+	ok(!get("item", "存款", "中国邮政储蓄银行") && !get("item", "存款", "扣划某某镇某某村村民委员会银行"),
+	   "a bank named with its account number, and a committee's own 银行存款, give no bank item");
+	run("某某市人民法院\n行政裁定书\n（2021）鲁1681行审31号\n申请执行人：某市自然资源局。\n被执行人：某市宏发工贸有限公司。\n"
+	    "被执行人某市宏发工贸有限公司未经县级以上人民政府批准，擅自占用土地建设厂房。\n");
+	ok(!get("party", NULL, "某市宏发工贸有限公司未经县级以上人民政府"), "…有限公司未经…人民政府批准: the name ends at 有限公司");
 }
 
 /* Documents printed without their title, as platforms and sites copy them

@@ -613,6 +613,21 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 			}
 		}
 	}
+	/* 「在中国邮政储蓄银行6217997900104459706账户内」: the number right before 账户 */
+	static const char *const acct[] = { "账户", "帐户", NULL };
+	for (int m = 0; acct[m]; m++)
+		for (size_t p = x_find(t, sa, sb, acct[m]); p != XNONE; p = x_find(t, p + 6, sb, acct[m])) {
+			size_t s = p;
+			while (s > sa && t->s[s - 1] >= '0' && t->s[s - 1] <= '9' && p - s < 31)
+				s--;
+			char v[40];
+			x_copy(t, s, p, v, sizeof v);
+			size_t k = p - s;
+			if (k >= 10 && k <= 30 && !x_have(c, "item", "存款", v)) {
+				add_item(c, "存款", v, s, p, 0.85);
+				found = 1;
+			}
+		}
 	if (found)
 		return;
 	static const char *const kept[] = { "存款", "账户", NULL };  /* 「…开立的银行账户」 with no 存款 too */
@@ -630,8 +645,9 @@ static int bank_item(struct xctx *c, size_t sa, size_t d)
 	while (bank != XNONE && bank > sa && (x_lit(t, x_prev(t, bank), "的") || x_lit(t, bank + 6, "账户") ||
 							   x_lit(t, bank + 6, "转账")))
 		bank = x_rfind(t, sa, bank, "银行");   /* 「…支行开立的银行账户」: the account's kind, not its bank */
-	if (bank == XNONE || (bank >= 6 && (x_lit(t, bank - 6, "公司") || x_lit(t, bank - 6, "集团"))))
-		return 0;      /* 「某某有限公司银行存款」: the holder's deposits, no bank named */
+	if (bank == XNONE || (bank >= 6 && (x_lit(t, bank - 6, "公司") || x_lit(t, bank - 6, "集团"))) ||
+	    (bank >= 9 && (x_lit(t, bank - 9, "委员会") || x_lit(t, bank - 9, "合作社"))))
+		return 0;      /* 「某某有限公司银行存款」「某村村民委员会银行存款」: the holder's deposits, no bank named */
 	size_t s = bank, e = bank + 6;
 	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人过") && bank - s < 60 &&
 	       !(s >= 6 && x_lit(t, s - 6, "名下")))

@@ -618,8 +618,8 @@ static size_t body_org(const struct xtext *t, size_t i)
 		if (x_in(t, p, "，,。；;：:、与诉“”在的于向对") || x_lit(t, p, "名下") || x_lit(t, p, "被执行人") ||
 		    x_lit_any(t, p, SHORT_FOR) || x_lit(t, p, "持有") || x_lit(t, p, "可持") || x_lit(t, p, "可凭") ||
 		    x_lit(t, p, "申请执行人") || x_lit(t, p, "(原") || x_lit(t, p, "（原") ||
-		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案"))
-			break;
+		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案") || x_lit(t, p, "未经") || x_lit(t, p, "擅自"))
+			break;        /* 「某公司未经县级以上人民政府批准…」: what it did, not its name */
 		for (int k = 0; ORG_ENDS[k]; k++) {
 			size_t after = p + strlen(ORG_ENDS[k]);
 			if (x_lit(t, p, ORG_ENDS[k]) && !x_lit(t, after, "卡") &&
