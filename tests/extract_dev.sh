@@ -56,6 +56,6 @@ later extract_dev5 999 63
 later extract_dev6 134 1
 later extract_dev7 154 12
 later extract_dev8 429 6
-later extract_dev9 119 8
+later extract_dev9 120 8
 later extract_dev10 43 17
 done_testing

@@ -1350,6 +1350,8 @@ static void test_set9_phrasings(void)
 	run("某某市人民法院\n行政裁定书\n（2021）鲁1681行审31号\n申请执行人：某市自然资源局。\n被执行人：某市宏发工贸有限公司。\n"
 	    "被执行人某市宏发工贸有限公司未经县级以上人民政府批准，擅自占用土地建设厂房。\n");
 	ok(!get("party", NULL, "某市宏发工贸有限公司未经县级以上人民政府"), "…有限公司未经…人民政府批准: the name ends at 有限公司");
+	run("申请执行人：韦某某\n被执行人：蒙某某\n本案在执行过程中，承办人员依法通过网络查询，未发现被执行人有可供执行的财产。\n");
+	ok(!!get("measure", NULL, "网络查控"), "通过网络查询: the online query of the debtor's property");
 }
 
 /* Documents printed without their title, as platforms and sites copy them
