@@ -586,6 +586,16 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 static int bank_item(struct xctx *c, size_t sa, size_t d);
 
 /* 账号6228480012345678901 (spaces and dashes dropped); else the bank. */
+/* An account number of 10–30 digits read at [s, e): a 存款 item, once. */
+static int account_item(struct xctx *c, const char *v, size_t s, size_t e, double conf)
+{
+	size_t k = strlen(v);
+	if (k < 10 || k > 30 || x_have(c, "item", "存款", v))
+		return 0;
+	add_item(c, "存款", v, s, e, conf);
+	return 1;
+}
+
 static void accounts(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
@@ -607,10 +617,7 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 				e++;
 			}
 			v[k] = '\0';
-			if (k >= 10 && k <= 30 && !x_have(c, "item", "存款", v)) {
-				add_item(c, "存款", v, s, e, 0.88);
-				found = 1;
-			}
+			found |= account_item(c, v, s, e, 0.88);
 		}
 	}
 	/* 「在中国邮政储蓄银行6217997900104459706账户内」: the number right before 账户 */
@@ -622,11 +629,7 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 				s--;
 			char v[40];
 			x_copy(t, s, p, v, sizeof v);
-			size_t k = p - s;
-			if (k >= 10 && k <= 30 && !x_have(c, "item", "存款", v)) {
-				add_item(c, "存款", v, s, p, 0.85);
-				found = 1;
-			}
+			found |= account_item(c, v, s, p, 0.85);
 		}
 	if (found)
 		return;
