@@ -9,7 +9,8 @@
 #
 # Usage: bench/extract_dev.sh [OUT]      (default build/extract-dev; SEED=N renders the
 # pages anew — other fonts, seals and degradations — for fresh OCR errors;
-# REEXTRACT=1 extracts the OCR text of an earlier run in OUT again, no OCR)
+# REEXTRACT=1 extracts the OCR text of an earlier run in OUT again, no OCR;
+# SETS="extract_dev9 extract_dev10" renders those sets of tests/data instead)
 set -eu
 here=$(cd "$(dirname "$0")/.." && pwd)
 JIANZHI=${JIANZHI:-$here/build/jianzhi}
@@ -23,8 +24,12 @@ if [ -n "${REEXTRACT:-}" ]; then      # the pages of an earlier run, extracted a
 fi
 rm -rf "$root"
 mkdir -p "$root/truth" "$root/generated" "$root/real"
-cp "$here"/tests/data/extract_dev/dev_*.json "$root/truth/"
-cp "$here"/tests/data/extract_dev/dev_*.txt "$root/generated/"
+for set in ${SETS:-extract_dev}; do
+	for j in "$here/tests/data/$set"/*.json; do
+		cp "$j" "$root/truth/"
+		cp "${j%.json}.txt" "$root/generated/"
+	done
+done
 ln -s "$here/eval/docs/tools" "$root/tools"
 "$PY" "$here/eval/docs/tools/render_pages.py" --root "$root" --seed "${SEED:-11}" --rescans 4
 exec "$PY" "$here/bench/extract_bench.py" --jianzhi "$JIANZHI" --eval "$root" --out "$out/run" --plain skip

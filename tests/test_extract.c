@@ -1354,6 +1354,44 @@ static void test_set9_phrasings(void)
 	ok(!!get("measure", NULL, "网络查控"), "通过网络查询: the online query of the debtor's property");
 }
 
+/* Names as OCR reads them off scans of real rulings (development sets 6, 7,
+ * 9 and 10 rendered as scans): the court's own county misread in a party's
+ * name, an organisation's ending cut by the wrap, a lost bracket, 「.」 for
+ * 「，」 after a name, 其/基 for a masked 某, 存款 misread after 公司银行. */
+static void test_scanned_names(void)
+{
+	run("吉林省镇赉县人民法院\n行政裁定书\n（2015）镇行非执字第13号\n申请执行人：镇责县国土资源局。\n"
+	    "法定代表人：白国力\n被执行人：邹城市宏达商贸有限公司。\n");
+	ok(get("party", "申请执行人", "镇赉县国土资源局") && get("legal_rep", "镇赉县国土资源局", "白国力"),
+	   "镇责县 in a ruling of 镇赉县人民法院: the court's own county, one character misread");
+	ok(!!get("party", "被执行人", "邹城市宏达商贸有限公司"), "a real place one character off stays as read");
+	run("（2023）甘0922执509号\n申请执行人：瓜州具消防救援大队\n法定代表人：任其基\n被执行人：张三\n");
+	ok(!!get("party", "申请执行人", "瓜州县消防救援大队"), "瓜州具: 县 read as 具, the court known from the 案号's 甘0922");
+	ok(!!get("legal_rep", NULL, "任某某"), "任其基: a masked given name, 其 and 基 read for 某");
+	run("天津市第一中级人民法院\n执行裁定书\n（2020）津01执恢12号\n被执行人：天津某某投资有限公司。\n");
+	ok(!!get("party", "被执行人", "天津某某投资有限公司"), "天津某某: no place's suffix misread, nothing mended");
+	run("天津市第一中级人民法院\n执行裁定书\n（2020）津01执恢12号\n被执行人：天津宏远投资有限公司。\n法定代表人：李其。\n");
+	ok(!!get("legal_rep", NULL, "李其"), "李其 where no name is masked: a name as it may be");
+	run("某某市中级人民法院\n执行裁定书\n（2021）新01执复139号\n"
+	    "复议申请人（被执行人）：新疆天山建材集团)房地产开发有限公\n司，住所地新疆维吾尔自治区乌鲁木齐市。\n"
+	    "法定代表人：杭宇，该公司董事长。\n新疆天山建材（集团）房地产开发有限公司不服某某区人民法院执行裁定。\n");
+	ok(!!get("party", "复议申请人", "新疆天山建材（集团）房地产开发有限公司"),
+	   "有限公⏎司: the ending the wrap cut; the lost 「（」 put back where the ruling writes it");
+	run("某某县人民法院\n执行裁定书\n（2024）晋0104执88号\n申请执行人：山西某某股份有限公司。\n"
+	    "被执行人:庞某菊.女.汉族.1973年8月26日出生.住山西省永济市。\n"
+	    "被执行人:开平其其投资合伙企业(有限合伙).住所地广东省开平市。\n"
+	    "冻结、划拨被执行人瓜州县三元物业服务有限公司银行存称人民币1258元。\n");
+	ok(!!get("party", "被执行人", "庞某菊"), "庞某菊.女: OCR's 「.」 for 「，」 ends the name");
+	ok(!!get("party", "被执行人", "开平某某投资合伙企业(有限合伙)"),
+	   "开平其其…(有限合伙).住所地: two 其 for a masked 某某, and the name ends at its half-width bracket");
+	ok(!get("party", NULL, "瓜州县三元物业服务有限公司银行"), "…有限公司银行存称 (存款 misread): the name ends at 公司");
+	run("某某县人民法院\n执行裁定书\n（2019）鲁1522执异7号\n异议人：莘县国士资源局。\n"
+	    "被执行人：广西金悦房地产开发首限公司。\n案外人：某某镇居民委员会。\n");
+	ok(get("party", "异议人", "莘县国土资源局") && get("party", "被执行人", "广西金悦房地产开发有限公司"),
+	   "国士资源局, 首限公司: a word organisations are named with, one character misread");
+	ok(!!get("party", "案外人", "某某镇居民委员会"), "居民委员会 is a word of its own, not 村民委员会 misread");
+}
+
 /* Documents printed without their title, as platforms and sites copy them
  * (development set 10): an auction announcement, a 限制消费令; the court's
  * own account for deposits; a bidder's deposit frozen by the platform; a
@@ -1440,6 +1478,7 @@ int main(void)
 	test_objection_stories();
 	test_more_phrasings();
 	test_set9_phrasings();
+	test_scanned_names();
 	test_untitled_copies();
 	test_copier_edge();
 	facts_free(&f);

@@ -201,6 +201,15 @@ int ref_district_near(const char *city, const char *district, char *out, size_t 
 	return 1;
 }
 
+int ref_place_known(const char *place)
+{
+	pthread_once(&once, load);
+	for (int i = 0; i < ref.ncourts; i++)
+		if (strstr(ref.courts[i].name, place))
+			return 1;
+	return 0;
+}
+
 int ref_is_cause(const char *name, size_t len)
 {
 	pthread_once(&once, load);

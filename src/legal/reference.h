@@ -26,6 +26,9 @@ const char *ref_court_near(const char *name, int maxdiff);
  * the table sits in such a district of that city and none in district as
  * written; else 0. */
 int ref_district_near(const char *city, const char *district, char *out, size_t outlen);
+/* 1 when some court of the table is named with place in its name (瓜州县,
+ * 长沙市岳麓区): a place that exists. */
+int ref_place_known(const char *place);
 /* The province code (浙) of a name starting with a province (浙江省…,
  * 浙江…, 上海铁路运输法院 → 沪), or NULL. */
 const char *ref_province_code(const char *name);

@@ -45,6 +45,7 @@ static const char *role_at(const struct xtext *t, size_t i, size_t *len)
 static const char *const ORG_ENDS[] = {
 	"有限责任公司", "股份有限公司", "有限公司", "分公司", "公司", "支行", "分行", "银行", "合作社", "联社",
 	"委员会", "经营部", "事务所", "集团", "商行", "厂", "店", "中心", "局", "（有限合伙）", "（普通合伙）",
+	"(有限合伙)", "(普通合伙)",
 	"合伙企业", "办事处", "政府", "学校", "医院", "研究院", "管理处", NULL,
 };
 
@@ -127,6 +128,21 @@ static int org_ahead(const struct xtext *t, size_t i, size_t limit)
 	return 0;
 }
 
+/* 「…房地产开发有限公」 at a line's end, 「司，住所地…」 on the next: an
+ * organisation's ending that the wrap cut, begun in the last characters
+ * before e (and after a). */
+static int org_end_across(const struct xtext *t, size_t a, size_t e)
+{
+	size_t q = e;
+	for (int back = 0; back < 3 && q > a; back++) {
+		q = x_prev(t, q);
+		for (int k = 0; ORG_ENDS[k]; k++)
+			if (q + strlen(ORG_ENDS[k]) > e && x_lit(t, q, ORG_ENDS[k]))
+				return 1;
+	}
+	return 0;
+}
+
 /* A name from i in a party line: its end, or i when none. */
 static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 {
@@ -135,8 +151,8 @@ static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 	while (p < limit && chars < 60) {
 		if (x_in(t, p, "，,。；;：:、") || name_stop(t, p, chars))
 			break;
-		if (x_in(t, p, ".") && chars >= 2 && (span_ends_org(t, i, p) || !x_cjk(t, p + 1)))
-			break;            /* OCR's 「.」 for 「。」 or a speck: 「钮建平.」, 「…有限公司.件所地…」 */
+		if (x_in(t, p, ".") && chars >= 2 && (span_ends_org(t, i, p) || !x_cjk(t, p + 1) || name_stop(t, p + 1, chars)))
+			break;            /* OCR's 「.」 for 「。」「，」 or a speck: 「钮建平.」, 「…有限公司.件所地…」, 「庞某菊.女」 */
 		if (x_in(t, p, "（(")) {
 			size_t q = chars ? paren_in_name(t, p, limit) : XNONE;
 			if (q == XNONE)
@@ -324,8 +340,8 @@ static int mend_district(char *name)
 	return 0;
 }
 
-/* How a ruling opens the bracket that defines a short name. */
-static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "（以下称", "(以下称", "（下称", "(下称", "（简称", "(简称", NULL };
+/* How a ruling opens the bracket that defines a short name (OCR reads 《 for （). */
+static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "《以下简称", "（以下称", "(以下称", "（下称", "(下称", "（简称", "(简称", NULL };
 
 /* The name of a party (an organisation when org_only) longer than
  * longer_than bytes that ends at q in the text, or NULL. */
@@ -424,11 +440,183 @@ static int repeated_reading(const struct xctx *c, char *name, size_t size)
 	return changed;
 }
 
+/* 「新疆天山建材集团）房地产开发有限公司」: a closing bracket whose opening one
+ * OCR lost; the document names the party elsewhere with both, and that
+ * reading is taken. Returns 1 when mended. */
+static int mend_lost_bracket(const struct xtext *t, char *name, size_t size)
+{
+	char *close = strstr(name, "）");
+	if (!close)
+		close = strstr(name, ")");
+	if (!close || memchr(name, '(', (size_t)(close - name)) || strstr(name, "（") ||
+	    strlen(name) + 4 > size)
+		return 0;
+	static const char *const pairs[][2] = { { "（", "）" }, { "(", ")" }, { "（", ")" }, { "(", "）" } };
+	const char *tail = close + (*close == ')' ? 1 : 3);
+	int len;
+	for (char *p = name; p < close; p += len) {
+		utf8_decode(p, (size_t)(close - p), &len);
+		if (len <= 0)
+			return 0;
+		for (int w = 0; w < 4; w++) {      /* as the ruling writes it elsewhere, either width */
+			char cand[260];
+			snprintf(cand, sizeof cand, "%.*s%s%.*s%s%s", (int)(p - name), name, pairs[w][0], (int)(close - p), p,
+				 pairs[w][1], tail);
+			if (mentions(t, cand)) {
+				x_set(name, size, cand);
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* 1 when the 3 bytes at p are 某 or what OCR reads for it (其, 基). */
+static int mask_like(const char *p)
+{
+	return !strncmp(p, "某", 3) || !strncmp(p, "其", 3) || !strncmp(p, "基", 3);
+}
+
+/* 「任其基」「开平其其投资…」: OCR's 其 and 基 for the 某 of a name its
+ * publisher masked — a person's given name made only of such characters
+ * (one of them only where 某 is written elsewhere in the ruling), or two
+ * of them side by side in an organisation's name, become 某. Returns 1
+ * when mended. */
+static int mend_masked(const struct xtext *t, char *name)
+{
+	size_t n = strlen(name);
+	int changed = 0;
+	if (n >= 6 && n <= 12 && utf8_chars(name) * 3 == n && !strcmp(party_kind(name), "person")) {
+		for (size_t i = 3; i < n; i += 3)
+			if (!mask_like(name + i))
+				return 0;
+		if (n == 6 && mentions(t, "某") < 2)
+			return 0;             /* 李其: a name as it may be */
+		for (size_t i = 3; i < n; i += 3)
+			if (strncmp(name + i, "某", 3))
+				memcpy(name + i, "某", 3), changed = 1;
+		return changed;
+	}
+	for (size_t i = 0; i + 6 <= n; i++)
+		if (mask_like(name + i) && mask_like(name + i + 3) && (strncmp(name + i, "某", 3) || strncmp(name + i + 3, "某", 3))) {
+			memcpy(name + i, "某某", 6);
+			changed = 1;
+		}
+	return changed;
+}
+
+/* Whether the character at p (in s) ends a place's name: 省 市 盟 县 区 旗,
+ * and 州 after 自治 (瓜州, 杭州: 州 inside a name). */
+static int place_suffix(const char *s, const char *p)
+{
+	static const char *const ends[] = { "省", "市", "盟", "县", "区", "旗", NULL };
+	for (int k = 0; ends[k]; k++)
+		if (!strncmp(p, ends[k], 3))
+			return 1;
+	return !strncmp(p, "州", 3) && p - s >= 6 && !strncmp(p - 6, "自治", 6);
+}
+
+/* 「镇责县国土资源局」 in a ruling of 吉林省镇赉县人民法院: an organisation named
+ * after the court's own county, city or district (at its start or after the
+ * province), that place misread in one character of its name, or its 县
+ * read as 具 — never 天津某某 for 天津市 — where the reading is no place the
+ * court table knows. Returns 1 when mended. */
+static int mend_court_place(const struct xctx *c, char *name)
+{
+	char court[160];
+	const char *by_code = !c->court[0] && c->has_cn && !c->cn.legacy ? ref_court_name(c->cn.court) : NULL;
+	x_set(court, sizeof court, c->court[0] ? c->court : by_code ? by_code : "");   /* 甘0922: 瓜州县 */
+	char *cut = strstr(court, "人民法院");
+	if (!cut)
+		return 0;
+	*cut = '\0';
+	size_t at = 0, n = strlen(name);          /* the court's places the name has opened with */
+	const char *seg = court;
+	int len;
+	for (const char *p = court; *p; p += len) {
+		utf8_decode(p, strlen(p), &len);
+		if (len <= 0)
+			return 0;
+		if (!place_suffix(court, p))
+			continue;
+		size_t sl = (size_t)(p + len - seg);
+		if (at + sl <= n && !memcmp(name + at, seg, sl)) {
+			at += sl;             /* 吉林省 written out: the county comes next */
+		} else if (sl >= 9 && sl < 40 && at + sl < n) {
+			char reading[40], place[40];
+			memcpy(reading, name + at, sl);
+			reading[sl] = '\0';
+			memcpy(place, seg, sl);
+			place[sl] = '\0';
+			const char *last = reading + sl - 3, *want = place + sl - 3;
+			int suffix_kept = !strcmp(last, want) || (!strcmp(want, "县") && !strcmp(last, "具")) ||
+					  (!strcmp(want, "市") && !strcmp(last, "巿"));
+			if (suffix_kept && utf8_valid(reading, sl) && utf8_diff(reading, place) == 1 &&
+			    !ref_place_known(reading)) {
+				memcpy(name + at, place, sl);
+				return 1;
+			}
+		}
+		seg = p + len;
+	}
+	return 0;
+}
+
+/* The words organisations are named with, five characters or more (and
+ * 有限公司): one character off one of them inside a name is OCR's misreading
+ * (开发首限公司, 莘县国士资源局, 某某集财有限公司) — unless the reading is
+ * itself such a word (村民委员会 / 居民委员会). */
+static const char *const ORG_WORDS[] = {
+	"有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "房地产开发", "建筑工程有限", "建设工程有限",
+	"融资担保", "小额贷款股份", "国土资源局", "自然资源局", "自然资源和规划局", "住房和城乡建设局",
+	"综合执法局", "综合行政执法局", "市场监督管理局", "生态环境局", "人力资源和社会保障局", "消防救援大队",
+	"人民政府", "街道办事处", "村民委员会", "居民委员会", "股份经济合作社", "农村商业银行", "农村信用合作联社",
+	"物业服务有限", "物业管理有限", "投资管理有限", "实业发展有限", "城市管理和综合", NULL,
+};
+
+static int org_word(const char *s, size_t n)
+{
+	for (int k = 0; ORG_WORDS[k]; k++)
+		if (strlen(ORG_WORDS[k]) == n && !memcmp(s, ORG_WORDS[k], n))
+			return 1;
+	return 0;
+}
+
+/* Returns 1 when a word of the name was mended. */
+static int mend_org_words(char *name)
+{
+	size_t n = strlen(name);
+	int changed = 0;
+	for (int k = 0; ORG_WORDS[k]; k++) {
+		size_t wl = strlen(ORG_WORDS[k]);
+		int len;
+		for (size_t i = 0; i + wl <= n; i += (size_t)len) {
+			utf8_decode(name + i, n - i, &len);
+			if (len <= 0)
+				return changed;
+			char seen[64];
+			if (wl >= sizeof seen || !utf8_valid(name + i, wl))
+				continue;
+			memcpy(seen, name + i, wl);
+			seen[wl] = '\0';
+			if (utf8_chars(seen) * 3 == wl && utf8_diff(seen, ORG_WORDS[k]) == 1 && !org_word(seen, wl)) {
+				memcpy(name + i, ORG_WORDS[k], wl);
+				changed = 1;
+			}
+		}
+	}
+	return changed;
+}
+
 static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t b, double conf)
 {
 	char name[256];
 	x_copy(&c->t, a, b, name, sizeof name);
 	if (repeated_reading(c, name, sizeof name))
+		conf -= 0.1;
+	if (mend_lost_bracket(&c->t, name, sizeof name) || mend_masked(&c->t, name))
+		conf -= 0.1;
+	if (!strcmp(party_kind(name), "org") && (mend_court_place(c, name) | mend_org_words(name)))
 		conf -= 0.1;
 	if (full_name_of(c, name, sizeof name) && party_named(c, name))
 		return NULL;
@@ -555,7 +743,7 @@ static void party_line(struct xctx *c, int k)
 			return;
 		size_t rl;
 		if (e == end && e - p >= 18 && k + 1 < t->nl && !role_at(t, x_ls(t, k + 1), &rl) &&
-		    !span_ends_org(t, p, e) && org_ahead(t, e, x_le(t, k + 1)))
+		    !span_ends_org(t, p, e) && (org_ahead(t, e, x_le(t, k + 1)) || org_end_across(t, p, e)))
 			e = scan_name(t, p, x_le(t, k + 1));   /* 「…湖北」 / 「省分公司。」: a name the page wrapped */
 		if (sanctioned && !named_debtor(t, p, e))
 			return;
@@ -624,8 +812,8 @@ static size_t body_org(const struct xtext *t, size_t i)
 			size_t after = p + strlen(ORG_ENDS[k]);
 			if (x_lit(t, p, ORG_ENDS[k]) && !x_lit(t, after, "卡") &&
 			    !(!strcmp(ORG_ENDS[k], "银行") && (x_lit(t, after, "存款") || x_lit(t, after, "账户") ||
-								x_lit(t, after, "账号"))))
-				end = after;      /* 「某某有限公司银行存款」 ends at 公司 */
+								x_lit(t, after, "账号") || (p >= i + 6 && x_lit(t, p - 6, "公司")))))
+				end = after;      /* 「某某有限公司银行存款」 ends at 公司, also with 存款 misread (存称) */
 		}
 	}
 	if (end != XNONE && (x_lit(t, end, "管理人") || x_lit(t, end, "清算组")))
@@ -813,7 +1001,7 @@ static void legal_reps(struct xctx *c)
 		if (chars >= 2 && org[0]) {
 			char name[64];
 			x_copy(t, p, e, name, sizeof name);
-			x_add(c, "legal_rep", org, name, p, e, 0.85);
+			x_add(c, "legal_rep", org, name, p, e, mend_masked(t, name) ? 0.75 : 0.85);
 		}
 		i = e > i ? e - 1 : i;
 	}
