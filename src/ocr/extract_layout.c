@@ -159,7 +159,17 @@ static int line_is_case_no(const struct xtext *t, int k)
 		after++;
 	char buf[96], out[128];
 	x_copy(t, p, h + 3, buf, sizeof buf);
-	return after <= 5 && norm_case_no(buf, out, sizeof out, NULL) == NORM_OK;
+	if (after > 5)
+		return 0;
+	if (norm_case_no(buf, out, sizeof out, NULL) == NORM_OK)
+		return 1;
+	/* 「（2021）重1526执异34号，_」: a 案号 with its province misread is still the header's line */
+	static const char *const kinds[] = { "执", "民", "行", "刑", NULL };
+	size_t q = p + x_clen(t, p);
+	for (int d = 0; d < 4; d++, q++)
+		if (q >= b || t->s[q] < '0' || t->s[q] > '9')
+			return 0;
+	return x_in(t, q, "）)〕]】﹞") && x_find_any(t, q, h, kinds);
 }
 
 /* Where a 案号 that ends the line starts (「…执行裁定书（2024）浙0683执1号」), or b. */
@@ -242,6 +252,23 @@ static int party_after_header(const struct xtext *t, int k)
 	return 0;
 }
 
+/* A title within the three lines after k, before any party label or
+ * long line: its line, or -1. */
+static int title_below(const struct xctx *c, int k)
+{
+	const struct xtext *t = &c->t;
+	for (int j = k + 1; j < t->nl && j <= k + 3; j++) {
+		size_t a, b;
+		x_trimmed(t, j, &a, &b);
+		if (x_lit_any(t, a, PARTY_LABELS) || b - a > 60)
+			return -1;
+		size_t cn = trailing_case_no(t, a, b);
+		if (x_is_title(t->s + a, (cn > a && cn < b ? cn : b) - a))
+			return j;
+	}
+	return -1;
+}
+
 static void find_header(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -251,8 +278,13 @@ static void find_header(struct xctx *c)
 			k++;
 			continue;
 		}
-		if (!line_is_header(c, k))
-			break;
+		if (!line_is_header(c, k)) {
+			int j = c->title_line < 0 ? title_below(c, k) : -1;
+			if (j < 0)
+				break;
+			k = j;            /* 「生计庄目人民：填[这|」: a seal's or the court's line garbled above the title */
+			continue;
+		}
 		seen++;
 		k++;
 	}
