@@ -1394,6 +1394,13 @@ static void test_scanned_names(void)
 	    "案外人：聊城全聚建筑安装工程有限公司，住所地：山东省。\n，法定代表人：杨风泉，该公司经理。|\n");
 	ok(!!get("legal_rep", "聊城全聚建筑安装工程有限公司", "杨风泉"),
 	   "a garbled line above the title, a 案号 whose province OCR misread: the parties' block is still found");
+	run("山东省曹县人民法院\n行政裁定书\n（2018）鲁1522行审135号\n申请执行人：莘县国土资源局，住所地莘县政府街13号。\n被执行人：张某。\n");
+	ok(!!get("court", NULL, "山东省莘县人民法院"),
+	   "曹县 read for 莘县 under 鲁1522, the ruling naming 莘县 elsewhere: the 案号's court");
+	run("山东省曹县人民法院\n行政裁定书\n（2018）鲁1522行审135号\n申请执行人：曹县国土资源局。\n被执行人：张某。\n");
+	ok(!!get("court", NULL, "山东省曹县人民法院"), "and the court as read when the ruling names its place, not the 案号's");
+	run("0广东省深圳市中级人民法院\n执行裁定书\n(2020)粤03执复61号\n复议申请人：某某公司。\n本案由宝安法院执行。\n");
+	ok(!!get("court", NULL, "广东省深圳市中级人民法院"), "「0广东省…」: a speck glued to the header's court");
 }
 
 /* Documents printed without their title, as platforms and sites copy them

@@ -97,6 +97,13 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 		char name[160];
 		x_trimmed(t, k, &a, &b);           /* 「”新江省…人民法院」: a speck first */
 		size_t e = x_court_name_at(t, a, b, &s);
+		if (e == XNONE && from == 0) {     /* 「0广东省…人民法院」: a speck glued to the court */
+			size_t q = a;
+			for (int n = 0; q < b && n < 2 && !x_cjk(t, q); n++)
+				q += x_clen(t, q);
+			if (q > a)
+				e = x_court_name_at(t, q, b, &s);
+		}
 		int end_misread = 0;
 		if (e == XNONE && from == 0 && court_end_misread(t, a, b, name, sizeof name)) {
 			s = a, e = b;
@@ -688,6 +695,33 @@ static void set_court(struct xctx *c, const char *name)
 
 /* The court against the 案号's 法院代字: the reference table's name for the
  * code, and the province letter against the court's province. */
+/* How often the text names the place of a court (its last part before
+ * 人民法院 from the previous 省/市/州/区/县: 莘县 of 山东省莘县人民法院). */
+static int place_mentions(const struct xctx *c, const char *court)
+{
+	const char *end = strstr(court, "人民法院");
+	if (!end)
+		return 0;
+	const char *from = court;
+	int len;
+	for (const char *p = court; p + 3 < end; p += len) {
+		utf8_decode(p, (size_t)(end - p), &len);
+		if (len <= 0)
+			return 0;
+		if (!strncmp(p, "省", 3) || !strncmp(p, "市", 3) || !strncmp(p, "州", 3) || !strncmp(p, "区", 3))
+			from = p + len;
+	}
+	char place[48];
+	if (end - from < 6 || end - from >= (long)sizeof place)
+		return 0;
+	memcpy(place, from, (size_t)(end - from));
+	place[end - from] = '\0';
+	int n = 0;
+	for (size_t q = x_find(&c->t, 0, c->t.n, place); q != XNONE; q = x_find(&c->t, q + 1, c->t.n, place))
+		n++;
+	return n;
+}
+
 void x_check_court_case(struct xctx *c)
 {
 	if (!c->has_cn || !c->court[0] || c->cn.legacy)
@@ -696,6 +730,8 @@ void x_check_court_case(struct xctx *c)
 	int d = named ? utf8_diff(named, c->court) : -1;
 	if (named && !c->court_code[0] && d >= 1 && d <= 2 && utf8_chars(named) >= 8) {
 		set_court(c, named);           /* 长沙市岳蔓区 under 湘0104: the 案号's court, misread */
+	} else if (named && d == 1 && place_mentions(c, named) > place_mentions(c, c->court)) {
+		set_court(c, named);           /* 曹县 read for 莘县 under 鲁1522, the ruling naming 莘县国土资源局 */
 	} else if (named && strcmp(named, c->court) != 0) {
 		scale(c, "court", 0.75);
 		scale(c, "case_no", 0.8);
