@@ -1401,6 +1401,28 @@ static void test_scanned_names(void)
 	ok(!!get("court", NULL, "山东省曹县人民法院"), "and the court as read when the ruling names its place, not the 案号's");
 	run("0广东省深圳市中级人民法院\n执行裁定书\n(2020)粤03执复61号\n复议申请人：某某公司。\n本案由宝安法院执行。\n");
 	ok(!!get("court", NULL, "广东省深圳市中级人民法院"), "「0广东省…」: a speck glued to the header's court");
+	run("执行裁定书\n（2023）晋07执恢55号\n被执行人：晋中市通顺物流有限公司，住所地山西省晋中市榆次区汇通路396号，"
+	    "统一社会信用代码91140702MAOKTW\n.  Q30U。\n法定代表人：贾国栋，该公司总经理。\n");
+	const struct fact *x = get("party", "被执行人", "晋中市通顺物流有限公司");
+	ok(x && !strcmp(x->id_no, "91140702MA0K7WQ30U"),
+	   "a credit code broken across the line's end, O for 0 and T for 7: read when the check character agrees");
+	run("执行裁定书\n（2023）闽0503执2214号\n申请执行人：黄振宇，男，1983年7月14日出生，汉族，住福建省泉|\n"
+	    "州市丰泽区刺桐路88号2幢1603室，公民身份号码35050 |\n    3198307140511。\n被执行人：某某公司。\n");
+	x = get("party", "申请执行人", "黄振宇");
+	ok(x && !strcmp(x->id_no, "350503198307140511"), "a 身份号码 broken across the line's end with a speck");
+	run("执行裁定书\n（2023）闽0503执2214号\n申请执行人：黄振宇，男，住福建省泉州市，公民身份号码35050 |\n"
+	    "    3198307140512。\n被执行人：某某公司。\n");
+	x = get("party", "申请执行人", "黄振宇");
+	ok(x && !x->id_no[0], "and not when its check character disagrees (no ID rather than a wrong one)");
+	run("执行裁定书\n（2023）闽0602执1207号\n申请执行人：某某装饰工程有限公司。\n"
+	    "被执行人：蒙丽华，女，1985年3月17日出生，公民身份号码：350602198503174021。\n"
+	    "本院在执行申请执行人某某装饰工程有限公司与被执行人蔡丽华买卖合同纠纷一案中，判决蔡丽华支付货款。\n");
+	x = get("party", "被执行人", "蔡丽华");
+	ok(x && !strcmp(x->id_no, "350602198503174021") && !get("party", NULL, "蒙丽华") && count("party", "被执行人") == 1,
+	   "a person the block names once, one character off the name the body repeats: the block's reading was OCR's");
+	run("执行裁定书\n（2023）闽0602执1207号\n申请执行人：张丽华，女。\n被执行人：王丽华，女。\n"
+	    "申请执行人张丽华与被执行人王丽华民间借贷纠纷一案，王丽华未履行。\n");
+	ok(get("party", "申请执行人", "张丽华") && get("party", "被执行人", "王丽华"), "two people the block names stay two");
 }
 
 /* Documents printed without their title, as platforms and sites copy them

@@ -136,6 +136,11 @@ void x_set(char *dst, size_t n, const char *src);
  * header, not the appendix). */
 int x_in_body(const struct xctx *c, size_t i);
 
+/* A party's ID after its label in [a, b) that OCR broke across a line's end
+ * or spoiled with look-alike letters, read when its check character then
+ * agrees (extract_id.c): into out, 1; else 0. */
+int x_broken_id(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen);
+
 /* ---- the parts ---- */
 void x_layout(struct xctx *c);
 /* Line k without OCR's specks around it (「-执行裁定书.」, 「|法定代表人：…」). */

@@ -285,6 +285,28 @@ static int mentions(const struct xtext *t, const char *name)
 /* Whether name is a party already; a one-character variant of a long name
  * is the same party, and the reading the text repeats more often wins
  * (every fact of that party takes it). */
+/* Whether fact x was read in the parties' block (not from the body). */
+static int in_party_block(const struct xctx *c, const struct fact *x)
+{
+	if (c->par_end <= c->hdr_end)
+		return 0;
+	const struct xline *last = &c->t.lines[c->par_end - 1];
+	return x->page < last->page || (x->page == last->page && x->line <= last->line);
+}
+
+/* 「被执行人：蒙丽华，女，…」 in the block, 「被执行人蔡丽华…」「判决蔡丽华…」 in
+ * the body: a person the block names once and the body never, one
+ * character off the name the body uses — OCR misread the block. */
+static int misread_in_block(const struct xctx *c, const struct fact *x, const char *name)
+{
+	int n = (int)utf8_chars(name);
+	if (strstr(name, "某") || strpbrk(name, "*0123456789") || strstr(name, "×") || strstr(x->value, "某"))
+		return 0;                 /* 隆某某1 and 蒙某某1: masked names differ in little */
+	return !strcmp(x->field, "party") && !strcmp(x->party_kind, "person") && n >= 2 && n <= 4 &&
+	       utf8_diff(x->value, name) == 1 && in_party_block(c, x) && mentions(&c->t, x->value) == 1 &&
+	       mentions(&c->t, name) >= 2;
+}
+
 static int party_named(struct xctx *c, const char *name)
 {
 	int named = 0;
@@ -294,6 +316,11 @@ static int party_named(struct xctx *c, const char *name)
 			continue;
 		if (!strcmp(x->field, "party") && !strcmp(x->value, name))
 			return 1;
+		if (misread_in_block(c, x, name)) {
+			x_set(x->value, sizeof x->value, name);      /* its ID and role stay */
+			x->confidence = 0.6;
+			return 1;
+		}
 		const char *have = !strcmp(x->field, "party") ? x->value : x->role;
 		if (misread_of(have, name)) {
 			named = 1;
@@ -640,20 +667,35 @@ static int ends_sentence_line(const struct xtext *t, int k)
 /* Where the ID of the party on line k may be: the same and the next line,
  * and while its sentence goes on (「…汉族，」「住…，」「公民身份号码…」) up to
  * two lines more — never into a line that opens with a label of its own. */
+/* Whether the next line with text after j opens with an ID's label (after
+ * a speck: 「了统一社会信用代码：…」). */
+static int id_line_after(const struct xtext *t, int j)
+{
+	static const char *const id_labels[] = { "统一社会信用代码", "公民身份号码", "身份证号", "组织机构代码", NULL };
+	for (int n = j + 1; n < t->nl && n <= j + 2; n++) {
+		size_t a = x_ls(t, n), b = x_le(t, n);
+		if (a == b)
+			continue;
+		return x_lit_any(t, a, id_labels) || (a < b && x_lit_any(t, a + x_clen(t, a), id_labels));
+	}
+	return 0;
+}
+
 static size_t id_limit(const struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
 	size_t len;
 	int last = k;
-	for (int j = k + 1; j < t->nl && j <= k + 3; j++) {
+	for (int j = k + 1, seen = 0; j < t->nl && seen < 3; j++) {
 		size_t a = x_ls(t, j);
+		if (a == x_le(t, j))
+			continue;        /* OCR's blank lines count for nothing */
+		seen++;
 		if (role_at(t, a, &len) || x_lit(t, a, "法定代表人") || x_lit(t, a, "负责人") || x_lit(t, a, "委托") ||
 		    x_lit(t, a, "委派代表") || x_lit(t, a, "代理人") || x_lit(t, a, "诉讼代理人"))
 			break;
 		last = j;
-		static const char *const id_labels[] = { "统一社会信用代码", "公民身份号码", "身份证号", "组织机构代码", NULL };
-		if ((ends_sentence_line(t, j) || ends_sentence_line(t, k)) &&
-		    !(j + 1 < t->nl && j + 1 <= k + 3 && x_lit_any(t, x_ls(t, j + 1), id_labels)))
+		if ((ends_sentence_line(t, j) || ends_sentence_line(t, k)) && !(seen < 3 && id_line_after(t, j)))
 			break;       /* …住所地…。⏎统一社会信用代码…: the number on a line of its own is still this party's */
 	}
 	return x_le(t, last);
@@ -734,7 +776,7 @@ static void party_line(struct xctx *c, int k)
 				p = q + x_clen(t, q);
 		}
 	}
-	while (x_in(t, p, "：:，,;；.。|“”") || (x_lit(t, p, "*") && !x_lit(t, p + 1, "*") && (p == 0 || t->s[p - 1] != '*')))
+	while (x_in(t, p, "：:，,;；.。|“”-_") || (x_lit(t, p, "*") && !x_lit(t, p + 1, "*") && (p == 0 || t->s[p - 1] != '*')))
 		p += x_clen(t, p);          /* OCR reads 「：」 as 「，」 or 「;」 too, and specks (one *, never a mask ***) */
 	int many = 0;
 	for (;;) {
@@ -759,7 +801,8 @@ static void party_line(struct xctx *c, int k)
 			x_set(x->id_no, sizeof x->id_no, id);
 			if (!valid)
 				x->confidence = 0.6;
-		} else if (x && !many && misread_person_id(t, e, id_limit(c, k), id, sizeof id)) {
+		} else if (x && !many && (misread_person_id(t, e, id_limit(c, k), id, sizeof id) ||
+					 x_broken_id(t, e, id_limit(c, k), id, sizeof id))) {
 			x_set(x->id_no, sizeof x->id_no, id);
 			x->confidence = 0.7;
 		}
