@@ -1390,6 +1390,10 @@ static void test_scanned_names(void)
 	ok(get("party", "异议人", "莘县国土资源局") && get("party", "被执行人", "广西金悦房地产开发有限公司"),
 	   "国士资源局, 首限公司: a word organisations are named with, one character misread");
 	ok(!!get("party", "案外人", "某某镇居民委员会"), "居民委员会 is a word of its own, not 村民委员会 misread");
+	run("某某县人民法院\n执行裁定书\n（2019）鲁1522执异8号\n异议人：某某省国土资源厅。\n"
+	    "申请执行人：远帆融资租赁有限公司。\n被执行人：某某消防救援支队。\n");
+	ok(get("party", "异议人", "某某省国土资源厅") && get("party", "申请执行人", "远帆融资租赁有限公司") &&
+	   get("party", "被执行人", "某某消防救援支队"), "国土资源厅, 融资租赁, 支队: lawful neighbours of such words stay");
 	run("三\n生计庄目人民：填[这|\n，山东省高唐县人民法院\n-执行裁定书.\n.（2021）重1526执异34号，_\n"
 	    "案外人：聊城全聚建筑安装工程有限公司，住所地：山东省。\n，法定代表人：杨风泉，该公司经理。|\n");
 	ok(!!get("legal_rep", "聊城全聚建筑安装工程有限公司", "杨风泉"),

@@ -296,9 +296,12 @@ static int in_party_block(const struct xctx *c, const struct fact *x)
 
 /* 「被执行人：蒙丽华，女，…」 in the block, 「被执行人蔡丽华…」「判决蔡丽华…」 in
  * the body: a person the block names once and the body never, one
- * character off the name the body uses — OCR misread the block. */
-static int misread_in_block(const struct xctx *c, const struct fact *x, const char *name)
+ * character off the name the body gives in the same role — OCR misread
+ * the block. */
+static int misread_in_block(const struct xctx *c, const struct fact *x, const char *role, const char *name)
 {
+	if (strcmp(x->role, role))
+		return 0;
 	int n = (int)utf8_chars(name);
 	if (strstr(name, "某") || strpbrk(name, "*0123456789") || strstr(name, "×") || strstr(x->value, "某"))
 		return 0;                 /* 隆某某1 and 蒙某某1: masked names differ in little */
@@ -316,11 +319,6 @@ static int party_named(struct xctx *c, const char *name)
 			continue;
 		if (!strcmp(x->field, "party") && !strcmp(x->value, name))
 			return 1;
-		if (misread_in_block(c, x, name)) {
-			x_set(x->value, sizeof x->value, name);      /* its ID and role stay */
-			x->confidence = 0.6;
-			return 1;
-		}
 		const char *have = !strcmp(x->field, "party") ? x->value : x->role;
 		if (misread_of(have, name)) {
 			named = 1;
@@ -590,15 +588,16 @@ static int mend_court_place(const struct xctx *c, char *name)
 }
 
 /* The words organisations are named with, five characters or more (and
- * 有限公司): one character off one of them inside a name is OCR's misreading
- * (开发首限公司, 莘县国士资源局, 某某集财有限公司) — unless the reading is
- * itself such a word (村民委员会 / 居民委员会). */
+ * 有限公司): one character off one of them inside a name, its last character
+ * kept, is OCR's misreading (开发首限公司, 莘县国士资源局). Not words with a
+ * lawful neighbour one character away (融资担保 / 融资租赁, 大队 / 支队,
+ * 实业发展 / 实业开发, 工程 / 工贸), nor a reading that is itself such a word
+ * (村民委员会 / 居民委员会); the last character kept, 局 stays apart from 厅. */
 static const char *const ORG_WORDS[] = {
-	"有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "房地产开发", "建筑工程有限", "建设工程有限",
-	"融资担保", "小额贷款股份", "国土资源局", "自然资源局", "自然资源和规划局", "住房和城乡建设局",
-	"综合执法局", "综合行政执法局", "市场监督管理局", "生态环境局", "人力资源和社会保障局", "消防救援大队",
-	"人民政府", "街道办事处", "村民委员会", "居民委员会", "股份经济合作社", "农村商业银行", "农村信用合作联社",
-	"物业服务有限", "物业管理有限", "投资管理有限", "实业发展有限", "城市管理和综合", NULL,
+	"有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "房地产开发", "小额贷款股份", "国土资源局",
+	"自然资源局", "自然资源和规划局", "住房和城乡建设局", "市场监督管理局", "人力资源和社会保障局",
+	"综合行政执法局", "城市管理和综合", "街道办事处", "村民委员会", "居民委员会", "农村商业银行",
+	"农村信用合作联社", NULL,
 };
 
 static int org_word(const char *s, size_t n)
@@ -626,7 +625,8 @@ static int mend_org_words(char *name)
 				continue;
 			memcpy(seen, name + i, wl);
 			seen[wl] = '\0';
-			if (utf8_chars(seen) * 3 == wl && utf8_diff(seen, ORG_WORDS[k]) == 1 && !org_word(seen, wl)) {
+			if (utf8_chars(seen) * 3 == wl && utf8_diff(seen, ORG_WORDS[k]) == 1 && !org_word(seen, wl) &&
+			    !memcmp(seen + wl - 3, ORG_WORDS[k] + wl - 3, 3)) {
 				memcpy(name + i, ORG_WORDS[k], wl);
 				changed = 1;
 			}
@@ -645,6 +645,14 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 		conf -= 0.1;
 	if (!strcmp(party_kind(name), "org") && (mend_court_place(c, name) | mend_org_words(name)))
 		conf -= 0.1;
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *x = &c->out->v[i];
+		if (misread_in_block(c, x, role, name)) {
+			x_set(x->value, sizeof x->value, name);      /* its ID stays */
+			x->confidence = 0.6;
+			return NULL;
+		}
+	}
 	if (full_name_of(c, name, sizeof name) && party_named(c, name))
 		return NULL;
 	if (!strcmp(party_kind(name), "org") && mend_district(name))
