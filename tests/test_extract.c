@@ -1427,6 +1427,19 @@ static void test_scanned_names(void)
 	run("执行裁定书\n（2023）闽0602执1207号\n申请执行人：张丽华，女。\n被执行人：王丽华，女。\n"
 	    "申请执行人张丽华与被执行人王丽华民间借贷纠纷一案，王丽华未履行。\n");
 	ok(get("party", "申请执行人", "张丽华") && get("party", "被执行人", "王丽华"), "two people the block names stay two");
+	run("中华人民共和国最高人民法院\n执行裁定书\n（2024）最高法执监57号\n"
+	    "申诉人（申请执行从湖南星沅工程机械有限公司，住所地湖南省长沙市望城区。\n法定代表人：易振华，该公司总经理。\n");
+	ok(get("party", "申诉人", "湖南星沅工程机械有限公司") && get("party", "申请执行人", "湖南星沅工程机械有限公司") &&
+	   get("legal_rep", "湖南星沅工程机械有限公司", "易振华"),
+	   "申诉人（申请执行从…: the bracket's role with its closing mark lost and a character misread");
+	run("执行裁定书\n（2024）晋执监12号\n申诉人(申请执行人冰西某某股份有限公司,住所地山西省太原市。\n"
+	    "申诉人山西某某股份有限公司(以下简称山西某某公司)不服山西省高级人民法院执行裁定。\n");
+	ok(get("party", "申诉人", "山西某某股份有限公司") && !get("party", NULL, "冰西某某股份有限公司"),
+	   "two readings of a name as often: the one opening with a place the court table knows");
+	run("执行裁定书\n（2019）内执监5号\n申诉人(申请执行人说宏文,男,汉族,1967年11月9日出生,住内蒙古。\n"
+	    "党宏文不服内蒙古自治区高级人民法院执行裁定。本院在审理党宏文与裴学文股权纠纷一案中。\n");
+	ok(get("party", "申诉人", "党宏文") && get("party", "申请执行人", "党宏文") && !get("party", NULL, "说宏文"),
+	   "a person the block names once, the body twice one character off: the body's reading");
 }
 
 /* Documents printed without their title, as platforms and sites copy them

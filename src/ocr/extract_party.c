@@ -310,6 +310,18 @@ static int misread_in_block(const struct xctx *c, const struct fact *x, const ch
 	       mentions(&c->t, name) >= 2;
 }
 
+/* Whether the name's first two characters name a place the court table
+ * knows (山西…, not 冰西…). */
+static int place_known_first(const char *name)
+{
+	char two[8];
+	if (strlen(name) < 6 || utf8_chars_n(name, 6) != 2)
+		return 0;
+	memcpy(two, name, 6);
+	two[6] = '\0';
+	return ref_place_known(two);
+}
+
 static int party_named(struct xctx *c, const char *name)
 {
 	int named = 0;
@@ -322,8 +334,9 @@ static int party_named(struct xctx *c, const char *name)
 		const char *have = !strcmp(x->field, "party") ? x->value : x->role;
 		if (misread_of(have, name)) {
 			named = 1;
-			if (mentions(&c->t, name) <= mentions(&c->t, have))
-				continue;
+			int m = mentions(&c->t, name), h = mentions(&c->t, have);
+			if (m < h || (m == h && !(place_known_first(name) && !place_known_first(have))))
+				continue;     /* as often: 山西某某… over 冰西某某…, its opening place one the table knows */
 			if (!strcmp(x->field, "party"))
 				x_set(x->value, sizeof x->value, name);
 			else
@@ -748,6 +761,21 @@ static int named_debtor(const struct xtext *t, size_t a, size_t b)
 	return n > 0 && (size_t)n < sizeof lit && x_find(t, 0, t->n, lit) != XNONE;
 }
 
+/* 「申诉人（申请执行从湖南…公司，」: the bracket's role read with its closing
+ * mark lost (and a character misread): the name starts after that role.
+ * Where the name starts, or p when the bracket holds no role. */
+static size_t bracket_role_unclosed(const struct xtext *t, size_t p, const char **role)
+{
+	static const char *const roles[] = { "申请执行人", "被执行人", "复议申请人", "利害关系人", "异议人", "案外人", NULL };
+	size_t in = p + x_clen(t, p);
+	for (int k = 0; roles[k]; k++)
+		if (x_chars_off(t, in, roles[k]) <= 1 && x_cjk(t, in + strlen(roles[k]))) {
+			*role = roles[k];
+			return in + strlen(roles[k]);
+		}
+	return p;
+}
+
 static void party_line(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
@@ -782,6 +810,8 @@ static void party_line(struct xctx *c, int k)
 				nalso = 0;       /* 被执行人（原审被告）: no role of the enforcement there */
 			if (in == q || !quoted)
 				p = q + x_clen(t, q);
+		} else if ((p = bracket_role_unclosed(t, p, &also[0])) != XNONE && also[0] && strcmp(also[0], role)) {
+			nalso = 1;        /* the bracket's role, as when it closes */
 		}
 	}
 	while (x_in(t, p, "：:，,;；.。|“”-_") || (x_lit(t, p, "*") && !x_lit(t, p + 1, "*") && (p == 0 || t->s[p - 1] != '*')))
@@ -1157,6 +1187,49 @@ static void addressed_rep(struct xctx *c)
 	}
 }
 
+/* 「申诉人（申请执行人说宏文，男，…」 in the block, 「党宏文不服…」「在审理党宏文
+ * 与…」 in the body: a person of three or four characters the block names
+ * once, the body twice or more one character off (a surname first) and no
+ * other reading so — OCR misread the block. Every fact of the name takes
+ * the body's reading. */
+static void reread_block_persons(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	size_t from = x_ls(t, c->par_end);
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *x = &c->out->v[i];
+		int nc = (int)utf8_chars(x->value);
+		if (strcmp(x->field, "party") || strcmp(x->party_kind, "person") || nc < 3 || nc > 4 ||
+		    strlen(x->value) != (size_t)nc * 3 || strstr(x->value, "某") || !in_party_block(c, x) ||
+		    mentions(t, x->value) != 1)
+			continue;
+		char best[16] = "", other[16] = "";
+		for (size_t p = from; p + (size_t)nc * 3 <= t->n; p += x_clen(t, p)) {
+			if (!near_reading(t, p, x->value, nc) || !x_in(t, p, CN_SURNAMES))
+				continue;
+			char cand[16];
+			x_copy(t, p, p + (size_t)nc * 3, cand, sizeof cand);
+			if (utf8_diff(cand, x->value) != 1 || mentions(t, cand) < 2)
+				continue;
+			if (!best[0] || !strcmp(best, cand))
+				x_set(best, sizeof best, cand);
+			else
+				x_set(other, sizeof other, cand);
+		}
+		if (!best[0] || other[0])
+			continue;
+		char was[16];
+		x_set(was, sizeof was, x->value);
+		for (int j = c->first; j < c->out->n; j++) {
+			struct fact *y = &c->out->v[j];
+			if (!strcmp(y->field, "party") && !strcmp(y->value, was)) {
+				x_set(y->value, sizeof y->value, best);
+				y->confidence = 0.6;
+			}
+		}
+	}
+}
+
 void x_parties(struct xctx *c)
 {
 	addressee(c);
@@ -1164,6 +1237,7 @@ void x_parties(struct xctx *c)
 		party_line(c, k);
 	legal_reps(c);
 	body_parties(c);
+	reread_block_persons(c);
 	bracket_reps(c);
 	addressed_rep(c);
 }
