@@ -1440,6 +1440,12 @@ static void test_scanned_names(void)
 	    "党宏文不服内蒙古自治区高级人民法院执行裁定。本院在审理党宏文与裴学文股权纠纷一案中。\n");
 	ok(get("party", "申诉人", "党宏文") && get("party", "申请执行人", "党宏文") && !get("party", NULL, "说宏文"),
 	   "a person the block names once, the body twice one character off: the body's reading");
+	run("执行裁定书\n（2024）甘0981执215号\n申请执行人：赵某某。\n被执行人：王某。\n"
+	    "王某未履行，赵某某于2024年3月4日向本院申请组虽执行，本院同日立委。和解协议签订后，王某于2024年5月6日向本院文付执行款2000元。"
+	    "本院于2024年6月1日收到执行裁定书。\n");
+	ok(get("date", "立案", "2024-03-04") && get("date", "到账", "2024-05-06"),
+	   "本院同日立委, 向本院文付: verbs OCR misread in one character still give the dates' roles");
+	ok(!get("date", "到账", "2024-06-01"), "but 收到执行裁定书 is no money received");
 }
 
 /* Documents printed without their title, as platforms and sites copy them

@@ -557,6 +557,8 @@ static int filed_next(const struct xtext *t, size_t e, size_t cb)
 		return 0;
 	x_clause(t, cb + x_clen(t, cb), 200, &na, &nb);
 	size_t p = x_find(t, na, nb, "立案");
+	if (p == XNONE && (p = x_find(t, na, nb, "同日立")) != XNONE)
+		p += 6;                   /* 「本院同日立委」: 案 misread, the filing still said */
 	return p != XNONE && x_find(t, na, p, "年") == XNONE && x_find(t, na, p, "月") == XNONE;
 }
 
@@ -588,6 +590,13 @@ static const char *role_after(const struct xtext *t, size_t e, size_t lim, size_
 				      (x_lit(t, p, "成交") && x_in(t, p + 6, "价款"))))
 			p = x_find(t, p + 3, lim, DATE_AFTER[k].kw);   /* 对本院查封的房屋提出异议, 原生效法律文书, */
 									 /* 将成交价款缴入: no act of that word */
+		if (strlen(DATE_AFTER[k].kw) >= 15 && strncmp(DATE_AFTER[k].kw, "收到", 6))   /* 「向本院文付」: a long verb */
+								 /* misread in one character (not 收到执行款: 收到执行裁定书) */
+			for (size_t q = e; q < lim && (*at == XNONE || q < *at) && (p == XNONE || q < p); q += x_clen(t, q))
+				if (x_chars_off(t, q, DATE_AFTER[k].kw) == 1) {
+					p = q;
+					break;
+				}
 		if (p != XNONE && (*at == XNONE || p < *at))
 			*at = p, role = DATE_AFTER[k].role;
 	}
