@@ -693,8 +693,6 @@ static void set_court(struct xctx *c, const char *name)
 		x_set(c->court_prov, sizeof c->court_prov, prov);
 }
 
-/* The court against the 案号's 法院代字: the reference table's name for the
- * code, and the province letter against the court's province. */
 /* How often the text names the place of a court (its last part before
  * 人民法院 from the previous 省/市/州/区/县: 莘县 of 山东省莘县人民法院). */
 static int place_mentions(const struct xctx *c, const char *court)
@@ -722,6 +720,8 @@ static int place_mentions(const struct xctx *c, const char *court)
 	return n;
 }
 
+/* The court against the 案号's 法院代字: the reference table's name for the
+ * code, and the province letter against the court's province. */
 void x_check_court_case(struct xctx *c)
 {
 	if (!c->has_cn || !c->court[0] || c->cn.legacy)
