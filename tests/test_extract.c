@@ -1446,6 +1446,13 @@ static void test_scanned_names(void)
 	ok(get("date", "立案", "2024-03-04") && get("date", "到账", "2024-05-06"),
 	   "本院同日立委, 向本院文付: verbs OCR misread in one character still give the dates' roles");
 	ok(!get("date", "到账", "2024-06-01"), "but 收到执行裁定书 is no money received");
+	run("云南省昆明市官渡区人民法院\n执行裁定书\n（2024）云0111执9127号\n申请执行人：昆明雅筑装饰工程有限公司。\n"
+	    "被执行人：李某茶，女。\n\n申请执行人昆明雅筑装饰工程有限公司〈以下简称雅筑公司）\n与被执行人李某某装饰合同纠纷一案。\n"
+	    "本院于2021年9月1日将李某某纳入失信被执行人和名单。\n");
+	ok(!get("party", NULL, "昆明雅筑装饰工程有限公司（以下简称雅筑公司）") && count("party", "申请执行人") == 1,
+	   "（以下简称…） closing at a line's end: the short name is no part of the name");
+	ok(!!get("party", "被执行人", "李某某") && !get("party", NULL, "李某茶"), "李某茶: OCR's 茶 after a masked 某");
+	ok(!get("party", NULL, "和名单"), "失信被执行人和名单: no party");
 }
 
 /* Documents printed without their title, as platforms and sites copy them

@@ -95,6 +95,9 @@ static int name_stop(const struct xtext *t, size_t i, int chars)
 /* After "（": where "）" closes, when the name goes on after it (某某（上海）有限公司). */
 static size_t paren_in_name(const struct xtext *t, size_t i, size_t limit)
 {
+	static const char *const short_for[] = { "以下简称", "以下称", "下称", "简称", NULL };
+	if (x_lit_any(t, i + x_clen(t, i), short_for))
+		return XNONE;             /* （以下简称雅筑公司）: the short name, never part of the name */
 	size_t close = XNONE;
 	for (size_t q = i + x_clen(t, i); q < limit && q < i + 45; q += x_clen(t, q))
 		if (x_in(t, q, "）)")) {
@@ -174,7 +177,7 @@ static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 
 static int good_name(const char *name)
 {
-	static const char *const bad[] = { "号码", "代码", "法院", "本院", "名下", "财产", "执行", "申请", "某某某某", NULL };
+	static const char *const bad[] = { "号码", "代码", "法院", "本院", "名下", "财产", "执行", "申请", "某某某某", "名单", NULL };
 	int n = chars_of(name);
 	if (n < 2 || !strcmp(name, "你") || !strcmp(name, "其"))
 		return 0;
@@ -509,10 +512,12 @@ static int mend_lost_bracket(const struct xtext *t, char *name, size_t size)
 	return 0;
 }
 
-/* 1 when the 3 bytes at p are 某 or what OCR reads for it (其, 基). */
-static int mask_like(const char *p)
+/* 1 when the 3 bytes at p are 某 or what OCR reads for it (其, 基; 茶 right
+ * after a 某: 周某茶). */
+static int mask_like(const char *name, const char *p)
 {
-	return !strncmp(p, "某", 3) || !strncmp(p, "其", 3) || !strncmp(p, "基", 3);
+	return !strncmp(p, "某", 3) || !strncmp(p, "其", 3) || !strncmp(p, "基", 3) ||
+	       (!strncmp(p, "茶", 3) && p - name >= 3 && !strncmp(p - 3, "某", 3));
 }
 
 /* 「任其基」「开平其其投资…」: OCR's 其 and 基 for the 某 of a name its
@@ -526,7 +531,7 @@ static int mend_masked(const struct xtext *t, char *name)
 	int changed = 0;
 	if (n >= 6 && n <= 12 && utf8_chars(name) * 3 == n && !strcmp(party_kind(name), "person")) {
 		for (size_t i = 3; i < n; i += 3)
-			if (!mask_like(name + i))
+			if (!mask_like(name, name + i))
 				return 0;
 		if (n == 6 && mentions(t, "某") < 2)
 			return 0;             /* 李其: a name as it may be */
@@ -536,7 +541,8 @@ static int mend_masked(const struct xtext *t, char *name)
 		return changed;
 	}
 	for (size_t i = 0; i + 6 <= n; i++)
-		if (mask_like(name + i) && mask_like(name + i + 3) && (strncmp(name + i, "某", 3) || strncmp(name + i + 3, "某", 3))) {
+		if (mask_like(name, name + i) && mask_like(name, name + i + 3) &&
+		    (strncmp(name + i, "某", 3) || strncmp(name + i + 3, "某", 3))) {
 			memcpy(name + i, "某某", 6);
 			changed = 1;
 		}
