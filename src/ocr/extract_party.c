@@ -1356,7 +1356,11 @@ static void tidy_judge_name(char *name)
 	int l1, l2;
 	uint32_t first = utf8_decode(name, strlen(name), &l1);
 	uint32_t second = l1 < (int)strlen(name) ? utf8_decode(name + l1, strlen(name + l1), &l2) : 0;
-	if (utf8_chars(name) == 4 && !cn_surname(first) && second && cn_surname(second))
+	/* 「和孙秀兰」「人金哲」: a speck OCR read as 和, 人 or 一 before a surname */
+	int speck = first == 0x548C || first == 0x4EBA || first == 0x4E00;
+	size_t n = utf8_chars(name);
+	if (((n == 4 && (!cn_surname(first) || speck)) || (n == 3 && speck && first != 0x548C)) && second &&
+	    cn_surname(second))
 		memmove(name, name + l1, strlen(name + l1) + 1);
 }
 
