@@ -1459,6 +1459,13 @@ static void test_scanned_names(void)
 	ok(get("judge", "审判员", "金哲") && get("judge", "人民陪审员", "孙秀兰"),
 	   "人金哲, 和孙秀兰: a speck read as 人 or 和 before a surname");
 	ok(!!get("judge", "审判长", "和晓东"), "和晓东: 和 is a surname too, before no other");
+	run("湖南省衡阳市中级人民法院\n执行裁定书\n（2024）湘04执监1号\n申诉人：未阳市金泰房地产开发有限公司。\n"
+	    "被执行人：邓某菜。\n申请执行人一审原告、二审被上诉人）：郴州市锦华置业有限公司\\以下简称锦华公司）。\n");
+	ok(!!get("party", "申诉人", "未阳市金泰房地产开发有限公司"),
+	   "a city court's parties come from any of its places (耒阳市, 衡阳市 …): no guess which one");
+	ok(!!get("party", "被执行人", "邓某某"), "邓某菜: OCR's 菜 after a masked 某");
+	ok(!get("party", NULL, "一审原告") && !get("party", NULL, "二审被上诉人"), "roles of the trial are no names");
+	ok(!get("party", NULL, "郴州市锦华置业有限公司\\以下简称锦华公司"), "「\\以下简称」: a speck for （ still ends the name");
 }
 
 /* Documents printed without their title, as platforms and sites copy them

@@ -156,6 +156,8 @@ static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 			break;
 		if (x_in(t, p, ".") && chars >= 2 && (span_ends_org(t, i, p) || !x_cjk(t, p + 1) || name_stop(t, p + 1, chars)))
 			break;            /* OCR's 「.」 for 「。」「，」 or a speck: 「钮建平.」, 「…有限公司.件所地…」, 「庞某菊.女」 */
+		if (!x_cjk(t, p) && x_lit(t, p + x_clen(t, p), "以下简称"))
+			break;            /* 「…公司\以下简称锦华公司）」: OCR's speck for （ */
 		if (x_in(t, p, "（(")) {
 			size_t q = chars ? paren_in_name(t, p, limit) : XNONE;
 			if (q == XNONE)
@@ -177,7 +179,8 @@ static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 
 static int good_name(const char *name)
 {
-	static const char *const bad[] = { "号码", "代码", "法院", "本院", "名下", "财产", "执行", "申请", "某某某某", "名单", NULL };
+	static const char *const bad[] = { "号码", "代码", "法院", "本院", "名下", "财产", "执行", "申请", "某某某某", "名单",
+					   "一审", "二审", "原审", NULL };   /* 一审原告: a role of the trial, not a name */
 	int n = chars_of(name);
 	if (n < 2 || !strcmp(name, "你") || !strcmp(name, "其"))
 		return 0;
@@ -512,12 +515,12 @@ static int mend_lost_bracket(const struct xtext *t, char *name, size_t size)
 	return 0;
 }
 
-/* 1 when the 3 bytes at p are 某 or what OCR reads for it (其, 基; 茶 right
- * after a 某: 周某茶). */
+/* 1 when the 3 bytes at p are 某 or what OCR reads for it (其, 基; 茶 or 菜
+ * right after a 某: 周某茶, 李某菜). */
 static int mask_like(const char *name, const char *p)
 {
 	return !strncmp(p, "某", 3) || !strncmp(p, "其", 3) || !strncmp(p, "基", 3) ||
-	       (!strncmp(p, "茶", 3) && p - name >= 3 && !strncmp(p - 3, "某", 3));
+	       ((!strncmp(p, "茶", 3) || !strncmp(p, "菜", 3)) && p - name >= 3 && !strncmp(p - 3, "某", 3));
 }
 
 /* 「任其基」「开平其其投资…」: OCR's 其 and 基 for the 某 of a name its
@@ -561,8 +564,8 @@ static int place_suffix(const char *s, const char *p)
 }
 
 /* 「镇责县国土资源局」 in a ruling of 吉林省镇赉县人民法院: an organisation named
- * after the court's own county, city or district (at its start or after the
- * province), that place misread in one character of its name, or its 县
+ * after the county, city or district a basic court sits in (at its start or
+ * after the province), that place misread in one character of its name, or its 县
  * read as 具 — never 天津某某 for 天津市 — where the reading is no place the
  * court table knows. Returns 1 when mended. */
 static int mend_court_place(const struct xctx *c, char *name)
@@ -570,6 +573,10 @@ static int mend_court_place(const struct xctx *c, char *name)
 	char court[160];
 	const char *by_code = !c->court[0] && c->has_cn && !c->cn.legacy ? ref_court_name(c->cn.court) : NULL;
 	x_set(court, sizeof court, c->court[0] ? c->court : by_code ? by_code : "");   /* 甘0922: 瓜州县 */
+	/* the court's province; the place itself only for a county's own court —
+	 * a city's or a province's parties come from anywhere in it (耒阳市 under 衡阳市) */
+	const char *code = c->court[0] ? c->court_code : by_code ? c->cn.court : "";
+	int basic = strlen(code) == 7 && strspn(code + 3, "0123456789") == 4;
 	char *cut = strstr(court, "人民法院");
 	if (!cut)
 		return 0;
@@ -586,7 +593,7 @@ static int mend_court_place(const struct xctx *c, char *name)
 		size_t sl = (size_t)(p + len - seg);
 		if (at + sl <= n && !memcmp(name + at, seg, sl)) {
 			at += sl;             /* 吉林省 written out: the county comes next */
-		} else if (sl >= 9 && sl < 40 && at + sl < n) {
+		} else if (sl >= 9 && sl < 40 && at + sl < n && ((seg == court && !strncmp(p, "省", 3)) || (basic && !p[len]))) {
 			char reading[40], place[40];
 			memcpy(reading, name + at, sl);
 			reading[sl] = '\0';
@@ -893,8 +900,9 @@ static size_t body_org(const struct xtext *t, size_t i)
 		if (x_in(t, p, "，,。；;：:、与诉“”在的于向对") || x_lit(t, p, "名下") || x_lit(t, p, "被执行人") ||
 		    x_lit_any(t, p, SHORT_FOR) || x_lit(t, p, "持有") || x_lit(t, p, "可持") || x_lit(t, p, "可凭") ||
 		    x_lit(t, p, "申请执行人") || x_lit(t, p, "(原") || x_lit(t, p, "（原") ||
-		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案") || x_lit(t, p, "未经") || x_lit(t, p, "擅自"))
-			break;        /* 「某公司未经县级以上人民政府批准…」: what it did, not its name */
+		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案") || x_lit(t, p, "未经") || x_lit(t, p, "擅自") ||
+		    (!x_cjk(t, p) && x_lit(t, p + x_clen(t, p), "以下简称")))
+			break;        /* 「某公司未经县级以上人民政府批准…」: what it did, not its name; 「\以下简称」 */
 		for (int k = 0; ORG_ENDS[k]; k++) {
 			size_t after = p + strlen(ORG_ENDS[k]);
 			if (x_lit(t, p, ORG_ENDS[k]) && !x_lit(t, after, "卡") &&
