@@ -288,9 +288,6 @@ static int mentions(const struct xtext *t, const char *name)
 	return n;
 }
 
-/* Whether name is a party already; a one-character variant of a long name
- * is the same party, and the reading the text repeats more often wins
- * (every fact of that party takes it). */
 /* Whether fact x was read in the parties' block (not from the body). */
 static int in_party_block(const struct xctx *c, const struct fact *x)
 {
@@ -328,6 +325,9 @@ static int place_known_first(const char *name)
 	return ref_place_known(two);
 }
 
+/* Whether name is a party already; a one-character variant of a long name
+ * is the same party, and the reading the text repeats more often wins
+ * (every fact of that party takes it). */
 static int party_named(struct xctx *c, const char *name)
 {
 	int named = 0;
@@ -690,17 +690,13 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 	return x;
 }
 
-/* Where the ID of the party on line k may be: to the end of the next line,
- * unless that line opens with a label of its own. */
+/* Whether line k ends a sentence (。；). */
 static int ends_sentence_line(const struct xtext *t, int k)
 {
 	size_t a = x_ls(t, k), b = x_le(t, k);
 	return b > a && x_in(t, x_prev(t, b), "。；;");
 }
 
-/* Where the ID of the party on line k may be: the same and the next line,
- * and while its sentence goes on (「…汉族，」「住…，」「公民身份号码…」) up to
- * two lines more — never into a line that opens with a label of its own. */
 /* Whether the next line with text after j opens with an ID's label (after
  * a speck: 「了统一社会信用代码：…」). */
 static int id_line_after(const struct xtext *t, int j)
@@ -710,11 +706,15 @@ static int id_line_after(const struct xtext *t, int j)
 		size_t a = x_ls(t, n), b = x_le(t, n);
 		if (a == b)
 			continue;
-		return x_lit_any(t, a, id_labels) || (a < b && x_lit_any(t, a + x_clen(t, a), id_labels));
+		return x_lit_any(t, a, id_labels) || x_lit_any(t, a + x_clen(t, a), id_labels);
 	}
 	return 0;
 }
 
+/* Where the ID of the party on line k may be: the same and the next line,
+ * and while its sentence goes on (「…汉族，」「住…，」「公民身份号码…」) up to
+ * three lines with text in all (OCR's blank lines not counted) — never into
+ * a line that opens with a label of its own. */
 static size_t id_limit(const struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
@@ -823,8 +823,9 @@ static void party_line(struct xctx *c, int k)
 				nalso = 0;       /* 被执行人（原审被告）: no role of the enforcement there */
 			if (in == q || !quoted)
 				p = q + x_clen(t, q);
-		} else if ((p = bracket_role_unclosed(t, p, &also[0])) != XNONE && also[0] && strcmp(also[0], role)) {
-			nalso = 1;        /* the bracket's role, as when it closes */
+		} else {
+			p = bracket_role_unclosed(t, p, &also[0]);
+			nalso = also[0] && strcmp(also[0], role);   /* the bracket's role, as when it closes */
 		}
 	}
 	while (x_in(t, p, "：:，,;；.。|“”-_") || (x_lit(t, p, "*") && !x_lit(t, p + 1, "*") && (p == 0 || t->s[p - 1] != '*')))
