@@ -1404,6 +1404,10 @@ static void test_scanned_names(void)
 	   "曹县 read for 莘县 under 鲁1522, the ruling naming 莘县 elsewhere: the 案号's court");
 	run("山东省曹县人民法院\n行政裁定书\n（2018）鲁1522行审135号\n申请执行人：曹县国土资源局。\n被执行人：张某。\n");
 	ok(!!get("court", NULL, "山东省曹县人民法院"), "and the court as read when the ruling names its place, not the 案号's");
+	run("山东省胶州市人民法院\n执行裁定书\n（2023）鲁0683执12号\n申请执行人：莱州市宏达商贸有限公司。\n"
+	    "被执行人：张某。\n申请执行人莱州市宏达商贸有限公司与被执行人张某买卖合同纠纷一案。\n");
+	ok(!!get("court", NULL, "山东省莱州市人民法院"),
+	   "胶州 read for 莱州 under 鲁0683: a seat with 州 in its name (莱州市) counted whole");
 	run("0广东省深圳市中级人民法院\n执行裁定书\n(2020)粤03执复61号\n复议申请人：某某公司。\n本案由宝安法院执行。\n");
 	ok(!!get("court", NULL, "广东省深圳市中级人民法院"), "「0广东省…」: a speck glued to the header's court");
 	run("执行裁定书\n（2023）晋07执恢55号\n被执行人：晋中市通顺物流有限公司，住所地山西省晋中市榆次区汇通路396号，"

@@ -693,9 +693,16 @@ static void set_court(struct xctx *c, const char *name)
 		x_set(c->court_prov, sizeof c->court_prov, prov);
 }
 
-/* How often the text names the place of a court (its last part before
- * 人民法院 from the previous 省/市/州/区/县: 莘县 of 山东省莘县人民法院). */
-static int place_mentions(const struct xctx *c, const char *court)
+int x_place_end(const char *s, const char *p)
+{
+	static const char *const ends[] = { "省", "市", "盟", "县", "区", "旗", NULL };
+	for (int k = 0; ends[k]; k++)
+		if (!strncmp(p, ends[k], 3))
+			return 1;
+	return !strncmp(p, "州", 3) && p - s >= 6 && !strncmp(p - 6, "自治", 6);
+}
+
+int x_court_seat(const char *court, char *out, size_t outlen)
 {
 	const char *end = strstr(court, "人民法院");
 	if (!end)
@@ -706,14 +713,22 @@ static int place_mentions(const struct xctx *c, const char *court)
 		utf8_decode(p, (size_t)(end - p), &len);
 		if (len <= 0)
 			return 0;
-		if (!strncmp(p, "省", 3) || !strncmp(p, "市", 3) || !strncmp(p, "州", 3) || !strncmp(p, "区", 3))
+		if (x_place_end(court, p))
 			from = p + len;
 	}
-	char place[48];
-	if (end - from < 6 || end - from >= (long)sizeof place)
+	if (end - from < 6 || end - from >= (long)outlen)
 		return 0;
-	memcpy(place, from, (size_t)(end - from));
-	place[end - from] = '\0';
+	memcpy(out, from, (size_t)(end - from));
+	out[end - from] = '\0';
+	return 1;
+}
+
+/* How often the text names the seat of a court (莘县 of 山东省莘县人民法院). */
+static int place_mentions(const struct xctx *c, const char *court)
+{
+	char place[48];
+	if (!x_court_seat(court, place, sizeof place))
+		return 0;
 	int n = 0;
 	for (size_t q = x_find(&c->t, 0, c->t.n, place); q != XNONE; q = x_find(&c->t, q + 1, c->t.n, place))
 		n++;

@@ -170,6 +170,13 @@ void x_rounds(struct xctx *c);
 const char *x_measure_at(const struct xtext *t, size_t i, size_t *len);
 /* The length of 终结本次执行程序 at i, also said around the case's number; 0 if none. */
 size_t x_ends_round(const struct xtext *t, size_t i);
+/* Whether the character at p (in the name s) ends a place's name: 省 市 盟
+ * 县 区 旗, and 州 after 自治 (瓜州, 杭州: 州 inside a name; extract_case.c). */
+int x_place_end(const char *s, const char *p);
+/* A court's seat, its last place before 人民法院 (莘县 of 山东省莘县人民法院,
+ * 瓜州县 of 甘肃省瓜州县人民法院), into out; 0 when there is none of two
+ * characters or more. */
+int x_court_seat(const char *court, char *out, size_t outlen);
 /* Title endings and court-name shape (extract_layout.c / extract_case.c). */
 int x_is_title(const char *s, size_t n);
 size_t x_court_name_at(const struct xtext *t, size_t from, size_t to, size_t *start);

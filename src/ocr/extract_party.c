@@ -552,17 +552,6 @@ static int mend_masked(const struct xtext *t, char *name)
 	return changed;
 }
 
-/* Whether the character at p (in s) ends a place's name: 省 市 盟 县 区 旗,
- * and 州 after 自治 (瓜州, 杭州: 州 inside a name). */
-static int place_suffix(const char *s, const char *p)
-{
-	static const char *const ends[] = { "省", "市", "盟", "县", "区", "旗", NULL };
-	for (int k = 0; ends[k]; k++)
-		if (!strncmp(p, ends[k], 3))
-			return 1;
-	return !strncmp(p, "州", 3) && p - s >= 6 && !strncmp(p - 6, "自治", 6);
-}
-
 /* 「镇责县国土资源局」 in a ruling of 吉林省镇赉县人民法院: an organisation named
  * after the county, city or district a basic court sits in (at its start or
  * after the province), that place misread in one character of its name, or its 县
@@ -588,7 +577,7 @@ static int mend_court_place(const struct xctx *c, char *name)
 		utf8_decode(p, strlen(p), &len);
 		if (len <= 0)
 			return 0;
-		if (!place_suffix(court, p))
+		if (!x_place_end(court, p))
 			continue;
 		size_t sl = (size_t)(p + len - seg);
 		if (at + sl <= n && !memcmp(name + at, seg, sl)) {
