@@ -1359,6 +1359,40 @@ static void test_set9_phrasings(void)
  * 9 and 10 rendered as scans): the court's own county misread in a party's
  * name, an organisation's ending cut by the wrap, a lost bracket, 「.」 for
  * 「，」 after a name, 其/基 for a masked 某, 存款 misread after 公司银行. */
+/* Records of the parties' block and the 落款 as OCR spoils them on scans. */
+static void test_scanned_records(void)
+{
+	const char *head = "某某市中级人民法院\n执行裁定书\n（2023）京73执178号\n";
+	char doc[1024];
+	snprintf(doc, sizeof doc, "%s申请执行人：张三。\n被执行人：李四。\n本院于2023年2月10日立案执行。\n"
+		 "本裁定送达后立即生效。\n审判员 王磊\n%s\n书记员 邱一帆\n", head, "二O〇=三年五月二十二日");
+	run(doc);
+	ok(!strcmp(val("date", "落款"), "2023-05-22"), "二O〇=三年: the year's last numeral, its decade the document's");
+	snprintf(doc, sizeof doc, "%s申请执行人：张三。\n本院于2023年8月10日立案执行。\n审判员 王磊\n%s\n", head,
+		 "三三四年一月十九日");
+	run(doc);
+	ok(!strcmp(val("date", "落款"), "2024-01-19"), "三三四年: the first year ending in 四 from the document's latest date");
+	snprintf(doc, sizeof doc, "%s申请执行人：张三。\n审判员 王磊\n%s\n", head, "三三四年一月十九日");
+	run(doc);
+	ok(!get("date", "落款", NULL), "no other date in the document: no decade to take, no 落款");
+	run("某某县人民法院\n执行裁定书\n（2023）京0108财保12号\n"
+	    "申请人：北京智芯微电子科技有限公司，住所地北京市海淀区。\n统一社会信用代码：91110108MA0LR5TJ8H。\n");
+	const struct fact *x = get("party", "申请人", "北京智芯微电子科技有限公司");
+	ok(x && !strcmp(x->id_no, "91110108MA01R5TJ8H"), "MA0LR5: the one look-alike (L for 1) that makes the check character agree");
+	run("某某县人民法院\n执行裁定书\n（2023）闽0111执88号\n申请执行人：福州榕达供应链管理有限公司，住所地福州市。\n"
+	    "法定代表人：。，郑德铭，该公司经理。\n被执行人：兰州丰禾农业科技有限公司，住所地兰州市。\n"
+	    "法定代表人：“1杨永福，该公司总经理。\n");
+	ok(get("legal_rep", "福州榕达供应链管理有限公司", "郑德铭") && get("legal_rep", "兰州丰禾农业科技有限公司", "杨永福"),
+	   "「：。，郑德铭」「：“1杨永福」: OCR's specks before the name");
+	run("某某县人民法院\n执行裁定书\n（2021）新01执复139号\n被执行人：中建某某工程有限公司管理人。\n"
+	    "负责人：宋小毛，该公司管理人负责人。\n新疆天山建材有限公司不服本院执行裁定。\n");
+	ok(!get("legal_rep", NULL, "新疆天山"), "「…负责人。」 at a line's end: the next line holds no 负责人's name");
+	run("某某县人民法院\n执行裁定书\n（2023）黑0109执恢215号\n申请执行人：某某农资有限公司，住所地某某市。\n"
+	    "法定代表人：曲德江，总经理。\n被执行人（原审员合多滨北辰……，住所地某某市。\n法定代表人：王海，总经理。\n");
+	ok(get("legal_rep", "某某农资有限公司", "曲德江") && !get("legal_rep", "某某农资有限公司", "王海"),
+	   "a party line too garbled to read: its 法定代表人 is not the company above's");
+}
+
 static void test_scanned_names(void)
 {
 	run("吉林省镇赉县人民法院\n行政裁定书\n（2015）镇行非执字第13号\n申请执行人：镇责县国土资源局。\n"
@@ -1559,6 +1593,7 @@ int main(void)
 	test_more_phrasings();
 	test_set9_phrasings();
 	test_scanned_names();
+	test_scanned_records();
 	test_untitled_copies();
 	test_copier_edge();
 	facts_free(&f);

@@ -111,3 +111,8 @@ int x_broken_id(const struct xtext *t, size_t a, size_t b, char *out, size_t out
 	x_set(out, outlen, id);
 	return 1;
 }
+
+int x_mend_id(char *id, int person)
+{
+	return strlen(id) == 18 && mend_one(id, person);
+}

@@ -141,6 +141,11 @@ int x_in_body(const struct xctx *c, size_t i);
  * agrees (extract_id.c): into out, 1; else 0. */
 int x_broken_id(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen);
 
+/* An ID read whole whose check character disagrees (id, 18 characters):
+ * the one change of a character to one OCR confuses it with that makes the
+ * check character agree, made in place — 1; none or more than one, 0. */
+int x_mend_id(char *id, int person);
+
 /* ---- the parts ---- */
 void x_layout(struct xctx *c);
 /* Line k without OCR's specks around it (「-执行裁定书.」, 「|法定代表人：…」). */

@@ -325,7 +325,7 @@ static int ends_sentence(const struct xtext *t, int k)
 
 /* 「[GTA农秀梅，女，…」: the first party's label lost to OCR. A line that
  * describes a party (男/女, 出生, 住所地 …) with a labelled party line within
- * three, none the body's opening, still opens the block: that party line,
+ * four, none the body's opening, still opens the block: that party line,
  * or -1. */
 static int party_after_lost_label(const struct xtext *t, int k)
 {
@@ -333,7 +333,7 @@ static int party_after_lost_label(const struct xtext *t, int k)
 	static const char *const details[] = { "，男", "，女", "出生", "住所地", "住", "身份号码", "信用代码", NULL };
 	if (!x_find_any(t, x_ls(t, k), x_le(t, k), details))
 		return -1;                     /* a notice's addressee (「某某公司：」) is no party line */
-	for (int j = k; j < t->nl && j < k + 3; j++) {
+	for (int j = k; j < t->nl && j < k + 4; j++) {
 		if (line_is_party(t, j))
 			return j > k ? j : -1;
 		if (x_find_any(t, x_ls(t, j), x_le(t, j), body))

@@ -14,6 +14,7 @@
 #include "ocr/surnames.h"
 #include "util/utf8.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -214,7 +215,9 @@ static size_t id_token(const struct xtext *t, size_t i, size_t b, char *cand, si
 }
 
 /* The first ID-shaped token in [a, b): 18 characters (or 15 digits), or a
- * masked one; *valid gets whether the check character is right. */
+ * masked one; *valid gets whether the check character is right — after
+ * mending one character OCR confused (MA0LR5… for MA01R5…) when exactly one
+ * such change makes it so. */
 static int find_id(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen, int *valid)
 {
 	for (size_t i = a; i < b && i < t->n; i++) {
@@ -226,6 +229,8 @@ static int find_id(const struct xtext *t, size_t a, size_t b, char *out, size_t 
 			    (id.kind != ID_PERSON || n == 18 || strspn(cand, "0123456789") == 15)) {
 				x_set(out, outlen, id.norm);
 				*valid = id.valid || id.kind == ID_MASKED;
+				if (!*valid && id.kind != ID_MASKED && outlen > 18)   /* one look-alike misread: mended */
+					*valid = x_mend_id(out, id.kind == ID_PERSON);
 				return 1;
 			}
 		}
@@ -1044,6 +1049,33 @@ static size_t misread_label(const struct xtext *t, size_t i)
 	return x_label_misread(t, i, label, &len) == 0 && x_in(t, i + len, "：:") ? i + len : 0;
 }
 
+/* Whose 法定代表人 the label at i names: the last organisation read before
+ * it in the block — when that one was read in the label's own record (from
+ * the line that opens with a party's role down to the label). When the
+ * record's own line was too garbled to read a party from (「申请执行人（原审员
+ * 合多滨北辰农资有限公司」), the company before it is another party's: none. */
+static void rep_owner(struct xctx *c, size_t i, char *org, size_t size)
+{
+	const struct xtext *t = &c->t;
+	const struct xline *l = &t->lines[t->li[i]];
+	int start = t->li[i];
+	size_t rl;
+	while (start > c->hdr_end && !role_at(t, x_ls(t, start), &rl))
+		start--;
+	const struct xline *s = &t->lines[start];
+	int in_record = 0;
+	for (int f = c->first; f < c->out->n; f++) {
+		const struct fact *x = &c->out->v[f];
+		int before = x->line < l->line || (x->line == l->line && x->span_start <= t->off[i]);
+		if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && before && x->page == l->page) {
+			x_set(org, size, x->value);
+			in_record = x->page > s->page || (x->page == s->page && x->line >= s->line);
+		}
+	}
+	if (!in_record)
+		org[0] = '\0';          /* another record's company is not this one's */
+}
+
 static void legal_reps(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -1059,8 +1091,11 @@ static void legal_reps(struct xctx *c)
 		else if ((p = misread_label(t, i)) == 0)
 			continue;
 		size_t rl;
-		while (x_in(t, p, "：:，,;；|“”_.-"))   /* 「：」 read as 「，」, and OCR's specks: 「|法定代表人：|濮国强」, 「：_庄国辉」 */
-			p += x_clen(t, p);
+		while (x_in(t, p, "：:，,;；|“”_.-[") || (x_in(t, p, "。") && x_in(t, x_prev(t, p), "：:。，")) ||
+		       (p + 1 < b && (unsigned char)t->s[p] < 0x80 && isalnum((unsigned char)t->s[p]) && x_cjk(t, p + 1)))
+			p += x_clen(t, p);   /* 「：」 read as 「，」, and OCR's specks: 「|法定代表人：|濮国强」, 「：。。白晓军」, 「：“1杨永福」 */
+		if (p < b && t->li[p] != t->li[i])
+			continue;            /* 「负责人。⏎…」: the name is on the label's line or nowhere */
 		if (role_at(t, p, &rl)) {            /* 「法定代表人：」 left empty by OCR: no name */
 			i = p - 1;
 			continue;
@@ -1076,13 +1111,7 @@ static void legal_reps(struct xctx *c)
 			while (e < b && t->s[e] == '*' && chars < 4)
 				e++, chars++;
 		char org[sizeof c->out->v->value] = "";     /* a copy: x_add may move the facts */
-		for (int f = c->first; f < c->out->n; f++) {
-			const struct fact *x = &c->out->v[f];
-			const struct xline *l = &t->lines[t->li[i]];
-			int before = x->line < l->line || (x->line == l->line && x->span_start <= t->off[i]);
-			if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && before && x->page == l->page)
-				x_set(org, sizeof org, x->value);
-		}
+		rep_owner(c, i, org, sizeof org);
 		if (chars >= 2 && org[0]) {
 			char name[64];
 			x_copy(t, p, e, name, sizeof name);

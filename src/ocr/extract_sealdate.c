@@ -5,7 +5,9 @@
  * the shape every 落款 has — four numerals of a year, a month, a day, each
  * followed by its mark — so it is read from that shape: at most one mark
  * misread, the year's first two characters taken as 二〇 (what the seal
- * hides), and the date no earlier than any other date of the document. */
+ * hides), and the date no earlier than any other date of the document.
+ * A year spoiled but for its last numeral takes its decade from the
+ * document's latest date, the marks then all read right. */
 #include "ocr/extract_int.h"
 
 #include <stdio.h>
@@ -115,6 +117,27 @@ static int read_shape(const struct seal_line *l, int *y, int *m, int *d)
 	return 0;
 }
 
+/* 「三三四年一月十九日」「二O〇=三年五月二十二日」: a year the seal spoiled but
+ * for its last numeral, its 年 read right, the month and the day whole: 2
+ * with *y that numeral alone (the caller finds the decade), or 0. */
+static int read_year_end(const struct seal_line *l, int *y, int *m, int *d)
+{
+	for (int j = 3; j <= 6 && j + 4 <= l->n; j++) {
+		if (!x_lit(l->t, l->at[j], "年") || (*y = numeral(l, j - 1)) < 0 || *y > 9)
+			continue;
+		int k = j, marks = 0, others = 0;
+		for (int i = 0; i < j - 1; i++)
+			others += numeral(l, i) >= 0;
+		if (!others || !mark(l, &k, "年", &marks) || (*m = cn_number(l, &k, 2)) < 0 || *m > 12 ||
+		    !mark(l, &k, "月", &marks) || !marks || (*d = cn_number(l, &k, 3)) < 0)
+			continue;
+		if (l->n - k > 2 || l->n == k || !x_lit(l->t, l->at[l->n - 1], "日"))
+			continue;            /* 年, 月 and 日 all read right */
+		return norm_date_valid(2000, *m, *d) ? 2 : 0;
+	}
+	return 0;
+}
+
 /* The latest date the document gives elsewhere ("" when none). */
 static void latest_date(const struct xctx *c, char out[11])
 {
@@ -143,12 +166,18 @@ void x_seal_date(struct xctx *c)
 		struct seal_line l = { t, { 0 }, 0 };
 		for (size_t i = a; i < b && l.n < SEAL_MAX; i += x_clen(t, i))
 			l.at[l.n++] = i;
-		int y, m, d;
-		if (l.n >= SEAL_MAX || !read_shape(&l, &y, &m, &d))
-			continue;
+		int y, m, d, got = 0;
 		char iso[40], latest[11];
-		snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
 		latest_date(c, latest);
+		if (l.n < SEAL_MAX && !(got = read_shape(&l, &y, &m, &d)) && latest[0] &&
+		    (got = read_year_end(&l, &y, &m, &d)) != 0) {
+			int from = atoi(latest);      /* the year ending so, the document's latest or after it */
+			y = from + ((y - from % 10) + 10) % 10;
+			got = norm_date_valid(y, m, d) && y <= x_this_year() + 1;
+		}
+		if (!got)
+			continue;
+		snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
 		if (strcmp(iso, latest) < 0 || (latest[0] && y > atoi(latest) + 3))
 			return;       /* before what the document tells of, or years after: no reading to trust */
 		x_add(c, "date", "落款", iso, a, b, 0.6);
