@@ -215,9 +215,9 @@ static size_t id_token(const struct xtext *t, size_t i, size_t b, char *cand, si
 }
 
 /* The first ID-shaped token in [a, b): 18 characters (or 15 digits), or a
- * masked one; *valid gets whether the check character is right — after
- * mending one character OCR confused (MA0LR5… for MA01R5…) when exactly one
- * such change makes it so. */
+ * masked one; *valid gets whether the check character is right: 1, or 2
+ * after mending one character OCR confused (MA0LR5… for MA01R5…) when
+ * exactly one such change makes it so. */
 static int find_id(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen, int *valid)
 {
 	for (size_t i = a; i < b && i < t->n; i++) {
@@ -229,8 +229,8 @@ static int find_id(const struct xtext *t, size_t a, size_t b, char *out, size_t 
 			    (id.kind != ID_PERSON || n == 18 || strspn(cand, "0123456789") == 15)) {
 				x_set(out, outlen, id.norm);
 				*valid = id.valid || id.kind == ID_MASKED;
-				if (!*valid && id.kind != ID_MASKED && outlen > 18)   /* one look-alike misread: mended */
-					*valid = x_mend_id(out, id.kind == ID_PERSON);
+				if (!*valid && id.kind != ID_MASKED && outlen > 18)   /* one look-alike misread: mended (2) */
+					*valid = 2 * x_mend_id(out, id.kind == ID_PERSON);
 				return 1;
 			}
 		}
@@ -845,8 +845,8 @@ static void party_line(struct xctx *c, int k)
 		int valid;
 		if (x && !many && find_id(t, e, id_limit(c, k), id, sizeof id, &valid)) {
 			x_set(x->id_no, sizeof x->id_no, id);
-			if (!valid)
-				x->confidence = 0.6;
+			if (valid != 1)
+				x->confidence = valid ? 0.7 : 0.6;
 		} else if (x && !many && (misread_person_id(t, e, id_limit(c, k), id, sizeof id) ||
 					 x_broken_id(t, e, id_limit(c, k), id, sizeof id))) {
 			x_set(x->id_no, sizeof x->id_no, id);
