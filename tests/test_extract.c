@@ -1391,6 +1391,12 @@ static void test_scanned_records(void)
 	    "法定代表人：曲德江，总经理。\n被执行人（原审员合多滨北辰……，住所地某某市。\n法定代表人：王海，总经理。\n");
 	ok(get("legal_rep", "某某农资有限公司", "曲德江") && !get("legal_rep", "某某农资有限公司", "王海"),
 	   "a party line too garbled to read: its 法定代表人 is not the company above's");
+	run("福建省漳州市芗城区人民法院\n执行裁定书\n（2023）闽0602执1207号\n申请执行人：张三。\n被执行人：李四。\n"
+	    "申请执行人张三依据（2023）赣0602民初9127号民事判决书向本院申请执行，本院于2023年5月8日立案。\n"
+	    "本院又查明，（2022）粤01民终88号民事判决已经生效。\n");
+	ok(get("prior_case_no", NULL, "（2023）闽0602民初9127号") && !get("prior_case_no", NULL, "（2023）赣0602民初9127号"),
+	   "赣0602 in a ruling of 闽0602: the court's own code under another province's letter, misread");
+	ok(!!get("prior_case_no", NULL, "（2022）粤01民终88号"), "粤01: another city's code keeps its province");
 }
 
 static void test_scanned_names(void)

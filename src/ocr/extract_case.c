@@ -675,6 +675,37 @@ static void own_province(struct xctx *c)
 	}
 }
 
+/* 「（2023）赣0602民初9127号」 in a ruling of 闽0602: a 案号 of the court's
+ * own city (the same first two digits: the court itself, its 中院 or a
+ * neighbour) under another province's letter had that letter misread — the
+ * document's province, agreed by its court and its 案号, is taken. */
+static void prior_province(struct xctx *c)
+{
+	const char *prov = c->court_prov;
+	size_t pl = strlen(prov);
+	if (pl != 3 || strncmp(c->cn.court, prov, pl) != 0 || strlen(c->cn.court) < pl + 2)
+		return;
+	const char *digits = c->cn.court + pl;
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *x = &c->out->v[i];
+		struct case_no cn;
+		char norm[sizeof x->value];
+		if (strcmp(x->field, "prior_case_no") || norm_case_no(x->value, norm, sizeof norm, &cn) != NORM_OK ||
+		    cn.legacy || strlen(cn.court) < pl + 2 || !strncmp(cn.court, prov, pl) ||
+		    strncmp(cn.court + pl, digits, 2) != 0 || !(cn.court[pl] >= '0' && cn.court[pl] <= '9'))
+			continue;
+		char *at = strstr(x->value, cn.court);
+		if (!at)
+			continue;
+		char fixed[sizeof x->value];
+		snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(at - x->value), x->value, prov, at + pl);
+		if (x_have(c, "prior_case_no", NULL, fixed))
+			continue;
+		x_set(x->value, sizeof x->value, fixed);
+		x->confidence *= 0.8;
+	}
+}
+
 /* The court read is the table's name (OCR misread a character or two of it). */
 static void set_court(struct xctx *c, const char *name)
 {
@@ -763,6 +794,7 @@ void x_check_court_case(struct xctx *c)
 		scale(c, "case_no", 0.7);
 		own_province(c);
 	}
+	prior_province(c);
 }
 
 /* ---- 案由 ---- */
