@@ -1397,6 +1397,11 @@ static void test_scanned_records(void)
 	ok(get("prior_case_no", NULL, "（2023）闽0602民初9127号") && !get("prior_case_no", NULL, "（2023）赣0602民初9127号"),
 	   "赣0602 in a ruling of 闽0602: the court's own code under another province's letter, misread");
 	ok(!!get("prior_case_no", NULL, "（2022）粤01民终88号"), "粤01: another city's code keeps its province");
+	run("某某县人民法院\n执行裁定书\n（2023）闽0503执88号\n申请执行人：张三。\n被执行人：李四。\n"
+	    "本院于2023年1月13日查封了被执行人名下的房产（不动产权证号：赣（2019）泉州市不动产权第0047215号）"
+	    "及房产（不动产权证号：（2021）深圳市不动产权第0123456号）。\n");
+	ok(get("item", "不动产", "闽（2019）泉州市不动产权第0047215号") && get("item", "不动产", "粤（2021）深圳市不动产权第0123456号"),
+	   "a certificate's province misread (赣 for 闽) or lost: the province of the city it names");
 }
 
 static void test_scanned_names(void)

@@ -424,23 +424,29 @@ static void drop_quotes(char *w)
 	*o = '\0';
 }
 
-/* 「组（2020）南昌市不动产权第0218834号」: the province code before the year
- * misread — the province of the city the number names, when the court
- * table knows that city in one province. */
-static void mend_cert_province(char *w)
+/* 「组（2020）南昌市不动产权第0218834号」「赣（2019）泉州市…」「（2021）深圳市…」:
+ * the province code before the year misread, or lost — the province of
+ * the city the number names, when the court table knows that city in one
+ * province (a certificate is issued where the property lies). */
+static void mend_cert_province(char *w, size_t size)
 {
 	const char *open = strstr(w, "（"), *close = open ? strstr(open, "）") : NULL;
 	const char *city_end = close ? strstr(close, "市") : NULL;
 	int len;
 	utf8_decode(w, strlen(w), &len);
-	if (!open || open != w + len || len != 3 || !city_end || city_end - close > 15 || ref_is_province_code(w))
+	if (!open || (open != w + len && open != w) || (open != w && len != 3) || !city_end || city_end - close > 15)
 		return;
 	char city[24];
 	snprintf(city, sizeof city, "%.*s", (int)(city_end + 3 - (close + 3)), close + 3);
-
 	const char *prov = ref_city_province(city);
-	if (prov && strlen(prov) == 3)
+	if (!prov || strlen(prov) != 3 || !strncmp(w, prov, 3))
+		return;
+	if (open != w)
 		memcpy(w, prov, 3);
+	else if (strlen(w) + 4 <= size) {
+		memmove(w + 3, w, strlen(w) + 1);
+		memcpy(w, prov, 3);
+	}
 }
 
 /* 不动产权证号: 浙（2020）嵊州市不动产权第0012345号, 嵊房权证鹿山字第123号. */
@@ -468,7 +474,7 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 			drop_quotes(w);              /* 第00”45178号: OCR's speck between digits */
 			for (char *d; (d = strstr(w, "（（")) != NULL;)
 				memmove(d, d + 3, strlen(d + 3) + 1);   /* 蓝〈（2020）: a bracket read twice */
-			mend_cert_province(w);
+			mend_cert_province(w, sizeof w);
 			add_item(c, "不动产", w, s, e + 3, 0.88);
 			found = 1;
 		}
