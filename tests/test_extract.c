@@ -1402,6 +1402,10 @@ static void test_scanned_records(void)
 	    "及房产（不动产权证号：（2021）深圳市不动产权第0123456号）。\n");
 	ok(get("item", "不动产", "闽（2019）泉州市不动产权第0047215号") && get("item", "不动产", "粤（2021）深圳市不动产权第0123456号"),
 	   "a certificate's province misread (赣 for 闽) or lost: the province of the city it names");
+	run("天津市第一中级人民法院\n执行裁定书\n（2020）津01执恢12号\n申请执行人：武某国。\n被执行人：天津菜某投资有限公司。\n"
+	    "被执行人：天津市茶某实业发展股份有限公司。\n");
+	ok(get("party", "被执行人", "天津某某投资有限公司") && get("party", "被执行人", "天津市某某实业发展股份有限公司"),
+	   "菜某, 茶某: a masked 某某 with its first 某 misread");
 }
 
 static void test_scanned_names(void)

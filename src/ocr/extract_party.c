@@ -525,7 +525,8 @@ static int mend_lost_bracket(const struct xtext *t, char *name, size_t size)
 static int mask_like(const char *name, const char *p)
 {
 	return !strncmp(p, "某", 3) || !strncmp(p, "其", 3) || !strncmp(p, "基", 3) ||
-	       ((!strncmp(p, "茶", 3) || !strncmp(p, "菜", 3)) && p - name >= 3 && !strncmp(p - 3, "某", 3));
+	       ((!strncmp(p, "茶", 3) || !strncmp(p, "菜", 3)) &&
+		((p - name >= 3 && !strncmp(p - 3, "某", 3)) || !strncmp(p + 3, "某", 3)));   /* 某茶, 菜某 */
 }
 
 /* 「任其基」「开平其其投资…」: OCR's 其 and 基 for the 某 of a name its
