@@ -1406,6 +1406,13 @@ static void test_scanned_records(void)
 	    "被执行人：天津市茶某实业发展股份有限公司。\n");
 	ok(get("party", "被执行人", "天津某某投资有限公司") && get("party", "被执行人", "天津市某某实业发展股份有限公司"),
 	   "菜某, 茶某: a masked 某某 with its first 某 misread");
+	run("中华人民共和国最高人民法院\n执行裁定书\n(2015)执监字第134号\n让诉人(申请执行人):党宏文,男,汉族,住某某市。\n"
+	    "被执行人:裴学文,男,汉族。\n本院认为，申请人户县国土.\n资源局于2016年8月31日作出户国土罚字〔2016〕第126号决定。\n");
+	ok(get("party", "申诉人", "党宏文") && get("party", "申请执行人", "党宏文"),
+	   "让诉人(申请执行人): 申诉人 misread in one character, known by the bracket's role");
+	ok(!get("party", NULL, "户县国土.资源局"), "户县国土.⏎资源局: OCR's speck inside an organisation's name is dropped");
+	run("某某县人民法院\n执行裁定书\n（2023）京0108执12号\n申访人(被执行人):王五,男。\n");
+	ok(!get("party", "申诉人", "王五") && !get("party", "申请人", "王五"), "申访人: 申诉人 or 申请人, no telling — neither");
 }
 
 static void test_scanned_names(void)

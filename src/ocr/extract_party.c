@@ -656,10 +656,23 @@ static int mend_org_words(char *name)
 	return changed;
 }
 
+/* 「户县国土.资源局」: OCR's speck between two characters of an organisation's
+ * name (never in a person's: 买买提·艾力 is written so), dropped. */
+static void drop_inner_specks(char *name)
+{
+	if (strcmp(party_kind(name), "org"))
+		return;
+	for (char *p = name; *p; p++)
+		if ((*p == '.' || *p == '\'' || *p == '`') && p - name >= 3 && (unsigned char)p[-3] >= 0xE0 &&
+		    (unsigned char)p[1] >= 0xE0)
+			memmove(p, p + 1, strlen(p + 1) + 1);
+}
+
 static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t b, double conf)
 {
 	char name[256];
 	x_copy(&c->t, a, b, name, sizeof name);
+	drop_inner_specks(name);
 	if (repeated_reading(c, name, sizeof name))
 		conf -= 0.1;
 	if (mend_lost_bracket(&c->t, name, sizeof name) || mend_masked(&c->t, name))
@@ -784,6 +797,27 @@ static size_t bracket_role_unclosed(const struct xtext *t, size_t p, const char 
 	return p;
 }
 
+/* 「让诉人(申请执行人):党宏文」: a role of three characters misread in one,
+ * known by the bracket after it that holds a role of the enforcement (the
+ * roles named so are their own labels). */
+static const char *misread_before_bracket(const struct xtext *t, size_t a, size_t *len)
+{
+	static const char *const labels[] = { "申诉人", "申请人", "异议人", "案外人", "第三人", "买受人", NULL };
+	size_t in = a + 9, rl;
+	if (in >= t->n || !x_in(t, in, "（(") || !role_at(t, in + x_clen(t, in), &rl))
+		return NULL;
+	const char *found = NULL;
+	for (int k = 0; labels[k]; k++)
+		if (x_chars_off(t, a, labels[k]) == 1) {
+			if (found)
+				return NULL;      /* 申X人: 申诉人 or 申请人, no telling */
+			found = labels[k];
+		}
+	if (found)
+		*len = 9;
+	return found;
+}
+
 static void party_line(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
@@ -791,7 +825,8 @@ static void party_line(struct xctx *c, int k)
 	x_trimmed(t, k, &a, &tail);              /* 「”被执行人，保丽华」: where layout saw the label */
 	const char *role = role_at(t, a, &len);
 	int sanctioned = 0;                      /* 被罚款人：: a party only when the ruling names the debtor so */
-	if (!role && !(role = trial_role(t, a, end, &len)) && (sanctioned = sanction_label(t, a, &len)) != 0)
+	if (!role && !(role = trial_role(t, a, end, &len)) && !(role = misread_before_bracket(t, a, &len)) &&
+	    (sanctioned = sanction_label(t, a, &len)) != 0)
 		role = "被执行人";
 	if (!role)
 		return;
