@@ -1411,6 +1411,15 @@ static void test_scanned_records(void)
 	ok(get("party", "申诉人", "党宏文") && get("party", "申请执行人", "党宏文"),
 	   "让诉人(申请执行人): 申诉人 misread in one character, known by the bracket's role");
 	ok(!get("party", NULL, "户县国土.资源局"), "户县国土.⏎资源局: OCR's speck inside an organisation's name is dropped");
+	run("某某县人民法院\n执行通知书\n（2024）闽0582执5043号\n许建南：\n本院受理申请执行人某某公司与你买卖合同纠纷一案。\n"
+	    "特此通知。\n。|二〇二四年七月二月\n执行，员林志强。书记员，蒙雅巡4\n");
+	ok(!!get("judge", "执行员", "林志强"), "执行，员: a speck inside the label, in a notice's last lines with its 落款 unread");
+	run("某某县人民法院\n拘留决定书\n（2024）甘0981司惩3号\n被拘留人：张三。\n本院决定对张三拘留十五日。\n"
+	    "审判长马天福\n人民了说审员何建军\n二〇二四年四月一日\n书记员王悦\n");
+	ok(!!get("judge", "人民陪审员", "何建军"), "人民了说审员: 陪 read as two characters");
+	run("某某市中级人民法院\n执行裁定书\n（2023）陕01执异412号\n申请人：张三。\n驳回申请人张三的申请。\n"
+	    "二〇二三年八月二十五日\n二生生站审判长杜宏伟\n书记员王悦\n");
+	ok(!!get("judge", "审判长", "杜宏伟"), "二生生站审判长: specks read as characters before the label");
 	run("某某县人民法院\n执行裁定书\n（2023）京0108执12号\n申访人(被执行人):王五,男。\n");
 	ok(!get("party", "申诉人", "王五") && !get("party", "申请人", "王五"), "申访人: 申诉人 or 申请人, no telling — neither");
 }

@@ -1359,6 +1359,36 @@ static int judge_junk(const struct xtext *t, size_t i)
 	return x_in(t, i, "“”\"'|/\\-—.。…·，,、:：;；_~`");
 }
 
+/* A label of the signature read with a speck inside it (「执行，员」) or,
+ * for the five-character ones, one character read as two (「人民了说审员」:
+ * the first two and the last two right). */
+static const char *judge_at_broken(const struct xtext *t, size_t i, size_t *len)
+{
+	for (size_t k = 0; k < sizeof JUDGES / sizeof *JUDGES; k++) {
+		const char *l = JUDGES[k].label;
+		size_t n = strlen(l), p = i, q = 0;
+		int specks = 0;
+		while (q < n && p < t->n) {
+			if (!memcmp(t->s + p, l + q, 3))
+				p += 3, q += 3;
+			else if (q > 0 && specks == 0 && judge_junk(t, p) && !x_cjk(t, p))
+				p += x_clen(t, p), specks++;
+			else
+				break;
+		}
+		if (q == n && specks) {
+			*len = p - i;
+			return JUDGES[k].role ? JUDGES[k].role : "";
+		}
+		if (n == 15 && p + 12 <= t->n && !memcmp(t->s + i, l, 6) && x_cjk(t, i + 6) && x_cjk(t, i + 9) &&
+		    !memcmp(t->s + i + 12, l + 9, 6)) {
+			*len = 18;
+			return JUDGES[k].role ? JUDGES[k].role : "";
+		}
+	}
+	return NULL;
+}
+
 /* A judge's name from p: CJK characters up to the next label or a date,
  * masked as published (韩**) too, OCR's quote marks and specks inside it
  * skipped (彭”亮, 滕“雅); the name without them in name. */
@@ -1434,20 +1464,24 @@ void x_judges(struct xctx *c)
 	for (int k = c->hdr_end; k < t->nl && x_ls(t, k) < c->app_at; k++) {
 		size_t i = x_ls(t, k), end = x_le(t, k), len;
 		const char *role;
-		int sig = i >= c->sig_at;
+		int sig = i >= c->sig_at || k >= t->nl - 6;   /* a notice's 落款 lost to its seal: its last lines still sign it */
 		for (int j = 0; j < 3 && i < end && judge_junk(t, i); j++)
 			i += x_clen(t, i);               /* 「”审判长」 「|审判员」 */
 		if (sig && i < end && x_cjk(t, i) && !judge_at(t, i, &len)) {
-			size_t q = i + x_clen(t, i);      /* 「上审判员段晓云」: a speck read as a character first */
-			while (q < end && judge_junk(t, q))
+			size_t q = i;                      /* 「上审判员段晓云」「二生生站审判长杜宏伟」: specks read as */
+			for (int n = 0; n < 4 && q < end && !judge_at(t, q, &len); n++) {   /* characters first */
 				q += x_clen(t, q);
-			if (judge_at(t, q, &len))
+				while (q < end && judge_junk(t, q))
+					q += x_clen(t, q);
+			}
+			if (q < end && judge_at(t, q, &len))
 				i = q;
 		}
 		for (int l = 0; leads[l]; l++)           /* 联系人：执行员　钟　鸣 */
 			if (x_lit(t, i, leads[l]) && x_in(t, i + strlen(leads[l]), "：:"))
 				i += strlen(leads[l]) + x_clen(t, i + strlen(leads[l]));
-		while (i < end && ((role = judge_at(t, i, &len)) != NULL || (sig && (role = judge_at_loose(t, i, &len))))) {
+		while (i < end && ((role = judge_at(t, i, &len)) != NULL ||
+				   (sig && ((role = judge_at_loose(t, i, &len)) || (role = judge_at_broken(t, i, &len)))))) {
 			size_t p = i + len;
 			for (int k2 = 0; k2 < 3 && p < end && !x_cjk(t, p); k2++)
 				p += x_clen(t, p);     /* 「：」, or OCR's 「”」 「。」 */
