@@ -1420,6 +1420,14 @@ static void test_scanned_records(void)
 	run("某某市中级人民法院\n执行裁定书\n（2023）陕01执异412号\n申请人：张三。\n驳回申请人张三的申请。\n"
 	    "二〇二三年八月二十五日\n二生生站审判长杜宏伟\n书记员王悦\n");
 	ok(!!get("judge", "审判长", "杜宏伟"), "二生生站审判长: specks read as characters before the label");
+	run("某某县人民法院\n执行裁定书\n（2023）黑0109执恢215号\n"
+	    "被执行人（原审被：对德胜，男，1970年3月12日出生，汉族，住某某市，公民身份号码230109197003124576。\n"
+	    "被执行人（原审被：哆|桂芝，女，住址同上，公民身份号码\n230109197209253664。\n"
+	    "申请执行人某某公司与被执行人赵德胜、刘桂芝买卖合同纠纷一案，本院作出判决。\n");
+	x = get("party", "被执行人", "赵德胜");
+	const struct fact *y = get("party", "被执行人", "刘桂芝");
+	ok(x && y && !strcmp(x->id_no, "230109197003124576") && !strcmp(y->id_no, "230109197209253664"),
+	   "a party line too garbled for its name (原审被：对德胜): its ID goes to the body's party whose name ends so");
 	run("某某县人民法院\n执行裁定书\n（2023）京0108执12号\n申访人(被执行人):王五,男。\n");
 	ok(!get("party", "申诉人", "王五") && !get("party", "申请人", "王五"), "申访人: 申诉人 or 申请人, no telling — neither");
 }

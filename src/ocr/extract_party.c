@@ -1299,6 +1299,64 @@ static void reread_block_persons(struct xctx *c)
 	}
 }
 
+/* Whether the name's last n characters end the text in [a, e). */
+static int ends_with_chars(const struct xtext *t, size_t a, size_t e, const char *name, size_t n)
+{
+	size_t len = strlen(name), chars = utf8_chars(name);
+	if (n > chars || len != chars * 3)
+		return 0;
+	size_t bytes = n * 3;
+	return e >= a + bytes && !memcmp(t->s + e - bytes, name + len - bytes, bytes);
+}
+
+/* 「被执行人（原审被钢卫强，男，…公民身份号码430103…」: a line of the block
+ * too garbled to read a party from (the bracket lost its close, and the
+ * name its first character) still holds the party's ID, and the body names
+ * the party. The ID goes to the one party of that role the body read
+ * without an ID whose name ends as the line's reading does — a person's
+ * last two characters, an organisation's name but for its first two. */
+static void block_ids_for_body(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	for (int k = c->hdr_end; k < c->par_end; k++) {
+		size_t a, b, len;
+		x_trimmed(t, k, &a, &b);
+		const char *role = role_at(t, a, &len);
+		const struct xline *l = &t->lines[k];
+		if (!role || !x_in(t, a + len, "（(《〈“"))
+			continue;
+		int read = 0;
+		for (int f = c->first; f < c->out->n && !read; f++)
+			read = !strcmp(c->out->v[f].field, "party") && c->out->v[f].page == l->page &&
+			       c->out->v[f].line == l->line;
+		size_t e = a + len;
+		while (e < b && !x_in(t, e, "，,。"))
+			e += x_clen(t, e);
+		if (read || e >= b)
+			continue;
+		struct fact *to = NULL;
+		int n = 0;
+		for (int f = c->first; f < c->out->n; f++) {
+			struct fact *x = &c->out->v[f];
+			size_t chars = utf8_chars(x->value);
+			int org = !strcmp(x->party_kind, "org");
+			if (strcmp(x->field, "party") || strcmp(x->role, role) || x->id_no[0] || chars < 2 ||
+			    !ends_with_chars(t, a + len, e, x->value, org ? (chars > 8 ? chars - 2 : 99) : 2))
+				continue;
+			to = x;
+			n++;
+		}
+		char id[32];
+		int valid;
+		if (n == 1 && ((find_id(t, e, id_limit(c, k), id, sizeof id, &valid) && valid) ||
+			       misread_person_id(t, e, id_limit(c, k), id, sizeof id) ||
+			       x_broken_id(t, e, id_limit(c, k), id, sizeof id))) {
+			x_set(to->id_no, sizeof to->id_no, id);
+			to->confidence = 0.6;
+		}
+	}
+}
+
 void x_parties(struct xctx *c)
 {
 	addressee(c);
@@ -1306,6 +1364,7 @@ void x_parties(struct xctx *c)
 		party_line(c, k);
 	legal_reps(c);
 	body_parties(c);
+	block_ids_for_body(c);
 	reread_block_persons(c);
 	bracket_reps(c);
 	addressed_rep(c);
