@@ -1397,6 +1397,10 @@ static void test_scanned_records(void)
 	ok(get("prior_case_no", NULL, "（2023）闽0602民初9127号") && !get("prior_case_no", NULL, "（2023）赣0602民初9127号"),
 	   "赣0602 in a ruling of 闽0602: the court's own code under another province's letter, misread");
 	ok(!!get("prior_case_no", NULL, "（2022）粤01民终88号"), "粤01: another city's code keeps its province");
+	run("河南省洛阳市西工区人民法院\n执行裁定书\n（2024）豫0303执恢31号\n申请执行人：某某公司。\n被执行人：张三。\n"
+	    "本院于2021年11月8日立案执行，案号为2021)豫0303执4127号。后案号为（2022）和驳0303执5127号的案件终结。\n");
+	ok(!!get("prior_case_no", NULL, "（2021）豫0303执4127号"), "案号为2021)豫0303…: a 案号 whose opening bracket OCR lost");
+	ok(!!get("prior_case_no", NULL, "（2022）豫0303执5127号"), "和驳0303 in a ruling of 豫0303: the province's letter read as two characters");
 	run("某某县人民法院\n执行裁定书\n（2023）闽0503执88号\n申请执行人：张三。\n被执行人：李四。\n"
 	    "本院于2023年1月13日查封了被执行人名下的房产（不动产权证号：赣（2019）泉州市不动产权第0047215号）"
 	    "及房产（不动产权证号：（2021）深圳市不动产权第0123456号）。\n");

@@ -260,7 +260,7 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 	char buf[160];
 	x_copy(&c->t, a, b, buf, sizeof buf);
 	*repaired = 0;
-	if (buf[0] >= '0' && buf[0] <= '9') {          /* the （ read as a digit (digit_for_opener) */
+	if (strspn(buf, "0123456789") == 5) {          /* the （ read as a digit (digit_for_opener) */
 		char fixed[sizeof buf + 4];
 		snprintf(fixed, sizeof fixed, "（%s", buf + 1);
 		x_set(buf, sizeof buf, fixed);
@@ -276,6 +276,12 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 	}
 	if (year_put_in(buf))
 		*repaired = 1;
+	if (strspn(buf, "0123456789") == 4 && (buf[4] == ')' || !strncmp(buf + 4, "）", 3))) {
+		char fixed[sizeof buf + 4];           /* 「案号为2022)鲁0211执2417号」: the opener lost */
+		snprintf(fixed, sizeof fixed, "（%s", buf);
+		x_set(buf, sizeof buf, fixed);
+		*repaired = 1;
+	}
 	if (norm_case_no(buf, out, outlen, cn) == NORM_OK)
 		return 1;
 	const char *prov = province_before(c, a);
@@ -295,6 +301,12 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 	char fixed[192];
 	snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(close - buf), buf, prov, close + 3);
 	*repaired = norm_case_no(fixed, out, outlen, cn) == NORM_OK;
+	const char *code = c->court_code;        /* 「（2021）和驳0303执4127号」 in a ruling of 豫0303: the */
+	if (!*repaired && strlen(code) >= 5 && !strncmp(code, prov, 3) &&     /* letter read as two characters */
+	    (unsigned char)close[3] >= 0xE0 && (unsigned char)close[3] < 0xF0 && !strncmp(close + 6, code + 3, 2)) {
+		snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(close - buf), buf, prov, close + 6);
+		*repaired = norm_case_no(fixed, out, outlen, cn) == NORM_OK;
+	}
 	return *repaired;
 }
 
@@ -626,14 +638,32 @@ static void header_case_no(struct xctx *c)
 	}
 }
 
+/* 「案号为2022)鲁0211执2417号」: a year after a character, its closing
+ * bracket and a province's letter — a 案号 whose opener OCR lost. */
+static int no_opener(const struct xtext *t, size_t i)
+{
+	size_t b = x_prev(t, i);
+	if (!x_cjk(t, b) || i + 5 > t->n)
+		return 0;
+	for (int d = 0; d < 4; d++)
+		if (!ascii_digit(t->s[i + (size_t)d]))
+			return 0;
+	size_t q = i + 4;
+	if (!x_in(t, q, "）)"))
+		return 0;
+	q += x_clen(t, q);
+	return q + 3 <= t->n && ref_is_province_code(t->s + q);
+}
+
 void x_case_numbers(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	for (size_t i = 0; i < t->n && i < c->app_at; i += x_clen(t, i)) {
 		int opener = x_in(t, i, "（(〔[【﹝［"), lost = !opener && digit_for_opener(c, i);
-		if ((!opener && !lost) || (t->fl[i] & XF_BOOK))
+		int none = !opener && !lost && i > 0 && no_opener(t, i);
+		if ((!opener && !lost && !none) || (t->fl[i] & XF_BOOK))
 			continue;
-		size_t e = case_candidate(t, i);
+		size_t e = case_candidate(t, none ? x_prev(t, i) : i);
 		if (e == XNONE)
 			continue;
 		one_case_no(c, i, e);
