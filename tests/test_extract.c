@@ -1401,6 +1401,11 @@ static void test_scanned_records(void)
 	    "本院于2021年11月8日立案执行，案号为2021)豫0303执4127号。后案号为（2022）和驳0303执5127号的案件终结。\n");
 	ok(!!get("prior_case_no", NULL, "（2021）豫0303执4127号"), "案号为2021)豫0303…: a 案号 whose opening bracket OCR lost");
 	ok(!!get("prior_case_no", NULL, "（2022）豫0303执5127号"), "和驳0303 in a ruling of 豫0303: the province's letter read as two characters");
+	run("山东省烟台市芝罘区人民法院\n执行裁定书\n（2024）鲁0602执152号\n申请执行人：某某公司。\n被执行人：张三。\n"
+	    "本院于2024年1月8日立案执行，执行标的为933,080\n-   ”元及迟延履行期间的债务利息。\n"
+	    "被执行人尚欠利息为18,394，\n元。\n");
+	ok(!!get("amount", "标的", "93308000"), "933,080⏎-   ”元: specks and the line's end between the digits and their 元");
+	ok(!get("amount", NULL, "1839400"), "18,394，⏎元: a mark that may hide the decimals gives no amount");
 	run("某某县人民法院\n执行裁定书\n（2023）闽0503执88号\n申请执行人：张三。\n被执行人：李四。\n"
 	    "本院于2023年1月13日查封了被执行人名下的房产（不动产权证号：赣（2019）泉州市不动产权第0047215号）"
 	    "及房产（不动产权证号：（2021）深圳市不动产权第0123456号）。\n");

@@ -17,6 +17,7 @@
 #include "ocr/extract_int.h"
 #include "util/utf8.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -386,20 +387,42 @@ static int unit_price(const struct xtext *t, size_t lo, size_t s, size_t e)
 	return p != XNONE && x_find(t, p, s, "，") == XNONE && x_find(t, p, s, ",") == XNONE;
 }
 
+/* 「执行标的为933,080⏎-   ”元」「（586000⏎了元」: OCR's specks and
+ * the line's end between an amount's digits and its 元 — where the digits
+ * end, or XNONE. */
+static size_t digits_before_specks(const struct xtext *t, size_t lo, size_t y)
+{
+	size_t q = y;
+	int crossed = (t->fl[y] & XF_BRK) != 0;
+	for (int n = 0; n < 8 && q > lo; n++) {
+		size_t p = x_prev(t, q);
+		unsigned char ch = (unsigned char)t->s[p];
+		if (!((ch < 0x80 && !isalnum(ch) && ch != '.' && ch != ',') || x_in(t, p, "”“’了|")))
+			break;         /* a mark that may be the amount's own (18,394，⏎元: its decimals lost?) ends it */
+		q = p;
+		crossed |= (t->fl[q] & XF_BRK) != 0;
+	}
+	return crossed && q < y && q > lo && x_digit(t, x_prev(t, q)) ? q : XNONE;
+}
+
 void x_amounts(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	for (size_t y = x_find(t, c->body_at, c->app_at, "元"); y != XNONE; y = x_find(t, y + 3, c->app_at, "元")) {
 		if (y == 0 || x_in(t, x_prev(t, y), "美港欧") || (t->fl[y] & XF_BOOK))
 			continue;
-		size_t s = amount_start(t, c->body_at, y);
+		size_t s = amount_start(t, c->body_at, y), digits_end = y;
+		if (s == XNONE && (digits_end = digits_before_specks(t, c->body_at, y)) != XNONE)
+			s = amount_start(t, c->body_at, digits_end);
 		if (s == XNONE)
 			continue;
 		size_t e = amount_end(t, y);
 		if (digits_follow(t, s, e))
 			continue;
 		char raw[160];
-		x_copy(t, s, e, raw, sizeof raw);
+		x_copy(t, s, digits_end, raw, sizeof raw);
+		size_t have = strlen(raw);
+		x_copy(t, y, e, raw + have, sizeof raw - have);   /* the specks between left out */
 		mend_separators(raw, sizeof raw);
 		long long fen;
 		if (norm_amount_fen(raw, &fen) != NORM_OK)
