@@ -1437,6 +1437,11 @@ static void test_scanned_records(void)
 	const struct fact *y = get("party", "被执行人", "刘桂芝");
 	ok(x && y && !strcmp(x->id_no, "230109197003124576") && !strcmp(y->id_no, "230109197209253664"),
 	   "a party line too garbled for its name (原审被：对德胜): its ID goes to the body's party whose name ends so");
+	run("某某县人民法院\n执行裁定书\n（2021）粤0606执88号\n申请执行人：张三。\n被执行人：佛山市顺德区铭丰家具有限公司。\n"
+	    "被执行人铭丰公司未履行义务。异议人伪达公司称其不知情。本院查询了被执行人北京燃气公司的财产。\n");
+	ok(!get("party", NULL, "铭丰公司") && !get("party", NULL, "伪达公司"),
+	   "铭丰公司: a short name whose definition OCR spoiled is no party of its own");
+	ok(!!get("party", "被执行人", "北京燃气公司"), "北京燃气公司: a place first — an enterprise's whole name may end 公司");
 	run("某某县人民法院\n执行裁定书\n（2023）京0108执12号\n申访人(被执行人):王五,男。\n");
 	ok(!get("party", "申诉人", "王五") && !get("party", "申请人", "王五"), "申访人: 申诉人 or 申请人, no telling — neither");
 }

@@ -668,6 +668,19 @@ static void drop_inner_specks(char *name)
 			memmove(p, p + 1, strlen(p + 1) + 1);
 }
 
+/* 「铭丰公司」「二建公司管理人」: a short name the ruling defines for a company
+ * (以下简称…), met where OCR spoiled its definition. The 公司法 names a
+ * company …有限公司 or …股份有限公司; a name of at most five characters
+ * before 公司, with neither and no place first, is no company's whole name. */
+static int short_company(const char *name)
+{
+	const char *end = strstr(name, "公司");
+	if (!end || (strcmp(end, "公司") && strcmp(end, "公司管理人")) || strstr(name, "有限") || strstr(name, "股份") ||
+	    strstr(name, "分公司") || strstr(name, "某"))
+		return 0;                /* 某某餐饮分公司: a branch, as the publisher masked it */
+	return utf8_chars_n(name, (size_t)(end - name)) <= 5 && !place_known_first(name);
+}
+
 static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t b, double conf)
 {
 	char name[256];
@@ -691,7 +704,7 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 		return NULL;
 	if (!strcmp(party_kind(name), "org") && mend_district(name))
 		conf -= 0.1;
-	if (!good_name(name) || party_named(c, name))
+	if (!good_name(name) || party_named(c, name) || short_company(name))
 		return NULL;
 	struct fact *x = x_add(c, "party", role, name, a, b, conf);
 	x_set(x->party_kind, sizeof x->party_kind, party_kind(name));
