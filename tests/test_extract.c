@@ -1397,6 +1397,10 @@ static void test_scanned_records(void)
 	ok(get("prior_case_no", NULL, "（2023）闽0602民初9127号") && !get("prior_case_no", NULL, "（2023）赣0602民初9127号"),
 	   "赣0602 in a ruling of 闽0602: the court's own code under another province's letter, misread");
 	ok(!!get("prior_case_no", NULL, "（2022）粤01民终88号"), "粤01: another city's code keeps its province");
+	run("福建省漳州市芗城区人民法院\n执行裁定书\n（2023）闽0602执1207号\n申请执行人：张三。\n被执行人：李四。\n"
+	    "申请执行人张三依据（2023）赣0604民初3512号民事判决书向本院申请执行，本院于2023年5月8日立案。\n");
+	ok(!!get("prior_case_no", NULL, "（2023）赣0604民初3512号"),
+	   "赣0604 in a ruling of 闽0602: another court's numbers, as another province's court may have — kept");
 	run("河南省洛阳市西工区人民法院\n执行裁定书\n（2024）豫0303执恢31号\n申请执行人：某某公司。\n被执行人：张三。\n"
 	    "本院于2021年11月8日立案执行，案号为2021)豫0303执4127号。后案号为（2022）和驳0303执5127号的案件终结。\n");
 	ok(!!get("prior_case_no", NULL, "（2021）豫0303执4127号"), "案号为2021)豫0303…: a 案号 whose opening bracket OCR lost");

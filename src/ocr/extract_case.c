@@ -705,10 +705,22 @@ static void own_province(struct xctx *c)
 	}
 }
 
-/* 「（2023）赣0602民初9127号」 in a ruling of 闽0602: a 案号 of the court's
- * own city (the same first two digits: the court itself, its 中院 or a
- * neighbour) under another province's letter had that letter misread — the
- * document's province, agreed by its court and its 案号, is taken. */
+/* Whether two courts' codes (the digits after the province) are the same
+ * court, or a 中院 and a court of its city. */
+static int same_court_family(const char *a, const char *b)
+{
+	size_t la = strspn(a, "0123456789"), lb = strspn(b, "0123456789");
+	if (la < 2 || lb < 2 || a[la] || b[lb])
+		return 0;
+	return (la == lb && !strcmp(a, b)) || ((la == 2 || lb == 2) && !strncmp(a, b, 2));
+}
+
+/* 「（2023）赣0602民初9127号」 in a ruling of 闽0602: a 案号 of the court itself,
+ * of its 中院 or of a court under it (the same code, or the same city's two
+ * digits where one is a 中院's) under another province's letter had that
+ * letter misread — the document's province, agreed by its court and its
+ * 案号, is taken. A neighbour's court (闽0604) keeps its letter: a judgment
+ * of another province's court of the same numbers is too likely. */
 static void prior_province(struct xctx *c)
 {
 	const char *prov = c->court_prov;
@@ -722,7 +734,7 @@ static void prior_province(struct xctx *c)
 		char norm[sizeof x->value];
 		if (strcmp(x->field, "prior_case_no") || norm_case_no(x->value, norm, sizeof norm, &cn) != NORM_OK ||
 		    cn.legacy || strlen(cn.court) < pl + 2 || !strncmp(cn.court, prov, pl) ||
-		    strncmp(cn.court + pl, digits, 2) != 0 || !(cn.court[pl] >= '0' && cn.court[pl] <= '9'))
+		    !same_court_family(cn.court + pl, digits))
 			continue;
 		char *at = strstr(x->value, cn.court);
 		if (!at)
