@@ -1446,6 +1446,12 @@ static void test_scanned_records(void)
 	ok(!get("party", NULL, "铭丰公司") && !get("party", NULL, "伪达公司"),
 	   "铭丰公司: a short name whose definition OCR spoiled is no party of its own");
 	ok(!!get("party", "被执行人", "北京燃气公司"), "北京燃气公司: a place first — an enterprise's whole name may end 公司");
+	run("吉林省长春市朝阳区人民法院\n执行裁定书\n(2021)吉0104执5642号\n"
+	    "被执行人(原审被告疲春通达顺物流有限公司,住所地吉林省长春市绿园区。统一社会信用\n代码:91220106MA0Y6QK43T。\n"
+	    "法定代表人:赵** ,该公司执行董事。\n申请执行人王某与被执行人长春通达顺物流有限公司买卖合同纠纷一案，本院作出判决。\n");
+	x = get("party", "被执行人", "长春通达顺物流有限公司");
+	ok(x && !strcmp(x->id_no, "91220106MA0Y6QK43T") && get("legal_rep", "长春通达顺物流有限公司", "赵**"),
+	   "a company's line too garbled to read (原审被告疲春…): its ID and its 法定代表人 go to the body's reading");
 	run("某某县人民法院\n执行裁定书\n（2023）京0108执12号\n申访人(被执行人):王五,男。\n");
 	ok(!get("party", "申诉人", "王五") && !get("party", "申请人", "王五"), "申访人: 申诉人 or 申请人, no telling — neither");
 }

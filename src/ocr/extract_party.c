@@ -1125,48 +1125,67 @@ static void rep_owner(struct xctx *c, size_t i, char *org, size_t size)
 		org[0] = '\0';          /* another record's company is not this one's */
 }
 
+/* A 法定代表人 (负责人 …) label at i and the name after it, on the label's
+ * line, up to b: the name's bytes [*np, *ne) and 1; 0 when no label opens
+ * at i, or no name follows it (*ne then where to go on from). */
+static int rep_name_at(const struct xtext *t, size_t i, size_t b, size_t *np, size_t *ne)
+{
+	static const char *const labels[] = { "法定代表人", "主要负责人", "负责人", "执行事务合伙人", "经营者", "投资人", NULL };
+	int k = 0;
+	while (labels[k] && !x_lit(t, i, labels[k]))
+		k++;
+	size_t p, rl;
+	if (labels[k])
+		p = i + strlen(labels[k]);
+	else if ((p = misread_label(t, i)) == 0)
+		return 0;
+	*ne = i + x_clen(t, i);
+	while (x_in(t, p, "：:，,;；|“”_.-[") || (x_in(t, p, "。") && x_in(t, x_prev(t, p), "：:。，")) ||
+	       (p + 1 < b && (unsigned char)t->s[p] < 0x80 && isalnum((unsigned char)t->s[p]) && x_cjk(t, p + 1)))
+		p += x_clen(t, p);   /* 「：」 read as 「，」, and OCR's specks: 「|法定代表人：|濮国强」, 「：。。白晓军」, 「：“1杨永福」 */
+	if (p < b && t->li[p] != t->li[i])
+		return 0;            /* 「负责人。⏎…」: the name is on the label's line or nowhere */
+	if (role_at(t, p, &rl)) {            /* 「法定代表人：」 left empty by OCR: no name */
+		*ne = p;
+		return 0;
+	}
+	size_t e = p;
+	int chars = 0;
+	while (e < b && chars < 4 && x_cjk(t, e) && !x_lit(t, e, "职务") && !x_lit(t, e, "董事") &&
+	       !x_lit(t, e, "总经理") && !x_lit(t, e, "经理") && !x_lit(t, e, "主任") && !x_lit(t, e, "行长") &&
+	       !x_lit(t, e, "局长") && !x_lit(t, e, "厂长") && !x_lit(t, e, "执行董事") && !x_lit(t, e, "该") &&
+	       !((t->fl[e] & XF_BRK) && role_at(t, e, &rl)))   /* 「邵军安⏎被执行人：」: the next party's line */
+		e += x_clen(t, e), chars++;
+	if (chars == 1)           /* 赵**: a name the publisher masked, as written */
+		while (e < b && t->s[e] == '*' && chars < 4)
+			e++, chars++;
+	*np = p;
+	*ne = e > i ? e : *ne;
+	return chars >= 2;
+}
+
+static void add_rep(struct xctx *c, const char *org, size_t p, size_t e)
+{
+	char name[64];
+	x_copy(&c->t, p, e, name, sizeof name);
+	x_add(c, "legal_rep", org, name, p, e, mend_masked(&c->t, name) ? 0.75 : 0.85);
+}
+
 static void legal_reps(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
-	static const char *const labels[] = { "法定代表人", "主要负责人", "负责人", "执行事务合伙人", "经营者", "投资人", NULL };
 	size_t a = x_ls(t, c->hdr_end), b = x_ls(t, c->par_end);
 	for (size_t i = a; i < b; i += x_clen(t, i)) {
-		int k = 0;
-		while (labels[k] && !x_lit(t, i, labels[k]))
-			k++;
-		size_t p;
-		if (labels[k])
-			p = i + strlen(labels[k]);
-		else if ((p = misread_label(t, i)) == 0)
-			continue;
-		size_t rl;
-		while (x_in(t, p, "：:，,;；|“”_.-[") || (x_in(t, p, "。") && x_in(t, x_prev(t, p), "：:。，")) ||
-		       (p + 1 < b && (unsigned char)t->s[p] < 0x80 && isalnum((unsigned char)t->s[p]) && x_cjk(t, p + 1)))
-			p += x_clen(t, p);   /* 「：」 read as 「，」, and OCR's specks: 「|法定代表人：|濮国强」, 「：。。白晓军」, 「：“1杨永福」 */
-		if (p < b && t->li[p] != t->li[i])
-			continue;            /* 「负责人。⏎…」: the name is on the label's line or nowhere */
-		if (role_at(t, p, &rl)) {            /* 「法定代表人：」 left empty by OCR: no name */
-			i = p - 1;
-			continue;
-		}
-		size_t e = p;
-		int chars = 0;
-		while (e < b && chars < 4 && x_cjk(t, e) && !x_lit(t, e, "职务") && !x_lit(t, e, "董事") &&
-		       !x_lit(t, e, "总经理") && !x_lit(t, e, "经理") && !x_lit(t, e, "主任") && !x_lit(t, e, "行长") &&
-		       !x_lit(t, e, "局长") && !x_lit(t, e, "厂长") && !x_lit(t, e, "执行董事") && !x_lit(t, e, "该") &&
-		       !((t->fl[e] & XF_BRK) && role_at(t, e, &rl)))   /* 「邵军安⏎被执行人：」: the next party's line */
-			e += x_clen(t, e), chars++;
-		if (chars == 1)           /* 赵**: a name the publisher masked, as written */
-			while (e < b && t->s[e] == '*' && chars < 4)
-				e++, chars++;
+		size_t p, e = i + x_clen(t, i);
+		int named = rep_name_at(t, i, b, &p, &e);
 		char org[sizeof c->out->v->value] = "";     /* a copy: x_add may move the facts */
-		rep_owner(c, i, org, sizeof org);
-		if (chars >= 2 && org[0]) {
-			char name[64];
-			x_copy(t, p, e, name, sizeof name);
-			x_add(c, "legal_rep", org, name, p, e, mend_masked(t, name) ? 0.75 : 0.85);
-		}
-		i = e > i ? e - 1 : i;
+		if (named)
+			rep_owner(c, i, org, sizeof org);
+		if (named && org[0])
+			add_rep(c, org, p, e);
+		i = e - 1;
+		while (i > a && ((unsigned char)t->s[i] & 0xC0) == 0x80)
+			i--;
 	}
 }
 
@@ -1312,6 +1331,29 @@ static void reread_block_persons(struct xctx *c)
 	}
 }
 
+/* The 法定代表人 of the record opening at line k (down to the next party's
+ * line), as the company name's. */
+static void record_reps(struct xctx *c, int k, const char *name)
+{
+	const struct xtext *t = &c->t;
+	char org[sizeof c->out->v->value];      /* a copy: x_add may move the facts */
+	x_set(org, sizeof org, name);
+	size_t rl;
+	for (int j = k + 1; j < c->par_end; j++) {
+		size_t a, b, p, e;
+		x_trimmed(t, j, &a, &b);
+		if (role_at(t, a, &rl))
+			break;
+		if (a >= b || !rep_name_at(t, a, x_le(t, j), &p, &e))
+			continue;
+		int had = 0;
+		for (int f = c->first; f < c->out->n && !had; f++)
+			had = !strcmp(c->out->v[f].field, "legal_rep") && !strcmp(c->out->v[f].role, org);
+		if (!had)
+			add_rep(c, org, p, e);
+	}
+}
+
 /* Whether the name's last n characters end the text in [a, e). */
 static int ends_with_chars(const struct xtext *t, size_t a, size_t e, const char *name, size_t n)
 {
@@ -1366,6 +1408,8 @@ static void block_ids_for_body(struct xctx *c)
 			       x_broken_id(t, e, id_limit(c, k), id, sizeof id))) {
 			x_set(to->id_no, sizeof to->id_no, id);
 			to->confidence = 0.6;
+			if (!strcmp(to->party_kind, "org"))
+				record_reps(c, k, to->value);
 		}
 	}
 }
