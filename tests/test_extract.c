@@ -1410,6 +1410,12 @@ static void test_scanned_records(void)
 	    "被执行人尚欠利息为18,394，\n元。\n");
 	ok(!!get("amount", "标的", "93308000"), "933,080⏎-   ”元: specks and the line's end between the digits and their 元");
 	ok(!get("amount", NULL, "1839400"), "18,394，⏎元: a mark that may hide the decimals gives no amount");
+	run("湖南省岳阳市岳阳楼区人民法院\n执行裁定书\n（2022）湘0602执1207号\n申请执行人：张三。\n被执行人：李四。\n"
+	    "本案执行到位款项3.151.92苞，已全部发放给申请执行人，尚有463,328.08雹及迟延履行期间的债务利息未履行。"
+	    "被执行人名下房屋建筑面积1,234.56平方米。\n");
+	ok(get("amount", "发放", "315192") && get("amount", "未履行", "46332808"),
+	   "3.151.92苞，463,328.08雹及: 元 misread after a sum shaped as courts write them");
+	ok(!get("amount", NULL, "123456"), "1,234.56平方米: an area, no sum");
 	run("某某县人民法院\n执行裁定书\n（2023）闽0503执88号\n申请执行人：张三。\n被执行人：李四。\n"
 	    "本院于2023年1月13日查封了被执行人名下的房产（不动产权证号：赣（2019）泉州市不动产权第0047215号）"
 	    "及房产（不动产权证号：（2021）深圳市不动产权第0123456号）。\n");

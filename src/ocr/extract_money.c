@@ -387,6 +387,11 @@ static int unit_price(const struct xtext *t, size_t lo, size_t s, size_t e)
 	return p != XNONE && x_find(t, p, s, "，") == XNONE && x_find(t, p, s, ",") == XNONE;
 }
 
+static int ascii_digit_at(const struct xtext *t, size_t i)
+{
+	return i < t->n && t->s[i] >= '0' && t->s[i] <= '9';
+}
+
 /* 「执行标的为933,080⏎-   ”元」「（586000⏎了元」: OCR's specks and
  * the line's end between an amount's digits and its 元 — where the digits
  * end, or XNONE. */
@@ -405,10 +410,56 @@ static size_t digits_before_specks(const struct xtext *t, size_t lo, size_t y)
 	return crossed && q < y && q > lo && x_digit(t, x_prev(t, q)) ? q : XNONE;
 }
 
+/* Whether the ASCII digits and marks just before y are a sum as courts
+ * write one in 元: grouped by thousands, two decimals (463,328.08, or
+ * 3.151.92 with OCR's periods). */
+static int money_shaped_before(const struct xtext *t, size_t lo, size_t y)
+{
+	size_t p = y;
+	int groups = 0, n = 0;
+	if (p < lo + 4 || !ascii_digit_at(t, p - 1) || !ascii_digit_at(t, p - 2) || !strchr(".", t->s[p - 3]))
+		return 0;
+	p -= 3;
+	for (;;) {
+		for (n = 0; n < 3 && p > lo && ascii_digit_at(t, p - 1); n++)
+			p--;
+		if (n == 3 && p > lo + 1 && strchr(",.", t->s[p - 1]) && ascii_digit_at(t, p - 2)) {
+			p--, groups++;
+			continue;
+		}
+		break;
+	}
+	return groups >= 1 && n >= 1 && !(p > lo && ascii_digit_at(t, p - 1));
+}
+
+/* Where the next 元 of [from, to) is: the character itself, or one OCR
+ * misread after a sum shaped as courts write them and before a mark that
+ * goes on the sentence (「尚有463,328.08雹及…」「执行到位款项3.151.92苞，」).
+ * *misread tells which. */
+static size_t next_yuan(const struct xtext *t, size_t lo, size_t from, size_t to, int *misread)
+{
+	size_t y = x_find(t, from, to, "元");
+	for (size_t p = from; p < (y == XNONE ? to : y); p++) {
+		if (!ascii_digit_at(t, p) || ascii_digit_at(t, p + 1) || p + 1 >= to || !x_cjk(t, p + 1))
+			continue;
+		size_t q = p + 1;
+		if (x_in(t, q, "万亿元美港欧日角分平亩米吨股余多") || !x_in(t, q + x_clen(t, q), "，,、；;及和）)整"))
+			continue;
+		if (money_shaped_before(t, lo, q)) {
+			*misread = 1;
+			return q;
+		}
+	}
+	*misread = 0;
+	return y;
+}
+
 void x_amounts(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
-	for (size_t y = x_find(t, c->body_at, c->app_at, "元"); y != XNONE; y = x_find(t, y + 3, c->app_at, "元")) {
+	int misread;
+	for (size_t y = next_yuan(t, c->body_at, c->body_at, c->app_at, &misread); y != XNONE;
+	     y = next_yuan(t, c->body_at, y + x_clen(t, y), c->app_at, &misread)) {
 		if (y == 0 || x_in(t, x_prev(t, y), "美港欧") || (t->fl[y] & XF_BOOK))
 			continue;
 		size_t s = amount_start(t, c->body_at, y), digits_end = y;
@@ -416,13 +467,16 @@ void x_amounts(struct xctx *c)
 			s = amount_start(t, c->body_at, digits_end);
 		if (s == XNONE)
 			continue;
-		size_t e = amount_end(t, y);
+		size_t e = misread ? y + x_clen(t, y) : amount_end(t, y);
 		if (digits_follow(t, s, e))
 			continue;
 		char raw[160];
 		x_copy(t, s, digits_end, raw, sizeof raw);
 		size_t have = strlen(raw);
-		x_copy(t, y, e, raw + have, sizeof raw - have);   /* the specks between left out */
+		if (misread)
+			snprintf(raw + have, sizeof raw - have, "元");
+		else
+			x_copy(t, y, e, raw + have, sizeof raw - have);   /* the specks between left out */
 		mend_separators(raw, sizeof raw);
 		long long fen;
 		if (norm_amount_fen(raw, &fen) != NORM_OK)
