@@ -417,13 +417,13 @@ static int money_shaped_before(const struct xtext *t, size_t lo, size_t y)
 {
 	size_t p = y;
 	int groups = 0, n = 0;
-	if (p < lo + 4 || !ascii_digit_at(t, p - 1) || !ascii_digit_at(t, p - 2) || !strchr(".", t->s[p - 3]))
+	if (p < lo + 4 || !ascii_digit_at(t, p - 1) || !ascii_digit_at(t, p - 2) || t->s[p - 3] != '.')
 		return 0;
 	p -= 3;
 	for (;;) {
 		for (n = 0; n < 3 && p > lo && ascii_digit_at(t, p - 1); n++)
 			p--;
-		if (n == 3 && p > lo + 1 && strchr(",.", t->s[p - 1]) && ascii_digit_at(t, p - 2)) {
+		if (n == 3 && p > lo + 1 && (t->s[p - 1] == ',' || t->s[p - 1] == '.') && ascii_digit_at(t, p - 2)) {
 			p--, groups++;
 			continue;
 		}
