@@ -1430,6 +1430,10 @@ static void test_scanned_records(void)
 	ok(get("party", "申诉人", "党宏文") && get("party", "申请执行人", "党宏文"),
 	   "让诉人(申请执行人): 申诉人 misread in one character, known by the bracket's role");
 	ok(!get("party", NULL, "户县国土.资源局"), "户县国土.⏎资源局: OCR's speck inside an organisation's name is dropped");
+	run("中华人民共和国最高人民法院\n执行裁定书\n(2015)执监字第134号\n申诉人(申请执行人):上党宏文,男,汉族。\n"
+	    "被执行人:上官婉清,女,汉族。\n");
+	ok(get("party", "申诉人", "党宏文") && get("party", "被执行人", "上官婉清"),
+	   "上党宏文: a speck read as 上 before a surname goes; 上官, a surname of two characters, stays");
 	run("某某县人民法院\n执行通知书\n（2024）闽0582执5043号\n许建南：\n本院受理申请执行人某某公司与你买卖合同纠纷一案。\n"
 	    "特此通知。\n。|二〇二四年七月二月\n执行，员林志强。书记员，蒙雅巡4\n");
 	ok(!!get("judge", "执行员", "林志强"), "执行，员: a speck inside the label, in a notice's last lines with its 落款 unread");

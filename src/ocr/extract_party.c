@@ -681,11 +681,27 @@ static int short_company(const char *name)
 	return utf8_chars_n(name, (size_t)(end - name)) <= 5 && !place_known_first(name);
 }
 
+/* 「上党宏文」「和孙秀兰」: a person of four characters whose first is a speck
+ * OCR read as 上, 和, 人, 一 or 了 before a surname (上官 stays: a surname of
+ * two characters). */
+static void drop_speck_before_surname(char *name)
+{
+	int l1, l2;
+	if (utf8_chars(name) != 4 || strlen(name) != 12 || !strncmp(name, "上官", 6) ||
+	    !strcmp(party_kind(name), "org"))
+		return;
+	uint32_t first = utf8_decode(name, 3, &l1), second = utf8_decode(name + 3, 3, &l2);
+	if ((first == 0x4E0A || first == 0x548C || first == 0x4EBA || first == 0x4E00 || first == 0x4E86) &&
+	    cn_surname(second))
+		memmove(name, name + 3, strlen(name + 3) + 1);
+}
+
 static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t b, double conf)
 {
 	char name[256];
 	x_copy(&c->t, a, b, name, sizeof name);
 	drop_inner_specks(name);
+	drop_speck_before_surname(name);
 	if (repeated_reading(c, name, sizeof name))
 		conf -= 0.1;
 	if (mend_lost_bracket(&c->t, name, sizeof name) || mend_masked(&c->t, name))
