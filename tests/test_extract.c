@@ -1405,6 +1405,10 @@ static void test_scanned_records(void)
 	    "本院于2021年11月8日立案执行，案号为2021)豫0303执4127号。后案号为（2022）和驳0303执5127号的案件终结。\n");
 	ok(!!get("prior_case_no", NULL, "（2021）豫0303执4127号"), "案号为2021)豫0303…: a 案号 whose opening bracket OCR lost");
 	ok(!!get("prior_case_no", NULL, "（2022）豫0303执5127号"), "和驳0303 in a ruling of 豫0303: the province's letter read as two characters");
+	run("陕西省合阳县人民法院\n执行裁定书\n（2020）陕6524执63号之一\n被执行人：文海莹，女。\n");
+	is_str(val("case_no", NULL), "（2020）陕0524执63号之一", "陕6524 under 陕西省合阳县人民法院 (陕0524): a digit of the code misread");
+	run("陕西省合阳县人民法院\n执行裁定书\n（2020）陕0525执63号\n被执行人：文海莹，女。\n");
+	is_str(val("case_no", NULL), "（2020）陕0525执63号", "陕0525, a court of the table: kept as read");
 	run("山东省烟台市芝罘区人民法院\n执行裁定书\n（2024）鲁0602执152号\n申请执行人：某某公司。\n被执行人：张三。\n"
 	    "本院于2024年1月8日立案执行，执行标的为933,080\n-   ”元及迟延履行期间的债务利息。\n"
 	    "被执行人尚欠利息为18,394，\n元。\n");

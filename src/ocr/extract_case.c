@@ -810,10 +810,37 @@ static int place_mentions(const struct xctx *c, const char *court)
 
 /* The court against the 案号's 法院代字: the reference table's name for the
  * code, and the province letter against the court's province. */
+/* 「陕西省合阳县人民法院 … （2020）陕6524执63号之一」: the header's 案号 names no
+ * court of the table, one digit off the code of the court read above it —
+ * OCR misread the digit; the 案号 takes the court's code. */
+static void own_code(struct xctx *c)
+{
+	const char *code = c->court_code, *cn = c->cn.court;
+	size_t n = strlen(code);
+	if (!c->court_in_header || n != strlen(cn) || n < 5 || strncmp(code, cn, 3) != 0 || ref_court_name(cn))
+		return;
+	int diff = 0;
+	for (size_t k = 3; k < n; k++)
+		diff += !(cn[k] >= '0' && cn[k] <= '9') || code[k] != cn[k];
+	if (diff != 1)
+		return;
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *x = &c->out->v[i];
+		char *at = strcmp(x->field, "case_no") ? NULL : strstr(x->value, cn);
+		if (!at)
+			continue;
+		memcpy(at, code, n);
+		x_set(c->case_no, sizeof c->case_no, x->value);
+		x->confidence *= 0.8;
+	}
+	memcpy(c->cn.court, code, n);
+}
+
 void x_check_court_case(struct xctx *c)
 {
 	if (!c->has_cn || !c->court[0] || c->cn.legacy)
 		return;
+	own_code(c);
 	const char *named = ref_court_name(c->cn.court);
 	int d = named ? utf8_diff(named, c->court) : -1;
 	if (named && !c->court_code[0] && d >= 1 && d <= 2 && utf8_chars(named) >= 8) {
