@@ -748,8 +748,8 @@ static int date_alone(const struct xctx *c, size_t s, size_t e)
 	size_t a = x_ls(t, k), b = x_le(t, k);
 	if (x_line_of(t, e - 1) != k)
 		b = x_le(t, x_line_of(t, e - 1));
-	size_t w = a;                 /* 「 .  “…，，二〇二三年五月十日」: OCR's specks before it */
-	while (w < s && !x_cjk(t, w) && !x_digit(t, w))
+	size_t w = a;                 /* 「 .  “…，，二〇二三年五月十日」: OCR's specks before it — a */
+	while (w < s && !x_cjk(t, w) && (!x_digit(t, w) || x_cjk(t, s)))   /* digit too before numerals */
 		w += x_clen(t, w);
 	size_t cs, ce = x_court_name_at(t, a, s, &cs);
 	size_t lead = ce != XNONE ? s - ce : s - w;
