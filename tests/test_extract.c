@@ -1442,6 +1442,9 @@ static void test_scanned_records(void)
 	    "本院于2023年3月6日立案执行。\n裁定如下：\n终结（2023）桂1031执386号的执行。\n本裁定送达后即发生法律效力。\n"
 	    "审判员杨成作\n5。。二〇三三年三月二十七日\n书记员胡乾德\n");
 	ok(!!get("date", "落款", "2023-03-27"), "「5。。二〇三三年三月二十七日」: a digit read for a speck before a 落款 in numerals");
+	run("某某县人民法院\n执行裁定书\n（2019）赣0821执12号\n被执行人：邓军，男.1987年3月8日出后.汉族。\n"
+	    "本院作出的判决于2018年5月6日发生法律效力。\n");
+	ok(!get("date", NULL, "1987-03-08"), "「1987年3月8日出后.」: 出生 with its 生 misread is still a birth date");
 	run("某某县人民法院\n执行通知书\n（2024）闽0582执5043号\n许建南：\n本院受理申请执行人某某公司与你买卖合同纠纷一案。\n"
 	    "特此通知。\n。|二〇二四年七月二月\n执行，员林志强。书记员，蒙雅巡4\n");
 	ok(!!get("judge", "执行员", "林志强"), "执行，员: a speck inside the label, in a notice's last lines with its 落款 unread");

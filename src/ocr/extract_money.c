@@ -595,6 +595,8 @@ static int is_birth(const struct xtext *t, size_t s, size_t e)
 	static const char *const after[] = { "出生", "生，", "生,", "生）", "生)", "生。", "生；", "生人", NULL };
 	if (x_lit_any(t, e, after))
 		return 1;
+	if (x_lit(t, e, "出") && x_in(t, e + 3, "后牛午士") && x_in(t, e + 6, "，,.。、；;"))
+		return 1;             /* 「男.1987年3月8日出后.汉族」: 出生 with its 生 misread */
 	size_t b = s >= 15 ? s - 15 : 0;
 	return x_find(t, b, s, "出生") != XNONE || x_find(t, b, s, "生于") != XNONE;
 }
