@@ -1407,6 +1407,10 @@ static void test_scanned_records(void)
 	ok(!!get("prior_case_no", NULL, "（2022）豫0303执5127号"), "和驳0303 in a ruling of 豫0303: the province's letter read as two characters");
 	run("陕西省合阳县人民法院\n执行裁定书\n（2020）陕6524执63号之一\n被执行人：文海莹，女。\n");
 	is_str(val("case_no", NULL), "（2020）陕0524执63号之一", "陕6524 under 陕西省合阳县人民法院 (陕0524): a digit of the code misread");
+	run("新疆维吾尔自治区库尔勒市人民法院\n执行裁定书\n（2022）新280j执3679号\n申请执行人：张三。\n"
+	    "本院依据（2020）新2801执63导之二裁定书执行。\n");
+	is_str(val("case_no", NULL), "（2022）新2801执3679号", "新280j: a letter OCR read for a digit of the court's code");
+	ok(!!get("prior_case_no", NULL, "（2020）新2801执63号之二"), "执63导之二: 号 read as 导");
 	run("陕西省合阳县人民法院\n执行裁定书\n（2020）陕0525执63号\n被执行人：文海莹，女。\n");
 	is_str(val("case_no", NULL), "（2020）陕0525执63号", "陕0525, a court of the table: kept as read");
 	run("山东省烟台市芝罘区人民法院\n执行裁定书\n（2024）鲁0602执152号\n申请执行人：某某公司。\n被执行人：张三。\n"

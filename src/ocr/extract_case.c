@@ -176,8 +176,8 @@ static size_t case_candidate(const struct xtext *t, size_t i)
 	for (size_t q = p; q < lim; q += x_clen(t, q)) {
 		if (x_in(t, q, "，,。；;：（(《"))
 			return XNONE;
-		if (x_lit(t, q, "号")) {
-			q += 3;
+		if (x_lit(t, q, "号") || (x_in(t, q, "导弓") && x_digit(t, x_prev(t, q)))) {
+			q += 3;       /* 号 misread: 执63导之二 */
 			if (x_lit(t, q, "之")) {
 				size_t r = q + 3;
 				while (x_in(t, r, "一二三四五六七八九十"))
@@ -250,6 +250,34 @@ static const char *province_before(const struct xctx *c, size_t a)
 	return NULL;
 }
 
+/* OCR's misreadings inside a 案号 that norm_case_no would refuse: 号 read
+ * as 导 or 弓 after the number, and a letter for a digit inside the court's
+ * code (新280j执 → 新2801执). 1 when something was mended. */
+static int mend_case_marks(char *buf)
+{
+	int mended = 0;
+	static const char *const hao[] = { "导", "弓", NULL };
+	for (int k = 0; hao[k]; k++) {
+		char *h = strstr(buf, hao[k]);
+		if (h && h > buf && h[-1] >= '0' && h[-1] <= '9') {
+			memcpy(h, "号", 3);
+			mended = 1;
+		}
+	}
+	char *close = strstr(buf, "）");
+	if (!close || (unsigned char)close[3] < 0xE0)
+		return mended;
+	for (char *d = close + 6; *d && (unsigned char)*d < 0x80 && d < close + 12; d++)
+		if (strchr("jlIi|", *d) && d > close + 6 && d[-1] >= '0' && d[-1] <= '9') {
+			*d = '1';
+			mended = 1;
+		} else if (strchr("Oo", *d)) {
+			*d = '0';
+			mended = 1;
+		}
+	return mended;
+}
+
 /* norm_case_no, and failing that the court letter replaced by the province
  * of the court named just before it (哪执复 after 湖北高院 → 鄂执复), else by
  * the document's court's (渐0683 → 浙0683). *repaired is set when the repair
@@ -275,6 +303,8 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 		}
 	}
 	if (year_put_in(buf))
+		*repaired = 1;
+	if (mend_case_marks(buf))
 		*repaired = 1;
 	if (strspn(buf, "0123456789") == 4 && (buf[4] == ')' || !strncmp(buf + 4, "）", 3))) {
 		char fixed[sizeof buf + 4];           /* 「案号为2022)鲁0211执2417号」: the opener lost */
