@@ -288,9 +288,10 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 	char buf[160];
 	x_copy(&c->t, a, b, buf, sizeof buf);
 	*repaired = 0;
-	if (strspn(buf, "0123456789") == 5) {          /* the （ read as a digit (digit_for_opener) */
+	size_t lead = strspn(buf, "0123456789");      /* the （ read as a digit (digit_for_opener), or lost */
+	if (lead == 5 || (lead == 4 && (buf[4] == ')' || !strncmp(buf + 4, "）", 3)))) {   /* (案号为2022)鲁0211…) */
 		char fixed[sizeof buf + 4];
-		snprintf(fixed, sizeof fixed, "（%s", buf + 1);
+		snprintf(fixed, sizeof fixed, "（%s", buf + lead - 4);
 		x_set(buf, sizeof buf, fixed);
 		*repaired = 1;
 	}
@@ -306,12 +307,6 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 		*repaired = 1;
 	if (mend_case_marks(buf))
 		*repaired = 1;
-	if (strspn(buf, "0123456789") == 4 && (buf[4] == ')' || !strncmp(buf + 4, "）", 3))) {
-		char fixed[sizeof buf + 4];           /* 「案号为2022)鲁0211执2417号」: the opener lost */
-		snprintf(fixed, sizeof fixed, "（%s", buf);
-		x_set(buf, sizeof buf, fixed);
-		*repaired = 1;
-	}
 	if (norm_case_no(buf, out, outlen, cn) == NORM_OK)
 		return 1;
 	const char *prov = province_before(c, a);
@@ -711,6 +706,25 @@ static void scale(struct xctx *c, const char *field, double k)
 			c->out->v[i].confidence *= k;
 }
 
+/* The document's own 案号 with its court's code read as code (as long as
+ * the one read): in its facts (confidence times k) and in c. */
+static void retell_own_code(struct xctx *c, const char *code, double k)
+{
+	size_t n = strlen(code);
+	if (n != strlen(c->cn.court))
+		return;
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *x = &c->out->v[i];
+		char *at = strcmp(x->field, "case_no") ? NULL : strstr(x->value, c->cn.court);
+		if (!at)
+			continue;
+		memcpy(at, code, n);
+		x_set(c->case_no, sizeof c->case_no, x->value);
+		x->confidence *= k;
+		memcpy(c->cn.court, code, n);
+	}
+}
+
 /* A court numbers its own cases with its own 代字: when the header's 案号
  * names another province than the court above it (闽0102 under 江西省…法院),
  * one character was misread, and the court's name is the longer witness —
@@ -722,17 +736,9 @@ static void own_province(struct xctx *c)
 	if (!c->court_in_header || strlen(c->court_prov) != 3 || len != 3 ||
 	    !((unsigned char)c->cn.court[3] >= '0' && (unsigned char)c->cn.court[3] <= '9'))
 		return;                   /* only a court read above it, and 「X0102」-shaped codes */
-	for (int i = c->first; i < c->out->n; i++) {
-		struct fact *x = &c->out->v[i];
-		char *at = strcmp(x->field, "case_no") ? NULL : strstr(x->value, c->cn.court);
-		if (!at)
-			continue;
-		char fixed[sizeof x->value];
-		snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(at - x->value), x->value, c->court_prov, at + 3);
-		x_set(x->value, sizeof x->value, fixed);
-		x_set(c->case_no, sizeof c->case_no, fixed);
-		memcpy(c->cn.court, c->court_prov, strlen(c->court_prov));
-	}
+	char code[sizeof c->cn.court];
+	snprintf(code, sizeof code, "%s%s", c->court_prov, c->cn.court + 3);
+	retell_own_code(c, code, 1.0);
 }
 
 /* Whether two courts' codes (the digits after the province) are the same
@@ -852,18 +858,8 @@ static void own_code(struct xctx *c)
 	int diff = 0;
 	for (size_t k = 3; k < n; k++)
 		diff += !(cn[k] >= '0' && cn[k] <= '9') || code[k] != cn[k];
-	if (diff != 1)
-		return;
-	for (int i = c->first; i < c->out->n; i++) {
-		struct fact *x = &c->out->v[i];
-		char *at = strcmp(x->field, "case_no") ? NULL : strstr(x->value, cn);
-		if (!at)
-			continue;
-		memcpy(at, code, n);
-		x_set(c->case_no, sizeof c->case_no, x->value);
-		x->confidence *= 0.8;
-	}
-	memcpy(c->cn.court, code, n);
+	if (diff == 1)
+		retell_own_code(c, code, 0.8);
 }
 
 void x_check_court_case(struct xctx *c)

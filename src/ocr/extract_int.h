@@ -128,7 +128,8 @@ void x_copy(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen)
 /* Add a fact for stream bytes [a, b): line, span and raw text from there. */
 struct fact *x_add(struct xctx *c, const char *field, const char *role, const char *value, size_t a, size_t b,
 		   double confidence);
-/* A fact of this document with this field and value (role too unless NULL). */
+/* A fact of this document with this field, role and value (role or value
+ * any when NULL). */
 struct fact *x_have(struct xctx *c, const char *field, const char *role, const char *value);
 /* Set dst (size n) to src, cut at a character boundary. */
 void x_set(char *dst, size_t n, const char *src);

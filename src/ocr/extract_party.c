@@ -93,11 +93,13 @@ static int name_stop(const struct xtext *t, size_t i, int chars)
 	return chars <= 4 && x_in(t, i, "男女") && !x_cjk(t, i + 3);
 }
 
+/* How a ruling opens the bracket that defines a short name (OCR reads 《 for （). */
+static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "《以下简称", "（以下称", "(以下称", "（下称", "(下称", "（简称", "(简称", NULL };
+
 /* After "（": where "）" closes, when the name goes on after it (某某（上海）有限公司). */
 static size_t paren_in_name(const struct xtext *t, size_t i, size_t limit)
 {
-	static const char *const short_for[] = { "以下简称", "以下称", "下称", "简称", NULL };
-	if (x_lit_any(t, i + x_clen(t, i), short_for))
+	if (x_lit_any(t, i, SHORT_FOR))
 		return XNONE;             /* （以下简称雅筑公司）: the short name, never part of the name */
 	size_t close = XNONE;
 	for (size_t q = i + x_clen(t, i); q < limit && q < i + 45; q += x_clen(t, q))
@@ -388,9 +390,6 @@ static int mend_district(char *name)
 	}
 	return 0;
 }
-
-/* How a ruling opens the bracket that defines a short name (OCR reads 《 for （). */
-static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "《以下简称", "（以下称", "(以下称", "（下称", "(下称", "（简称", "(简称", NULL };
 
 /* The name of a party (an organisation when org_only) longer than
  * longer_than bytes that ends at q in the text, or NULL. */
@@ -847,6 +846,17 @@ static const char *misread_before_bracket(const struct xtext *t, size_t a, size_
 	return found;
 }
 
+/* The ID after a party's name, in [e, limit), into id: 1 read right; 2
+ * mended (one look-alike, a spoiled 身份号码, a number broken across lines);
+ * 3 read with a wrong check character, only when take_invalid; 0 none. */
+static int party_id(const struct xtext *t, size_t e, size_t limit, int take_invalid, char *id, size_t size)
+{
+	int valid;
+	if (find_id(t, e, limit, id, size, &valid) && (valid || take_invalid))
+		return valid ? valid : 3;
+	return misread_person_id(t, e, limit, id, size) || x_broken_id(t, e, limit, id, size) ? 2 : 0;
+}
+
 static void party_line(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
@@ -907,15 +917,11 @@ static void party_line(struct xctx *c, int k)
 			continue;
 		}
 		char id[32];
-		int valid;
-		if (x && !many && find_id(t, e, id_limit(c, k), id, sizeof id, &valid)) {
+		int got = x && !many ? party_id(t, e, id_limit(c, k), 1, id, sizeof id) : 0;
+		if (got) {
 			x_set(x->id_no, sizeof x->id_no, id);
-			if (valid != 1)
-				x->confidence = valid ? 0.7 : 0.6;
-		} else if (x && !many && (misread_person_id(t, e, id_limit(c, k), id, sizeof id) ||
-					 x_broken_id(t, e, id_limit(c, k), id, sizeof id))) {
-			x_set(x->id_no, sizeof x->id_no, id);
-			x->confidence = 0.7;
+			if (got != 1)
+				x->confidence = got == 3 ? 0.6 : 0.7;
 		}
 		if (x && nalso) {            /* the same person in the bracket's roles */
 			struct fact same = *x;       /* a copy: x_add may move the facts */
@@ -1362,10 +1368,7 @@ static void record_reps(struct xctx *c, int k, const char *name)
 			break;
 		if (a >= b || !rep_name_at(t, a, x_le(t, j), &p, &e))
 			continue;
-		int had = 0;
-		for (int f = c->first; f < c->out->n && !had; f++)
-			had = !strcmp(c->out->v[f].field, "legal_rep") && !strcmp(c->out->v[f].role, org);
-		if (!had)
+		if (!x_have(c, "legal_rep", org, NULL))
 			add_rep(c, org, p, e);
 	}
 }
@@ -1418,10 +1421,7 @@ static void block_ids_for_body(struct xctx *c)
 			n++;
 		}
 		char id[32];
-		int valid;
-		if (n == 1 && ((find_id(t, e, id_limit(c, k), id, sizeof id, &valid) && valid) ||
-			       misread_person_id(t, e, id_limit(c, k), id, sizeof id) ||
-			       x_broken_id(t, e, id_limit(c, k), id, sizeof id))) {
+		if (n == 1 && party_id(t, e, id_limit(c, k), 0, id, sizeof id)) {
 			x_set(to->id_no, sizeof to->id_no, id);
 			to->confidence = 0.6;
 			if (!strcmp(to->party_kind, "org"))

@@ -158,6 +158,8 @@ void x_seal_date(struct xctx *c)
 	int from = t->nl / 2;          /* a notice dates itself before its 执行员's contact line */
 	if (c->sig_at < t->n && x_line_of(t, c->sig_at) < from)
 		from = x_line_of(t, c->sig_at);
+	char latest[11];
+	latest_date(c, latest);
 	for (int k = t->nl - 1; k >= from && k >= 0; k--) {
 		size_t a, b;
 		x_trimmed(t, k, &a, &b);
@@ -167,12 +169,11 @@ void x_seal_date(struct xctx *c)
 		for (size_t i = a; i < b && l.n < SEAL_MAX; i += x_clen(t, i))
 			l.at[l.n++] = i;
 		int y, m, d, got = 0;
-		char iso[40], latest[11];
-		latest_date(c, latest);
+		char iso[40];
 		if (l.n < SEAL_MAX && !(got = read_shape(&l, &y, &m, &d)) && latest[0] &&
 		    (got = read_year_end(&l, &y, &m, &d)) != 0) {
-			int from = atoi(latest);      /* the year ending so, the document's latest or after it */
-			y = from + ((y - from % 10) + 10) % 10;
+			int base = atoi(latest);      /* the year ending so, the document's latest or after it */
+			y = base + ((y - base % 10) + 10) % 10;
 			got = norm_date_valid(y, m, d) && y <= x_this_year() + 1;
 		}
 		if (!got)

@@ -610,7 +610,7 @@ struct fact *x_have(struct xctx *c, const char *field, const char *role, const c
 {
 	for (int i = c->first; i < c->out->n; i++) {
 		struct fact *x = &c->out->v[i];
-		if (!strcmp(x->field, field) && !strcmp(x->value, value) && (!role || !strcmp(x->role, role)))
+		if (!strcmp(x->field, field) && (!value || !strcmp(x->value, value)) && (!role || !strcmp(x->role, role)))
 			return x;
 	}
 	return NULL;
