@@ -3,7 +3,8 @@
 
 Scores a jianzhi binary against the planted-violation dataset written by gen.py into
 OUTDIR: creates a fresh database in a temporary directory, sets screen.today to
-2026-11-15, imports the ledgers, the registry files and the events (with
+2026-11-15, imports the ledgers, the registry files, the events and any bank*.csv
+statements (with
 --registry-first the registry goes in before the ledgers; the result must be the same),
 runs a full screen and reads the active leads.  Per rule it prints the planted fires,
 true positives, false negatives, false positives (a lead of that rule on any case not
@@ -159,6 +160,9 @@ def evaluate(j, outdir, exp, rules, registry_first, keep):
         led_steps = [("cases", None, p) for p in ledgers]
         steps = (reg_steps + led_steps) if registry_first else (led_steps + reg_steps)
         steps.append(("events", None, os.path.join(src, "events.csv")))
+        # bank statements (资金流水), one file or several, for the ZJ- rules
+        steps += [("bank", None, os.path.join(src, n)) for n in sorted(os.listdir(src))
+                  if n.startswith("bank") and n.endswith(".csv")]
         import_fail = []
         for what, kind, path in steps:
             cmd = [j, "--db", db, "import", what] + ([kind] if kind else []) + [path]
