@@ -24,10 +24,13 @@ is "$(links "l.source='registry:企业登记'")" \
 	"法定代表人:俞建国-嵊州市恒昌纺织有限公司:strong 监事:钱晓明-嵊州市恒昌纺织有限公司:strong 股东:竺丽萍-嵊州市鹿山贸易有限公司:weak 高管:商文华-嵊州市恒昌纺织有限公司:weak" \
 	"the ledger's arrival links persons to companies by their 企业登记 roles (董事 as 高管; a company found by name only: weak)"
 is "$(q "SELECT src_row FROM party_links WHERE kind='法定代表人'")" 2 "a link keeps the row it came from"
-# a later export corrects a role: the old link goes, the new one comes
+# a later export names another role of the same person from the same day: a
+# person is often 监事 and 股东 at once, so the role is part of the record's
+# key and the new role adds its link (an ended role carries its 离任 date)
 sed 's/,监事,/,股东,/' reg.csv >reg2.csv
 jz import registry 企业登记 -q reg2.csv
-is "$(links "pa.name='钱晓明'")" "股东:钱晓明-嵊州市恒昌纺织有限公司:strong" "a corrected role replaces its link"
+is "$(links "pa.name='钱晓明'")" "监事:钱晓明-嵊州市恒昌纺织有限公司:strong 股东:钱晓明-嵊州市恒昌纺织有限公司:strong" \
+	"another role of the same day adds its link, the first stays"
 
 # 不动产 co-owners: by ID (strong) and by a unique name (weak)
 printf '权利人,证件号码,坐落,不动产权证号,共有人,共有人证件号码,登记日期\n俞建国,%s,嵊州市鹿山路1号,浙(2019)嵊州市不动产权第0000001号,"钱晓明,商文华",%s,2019-05-06\n' "$YU" "$QIAN" >bdc.csv

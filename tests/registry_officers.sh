@@ -10,7 +10,7 @@
 q() { sqlite3 -batch -noheader "$DB" "$1"; }
 cd "$T"
 FU=330681198304133376 CO=91330683MA2BCD1232
-printf '人员姓名,证件号码,企业名称,职务,任职日期\n傅丽兰,%s,嵊州市泰和汽车销售有限公司,法定代表人,2016-03-01\n孙无证,,嵊州市青藤化工有限公司,法定代表人,2018-01-01\n钱监事,330683198507120017,嵊州市泰和汽车销售有限公司,监事,2016-03-01\n' "$FU" >qy.csv
+printf '人员姓名,证件号码,企业名称,职务,任职日期\n傅丽兰,%s,嵊州市泰和汽车销售有限公司,法定代表人,2016-03-01\n傅丽兰,%s,嵊州市泰和汽车销售有限公司,股东,2016-03-01\n孙无证,,嵊州市青藤化工有限公司,法定代表人,2018-01-01\n钱监事,330683198507120017,嵊州市泰和汽车销售有限公司,监事,2016-03-01\n' "$FU" "$FU" >qy.csv
 printf '旅客姓名,旅客证件号,交通方式,航班号,出行日期,座位等级,出发地,到达地\n傅丽兰,%s,航空,CA1702,2026-09-09,公务舱,杭州,北京\n' "$FU" >cx.csv
 printf '案号,立案日期,申请执行人,被执行人,被执行人证件号码,执行标的\n(2025)浙0683执597号,2025-10-13,嵊州市青藤化工有限公司,嵊州市泰和汽车销售有限公司,%s,228100\n' "$CO" >l.csv
 printf '案号,事件类型,日期,内容\n(2025)浙0683执597号,限制消费,2025-10-17,限制消费令（被执行人嵊州市泰和汽车销售有限公司及其法定代表人）\n' >ev.csv
@@ -22,9 +22,11 @@ officer() { q "SELECT p.name || '|' || p.kind || '|' || p.id_no || '|' || coales
 jz import registry 企业登记 -q qy.csv
 jz import registry 出行 -q cx.csv
 is "$(q "SELECT count(*) FROM parties")" 0 "registry before the ledger: no company yet, no party"
+is "$(q "SELECT group_concat(role, ',') FROM (SELECT role FROM registry_records WHERE holder_id = '$FU' ORDER BY role)")" "法定代表人,股东" \
+	"法定代表人 and 股东 of one company from one day: two records, neither overwrites the other"
 jz import cases -q l.csv
 is "$(officer)" "傅丽兰|person|$FU|1983-04-13|1|0" "the ledger's company brings its 法定代表人 in as a party (by ID, birth date from it, in no case)"
-is "$(q "SELECT l.kind || ':' || a.name || '-' || b.name || ':' || l.strength FROM party_links l JOIN parties a ON a.id = l.a JOIN parties b ON b.id = l.b")" \
+is "$(q "SELECT l.kind || ':' || a.name || '-' || b.name || ':' || l.strength FROM party_links l JOIN parties a ON a.id = l.a JOIN parties b ON b.id = l.b WHERE l.kind = '法定代表人'")" \
 	"法定代表人:傅丽兰-嵊州市泰和汽车销售有限公司:weak" "linked to the company (found by name: weak)"
 is "$(q "SELECT count(*) FROM registry_records WHERE kind = '出行' AND party_id = (SELECT id FROM parties WHERE id_no = '$FU') AND match = 'id'")" 1 \
 	"the officer's flight links to them by ID"

@@ -115,7 +115,13 @@ static void test_block(void)
 	ok(!strcmp(b.holder, "竺丽萍") && !strcmp(b.account, "6217000011112222") && !b.holder_id[0] && !b.bank[0],
 	   "after data rows a new block starts afresh (no ID carried over)");
 	char *l4[] = { "打印日期：2024-08-01 10:20:30" };
-	ok(bank_block_read(&b, &m, l4, 1) == 0, "a line with none of the account's keys changes nothing");
+	ok(bank_block_read(&b, &m, l4, 1) == 3 && !strcmp(b.holder, "竺丽萍"),
+	   "a heading line (打印日期) is read as such and changes nothing");
+	char *l5[] = { "查询日期", "2026-11-02", "币种", "人民币" };
+	ok(bank_block_read(&b, &m, l5, 4) == 3 && !strcmp(b.account, "6217000011112222"),
+	   "查询日期 and 币种 in cells of their own, between two accounts: a heading, no transaction");
+	char *l6[] = { "备注：无" };
+	ok(bank_block_read(&b, &m, l6, 1) == 0, "a line with none of the keys changes nothing");
 	columns_free(&m);
 }
 

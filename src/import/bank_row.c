@@ -374,6 +374,22 @@ static const struct { const char *key; int field; } extra_keys[] = {
 	{ "身份证", BF_HOLDER_ID }, { "银行", BF_BANK }, { "开户网点名称", BF_BANK },
 };
 
+/* Keys of a statement's heading that name nothing jianzhi keeps: the line
+ * holding them is no transaction, wherever it stands (a file of several
+ * accounts repeats it before each one's rows). */
+static const char *const heading_keys[] = {
+	"查询日期", "查询时间", "打印日期", "打印时间", "起止日期", "起始日期", "终止日期", "截止日期",
+	"查询期间", "币种", "货币", "钞汇标志", "账户类型", "账户状态", "页码", NULL,
+};
+
+static int heading_key(const char *text, size_t len)
+{
+	for (int i = 0; heading_keys[i]; i++)
+		if (strlen(heading_keys[i]) == len && !memcmp(text, heading_keys[i], len))
+			return 1;
+	return 0;
+}
+
 /* The field a key names: a column header or one of the extra keys; -1. */
 static int key_field(const struct column_map *m, const char *text, size_t len)
 {
@@ -404,6 +420,10 @@ static size_t key_start(const struct column_map *m, const char *s, size_t lo, si
 	for (size_t p = c > lo + 48 ? c - 48 : lo; p < c; p++) {
 		if (((unsigned char)s[p] & 0xC0) == 0x80)
 			continue;
+		if (heading_key(s + p, c - p)) {       /* 打印日期, not the column 日期 */
+			*field = -1;
+			return p;
+		}
 		if ((*field = key_field(m, s + p, c - p)) >= 0)
 			return p;
 	}
@@ -448,6 +468,10 @@ static int cell_pairs(struct bank_block *b, const struct column_map *m, const ch
 			colons[nc++] = i;
 	if (nc == 0) {             /* "户名" | "张三" in two cells */
 		int f = key_field(m, s, len);
+		if (f < 0 && heading_key(s, len) && next && *next) {
+			b->notes++;
+			return 1;
+		}
 		if (f < 0 || !next || strpbrk(next, ":：") || key_field(m, next, strlen(next)) >= 0)
 			return 0;
 		block_set(b, f, next, strlen(next));
@@ -468,6 +492,8 @@ static int cell_pairs(struct bank_block *b, const struct column_map *m, const ch
 		}
 		if (fields[k] >= 0)
 			block_set(b, fields[k], s + v0, v1 - v0);
+		else if (heading_key(s + starts[k], colons[k] - starts[k]))
+			b->notes++;
 	}
 	return 0;
 }
@@ -482,7 +508,7 @@ int bank_block_read(struct bank_block *b, const struct column_map *m, char **cel
 		if (cells[i][0])
 			i += cell_pairs(&t, m, cells[i], i + 1 < n ? cells[i + 1] : NULL);
 	if (!t.account[0] && !t.holder[0] && !t.holder_id[0] && !t.bank[0])
-		return 0;
+		return t.notes ? 3 : 0;
 	if (b->data_seen)
 		memset(b, 0, sizeof *b);
 	if (t.account[0]) memcpy(b->account, t.account, sizeof b->account);

@@ -46,12 +46,14 @@ struct bank_block {
 	char account[64], holder[128], holder_id[32], bank[128];
 	int data_seen;                   /* rows of this block were read: the next key line starts a new one */
 	int id_warned;                   /* a bad check character in the block's ID was reported */
+	int notes;                       /* keys of the statement's heading read (查询日期, 币种 …) */
 };
 /* Read one row's key:value pairs (「户名：张三  账号：6222…」, 「卡号/账号: …」,
  * key and value in neighbouring cells) into b. Returns 2 when the row
  * named an account, 1 when it named only other details (户名, 开户行 …),
- * 0 when it held none of them. A row with account keys after data rows
- * (data_seen) starts a new block. */
+ * 3 when it held only the statement's heading (查询日期, 币种 …: b is left
+ * as it was), 0 when it held none of them. A row with account keys after
+ * data rows (data_seen) starts a new block. */
 int bank_block_read(struct bank_block *b, const struct column_map *m, char **cells, int n);
 
 struct bank_rec {

@@ -207,7 +207,7 @@ static const char *const stage_sql[] = {
 	"INSERT INTO stg.reg VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,"
 	" ?21,?22,?23,?24)",
 	"DELETE FROM stg.reg WHERE khash = ?1 AND kind = ?2 AND holder = ?3 AND ifnull(reg_no, '') = ifnull(?4, '')"
-	" AND ifnull(item, '') = ifnull(?5, '') AND ifnull(start, '') = ifnull(?6, '')",
+	" AND ifnull(item, '') = ifnull(?5, '') AND ifnull(start, '') = ifnull(?6, '') AND ifnull(role, '') = ifnull(?7, '')",
 	NULL,
 };
 
@@ -243,13 +243,16 @@ static unsigned long long content_hash(const struct reg_rec *r)
 	return h;
 }
 
-/* The record key's hash: what stage_sql[1] finds an earlier repeat by. */
+/* The record key's hash: what stage_sql[1] finds an earlier repeat by. The
+ * key: kind, holder, 证号, item, start and the role — one person is often
+ * both 法定代表人 and 股东 of a company from the same day, two records. */
 static long long key_hash(const struct reg_rec *r, const char *kind)
 {
 	uint64_t h = strmap_hash_field(STRMAP_HASH_START, kind);
 	h = strmap_hash_field(h, field(r, RF_HOLDER));
 	h = strmap_hash_field(h, field(r, RF_REGNO));
 	h = strmap_hash_field(h, field(r, RF_ITEM));
+	h = strmap_hash_field(h, field(r, RF_ROLE));
 	return (long long)strmap_hash_field(h, r->start);
 }
 
@@ -286,6 +289,7 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	db_bind_text_or_null(d, 4, field(r, RF_REGNO));
 	db_bind_text_or_null(d, 5, field(r, RF_ITEM));
 	db_bind_text_or_null(d, 6, r->start);
+	db_bind_text_or_null(d, 7, field(r, RF_ROLE));
 	int rc = sqlite3_step(d);
 	sqlite3_reset(d);
 	if (rc == SQLITE_DONE)
@@ -299,7 +303,7 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 /* A record by its key: found through registry_holder (holder_name,
  * start_date; db/schema/048), the rest checked on those few rows. */
 #define REG_KEY(a, b) a ".kind = " b ".kind AND " a ".holder_name = " b ".holder AND " a ".reg_no IS " b ".reg_no" \
-	" AND " a ".item IS " b ".item AND " a ".start_date IS " b ".start"
+	" AND " a ".item IS " b ".item AND " a ".start_date IS " b ".start AND " a ".role IS " b ".role"
 
 /* A record's party: by ID (bid), else by its name when exactly one party
  * bears it and the two IDs do not disagree (aid, a weaker link). */
