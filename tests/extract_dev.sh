@@ -58,5 +58,5 @@ later extract_dev7 154 12
 later extract_dev8 429 6
 later extract_dev9 120 8
 later extract_dev10 43 17
-later extract_dev11 55 6
+later extract_dev11 60 3
 done_testing

@@ -1299,6 +1299,22 @@ static void test_more_phrasings(void)
  * with a full-width comma, a sum the applicant asks to be enforced, a total
  * after a list of sums in clauses, the sum a 冻结、划拨 order names, a 扣划
  * ruling's kind, and a 行审 ruling's unit prices and the agency's fine. */
+/* Development set 11 (real rulings of 江西 and 湖南 courts), measured blind first. */
+static void test_set11_phrasings(void)
+{
+	run("某某区人民法院\n执行裁定书\n（2023）赣0113执450号\n申请执行人：潘某文。\n被执行人：某某物流有限公司。\n"
+	    "申请执行人潘某文依据已发生法律效力的武汉市洪山区劳动人事争议仲裁委员会作出的（2022）洪劳人仲裁字第670号仲裁裁决书"
+	    "向本院申请执行，本院于2023年1月9日立案执行，向被执行人发出执行通知书。\n");
+	ok(!get("party", "申请执行人", "潘某文依据已发生法律效力的武汉市洪山区劳动人事争议仲裁委员会作出的"),
+	   "申请执行人潘某文依据已发生法律效力的…: the name ends before 依据");
+	ok(!get("cause", NULL, "人事争议") && !get("cause", NULL, "劳动争议"), "劳动人事争议仲裁委员会 is a body, no 案由");
+	ok(get("date", "立案", "2023-01-09") && get("date", "通知", "2023-01-09"),
+	   "「于…立案执行，向被执行人发出执行通知书」: the notice went out the day the case was filed");
+	run("某某县人民法院\n执行裁定书\n（2023）赣0113执451号\n申请执行人：李某。\n被执行人：王某。\n"
+	    "本院于2023年1月9日立案执行，于2023年1月20日向被执行人发出执行通知书。\n");
+	ok(!get("date", "通知", "2023-01-09") && get("date", "通知", "2023-01-20"), "a notice with a day of its own keeps it");
+}
+
 static void test_set9_phrasings(void)
 {
 	run("某某县人民法院\n执行裁定书\n（2023）新2801执1207号\n申请执行人：某县自然资源局。\n被执行人：某县远帆商贸有限公司。\n"
@@ -1680,6 +1696,7 @@ int main(void)
 	test_objection_stories();
 	test_more_phrasings();
 	test_set9_phrasings();
+	test_set11_phrasings();
 	test_scanned_names();
 	test_scanned_records();
 	test_untitled_copies();

@@ -975,8 +975,9 @@ void x_cause(struct xctx *c)
 	for (int k = 0; ends[k]; k++) {
 		const char *w = ends[k];
 		for (size_t p = x_find(t, 0, c->app_at, w); p != XNONE; p = x_find(t, p + 3, c->app_at, w)) {
-			if (t->fl[p] & XF_BOOK)
-				continue;
+			size_t after = p + strlen(w);
+			if ((t->fl[p] & XF_BOOK) || x_lit(t, after, "仲裁委") || x_lit(t, after, "仲裁院"))
+				continue;     /* 劳动人事争议仲裁委员会: a body (劳动争议仲裁一案 is the cause) */
 			size_t lo = p > 90 ? p - 90 : 0;
 			size_t end = p + strlen(ends[k]);
 			if (cause_start(t, lo, end) != XNONE ||

@@ -765,7 +765,11 @@ static const char *same_day_role(const struct xtext *t, size_t e)
 	size_t sa, sb, at;
 	x_sentence(t, e, 300, &sa, &sb);
 	size_t d = x_find(t, e, sb, "同日");
-	if (d == XNONE || x_find(t, e, d, "年") != XNONE)
+	if (d == XNONE) {        /* 「…立案执行，向被执行人发出执行通知书」: the notice went out that day */
+		size_t n = x_find(t, e, e + 60 < sb ? e + 60 : sb, "发出执行通知");
+		return n != XNONE && x_find(t, e, n, "年") == XNONE && x_find(t, e, n, "日") == XNONE ? "通知" : NULL;
+	}
+	if (x_find(t, e, d, "年") != XNONE)
 		return NULL;
 	size_t lim = d + 90 < sb ? d + 90 : sb;
 	if (x_find(t, d, lim, "执行通知") != XNONE)

@@ -1,6 +1,7 @@
 #include "ocr/ocr.h"
 #include "ocr/cjkfix.h"
 #include "ocr/dateline.h"
+#include "ocr/glyph.h"
 #include "ocr/pagesrc.h"
 #include "ocr/prep.h"
 #include "ocr/punctwidth.h"
@@ -21,7 +22,7 @@
 struct ocr_cfg {
 	char lang[64];
 	int psm, invert, thresholding;
-	int second, second_below, tidy, punct, sign, date;
+	int second, second_below, tidy, punct, sign, date, glyph;
 	struct prep_opts prep;
 };
 
@@ -40,6 +41,7 @@ static void cfg_set(const char *k, const char *v)
 	else if (!strcmp(k, "punct")) cfg.punct = n;
 	else if (!strcmp(k, "sign")) cfg.sign = n;
 	else if (!strcmp(k, "date")) cfg.date = n;
+	else if (!strcmp(k, "glyph")) cfg.glyph = n;
 	else if (!strcmp(k, "below")) cfg.second_below = n;
 	else if (!strcmp(k, "red")) cfg.prep.red = n;
 	else if (!strcmp(k, "speck")) cfg.prep.despeckle = n;
@@ -63,6 +65,7 @@ static void cfg_init(void)
 	cfg.punct = 1;
 	cfg.sign = 1;
 	cfg.date = 1;
+	cfg.glyph = 1;
 	prep_defaults(&cfg.prep);
 	const char *env = getenv("JZ_OCR_OPTS");
 	char *s = xstrdup(env ? env : ""), *save = NULL;
@@ -100,11 +103,11 @@ const char *ocr_settings(void)
 	snprintf(s, sizeof s,
 		 "lang=%s psm=%d oem=1 dpi=file|300 invert=%d thresholding=%d | prep: grey%s, median3x3=%s, "
 		 "deskew>=3deg=%s, bgnorm=%s, scale-down-to-char-h=%d, rules=%s, binarize=%s(k=%d) | "
-		 "post: second-pass<%d=%s, signature-reread=%d, date-reread=%d, cjk-tidy=%d, punct-width=%d",
+		 "post: second-pass<%d=%s, signature-reread=%d, date-reread=%d, glyphs=%d, cjk-tidy=%d, punct-width=%d",
 		 cfg.lang, cfg.psm, cfg.invert, cfg.thresholding, p->red ? "+seal-removal" : "",
 		 when[(unsigned)p->despeckle % 3], p->deskew ? "on" : "off", when[(unsigned)p->bgnorm % 3], p->target,
 		 p->rules ? "off-painted" : "kept", bin[(unsigned)p->binarize % 4], p->sauvola_k, cfg.second_below,
-		 again[(unsigned)cfg.second % 5], cfg.sign, cfg.date, cfg.tidy, cfg.punct);
+		 again[(unsigned)cfg.second % 5], cfg.sign, cfg.date, cfg.glyph, cfg.tidy, cfg.punct);
 	return s;
 }
 
@@ -477,13 +480,16 @@ static void recognise(TessBaseAPI *api, PIX **pix, struct ocr_page *out)
 		int again = second_passes(api, p, &ls), median, share;
 		int signed_again = cfg.sign ? signature_passes(api, p, &ls) : 0;
 		int dated_again = cfg.date ? date_passes(api, p, &ls) : 0;
+		int glyphs = 0;
+		for (int i = 0; cfg.glyph && i < ls.n; i++)
+			glyphs += glyph_mend_line(p, ls.v[i].x, ls.v[i].y, ls.v[i].w, ls.v[i].h, ls.v[i].text);
 		int *pct = ls.pct, npct = ls.npct;
 		assemble(&ls, out);
 		half = punct_halfwidth_page(pct, npct, out->text, &median, &share);
 		free(pct);
 		if (getenv("JZ_OCR_DEBUG"))
-			fprintf(stderr, "second pass: %d of %d lines, %d signature lines, %d date lines; punctuation: %d marks, "
-				"median %d%% of the pitch, %d%% read full-width%s\n", again, ls.n, signed_again, dated_again, npct,
+			fprintf(stderr, "second pass: %d of %d lines, %d signature lines, %d date lines, %d glyphs; punctuation: %d marks, "
+				"median %d%% of the pitch, %d%% read full-width%s\n", again, ls.n, signed_again, dated_again, glyphs, npct,
 				median, share, half ? ", half-width" : "");
 	}
 	if (out->text && half)
@@ -595,6 +601,7 @@ static void *worker(void *arg)
 	TessBaseAPIEnd(api);
 	TessBaseAPIDelete(api);
 	alt_engine_end();
+	glyph_end();
 	return NULL;
 }
 

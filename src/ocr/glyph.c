@@ -1,0 +1,350 @@
+#include "ocr/glyph.h"
+#include "util/utf8.h"
+#include "util/xalloc.h"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A glyph is compared at N×N: its ink cropped to its box, centred in a
+ * square, averaged down, mean removed, scaled to unit length — so the dot
+ * product of two is their correlation, whatever the size and stroke. */
+enum { N = 24, NN = N * N, MAXF = 8, CACHE = 512 };
+
+/* Song (宋体) first, as courts print, then Kai and the sans: a character
+ * read right is usually found like itself in the first one or two. */
+static const struct { const char *path; int index; } font_files[] = {
+	{ "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 2 },    /* index 2: the SC faces */
+	{ "/usr/share/fonts/truetype/arphic/uming.ttc", 0 },
+	{ "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", 0 },
+	{ "/usr/share/fonts/truetype/arphic/ukai.ttc", 0 },
+	{ "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf", 0 },
+	{ "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", 2 },
+	{ "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0 },
+	{ "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0 },
+};
+
+/* What chi_sim never reads (bench/ocr_blind_chars.py: 39 of the 755
+ * characters of the development sets' names), then characters of the same
+ * build that a cell must not be taken for (磊 and 森 beside 鑫, 阎 and 间
+ * beside 阊: a 阎 read as 疝 had become 阊): a cell goes
+ * to a character of the first list only when it is nearer to it than to
+ * any other of both. */
+static const char blind_chars[] = "冀冼启孟宓岑崔庹庾敖晁暮滇滔珩砼綦耒蒯蒲蕊詹赉赣逄邕邝邰郗郜鄱酆鑫阊隗骁鹭麓鼎";
+static const char alike_chars[] = "磊森晶品淼焱垚犇矗阎闫间问闾";
+
+#define OWN_DOUBT 0.5f    /* below this, the cell may not be what was read */
+#define TAKE_AT 0.6f      /* a listed character must reach this … */
+#define TAKE_BY 0.25f     /* … and beat what was read by this much */
+
+struct ref {
+	uint32_t cp;
+	signed char has[MAXF];    /* 0 not drawn yet, 1 drawn, -1 the font lacks it */
+	float t[MAXF][NN];
+};
+
+struct gstate {
+	int state;            /* 0 not tried, 1 ready, -1 no fonts */
+	FT_Library lib;
+	FT_Face face[MAXF];
+	int nface;
+	int order[MAXF];      /* the fonts, the last one a character was found like itself in first */
+	struct ref *cand;     /* blind_chars then alike_chars, set up at the first doubtful cell */
+	int ncand, nblind;
+	struct ref *cache;    /* what was read, by code point (open addressing) */
+	int ncache;
+};
+
+static __thread struct gstate G;
+
+/* Crop a (w×h, row stride) to its ink, centre it in a square and average
+ * it down to N×N; 0 when there is too little ink to compare. */
+static int normalise(const float *a, int w, int h, int stride, float *out)
+{
+	int x0 = w, y0 = h, x1 = -1, y1 = -1, inked = 0;
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++)
+			if (a[y * stride + x] > 0.3f) {
+				inked++;
+				x0 = x < x0 ? x : x0, x1 = x > x1 ? x : x1;
+				y0 = y < y0 ? y : y0, y1 = y > y1 ? y : y1;
+			}
+	if (inked < 5)
+		return 0;
+	int bw = x1 - x0 + 1, bh = y1 - y0 + 1, s = bw > bh ? bw : bh;
+	int ox = (s - bw) / 2, oy = (s - bh) / 2;
+	memset(out, 0, NN * sizeof *out);
+	double step = (double)s / N;
+	for (int i = 0; i < N; i++) {
+		double r0 = i * step, r1 = r0 + step;
+		for (int j = 0; j < N; j++) {
+			double c0 = j * step, c1 = c0 + step, sum = 0;
+			for (int r = (int)r0; r < r1 && r < s; r++) {
+				double wr = fmin(r + 1, r1) - fmax(r, r0);
+				int ay = r - oy;
+				if (ay < 0 || ay >= bh || wr <= 0)
+					continue;
+				for (int c = (int)c0; c < c1 && c < s; c++) {
+					double wc = fmin(c + 1, c1) - fmax(c, c0);
+					int ax = c - ox;
+					if (ax >= 0 && ax < bw && wc > 0)
+						sum += wr * wc * a[(ay + y0) * stride + ax + x0];
+				}
+			}
+			out[i * N + j] = (float)(sum / (step * step));
+		}
+	}
+	double mean = 0, norm = 0;
+	for (int k = 0; k < NN; k++)
+		mean += out[k];
+	mean /= NN;
+	for (int k = 0; k < NN; k++) {
+		out[k] -= (float)mean;
+		norm += (double)out[k] * out[k];
+	}
+	if (norm <= 0)
+		return 0;
+	float inv = (float)(1 / sqrt(norm));
+	for (int k = 0; k < NN; k++)
+		out[k] *= inv;
+	return 1;
+}
+
+/* cp drawn in font f, 64 px, once. */
+static int drawn(struct ref *r, int f)
+{
+	if (r->has[f])
+		return r->has[f] > 0;
+	r->has[f] = -1;
+	FT_Face face = G.face[f];
+	FT_UInt gi = FT_Get_Char_Index(face, r->cp);
+	if (!gi || FT_Set_Pixel_Sizes(face, 0, 64) || FT_Load_Glyph(face, gi, FT_LOAD_RENDER | FT_LOAD_NO_BITMAP))
+		return 0;
+	FT_Bitmap *b = &face->glyph->bitmap;
+	if (b->pixel_mode != FT_PIXEL_MODE_GRAY || !b->width || !b->rows)
+		return 0;
+	int w = (int)b->width, h = (int)b->rows;
+	float *a = xmalloc((size_t)w * h * sizeof *a);
+	for (int y = 0; y < h; y++)
+		for (int x = 0; x < w; x++)
+			a[y * w + x] = b->buffer[y * b->pitch + x] / 255.0f;
+	if (normalise(a, w, h, w, r->t[f]))
+		r->has[f] = 1;
+	free(a);
+	return r->has[f] > 0;
+}
+
+/* The best correlation of v with r over the fonts, drawing them as needed;
+ * it stops at the first font that reaches enough (what was read, found
+ * like itself, needs no more fonts drawn). -1 when no font has it. */
+static float likeness(const float *v, struct ref *r, float enough)
+{
+	float best = -1;
+	for (int i = 0; i < G.nface && best < enough; i++) {
+		int f = G.order[i];
+		if (!drawn(r, f))
+			continue;
+		float d = 0;
+		for (int k = 0; k < NN; k++)
+			d += v[k] * r->t[f][k];
+		best = d > best ? d : best;
+		if (best >= enough && i > 0) {        /* a page is printed in one font: try it first next time */
+			memmove(G.order + 1, G.order, sizeof *G.order * (size_t)i);
+			G.order[0] = f;
+		}
+	}
+	return best;
+}
+
+/* The listed characters, their glyphs drawn as they are compared. */
+static void candidates(void)
+{
+	if (G.cand)
+		return;
+	const char *lists[] = { blind_chars, alike_chars };
+	G.cand = xcalloc(sizeof blind_chars + sizeof alike_chars, sizeof *G.cand);
+	for (int l = 0; l < 2; l++) {
+		for (const char *p = lists[l]; *p;) {
+			int len;
+			G.cand[G.ncand++].cp = utf8_decode(p, strlen(p), &len);
+			p += len > 0 ? len : 1;
+		}
+		if (l == 0)
+			G.nblind = G.ncand;
+	}
+}
+
+static int ready(void)
+{
+	if (G.state)
+		return G.state > 0;
+	G.state = -1;
+	if (FT_Init_FreeType(&G.lib))
+		return 0;
+	for (size_t i = 0; i < sizeof font_files / sizeof *font_files && G.nface < MAXF; i++)
+		if (FT_New_Face(G.lib, font_files[i].path, font_files[i].index, &G.face[G.nface]) == 0) {
+			G.order[G.nface] = G.nface;
+			G.nface++;
+		}
+	if (!G.nface) {
+		FT_Done_FreeType(G.lib);
+		return 0;
+	}
+	G.cache = xcalloc(CACHE, sizeof *G.cache);
+	G.state = 1;
+	return 1;
+}
+
+int glyph_ready(void) { return ready(); }
+
+void glyph_end(void)
+{
+	if (G.state > 0) {
+		for (int f = 0; f < G.nface; f++)
+			FT_Done_Face(G.face[f]);
+		FT_Done_FreeType(G.lib);
+		free(G.cand);
+		free(G.cache);
+	}
+	memset(&G, 0, sizeof G);
+}
+
+/* The reference glyphs of what was read: drawn once per thread (a page
+ * has a few hundred different characters); the cache starts afresh when
+ * three quarters full. */
+static struct ref *read_as(uint32_t cp)
+{
+	if (G.ncache >= CACHE * 3 / 4) {
+		memset(G.cache, 0, CACHE * sizeof *G.cache);
+		G.ncache = 0;
+	}
+	unsigned k = (cp * 2654435761u) % CACHE;
+	while (G.cache[k].cp && G.cache[k].cp != cp)
+		k = (k + 1) % CACHE;
+	if (!G.cache[k].cp) {
+		G.cache[k].cp = cp;
+		G.ncache++;
+	}
+	return &G.cache[k];
+}
+
+/* The line's character cells: runs of inked columns, pieces closer than
+ * 0.3 pitch joined while the cell stays within 1.12 pitches (左右 halves of
+ * 川 or 鑫's lower pair), runs of k pitches cut in k; the pitch is the
+ * width three quarters of the runs stay within. Cells narrower than half
+ * a pitch (punctuation) are dropped. Returns the count, cells in c[2k],
+ * c[2k+1] (end exclusive). */
+static int cells(const float *ink, int w, int h, int *c, int max)
+{
+	int *run = xmalloc(sizeof *run * (size_t)(w + 1) * 2), nrun = 0, in = 0;
+	for (int x = 0; x <= w; x++) {
+		int dark = 0;
+		for (int y = 0; x < w && y < h && !dark; y++)
+			dark = ink[y * w + x] > 0.5f;
+		if (dark && !in)
+			run[2 * nrun] = x, in = 1;
+		else if (!dark && in)
+			run[2 * nrun++ + 1] = x, in = 0;
+	}
+	int n = 0;
+	if (nrun) {
+		int *wid = xmalloc(sizeof *wid * (size_t)nrun);
+		for (int i = 0; i < nrun; i++)
+			wid[i] = run[2 * i + 1] - run[2 * i];
+		for (int i = 1; i < nrun; i++)           /* insertion sort: a line has few runs */
+			for (int j = i; j > 0 && wid[j - 1] > wid[j]; j--) {
+				int t = wid[j]; wid[j] = wid[j - 1]; wid[j - 1] = t;
+			}
+		double p = wid[nrun * 3 / 4];
+		free(wid);
+		int m = 0;
+		for (int i = 0; i < nrun; i++) {
+			if (m && run[2 * i + 1] - run[2 * (m - 1)] <= 1.12 * p && run[2 * i] - run[2 * m - 1] < 0.3 * p)
+				run[2 * m - 1] = run[2 * i + 1];
+			else
+				run[2 * m] = run[2 * i], run[2 * m + 1] = run[2 * i + 1], m++;
+		}
+		for (int i = 0; i < m; i++) {
+			int a = run[2 * i], b = run[2 * i + 1], k = (int)lround((b - a) / p);
+			for (int j = 0; j < (k >= 2 ? k : 1); j++) {
+				int ca = k >= 2 ? a + (b - a) * j / k : a, cb = k >= 2 ? a + (b - a) * (j + 1) / k : b;
+				if (cb - ca >= 0.5 * p && n < max)
+					c[2 * n] = ca, c[2 * n + 1] = cb, n++;
+			}
+		}
+	}
+	free(run);
+	return n;
+}
+
+static int is_cjk(uint32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+int glyph_mend_line(PIX *page, int x, int y, int w, int h, char *text)
+{
+	int d = page ? pixGetDepth(page) : 0;
+	if (d != 8 && d != 1)
+		return 0;
+	int pw = pixGetWidth(page), ph = pixGetHeight(page);
+	if (x < 0) w += x, x = 0;
+	if (y < 0) h += y, y = 0;
+	if (x + w > pw) w = pw - x;
+	if (y + h > ph) h = ph - y;
+	if (h < 12 || w < h || !ready())
+		return 0;
+	/* the line's CJK characters and where they stand in the text */
+	enum { MAXC = 256 };
+	uint32_t cp[MAXC];
+	size_t at[MAXC];
+	int n = 0;
+	for (size_t i = 0, len = strlen(text); i < len && n < MAXC;) {
+		int l;
+		uint32_t c = utf8_decode(text + i, len - i, &l);
+		if (is_cjk(c) && l == 3)
+			cp[n] = c, at[n++] = i;
+		i += l > 0 ? (size_t)l : 1;
+	}
+	if (n < 2)
+		return 0;
+	float *ink = xmalloc(sizeof *ink * (size_t)w * h);
+	l_uint32 *data = pixGetData(page);
+	int wpl = pixGetWpl(page);
+	for (int r = 0; r < h; r++) {
+		l_uint32 *row = data + (size_t)(y + r) * wpl;
+		for (int c = 0; c < w; c++)
+			ink[r * w + c] = d == 8 ? (255 - GET_DATA_BYTE(row, x + c)) / 255.0f : (float)GET_DATA_BIT(row, x + c);
+	}
+	int cell[2 * MAXC + 2], changed = 0;
+	if (cells(ink, w, h, cell, MAXC + 1) == n) {
+		float (*v)[NN] = xmalloc(sizeof *v * (size_t)n), own[MAXC];
+		for (int k = 0; k < n; k++) {
+			int a = cell[2 * k];
+			own[k] = normalise(ink + a, cell[2 * k + 1] - a, h, w, v[k]) ? likeness(v[k], read_as(cp[k]), OWN_DOUBT) : -2;
+		}
+		for (int k = 0; k < n; k++) {
+			if (own[k] < -1 || own[k] >= OWN_DOUBT || (k > 0 && own[k - 1] < OWN_DOUBT) ||
+			    (k + 1 < n && own[k + 1] < OWN_DOUBT))
+				continue;
+			int best = -1;
+			float sb = -1;
+			candidates();
+			for (int j = 0; j < G.ncand; j++) {
+				float s = likeness(v[k], &G.cand[j], 2);
+				if (s > sb)
+					sb = s, best = j;
+			}
+			if (best < 0 || best >= G.nblind || sb < TAKE_AT || sb < own[k] + TAKE_BY)
+				continue;
+			uint32_t c = G.cand[best].cp;       /* every listed character is three bytes, as what it replaces */
+			text[at[k]] = (char)(0xE0 | (c >> 12));
+			text[at[k] + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
+			text[at[k] + 2] = (char)(0x80 | (c & 0x3F));
+			changed++;
+		}
+		free(v);
+	}
+	free(ink);
+	return changed;
+}
