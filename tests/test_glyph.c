@@ -16,7 +16,7 @@
 static FT_Library lib;
 static FT_Face face;
 
-/* text drawn in AR PL UMing, 40 px, one character every 46 px, on white */
+/* text drawn in AR PL UMing, 40 px, a CJK character every 46 px, on white */
 static PIX *line_of(const char *text)
 {
 	PIX *pix = pixCreate(46 * 40 + 40, 70, 8);
@@ -37,7 +37,7 @@ static PIX *line_of(const char *text)
 				if (v && top + (int)r >= 0 && top + (int)r < 70)
 					pixSetPixel(pix, left + k, top + r, (l_uint32)(255 - v));
 			}
-		x += 46;
+		x += c < 0x80 ? (int)(face->glyph->advance.x >> 6) : 46;    /* digits and letters set close, as printed */
 	}
 	return pix;
 }
@@ -65,6 +65,10 @@ int main(void)
 	       "鑫 read as 镭 in a company's name: 鑫 again");
 	is_int(n, 1, "one character changed");
 	is_str(mend("湖南省耒阳市人民法院", "湖南省未阳市人民法院", &n), "湖南省耒阳市人民法院", "耒阳 read as 未阳: 耒阳");
+	is_str(mend("被执行人鑫海公司住所地88号", "被执行人镭海公司住所地88号", &n), "被执行人鑫海公司住所地88号",
+	       "a line with digits: the characters before them pair with the first cells");
+	is_str(mend("案号2023年鑫海公司", "案号2023年镭海公司", &n), "案号2023年鑫海公司",
+	       "and those after the last digit with the last cells");
 	is_str(mend("审判员孟凡超", "审判员重凡超", &n), "审判员孟凡超", "a judge's surname 孟 read as 重: 孟");
 	is_str(mend("审判员田晓蕾", "审判员田晓董", &n), "审判员田晓蕾",
 	       "蕾, which the model reads in one font of four, read as 董: 蕾");

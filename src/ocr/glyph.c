@@ -4,6 +4,7 @@
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -283,7 +284,41 @@ static int cells(const float *ink, int w, int h, int *c, int max)
 	return n;
 }
 
-static int is_cjk(uint32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+/* A character that takes a cell of its own: CJK, and 〇. */
+static int is_cjk(uint32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3007; }
+
+/* Digits, Latin letters and masks: cells of their own width, which the
+ * pairing cannot count (「2019」 is two cells, or three). */
+static int is_other(uint32_t c)
+{
+	return (c < 0x80 && (isalnum((int)c) || c == '*' || c == '#' || c == '@' || c == '&' || c == '%')) || c == 0xD7 ||
+	       (c >= 0xFF10 && c <= 0xFF5A);
+}
+
+/* Which cell each CJK character stands in (-1: not known). All of them when
+ * the line holds no digit or letter and the counts agree; else the ones
+ * before the first digit or letter, from the left, and the ones after the
+ * last, from the right (a party's line: 「被执行人：某某公司，住所地…88号」),
+ * but the one right next to the digits. */
+static void pair(int n, int head, int tail, int ncell, int *map)
+{
+	for (int k = 0; k < n; k++)
+		map[k] = -1;
+	if (head == n) {
+		for (int k = 0; ncell == n && k < n; k++)
+			map[k] = k;
+		return;
+	}
+	for (int k = 0; k < head && k < ncell; k++)
+		map[k] = k;
+	int first = ncell - (n - tail);          /* the cell of the first character after the last digit */
+	for (int k = tail; first >= head && k < n; k++)
+		map[k] = first + k - tail;
+	if (head > 0)
+		map[head - 1] = -1;              /* the character next to a digit or mask may share its cell */
+	if (tail < n)                            /* (「杨*」, 「男，1968」 joined in one) */
+		map[tail] = -1;
+}
 
 int glyph_mend_line(PIX *page, int x, int y, int w, int h, char *text)
 {
@@ -297,18 +332,26 @@ int glyph_mend_line(PIX *page, int x, int y, int w, int h, char *text)
 	if (y + h > ph) h = ph - y;
 	if (h < 12 || w < h || !ready())
 		return 0;
-	/* the line's CJK characters and where they stand in the text */
+	/* the line's CJK characters, where they stand in the text, and how many
+	 * come before its first digit or letter (head) and from which one on
+	 * they come after its last (tail) */
 	enum { MAXC = 256 };
 	uint32_t cp[MAXC];
 	size_t at[MAXC];
-	int n = 0;
+	int n = 0, head = -1, tail = 0;
 	for (size_t i = 0, len = strlen(text); i < len && n < MAXC;) {
 		int l;
 		uint32_t c = utf8_decode(text + i, len - i, &l);
 		if (is_cjk(c) && l == 3)
 			cp[n] = c, at[n++] = i;
+		else if (is_other(c)) {
+			head = head < 0 ? n : head;
+			tail = n;
+		}
 		i += l > 0 ? (size_t)l : 1;
 	}
+	if (head < 0)
+		head = tail = n;
 	if (n < 2)
 		return 0;
 	float *ink = xmalloc(sizeof *ink * (size_t)w * h);
@@ -319,35 +362,37 @@ int glyph_mend_line(PIX *page, int x, int y, int w, int h, char *text)
 		for (int c = 0; c < w; c++)
 			ink[r * w + c] = d == 8 ? (255 - GET_DATA_BYTE(row, x + c)) / 255.0f : (float)GET_DATA_BIT(row, x + c);
 	}
-	int cell[2 * MAXC + 2], changed = 0;
-	if (cells(ink, w, h, cell, MAXC + 1) == n) {
-		float (*v)[NN] = xmalloc(sizeof *v * (size_t)n), own[MAXC];
-		for (int k = 0; k < n; k++) {
-			int a = cell[2 * k];
-			own[k] = normalise(ink + a, cell[2 * k + 1] - a, h, w, v[k]) ? likeness(v[k], read_as(cp[k]), OWN_DOUBT, MAXF) : -2;
-		}
-		for (int k = 0; k < n; k++) {
-			if (own[k] < -1 || own[k] >= OWN_DOUBT || (k > 0 && own[k - 1] < OWN_DOUBT) ||
-			    (k + 1 < n && own[k + 1] < OWN_DOUBT))
-				continue;
-			int best = -1;
-			float sb = -1;
-			candidates();
-			for (int j = 0; j < G.ncand; j++) {
-				float s = likeness(v[k], &G.cand[j], 2, PAGE_FONTS);
-				if (s > sb)
-					sb = s, best = j;
-			}
-			if (best < 0 || best >= G.nblind || sb < TAKE_AT || sb < own[k] + TAKE_BY)
-				continue;
-			uint32_t c = G.cand[best].cp;       /* every listed character is three bytes, as what it replaces */
-			text[at[k]] = (char)(0xE0 | (c >> 12));
-			text[at[k] + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
-			text[at[k] + 2] = (char)(0x80 | (c & 0x3F));
-			changed++;
-		}
-		free(v);
+	int cell[2 * MAXC + 2], map[MAXC], changed = 0;
+	pair(n, head, tail, cells(ink, w, h, cell, MAXC + 1), map);
+	float (*v)[NN] = xmalloc(sizeof *v * (size_t)n), own[MAXC];
+	for (int k = 0; k < n; k++) {
+		int a = map[k] >= 0 ? cell[2 * map[k]] : 0;
+		own[k] = map[k] < 0 ? -3 : normalise(ink + a, cell[2 * map[k] + 1] - a, h, w, v[k]) ?
+			 likeness(v[k], read_as(cp[k]), OWN_DOUBT, MAXF) : -2;
 	}
+	for (int k = 0; k < n; k++) {
+		/* neighbours that stand in the next cells and look like what was read there */
+		int lonely = (k == 0 || map[k - 1] < 0) && (k + 1 == n || map[k + 1] < 0);
+		if (own[k] < -1 || own[k] >= OWN_DOUBT || lonely || (k > 0 && map[k - 1] >= 0 && own[k - 1] < OWN_DOUBT) ||
+		    (k + 1 < n && map[k + 1] >= 0 && own[k + 1] < OWN_DOUBT))
+			continue;
+		int best = -1;
+		float sb = -1;
+		candidates();
+		for (int j = 0; j < G.ncand; j++) {
+			float s = likeness(v[k], &G.cand[j], 2, PAGE_FONTS);
+			if (s > sb)
+				sb = s, best = j;
+		}
+		if (best < 0 || best >= G.nblind || sb < TAKE_AT || sb < own[k] + TAKE_BY)
+			continue;
+		uint32_t c = G.cand[best].cp;       /* every listed character is three bytes, as what it replaces */
+		text[at[k]] = (char)(0xE0 | (c >> 12));
+		text[at[k] + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		text[at[k] + 2] = (char)(0x80 | (c & 0x3F));
+		changed++;
+	}
+	free(v);
 	free(ink);
 	return changed;
 }
