@@ -2,6 +2,7 @@
  * dropped (kept between Latin words and digits), ASCII punctuation next to
  * CJK made fullwidth, years in 〇-numerals mended; line breaks kept. */
 #include "ocr/cjkfix.h"
+#include "util/utf8.h"
 #include "tap.h"
 
 #include <stdlib.h>
@@ -26,8 +27,26 @@ static const char *fix(void (*f)(char **), const char *s)
 	return out;
 }
 
+/* utf8_encode, which the tidy writes its text with: every length, back
+ * through utf8_decode. */
+static void test_encode(void)
+{
+	static const uint32_t cps[] = { 0x41, 0x7F, 0xA0, 0x7FF, 0x800, 0x3007, 0x9451, 0xFFFD, 0x10000, 0x20B9F };
+	static const int lens[] = { 1, 1, 2, 2, 3, 3, 3, 3, 4, 4 };
+	int good = 1;
+	for (size_t i = 0; i < sizeof cps / sizeof *cps; i++) {
+		char b[4];
+		int n = utf8_encode(cps[i], b), len;
+		good &= n == lens[i] && utf8_decode(b, (size_t)n, &len) == cps[i] && len == n;
+	}
+	ok(good, "utf8_encode: one to four bytes, each decoded back to its code point");
+	char b[4];
+	ok(utf8_encode(0x946B, b) == 3 && !memcmp(b, "鑫", 3), "鑫 is E9 91 AB");
+}
+
 int main(void)
 {
+	test_encode();
 	is_str(sq("被执行人 嵊州市  恒昌纺织"), "被执行人嵊州市恒昌纺织", "spaces between ideographs go");
 	is_str(sq("二〇二二 年 四月"), "二〇二二年四月", "〇 counts as CJK");
 	is_str(sq("2024 年 1 月 10 日"), "2024年1月10日", "a space between a digit and an ideograph goes");

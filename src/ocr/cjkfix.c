@@ -72,23 +72,7 @@ static void encode(struct cps *c, char **s)
 		if (cp == 0)
 			continue;   /* removed */
 		char b[4];
-		int k = 0;
-		if (cp < 0x80) {
-			b[k++] = (char)cp;
-		} else if (cp < 0x800) {
-			b[k++] = (char)(0xC0 | (cp >> 6));
-			b[k++] = (char)(0x80 | (cp & 63));
-		} else if (cp < 0x10000) {
-			b[k++] = (char)(0xE0 | (cp >> 12));
-			b[k++] = (char)(0x80 | ((cp >> 6) & 63));
-			b[k++] = (char)(0x80 | (cp & 63));
-		} else {
-			b[k++] = (char)(0xF0 | (cp >> 18));
-			b[k++] = (char)(0x80 | ((cp >> 12) & 63));
-			b[k++] = (char)(0x80 | ((cp >> 6) & 63));
-			b[k++] = (char)(0x80 | (cp & 63));
-		}
-		sb_add(&sb, b, (size_t)k);
+		sb_add(&sb, b, (size_t)utf8_encode(cp, b));
 	}
 	free(*s);
 	*s = sb_detach(&sb);

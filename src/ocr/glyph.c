@@ -1,4 +1,5 @@
 #include "ocr/glyph.h"
+#include "util/median.h"
 #include "util/utf8.h"
 #include "util/xalloc.h"
 
@@ -181,7 +182,7 @@ static void candidates(void)
 	}
 }
 
-static int ready(void)
+int glyph_ready(void)
 {
 	if (G.state)
 		return G.state > 0;
@@ -201,8 +202,6 @@ static int ready(void)
 	G.state = 1;
 	return 1;
 }
-
-int glyph_ready(void) { return ready(); }
 
 void glyph_end(void)
 {
@@ -258,11 +257,7 @@ static int cells(const float *ink, int w, int h, int *c, int max)
 		int *wid = xmalloc(sizeof *wid * (size_t)nrun);
 		for (int i = 0; i < nrun; i++)
 			wid[i] = run[2 * i + 1] - run[2 * i];
-		for (int i = 1; i < nrun; i++)           /* insertion sort: a line has few runs */
-			for (int j = i; j > 0 && wid[j - 1] > wid[j]; j--) {
-				int t = wid[j]; wid[j] = wid[j - 1]; wid[j - 1] = t;
-			}
-		double p = wid[nrun * 3 / 4];
+		double p = int_quantile(wid, nrun, 3, 4);
 		free(wid);
 		int m = 0;
 		for (int i = 0; i < nrun; i++) {
@@ -330,7 +325,7 @@ int glyph_mend_line(PIX *page, int x, int y, int w, int h, char *text)
 	if (y < 0) h += y, y = 0;
 	if (x + w > pw) w = pw - x;
 	if (y + h > ph) h = ph - y;
-	if (h < 12 || w < h || !ready())
+	if (h < 12 || w < h || !glyph_ready())
 		return 0;
 	/* the line's CJK characters, where they stand in the text, and how many
 	 * come before its first digit or letter (head) and from which one on
@@ -386,10 +381,8 @@ int glyph_mend_line(PIX *page, int x, int y, int w, int h, char *text)
 		}
 		if (best < 0 || best >= G.nblind || sb < TAKE_AT || sb < own[k] + TAKE_BY)
 			continue;
-		uint32_t c = G.cand[best].cp;       /* every listed character is three bytes, as what it replaces */
-		text[at[k]] = (char)(0xE0 | (c >> 12));
-		text[at[k] + 1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		text[at[k] + 2] = (char)(0x80 | (c & 0x3F));
+		char u[4];                          /* every listed character is three bytes, as what it replaces */
+		memcpy(text + at[k], u, (size_t)utf8_encode(G.cand[best].cp, u));
 		changed++;
 	}
 	free(v);

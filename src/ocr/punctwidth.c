@@ -84,9 +84,8 @@ void punct_protect(char **text)
 			sb_add(&sb, p, 1);
 			continue;
 		}
-		uint32_t cp = STANDIN + c;       /* three bytes of UTF-8 */
-		char u[3] = { (char)(0xE0 | cp >> 12), (char)(0x80 | (cp >> 6 & 0x3F)), (char)(0x80 | (cp & 0x3F)) };
-		sb_add(&sb, u, 3);
+		char u[4];
+		sb_add(&sb, u, (size_t)utf8_encode(STANDIN + c, u));
 	}
 	if (!sb.buf)
 		sb_adds(&sb, "");

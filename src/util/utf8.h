@@ -14,6 +14,8 @@
 /* Decode one character at s (n bytes available): its code point, and the
  * bytes it takes in *len (1 for an invalid byte, which gives U+FFFD). */
 uint32_t utf8_decode(const char *s, size_t n, int *len);
+/* Encode cp (below 0x110000) into out: the bytes it takes (1 to 4). */
+int utf8_encode(uint32_t cp, char out[4]);
 /* Columns of one code point (0, 1 or 2). */
 int utf8_cp_width(uint32_t cp);
 /* Columns of a whole string. */
