@@ -1,6 +1,6 @@
 /* The OCR's glyph check (src/ocr/glyph.c): a line drawn as a printer would,
  * read with the misreadings chi_sim makes of characters it cannot produce
- * or rarely does (鑫 as 镭, 耒 as 未, 孟 as 重, 蕾 as 董), gets them back; what was read
+ * or rarely does (鑫 as 镭, 耒 as 未, 孟 as 重, 蕾 as 董, 岚 as 岗, 捌 as 提), gets them back; what was read
  * right stays, and nothing changes when the cells and the characters do not
  * pair up, when the neighbours are in doubt too, or when the cell is a
  * character of the same build (磊 is not taken for 鑫). */
@@ -72,6 +72,11 @@ int main(void)
 	is_str(mend("审判员孟凡超", "审判员重凡超", &n), "审判员孟凡超", "a judge's surname 孟 read as 重: 孟");
 	is_str(mend("审判员田晓蕾", "审判员田晓董", &n), "审判员田晓蕾",
 	       "蕾, which the model reads in one font of four, read as 董: 蕾");
+	is_str(mend("审判员顾晓岚", "审判员顾晓岗", &n), "审判员顾晓岚",
+	       "岚, read in two fonts of four, read as 岗 (a cell still half like 岗): 岚");
+	is_str(mend("人民币捌拾柒万元整", "人民币提拾数万元整", &n), "人民币捌拾柒万元整",
+	       "an amount in capitals: 捌 read as 提, 柒 as 数 — both back");
+	is_int(n, 2, "two characters changed");
 	is_str(mend("被执行人未履行义务", "被执行人未履行义务", &n), "被执行人未履行义务", "a 未 read right stays 未");
 	is_int(n, 0, "nothing changed on a line read right");
 	is_str(mend("被执行人大连鑫海船舶公司", "被执行人大连镭海船公司", &n), "被执行人大连镭海船公司",

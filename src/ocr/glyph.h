@@ -4,11 +4,13 @@
  * 孟 崔 …: bench/ocr_blind_chars.py); it reads 鑫 as 讲, 从, 诸, 奢 … A line
  * is cut into character cells (CJK text sits at one pitch), each cell is
  * paired with the line's CJK characters when their counts agree, and a
- * cell that looks little like the character read there (below 0.5 by
+ * cell that looks little like the character read there (below 0.6 by
  * normalised correlation with that character drawn in the system's CJK
- * fonts) but much like one of those characters (0.6 or more, 0.25 above)
+ * fonts) but much like one of those characters (0.7 or more, 0.3 above)
  * takes it — when its neighbours look like what was read there, so the
- * pairing holds. Reference glyphs are drawn with FreeType from the Debian
+ * pairing holds. The list holds some 880 characters (the model's weak ones
+ * of GB 2312 too: 岚, 捌 …); each doubtful cell is compared with all of them
+ * in one font, and with the eight nearest in every font. Reference glyphs are drawn with FreeType from the Debian
  * CJK fonts; without them nothing changes. */
 #ifndef JZ_OCR_GLYPH_H
 #define JZ_OCR_GLYPH_H
