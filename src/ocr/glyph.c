@@ -34,12 +34,11 @@ static const struct { const char *path; int index; } font_files[] = {
  * weak), then from all of GB 2312 drawn in a name's place (bench/
  * ocr_blind_chars.py --gb2312: of the 3,755 common characters those read in
  * at most one font — 捌 柒 叁 仟 壹 of amounts among them —, of level 2 those
- * read in one or two, 岚 薇 雯 璐 …, and its surnames never read). Then
- * characters of the same build that a cell must not be taken for (磊 and
- * 森 beside 鑫, 阎 and 间 beside 阊: a 阎 read as 疝 had become 阊): a cell
- * goes to a character of the first list only when it is nearer to it than
- * to any other of both. */
-static const char blind_chars[] =
+ * read in one or two, 岚 薇 雯 璐 …, and its surnames never read). Last,
+ * characters of the same build as listed ones (磊 森 … beside 鑫, 阎 闫 间
+ * beside 阊: a 阎 read as 疝 had become 阊 while 阎 was not listed). A cell
+ * goes to the listed character it is nearest to. */
+static const char listed_chars[] =
 	"冀冼启孟宓岑崔庹庾敖晁暮滇滔珩砼綦耒蒯蒲蕊詹赉赣逄邕邝邰郗郜鄱酆鑫阊隗骁鹭麓鼎瞿"
 	"耀邱亮厂尹戚栾殿泉穆粤芜芯苗苟茂莘莫莲菊营蒋蓉蕾褚邬鄂鄞霍鹿黎哀皑癌蔼隘肮盎翱袄"
 	"懊芭捌笆疤跋耙稗瓣梆苞雹悲钡狈崩甭泵迸逼鄙碧蓖毙毖痹敝弊鞭彪膘鳖憋瘪摈帛卜埠簿擦"
@@ -62,8 +61,7 @@ static const char blind_chars[] =
 	"诏陂邳郓垩芷芮茉莒荃荀莅葆蓓薇奚忒喃嘟嗯帷岐岚岱岷峥猕庵阙浔浜浠浣淅渎涿溴潢漯潼"
 	"濑澧澶濡濞濠瀛灞宥寮蹇弩妤妾娼婺媲嫣嫦嬉孚骊缂缪珈琨瑜璇璧楠榄樵瓯昊昱晏曜曦肴胭"
 	"滕飓飚斐熹祛祠禧懋睿羁铵黏瘘瘙瘾癖癫窦覃虔蝙蟾筠籁羯翩跆跻貂雯龊鳌麒麟亓仝佘谌邸"
-	"鄢蔺阚逯昝扈嵇胥裘訾";
-static const char alike_chars[] = "磊森晶品淼焱垚犇矗阎闫间问闾";
+	"鄢蔺阚逯昝扈嵇胥裘訾磊森晶品淼焱垚犇矗阎闫间问闾";
 
 #define OWN_DOUBT 0.5f    /* below this, a neighbour may not be what was read */
 #define CHECK_BELOW 0.6f  /* below this, the cell is compared with the listed characters (岚 read as 岗: 0.59) */
@@ -83,8 +81,8 @@ struct gstate {
 	FT_Face face[MAXF];
 	int nface;
 	int order[MAXF];      /* the fonts, the last one a character was found like itself in first */
-	struct ref *cand;     /* blind_chars then alike_chars, set up at the first doubtful cell */
-	int ncand, nblind;
+	struct ref *cand;     /* listed_chars, set up at the first doubtful cell */
+	int ncand;
 	struct ref *cache;    /* what was read, by code point (open addressing) */
 	int ncache;
 };
@@ -210,17 +208,12 @@ static void candidates(void)
 {
 	if (G.cand)
 		return;
-	const char *lists[] = { blind_chars, alike_chars };
 	/* every listed character is three bytes of UTF-8 */
-	G.cand = xcalloc((sizeof blind_chars + sizeof alike_chars) / 3, sizeof *G.cand);
-	for (int l = 0; l < 2; l++) {
-		for (const char *p = lists[l]; *p;) {
-			int len;
-			G.cand[G.ncand++].cp = utf8_decode(p, strlen(p), &len);
-			p += len > 0 ? len : 1;
-		}
-		if (l == 0)
-			G.nblind = G.ncand;
+	G.cand = xcalloc(sizeof listed_chars / 3, sizeof *G.cand);
+	for (const char *p = listed_chars; *p;) {
+		int len;
+		G.cand[G.ncand++].cp = utf8_decode(p, strlen(p), &len);
+		p += len > 0 ? len : 1;
 	}
 }
 
@@ -450,7 +443,7 @@ int glyph_mend_line(PIX *page, int x, int y, int w, int h, char *text)
 			if (s > sb)
 				sb = s, best = near[i];
 		}
-		if (best < 0 || best >= G.nblind || sb < TAKE_AT || sb < own[k] + TAKE_BY)
+		if (best < 0 || sb < TAKE_AT || sb < own[k] + TAKE_BY)
 			continue;
 		char u[4];                          /* every listed character is three bytes, as what it replaces */
 		memcpy(text + at[k], u, (size_t)utf8_encode(G.cand[best].cp, u));
