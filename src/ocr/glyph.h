@@ -8,10 +8,11 @@
  * normalised correlation with that character drawn in the system's CJK
  * fonts) but much like one of those characters (0.7 or more, 0.3 above)
  * takes it — when its neighbours look like what was read there, so the
- * pairing holds. The list holds some 880 characters (the model's weak ones
- * of GB 2312 too: 岚, 捌 …); each doubtful cell is compared with all of them
- * in one font, and with the eight nearest in every font. Reference glyphs are drawn with FreeType from the Debian
- * CJK fonts; without them nothing changes. */
+ * pairing holds. The list holds 904 characters (the model's weak ones
+ * of GB 2312 too: 岚, 捌 …); each doubtful cell is compared with all of
+ * them in one font, and with the eight nearest in every font. Reference
+ * glyphs are drawn with FreeType from the Debian CJK fonts; without them
+ * nothing changes. */
 #ifndef JZ_OCR_GLYPH_H
 #define JZ_OCR_GLYPH_H
 
