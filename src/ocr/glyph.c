@@ -181,19 +181,26 @@ static int drawn(struct ref *r, int f)
 	return r->has[f] > 0;
 }
 
-/* The best correlation of v with r over the first `fonts` fonts, drawing
- * them as needed; it stops at the first font that reaches enough (what was
- * read, found like itself, needs no more fonts drawn). -1 when none has it. */
-static float likeness(const float *v, struct ref *r, float enough, int fonts)
+/* The correlation of two normalised glyphs. */
+static float dot(const float *a, const float *b)
+{
+	float d = 0;
+	for (int k = 0; k < NN; k++)
+		d += a[k] * b[k];
+	return d;
+}
+
+/* The best correlation of v with r over the fonts, drawing them as needed;
+ * it stops at the first font that reaches enough (what was read, found
+ * like itself, needs no more fonts drawn). -1 when no font has it. */
+static float likeness(const float *v, struct ref *r, float enough)
 {
 	float best = -1;
-	for (int i = 0; i < fonts && i < G.nface && best < enough; i++) {
+	for (int i = 0; i < G.nface && best < enough; i++) {
 		int f = G.order[i];
 		if (!drawn(r, f))
 			continue;
-		float d = 0;
-		for (int k = 0; k < NN; k++)
-			d += v[k] * r->t[f][k];
+		float d = dot(v, r->t[f]);
 		best = d > best ? d : best;
 		if (best >= enough && i > 0) {        /* a page is printed in one font: try it first next time */
 			memmove(G.order + 1, G.order, sizeof *G.order * (size_t)i);
@@ -230,9 +237,7 @@ static void shortlist(const float *v, int *near)
 	for (int j = 0; j < G.ncand; j++) {
 		if (!drawn(&G.cand[j], f))
 			continue;
-		float d = 0;
-		for (int k = 0; k < NN; k++)
-			d += v[k] * G.cand[j].t[f][k];
+		float d = dot(v, G.cand[j].t[f]);
 		int i = SHORTLIST;
 		while (i > 0 && d > score[i - 1])
 			i--;
@@ -425,7 +430,7 @@ int glyph_mend_line(PIX *page, int x, int y, int w, int h, char *text)
 	for (int k = 0; k < n; k++) {
 		int a = map[k] >= 0 ? cell[2 * map[k]] : 0;
 		own[k] = map[k] < 0 ? -3 : normalise(ink + a, cell[2 * map[k] + 1] - a, h, w, v[k]) ?
-			 likeness(v[k], read_as(cp[k]), CHECK_BELOW, MAXF) : -2;
+			 likeness(v[k], read_as(cp[k]), CHECK_BELOW) : -2;
 	}
 	for (int k = 0; k < n; k++) {
 		/* neighbours that stand in the next cells and look like what was read there */
@@ -439,7 +444,7 @@ int glyph_mend_line(PIX *page, int x, int y, int w, int h, char *text)
 		int near[SHORTLIST];
 		shortlist(v[k], near);
 		for (int i = 0; i < SHORTLIST && near[i] >= 0; i++) {
-			float s = likeness(v[k], &G.cand[near[i]], 2, MAXF);
+			float s = likeness(v[k], &G.cand[near[i]], 2);
 			if (s > sb)
 				sb = s, best = near[i];
 		}
