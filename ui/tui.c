@@ -7,6 +7,7 @@
 #include "query/caselist.h"
 #include "query/outcomes_job.h"
 #include "store/jzdb.h"
+#include "store/lazy_index.h"
 
 #include <locale.h>
 #include <langinfo.h>
@@ -282,6 +283,8 @@ static void loop(struct tui *t)
 				outcomes_job_preopen(t->db);
 				t->preopened = 1;
 			}
+			if (t->lazy && lazy_index_job_done(t->lazy))
+				lazy_index_job_free(&t->lazy);
 			if (notice_changes(t))
 				draw(t);
 			if (t->indexing && !t->view_busy)   /* a search's scan first */
@@ -370,11 +373,13 @@ int tui_main(const char *db_path)
 		draw(&t);
 		timing_note(&t, "first_screen", timing_now_ms() - t0);
 		t.indexing = 1;
+		t.lazy = lazy_index_job_start(t.db);
 		timeout(0);
 		loop(&t);
 	} else {
 		rc = 1;
 	}
+	lazy_index_job_free(&t.lazy);
 	free_all(&t);
 	endwin();
 	keymap_free();

@@ -122,6 +122,7 @@ struct tui {
 	int view_busy;                 /* the view's last tick worked a step (TICK_BUSY): it goes first */
 	int preopened;                 /* the background reader's connection is open */
 	long index_rows;               /* rows per idle indexing step (tui.c) */
+	struct lazy_index_job *lazy;   /* the sort indexes a first import left, built meanwhile */
 };
 /* Open a view over the current one. */
 void tui_push(struct tui *t, struct view *v);

@@ -304,7 +304,7 @@ static int add_data(struct demo_ctx *c, const struct demo_opts *o, struct jz_err
 	static const char *const bulk_tables[] = {
 		"cases", "parties", "case_links", "events", "registry_records", NULL
 	};
-	struct bulk_index bi = { STRBUF_INIT, 0 };
+	struct bulk_index bi = { .sql = STRBUF_INIT };
 	int rc = -1;
 	if (add_courts_and_settings(c, o, e) || (c->import_file_id = add_demo_file(c->db, o, e)) < 0)
 		goto out;

@@ -249,6 +249,7 @@ static int bulk_begin(jz_db *db, struct bulk_index *bi, struct jz_err *e)
 {
 	static const char *const tables[] = { "cases", "case_links", NULL };
 	memset(bi, 0, sizeof *bi);
+	bi->defer_lazy = 1;     /* the sort and filter indexes: after the import */
 	if (db_int(db, "SELECT EXISTS(SELECT 1 FROM cases) OR EXISTS(SELECT 1 FROM parties)", 1))
 		return 0;
 	return bulk_index_drop(db, tables, NULL, bi, e);

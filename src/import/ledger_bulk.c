@@ -112,7 +112,9 @@ static int begin(struct stage_ctx *sc, struct jz_err *e)
 	s->next_party = db_int(sc->db, "SELECT coalesce(max(id), 0) + 1 FROM parties", -1);
 	if (s->next_party < 1 || batch_vtab_register(sc->db->sql))
 		return jz_err_set(e, "SQL error: %s", db_errmsg(sc->db));
-	/* each case is written with its 被执行人 sort key (struct row) */
+	/* each case is written with its 被执行人 sort key (struct row); the
+	 * sort and filter indexes are built after the import (db/schema/053) */
+	s->bi.defer_lazy = 1;
 	return bulk_index_drop(sc->db, tables, "sortkey_link_ins", &s->bi, e);
 }
 

@@ -22,6 +22,10 @@
 struct bulk_index {
 	struct strbuf sql;     /* the saved CREATE INDEX statements */
 	int dropped;
+	/* set before the drop: the workstation's sort and filter indexes
+	 * (db/schema/053) are not re-created on restore but left pending for
+	 * lazy_index_build (store/lazy_index.h) */
+	int defer_lazy;
 };
 
 /* keeps: the names (comma-separated, or NULL) of more triggers of those

@@ -1,0 +1,137 @@
+/* lazy_index.c — building the indexes a first import left for later
+ * (contract in lazy_index.h). */
+#include "store/lazy_index.h"
+#include "store/db.h"
+#include "util/xalloc.h"
+
+#include <pthread.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+int lazy_index_listed(jz_db *db, const char *name)
+{
+	return db_int_s(db, "SELECT count(*) FROM lazy_index WHERE name = ?", name, 0) > 0;
+}
+
+int lazy_index_pending(jz_db *db)
+{
+	return (int)db_int(db, "SELECT count(*) FROM lazy_index WHERE pending_sql IS NOT NULL", 0);
+}
+
+/* The next pending index, in its own transaction: 1 built, 0 none left. */
+static int build_one(jz_db *db, struct jz_err *e)
+{
+	sqlite3_stmt *st;
+	if (db_begin(db, e))
+		return -1;
+	if (db_prepare(db, "SELECT name, pending_sql, EXISTS (SELECT 1 FROM sqlite_master m"
+		       " WHERE m.type = 'index' AND m.name = l.name)"
+		       " FROM lazy_index l WHERE pending_sql IS NOT NULL ORDER BY name LIMIT 1", &st, e)) {
+		db_rollback(db);
+		return -1;
+	}
+	int rc = 0, built = 0;
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		/* made meanwhile by someone else: only the mark is left to clear */
+		if (!sqlite3_column_int(st, 2)) {
+			/* sorted in runs of 2 MB, as bulk_index_restore builds */
+			long long cache = db_int(db, "PRAGMA main.cache_size", -2000);
+			char sql[64];
+			snprintf(sql, sizeof sql, "PRAGMA main.cache_size=%lld", cache);
+			rc = db_exec(db, "PRAGMA main.cache_size=-2048", e) ||
+			     db_exec(db, (const char *)sqlite3_column_text(st, 1), e);
+			db_exec(db, sql, NULL);
+		}
+		sqlite3_stmt *up;
+		rc = rc || db_prepare(db, "UPDATE lazy_index SET pending_sql = NULL WHERE name = ?", &up, e);
+		if (!rc) {
+			sqlite3_bind_value(up, 1, sqlite3_column_value(st, 0));
+			rc = sqlite3_step(up) == SQLITE_DONE ? 0 : jz_err_set(e, "数据库错误: %s", db_errmsg(db));
+			sqlite3_finalize(up);
+		}
+		built = 1;
+	}
+	sqlite3_finalize(st);
+	if (db_end(db, 1, rc ? -1 : 0, e))
+		return -1;
+	return built;
+}
+
+int lazy_index_build(jz_db *db, struct jz_err *e)
+{
+	int n = 0, rc;
+	while ((rc = build_one(db, e)) == 1)
+		n++;
+	return rc < 0 ? -1 : n;
+}
+
+struct lazy_index_job {
+	pthread_t th;
+	jz_db *db;                  /* the thread's own connection */
+	atomic_int done;
+};
+
+static void *run(void *arg)
+{
+	struct lazy_index_job *j = arg;
+	struct jz_err e;
+#ifdef __linux__
+	/* below the workstation's own thread: keys stay fast meanwhile */
+	(void)setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 10);
+#endif
+	(void)lazy_index_build(j->db, &e);
+	atomic_store(&j->done, 1);
+	return NULL;
+}
+
+struct lazy_index_job *lazy_index_job_start(jz_db *db)
+{
+	struct jz_err e;
+	if (lazy_index_pending(db) == 0)
+		return NULL;
+	jz_db *own = jz_open(jz_path(db), 0, &e);
+	if (!own)
+		return NULL;
+	if (jz_readonly(own)) {
+		jz_close(&own);
+		return NULL;
+	}
+	struct lazy_index_job *j = xcalloc(1, sizeof *j);
+	j->db = own;
+	atomic_init(&j->done, 0);
+	if (pthread_create(&j->th, NULL, run, j) != 0) {
+		jz_close(&j->db);
+		free(j);
+		return NULL;
+	}
+	return j;
+}
+
+int lazy_index_job_done(struct lazy_index_job *j)
+{
+	return !j || atomic_load(&j->done);
+}
+
+void lazy_index_job_free(struct lazy_index_job **jp)
+{
+	struct lazy_index_job *j = *jp;
+	if (!j)
+		return;
+	/* an interrupt before the build's first step would be lost: repeated
+	 * until the thread is over */
+	while (!atomic_load(&j->done)) {
+		sqlite3_interrupt(j->db->sql);
+		nanosleep(&(struct timespec){ 0, 1000000 }, NULL);
+	}
+	pthread_join(j->th, NULL);
+	jz_close(&j->db);
+	free(j);
+	*jp = NULL;
+}

@@ -1,0 +1,36 @@
+/* lazy_index.h — the workstation's sort and filter indexes of cases, built
+ * after a first import instead of inside it (db/schema/053).
+ *
+ * The first bulk import of a ledger leaves these indexes out and keeps
+ * their CREATE statements in lazy_index.pending_sql (store/bulk_index.h,
+ * defer_lazy). What is pending is built here: by `jianzhi screen` before
+ * its rules, by `jianzhi doctor --fix`, and by the workstation in a thread
+ * of its own. Each index is built in its own write transaction (about
+ * half a second at a million cases), so nobody waits long for the lock,
+ * and an interrupted build leaves that index pending, nothing half-made. */
+#ifndef JZ_LAZY_INDEX_H
+#define JZ_LAZY_INDEX_H
+
+#include "store/jzdb.h"     /* free of sqlite3.h: the workstation starts the job */
+
+/* 1 when name is one of the indexes that may be built later. */
+int lazy_index_listed(jz_db *db, const char *name);
+/* How many are waiting to be built. */
+int lazy_index_pending(jz_db *db);
+/* Build every pending index. Returns how many were built, -1 with e set
+ * when one failed (those before it stay built). */
+int lazy_index_build(jz_db *db, struct jz_err *e);
+
+/* The same in a thread, on a connection of its own opened here, in the
+ * caller's thread (opening may raise privileges on a shared host).
+ * NULL when nothing is pending or the database cannot be written. */
+struct lazy_index_job;
+struct lazy_index_job *lazy_index_job_start(jz_db *db);
+/* 1 when the job has ended (built all, or failed: nothing to report to a
+ * user who only sorts a little slower meanwhile). */
+int lazy_index_job_done(struct lazy_index_job *j);
+/* Stop (an index half-built is rolled back and stays pending) and free;
+ * *j becomes NULL. */
+void lazy_index_job_free(struct lazy_index_job **j);
+
+#endif
