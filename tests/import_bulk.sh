@@ -77,6 +77,8 @@ dump() { # DB
 	  JOIN cases c ON c.id = cp.case_id JOIN parties p ON p.id = cp.party_id
 	  WHERE c.court_code <> '京0101' ORDER BY 2, 3, 4, 5;
 	SELECT 'court', code, name FROM courts WHERE code <> '京0101' ORDER BY code;
+	SELECT 'cases per court and judge', court, judge, n FROM case_tally WHERE court <> '京0101' AND n > 0 ORDER BY 2, 3;
+	SELECT 'closings per month', * FROM close_tally WHERE closed > 0 ORDER BY 2;
 	SELECT 'left out of the next screen', CASE WHEN EXISTS (SELECT 1 FROM screen_runs WHERE incremental = 0
 	  AND finished_at IS NOT NULL) THEN (SELECT count(*) FROM cases c WHERE c.id NOT IN (SELECT case_id FROM screen_dirty))
 	  ELSE 0 END;"

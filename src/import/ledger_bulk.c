@@ -3,6 +3,7 @@
  * an update when it differs from the row before it, else a duplicate. */
 #include "import/ledger_bulk.h"
 #include "import/batch_vtab.h"
+#include "import/ledger_tally.h"
 #include "import/parties.h"
 #include "import/party_map.h"
 #include "import/registry.h"
@@ -86,6 +87,8 @@ struct state {
 	int ncourts, capcourts;
 	long long next_party;    /* the id the next new party gets */
 	long added, updated, dup;
+	struct ledger_tally tally;   /* the running totals, while every row is a new case */
+	int tally_inexact;           /* a repeated 案号 came: counted again in SQL at the end */
 	struct bulk_index bi;
 	long long file_id;
 	struct row *rows;
@@ -115,6 +118,7 @@ static int begin(struct stage_ctx *sc, struct jz_err *e)
 	/* each case is written with its 被执行人 sort key (struct row); the
 	 * sort and filter indexes are built after the import (db/schema/053) */
 	s->bi.defer_lazy = 1;
+	s->bi.totals_by_caller = 1;
 	return bulk_index_drop(sc->db, tables, "sortkey_link_ins", &s->bi, e);
 }
 
@@ -135,6 +139,7 @@ static void end(struct stage_ctx *sc)
 	free(s->parties);
 	free(s->links);
 	bulk_index_free(&s->bi);
+	ledger_tally_free(&s->tally);
 	free(s);
 	sc->state = NULL;
 }
@@ -335,11 +340,16 @@ static int put_cases(struct stage_ctx *sc, int n, struct jz_err *e)
 	int in = insert_rows(sc, S_CASES, n, case_column, e);
 	if (in < 0)
 		return -1;
-	if (in < n)
+	if (in < n) {
+		s->tally_inexact = 1;
 		return sort_out_repeats(sc, n, e);
+	}
 	long long first = sqlite3_last_insert_rowid(sc->db->sql) - n + 1;    /* rowids are handed out in order */
-	for (int i = 0; i < n; i++)
+	for (int i = 0; i < n; i++) {
 		s->rows[i].id = first + i;
+		if (!s->tally_inexact)
+			ledger_tally_add(&s->tally, s->rows[i].r);
+	}
 	s->added += n;
 	return 0;
 }
@@ -486,7 +496,9 @@ static int finish(struct stage_ctx *sc, struct import_stats *st, struct jz_err *
 {
 	struct state *s = sc->state;
 	party_map_free(&s->keys);          /* its memory is the index builds' now */
-	if (court_names(sc, e) || bulk_index_restore(sc->db, &s->bi, e) || db_exec(sc->db, names_sql, e) ||
+	s->bi.totals_by_caller = !s->tally_inexact;
+	if (court_names(sc, e) || bulk_index_restore(sc->db, &s->bi, e) ||
+	    (!s->tally_inexact && ledger_tally_write(sc->db, &s->tally, e)) || db_exec(sc->db, names_sql, e) ||
 	    registry_relink(sc->db, e))
 		return -1;
 	st->added = s->added;

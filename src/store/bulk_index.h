@@ -26,6 +26,10 @@ struct bulk_index {
 	 * (db/schema/053) are not re-created on restore but left pending for
 	 * lazy_index_build (store/lazy_index.h) */
 	int defer_lazy;
+	int tallies;           /* the tally_* triggers were dropped */
+	/* set by a caller that writes the totals itself (import/ledger_tally.h):
+	 * restore does not count them again */
+	int totals_by_caller;
 };
 
 /* keeps: the names (comma-separated, or NULL) of more triggers of those
