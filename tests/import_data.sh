@@ -79,7 +79,8 @@ for d in bulk rows; do
 	jz --db "$d.db" import cases -q lend.csv
 	# the rows database holds 4,500 events already: the same file goes in row by row
 	[ $d = rows ] && { echo 案号,事件类型,日期; days 罚款 4500; } >seed.csv && jz --db "$d.db" import events -q seed.csv
-	# as after a screen, with one case still marked
+	# after a screen (before the first, nothing is marked: it checks all), with one case still marked
+	jz --db "$d.db" screen -q >/dev/null 2>&1
 	sqlite3 "$d.db" "DELETE FROM screen_dirty; INSERT INTO screen_dirty SELECT id FROM cases WHERE case_no LIKE '%执23号'"
 	eval "n_$d=\$(sqlite3 $d.db 'SELECT n FROM screen_epoch')"
 done
@@ -94,4 +95,11 @@ is "$(sqlite3 bulk.db "SELECT group_concat(name, ' ') FROM (SELECT name FROM sql
 is "$(sqlite3 bulk.db "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE tbl_name = 'events' AND type = 'index' ORDER BY name)")" \
 	"$(sqlite3 rows.db "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE tbl_name = 'events' AND type = 'index' ORDER BY name)")" \
 	"and its indexes, as defined"
+# before the first screen: nothing marked, and that screen checks every case
+jz --db fresh.db init >/dev/null 2>&1
+jz --db fresh.db import cases -q lend.csv
+sqlite3 fresh.db "DELETE FROM screen_dirty"
+jz --db fresh.db import events -q lend_ev.csv
+is "$(sqlite3 fresh.db "SELECT count(*) FROM screen_dirty")" 0 "a bulk events load before any screen marks nothing"
+like "$(jz --db fresh.db screen 2>&1)" "全量.*4 件案件" "and the first screen checks every case"
 done_testing

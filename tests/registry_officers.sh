@@ -101,6 +101,7 @@ for d in bulk rows; do
 	jz --db "$d.db" import cases -q l.csv
 	jz --db "$d.db" import registry 企业登记 -q qy.csv
 	[ $d = rows ] && jz --db "$d.db" import registry 车辆 -q cars.csv
+	jz --db "$d.db" screen -q >/dev/null 2>&1     # (before the first screen nothing is marked: it checks all)
 	sqlite3 "$d.db" "DELETE FROM screen_dirty"
 	jz --db "$d.db" import registry 出行 -q cx_many.csv
 done

@@ -49,9 +49,11 @@ int import_insert_new(jz_db *db, const char *table, long long fresh, const char 
 	int bulk = fresh > 1000 && fresh >= db_int(db, sql, 0) / 4;
 	struct bulk_index bi = { 0 };
 	int rc = bulk && bulk_index_drop_indexes(db, tables, keeps, &bi, e);
+	/* the insert triggers' marks once — none before the first full screen */
 	rc = rc || import_exec_file(db, insert_sql, file_id, e) ||
-	     (bulk && (db_exec(db, marks_sql, e) || bulk_index_mark(db, "temp.import_marks", e) ||
-		       db_exec(db, "DROP VIEW temp.import_marks", e))) ||
+	     (bulk && bulk_index_screened(db) &&
+	      (db_exec(db, marks_sql, e) || bulk_index_mark(db, "temp.import_marks", e) ||
+	       db_exec(db, "DROP VIEW temp.import_marks", e))) ||
 	     bulk_index_restore(db, &bi, e) ? -1 : 0;
 	bulk_index_free(&bi);
 	return rc;

@@ -55,14 +55,19 @@ static int save_and_drop(jz_db *db, const char *const *tables, int with_triggers
 	 * end — unless no full screen has finished yet: the next screen then
 	 * checks every case anyway (rules/screen.c, full_mode_for), and a
 	 * million marks cost 0.4–0.9 s of a first import */
-	if (triggers && db_int(db, "SELECT EXISTS(SELECT 1 FROM screen_runs WHERE incremental = 0"
-			       " AND finished_at IS NOT NULL)", 1))
+	if (triggers && bulk_index_screened(db))
 		sb_adds(&bi->sql, "INSERT OR IGNORE INTO screen_dirty SELECT id FROM cases;\n");
 	bi->tallies = tallies > 0;
 	int rc = drop.len ? db_exec(db, sb_str(&drop), e) : 0;
 	sb_free(&drop);
 	bi->dropped = rc == 0 && bi->sql.len > 0;
 	return rc;
+}
+
+int bulk_index_screened(jz_db *db)
+{
+	return db_int(db, "SELECT EXISTS(SELECT 1 FROM screen_runs WHERE incremental = 0 AND finished_at IS NOT NULL)",
+		      1) != 0;
 }
 
 int bulk_index_drop(jz_db *db, const char *const *tables, const char *keeps, struct bulk_index *bi,

@@ -49,6 +49,9 @@ int bulk_index_restore(jz_db *db, struct bulk_index *bi, struct jz_err *e);
  * was marked already, as screen_epoch_remark does (db/schema/027): a
  * screen reading meanwhile must see the re-mark. */
 int bulk_index_mark(jz_db *db, const char *table, struct jz_err *e);
+/* 1 when a full screen has finished: until then the next screen checks
+ * every case (rules/screen.c), and marking cases for it is wasted work. */
+int bulk_index_screened(jz_db *db);
 void bulk_index_free(struct bulk_index *bi);
 
 #endif
