@@ -13,7 +13,6 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 struct outcomes_job {
 	pthread_t th;
@@ -117,13 +116,7 @@ void outcomes_job_free(struct outcomes_job **jp)
 	struct outcomes_job *j = *jp;
 	if (!j)
 		return;
-	/* The read stops at its next step; an interrupt before its first
-	 * statement began would be lost, so it is repeated until it lands. */
-	while (!atomic_load(&j->done)) {
-		sqlite3_interrupt(j->db->sql);
-		nanosleep(&(struct timespec){ 0, 1000000 }, NULL);
-	}
-	pthread_join(j->th, NULL);
+	db_stop_thread(j->db, &j->done, j->th);     /* the read stops at its next step */
 	outcomes_free(&j->out);
 	give_back(&j->db);
 	free(j);

@@ -327,3 +327,12 @@ long long db_case_id(jz_db *db, const char *case_no)
 {
 	return db_int_s(db, "SELECT id FROM cases WHERE case_no = ?1", case_no, 0);
 }
+
+void db_stop_thread(jz_db *db, atomic_int *done, pthread_t th)
+{
+	while (!atomic_load(done)) {
+		sqlite3_interrupt(db->sql);
+		nanosleep(&(struct timespec){ 0, 1000000 }, NULL);
+	}
+	pthread_join(th, NULL);
+}

@@ -10,7 +10,9 @@
 #ifndef JZ_STORE_DB_H
 #define JZ_STORE_DB_H
 
+#include <pthread.h>
 #include <sqlite3.h>
+#include <stdatomic.h>
 #include "store/jzdb.h"
 #include "util/err.h"
 
@@ -44,6 +46,10 @@ void db_library_init(void);
 jz_db *db_wrap(sqlite3 *sql, const char *path);
 /* Called after a write that may have waited: clears the indicator. */
 void db_wait_over(jz_db *db);
+/* Stop a thread's work on its own connection db: interrupt it until *done
+ * is set (an interrupt before its first statement began would be lost,
+ * so it is repeated until it lands), then join the thread. */
+void db_stop_thread(jz_db *db, atomic_int *done, pthread_t th);
 /* -1 with e naming the process when another process has the database
  * at path open (to replace or delete it safely); 0 when nobody has. */
 int db_open_elsewhere(const char *path, struct jz_err *e);

@@ -13,7 +13,6 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
 int lazy_index_listed(jz_db *db, const char *name)
 {
@@ -124,13 +123,7 @@ void lazy_index_job_free(struct lazy_index_job **jp)
 	struct lazy_index_job *j = *jp;
 	if (!j)
 		return;
-	/* an interrupt before the build's first step would be lost: repeated
-	 * until the thread is over */
-	while (!atomic_load(&j->done)) {
-		sqlite3_interrupt(j->db->sql);
-		nanosleep(&(struct timespec){ 0, 1000000 }, NULL);
-	}
-	pthread_join(j->th, NULL);
+	db_stop_thread(j->db, &j->done, j->th);     /* a half-built index rolls back */
 	jz_close(&j->db);
 	free(j);
 	*jp = NULL;
