@@ -32,7 +32,9 @@ static int build_one(jz_db *db, struct jz_err *e)
 		return -1;
 	if (db_prepare(db, "SELECT name, pending_sql, EXISTS (SELECT 1 FROM sqlite_master m"
 		       " WHERE m.type = 'index' AND m.name = l.name)"
-		       " FROM lazy_index l WHERE pending_sql IS NOT NULL ORDER BY name LIMIT 1", &st, e)) {
+		       /* the case list's own order (filing date) first */
+		       " FROM lazy_index l WHERE pending_sql IS NOT NULL ORDER BY name <> 'cases_filing', name LIMIT 1",
+		       &st, e)) {
 		db_rollback(db);
 		return -1;
 	}
