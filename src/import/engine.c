@@ -47,7 +47,7 @@ int import_insert_new(jz_db *db, const char *table, long long fresh, const char 
 	snprintf(sql, sizeof sql, "SELECT coalesce(max(rowid), 0) FROM main.\"%s\"", table);
 	/* max(rowid): about the count, at once */
 	int bulk = fresh > 1000 && fresh >= db_int(db, sql, 0) / 4;
-	struct bulk_index bi = { 0 };
+	struct bulk_index bi = { .defer_lazy = 1 };     /* the rules' own indexes: after (db/schema/054) */
 	int rc = bulk && bulk_index_drop_indexes(db, tables, keeps, &bi, e);
 	/* the insert triggers' marks once — none before the first full screen */
 	rc = rc || import_exec_file(db, insert_sql, file_id, e) ||
