@@ -1,0 +1,11 @@
+-- 054_lazy_event_indexes: two indexes of events that only the rules and
+-- the workstation read, built after a bulk load of events rather than
+-- inside it, like the case list's (db/schema/053): events by kind and date
+-- (the rules' scans of one kind) and by seizure end (KZ-EXPIRY's wake
+-- days). The import's own look-ups go through events_case; the links it
+-- refreshes read the auction kinds once, as a scan. (Register rows by kind
+-- and party were tried too and kept: without that index the import's link
+-- refresh scanned the whole register, and a million-row register import
+-- was slower, not faster: 0.90–0.93 of the build before against 0.84–0.85
+-- with it, alternating runs, bench/RESULTS.md.)
+INSERT INTO lazy_index(name) VALUES ('events_kind'), ('events_seizure_end');
