@@ -437,6 +437,16 @@ static void test_kinds(void)
 	    "诉讼资产网对被执行人名下位于宁波市鄞州区首南街道天童南路1号的商铺进行公开变卖，变卖价为人民币1,680,000元。\n"
 	    "二〇二四年八月十五日\n");
 	ok(!strcmp(val("auction_round", NULL), "变卖") && measure("变卖", 0), "变卖公告: round 变卖");
+	run("浙江省宁波市鄞州区人民法院\n拍卖公告\n（2024）浙0212执3302号\n被执行人名下位于宁波市鄞州区钟公庙街道的住宅于2024年6月1日"
+	    "第一次拍卖流拍。本院定于2024年7月10日10时起在淘宝网司法拍卖网络平台进行第二次拍卖，起拍价为人民币1,200,000元。\n"
+	    "二〇二四年六月二十日\n");
+	ok(!strcmp(val("auction_round", NULL), "2") && count("auction_round", NULL) == 1,
+	   "an announcement of the second auction that tells of the first: its own round, 2, only");
+	run("浙江省宁波市鄞州区人民法院\n执行裁定书\n（2024）浙0212执3303号\n被执行人：宁波恒川贸易有限公司。\n"
+	    "本院查封的被执行人名下厂房经第一次拍卖、第二次拍卖均流拍，申请执行人不同意以物抵债。\n"
+	    "依照《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条之规定，裁定如下：\n"
+	    "终结本次执行程序。\n审判员　李　强\n二〇二四年九月二日\n");
+	is_int(count("auction_round", NULL), 0, "a 终本 ruling that tells of two auctions has no round of its own");
 	run("执行裁定书\n（2024）浙0683执77号\n被执行人：嵊州市金刚机械有限公司。\n裁定如下：\n"
 	    "扣押被执行人嵊州市金刚机械有限公司所有的数控机床三台。\n审判员　张　伟\n");
 	ok(!strcmp(val("kind", NULL), "扣押裁定书") && get("item", "其他", "数控机床三台"), "扣押裁定书, other property");

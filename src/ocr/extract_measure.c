@@ -810,35 +810,58 @@ void x_items(struct xctx *c)
 
 /* ---- auction rounds ---- */
 
-static void round_word(struct xctx *c, const char *const *words, const char *value, int need_auction)
+/* Where one of words is said of this auction (XNONE when nowhere): not in
+ * a 《》 title, near a 拍 unless need_auction is 0, not as a possibility
+ * (「如流拍，将进行第二次拍卖」); *in_title when on the title line. */
+static size_t round_at(const struct xctx *c, const char *const *words, int need_auction, size_t *len, int *in_title)
 {
 	const struct xtext *t = &c->t;
 	for (int k = 0; words[k]; k++) {
 		const char *w = words[k];
 		for (size_t p = x_find(t, 0, c->app_at, w); p != XNONE; p = x_find(t, p + 3, c->app_at, w)) {
-			size_t len = strlen(w), a, b;
+			size_t a, b;
+			*len = strlen(w);
 			x_clause(t, p, 200, &a, &b);
-			int in_title = c->title_line >= 0 && x_line_of(t, p) == c->title_line;
-			size_t lim = p + len + 18 < b ? p + len + 18 : b;
-			if ((t->fl[p] & XF_BOOK) || (need_auction && !in_title && x_find(t, p, lim, "拍") == XNONE))
+			*in_title = c->title_line >= 0 && x_line_of(t, p) == c->title_line;
+			size_t lim = p + *len + 18 < b ? p + *len + 18 : b;
+			if ((t->fl[p] & XF_BOOK) || (need_auction && !*in_title && x_find(t, p, lim, "拍") == XNONE))
 				continue;
-			if (!in_title && modal(t, p))
+			if (!*in_title && modal(t, p))
 				continue;
-			if (!x_have(c, "auction_round", "", value))
-				x_add(c, "auction_round", "", value, p, p + len, in_title ? 0.9 : 0.8);
-			return;
+			return p;
 		}
 	}
+	return XNONE;
 }
 
+/* The round of the auction the document is about — one fact: an
+ * announcement or a ruling confirming a sale names its own round (the
+ * title's first, else the furthest the text reaches: 「第一次拍卖流拍，现
+ * 进行第二次拍卖」 is the second); other documents only tell the history
+ * of auctions, which is not a round of theirs. */
 void x_rounds(struct xctx *c)
 {
 	static const char *const first[] = { "第一次", "首次", "一拍", NULL };
 	static const char *const second[] = { "第二次", "再次拍卖", "二拍", NULL };
 	static const char *const sale[] = { "变卖", NULL };
 	int auction_doc = !strcmp(c->kind, "拍卖公告") || !strcmp(c->kind, "成交确认裁定书");
-	round_word(c, first, "1", 1);
-	round_word(c, second, "2", 1);
-	if (auction_doc || strstr(c->title, "变卖"))
-		round_word(c, sale, "变卖", 0);
+	int sale_title = strstr(c->title, "变卖") != NULL;
+	if (!auction_doc && !sale_title && !strstr(c->title, "拍卖"))
+		return;
+	const struct { const char *const *words; const char *value; int need_auction, may; } rounds[] = {
+		{ sale, "变卖", 0, auction_doc || sale_title }, { second, "2", 1, 1 }, { first, "1", 1, 1 },
+	};
+	size_t best = XNONE, best_len = 0;
+	const char *value = NULL;
+	int best_title = 0;
+	for (size_t i = 0; i < sizeof rounds / sizeof *rounds; i++) {
+		size_t len;
+		int in_title;
+		size_t p = rounds[i].may ? round_at(c, rounds[i].words, rounds[i].need_auction, &len, &in_title) : XNONE;
+		if (p == XNONE || (value && (best_title || !in_title)))
+			continue;      /* the furthest round first; a round in the title over any */
+		best = p, best_len = len, value = rounds[i].value, best_title = in_title;
+	}
+	if (value)
+		x_add(c, "auction_round", "", value, best, best + best_len, best_title ? 0.9 : 0.8);
 }
