@@ -834,22 +834,23 @@ static size_t round_at(const struct xctx *c, const char *const *words, int need_
 	return XNONE;
 }
 
-/* The round of the auction the document is about — one fact: an
- * announcement or a ruling confirming a sale names its own round (the
- * title's first, else the furthest the text reaches: 「第一次拍卖流拍，现
- * 进行第二次拍卖」 is the second); other documents only tell the history
- * of auctions, which is not a round of theirs. */
+/* The rounds of the auctions a document is about. A ruling confirming a
+ * sale tells the rounds that led to it (「经第一次拍卖流拍，第二次拍卖成交」:
+ * both); an announcement is of one auction, its own round (the title's,
+ * else the furthest the text reaches: 「第一次拍卖流拍，现进行第二次拍卖」
+ * is the second); other documents only tell the history of auctions,
+ * which is no round of theirs. */
 void x_rounds(struct xctx *c)
 {
 	static const char *const first[] = { "第一次", "首次", "一拍", NULL };
 	static const char *const second[] = { "第二次", "再次拍卖", "二拍", NULL };
 	static const char *const sale[] = { "变卖", NULL };
-	int auction_doc = !strcmp(c->kind, "拍卖公告") || !strcmp(c->kind, "成交确认裁定书");
-	int sale_title = strstr(c->title, "变卖") != NULL;
-	if (!auction_doc && !sale_title && !strstr(c->title, "拍卖"))
+	int confirms = !strcmp(c->kind, "成交确认裁定书");
+	int announces = !strcmp(c->kind, "拍卖公告") || strstr(c->title, "拍卖") || strstr(c->title, "变卖");
+	if (!confirms && !announces)
 		return;
-	const struct { const char *const *words; const char *value; int need_auction, may; } rounds[] = {
-		{ sale, "变卖", 0, auction_doc || sale_title }, { second, "2", 1, 1 }, { first, "1", 1, 1 },
+	const struct { const char *const *words; const char *value; int need_auction; } rounds[] = {
+		{ sale, "变卖", 0 }, { second, "2", 1 }, { first, "1", 1 },
 	};
 	size_t best = XNONE, best_len = 0;
 	const char *value = NULL;
@@ -857,9 +858,15 @@ void x_rounds(struct xctx *c)
 	for (size_t i = 0; i < sizeof rounds / sizeof *rounds; i++) {
 		size_t len;
 		int in_title;
-		size_t p = rounds[i].may ? round_at(c, rounds[i].words, rounds[i].need_auction, &len, &in_title) : XNONE;
-		if (p == XNONE || (value && (best_title || !in_title)))
-			continue;      /* the furthest round first; a round in the title over any */
+		size_t p = round_at(c, rounds[i].words, rounds[i].need_auction, &len, &in_title);
+		if (p == XNONE)
+			continue;
+		if (confirms) {          /* every round it tells */
+			x_add(c, "auction_round", "", rounds[i].value, p, p + len, in_title ? 0.9 : 0.8);
+			continue;
+		}
+		if (value && (best_title || !in_title))
+			continue;        /* the furthest round first; a round in the title over any */
 		best = p, best_len = len, value = rounds[i].value, best_title = in_title;
 	}
 	if (value)
