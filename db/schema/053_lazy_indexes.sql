@@ -6,10 +6,10 @@
 -- read (3.6 of 10.6 s for the sqlite3 shell loading the same rows,
 -- 172 MB of the 643 MB file; bench/RESULTS.md). The first bulk import of
 -- a ledger now leaves them out and writes their CREATE statement here;
--- `jianzhi screen`, `jianzhi doctor --fix` and the workstation (in the
--- background, one index per short write transaction) build what is
--- pending (src/store/lazy_index.c). Queries are right without them, only
--- slower to sort.
+-- `jianzhi screen` and the workstation (in the background, one index per
+-- short write transaction) build what is pending (src/store/lazy_index.c),
+-- `jianzhi doctor` tells it. Queries are right without them, only slower
+-- to sort.
 --
 -- A later migration that drops or changes one of these indexes also sets
 -- its pending_sql to NULL (or to the new statement).

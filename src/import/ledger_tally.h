@@ -5,7 +5,7 @@
  *
  * Exact only while every row is a new case: a repeated 案号 replaces a
  * row already counted, so the loader then counts again in SQL
- * (ledger_tally_exact). */
+ * (import/ledger_bulk.c, tally_inexact). */
 #ifndef JZ_LEDGER_TALLY_H
 #define JZ_LEDGER_TALLY_H
 

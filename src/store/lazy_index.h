@@ -1,13 +1,14 @@
-/* lazy_index.h — the workstation's sort and filter indexes of cases, built
- * after a first import instead of inside it (db/schema/053).
+/* lazy_index.h — indexes only the workstation and the rules read (the
+ * case list's sort and filter keys, db/schema/053; two of events, 054),
+ * built after a bulk load instead of inside it.
  *
- * The first bulk import of a ledger leaves these indexes out and keeps
- * their CREATE statements in lazy_index.pending_sql (store/bulk_index.h,
- * defer_lazy). What is pending is built here: by `jianzhi screen` before
- * its rules, by `jianzhi doctor --fix`, and by the workstation in a thread
- * of its own. Each index is built in its own write transaction (about
- * half a second at a million cases), so nobody waits long for the lock,
- * and an interrupted build leaves that index pending, nothing half-made. */
+ * A bulk load leaves these out and keeps their CREATE statements in
+ * lazy_index.pending_sql (store/bulk_index.h, defer_lazy). What is pending
+ * is built here: by `jianzhi screen` before its rules and by the
+ * workstation in a thread of its own (`jianzhi doctor` says how many
+ * wait). Each index is built in its own write transaction (about half a
+ * second at a million cases), so nobody waits long for the lock, and an
+ * interrupted build leaves that index pending, nothing half-made. */
 #ifndef JZ_LAZY_INDEX_H
 #define JZ_LAZY_INDEX_H
 
