@@ -6,6 +6,7 @@
 #include "import/events.h"
 #include "import/ledger.h"
 #include "import/registry.h"
+#include "store/lazy_index.h"
 
 #include <getopt.h>
 #include <signal.h>
@@ -100,6 +101,10 @@ static int import_one(jz_db *db, enum what w, const char *kind, const char *path
 		if (w == W_BANK)
 			fprintf(stderr, "  accounts: tied to a party by ID, account or --party %ld, by name only %ld,"
 				" not tied %ld\n", st.by_id, st.by_name, st.unlinked);
+		int later = lazy_index_pending(db);
+		if (later)
+			fprintf(stderr, "  %d sort and filter indexes left for later: the next screen builds them, or the"
+				" workstation in the background (sorting is slower until then)\n", later);
 	}
 	import_stats_free(&st);
 	return rc;
