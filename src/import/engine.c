@@ -133,6 +133,7 @@ struct pipe {
 	pthread_cond_t cv;
 	struct batch *b[NBATCH];
 	int full[NBATCH];
+	void *bulk_state;        /* for bulk->prepare, on the reader thread */
 	int done, stop, rc;
 	struct jz_err err;
 };
@@ -238,6 +239,8 @@ static void *reader_main(void *arg)
 		if (stop)
 			break;
 		fill_batch(p, p->b[slot], &pr, &rc);
+		if (p->bulk && p->bulk->prepare && p->b[slot]->n > 0)
+			p->bulk->prepare(p->bulk_state, p->b[slot]->recs, p->kind->rec_size, p->b[slot]->n);
 		pthread_mutex_lock(&p->mu);
 		p->full[slot] = p->b[slot]->n > 0;
 		pthread_cond_broadcast(&p->cv);
@@ -327,6 +330,7 @@ static void pipe_free(struct pipe *p)
 static int read_rows(struct pipe *p, struct stage_ctx *sc, struct jz_err *e)
 {
 	pipe_init(p);
+	p->bulk_state = sc->state;
 	pthread_t th;
 	int rc;
 	if (pthread_create(&th, NULL, reader_main, p) != 0) {

@@ -71,6 +71,11 @@ struct import_bulk {
 	int (*applies)(jz_db *db, const void *cfg);
 	const char *const *sql;              /* NULL-terminated statements for stage() */
 	int (*begin)(struct stage_ctx *sc, struct jz_err *e);
+	/* Optional: run by the reader thread on each batch of n parsed rows,
+	 * in file order, before stage() gets it — work on the rows that needs
+	 * no database (state: sc->state as begin left it; only this hook
+	 * touches what it uses of it). */
+	void (*prepare)(void *state, void *recs, size_t rec_size, int n);
 	/* Write a batch of n parsed rows (recs, rec_size apart; their row
 	 * numbers in rownos) into the database. Never rejects a row. */
 	int (*stage)(struct stage_ctx *sc, const void *recs, size_t rec_size, const long *rownos, int n,

@@ -15,8 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { S_CASES, S_PARTIES, S_LINKS, S_CASE, S_REPEAT, S_CASE_ROW, S_COURT_ADD, S_COURT_ID, S_PARTY_NAME,
-       S_DEBTOR_KEY };
+enum { S_CASES, S_PARTIES, S_LINKS, S_CASE, S_REPEAT, S_CASE_ROW, S_COURT_ADD, S_COURT_ID, S_DEBTOR_KEY };
 
 #define CASE_COLS "case_no, year, court_code, type_code, seq, court_id, filing_date, closing_date," \
 	" closing_method, cause, claim_fen, paid_fen, basis_no, judge, zb_reason, prior_case_no, src_file_id, src_row," \
@@ -47,7 +46,6 @@ static const char *const bulk_sql[] = {
 	[S_CASE_ROW] = "SELECT id, src_row FROM cases WHERE case_no = ?1",
 	[S_COURT_ADD] = "INSERT INTO courts(code) VALUES(?1) ON CONFLICT(code) DO NOTHING",
 	[S_COURT_ID] = "SELECT id FROM courts WHERE code = ?1",
-	[S_PARTY_NAME] = "SELECT name FROM parties WHERE id = ?1",
 	/* what the trigger sortkey_link_ins does for a case's new 被执行人 */
 	[S_DEBTOR_KEY] = "UPDATE cases SET first_debtor = ?2 WHERE id = ?1 AND (first_debtor IS NULL OR first_debtor > ?2)",
 	NULL,
@@ -66,7 +64,7 @@ struct row {
 	const struct ledger_row *r;
 	long rowno;
 	long long court, id;
-	char *first_debtor;
+	const char *first_debtor;    /* the row's (prepare), or NULL */
 };
 
 struct new_party {
@@ -82,10 +80,14 @@ struct link {
 };
 
 struct state {
-	struct party_map *keys;  /* parties ('I' ID, 'N' name) and courts ('C': index + 1) */
+	/* the reader thread's (prepare): parties by key ('I' ID, 'N' name),
+	 * each with the name it came with first, which the parties table keeps */
+	struct party_map *keys;
+	long long next_party;    /* the id the next new party gets */
+	/* the writing thread's */
+	struct party_map *court_keys;    /* courts ('C': index + 1) */
 	struct court *courts;
 	int ncourts, capcourts;
-	long long next_party;    /* the id the next new party gets */
 	long added, updated, dup;
 	struct ledger_tally tally;   /* the running totals, while every row is a new case */
 	int tally_inexact;           /* a repeated 案号 came: counted again in SQL at the end */
@@ -110,6 +112,7 @@ static int begin(struct stage_ctx *sc, struct jz_err *e)
 	static const char *const tables[] = { "cases", "parties", "case_links", NULL };
 	struct state *s = xcalloc(1, sizeof *s);
 	s->keys = party_map_new();
+	s->court_keys = party_map_new();
 	s->file_id = sc->file_id;
 	sc->state = s;
 	s->next_party = db_int(sc->db, "SELECT coalesce(max(id), 0) + 1 FROM parties", -1);
@@ -128,13 +131,12 @@ static void end(struct stage_ctx *sc)
 	if (!s)
 		return;
 	party_map_free(&s->keys);
+	party_map_free(&s->court_keys);
 	for (int i = 0; i < s->ncourts; i++) {
 		free(s->courts[i].code);
 		free(s->courts[i].name);
 	}
 	free(s->courts);
-	for (int i = 0; i < s->nrows; i++)
-		free(s->rows[i].first_debtor);
 	free(s->rows);
 	free(s->parties);
 	free(s->links);
@@ -156,7 +158,7 @@ static long long court_id(struct stage_ctx *sc, const struct ledger_row *r, long
 {
 	struct state *s = sc->state;
 	int added;
-	uint32_t *slot = party_map_find(s->keys, 'C', r->cn.court, &added);
+	uint32_t *slot = party_map_find(s->court_keys, 'C', r->cn.court, &added);
 	if (added) {
 		sqlite3_stmt *q = sc->st[S_COURT_ID];
 		sqlite3_bind_text(sc->st[S_COURT_ADD], 1, r->cn.court, -1, SQLITE_STATIC);
@@ -356,60 +358,61 @@ static int put_cases(struct stage_ctx *sc, int n, struct jz_err *e)
 
 /* ---- parties and links ---- */
 
-/* The party of p: found by its key, else numbered and queued. */
-static long long party_id(struct state *s, const struct ledger_party *p)
+/* On the reader thread, a batch at a time in file order (so the ids are
+ * those the file order gives): each party of each row numbered — found by
+ * its key, else given the next id — and the row's 被执行人 sort key, the
+ * smallest name the parties table will hold for its 被执行人 (the name
+ * each party came with first). No database: the load is the only writer
+ * and the parties table was empty. An id past 2^32 is left as -1 (stage
+ * says so). */
+static long long number(struct state *s, const struct ledger_party *p, unsigned char *is_new, const char **name)
 {
 	int has = parties_usable_id(&p->id), added;
-	uint32_t *slot = party_map_find(s->keys, has ? 'I' : 'N', has ? p->id.norm : p->name, &added);
+	uint32_t *slot = party_map_find_named(s->keys, has ? 'I' : 'N', has ? p->id.norm : p->name, p->name,
+					      &added, name);
+	*is_new = (unsigned char)added;
 	if (!added)
 		return *slot;
+	if (s->next_party > UINT32_MAX)
+		return -1;
 	*slot = (uint32_t)s->next_party;
-	s->parties = xgrow(s->parties, sizeof *s->parties, &s->capparties, s->nparties + 1);
-	s->parties[s->nparties++] = (struct new_party){ s->next_party, p };
 	return s->next_party++;
 }
 
-/* A 被执行人 of the row: the case's key is the smallest name the parties
- * table holds for them — a party of this batch has its row's name, an
- * earlier one with an ID is read (a name-keyed party's name is its key). */
-static int note_debtor(struct stage_ctx *sc, struct row *w, long long pid, long long batch_first,
-		       const struct ledger_party *p, struct jz_err *e)
+static void prepare(void *state, void *recs, size_t rec_size, int n)
 {
-	struct state *s = sc->state;
-	char *read = NULL;
-	const char *name = p->name;
-	if (pid >= batch_first) {
-		name = s->parties[pid - batch_first].p->name;
-	} else if (parties_usable_id(&p->id)) {
-		sqlite3_stmt *q = sc->st[S_PARTY_NAME];
-		sqlite3_bind_int64(q, 1, pid);
-		name = read = sqlite3_step(q) == SQLITE_ROW ? db_col_dup(q, 0) : NULL;
-		sqlite3_reset(q);
-		if (!read)
-			return jz_err_set(e, "row %ld: %s", w->rowno, db_errmsg(sc->db));
+	struct state *s = state;
+	for (int i = 0; i < n; i++) {
+		struct ledger_row *r = (struct ledger_row *)((char *)recs + rec_size * (size_t)i);
+		const char *name;
+		for (int k = 0; k < r->napplicants; k++)
+			r->app_pid[k] = number(s, &r->applicants[k], &r->app_new[k], &name);
+		sb_reset(&r->debtor_key);
+		for (int k = 0; k < r->ndebtors; k++) {
+			r->debt_pid[k] = number(s, &r->debtors[k], &r->debt_new[k], &name);
+			if (!r->debtor_key.len || strcmp(name, sb_str(&r->debtor_key)) < 0) {
+				sb_reset(&r->debtor_key);
+				sb_adds(&r->debtor_key, name);
+			}
+		}
 	}
-	if (!w->first_debtor || strcmp(name, w->first_debtor) < 0) {
-		free(w->first_debtor);
-		w->first_debtor = xstrdup(name);
-	}
-	free(read);
-	return 0;
 }
 
-/* The row's parties numbered in file order and their links queued (the
- * case id comes once the case is written). */
-static int queue_links(struct stage_ctx *sc, int row, int role, const struct ledger_party *p, int n,
-		       long long batch_first, struct jz_err *e)
+/* One role's parties of a row: the new ones queued for the parties table
+ * (in id order: prepare numbered them in this order), every one's link
+ * queued (the case id comes once the case is written). */
+static int queue_links(struct state *s, int row, int role, const struct ledger_party *p, const long long *pid,
+		       const unsigned char *is_new, int n, struct jz_err *e)
 {
-	struct state *s = sc->state;
-	struct row *w = &s->rows[row];
-	int debtor = role == ROLE_DEBTOR;
 	for (int i = 0; i < n; i++) {
-		long long pid = party_id(s, &p[i]);
+		if (pid[i] < 0)
+			return jz_err_set(e, "too many parties for a bulk load");
+		if (is_new[i]) {
+			s->parties = xgrow(s->parties, sizeof *s->parties, &s->capparties, s->nparties + 1);
+			s->parties[s->nparties++] = (struct new_party){ pid[i], &p[i] };
+		}
 		s->links = xgrow(s->links, sizeof *s->links, &s->caplinks, s->nlinks + 1);
-		s->links[s->nlinks++] = (struct link){ row, 0, pid, role, w->rowno };
-		if (debtor && note_debtor(sc, w, pid, batch_first, &p[i], e))
-			return -1;
+		s->links[s->nlinks++] = (struct link){ row, 0, pid[i], role, s->rows[row].rowno };
 	}
 	return 0;
 }
@@ -418,29 +421,24 @@ static int stage(struct stage_ctx *sc, const void *recs, size_t rec_size, const 
 		 struct jz_err *e)
 {
 	struct state *s = sc->state;
-	for (int i = 0; i < s->nrows; i++)
-		free(s->rows[i].first_debtor);
 	s->rows = xgrow(s->rows, sizeof *s->rows, &s->caprows, n);
 	for (int i = 0; i < n; i++) {
 		struct row *w = &s->rows[i];
-		*w = (struct row){ (const struct ledger_row *)((const char *)recs + rec_size * (size_t)i), rownos[i], 0, 0,
-				   NULL };
+		const struct ledger_row *r = (const struct ledger_row *)((const char *)recs + rec_size * (size_t)i);
+		*w = (struct row){ r, rownos[i], 0, 0, r->debtor_key.len ? sb_str(&r->debtor_key) : NULL };
 		s->nrows = i + 1;
 		if ((w->court = court_id(sc, w->r, w->rowno, e)) < 0)
 			return -1;
 	}
-	/* Parties first, in file order (an identical repeat's are all known
-	 * already: the same cells), so each case is written with its key. */
+	/* The parties prepare numbered, so each case is written with its key
+	 * (an identical repeat's are all known already: the same cells). */
 	s->nparties = s->nlinks = 0;
-	long long batch_first = s->next_party;
 	for (int i = 0; i < n; i++) {
 		const struct ledger_row *r = s->rows[i].r;
-		if (queue_links(sc, i, ROLE_APPLICANT, r->applicants, r->napplicants, batch_first, e) ||
-		    queue_links(sc, i, ROLE_DEBTOR, r->debtors, r->ndebtors, batch_first, e))
+		if (queue_links(s, i, ROLE_APPLICANT, r->applicants, r->app_pid, r->app_new, r->napplicants, e) ||
+		    queue_links(s, i, ROLE_DEBTOR, r->debtors, r->debt_pid, r->debt_new, r->ndebtors, e))
 			return -1;
 	}
-	if (s->next_party > UINT32_MAX)
-		return jz_err_set(e, "too many parties for a bulk load");
 	if (put_cases(sc, n, e))
 		return -1;
 	int kept = 0;             /* an identical repeat's links are its case's already */
@@ -507,4 +505,4 @@ static int finish(struct stage_ctx *sc, struct import_stats *st, struct jz_err *
 	return 0;
 }
 
-const struct import_bulk ledger_bulk = { applies, bulk_sql, begin, stage, finish, end };
+const struct import_bulk ledger_bulk = { applies, bulk_sql, begin, prepare, stage, finish, end };

@@ -33,6 +33,7 @@ void ledger_row_free(struct ledger_row *r)
 	sb_free(&r->names);
 	sb_free(&r->errors);
 	sb_free(&r->warnings);
+	sb_free(&r->debtor_key);
 }
 
 static void add_msg(struct strbuf *sb, const char *fmt, const char *a, const char *b)

@@ -40,6 +40,12 @@ struct ledger_row {
 	char prior_case_no[160];  /* 原案号, normalised, or "" */
 	struct strbuf errors, warnings;
 	uint64_t hash;           /* of the normalised content: spots exact repeats */
+	/* A bulk load's party numbering, done on the reader thread
+	 * (import/ledger_bulk.c, prepare): each party's id, whether this row
+	 * brings it first, and the row's 被执行人 sort key. */
+	long long app_pid[LEDGER_MAX_PARTIES], debt_pid[LEDGER_MAX_PARTIES];
+	unsigned char app_new[LEDGER_MAX_PARTIES], debt_new[LEDGER_MAX_PARTIES];
+	struct strbuf debtor_key;   /* empty: no 被执行人 */
 };
 
 void ledger_row_init(struct ledger_row *r);

@@ -81,35 +81,48 @@ static void grow(struct party_map *m)
 	free(old);
 }
 
-static uint32_t store_key(struct party_map *m, char kind, const char *key)
+/* kind, key, NUL, and the name and its NUL when given */
+static uint32_t store_key(struct party_map *m, char kind, const char *key, const char *name)
 {
-	size_t klen = strlen(key) + 2;
-	if (m->len + klen > m->cap) {
-		while (m->len + klen > m->cap)
+	size_t klen = strlen(key) + 2, nlen = name ? strlen(name) + 1 : 0;
+	if (m->len + klen + nlen > m->cap) {
+		while (m->len + klen + nlen > m->cap)
 			m->cap *= 2;
 		m->arena = xrealloc(m->arena, m->cap);
 	}
 	uint32_t off = (uint32_t)m->len;
 	m->arena[m->len] = kind;
 	memcpy(m->arena + m->len + 1, key, klen - 1);
-	m->len += klen;
+	if (nlen)
+		memcpy(m->arena + m->len + klen, name, nlen);
+	m->len += klen + nlen;
 	return off;
 }
 
-uint32_t *party_map_find(struct party_map *m, char kind, const char *key, int *added)
+uint32_t *party_map_find_named(struct party_map *m, char kind, const char *key, const char *name, int *added,
+			       const char **first_name)
 {
 	uint64_t h = hash(kind, key);
 	size_t i = probe(m, kind, key, h);
 	*added = 0;
-	if (m->slots[i].off)
-		return &m->slots[i].id;
-	if ((m->n + 1) * 2 > m->mask + 1) {
-		grow(m);
-		i = probe(m, kind, key, h);
+	if (!m->slots[i].off) {
+		if ((m->n + 1) * 2 > m->mask + 1) {
+			grow(m);
+			i = probe(m, kind, key, h);
+		}
+		m->slots[i].off = store_key(m, kind, key, name);
+		m->slots[i].id = 0;
+		m->n++;
+		*added = 1;
 	}
-	m->slots[i].off = store_key(m, kind, key);
-	m->slots[i].id = 0;
-	m->n++;
-	*added = 1;
+	if (first_name) {
+		const char *k = m->arena + m->slots[i].off + 1;
+		*first_name = k + strlen(k) + 1;
+	}
 	return &m->slots[i].id;
+}
+
+uint32_t *party_map_find(struct party_map *m, char kind, const char *key, int *added)
+{
+	return party_map_find_named(m, kind, key, NULL, added, NULL);
 }

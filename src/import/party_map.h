@@ -19,6 +19,11 @@ void party_map_free(struct party_map **m);
 /* The id stored for (kind, key); a new key is added with id 0 and *added
  * set: store the id through the pointer before the next call. */
 uint32_t *party_map_find(struct party_map *m, char kind, const char *key, int *added);
+/* The same, a name kept with a key when it is added (stored after the
+ * key's NUL, so look-ups by key are unchanged): *name is the name the key
+ * was first added with, valid until the next call that adds a key. */
+uint32_t *party_map_find_named(struct party_map *m, char kind, const char *key, const char *name, int *added,
+			       const char **first_name);
 size_t party_map_count(const struct party_map *m);
 
 #endif
