@@ -447,6 +447,12 @@ static void test_kinds(void)
 	    "依照《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五百一十七条之规定，裁定如下：\n"
 	    "终结本次执行程序。\n审判员　李　强\n二〇二四年九月二日\n");
 	is_int(count("auction_round", NULL), 0, "a 终本 ruling that tells of two auctions has no round of its own");
+	run("浙江省宁波市鄞州区人民法院\n执行裁定书\n（2024）浙0212执异55号\n异议人（被执行人）：宁波恒川贸易有限公司。\n"
+	    "异议人称，其厂房从未进行评估即被拍卖。\n本院查明，本院于2024年3月5日委托宁波正信评估有限公司对该厂房进行评估，"
+	    "评估价为3,200,000元。\n依照《中华人民共和国民事诉讼法》第二百三十六条之规定，裁定如下：\n驳回异议人的异议请求。\n"
+	    "审判长　李　强\n二〇二四年九月二日\n");
+	ok(measure("评估", 0) && !measure("评估", 1),
+	   "评估 the court did, and a party says it did not: one fact, not negated");
 	run("执行裁定书\n（2024）浙0683执77号\n被执行人：嵊州市金刚机械有限公司。\n裁定如下：\n"
 	    "扣押被执行人嵊州市金刚机械有限公司所有的数控机床三台。\n审判员　张　伟\n");
 	ok(!strcmp(val("kind", NULL), "扣押裁定书") && get("item", "其他", "数控机床三台"), "扣押裁定书, other property");

@@ -14,11 +14,13 @@
 #include "ocr/extract_int.h"
 #include "legal/reference.h"
 #include "util/utf8.h"
+#include "util/xalloc.h"
 
 #include <assert.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const struct { const char *word, *measure; } MEASURES[] = {
@@ -306,6 +308,8 @@ void x_measures(struct xctx *c)
 	/* A 行政非诉 review tells the agency's penalty (处以…罚款), which the
 	 * court only allows to be enforced: no fine of the court's. */
 	int review = !strcmp(c->kind, "行政非诉执行审查裁定书");
+	unsigned char *own = NULL;   /* per fact from c->first: a negation the court says of itself */
+	int capown = 0;
 	for (size_t i = c->body_at; i < c->app_at;) {
 		size_t len;
 		int neg;
@@ -320,9 +324,27 @@ void x_measures(struct xctx *c)
 			double conf = neg ? 0.75 : i >= c->op_at ? 0.9 : 0.82;
 			struct fact *x = x_add(c, "measure", "", m, i, i + len, conf);
 			x->negated = neg;
+			int k = c->out->n - 1 - c->first;
+			own = xgrow(own, 1, &capown, k + 1);
+			own[k] = (unsigned char)(neg && court_denies(t, i));
 		}
 		i += len;
 	}
+	/* A measure the document says was taken is its fact; a mention of it
+	 * not taken elsewhere (「异议人称未评估」, 「不同意解除查封」 beside the
+	 * 解除 the court ordered) is a claim or another moment, not a second
+	 * fact — unless the court says it of itself (「本院暂不将其纳入失信
+	 * 被执行人名单」 of one debtor, the other listed). Positives are never
+	 * dropped, so seen_measure still finds them while the array closes up. */
+	int kept = c->first;
+	for (int k = c->first; k < c->out->n; k++) {
+		const struct fact *x = &c->out->v[k];
+		int mine = k - c->first < capown && own[k - c->first];
+		if (!(x->negated && !mine && !strcmp(x->field, "measure") && seen_measure(c, x->value, 0)))
+			c->out->v[kept++] = *x;
+	}
+	c->out->n = kept;
+	free(own);
 }
 
 /* ---- items ---- */
