@@ -309,7 +309,7 @@ void x_measures(struct xctx *c)
 	 * court only allows to be enforced: no fine of the court's. */
 	int review = !strcmp(c->kind, "行政非诉执行审查裁定书");
 	unsigned char *own = NULL;   /* per fact from c->first: a negation the court says of itself */
-	int capown = 0;
+	int capown = 0, nown = 0;
 	for (size_t i = c->body_at; i < c->app_at;) {
 		size_t len;
 		int neg;
@@ -325,7 +325,11 @@ void x_measures(struct xctx *c)
 			struct fact *x = x_add(c, "measure", "", m, i, i + len, conf);
 			x->negated = neg;
 			int k = c->out->n - 1 - c->first;
-			own = xgrow(own, 1, &capown, k + 1);
+			if (k >= nown) {      /* the facts before it (other fields) are not the court's negations */
+				own = xgrow(own, 1, &capown, k + 1);
+				memset(own + nown, 0, (size_t)(k + 1 - nown));
+				nown = k + 1;
+			}
 			own[k] = (unsigned char)(neg && court_denies(t, i));
 		}
 		i += len;
@@ -339,7 +343,7 @@ void x_measures(struct xctx *c)
 	int kept = c->first;
 	for (int k = c->first; k < c->out->n; k++) {
 		const struct fact *x = &c->out->v[k];
-		int mine = k - c->first < capown && own[k - c->first];
+		int mine = k - c->first < nown && own[k - c->first];
 		if (!(x->negated && !mine && !strcmp(x->field, "measure") && seen_measure(c, x->value, 0)))
 			c->out->v[kept++] = *x;
 	}
