@@ -121,7 +121,6 @@ static int begin(struct stage_ctx *sc, struct jz_err *e)
 	/* each case is written with its 被执行人 sort key (struct row); the
 	 * sort and filter indexes are built after the import (db/schema/053) */
 	s->bi.defer_lazy = 1;
-	s->bi.totals_by_caller = 1;
 	return bulk_index_drop(sc->db, tables, "sortkey_link_ins", &s->bi, e);
 }
 

@@ -14,13 +14,11 @@
 #include "ocr/extract_int.h"
 #include "legal/reference.h"
 #include "util/utf8.h"
-#include "util/xalloc.h"
 
 #include <assert.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 static const struct { const char *word, *measure; } MEASURES[] = {
@@ -302,14 +300,25 @@ static int seen_measure(struct xctx *c, const char *m, int neg)
 	return 0;
 }
 
+static int named(const char *const *v, int n, const char *m)
+{
+	for (int k = 0; k < n; k++)
+		if (!strcmp(v[k], m))
+			return 1;
+	return 0;
+}
+
 void x_measures(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	/* A 行政非诉 review tells the agency's penalty (处以…罚款), which the
 	 * court only allows to be enforced: no fine of the court's. */
 	int review = !strcmp(c->kind, "行政非诉执行审查裁定书");
-	unsigned char *own = NULL;   /* per fact from c->first: a negation the court says of itself */
-	int capown = 0, nown = 0;
+	/* the measures whose negated fact the court says of itself (one
+	 * negated fact per measure: seen_measure; at most every word's
+	 * measure, 解除查封 and 续行查封) */
+	const char *court_negates[sizeof MEASURES / sizeof *MEASURES + 2];
+	int ncourt = 0;
 	for (size_t i = c->body_at; i < c->app_at;) {
 		size_t len;
 		int neg;
@@ -324,13 +333,8 @@ void x_measures(struct xctx *c)
 			double conf = neg ? 0.75 : i >= c->op_at ? 0.9 : 0.82;
 			struct fact *x = x_add(c, "measure", "", m, i, i + len, conf);
 			x->negated = neg;
-			int k = c->out->n - 1 - c->first;
-			if (k >= nown) {      /* the facts before it (other fields) are not the court's negations */
-				own = xgrow(own, 1, &capown, k + 1);
-				memset(own + nown, 0, (size_t)(k + 1 - nown));
-				nown = k + 1;
-			}
-			own[k] = (unsigned char)(neg && court_denies(t, i));
+			if (neg && court_denies(t, i))
+				court_negates[ncourt++] = m;
 		}
 		i += len;
 	}
@@ -343,12 +347,11 @@ void x_measures(struct xctx *c)
 	int kept = c->first;
 	for (int k = c->first; k < c->out->n; k++) {
 		const struct fact *x = &c->out->v[k];
-		int mine = k - c->first < nown && own[k - c->first];
-		if (!(x->negated && !mine && !strcmp(x->field, "measure") && seen_measure(c, x->value, 0)))
+		if (!(x->negated && !strcmp(x->field, "measure") && !named(court_negates, ncourt, x->value) &&
+		      seen_measure(c, x->value, 0)))
 			c->out->v[kept++] = *x;
 	}
 	c->out->n = kept;
-	free(own);
 }
 
 /* ---- items ---- */

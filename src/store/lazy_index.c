@@ -1,6 +1,7 @@
 /* lazy_index.c — building the indexes a first import left for later
  * (contract in lazy_index.h). */
 #include "store/lazy_index.h"
+#include "store/bulk_index.h"
 #include "store/db.h"
 #include "util/xalloc.h"
 
@@ -11,13 +12,7 @@
 #include <unistd.h>
 #endif
 #include <stdatomic.h>
-#include <stdio.h>
 #include <stdlib.h>
-
-int lazy_index_listed(jz_db *db, const char *name)
-{
-	return db_int_s(db, "SELECT count(*) FROM lazy_index WHERE name = ?", name, 0) > 0;
-}
 
 int lazy_index_pending(jz_db *db)
 {
@@ -40,16 +35,9 @@ static int build_one(jz_db *db, struct jz_err *e)
 	}
 	int rc = 0, built = 0;
 	if (sqlite3_step(st) == SQLITE_ROW) {
-		/* made meanwhile by someone else: only the mark is left to clear */
-		if (!sqlite3_column_int(st, 2)) {
-			/* sorted in runs of 2 MB, as bulk_index_restore builds */
-			long long cache = db_int(db, "PRAGMA main.cache_size", -2000);
-			char sql[64];
-			snprintf(sql, sizeof sql, "PRAGMA main.cache_size=%lld", cache);
-			rc = db_exec(db, "PRAGMA main.cache_size=-2048", e) ||
-			     db_exec(db, (const char *)sqlite3_column_text(st, 1), e);
-			db_exec(db, sql, NULL);
-		}
+		/* built unless made meanwhile by someone else (then only the mark is left) */
+		if (!sqlite3_column_int(st, 2))
+			rc = bulk_index_build(db, (const char *)sqlite3_column_text(st, 1), e);
 		sqlite3_stmt *up;
 		rc = rc || db_prepare(db, "UPDATE lazy_index SET pending_sql = NULL WHERE name = ?", &up, e);
 		if (!rc) {

@@ -14,8 +14,6 @@
 
 #include "store/jzdb.h"     /* free of sqlite3.h: the workstation starts the job */
 
-/* 1 when name is one of the indexes that may be built later. */
-int lazy_index_listed(jz_db *db, const char *name);
 /* How many are waiting to be built. */
 int lazy_index_pending(jz_db *db);
 /* Build every pending index. Returns how many were built, -1 with e set
