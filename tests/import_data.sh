@@ -56,6 +56,11 @@ like "$(jz import events pay.csv 2>&1)" "new 3, updated 0, duplicate 0" "payouts
 like "$(jz import events pay.csv 2>&1)" "new 0, updated 0, duplicate 3" "and importing them again adds none"
 is "$(q "SELECT group_concat(counterparty || ':' || amount_fen, ' ') FROM (SELECT * FROM events WHERE kind = '案款发放' ORDER BY id)")" \
 	"钱某:18750000 嵊州市剡溪建材有限公司:25000000 孙某:6250000" "each with its payee and amount"
+# one event named twice in a file, another between: the first row is the event
+printf '案号,事件类型,日期,金额,买受人\n(2024)浙0683执1号,案款发放,2024-07-01,1000,周某\n(2024)浙0683执1号,案款发放,2024-07-01,2000,吴某\n(2024)浙0683执1号,案款发放,2024-07-01,3000,周某\n' >pay2.csv
+like "$(jz import events pay2.csv 2>&1)" "new 2, updated 0, duplicate 1" "an event twice in one file: one new, one duplicate"
+is "$(q "SELECT amount_fen || ' ' || src_row FROM events WHERE kind = '案款发放' AND counterparty = '周某'")" "100000 2" \
+	"the first of the two rows is the event"
 jz screen -q >/dev/null 2>&1
 like "$(jz leads --rule CZ-STARTPRICE-70 --format csv)" "起拍价500,000.00元" "imported events feed the rules"
 

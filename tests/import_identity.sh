@@ -43,6 +43,12 @@ for d in "$DB" "$T/c.db"; do
 	is "$(sqlite3 "$d" "SELECT end_date || ' ' || value_fen || ' ' || src_row FROM registry_records WHERE item = '嵊州市鹿山路7号'")" \
 		"2025-01-01 55000000 4" "the later row is the record ($(basename "$d"))"
 done
+# named three times, another record between: the last row is the record
+printf '权利人,证件号码,坐落,不动产权证号,登记日期,转移日期,评估价值\n孙某某,,嵊州市鹿山路9号,,2020-01-02,,50万元\n孙某某,,嵊州市鹿山路9号,,2020-01-02,,51万元\n孙某某,,嵊州市鹿山路10号,,2020-01-02,,60万元\n孙某某,,嵊州市鹿山路9号,,2020-01-02,,52万元\n' >thrice.csv
+out=$(jz import registry 不动产 thrice.csv 2>&1)
+like "$out" "read 4, new 2, updated 0, duplicate 2" "a record three times in one file: one new, two duplicates"
+is "$(q "SELECT count(*) || ' ' || value_fen || ' ' || src_row FROM registry_records WHERE item = '嵊州市鹿山路9号'")" \
+	"1 52000000 5" "the last of three rows is the record"
 # a file that brings many records against few held is loaded with the
 # table's indexes built after the rows: they all come back, the records
 # are linked and the cases they touch marked for screening

@@ -1685,6 +1685,40 @@ static void test_copier_edge(void)
 	ok(!!get("legal_rep", "厦门鹭岛明辉餐饮有限公司", "庄国辉"), "「法定代表人：_庄国辉执行董事」: a speck before the name, the comma before the title lost");
 }
 
+/* What a published ruling masks (粤Ｙ×××××, 16×××51), equity held in a
+ * company (在…公司所持有的10%的股权), and a party line left without its
+ * full stop before the body. */
+static void test_masked_published(void)
+{
+	run("广东省广州市花都区人民法院\n执 行 裁 定 书\n（2018）粤0114执4076号之二\n"
+	    "申请执行人:广州市花都区狮岭大州无纺布商行,住所地广州市花都区狮岭镇合成村。\n"
+	    "被执行人:邹清，女，1991年8月26日出生，汉族，住江西省吉安市新干县，\n"
+	    "被执行人:邓军，男，1987年3月8日出生，汉族，住江西省吉安市新干县，\n"
+	    "本院依据已经发生法律效力的（2017）粤0114民初4976号民事判决书，向被执行人发出执行通知书。"
+	    "由于被执行人至今未能履行义务，依照《中华人民共和国民事诉讼法》第二百四十四条的规定，裁定如下：\n"
+	    "一、查封权属于被执行人邓军的号牌为粤Ｙ×××××的车辆档案。\n二、查封期限为两年。\n执行员王志文\n二Ｏ一八年六月十二日\n");
+	const struct fact *x = get("item", "车辆", "粤Y×××××");
+	ok(x && !strcmp(x->action, "查封"), "a masked plate with a full-width letter is the vehicle seized");
+	ok(get("party", "被执行人", "邓军") && count("party", "被执行人") == 2,
+	   "both debtors, though their lines end with a comma");
+	ok(!get("party", NULL, "本院依据已经发生法律效力的") && x, "the body that follows is no wrapped party line");
+	run("山东省泰安市中级人民法院\n执行裁定书\n（2016）鲁09执异64号\n"
+	    "异议人山东某某建工公司对本院扣划其在工商银行泰安分行的16×××51账户存款102万元不服，向本院提出书面异议。\n"
+	    "二、冻结被执行人在湖北团风农村商业银行股份有限公司所持有的10%的股权。\n"
+	    "三、冻结被执行人武汉胜翔建筑公司持有的股权。\n"
+	    "四、另查明，被执行人租用的信箱粤Ｙ×××××已经注销。\n");
+	ok(get("item", "存款", "16×××51") && !get("item", "存款", "工商银行泰安分行"),
+	   "a masked account number right before 账户 is the account, not the bank");
+	ok(get("item", "股权", "湖北团风农村商业银行股份有限公司 10%") != NULL,
+	   "在…公司所持有的10%%的股权: the company the equity is in");
+	ok(!get("item", "股权", "武汉胜翔建筑公司"), "…公司持有的股权 without 在: that company holds it, it is no item");
+	ok(count("item", "车辆") == 0, "a masked run with no vehicle after it is no plate");
+	run("上海市第一中级人民法院\n执行裁定书\n（2017）沪01执复22号\n复议申请人：上海宏邦化工有限公司。\n"
+	    "松江法院经审查，该院于2015年4月21日作出的(2014)松民二(商)初字第2861号民事判决书已经发生法律效力。\n");
+	ok(get("prior_case_no", "执行依据", "（2014）松民二（商）初字第2861号") != NULL,
+	   "a pre-2016 执行依据 with its tribunal's mark (松民二(商)初字)");
+}
+
 int main(void)
 {
 	test_zb();
@@ -1710,6 +1744,7 @@ int main(void)
 	test_parties_money();
 	test_published_runs();
 	test_objection_stories();
+	test_masked_published();
 	test_more_phrasings();
 	test_set9_phrasings();
 	test_set11_phrasings();

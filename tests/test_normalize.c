@@ -37,6 +37,11 @@ static void test_case_no(void)
 	case_no("（2014）南行非审字第35号", "（2014）南行非审字第35号");
 	case_no("(2013)浙绍商初字第0456号", "（2013）浙绍商初字第456号");
 	case_no("（2012）豫商民初字第7号", "（2012）豫商民初字第7号");
+	case_no("(2014)松民二(商)初字第2861号", "（2014）松民二（商）初字第2861号");   /* a tribunal's mark */
+	case_no("（2013）沪一中民四（商）终字第12号", "（2013）沪一中民四（商）终字第12号");
+	case_no("（2014）松民二(商)(初)字第2861号", NULL);         /* one mark at most */
+	case_no("（2014）松民二(商业庭)初字第2861号", NULL);       /* of one or two characters */
+	case_no("（2014）(松)民二初字第2861号", NULL);             /* never before the type */
 	case_no("（2022）浙0683行审12号", "（2022）浙0683行审12号");
 	case_no("（2021）京73行初3号", "（2021）京73行初3号");
 	case_no("（2023）沪7101行非审8号", "（2023）沪7101行非审8号");
@@ -66,6 +71,9 @@ static void test_case_no(void)
 	is_int(cn.seq, 7, "parsed number");
 	norm_case_no("（2014）南行非审字第35号", out, sizeof out, &cn);
 	ok(cn.legacy && strcmp(cn.court, "南") == 0 && strcmp(cn.type, "行非审") == 0, "old 案号: court 南, type 行非审");
+	norm_case_no("(2014)松民二(商)初字第2861号", out, sizeof out, &cn);
+	ok(cn.legacy && strcmp(cn.court, "松") == 0 && strcmp(cn.type, "民二（商）初") == 0,
+	   "old 案号 with a tribunal's mark: court 松, type 民二（商）初");
 }
 
 static void date(const char *in, int serial, const char *want, int want_rc)

@@ -9,6 +9,8 @@
 #include "import/registry.h"
 #include "legal/normalize.h"
 #include "util/strbuf.h"
+#include "util/strmap.h"
+#include "util/u64map.h"
 #include "util/xalloc.h"
 
 #include <stdio.h>
@@ -92,7 +94,11 @@ static const struct column_spec event_columns[EF_COUNT] = {
 };
 
 /* ---- the kind map of a --map file: "kind.某某 = 查封" ---- */
-struct ev_cfg { char **from, **to; int n; };
+struct ev_cfg {
+	char **from, **to;
+	int n;
+	struct u64map *staged;   /* staging: each event key's hash → its row */
+};
 
 static void cfg_load(struct ev_cfg *c, const char *map_file)
 {
@@ -246,15 +252,24 @@ static const char stage_ddl[] =
 	" item TEXT, amount INTEGER, value INTEGER, price INTEGER, deal INTEGER, counterparty TEXT,"
 	" counterparty_id TEXT, round TEXT, platform TEXT, priority INTEGER, indivisible INTEGER,"
 	" obstacle TEXT, result TEXT, note TEXT);"
-	/* one row per event key, the file's first (INSERT OR IGNORE, in row
-	 * order): a repeat is dropped as it is staged, outside the write lock;
-	 * an absent item or counterparty is NULL, never '' (db_bind_text_or_null) */
-	"CREATE UNIQUE INDEX stg.ev_key ON ev(case_id, kind, date, ifnull(item, ''), ifnull(counterparty, ''),"
-	" ifnull(counterparty_id, ''));";
+	/* one row per event key, the file's first: a repeat is dropped as it
+	 * is staged, outside the write lock, found by a hash of the key kept
+	 * in memory with the row staged under it (struct ev_cfg) and then the
+	 * key itself on that row — a unique index of the keys in the staging
+	 * file cost more. An absent item or counterparty is NULL, never ''
+	 * (db_bind_text_or_null). */
+	"";
+
+#define EV_KEY "case_id = ?1 AND kind = ?2 AND date = ?3 AND item IS ?4 AND counterparty IS ?5" \
+	" AND counterparty_id IS ?6"
 
 static const char *const stage_sql[] = {
-	"INSERT OR IGNORE INTO stg.ev VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
+	"INSERT INTO stg.ev VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19)",
 	"SELECT id FROM main.cases WHERE case_no = ?1",
+	/* the row first staged under the key's hash, when it has this key */
+	"SELECT 1 FROM stg.ev WHERE rowno = ?7 AND " EV_KEY,
+	/* else (two keys of one hash: never seen) the key's row, wherever it is */
+	"SELECT 1 FROM stg.ev WHERE " EV_KEY,
 	NULL,
 };
 
@@ -272,12 +287,50 @@ static long long find_case(struct stage_ctx *sc, const char *case_no)
 	return id;
 }
 
+/* 1 when an earlier row of the file has this row's key (rowno's row is
+ * then a repeat and is not staged); else the key's hash remembers rowno
+ * when it is new. */
+static int staged_before(struct stage_ctx *sc, long long cid, const struct ev_rec *r, long rowno)
+{
+	const struct ev_cfg *c = sc->cfg;
+	char id[24];
+	snprintf(id, sizeof id, "%lld", cid);
+	uint64_t h = strmap_hash_field(STRMAP_HASH_START, id);
+	h = strmap_hash_field(h, r->kind);
+	h = strmap_hash_field(h, r->date);
+	h = strmap_hash_field(h, text(r, EF_ITEM));
+	h = strmap_hash_field(h, text(r, EF_PARTY));
+	h = strmap_hash_field(h, text(r, EF_PARTY_ID));
+	int added, found = 0;
+	uint32_t *first = u64map_slot(c->staged, h, &added);
+	if (added) {
+		*first = (uint32_t)rowno;
+		return 0;
+	}
+	for (int i = 2; !found && i <= 3; i++) {
+		sqlite3_stmt *q = sc->st[i];
+		sqlite3_bind_int64(q, 1, cid);
+		sqlite3_bind_text(q, 2, r->kind, -1, SQLITE_STATIC);
+		sqlite3_bind_text(q, 3, r->date, -1, SQLITE_STATIC);
+		db_bind_text_or_null(q, 4, text(r, EF_ITEM));
+		db_bind_text_or_null(q, 5, text(r, EF_PARTY));
+		db_bind_text_or_null(q, 6, text(r, EF_PARTY_ID));
+		if (i == 2)
+			sqlite3_bind_int64(q, 7, *first);
+		found = sqlite3_step(q) == SQLITE_ROW;
+		sqlite3_reset(q);
+	}
+	return found;
+}
+
 static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e)
 {
 	const struct ev_rec *r = rec;
 	long long cid = find_case(sc, r->case_no);
 	if (!cid)
 		return sb_printf(why, "案号%s不在数据库中（请先导入台账）", r->case_no), -1;
+	if (staged_before(sc, cid, r, rowno))
+		return 0;
 	sqlite3_stmt *s = sc->st[0];
 	char round[24];
 	round_text(text(r, EF_ROUND), round);
@@ -396,12 +449,15 @@ int event_import_file(jz_db *db, const char *path, const struct import_opts *o, 
 		      struct jz_err *e)
 {
 	struct ev_cfg c;
+	struct u64map staged = { 0 };
 	cfg_load(&c, o->map_file);
+	c.staged = &staged;
 	struct import_kind k = {
 		"events", event_columns, EF_COUNT, sizeof(struct ev_rec), rec_init, rec_free, parse,
 		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 0, NULL, NULL,
 	};
 	int rc = import_file(db, path, &k, o, st, e);
+	u64map_free(&staged);
 	cfg_free(&c);
 	return rc;
 }

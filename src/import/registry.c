@@ -9,6 +9,7 @@
 #include "import/party_sql.h"
 #include "legal/normalize.h"
 #include "util/strmap.h"
+#include "util/u64map.h"
 #include "util/xalloc.h"
 
 #include <stdio.h>
@@ -78,7 +79,11 @@ const char *registry_kind(const char *k, const char **mode)
 	return NULL;
 }
 
-struct reg_cfg { const char *kind, *mode; };
+struct reg_cfg {
+	const char *kind, *mode;
+	/* staging: each record key's hash → the row staged last under it */
+	struct u64map *staged;
+};
 
 /* One parsed row: the text fields point into buf. */
 struct reg_rec {
@@ -196,18 +201,24 @@ static const char stage_ddl[] =
 	" hash TEXT, co_owner TEXT, co_owner_id TEXT, khash INTEGER);"
 	/* one row per record key, the file's last: an earlier repeat is
 	 * deleted as the next is staged, outside the write lock. Found by a
-	 * hash of the key (key_hash) and then the key itself: an index of
-	 * eight-byte hashes stays in the cache where one of the keys (a 坐落
-	 * and a 不动产权证号, a hundred bytes) spilled to disk at a million
-	 * rows and cost more than the parsing. An absent field is NULL, never
-	 * '' (db_bind_text_or_null). */
-	"CREATE INDEX stg.reg_khash ON reg(khash);";
+	 * hash of the key (key_hash) kept in memory with the row staged last
+	 * under it (struct reg_cfg), then the key itself on that row: an index
+	 * of the hashes in the staging file cost a tenth of the import, one of
+	 * the keys (a 坐落 and a 不动产权证号, a hundred bytes) spilled to disk
+	 * at a million rows and cost more than the parsing. An absent field is
+	 * NULL, never '' (db_bind_text_or_null). */
+	"";
+
+#define STAGED_KEY "kind = ?2 AND holder = ?3 AND ifnull(reg_no, '') = ifnull(?4, '')" \
+	" AND ifnull(item, '') = ifnull(?5, '') AND ifnull(start, '') = ifnull(?6, '') AND ifnull(role, '') = ifnull(?7, '')"
 
 static const char *const stage_sql[] = {
 	"INSERT INTO stg.reg VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,"
 	" ?21,?22,?23,?24)",
-	"DELETE FROM stg.reg WHERE khash = ?1 AND kind = ?2 AND holder = ?3 AND ifnull(reg_no, '') = ifnull(?4, '')"
-	" AND ifnull(item, '') = ifnull(?5, '') AND ifnull(start, '') = ifnull(?6, '') AND ifnull(role, '') = ifnull(?7, '')",
+	/* the row staged last under the key's hash, when it has this key */
+	"DELETE FROM stg.reg WHERE rowno = ?8 AND khash = ?1 AND " STAGED_KEY,
+	/* else (two keys of one hash: never seen) the key's row, wherever it is */
+	"DELETE FROM stg.reg WHERE khash = ?1 AND " STAGED_KEY,
 	NULL,
 };
 
@@ -282,16 +293,25 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	sqlite3_bind_text(s, 21, hash, -1, SQLITE_TRANSIENT);
 	long long kh = key_hash(r, c->kind);
 	sqlite3_bind_int64(s, 24, kh);
-	sqlite3_stmt *d = sc->st[1];          /* the file's earlier row of this key, if any, goes */
-	sqlite3_bind_int64(d, 1, kh);
-	sqlite3_bind_text(d, 2, c->kind, -1, SQLITE_STATIC);
-	db_bind_text_or_null(d, 3, field(r, RF_HOLDER));
-	db_bind_text_or_null(d, 4, field(r, RF_REGNO));
-	db_bind_text_or_null(d, 5, field(r, RF_ITEM));
-	db_bind_text_or_null(d, 6, r->start);
-	db_bind_text_or_null(d, 7, field(r, RF_ROLE));
-	int rc = sqlite3_step(d);
-	sqlite3_reset(d);
+	int added, rc = SQLITE_DONE;
+	uint32_t *last = u64map_slot(c->staged, (uint64_t)kh, &added);
+	for (int i = 1; !added && i <= 2; i++) {   /* the file's earlier row of this key, if any, goes */
+		sqlite3_stmt *d = sc->st[i];
+		sqlite3_bind_int64(d, 1, kh);
+		sqlite3_bind_text(d, 2, c->kind, -1, SQLITE_STATIC);
+		db_bind_text_or_null(d, 3, field(r, RF_HOLDER));
+		db_bind_text_or_null(d, 4, field(r, RF_REGNO));
+		db_bind_text_or_null(d, 5, field(r, RF_ITEM));
+		db_bind_text_or_null(d, 6, r->start);
+		db_bind_text_or_null(d, 7, field(r, RF_ROLE));
+		if (i == 1)
+			sqlite3_bind_int64(d, 8, *last);
+		rc = sqlite3_step(d);
+		sqlite3_reset(d);
+		if (rc != SQLITE_DONE || sqlite3_changes(sc->db->sql) > 0)
+			break;
+	}
+	*last = (uint32_t)rowno;
 	if (rc == SQLITE_DONE)
 		rc = sqlite3_step(s);
 	sqlite3_reset(s);
@@ -480,7 +500,7 @@ int registry_columns_init(struct column_map *m, struct jz_err *e)
 int registry_row_parse(const char *kind_typed, const struct column_map *m, char **cells, int n,
 		       struct strbuf *why, struct strbuf *warn)
 {
-	struct reg_cfg c;
+	struct reg_cfg c = { 0 };
 	if (!(c.kind = registry_kind(kind_typed, &c.mode)))
 		return sb_printf(why, "未知的登记类型: %s", kind_typed), -1;
 	struct reg_rec r;
@@ -493,7 +513,8 @@ int registry_row_parse(const char *kind_typed, const struct column_map *m, char 
 int registry_import_file(jz_db *db, const char *kind_typed, const char *path, const struct import_opts *o,
 			 struct import_stats *st, struct jz_err *e)
 {
-	struct reg_cfg c;
+	struct u64map staged = { 0 };
+	struct reg_cfg c = { .staged = &staged };
 	c.kind = registry_kind(kind_typed, &c.mode);
 	if (!c.kind)
 		return jz_err_set(e, "unknown registry kind '%s' (%s)", kind_typed, registry_kind_list());
@@ -503,5 +524,7 @@ int registry_import_file(jz_db *db, const char *kind_typed, const char *path, co
 		name, registry_columns, RF_COUNT, sizeof(struct reg_rec), rec_init, rec_free, parse,
 		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 1, NULL, plan,
 	};
-	return import_file(db, path, &k, o, st, e);
+	int rc = import_file(db, path, &k, o, st, e);
+	u64map_free(&staged);
+	return rc;
 }

@@ -332,15 +332,37 @@ static size_t legacy_type_start(const char *p, size_t n)
 	return 0;
 }
 
-/* Pre-2016: (2015)浙绍执字第123号, (2014)南行非审字第35号 — court letters
- * (any 1–5 characters, not only a province), type, 字第, number. */
+/* The byte length of a tribunal's mark in a pre-2016 type at p, such as
+ * 「(商)」 of 民二(商)初 (Shanghai's courts): one or two CJK characters in
+ * brackets, else 0. */
+static size_t tribunal_mark(const char *p, const char *end)
+{
+	if (*p != '(')
+		return 0;
+	size_t i = 1, len, k = 0;
+	for (; p + i < end && p[i] != ')' && k < 3; i += len, k++) {
+		unsigned c = utf8_next(p + i, &len);
+		if (c < 0x4E00 || c > 0x9FFF)
+			return 0;
+	}
+	return p + i < end && p[i] == ')' && k >= 1 && k <= 2 ? i + 1 : 0;
+}
+
+/* Pre-2016: (2015)浙绍执字第123号, (2014)南行非审字第35号, (2014)松民二(商)初字第2861号
+ * — court letters (any 1–5 characters, not only a province), type, 字第, number. */
 static int parse_legacy(const char *p, struct case_no *cn)
 {
 	const char *zd = strstr(p, "字第");
 	if (!zd || zd == p)
 		return -1;
 	size_t n = (size_t)(zd - p);
-	for (size_t i = 0, len; i < n; i += len) {     /* CJK only */
+	int marks = 0;
+	for (size_t i = 0, len; i < n; i += len) {     /* CJK only, and one tribunal's mark */
+		size_t m = i > 0 && !marks ? tribunal_mark(p + i, zd) : 0;
+		if (m) {
+			len = m, marks++;
+			continue;
+		}
 		unsigned c = utf8_next(p + i, &len);
 		if (c < 0x4E00 || c > 0x9FFF)
 			return -1;
@@ -348,12 +370,21 @@ static int parse_legacy(const char *p, struct case_no *cn)
 	size_t ts = legacy_type_start(p, n);
 	if (!ts)
 		ts = n - 3;          /* unknown type: its last character */
-	if (ts == 0 || ts >= sizeof cn->court || n - ts >= sizeof cn->type || ts > 15)
+	if (ts == 0 || ts >= sizeof cn->court || n - ts >= sizeof cn->type || ts > 15 || memchr(p, '(', ts))
 		return -1;
 	memcpy(cn->court, p, ts);
 	cn->court[ts] = '\0';
-	memcpy(cn->type, p + ts, n - ts);
-	cn->type[n - ts] = '\0';
+	size_t k = 0;
+	for (size_t i = ts; i < n; i++) {              /* the mark's brackets as the year's: （商） */
+		const char *b = p[i] == '(' ? "（" : p[i] == ')' ? "）" : NULL;
+		if (k + 4 > sizeof cn->type)
+			return -1;
+		if (b)
+			memcpy(cn->type + k, b, 3), k += 3;
+		else
+			cn->type[k++] = p[i];
+	}
+	cn->type[k] = '\0';
 	const char *q = zd + 6;
 	size_t nd = digits_at(q);
 	if (!nd || nd > 9 || !starts(q + nd, "号"))

@@ -161,6 +161,23 @@ static int year_digit(const struct xtext *t, size_t i)
 	return x_digit(t, i) || x_in(t, i, "Oo〇lIi");
 }
 
+/* A tribunal's mark in a pre-2016 案号 at q, 「(商)」 of 松民二(商)初字第2861号:
+ * its byte length (one or two CJK characters in brackets, a type character
+ * after it), else 0. */
+static size_t tribunal_mark(const struct xtext *t, size_t q)
+{
+	if (!x_in(t, q, "（("))
+		return 0;
+	size_t r = q + x_clen(t, q);
+	int k = 0;
+	while (k < 3 && x_cjk(t, r))
+		r += x_clen(t, r), k++;
+	if (k < 1 || k > 2 || !x_in(t, r, "）)"))
+		return 0;
+	r += x_clen(t, r);
+	return x_cjk(t, r) && x_cjk(t, x_prev(t, q)) ? r - q : 0;
+}
+
 /* The 案号 candidate opening at i: its end (after 号 and any 之一), or XNONE. */
 static size_t case_candidate(const struct xtext *t, size_t i)
 {
@@ -174,6 +191,11 @@ static size_t case_candidate(const struct xtext *t, size_t i)
 		return XNONE;
 	size_t lim = p + 72 < t->n ? p + 72 : t->n;
 	for (size_t q = p; q < lim; q += x_clen(t, q)) {
+		size_t m = q > p + 1 ? tribunal_mark(t, q) : 0;
+		if (m) {
+			q += m - x_clen(t, q);   /* 松民二(商)初字: the tribunal's mark */
+			continue;
+		}
 		if (x_in(t, q, "，,。；;：（(《"))
 			return XNONE;
 		if (x_lit(t, q, "号") || (x_in(t, q, "导弓") && x_digit(t, x_prev(t, q)))) {

@@ -342,6 +342,17 @@ static int party_after_lost_label(const struct xtext *t, int k)
 	return -1;
 }
 
+/* A line that opens the body or its clauses (「本院…」「一、查封…」, or
+ * one holding 一案 or 如下：) even after a party line left without its
+ * full stop (「…住江西省吉安市新干县，」): no wrapped party line. */
+static int opens_body(const struct xtext *t, int k)
+{
+	static const char *const opening[] = { "本院", "一、", "二、", "三、", "四、", "五、", NULL };
+	static const char *const within[] = { "一案", "如下：", "如下:", NULL };
+	size_t a = x_ls(t, k);
+	return x_lit_any(t, a, opening) || x_find_any(t, a, x_le(t, k), within);
+}
+
 static void find_parties(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -352,7 +363,8 @@ static void find_parties(struct xctx *c)
 		if (line_is_party(t, k)) {
 			last = k++;
 		} else if (last >= 0 && !ends_sentence(t, last) && x_ls(t, k) < x_le(t, k) &&
-			   !x_lit_any(t, x_ls(t, k), PARTY_LABELS) && x_le(t, last) - x_ls(t, last) > 30) {
+			   !x_lit_any(t, x_ls(t, k), PARTY_LABELS) && x_le(t, last) - x_ls(t, last) > 30 &&
+			   !opens_body(t, k)) {
 			last = k++;        /* a wrapped party line goes on */
 		} else if (x_ls(t, k) == x_le(t, k) && k > c->hdr_end) {
 			k++;

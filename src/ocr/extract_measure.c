@@ -571,10 +571,34 @@ static void locations(struct xctx *c, size_t sa, size_t sb, int emit)
 	}
 }
 
+/* A published ruling hides a plate's or an account's characters behind ×
+ * (粤Y×××××, 16×××51): the byte length of such a mask at i, else 0. */
+static int mask_len(const struct xtext *t, size_t i)
+{
+	if (i < t->n && t->s[i] == '*')
+		return 1;
+	if (x_lit(t, i, "×"))
+		return 2;
+	return x_lit(t, i, "＊") ? 3 : 0;
+}
+
+/* The byte length of a plate's character at i (a letter, a digit, a mask), else 0. */
 static int plate_char(const struct xtext *t, size_t i)
 {
 	char ch = i < t->n ? t->s[i] : 0;
-	return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+	return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ? 1 : mask_len(t, i);
+}
+
+/* The plate's letter after the province at i: ASCII or full-width (粤Ｙ); its byte length, else 0. */
+static int plate_letter(const struct xtext *t, size_t i, char *letter)
+{
+	unsigned char c = i < t->n ? (unsigned char)t->s[i] : 0;
+	if (c >= 'A' && c <= 'Z')
+		return *letter = (char)c, 1;
+	if (c == 0xEF && i + 2 < t->n && (unsigned char)t->s[i + 1] == 0xBC && (unsigned char)t->s[i + 2] >= 0xA1 &&
+	    (unsigned char)t->s[i + 2] <= 0xBA)
+		return *letter = (char)('A' + (unsigned char)t->s[i + 2] - 0xA1), 3;
+	return 0;
 }
 
 /* 「名下登记有了驳A7K352呈小型轿车」: a plate whose province OCR misread,
@@ -588,31 +612,43 @@ static int province_misread(const struct xctx *c, size_t i)
 }
 
 /* 浙D12345, 浙D·A1234, 浙D 12345, 浙DF12345 (new energy); 川A: D2M17 as OCR read the dot;
- * 驳A7K352 with the court's province, less sure. */
+ * 驳A7K352 with the court's province, less sure; 粤Ｙ××××× as a published ruling masks it. */
 static void plates(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
 	static const char provs[] = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
 	for (size_t i = sa; i < sb; i += x_clen(t, i)) {
-		if (i + 4 > t->n || t->s[i + 3] < 'A' || t->s[i + 3] > 'Z' || !x_cjk(t, i))
+		char letter;
+		int ll = x_cjk(t, i) ? plate_letter(t, i + 3, &letter) : 0;
+		if (!ll)
 			continue;
 		int guessed = !x_in(t, i, provs);
 		if (guessed && !province_misread(c, i))
 			continue;
-		size_t p = i + 4;
+		size_t p = i + 3 + (size_t)ll;
 		if (x_in(t, p, "·•・.:：，,、;") || t->s[p] == ' ')
 			p += x_clen(t, p);  /* the dot after the letter, and what OCR reads it as (川A: D2M17) */
 		size_t q = p;
-		while (q < sb && plate_char(t, q) && q - p < 7)
-			q++;
-		if (q - p < 5 || q - p > 6 || plate_char(t, q))
+		int n = 0, masked = 0;
+		char body[32];
+		size_t k = 0;
+		for (int w; q < sb && (w = plate_char(t, q)) && n < 7; q += (size_t)w, n++) {
+			masked |= w > 1 || t->s[q] == '*';
+			if (k + 2 < sizeof body) {
+				if (w == 1 && t->s[q] != '*')
+					body[k++] = t->s[q];
+				else
+					body[k++] = '\xC3', body[k++] = '\x97';   /* × */
+			}
+		}
+		body[k] = 0;
+		if (n < 5 || n > 6 || plate_char(t, q))
 			continue;
-		static const char *const vehicle[] = { "号", "轿车", "货车", "汽车", "客车", "摩托", "挂车", NULL };
-		if (guessed && !x_find_any(t, q, q + 21 < t->n ? q + 21 : t->n, vehicle))
-			continue;
-		char v[16];
-		snprintf(v, sizeof v, "%.3s%c%.*s", guessed ? c->court_prov : t->s + i, t->s[i + 3], (int)(q - p),
-			 t->s + p);
+		static const char *const vehicle[] = { "号", "轿车", "货车", "汽车", "客车", "摩托", "挂车", "车辆", NULL };
+		if ((guessed || masked) && !x_find_any(t, q, q + 21 < t->n ? q + 21 : t->n, vehicle))
+			continue;         /* a masked run is a plate only when a vehicle follows it */
+		char v[48];
+		snprintf(v, sizeof v, "%.3s%c%s", guessed ? c->court_prov : t->s + i, letter, body);
 		add_item(c, "车辆", v, i, q, guessed ? 0.6 : 0.9);
 		i = q - 1;
 	}
@@ -660,11 +696,27 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 	for (int m = 0; acct[m]; m++)
 		for (size_t p = x_find(t, sa, sb, acct[m]); p != XNONE; p = x_find(t, p + 6, sb, acct[m])) {
 			size_t s = p;
-			while (s > sa && t->s[s - 1] >= '0' && t->s[s - 1] <= '9' && p - s < 31)
-				s--;
-			char v[40];
+			int digits = 0, masks = 0;
+			for (;;) {
+				size_t b = s > sa ? x_prev(t, s) : s;
+				if (b == s || p - b > 40)
+					break;
+				if (t->s[b] >= '0' && t->s[b] <= '9')
+					digits++;
+				else if (mask_len(t, b) == (int)(s - b))
+					masks++;
+				else
+					break;
+				s = b;
+			}
+			char v[48];
 			x_copy(t, s, p, v, sizeof v);
-			found |= account_item(c, v, s, p, 0.85);
+			if (masks && digits >= 2 && digits + masks >= 5 && !x_have(c, "item", "存款", v)) {
+				add_item(c, "存款", v, s, p, 0.8);   /* 16×××51账户: as a published ruling masks it */
+				found = 1;
+			} else if (!masks) {
+				found |= account_item(c, v, s, p, 0.85);
+			}
 		}
 	if (found)
 		return;
@@ -725,8 +777,10 @@ static void equity(struct xctx *c, size_t sa, size_t sb)
 		if (co == XNONE)
 			continue;
 		size_t w = co + 6;
-		while (w < g && (x_digit(t, w) || x_in(t, w, "%％.．的") || x_lit(t, w, "全部")))
-			w += x_clen(t, w);
+		int held = 0;     /* 在某某公司所持有的10%的股权: the debtor's, in that company */
+		while (w < g && (x_digit(t, w) || x_in(t, w, "%％.．的") || x_lit(t, w, "全部") ||
+				 ((x_lit(t, w, "所持有") || x_lit(t, w, "持有")) && (held = 1))))
+			w += x_lit(t, w, "所持有") ? 9 : x_lit(t, w, "持有") ? 6 : x_clen(t, w);
 		if (w < g)
 			continue;         /* 锦程公司已被冻结的股权: the holder, not the company the equity is in */
 		size_t s = co;
@@ -736,6 +790,8 @@ static void equity(struct xctx *c, size_t sa, size_t sb)
 				break;
 			s = b;
 		}
+		if (held && (s <= lo || !x_lit(t, x_prev(t, s), "在")))
+			continue;         /* 甲公司持有的股权: 甲 is the holder */
 		char name[160], v[200];
 		x_copy(t, s, co + 6, name, sizeof name);
 		size_t pc = x_find(t, co + 6, g, "%");

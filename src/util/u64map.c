@@ -1,0 +1,65 @@
+/* u64map.c — see u64map.h. Linear probing at a load of at most three
+ * quarters: the keys are hashes, so their slots are spread already. */
+#include "util/u64map.h"
+#include "util/xalloc.h"
+
+#include <stdlib.h>
+
+static size_t home(const struct u64map *m, uint64_t key)
+{
+	key ^= key >> 31;        /* mix the high bits into the low ones the mask keeps */
+	key *= 0x9e3779b97f4a7c15ULL;
+	return (size_t)(key >> 17) & (m->cap - 1);
+}
+
+static size_t find(const struct u64map *m, uint64_t key)
+{
+	size_t i = home(m, key);
+	while (m->keys[i] && m->keys[i] != key)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+static void grow(struct u64map *m)
+{
+	struct u64map n = *m;
+	n.cap = m->cap ? m->cap * 2 : 1024;
+	n.keys = xcalloc(n.cap, sizeof *n.keys);
+	n.vals = xcalloc(n.cap, sizeof *n.vals);
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->keys[i]) {
+			size_t j = find(&n, m->keys[i]);
+			n.keys[j] = m->keys[i];
+			n.vals[j] = m->vals[i];
+		}
+	free(m->keys);
+	free(m->vals);
+	*m = n;
+}
+
+uint32_t *u64map_slot(struct u64map *m, uint64_t key, int *added)
+{
+	if (!key) {
+		*added = !m->has_zero;
+		if (*added)
+			m->has_zero = 1, m->zero_val = 0, m->count++;
+		return &m->zero_val;
+	}
+	if ((m->count + 1) * 4 > m->cap * 3)
+		grow(m);
+	size_t i = find(m, key);
+	*added = !m->keys[i];
+	if (*added) {
+		m->keys[i] = key;
+		m->vals[i] = 0;
+		m->count++;
+	}
+	return &m->vals[i];
+}
+
+void u64map_free(struct u64map *m)
+{
+	free(m->keys);
+	free(m->vals);
+	*m = (struct u64map){ 0 };
+}
