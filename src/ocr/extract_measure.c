@@ -814,6 +814,54 @@ static void equity(struct xctx *c, size_t sa, size_t sb)
 
 /* Other property under a measure: 「扣押被执行人的数控机床三台」 — the words
  * from the last 的 (or the measure) to a property noun. */
+/* Where what is sold starts in [s, e): after the last 的 (「…公司所有的一批太阳能组件」
+ * → 一批太阳能组件, 「…刑事判决没收的H-7字画一幅」 → H-7字画一幅), else s. */
+static size_t after_owner(const struct xtext *t, size_t s, size_t e)
+{
+	size_t de = x_rfind(t, s, e, "的");
+	return de != XNONE ? de + 3 : s;
+}
+
+/* What an auction announcement sells: 「拍卖标的：X。」 or 「对X进行公开拍卖」
+ * — X from after its owner, one clause of three to thirty characters, not
+ * a list announced (下列) nor a bare word (财产, 股权). 1 when read. */
+static int announced(struct xctx *c, size_t sa, size_t sb)
+{
+	const struct xtext *t = &c->t;
+	static const char *const labels[] = { "拍卖标的：", "拍卖标的:", "标的物：", "标的物:", "变卖标的：", NULL };
+	size_t s = XNONE, e = XNONE;
+	for (int k = 0; labels[k] && s == XNONE; k++) {
+		size_t l = x_find(t, sa, sb, labels[k]);
+		if (l == XNONE)
+			continue;
+		s = l + strlen(labels[k]);
+		e = s;
+		while (e < sb && !x_in(t, e, "。；;，,（(\n"))
+			e += x_clen(t, e);
+	}
+	if (s == XNONE) {
+		static const char *const sold[] = { "进行公开拍卖", "进行网络司法拍卖", "进行拍卖", "进行公开变卖",
+			"进行变卖", NULL };
+		static const char *const breaks[] = { "，", "。", ",", "后", NULL };
+		for (int k = 0; sold[k] && s == XNONE; k++) {
+			size_t v = x_find(t, sa, sb, sold[k]);
+			size_t o = v != XNONE ? x_rfind(t, v > sa + 240 ? v - 240 : sa, v, "对") : XNONE;
+			if (o != XNONE && !x_find_any(t, o, v, breaks))
+				s = o + 3, e = v;   /* one clause: not 「…将其除去后进行拍卖」 of a rule */
+		}
+	}
+	if (s == XNONE || (t->fl[s] & XF_BOOK))
+		return 0;
+	s = after_owner(t, s, e);
+	static const char *const list[] = { "下列", "如下", "上述", "以下", NULL };
+	if (e - s < 9 || e - s > 90 || x_find_any(t, s, e, list))
+		return 0;         /* 对下列财产进行公开拍卖: the list follows, read item by item */
+	char v[128];
+	x_copy(t, s, e, v, sizeof v);
+	add_item(c, "其他", v, s, e, 0.5);
+	return 1;
+}
+
 static void others(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
@@ -847,7 +895,7 @@ static void others(struct xctx *c, size_t sa, size_t sb)
 		size_t e = n + strlen(nouns[k]), q = e;
 		while (q < sb && (x_digit(t, q) || x_in(t, q, "一二三四五六七八九十两")) && q - e < 24)
 			q += x_clen(t, q);
-		if (q > e && q < sb && x_in(t, q, "台辆套件批吨艘份笔"))
+		if (q > e && q < sb && x_in(t, q, "台辆套件批吨艘份笔幅"))
 			e = q + x_clen(t, q);     /* 三台, 12辆 — not the digits of 12,600,000元 */
 		char v[128];
 		x_copy(t, s, e, v, sizeof v);
@@ -891,6 +939,13 @@ void x_items(struct xctx *c)
 			others(c, sa, sb);
 		sa = sb + (sb < t->n ? x_clen(t, sb) : 1);
 	}
+	/* an announcement that names its lot only in general words: when no
+	 * property was read anywhere, the first sentence that says what is sold */
+	for (int i = 0; i < c->out->n; i++)
+		if (!strcmp(c->out->v[i].field, "item"))
+			return;
+	for (size_t sa = from, sb; sa < c->app_at && !announced(c, sa, sb = body_sentence_end(c, sa));)
+		sa = sb + (sb < t->n ? x_clen(t, sb) : 1);
 }
 
 /* ---- auction rounds ---- */
