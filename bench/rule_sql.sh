@@ -16,7 +16,7 @@ rule_funcs() {
 		-DJZ_SRCDIR='"/nonexistent"' -DJZ_PKGDATADIR='"/nonexistent"' -DJZ_PKGLIBDIR='"/nonexistent"' -o "$1/jzfuncs.so" \
 		"$here/bench/sqlfuncs.c" "$here"/src/legal/calendar.c "$here"/src/legal/calendar_sql.c \
 		"$here"/src/legal/money_sql.c "$here"/src/legal/cnfmt.c "$here"/src/legal/normalize.c \
-		"$here"/src/store/stats_sql.c "$here"/src/legal/date_sql.c "$here"/src/legal/id_sql.c "$here"/src/legal/item_sql.c "$here"/src/store/sql_functions.c \
+		"$here"/src/store/stats_sql.c "$here"/src/legal/date_sql.c "$here"/src/legal/id_sql.c "$here"/src/legal/item_sql.c "$here"/src/store/sql_functions.c "$here"/src/store/roles.c \
 		"$here"/src/util/*.c -lsqlite3 -lpthread -lm
 }
 
