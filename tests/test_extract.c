@@ -1732,6 +1732,11 @@ static void test_masked_published(void)
 	run("浙江省嵊州市人民法院\n执行裁定书\n（2024）浙0683执89号\n"
 	    "本院认为，拍卖财产上原有的租赁权及其他用益物权，不影响在先的担保物权实现的，人民法院应当依法将其除去后进行拍卖。\n");
 	ok(count("item", NULL) == 0, "a rule's 「除去后进行拍卖」 sells nothing");
+	run("安徽省巢湖市人民法院\n执行裁定书\n（2020）皖0181执异15号\n异议人：合肥某某建设有限公司。\n"
+	    "本院于2020年6月16日向异议人送达协助执行通知书，要求冻结被执行人在异议人处的工程款73万元。\n"
+	    "本院冻结了被执行人名下的车辆，被执行人仍未支付货款。\n");
+	ok(get("item", "其他", "工程款") != NULL && count("item", "其他") == 1,
+	   "工程款 owed to the debtor, frozen where it is; an unpaid 货款 is the claim, no property");
 }
 
 int main(void)

@@ -870,7 +870,20 @@ static void others(struct xctx *c, size_t sa, size_t sb)
 		"苗木", "黄金", "首饰", "字画", "应收账款", "到期债权", "租金收入", "住房公积金", "理财产品", "股票",
 		"基金份额", "债券", "挖掘机", "叉车", "轿车", "货车", "汽车", "钢材", NULL,
 	};
+	/* what a third party owes the debtor, frozen where it is: 「冻结…在异议人处的工程款」;
+	 * elsewhere these are the claim (「仍未支付货款」), no property */
+	static const char *const owed[] = { "处的工程款", "处的货款", "处的租金", "处的劳务费", NULL };
 	static const char *const acts[] = { "查封", "扣押", "冻结", "拍卖", "变卖", "提取", NULL };
+	for (int k = 0; owed[k]; k++) {
+		size_t n = x_find(t, sa, sb, owed[k]);
+		size_t m = n != XNONE ? x_rfind(t, n > sa + 90 ? n - 90 : sa, n, "冻结") : XNONE;
+		if (m != XNONE) {
+			char v[32];
+			x_copy(t, n + 6, n + strlen(owed[k]), v, sizeof v);
+			add_item(c, "其他", v, n + 6, n + strlen(owed[k]), 0.55);
+			return;
+		}
+	}
 	for (int k = 0; nouns[k]; k++) {
 		size_t n = x_find(t, sa, sb, nouns[k]);
 		static const char *const back[] = { "该", "此", "上述", "前述", NULL };
