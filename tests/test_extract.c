@@ -1739,6 +1739,37 @@ static void test_masked_published(void)
 	   "工程款 owed to the debtor, frozen where it is; an unpaid 货款 is the claim, no property");
 }
 
+/* Phrasings of common rulings written out this session (not from a
+ * development set): a body that says why (因被执行人原因) or how (案外人已通过
+ * 银行转账) a party acted, a buyer's ID in brackets in the body while the last
+ * debtor's line ends with its full stop, 劳务报酬 as what is owed. */
+static void test_common_rulings(void)
+{
+	run("四川省成都市武侯区人民法院\n执行裁定书\n（2024）川0107执异88号\n"
+	    "案外人（异议人）：成都某某物业管理有限公司，住所地四川省成都市锦江区春熙路1号。\n"
+	    "申请执行人：何某燕，女，1985年10月3日生，汉族，住四川省成都市武侯区。\n"
+	    "被执行人：成都某某贸易有限公司，住所地四川省成都市武侯区人民南路四段8号。\n"
+	    "案外人称：该房屋系其购买，因被执行人原因未办理过户登记，请求解除查封。"
+	    "案外人已通过银行转账支付600万元，余款200万元未付。\n");
+	ok(count("party", NULL) == 4 && !get("party", NULL, "原因") && !get("party", NULL, "已通过银行"),
+	   "因被执行人原因 and 案外人已通过银行转账 name no party");
+	run("湖北省武汉市洪山区人民法院\n执行裁定书\n（2023）鄂0111执3456号之一\n"
+	    "申请执行人：中国农业银行股份有限公司武汉洪山支行，住所地湖北省武汉市洪山区珞喻路88号。\n"
+	    "被执行人：马某斌，男，1969年2月28日出生，汉族，住湖北省武汉市洪山区。\n"
+	    "被执行人：刘某英，女，1971年7月9日出生，汉族，住址同上。\n"
+	    "本院于2023年12月15日进行第二次拍卖，买受人黄志强（身份证号：420111198801011236）以最高价1,324,000元竞得。\n");
+	const struct fact *x = get("party", "被执行人", "刘某英");
+	ok(x && !*x->id_no, "a debtor whose line ends with its full stop takes no ID from the body below");
+	x = get("party", "买受人", "黄志强");
+	ok(x && !strcmp(x->id_no, "420111198801011236"), "the buyer's ID in brackets after the buyer's name");
+	run("广西壮族自治区南宁市青秀区人民法院\n执行通知书\n（2025）桂0103执901号\n南宁市某某物流有限公司：\n"
+	    "申请执行人韦某萍与你单位劳务合同纠纷一案，本院（2024）桂0103民初4567号民事判决书已经发生法律效力。"
+	    "责令你单位在收到本通知书之日起三日内履行下列义务：\n"
+	    "一、支付申请执行人劳务报酬人民币捌万陆仟元整（86,000元）及迟延履行期间的债务利息；\n"
+	    "二、负担案件受理费1,975元、申请执行费1,190元。\n二〇二五年一月八日\n");
+	ok(get("amount", "本金", "8600000") && count("amount", "费用") == 2, "劳务报酬 is what is owed; the fees are fees");
+}
+
 int main(void)
 {
 	test_zb();
@@ -1765,6 +1796,7 @@ int main(void)
 	test_published_runs();
 	test_objection_stories();
 	test_masked_published();
+	test_common_rulings();
 	test_more_phrasings();
 	test_set9_phrasings();
 	test_set11_phrasings();

@@ -758,6 +758,13 @@ static size_t id_limit(const struct xctx *c, int k)
 	const struct xtext *t = &c->t;
 	size_t len;
 	int last = k;
+	if (ends_sentence_line(t, k) && !id_line_after(t, k)) {
+		int n = k + 1;
+		while (n < t->nl && x_ls(t, n) == x_le(t, n))
+			n++;
+		if (n >= t->nl || !x_digit(t, x_ls(t, n)))
+			return x_le(t, k);   /* 「…住址同上。」⏎「本院在执行…买受人某（身份证号…）」: the body's ID is another's */
+	}
 	for (int j = k + 1, seen = 0; j < t->nl && seen < 3; j++) {
 		size_t a = x_ls(t, j);
 		if (a == x_le(t, j))
@@ -962,6 +969,10 @@ static int body_stop(const struct xtext *t, size_t i)
 /* An organisation's name from i: up to the last 公司/银行/… before a stop. */
 static size_t body_org(const struct xtext *t, size_t i)
 {
+	static const char *const verbs[] = { "已", "未", "于", "在", "对", "向", "将", "通过", "仍", "应", "因", "均",
+		"并", "即", "经", "自", "曾", "又", "再", NULL };
+	if (x_lit_any(t, i, verbs))
+		return XNONE;         /* 「案外人已通过银行转账…」: what it did, no name */
 	size_t end = XNONE;
 	size_t lim = i + 120 < t->n ? i + 120 : t->n;
 	for (size_t p = i; p < lim; p += x_clen(t, p)) {
@@ -993,7 +1004,7 @@ static size_t body_person(const struct xtext *t, size_t i)
 					x_lit(t, second, "收到")))
 		return XNONE;         /* 「买受人应在…」「被执行人应立即…」「申请执行人于收到…」: a verb, not the surname */
 	static const char *const things[] = { "银行", "房产", "房屋", "车辆", "全部", "公积金", "支付宝", "明知",
-					      "上述", "高消费", "名下", "尚欠", "尚未", "尚有", "时起", NULL };
+					      "上述", "高消费", "名下", "尚欠", "尚未", "尚有", "时起", "原因", "方面", NULL };
 	if (x_lit_any(t, i, things))
 		return XNONE;         /* 「扣划被执行人银行存款」: what is the debtor's, not a name */
 	size_t p = i + x_clen(t, i), m = p;
@@ -1097,7 +1108,14 @@ static void body_parties(struct xctx *c)
 			const char *as = role;
 			if (!strcmp(role, "申请人") && x_lit(t, e, "申请执行") && !x_lit(t, e, "申请执行人"))
 				as = "申请执行人";   /* 立案执行申请人梁某申请执行你单位…: the one who asked for enforcement */
-			add_party(c, as, p, e, 0.72);
+			struct fact *x = add_party(c, as, p, e, 0.72);
+			if (x && x_in(t, e, "（(")) {   /* 买受人黄某（身份证号：4201…）: the ID its bracket gives */
+				size_t close = first_close(t, e, e + 120 < t->n ? e + 120 : t->n);
+				char id[32];
+				int valid;
+				if (close != XNONE && find_id(t, e, close, id, sizeof id, &valid) && valid)
+					x_set(x->id_no, sizeof x->id_no, id);
+			}
 			if (x_lit_any(t, e, SHORT_FOR)) {   /* 甲公司(以下简称甲公司,法定代表人…)、乙: on past it */
 				size_t q = first_close(t, e, e + 150 < t->n ? e + 150 : t->n);
 				if (q != XNONE)
