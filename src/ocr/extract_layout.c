@@ -386,13 +386,23 @@ static int is_cn_date_line(const struct xtext *t, int k)
 	       !has_punct(t->s + a, b - a);
 }
 
+/* 「附：执行裁定书一份」 before the 落款: what is sent with the document, a
+ * short line ending in 份 — no appendix; the signature follows it. */
+static int enclosure_note(const struct xtext *t, int k)
+{
+	size_t a = x_ls(t, k), b = x_le(t, k);
+	while (b > a && x_in(t, x_prev(t, b), "。；;"))
+		b = x_prev(t, b);
+	return b - a < 60 && b > a && x_lit(t, x_prev(t, b), "份");
+}
+
 static void find_appendix(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	c->app_at = t->n;
 	for (int k = c->par_end + 1; k < t->nl; k++) {
 		size_t a = x_ls(t, k);
-		if (k * 2 >= t->nl && x_lit(t, a, "附") &&
+		if (k * 2 >= t->nl && x_lit(t, a, "附") && !enclosure_note(t, k) &&
 		    (x_in(t, a + 3, "：:件录相本法") || x_lit(t, a + 3, "：") || x_le(t, k) - a < 60)) {
 			c->app_at = a;
 			return;
@@ -593,6 +603,7 @@ static const char *decision_kind(const struct xctx *c, size_t a, size_t b)
 static const char *title_kind(const struct xctx *c)
 {
 	static const char *const direct[][2] = {
+		{ "协助执行", "协助执行通知书" },   /* to a registry or a bank: not the 执行通知书 to the debtor */
 		{ "限制消费令", "限制消费令" }, { "限制高消费令", "限制消费令" }, { "报告财产令", "报告财产令" },
 		{ "执行通知", "执行通知书" }, { "拍卖公告", "拍卖公告" }, { "变卖公告", "拍卖公告" },
 		{ "发放通知", "案款发放通知书" }, { "领款通知", "案款发放通知书" }, { "执行款领取", "案款发放通知书" },

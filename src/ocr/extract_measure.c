@@ -560,6 +560,10 @@ static void locations(struct xctx *c, size_t sa, size_t sb, int emit)
 				e = address_end(t, s, e);     /* …泰山路5566号办公楼及所占用土地使用权 */
 			if (e == XNONE || e - s < 9 || e - s > 150)
 				continue;
+			if (x_in(t, x_prev(t, e), "省市区县镇乡")) {
+				p = e;     /* 位于青岛市市南区的房产: a district names no property */
+				continue;
+			}
 			char v[160];
 			x_copy(t, s, e, v, sizeof v);
 			if (!emit && c->nplaces < (int)(sizeof c->places / sizeof *c->places) && !place_known(c, v))
