@@ -1781,6 +1781,11 @@ static void test_common_rulings(void)
 	ok(!get("party", NULL, "长沙市不动产登记中心") && get("party", "被执行人", "长沙某某房地产开发有限公司"),
 	   "the registry it asks is no party");
 	ok(get("date", "落款", "2024-07-01") != NULL, "「附：执行裁定书一份」 is no appendix: the 落款 after it is read");
+	run("北京知识产权法院\n执行裁定书\n（2022）京73执120号\n申请执行人：北京某某科技有限公司。\n被执行人：某某电子有限公司。\n"
+	    "上述判决确定：被执行人立即停止侵权行为，并赔偿申请执行人经济损失及为制止侵权行为所支付的合理开支共计2,085,000元；"
+	    "一审案件受理费23,480元由被执行人负担。\n");
+	ok(get("amount", "本金", "208500000") && get("amount", "费用", "2348000"),
+	   "经济损失及合理开支共计…元: the sum is of the first thing named; the 受理费 is a fee");
 }
 
 int main(void)

@@ -34,7 +34,7 @@ static const struct { const char *kw, *role; } AMOUNT_BEFORE[] = {
 	{ "租金", "本金" }, { "劳务费", "本金" }, { "服务费", "本金" }, { "物业费", "本金" }, { "价款", "本金" },
 	{ "转让款", "本金" }, { "购房款", "本金" }, { "代偿款", "本金" }, { "补偿款", "本金" }, { "垫付款", "本金" },
 	{ "劳动报酬", "本金" }, { "劳务报酬", "本金" }, { "报酬", "本金" }, { "工资", "本金" }, { "赔偿款", "本金" },
-	{ "赔偿金", "本金" },
+	{ "赔偿金", "本金" }, { "经济损失", "本金" },
 	{ "利息", "利息" }, { "违约金", "利息" }, { "滞纳金", "利息" }, { "迟延履行金", "利息" },
 	{ "执行到位", "到位" }, { "到位", "到位" }, { "已履行", "到位" }, { "已支付", "到位" }, { "已给付", "到位" },
 	{ "扣划", "到位" }, { "划拨", "到位" }, { "划扣", "到位" }, { "已执行", "到位" }, { "已归还", "到位" },
@@ -153,6 +153,14 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, int op
 		    !x_find_any(t, sa, ca, STILL_OWED))
 			role = "标的";        /* 确定：…本金35万元、利息6.8万元，合计41.8万元: what the judgment makes due */
 		if (role) {
+			*conf = 0.8;
+			return role;
+		}
+	}
+	size_t tot = x_rfind_any(t, ca, s, total);
+	if (tot != XNONE && tot > ca && s - tot <= 15 && x_find(t, ca, tot, "元") == XNONE) {
+		const char *role = first_in(t, ca, tot);
+		if (role) {           /* 赔偿经济损失及合理开支共计2,085,000元: the sum is of the first thing named */
 			*conf = 0.8;
 			return role;
 		}
