@@ -560,8 +560,10 @@ static void locations(struct xctx *c, size_t sa, size_t sb, int emit)
 				e = address_end(t, s, e);     /* …泰山路5566号办公楼及所占用土地使用权 */
 			if (e == XNONE || e - s < 9 || e - s > 150)
 				continue;
-			if (x_in(t, x_prev(t, e), "省市区县镇乡")) {
-				p = e;     /* 位于青岛市市南区的房产: a district names no property */
+			size_t last = x_prev(t, e);
+			if (x_in(t, last, "省市区县镇乡") && !(x_lit(t, last, "区") && x_in(t, x_prev(t, last), "小社园校厂景街住")) &&
+			    !x_lit(t, x_prev(t, last), "超")) {
+				p = e;     /* 位于青岛市市南区的房产: a district names no property (翠苑小区 does) */
 				continue;
 			}
 			char v[160];

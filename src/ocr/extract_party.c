@@ -969,8 +969,10 @@ static int body_stop(const struct xtext *t, size_t i)
 /* An organisation's name from i: up to the last 公司/银行/… before a stop. */
 static size_t body_org(const struct xtext *t, size_t i)
 {
-	static const char *const verbs[] = { "已", "未", "于", "在", "对", "向", "将", "通过", "仍", "应", "因", "均",
-		"并", "即", "经", "自", "曾", "又", "再", NULL };
+	/* not 于/应/自/即/将/曾/经/未/向 alone: 于都县, 应城市, 自贡市, 即墨区, 将乐县,
+	 * 曾都区, 经纬…, 未央区, 向阳区 open names */
+	static const char *const verbs[] = { "已", "在", "对", "仍", "因", "并", "又", "再", "通过", "未能", "未按",
+		"未经", "向本院", "向法院", "均已", NULL };
 	if (x_lit_any(t, i, verbs))
 		return XNONE;         /* 「案外人已通过银行转账…」: what it did, no name */
 	size_t end = XNONE;
