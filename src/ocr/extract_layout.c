@@ -505,7 +505,7 @@ static int ends_round(const struct xctx *c, size_t a, size_t b)
 	for (size_t p = word(c, a, b, "结本院"); p != XNONE; p = word(c, p + 3, b, "结本院"))
 		if (p >= a + 3 && x_ends_round(&c->t, x_prev(&c->t, p)))
 			return 1;         /* 你结本院（…）号案件本次执行程序: 终 misread */
-	return 0;
+	return word(c, a, b, "本次执行程序终结") != XNONE;   /* 本案本次执行程序终结 */
 }
 
 /* 终结（2023）…号案件的执行 / 终结本案的执行 — not 终结本次执行程序. */
@@ -548,10 +548,16 @@ static const char *seizure_kind(const struct xctx *c, size_t a, size_t b)
 static int resumes(const struct xctx *c, size_t a, size_t b)
 {
 	const struct xtext *t = &c->t;
-	for (size_t p = word(c, a, b, "恢复"); p != XNONE; p = word(c, p + 3, b, "恢复"))
+	static const char *const may[] = { "可以", "可向", "有权", NULL };
+	for (size_t p = word(c, a, b, "恢复"); p != XNONE; p = word(c, p + 3, b, "恢复")) {
+		size_t ca, cb;
+		x_clause(t, p, 120, &ca, &cb);
+		if (x_find_any(t, ca, p, may))
+			continue;         /* 可以向本院申请恢复执行: the applicant's right, said in a 终本 ruling */
 		for (size_t q = p + 6; q < b && !(t->fl[q] & XF_CLAUSE) && !x_lit(t, q, "、"); q += x_clen(t, q))
 			if (x_lit(t, q, "执行"))
 				return 1;
+	}
 	return 0;
 }
 
