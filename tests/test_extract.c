@@ -1800,6 +1800,17 @@ static void test_common_rulings(void)
 	ok(!strcmp(val("kind", ""), "终本裁定书") && measure("终结本次执行程序", 0) && !measure("恢复执行", 0),
 	   "本案本次执行程序终结 is a 终本 ruling; the right to ask for 恢复执行 makes none");
 	ok(get("judge", "人民陪审员", "潘红") && get("date", "落款", "2022-05-10"), "three judges on one line; ○ for 〇");
+	run("安徽省合肥市蜀山区人民法院\n执行裁定书\n（2024）皖0104执7890号\n申请执行人：合肥某某典当有限责任公司。\n"
+	    "被执行人一：合肥某某置业有限公司，住所地安徽省合肥市包河区。\n被执行人二：许某珠，女，1980年4月4日出生。\n"
+	    "本院查明，被执行人合肥某某置业有限公司在徽商银行股份有限公司合肥蜀山支行开立的账号为1020301234567890123的账户内"
+	    "有存款358,000.00元，被执行人许某珠名下有皖A12345号小型普通客车一辆。裁定如下：\n"
+	    "一、冻结、划拨被执行人在徽商银行股份有限公司合肥蜀山支行账户（账号：1020301234567890123）内的存款358,000.00元；\n"
+	    "二、查封被执行人许某珠名下皖A12345号小型普通客车一辆。\n");
+	const struct fact *y = get("party", "被执行人", "许某珠");
+	ok(y && y->line == 6 && get("party", "被执行人", "合肥某某置业有限公司"), "被执行人一：, 被执行人二：: both read in the block");
+	y = get("item", "车辆", "皖A12345");
+	ok(count("item", "存款") == 1 && y && !strcmp(y->action, "查封"),
+	   "an account named twice is one item, no bank beside it; the car found first takes the 查封 the ruling orders");
 }
 
 int main(void)

@@ -413,9 +413,15 @@ static long long item_value(const struct xtext *t, size_t e)
 
 static void add_item(struct xctx *c, const char *role, const char *value, size_t s, size_t e, double conf)
 {
-	if (x_have(c, "item", role, value))
-		return;
 	const char *act = item_action(&c->t, s, e);
+	struct fact *had = x_have(c, "item", role, value);
+	if (had) {                /* 查明…名下有皖A12345号客车, then 裁定：查封、扣押…皖A12345号: the later says what was done */
+		if (!had->action[0] && *act)
+			x_set(had->action, sizeof had->action, act);
+		if (had->fen < 0)
+			had->fen = item_value(&c->t, e);
+		return;
+	}
 	struct fact *x = x_add(c, "item", role, value, s, e, *act ? conf : conf * 0.8);
 	x_set(x->action, sizeof x->action, act);
 	x->fen = item_value(&c->t, e);
@@ -668,9 +674,9 @@ static int bank_item(struct xctx *c, size_t sa, size_t d);
 static int account_item(struct xctx *c, const char *v, size_t s, size_t e, double conf)
 {
 	size_t k = strlen(v);
-	if (k < 10 || k > 30 || x_have(c, "item", "存款", v))
+	if (k < 10 || k > 30)
 		return 0;
-	add_item(c, "存款", v, s, e, conf);
+	add_item(c, "存款", v, s, e, conf);   /* named before: counts as found, no bank beside it */
 	return 1;
 }
 

@@ -906,6 +906,8 @@ static void party_line(struct xctx *c, int k)
 			nalso = also[0] && strcmp(also[0], role);   /* the bracket's role, as when it closes */
 		}
 	}
+	if ((x_in(t, p, "一二三四五六七八九十") || (t->s[p] >= '1' && t->s[p] <= '9')) && x_in(t, p + x_clen(t, p), "：:"))
+		p += x_clen(t, p);          /* 被执行人一：, 被执行人2: — several of one role, numbered */
 	while (x_in(t, p, "：:，,;；.。|“”-_") || (x_lit(t, p, "*") && !x_lit(t, p + 1, "*") && (p == 0 || t->s[p - 1] != '*')))
 		p += x_clen(t, p);          /* OCR reads 「：」 as 「，」 or 「;」 too, and specks (one *, never a mask ***) */
 	int many = 0;
