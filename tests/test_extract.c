@@ -1811,6 +1811,12 @@ static void test_common_rulings(void)
 	y = get("item", "车辆", "皖A12345");
 	ok(count("item", "存款") == 1 && y && !strcmp(y->action, "查封"),
 	   "an account named twice is one item, no bank beside it; the car found first takes the 查封 the ruling orders");
+	run("最高人民法院\n执行裁定书\n（2022）最高法执监210号\n申诉人（申请执行人）：天津某某重工机械有限公司。\n"
+	    "被申诉人（被执行人）：河北某某矿业集团有限公司。\n"
+	    "本院认为，唐山市中级人民法院未经评估即以明显低于市场价的价格变卖被执行人名下的矿山设备，违反规定。"
+	    "未经本院许可，被执行人擅自处分了查封的财产。\n");
+	ok(measure("评估", 1) && !measure("评估", 0) && measure("变卖", 0),
+	   "未经评估即变卖: the valuation was not made, the sale was");
 }
 
 int main(void)

@@ -253,8 +253,8 @@ static int negated(const struct xtext *t, size_t i)
 	x_clause(t, i, 200, &a, &b);
 	int neg = 0;
 	for (size_t p = a; p < i; p += x_clen(t, p)) {
-		if (!(t->fl[p] & XF_BOOK) && negator_at(t, p))
-			neg = 1;
+		if (!(t->fl[p] & XF_BOOK) && (negator_at(t, p) || (x_lit(t, p, "未经") && p + 6 == i)))
+			neg = 1;        /* 未经 only right before the measure: 未经评估即变卖, not 未经许可 */
 		else if (x_lit(t, p, "即") && p > a && !x_in(t, x_prev(t, p), "立随"))
 			neg = 0;        /* 未查封即终结本次执行程序: the 终本 happened */
 	}
