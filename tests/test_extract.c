@@ -1817,6 +1817,12 @@ static void test_common_rulings(void)
 	    "未经本院许可，被执行人擅自处分了查封的财产。\n");
 	ok(measure("评估", 1) && !measure("评估", 0) && measure("变卖", 0),
 	   "未经评估即变卖: the valuation was not made, the sale was");
+	run("浙江省宁波市鄞州区人民法院\n执行裁定书\n（2024）浙0212执6789号\n申请执行人：宁波某某五金制品有限公司。\n"
+	    "被执行人：宁波某某纺织有限公司。\n"
+	    "经网络执行查控系统查询，被执行人名下有宁波银行股份有限公司北仑支行账户存款2,356.78元，已扣划；"
+	    "被执行人名下登记有浙B·K5678号重型货车一辆，车辆下落不明，无法扣押。\n");
+	ok(get("item", "存款", "宁波银行股份有限公司北仑支行") && measure("扣押", 1),
+	   "名下有…银行…支行: the bank without 有; 无法扣押 was not done");
 }
 
 int main(void)

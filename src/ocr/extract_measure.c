@@ -752,7 +752,7 @@ static int bank_item(struct xctx *c, size_t sa, size_t d)
 	    (bank >= 9 && (x_lit(t, bank - 9, "委员会") || x_lit(t, bank - 9, "合作社"))))
 		return 0;      /* 「某某有限公司银行存款」「某村村民委员会银行存款」: the holder's deposits, no bank named */
 	size_t s = bank, e = bank + 6;
-	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人过") && bank - s < 60 &&
+	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人过有") && bank - s < 60 &&
 	       !(s >= 6 && x_lit(t, s - 6, "名下")))
 		s = x_prev(t, s);
 	if (bank - s < 6 || (x_lit(t, bank + 6, "存款") && bank - s < 12))
