@@ -1823,6 +1823,11 @@ static void test_common_rulings(void)
 	    "被执行人名下登记有浙B·K5678号重型货车一辆，车辆下落不明，无法扣押。\n");
 	ok(get("item", "存款", "宁波银行股份有限公司北仑支行") && measure("扣押", 1),
 	   "名下有…银行…支行: the bank without 有; 无法扣押 was not done");
+	run("广东省深圳市福田区人民法院\n执行裁定书\n（2024）粤0304执恢3456号之一\n申请执行人：深圳某某商业保理有限公司。\n"
+	    "被执行人：深圳某某电子科技有限公司。\n本院在执行中依法冻结被执行人持有的深圳宝安芯片制造有限公司15%的股权，"
+	    "评估价值为人民币3,600,000元。裁定如下：\n拍卖被执行人持有的深圳宝安芯片制造有限公司15%的股权。\n");
+	ok(strcmp(val("kind", ""), "恢复执行裁定书") != 0 && measure("拍卖", 0),
+	   "a ruling of a resumed case (执恢) that orders a sale is no 恢复执行 ruling");
 }
 
 int main(void)

@@ -588,7 +588,11 @@ static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
 	    (word(c, a, b, "作价") != XNONE && word(c, a, b, "交付申请执行人") != XNONE))
 		return "成交确认裁定书";     /* 以物抵债: the property handed to the creditor at its price (拍卖变卖规定 第十六条) */
 	const char *seized = seizure_kind(c, a, b);
-	return seized || !type_is(c, "执恢") ? seized : "恢复执行裁定书";
+	if (seized || !type_is(c, "执恢"))
+		return seized;
+	/* a ruling of a resumed case that orders a sale (拍卖被执行人…股权) is no
+	 * 恢复执行 ruling: its title says what it is */
+	return word(c, a, b, "拍卖") != XNONE || word(c, a, b, "变卖") != XNONE ? NULL : "恢复执行裁定书";
 }
 
 static const char *decision_kind(const struct xctx *c, size_t a, size_t b)
