@@ -1828,6 +1828,11 @@ static void test_common_rulings(void)
 	    "评估价值为人民币3,600,000元。裁定如下：\n拍卖被执行人持有的深圳宝安芯片制造有限公司15%的股权。\n");
 	ok(strcmp(val("kind", ""), "恢复执行裁定书") != 0 && measure("拍卖", 0),
 	   "a ruling of a resumed case (执恢) that orders a sale is no 恢复执行 ruling");
+	run("山西省太原市小店区人民法院\n执行裁定书\n（2024）晋0105执2020号之三\n申请执行人：太原某某农村商业银行股份有限公司。\n"
+	    "被执行人：太原某某钢铁贸易有限公司。\n本院于2024年4月8日对被执行人名下位于太原市小店区长治路268号1幢1单元1101号的房屋"
+	    "进行网络询价，询价结果为1,860,000元。第一次拍卖起拍价1,302,000元，因无人竞买而流拍。\n");
+	ok(get("amount", "评估价", "186000000") && get("amount", "起拍价", "130200000"),
+	   "网络询价's result is the reference value, as a valuation's");
 }
 
 int main(void)
