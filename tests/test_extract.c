@@ -1833,6 +1833,12 @@ static void test_common_rulings(void)
 	    "进行网络询价，询价结果为1,860,000元。第一次拍卖起拍价1,302,000元，因无人竞买而流拍。\n");
 	ok(get("amount", "评估价", "186000000") && get("amount", "起拍价", "130200000"),
 	   "网络询价's result is the reference value, as a valuation's");
+	run("湖北省武汉市江岸区人民法院\n执行裁定书\n（2024）鄂0102执1888号之二\n申请执行人：武汉某某商贸有限公司。\n"
+	    "被执行人：武汉某某建工有限公司。\n异议人称，继续查封103室商铺明显超出执行标的额。裁定如下：\n"
+	    "继续冻结被执行人在招商银行股份有限公司武汉分行开立的账户（账号：127905678910001），冻结期限一年。\n");
+	const struct fact *cont = get("measure", "", "续行查封");
+	ok(cont && cont->line == 7 && count("measure", NULL) == 3,
+	   "the ruling's 继续冻结 is a 续行查封; a party's 继续查封…明显超出 is an argument, no 续行查封 (its 查封 as before)");
 }
 
 int main(void)
