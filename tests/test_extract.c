@@ -1407,6 +1407,19 @@ static void test_scanned_records(void)
 	snprintf(doc, sizeof doc, "%s申请执行人：张三。\n审判员 王磊\n%s\n", head, "三三四年一月十九日");
 	run(doc);
 	ok(!get("date", "落款", NULL), "no other date in the document: no decade to take, no 落款");
+	snprintf(doc, sizeof doc, "%s申请执行人：张三。\n本院于2023年5月15日收到书面说明。\n审判员 王磊\n%s\n书记员 邱一帆\n",
+		 head, "二O- -年五月=十二日");
+	run(doc);
+	ok(!strcmp(val("date", "落款"), "2023-05-22"),
+	   "二O- -年五月=十二日: the year lost, = for 二; signed a week after the document's latest date");
+	snprintf(doc, sizeof doc, "%s申请执行人：张三。\n本院于2023年5月15日收到书面说明。\n审判员 王磊\n%s\n", head,
+		 "二O- -年二月=十二日");
+	run(doc);
+	ok(!get("date", "落款", NULL), "…but a month and day before that date: the year is not the latest's, no 落款");
+	snprintf(doc, sizeof doc, "%s申请执行人：张三。\n本院于2023年1月15日收到书面说明。\n审判员 王磊\n%s\n", head,
+		 "二O- -年十一月=十二日");
+	run(doc);
+	ok(!get("date", "落款", NULL), "…nor ten months after it: a year later is as likely");
 	run("某某县人民法院\n执行裁定书\n（2023）京0108财保12号\n"
 	    "申请人：北京智芯微电子科技有限公司，住所地北京市海淀区。\n统一社会信用代码：91110108MA0LR5TJ8H。\n");
 	const struct fact *x = get("party", "申请人", "北京智芯微电子科技有限公司");

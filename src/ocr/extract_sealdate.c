@@ -7,7 +7,9 @@
  * misread, the year's first two characters taken as 二〇 (what the seal
  * hides), and the date no earlier than any other date of the document.
  * A year spoiled but for its last numeral takes its decade from the
- * document's latest date, the marks then all read right. */
+ * document's latest date, the marks then all read right; a year lost
+ * whole (二O- -年) takes that date's year, but only for a month and day
+ * within four months after it. */
 #include "ocr/extract_int.h"
 
 #include <stdio.h>
@@ -19,7 +21,7 @@
 static const struct { const char *s; int v; } NUMERALS[] = {
 	{ "〇", 0 }, { "○", 0 }, { "零", 0 }, { "O", 0 }, { "o", 0 }, { "0", 0 }, { "一", 1 }, { "二", 2 },
 	{ "工", 2 }, { "三", 3 }, { "四", 4 }, { "五", 5 }, { "六", 6 }, { "七", 7 }, { "八", 8 }, { "九", 9 },
-	{ "十", 10 },
+	{ "=", 2 }, { "＝", 2 }, { "十", 10 },
 };
 
 /* Where 十 must stand (上五, 二斗九), these are it. */
@@ -138,6 +140,28 @@ static int read_year_end(const struct seal_line *l, int *y, int *m, int *d)
 	return 0;
 }
 
+/* 「二O- -年五月=十二日」: the year lost but for a numeral before its 年,
+ * which is read right, and the month and the day whole with their marks:
+ * 1 with the month and the day (the caller finds the year), or 0. */
+static int read_no_year(const struct seal_line *l, int *m, int *d)
+{
+	for (int j = 2; j <= 6 && j + 4 <= l->n; j++) {
+		if (!x_lit(l->t, l->at[j], "年"))
+			continue;
+		int k = j + 1, numerals = 0;
+		for (int i = 0; i < j; i++)
+			numerals += numeral(l, i) >= 0;
+		if (!numerals || (*m = cn_number(l, &k, 2)) < 0 || *m > 12 || k >= l->n ||
+		    !x_lit(l->t, l->at[k], "月"))
+			continue;
+		k++;
+		if ((*d = cn_number(l, &k, 3)) < 0 || k != l->n - 1 || !x_lit(l->t, l->at[k], "日"))
+			continue;
+		return norm_date_valid(2000, *m, *d);
+	}
+	return 0;
+}
+
 /* The latest date the document gives elsewhere ("" when none). */
 static void latest_date(const struct xctx *c, char out[11])
 {
@@ -175,6 +199,15 @@ void x_seal_date(struct xctx *c)
 			int base = atoi(latest);      /* the year ending so, the document's latest or after it */
 			y = base + ((y - base % 10) + 10) % 10;
 			got = norm_date_valid(y, m, d) && y <= x_this_year() + 1;
+		}
+		if (!got && l.n < SEAL_MAX && latest[0] && read_no_year(&l, &m, &d)) {
+			/* signed in the year of the document's latest date, within
+			 * four months after it; later, or a month-day before it, and
+			 * the year is anyone's guess */
+			y = atoi(latest);
+			snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+			got = norm_date_valid(y, m, d) && strcmp(iso, latest) >= 0 &&
+			      norm_date_days(iso) - norm_date_days(latest) <= 120;
 		}
 		if (!got)
 			continue;
