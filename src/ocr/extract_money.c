@@ -612,7 +612,7 @@ static int is_birth(const struct xtext *t, size_t s, size_t e)
 }
 
 static const struct { const char *kw, *role; } DATE_AFTER[] = {
-	{ "立案", "立案" }, { "受理", "立案" }, { "发出执行通知", "通知" }, { "执行通知", "通知" },
+	{ "立案执行", "立案" }, { "立案受理", "立案" }, { "立案", "立案" }, { "受理", "立案" }, { "发出执行通知", "通知" }, { "执行通知", "通知" },
 	{ "送达", "通知" }, { "扣划", "到账" }, { "划拨", "到账" }, { "收到执行款", "到账" }, { "收到案款", "到账" },
 	{ "收到", "通知" }, { "到账", "到账" }, { "划入", "到账" }, { "汇入", "到账" }, { "转入", "到账" },
 	{ "到位", "到账" }, { "交付本院", "到账" }, { "向本院支付", "到账" }, { "向本院交纳", "到账" },
@@ -648,6 +648,8 @@ static int filed_next(const struct xtext *t, size_t e, size_t cb)
 	size_t p = x_find(t, na, nb, "立案");
 	if (p == XNONE && (p = x_find(t, na, nb, "同日立")) != XNONE)
 		p += 6;                   /* 「本院同日立委」: 案 misread, the filing still said */
+	if (p == XNONE && (p = x_find(t, na, nb, "同日")) != XNONE && x_chars_off(t, p + 6, "立案执行") != 1)
+		p = XNONE;                /* 「本院于同日衬案执行」: 立 misread */
 	return p != XNONE && x_find(t, na, p, "年") == XNONE && x_find(t, na, p, "月") == XNONE;
 }
 
@@ -665,6 +667,17 @@ static size_t next_date(const struct xtext *t, size_t e, size_t lim)
 	return lim;
 }
 
+/* A verb still known with one character misread: 1 for the long ones
+ * (「向本院文付」), where one character off is no other verb (not 收到执行款:
+ * 收到执行裁定书); 2 for the filing (「于…日衬案执行」「立索执行」), only right
+ * after its date — elsewhere 本案执行 is one character off it too. */
+static int misread_verb(const char *kw)
+{
+	if (!strcmp(kw, "立案执行") || !strcmp(kw, "立案受理"))
+		return 2;
+	return strlen(kw) >= 15 && strncmp(kw, "收到", 6);
+}
+
 /* The role of the nearest keyword in [e, lim); *at is where it stands. */
 static const char *role_after(const struct xtext *t, size_t e, size_t lim, size_t *at)
 {
@@ -679,9 +692,10 @@ static const char *role_after(const struct xtext *t, size_t e, size_t lim, size_
 				      (x_lit(t, p, "成交") && x_in(t, p + 6, "价款"))))
 			p = x_find(t, p + 3, lim, DATE_AFTER[k].kw);   /* 对本院查封的房屋提出异议, 原生效法律文书, */
 									 /* 将成交价款缴入: no act of that word */
-		if (strlen(DATE_AFTER[k].kw) >= 15 && strncmp(DATE_AFTER[k].kw, "收到", 6))   /* 「向本院文付」: a long verb */
-								 /* misread in one character (not 收到执行款: 收到执行裁定书) */
-			for (size_t q = e; q < lim && (*at == XNONE || q < *at) && (p == XNONE || q < p); q += x_clen(t, q))
+		int misread = misread_verb(DATE_AFTER[k].kw);
+		if (misread)
+			for (size_t q = e; q < (misread == 2 ? e + 1 : lim) && (*at == XNONE || q < *at) && (p == XNONE || q < p);
+			     q += x_clen(t, q))
 				if (x_chars_off(t, q, DATE_AFTER[k].kw) == 1) {
 					p = q;
 					break;
@@ -698,11 +712,13 @@ static const char *role_after(const struct xtext *t, size_t e, size_t lim, size_
 	if (role && x_lit(t, *at, "收到") && *at >= 6 && x_lit(t, *at - 6, "本院") &&
 	    x_find(t, *at, lim, "申请") != XNONE)
 		role = "其他";                /* 本院收到…的强制执行申请书: what was asked, not served */
-	if (role && x_lit(t, *at, "受理")) {
-		size_t sa, sb;                /* 异议…本院于…受理: the objection's day, not the case's filing */
+	if (role && (x_lit(t, *at, "受理") || x_lit(t, *at, "立案受理"))) {
+		size_t sa, sb, pa, pb;        /* 异议…本院于…受理: the objection's day, not the case's filing; */
 		static const char *const review[] = { "异议", "复议", "申诉", "监督", NULL };
-		x_sentence(t, *at, 300, &sa, &sb);
-		if (x_find_any(t, sa, sb, review))
+		x_sentence(t, *at, 300, &sa, &sb);   /* 「…提出书面异议。本院于…立案受理后」 too */
+		if (sa > 0)
+			x_sentence(t, x_prev(t, sa), 300, &pa, &pb);
+		if (x_find_any(t, sa, sb, review) || (sa > 0 && x_find_any(t, pa, pb, review)))
 			role = "其他";
 	}
 	return role;
