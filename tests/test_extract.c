@@ -1773,6 +1773,14 @@ static void test_masked_published(void)
  * debtor's line ends with its full stop, 劳务报酬 as what is owed. */
 static void test_common_rulings(void)
 {
+	run("新疆维吾尔自治区库尔勒市人民法院\n执行裁定书\n（2021）新2801执1234号\n"
+	    "申请执行人：巴州某某商贸有限公司。\n被执行人：巴州某某包装有限责任公司。\n"
+	    "本院在执行过程中，1、被执行人未到本院履行义务，未向本院申报财产2、通过执行网络查控系统向金融机构发出查询通知，"
+	    "查明被执行人名下暂无其他财产可供执行3、未能查找到被执行人其他可供执行的财产4、根据申请人申请依法将被执行人"
+	    "纳入限制高消费及失信人员名单。本案第1、2项未履行。\n");
+	ok(measure("网络查控", 0) && !measure("网络查控", 1) && measure("失信", 0) && !measure("失信", 1) &&
+	   measure("限制消费", 0),
+	   "numbered items run together (…申报财产2、通过…): 未 denies its own item, not the next one's measures");
 	run("四川省成都市武侯区人民法院\n执行裁定书\n（2024）川0107执异88号\n"
 	    "案外人（异议人）：成都某某物业管理有限公司，住所地四川省成都市锦江区春熙路1号。\n"
 	    "申请执行人：何某燕，女，1985年10月3日生，汉族，住四川省成都市武侯区。\n"

@@ -273,6 +273,26 @@ static void mark_books(struct xtext *t)
 	}
 }
 
+/* 「…未向本院申报财产2、通过执行网络查控系统…」: a record that lost its
+ * line breaks runs the numbered items of a list together; an item's
+ * number right after a CJK character still ends the clause before it
+ * (so that 未 does not deny the next item's measures) — not 「第1、2项」. */
+static void mark_run_on_items(struct xtext *t)
+{
+	for (size_t i = 0; i + 3 <= t->n; i += x_clen(t, i)) {
+		if (!x_lit(t, i, "、") || i == 0)
+			continue;
+		size_t d = x_prev(t, i);
+		if (!x_digit(t, d) || d == 0)
+			continue;
+		size_t before = x_prev(t, d);
+		if (x_digit(t, before) && before > 0)        /* 「12、」 */
+			d = before, before = x_prev(t, d);
+		if (x_cjk(t, before) && !x_in(t, before, "第及和至或与") && x_cjk(t, i + 3))
+			t->fl[d] |= XF_CLAUSE;
+	}
+}
+
 #define CLAUSE_STOPS "，,；;。：:！!？?"
 #define SENTENCE_STOPS "；;。！!？?"
 
@@ -293,6 +313,7 @@ static void mark_stops(struct xtext *t)
 		if (x_in(t, i, SENTENCE_STOPS))
 			t->fl[i] |= XF_SENT;
 	}
+	mark_run_on_items(t);
 }
 
 void xtext_build(struct xtext *t, const struct extract_page_in *pages, int n)
