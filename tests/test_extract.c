@@ -1773,6 +1773,17 @@ static void test_masked_published(void)
  * debtor's line ends with its full stop, 劳务报酬 as what is owed. */
 static void test_common_rulings(void)
 {
+	run("湖南省长沙市岳麓区人民法院\n执行裁定书\n（2022）湘0104执恢1187号\n"
+	    "申请执行人：长沙银行股份有限公司岳麓支行，住所地湖南省长沙市岳麓区枫林三路1088号。负责人：唐某某，该支行行长。"
+	    "委托诉讼代理人：彭某，湖南某某律师事务所律师。被执行人：刘某平，男，1979年4月12日出生，汉族，住湖南省长沙市。"
+	    "被执行人：湖南某某建材贸易有限公司，住所地湖南省长沙市开福区。法定代表人：刘某平。\n"
+	    "申请执行人长沙银行股份有限公司岳麓支行与被执行人刘某平金融借款合同纠纷一案。被执行人未履行。\n");
+	ok(get("legal_rep", "湖南某某建材贸易有限公司", "刘某平") && !get("legal_rep", "长沙银行股份有限公司岳麓支行", "刘某平") &&
+	   get("legal_rep", "长沙银行股份有限公司岳麓支行", "唐某某") && !get("party", NULL, "彭某"),
+	   "a party block printed as one paragraph: each 法定代表人 with the company of its own record");
+	const struct fact *debtor = get("party", "被执行人", "刘某平");
+	ok(debtor && !strcmp(debtor->party_kind, "person") && get("party", "被执行人", "湖南某某建材贸易有限公司"),
+	   "…and each party read from its own record there");
 	run("新疆维吾尔自治区库尔勒市人民法院\n执行裁定书\n（2021）新2801执1234号\n"
 	    "申请执行人：巴州某某商贸有限公司。\n被执行人：巴州某某包装有限责任公司。\n"
 	    "本院在执行过程中，1、被执行人未到本院履行义务，未向本院申报财产2、通过执行网络查控系统向金融机构发出查询通知，"

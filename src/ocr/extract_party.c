@@ -1159,10 +1159,13 @@ static void rep_owner(struct xctx *c, size_t i, char *org, size_t size)
 		start--;
 	const struct xline *s = &t->lines[start];
 	int in_record = 0;
-	for (int f = c->first; f < c->out->n; f++) {
+	const struct fact *near = NULL;      /* the nearest before the label, wherever the facts list it: */
+	for (int f = c->first; f < c->out->n; f++) {       /* one line may hold several records */
 		const struct fact *x = &c->out->v[f];
 		int before = x->line < l->line || (x->line == l->line && x->span_start <= t->off[i]);
-		if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && before && x->page == l->page) {
+		if (!strcmp(x->field, "party") && !strcmp(x->party_kind, "org") && before && x->page == l->page &&
+		    (!near || x->line > near->line || (x->line == near->line && x->span_start >= near->span_start))) {
+			near = x;
 			x_set(org, size, x->value);
 			in_record = x->page > s->page || (x->page == s->page && x->line >= s->line);
 		}

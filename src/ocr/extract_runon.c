@@ -7,7 +7,8 @@
  * so such a line is cut where the printed ruling has its line breaks: after
  * the court, the title and the 案号, before each party's sentence and the
  * body's first, and before the signature's labels and 落款 after the last
- * sentence. Only a line that opens with a court and a title is cut. */
+ * sentence — a line that opens with a court and a title. A line that opens
+ * with a party's label is cut before each party's sentence. */
 #include "ocr/extract_int.h"
 
 #include <string.h>
@@ -143,14 +144,52 @@ static void signature_cuts(const char *s, size_t n, size_t *cuts, size_t *nc, si
 			put(cuts, nc, max, i, n), i += 5;
 }
 
+/* A party's record at i: a label and its colon (「被执行人：」, 「申请执行人（原告）：」),
+ * not a sentence about the party (「案外人称：」「案外人已通过…」). */
+static int record_at(const char *s, size_t i, size_t n)
+{
+	size_t l = label_at(s, i, n, LABELS);
+	if (!l)
+		return 0;
+	i += l;
+	if (lit(s, i, n, "（") || lit(s, i, n, "(")) {          /* （原审被告） */
+		size_t lim = i + 60 < n ? i + 60 : n, close = find(s, i, lim, "）"), half = find(s, i, lim, ")");
+		if (close == XNONE || (half != XNONE && half < close))
+			close = half;
+		if (close == XNONE)
+			return 0;
+		i = close + (s[close] == ')' ? 1 : 3);
+	}
+	return lit(s, i, n, "：") || lit(s, i, n, ":");
+}
+
+/* A party block printed as one paragraph, 「申请执行人：甲银行…。负责人：乙。
+ * 被执行人：丙公司…。法定代表人：丁。」: cut before each sentence that
+ * opens with a label, up to the first that tells the case. */
+static void party_block_cuts(const char *s, size_t n, size_t *cuts, size_t *nc, size_t max)
+{
+	size_t p = skip_sp(s, 0, n);
+	if (!record_at(s, p, n))
+		return;
+	for (;;) {
+		size_t e = find(s, p, n, "。");
+		if (e == XNONE || body_sentence(s, p + label_at(s, p, n, LABELS), e))
+			return;
+		p = skip_sp(s, e + 3, n);
+		if (p >= n || !record_at(s, p, n))
+			return;
+		put(cuts, nc, max, p, n);
+	}
+}
+
 size_t x_runon_cuts(const char *s, size_t n, size_t *cuts, size_t max)
 {
 	size_t nc = 0;
-	if (n < 300)
-		return 0;
-	size_t c = court_end(s, n), t = c != XNONE ? title_end(s, c, n) : XNONE;
-	if (t == XNONE)
-		return 0;
+	size_t c = n >= 300 ? court_end(s, n) : XNONE, t = c != XNONE ? title_end(s, c, n) : XNONE;
+	if (t == XNONE) {
+		party_block_cuts(s, n, cuts, &nc, max);
+		return nc;
+	}
 	put(cuts, &nc, max, c, n);
 	put(cuts, &nc, max, t, n);
 	size_t p = case_end(s, t, n);
