@@ -1773,6 +1773,14 @@ static void test_masked_published(void)
  * debtor's line ends with its full stop, 劳务报酬 as what is owed. */
 static void test_common_rulings(void)
 {
+	run("广东省佛山市南海区人民法院\n决 定 书\n（2024）粤0605执12876号\n"
+	    "被执行人：佛山市某某铝业有限公司，住所地广东省佛山市南海区大沥镇，统一社会信用代码914406053454XXXX0K。\n"
+	    "本院在执行中，被执行人佛山市某某铝业有限公司无正当理由拒不履行执行和解协议，依照《最高人民法院关于公布失信被执行人"
+	    "名单信息的若干规定》第一条第六项之规定，决定如下：\n将佛山市某某铝业有限公司纳入失信被执行人名单。\n");
+	ok(measure("失信", 0), "拒不履行 before 决定如下：: a reason, and the operative clause after it a sentence of its own");
+	const struct fact *firm = get("party", "被执行人", "佛山市某某铝业有限公司");
+	ok(firm && !strcmp(firm->id_no, "914406053454XXXX0K"),
+	   "a credit code the publisher masked (XXXX) is kept as printed, no character 'mended' to make it check");
 	run("湖南省长沙市岳麓区人民法院\n执行裁定书\n（2022）湘0104执恢1187号\n"
 	    "申请执行人：长沙银行股份有限公司岳麓支行，住所地湖南省长沙市岳麓区枫林三路1088号。负责人：唐某某，该支行行长。"
 	    "委托诉讼代理人：彭某，湖南某某律师事务所律师。被执行人：刘某平，男，1979年4月12日出生，汉族，住湖南省长沙市。"

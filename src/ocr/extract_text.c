@@ -310,8 +310,8 @@ static void mark_stops(struct xtext *t)
 			continue;
 		if (x_in(t, i, CLAUSE_STOPS))
 			t->fl[i] |= XF_CLAUSE;
-		if (x_in(t, i, SENTENCE_STOPS))
-			t->fl[i] |= XF_SENT;
+		if (x_in(t, i, SENTENCE_STOPS) || (x_in(t, i, "：:") && i >= 6 && x_lit(t, i - 6, "如下")))
+			t->fl[i] |= XF_SENT;     /* 决定如下： the operative clause is a sentence of its own */
 	}
 	mark_run_on_items(t);
 }
