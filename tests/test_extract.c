@@ -1773,6 +1773,16 @@ static void test_masked_published(void)
  * debtor's line ends with its full stop, 劳务报酬 as what is owed. */
 static void test_common_rulings(void)
 {
+	run("重庆市渝北区人民法院\n拍卖公告\n"
+	    "本院将于2024年5月10日10时至2024年5月11日10时止在淘宝网司法拍卖网络平台上对被执行人名下渝B8K2X3号小型轿车进行公开拍卖。\n"
+	    "一、起拍价：135,000元，保证金：27,000元。\n"
+	    "二、据评估报告显示：标的物共计1次违法记录，累计罚款金额100元，违法记分0分，具体违章情况以交巡警部门查询为准。\n"
+	    "三、拍卖财产按现状交付，交付时实物与评估报告不一致的风险由买受人承担。\n"
+	    "四、竞价前将在竞买人支付宝账户内冻结相应资金作为保证金，未能竞得者冻结的保证金自动解冻，冻结期间不计利息。\n"
+	    "五、竞买人须如实向司法拍卖（变卖）网络平台提供送达地址。\n");
+	ok(measure("拍卖", 0) && count("measure", NULL) == 1,
+	   "an announcement's boilerplate: 冻结期间, 司法拍卖（变卖）网络平台, a car's 违章罚款, the 评估报告 read or at the buyer's risk — no measures");
+	ok(!get("amount", "罚款", NULL) && get("amount", "起拍价", "13500000"), "累计罚款金额100元 on a car's traffic record: no amount of the case");
 	run("广东省佛山市南海区人民法院\n决 定 书\n（2024）粤0605执12876号\n"
 	    "被执行人：佛山市某某铝业有限公司，住所地广东省佛山市南海区大沥镇，统一社会信用代码914406053454XXXX0K。\n"
 	    "本院在执行中，被执行人佛山市某某铝业有限公司无正当理由拒不履行执行和解协议，依照《最高人民法院关于公布失信被执行人"

@@ -106,6 +106,9 @@ size_t x_rfind_any(const struct xtext *t, size_t from, size_t to, const char *co
 /* How many characters of the CJK word at i differ from the text (0, 1, or
  * 2 for two or more, and when the text ends first). */
 int x_chars_off(const struct xtext *t, size_t i, const char *word);
+/* Whether the sentence at i tells a vehicle's traffic record (违章, 违法记分):
+ * its fines are the traffic police's, not the court's. */
+int x_traffic_record(const struct xtext *t, size_t i);
 /* 「电请执行人*」「请定代表人：」: one of labels (four characters or more)
  * with one character misread, opening line i's text (specks skipped) and
  * followed by a mark, not by a word going on — its index in labels and

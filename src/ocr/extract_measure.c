@@ -274,10 +274,17 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 	const char *m = x_measure_at(t, i, len);
 	if (!m || (t->fl[i] & XF_BOOK) || x_lit(t, i + *len, "费") || citation(t, i) ||
 	    (modal(t, i) && !court_denies(t, i)) ||
-	    x_lit(t, i + *len, "之前") || x_lit(t, i + *len, "以前") || x_lit(t, i + *len, "裁定生效"))
-		return NULL;            /* 评估费: a fee; 在本院查封之前, 抵债裁定生效之日: a time, not the act */
+	    x_lit(t, i + *len, "之前") || x_lit(t, i + *len, "以前") || x_lit(t, i + *len, "裁定生效") ||
+	    x_lit(t, i + *len, "期间"))
+		return NULL;            /* 评估费: a fee; 在本院查封之前, 抵债裁定生效之日, 冻结期间: a time, not the act */
+	if (i >= 3 && x_in(t, x_prev(t, i), "（(") && x_in(t, i + *len, "）)"))
+		return NULL;            /* 司法拍卖（变卖）网络平台: a name's aside */
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
+	if ((!strcmp(m, "罚款") && x_traffic_record(t, i)) || x_find(t, i, b, "的风险") != XNONE ||
+	    (x_lit(t, i + *len, "报告") && i >= 3 && x_in(t, x_prev(t, i), "据与按依")))
+		return NULL;            /* a car's traffic fines; 与评估报告不一致的风险: what a buyer bears; */
+					/* 据评估报告显示: the report read, no act told */
 	static const char *const not_done[] = { "不得", "应当", "应予", "不应", NULL };
 	if (x_find_any(t, a, i, not_done) || quoted_law(t, a, i))
 		return NULL;            /* a prohibition, a duty (不应冻结: what one argues), a rule the law states */
@@ -290,6 +297,14 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 	*neg = negated(t, i) && !(strcmp(m, "解除查封") == 0 && x_find(t, a, i, "未") == XNONE &&
 				 x_find(t, a, i, "不") == XNONE);
 	return m;
+}
+
+int x_traffic_record(const struct xtext *t, size_t i)
+{
+	static const char *const words[] = { "违章", "违法记录", "违法记分", "交警", "交巡警", NULL };
+	size_t a, b;
+	x_sentence(t, i, 300, &a, &b);
+	return x_find_any(t, a, b, words);
 }
 
 static int seen_measure(struct xctx *c, const char *m, int neg)

@@ -500,6 +500,8 @@ void x_amounts(struct xctx *c)
 			continue;      /* 垫付数十万元: a guess at a sum, no amount */
 		if (unit_price(t, c->body_at, s, e))
 			continue;      /* 每平方米20元, 20元/㎡: a rate the sum is counted by */
+		if (x_traffic_record(t, s))
+			continue;      /* 累计罚款金额100元 on a car for sale: its traffic record, no money of the case */
 		const char *role = amount_role(t, s, e, s >= c->op_at, &conf);
 		if ((!strcmp(role, "本金") || !strcmp(role, "利息")) && x_review_ruling(c) && !judged_sentence(t, s) &&
 		    !(s >= c->body_at + 6 && x_lit(t, s - 6, "本金")))
