@@ -916,6 +916,19 @@ static void test_scanned(void)
 	const struct fact *cause = get("cause", NULL, NULL), *cert = get("item", "不动产", NULL);
 	ok(cause && !strcmp(cause->value, "借款合同纠纷") && cause->confidence < 0.8,
 	   "a 大类 (合同纠纷) after a misread character: the one 案由 one character off (异款 → 借款), less sure");
+	run("江西省南昌市东湖区人民法院\n执行裁定书\n（2025）赣0102执1866号\n"
+	    "本院在执行申请执行人甲公司与被执行人南昌某某工程咨询有限公司工程监理合同纠纷一案中，本院查明如下。\n");
+	cause = get("cause", NULL, NULL);
+	ok(cause && !strcmp(cause->value, "工程监理合同纠纷"),
+	   "工程监理合同纠纷: the court's shorter name of 建设工程监理合同纠纷, as written (not the 大类 合同纠纷)");
+	run("江西省南昌市东湖区人民法院\n执行裁定书\n（2025）赣0102执1866号\n"
+	    "本院在执行申请执行人甲公司与被执行人南昌某某工程咨询有限公司合同纠纷一案中，本院查明如下。\n");
+	cause = get("cause", NULL, NULL);
+	ok(cause && !strcmp(cause->value, "合同纠纷"), "…but a company's name before 合同纠纷 is no part of the cause");
+	run("江西省南昌市东湖区人民法院\n执行裁定书\n（2025）赣0102执1866号\n申请执行人：甲公司。\n"
+	    "本院在执行申请执行人甲公司与被执行人熊启明异款合同纠纷一案中，依法查封了被执行人名下位于南昌市东湖区八一大道357号的住宅"
+	    "（不动产权证号：组（2020）南昌市不动产权第02”18834号）。\n");
+	cert = get("item", "不动产", NULL);
 	ok(cert && !strcmp(cert->value, "赣（2020）南昌市不动产权第0218834号"),
 	   "a 不动产权证号: the province code OCR misread is the city's province (组 → 赣); a quote between digits dropped");
 	run("广东省广州市中级人民法院\n执行裁定书\n（2024）粤01执复62号\n"

@@ -277,6 +277,20 @@ const char *ref_cause_near(const char *name)
 	return found;
 }
 
+int ref_cause_tail(const char *name)
+{
+	pthread_once(&once, load);
+	size_t n = name ? strlen(name) : 0;
+	if (n == 0)
+		return 0;
+	for (int i = 0; i < ref.ncauses; i++) {
+		size_t m = strlen(ref.cause_names[i]);
+		if (m > n && !strcmp(ref.cause_names[i] + m - n, name))
+			return 1;
+	}
+	return 0;
+}
+
 int ref_court_count(void)
 {
 	pthread_once(&once, load);

@@ -45,6 +45,9 @@ int ref_cause_level(const char *name);
 /* The one official 案由 that differs from name in one character (异款合同纠纷
  * → 借款合同纠纷), or NULL when none or several do. */
 const char *ref_cause_near(const char *name);
+/* 1 when name ends an official 案由 longer than it (工程监理合同纠纷 of
+ * 建设工程监理合同纠纷): a court's shorter way of writing that cause. */
+int ref_cause_tail(const char *name);
 /* Rows loaded: courts, causes. */
 int ref_court_count(void);
 int ref_cause_count(void);

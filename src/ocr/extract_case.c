@@ -933,6 +933,31 @@ static size_t cause_start(const struct xtext *t, size_t lo, size_t end)
 	return XNONE;
 }
 
+/* 「工程监理合同纠纷」: a cause the court wrote shorter than its official
+ * name (建设工程监理合同纠纷) — the longest run of at least two characters
+ * before the 大类 at s that ends an official cause, as written; s when none. */
+static size_t tail_of_cause(const struct xtext *t, size_t lo, size_t s, size_t end, char *name, size_t size,
+			    double *conf)
+{
+	size_t best = s, p = s;
+	for (int k = 0; k < 8 && p > lo && x_cjk(t, x_prev(t, p)); k++) {
+		p = x_prev(t, p);
+		if (x_in(t, p, "之的与和及等为是系因在对向了其"))
+			break;
+		char longer[128];
+		x_copy(t, p, end, longer, sizeof longer);
+		if (!ref_cause_tail(longer))
+			break;
+		if (k >= 1)
+			best = p;
+	}
+	if (best != s) {
+		x_copy(t, best, end, name, size);
+		*conf = 0.8;
+	}
+	return best;
+}
+
 static int cause_at(struct xctx *c, size_t p, size_t wlen)
 {
 	const struct xtext *t = &c->t;
@@ -956,12 +981,17 @@ static int cause_at(struct xctx *c, size_t p, size_t wlen)
 				break;               /* 之间合同纠纷: a word, not a misread cause */
 			x_copy(t, s2, end, longer, sizeof longer);
 			const char *near = ref_cause_near(longer);
-			if (near) {                  /* 异款合同纠纷: 借款合同纠纷, a character misread */
+			size_t nl = near ? strlen(near) : 0, ml = strlen(name);
+			if (near && nl > ml && !strcmp(near + nl - ml, name)) {
+				/* 异款合同纠纷: 借款合同纠纷, a character before the 大类 misread
+				 * (公司合同纠纷 is not 公司合并纠纷: the 大类 was read right) */
 				x_set(name, sizeof name, near);
 				s = s2, conf = 0.7;
 				break;
 			}
 		}
+		if (conf > 0.7)                  /* no character mended: perhaps a shorter way to write one */
+			s = tail_of_cause(t, lo, s, end, name, sizeof name, &conf);
 	}
 	x_add(c, "cause", "", name, s, p + wlen, conf);
 	return 1;
