@@ -1150,6 +1150,9 @@ static void test_republished(void)
 	ok(get("amount", "到位", "70000000") && get("amount", "发放", "70000000"), "汇入本院…共计, then 发放: both");
 	ok(get("item", "存款", "中国邮政储蓄银行股份有限公司昆明市官渡区支行") != NULL,
 	   "the deposit's bank: the first 存款 a bank is named before");
+	run("山东省泰安市中级人民法院\n执行裁定书\n(2016)鲁09执异3号\n申请执行人:山东宝龙实业发展有限公司,住所地泰安市。\n"
+	    "法定代表人:许××董事长。\n");
+	ok(get("legal_rep", "山东宝龙实业发展有限公司", "许××") != NULL, "许×× masked with ×, its 董事长 right after it: the name as written");
 	run("浙江省高级人民法院\n执行裁定书\n（2022）浙执复146号\n"
 	    "杭州中院作出执行裁定，解除对临岚中心1幢103室商铺（浙（2019）杭州市临平区不动产权第0031503号）的查封。"
 	    "瑞丰公司于2023年5月17日通过网上银行将上述账户内的存款全部转出。\n");
@@ -1636,6 +1639,10 @@ static void test_scanned_names(void)
 	    "本院于2024年11月2日立索执行（2024）云0111执恢3号案件。\n");
 	ok(get("date", "立案", "2024-10-09") && get("date", "立案", "2024-11-02"),
 	   "衬案执行, 立索执行: the filing with one character misread");
+	run("执行裁定书\n（2019）鄂11执异5号\n"
+	    "该院依法冻结被执行人所持有的10%的股权，冻结期间为2016年10月26日至2019年10月25日。\n");
+	ok(get("date", "查封", "2016-10-26") && get("date", "其他", "2019-10-25") && count("date", NULL) == 2,
+	   "冻结期间为…至…: the freeze began on the first day, the second its end");
 	run("执行裁定书\n（2024）云0111执9127号\n申请执行人：赵某某。\n被执行人：王某。\n"
 	    "因王某未履行，赵某某于2024年10月8日向本院申请强制执行，本院于同日衬案执行。"
 	    "2024年12月2日，本院约谈申请执行人，告知其本案执行情况。\n");

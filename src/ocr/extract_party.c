@@ -1205,9 +1205,9 @@ static int rep_name_at(const struct xtext *t, size_t i, size_t b, size_t *np, si
 	       !x_lit(t, e, "局长") && !x_lit(t, e, "厂长") && !x_lit(t, e, "执行董事") && !x_lit(t, e, "该") &&
 	       !((t->fl[e] & XF_BRK) && role_at(t, e, &rl)))   /* 「邵军安⏎被执行人：」: the next party's line */
 		e += x_clen(t, e), chars++;
-	if (chars == 1)           /* 赵**: a name the publisher masked, as written */
-		while (e < b && t->s[e] == '*' && chars < 4)
-			e++, chars++;
+	if (chars == 1)           /* 赵**, 许××: a name the publisher masked, as written */
+		while (e < b && (t->s[e] == '*' || x_lit(t, e, "×") || x_lit(t, e, "＊")) && chars < 4)
+			e += x_clen(t, e), chars++;
 	*np = p;
 	*ne = e > i ? e : *ne;
 	return chars >= 2;
