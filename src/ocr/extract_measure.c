@@ -766,11 +766,13 @@ static int bank_item(struct xctx *c, size_t sa, size_t d)
 	while (bank != XNONE && bank > sa && (x_lit(t, x_prev(t, bank), "的") || x_lit(t, bank + 6, "账户") ||
 							   x_lit(t, bank + 6, "转账")))
 		bank = x_rfind(t, sa, bank, "银行");   /* 「…支行开立的银行账户」: the account's kind, not its bank */
-	if (bank == XNONE || (bank >= 6 && (x_lit(t, bank - 6, "公司") || x_lit(t, bank - 6, "集团"))) ||
+	if (bank == XNONE ||
+	    (bank >= 6 && (x_lit(t, bank - 6, "公司") || x_lit(t, bank - 6, "集团") || x_lit(t, bank - 6, "中心"))) ||
 	    (bank >= 9 && (x_lit(t, bank - 9, "委员会") || x_lit(t, bank - 9, "合作社"))))
-		return 0;      /* 「某某有限公司银行存款」「某村村民委员会银行存款」: the holder's deposits, no bank named */
+		return 0;      /* 「某某有限公司银行存款」「某村村民委员会银行存款」「恒通租赁中心银行存款」: */
+			       /* the holder's deposits, no bank named */
 	size_t s = bank, e = bank + 6;
-	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人过有") && bank - s < 60 &&
+	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人过有了") && bank - s < 60 &&
 	       !(s >= 6 && x_lit(t, s - 6, "名下")))
 		s = x_prev(t, s);
 	if (bank - s < 6 || (x_lit(t, bank + 6, "存款") && bank - s < 12))
