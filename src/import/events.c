@@ -216,6 +216,10 @@ static void copy_text(struct ev_rec *r, const struct column_map *m, char **cells
 /* 第二轮 / 2 / 二 → "2"; 变卖 stays. */
 static void round_text(const char *in, char out[24])
 {
+	if (!*in) {
+		out[0] = '\0';
+		return;
+	}
 	long k = strtol(in, NULL, 10);
 	if (k <= 0)
 		k = (long)norm_cn_integer(in + (strncmp(in, "第", 3) == 0 ? 3 : 0), strcspn(in, "轮次"));
@@ -293,9 +297,9 @@ static long long find_case(struct stage_ctx *sc, const char *case_no)
 static int staged_before(struct stage_ctx *sc, long long cid, const struct ev_rec *r, long rowno)
 {
 	const struct ev_cfg *c = sc->cfg;
-	char id[24];
-	snprintf(id, sizeof id, "%lld", cid);
-	uint64_t h = strmap_hash_field(STRMAP_HASH_START, id);
+	uint64_t h = STRMAP_HASH_START;
+	for (int b = 0; b < 8; b++)          /* the case's id, its eight bytes (formatting it cost 3 %) */
+		h = (h ^ (uint8_t)((unsigned long long)cid >> (8 * b))) * 1099511628211ULL;
 	h = strmap_hash_field(h, r->kind);
 	h = strmap_hash_field(h, r->date);
 	h = strmap_hash_field(h, text(r, EF_ITEM));
@@ -408,7 +412,8 @@ static const char marks_sql[] =
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
 	(void)cfg;
-	if (import_exec_file(db, merge_sql, file_id, e))
+	/* into an empty table every staged event is new: no probe of it per row */
+	if (db_int(db, "SELECT EXISTS (SELECT 1 FROM main.events)", 1) && import_exec_file(db, merge_sql, file_id, e))
 		return -1;
 	/* many new rows: indexes built after them (a million rows into the empty
 	 * table: 10.8 → 5.7 s, bench/RESULTS.md), the insert triggers' marks once */
