@@ -1415,6 +1415,22 @@ static void test_set9_phrasings(void)
 /* Records of the parties' block and the 落款 as OCR spoils them on scans. */
 static void test_scanned_records(void)
 {
+	run("福建省厦门市思明区人民法院\n执行裁定书.\n，（2025）间0203扰恢45号\n"
+	    "申请执行人：林美玲，女，1980年1月1日出生，汉族，住福建省厦门市思明区。\n"
+	    "被执行人；厦门海天餐饮管理有限公司，住所地福建省厦门市思明区中山路200号。\n"
+	    "申请执行人林美玲与被执行人厦门海天餐饮管理有限公司租赁合同纠纷一案，本院于2023年8月10日作出"
+	    "（2023）闽0203执2222号执行裁定，终结本次执行程序。2025年2月14日，申请执行人林美玲向本院申请恢复执行。\n"
+	    "依照《最高人民法院关于严格规范终结本次执行程序的规定（试行）》第九条之规定，\n裁定如下.\n"
+	    "恢复. (2023) .，闽0203执2222号案件的执行。-\n本裁定送达后立即生效。\n");
+	ok(get("case_no", NULL, "（2025）闽0203执恢45号") != NULL, "扰恢 in the header: still the 执恢 number");
+	is_str(val("kind", NULL), "恢复执行裁定书",
+	       "「裁定如下.」 ending its line opens the operative clause: 恢复…的执行, not the 终本 the body recounts");
+	run("河南省高级人民法院\n执行裁定书\n（2022）豫执复318号\n"
+	    "被申请人（被执行.洛阳华瑞商贸有限公司，住所地河南省洛阳市西工区中州中路219号。\n法定代表人：孔繁荣，该公司经理。\n"
+	    "本院受理后，依法组成合议庭进行审查。\n");
+	ok(get("party", "被申请人", "洛阳华瑞商贸有限公司") && get("party", "被执行人", "洛阳华瑞商贸有限公司") &&
+	   get("legal_rep", "洛阳华瑞商贸有限公司", "孔繁荣"),
+	   "「被申请人（被执行.洛阳…」: the bracket's role with its 人 and close read as a speck; the name after it");
 	const char *head = "某某市中级人民法院\n执行裁定书\n（2023）京73执178号\n";
 	char doc[1024];
 	snprintf(doc, sizeof doc, "%s申请执行人：张三。\n被执行人：李四。\n本院于2023年2月10日立案执行。\n"

@@ -422,6 +422,15 @@ static size_t operative_start(const struct xctx *c)
 	}
 	if (best != XNONE)
 		return best;
+	static const char *const spoiled[] = { "裁定如下", "决定如下", "判决如下", NULL };
+	for (int m = 0; spoiled[m]; m++) {     /* 「裁定如下.」 ending its line: the colon read as a speck */
+		size_t p = x_rfind(t, c->body_at, c->app_at, spoiled[m]), q = p + strlen(spoiled[m]);
+		if (p != XNONE && !(t->fl[p] & XF_BOOK) && q < t->n && !x_cjk(t, q) &&
+		    q + x_clen(t, q) >= x_le(t, x_line_of(t, p)) && (best == XNONE || q > best))
+			best = q + x_clen(t, q);
+	}
+	if (best != XNONE)
+		return best;
 	static const char *const bare[] = { "裁定：", "决定：", "判决：", "裁定:", "决定:", NULL };
 	for (int m = 0; bare[m]; m++) {
 		size_t p = x_rfind(t, c->body_at, c->app_at, bare[m]);

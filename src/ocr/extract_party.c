@@ -820,17 +820,30 @@ static int named_debtor(const struct xtext *t, size_t a, size_t b)
 }
 
 /* 「申诉人（申请执行从湖南…公司，」: the bracket's role read with its closing
- * mark lost (and a character misread): the name starts after that role.
+ * mark lost (and a character misread), or with its last character and the
+ * close read as a speck or two (「（被执行.洛阳…」): the name starts after it.
  * Where the name starts, or p when the bracket holds no role. */
 static size_t bracket_role_unclosed(const struct xtext *t, size_t p, const char **role)
 {
 	static const char *const roles[] = { "申请执行人", "被执行人", "复议申请人", "利害关系人", "异议人", "案外人", NULL };
 	size_t in = p + x_clen(t, p);
-	for (int k = 0; roles[k]; k++)
-		if (x_chars_off(t, in, roles[k]) <= 1 && x_cjk(t, in + strlen(roles[k]))) {
+	for (int k = 0; roles[k]; k++) {
+		size_t n = strlen(roles[k]);
+		if (x_chars_off(t, in, roles[k]) <= 1 && x_cjk(t, in + n)) {
 			*role = roles[k];
-			return in + strlen(roles[k]);
+			return in + n;
 		}
+		/* 「被申请人（被执行.洛阳…公司」: its 人 and the close read as a speck */
+		size_t q = in + n - 3;
+		if (!strncmp(t->s + in, roles[k], n - 3) && q < t->n && !x_cjk(t, q) && !x_in(t, q, "）)")) {
+			for (int junk = 0; junk < 2 && q < t->n && !x_cjk(t, q) && !x_in(t, q, "）)"); junk++)
+				q += x_clen(t, q);
+			if (x_cjk(t, q)) {
+				*role = roles[k];
+				return q;
+			}
+		}
+	}
 	return p;
 }
 
