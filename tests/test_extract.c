@@ -1425,6 +1425,9 @@ static void test_scanned_records(void)
 	ok(get("case_no", NULL, "（2025）闽0203执恢45号") != NULL, "扰恢 in the header: still the 执恢 number");
 	is_str(val("kind", NULL), "恢复执行裁定书",
 	       "「裁定如下.」 ending its line opens the operative clause: 恢复…的执行, not the 终本 the body recounts");
+	run("外华人民共和国最高人民法院\n.执行裁定书\n（2023.）最高法执监217号\n申诉人：黄某强。\n本院认为。\n");
+	ok(get("case_no", NULL, "（2023）最高法执监217号") != NULL, "（2023.）: a speck before the year's close");
+	is_str(val("kind", NULL), "执行监督裁定书", "…so its 执监 type gives the kind");
 	run("河南省高级人民法院\n执行裁定书\n（2022）豫执复318号\n"
 	    "被申请人（被执行.洛阳华瑞商贸有限公司，住所地河南省洛阳市西工区中州中路219号。\n法定代表人：孔繁荣，该公司经理。\n"
 	    "本院受理后，依法组成合议庭进行审查。\n");

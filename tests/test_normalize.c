@@ -42,6 +42,8 @@ static void test_case_no(void)
 	case_no("（2014）松民二(商)(初)字第2861号", NULL);         /* one mark at most */
 	case_no("（2014）松民二(商业庭)初字第2861号", NULL);       /* of one or two characters */
 	case_no("（2014）(松)民二初字第2861号", NULL);             /* never before the type */
+	case_no("（2023.）最高法执监217号", "（2023）最高法执监217号");   /* a speck before the close */
+	case_no("（2023..）最高法执监217号", NULL);                      /* one at most */
 	case_no("（2022）浙0683行审12号", "（2022）浙0683行审12号");
 	case_no("（2021）京73行初3号", "（2021）京73行初3号");
 	case_no("（2023）沪7101行非审8号", "（2023）沪7101行非审8号");

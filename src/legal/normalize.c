@@ -423,12 +423,15 @@ int norm_case_no(const char *in, char *out, size_t outlen, struct case_no *parse
 	if (!*s)
 		return NORM_EMPTY;
 	const char *p = s;
-	if (*p++ != '(' || digits_at(p) != 4 || p[4] != ')')
+	if (*p++ != '(' || digits_at(p) != 4)
+		return NORM_BAD;
+	size_t close = 4 + (p[4] == '.' || p[4] == ',');   /* （2023.）: a speck before the close */
+	if (p[close] != ')')
 		return NORM_BAD;
 	cn.year = atoi(p);
 	if (cn.year < 1950 || cn.year > current_year())
 		return NORM_BAD;
-	p += 5;
+	p += close + 1;
 	if (strstr(p, "字第") && !isdigit((unsigned char)*p))
 		goto legacy;
 	if (starts(p, "最高法")) {

@@ -187,6 +187,8 @@ static size_t case_candidate(const struct xtext *t, size_t i)
 			return XNONE;
 	if (x_digit(t, p) && x_in(t, p + 1, "）)〕]】﹞］"))
 		p++;                  /* （20624）: a digit put into the year (year_put_in) */
+	else if (x_in(t, p, ".．,，") && x_in(t, p + x_clen(t, p), "）)〕]】﹞］"))
+		p += x_clen(t, p);    /* （2023.）: a speck before the close */
 	if (!x_in(t, p, "）)〕]】﹞］"))
 		return XNONE;
 	size_t lim = p + 72 < t->n ? p + 72 : t->n;
