@@ -1425,6 +1425,12 @@ static void test_scanned_records(void)
 	ok(get("case_no", NULL, "（2025）闽0203执恢45号") != NULL, "扰恢 in the header: still the 执恢 number");
 	is_str(val("kind", NULL), "恢复执行裁定书",
 	       "「裁定如下.」 ending its line opens the operative clause: 恢复…的执行, not the 终本 the body recounts");
+	run("湖南省长沙市岳麓区人民法院\n协助执行通知书\n（2024）湘0104执3030号\n长沙市不动产登记中心：\n"
+	    "请协助执行下列事项：查封被执行人名下房产，查封期限三年，自2024年7月1日起至2027年6月30日止。\n"
+	    "附：执行裁定书一份_\n                   .可二〇二四年七月一日”，\n（院印）”，，\n"
+	    "经办人：执行员刘洋联系电话：0731-88888888\n");
+	ok(get("date", "落款", "2024-07-01") && get("date", "其他", "2024-07-01"),
+	   "「附：…一份_」 and 「.可二〇二四年七月一日”，」: OCR's specks around an enclosure note and a 落款 line");
 	run("外华人民共和国最高人民法院\n.执行裁定书\n（2023.）最高法执监217号\n申诉人：黄某强。\n本院认为。\n");
 	ok(get("case_no", NULL, "（2023）最高法执监217号") != NULL, "（2023.）: a speck before the year's close");
 	is_str(val("kind", NULL), "执行监督裁定书", "…so its 执监 type gives the kind");

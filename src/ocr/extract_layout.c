@@ -379,6 +379,10 @@ static void find_parties(struct xctx *c)
 static int is_cn_date_line(const struct xtext *t, int k)
 {
 	size_t a = x_ls(t, k), b = x_le(t, k);
+	while (b > a && !x_cjk(t, x_prev(t, b)) && !x_digit(t, x_prev(t, b)))
+		b = x_prev(t, b);     /* 「.可二〇二四年七月一日”，」: OCR's specks after it, and before */
+	while (a < b && !x_cjk(t, a) && !x_digit(t, a))
+		a += x_clen(t, a);
 	if (b - a < 12 || b - a > 60)
 		return 0;
 	size_t y = x_find(t, a, b, "年");
@@ -391,8 +395,8 @@ static int is_cn_date_line(const struct xtext *t, int k)
 static int enclosure_note(const struct xtext *t, int k)
 {
 	size_t a = x_ls(t, k), b = x_le(t, k);
-	while (b > a && x_in(t, x_prev(t, b), "。；;"))
-		b = x_prev(t, b);
+	while (b > a && (x_in(t, x_prev(t, b), "。；;") || (!x_cjk(t, x_prev(t, b)) && !x_digit(t, x_prev(t, b)))))
+		b = x_prev(t, b);     /* its full stop, and OCR's specks (「…一份_」) */
 	return b - a < 60 && b > a && x_lit(t, x_prev(t, b), "份");
 }
 
