@@ -852,6 +852,14 @@ static void test_scanned(void)
 	ok(shaped == 7, "a 落款 read from its shape: one mark misread, the year's zero, 十 as 上 or 斗, a speck around it");
 	const char *const more[][2] = { { "二人@〇二五年五月八日", "2025-05-08" } };
 	ok(seals_read(more, 1, "") == 1, "a speck inside the year's first part when its 年 is read right (二人@〇二五年)");
+	const char *const ends[][2] = { { "二〇二四插七月一日", "2024-07-01" } };
+	ok(seals_read(ends, 1, "本院于2024年6月3日查封被执行人房产，查封期限三年，自2024年7月1日起至2027年6月30日止。\n") == 1,
+	   "a 落款 read from its shape is no earlier than the events told — a seizure's end (至2027年6月30日止) is none");
+	run("湖南省长沙市岳麓区人民法院\n协助执行通知书\n（2024）湘0104执3030号\n\n长沙市不动产登记中心：\n\n"
+	    "请协助执行下列事项：查封被执行人名下房产，查封期限三年，自2024年7月1日起至2027年6月30日止。\n\n"
+	    "附：执行裁定书一份\n\n二〇二四年七月一日\n（院印）\n经办人：执行员刘洋\n");
+	ok(get("date", "落款", "2024-07-01") != NULL,
+	   "a blank line before 「附：执行裁定书一份」 is not that note: no appendix begins there, the 落款 after it is read");
 	run("温州市鹿城区人民法院\n执行通知书\n（2025）浙0302执1201号\n特此通知。\n二人〇二五年四月十月\n〈院印）\n"
 	    "执行员：纪明远联系电话：0577-88000000\n");
 	ok(get("date", "落款", "2025-04-10") != NULL, "a notice's 落款 before its 执行员's contact line, 日 read as 月");

@@ -406,6 +406,8 @@ static void find_appendix(struct xctx *c)
 	c->app_at = t->n;
 	for (int k = c->par_end + 1; k < t->nl; k++) {
 		size_t a = x_ls(t, k);
+		if (x_le(t, k) == a)
+			continue;         /* a blank line starts where the next one does: that line is its own */
 		if (k * 2 >= t->nl && x_lit(t, a, "附") && !enclosure_note(t, k) &&
 		    (x_in(t, a + 3, "：:件录相本法") || x_lit(t, a + 3, "：") || x_le(t, k) - a < 60)) {
 			c->app_at = a;

@@ -727,14 +727,22 @@ static const char *role_after(const struct xtext *t, size_t e, size_t lim, size_
 	return role;
 }
 
+/* The date in [s, e) ends a period or sets a deadline (至2027年6月30日止,
+ * 于2023年10月8日16时前): a day to come as often as one past. */
+static int period_end(const struct xtext *t, size_t s, size_t e)
+{
+	size_t to = s >= 3 ? x_prev(t, s) : s, h = e;
+	while (h < t->n && (x_digit(t, h) || x_in(t, h, "时点分")))
+		h += x_clen(t, h);            /* the hour, then the deadline */
+	return x_lit(t, to, "至") || x_lit(t, to, "到") || x_lit(t, h, "前") || x_lit(t, h, "之前");
+}
+
 static const char *date_role(const struct xtext *t, size_t s, size_t e)
 {
 	size_t ca, cb, best;
 	x_clause(t, s, 200, &ca, &cb);
-	size_t to = s >= 3 ? x_prev(t, s) : s, h = e;
-	while (h < t->n && (x_digit(t, h) || x_in(t, h, "时点分")))
-		h += x_clen(t, h);            /* 于2023年10月8日16时前: the hour, then the deadline */
-	if (x_lit(t, to, "至") || x_lit(t, to, "到") || x_lit(t, h, "前") || x_lit(t, h, "之前"))
+	size_t to = s >= 3 ? x_prev(t, s) : s;
+	if (period_end(t, s, e))
 		return "其他";                    /* the end of a period, a deadline */
 	if ((x_lit(t, to, "自") || x_lit(t, to, "从")) && x_lit(t, e, "起") &&
 	    (x_find(t, e, cb, "至") != XNONE || x_find(t, e, cb, "计") != XNONE))
@@ -817,6 +825,8 @@ static void one_date(struct xctx *c, size_t s, size_t e, int *last)
 	if (!parse_date(t, s, e, iso, &slip, alone) || is_birth(t, s, e))
 		return;
 	const char *role = alone ? "落款" : date_role(t, s, e);
+	if (!alone && !period_end(t, s, e) && strcmp(iso, c->told) > 0)
+		x_set(c->told, sizeof c->told, iso);
 	if (!alone && x_have(c, "date", role, iso))
 		return;
 	x_add(c, "date", role, iso, s, e, (strcmp(role, "其他") ? 0.9 : 0.7) * (slip ? 0.9 : 1));

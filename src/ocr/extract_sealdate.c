@@ -162,17 +162,6 @@ static int read_no_year(const struct seal_line *l, int *m, int *d)
 	return 0;
 }
 
-/* The latest date the document gives elsewhere ("" when none). */
-static void latest_date(const struct xctx *c, char out[11])
-{
-	out[0] = '\0';
-	for (int i = c->first; i < c->out->n; i++) {
-		const struct fact *f = &c->out->v[i];
-		if (!strcmp(f->field, "date") && strcmp(f->value, out) > 0)
-			x_set(out, 11, f->value);
-	}
-}
-
 void x_seal_date(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -182,8 +171,8 @@ void x_seal_date(struct xctx *c)
 	int from = t->nl / 2;          /* a notice dates itself before its 执行员's contact line */
 	if (c->sig_at < t->n && x_line_of(t, c->sig_at) < from)
 		from = x_line_of(t, c->sig_at);
-	char latest[11];
-	latest_date(c, latest);
+	char latest[11];        /* the latest event told elsewhere ("" when none): no period's end */
+	x_set(latest, sizeof latest, c->told);
 	for (int k = t->nl - 1; k >= from && k >= 0; k--) {
 		size_t a, b;
 		x_trimmed(t, k, &a, &b);
