@@ -1423,6 +1423,13 @@ static void test_set9_phrasings(void)
 /* Records of the parties' block and the 落款 as OCR spoils them on scans. */
 static void test_scanned_records(void)
 {
+	run("广西壮族自治区南宁市青秀区人民法院\n和第和\n（2025）桂0103执901号1，，\n南宁市顺发物流有限公司：\n"
+	    "申请执行人韦丽萍与你单位劳务合同纠纷一案，本院（2024）桂0103民初4567号民事判决书已经发生法律效力。"
+	    "本院于同日立案，依照《中华人民共和国民事诉讼法》第二百五十二条规定，责令你单位自收到本通知书之日起三日内履行下列义务：\n"
+	    "一、支付申请执行人劳务报酬人民币撞万陆什元整（86:000元）:” .\n二、负担案件受理费1,975元。\n");
+	is_str(val("kind", NULL), "执行通知书", "a notice whose title OCR lost: 责令…履行 after 本通知书 is an 执行通知书");
+	ok(!get("amount", NULL, "0") && get("amount", "费用", "197500"),
+	   "「86:000元」: the tail 000 of a number OCR broke is no sum of 0");
 	run("福建省厦门市思明区人民法院\n执行裁定书.\n，（2025）间0203扰恢45号\n"
 	    "申请执行人：林美玲，女，1980年1月1日出生，汉族，住福建省厦门市思明区。\n"
 	    "被执行人；厦门海天餐饮管理有限公司，住所地福建省厦门市思明区中山路200号。\n"

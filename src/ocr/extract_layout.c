@@ -656,6 +656,21 @@ static const char *title_kind(const struct xctx *c)
 	return NULL;
 }
 
+/* A notice whose title OCR lost (「和第和」) still says what it orders:
+ * 责令…报告…财产 a 报告财产令, 责令…履行 after 本通知 an 执行通知书. */
+static const char *untitled_order(const struct xctx *c)
+{
+	size_t order = word(c, c->body_at, c->app_at, "责令");
+	if (order == XNONE)
+		return NULL;
+	if (word(c, order, c->app_at, "报告") != XNONE && word(c, order, c->app_at, "财产") != XNONE &&
+	    word(c, c->body_at, c->app_at, "本令") != XNONE)
+		return "报告财产令";
+	if (word(c, order, c->app_at, "履行") != XNONE && word(c, c->body_at, c->app_at, "本通知") != XNONE)
+		return "执行通知书";
+	return NULL;
+}
+
 void x_kind(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -669,6 +684,8 @@ void x_kind(struct xctx *c)
 		kind = ruling_kind(c, a, b);
 	if (!kind && c->title_line < 0 && word(c, c->body_at, c->app_at, "决定如下") != XNONE)
 		kind = decision_kind(c, a, b);
+	if (!kind && c->title_line < 0)
+		kind = untitled_order(c);
 	if (kind && c->title_line < 0)
 		conf = 0.6;
 	else if (kind && strcmp(c->title, kind) != 0 && !strstr(c->title, kind))

@@ -491,6 +491,8 @@ void x_amounts(struct xctx *c)
 		long long fen;
 		if (norm_amount_fen(raw, &fen) != NORM_OK)
 			continue;
+		if (raw[0] == '0' && raw[1] >= '0' && raw[1] <= '9')
+			continue;      /* 「86:000元」 read from 「000元」: the tail of a number OCR broke, no sum */
 		double conf;
 		if (x_lit(t, e, "为基数") || x_lit(t, e, "为计算基数") || x_lit(t, e, "为基础"))
 			continue;      /* 以2800000元为基数…计算: the principal again, as the base of interest */
