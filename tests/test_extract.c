@@ -1423,6 +1423,14 @@ static void test_set9_phrasings(void)
 /* Records of the parties' block and the 落款 as OCR spoils them on scans. */
 static void test_scanned_records(void)
 {
+	run("  ”广东省佛山市南海区人民法院避卫\n站决定书aa\n。，，（2024）粤0605执12876号\n"
+	    "被执行人：黎某康，男，1983年11月21日出生，汉族，住广东省佛山市南海区桂城街道。\n"
+	    "本院在执行中，被执行人黎某康未履行义务，依照《最高人民法院关于公布失信被执行人名单信息的若干规定》"
+	    "第一条之规定，决定如下：\n将黎某康纳入失信被拟行人名单，失信期限为二年上国轴站\n本决定一经作出即生效。，.本0\n"
+	    ".站国。二〇二四年九月二十日\n人AS\n");
+	is_str(val("kind", NULL), "失信决定书",
+	       "「站决定书aa」: a title between specks; 纳入失信被拟行人名单 with the list's name misread");
+	ok(get("date", "落款", "2024-09-20") != NULL, "「.站国。二〇二四年九月二十日」: the seal's text read before a mark, then the 落款");
 	run("广西壮族自治区南宁市青秀区人民法院\n和第和\n（2025）桂0103执901号1，，\n南宁市顺发物流有限公司：\n"
 	    "申请执行人韦丽萍与你单位劳务合同纠纷一案，本院（2024）桂0103民初4567号民事判决书已经发生法律效力。"
 	    "本院于同日立案，依照《中华人民共和国民事诉讼法》第二百五十二条规定，责令你单位自收到本通知书之日起三日内履行下列义务：\n"

@@ -200,6 +200,29 @@ static int noise_line(const struct xtext *t, size_t a, size_t b)
 	return cjk <= 3 && other > cjk && other >= 3;
 }
 
+/* 「站决定书aa」: a title between OCR's specks — up to three letters after
+ * it, one character before a title that stands alone; [*a, *b) narrowed to
+ * it when so. */
+static void specked_title(const struct xtext *t, size_t *a, size_t *b)
+{
+	static const char *const whole[] = { "决定书", "裁定书", "通知书", "执行裁定书", "执行决定书", "执行通知书",
+					     "限制消费令", "报告财产令", "拍卖公告", NULL };
+	size_t e = *b;
+	for (int n = 0; n < 3 && e > *a && letter(t, x_prev(t, e)); n++)
+		e = x_prev(t, e);
+	while (e > *a && !x_cjk(t, x_prev(t, e)))
+		e = x_prev(t, e);
+	size_t s = *a + x_clen(t, *a);
+	for (int k = 0; whole[k]; k++)
+		if (x_cjk(t, *a) && e - s == strlen(whole[k]) && x_lit(t, s, whole[k])) {
+			*a = s;
+			*b = e;
+			return;
+		}
+	if (x_is_title(t->s + *a, e - *a))
+		*b = e;
+}
+
 static int line_is_header(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
@@ -210,6 +233,8 @@ static int line_is_header(struct xctx *c, int k)
 	size_t cn = trailing_case_no(t, a, b);
 	if (cn > a && cn < b)
 		b = cn;                   /* the title and the 案号 on one line */
+	if (k <= 4 && !x_is_title(t->s + a, b - a))
+		specked_title(t, &a, &b);
 	if (x_is_title(t->s + a, b - a)) {
 		if (c->title_line < 0) {
 			c->title_line = k;
@@ -616,8 +641,8 @@ static const char *decision_kind(const struct xctx *c, size_t a, size_t b)
 		return "罚款决定书";
 	if (title_has(c, "拘留"))
 		return "拘留决定书";
-	if (title_has(c, "失信") || word(c, a, b, "失信被执行人名单") != XNONE)
-		return "失信决定书";
+	if (title_has(c, "失信") || word(c, a, b, "失信被执行人名单") != XNONE || word(c, a, b, "纳入失信") != XNONE)
+		return "失信决定书";     /* 「纳入失信被拟行人名单」: the list's name misread */
 	if (word(c, a, b, "拘留") != XNONE)
 		return "拘留决定书";
 	if (word(c, a, b, "罚款") != XNONE)

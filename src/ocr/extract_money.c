@@ -792,6 +792,10 @@ static int date_alone(const struct xctx *c, size_t s, size_t e)
 	size_t w = a;                 /* 「 .  “…，，二〇二三年五月十日」: OCR's specks before it — a */
 	while (w < s && !x_cjk(t, w) && (!x_digit(t, w) || x_cjk(t, s)))   /* digit too before numerals */
 		w += x_clen(t, w);
+	static const char *const stops[] = { "。", "，", NULL };
+	size_t stop = x_rfind_any(t, w, s, stops);
+	if (stop != XNONE && x_cjk(t, s) && s - stop <= 6)
+		w = stop + 3;         /* 「.站国。二〇二四年九月二十日」: the seal's text read before a mark */
 	size_t cs, ce = x_court_name_at(t, a, s, &cs);
 	size_t lead = ce != XNONE ? s - ce : s - w;
 	return lead <= 6 && b - e <= 12;
