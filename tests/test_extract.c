@@ -1423,6 +1423,14 @@ static void test_set9_phrasings(void)
 /* Records of the parties' block and the 落款 as OCR spoils them on scans. */
 static void test_scanned_records(void)
 {
+	run("四川省成都市武侯区人民法院\n执行裁定书\n（2024）川0107执异88号\n"
+	    "案外人【了姬议人）：成都锦江物业管理有限公司，住所地四川省成都市锦江区春熙路1号。\n法定代表人：陈小兵，董事长。\n"
+	    "申请执行人：深圳前海金桥商业保理有限公司，住所地广东省深圳市前海深港合作区。.四\n法定代表人和：黎志坚。.      Eee\n"
+	    "本院受理后，依法组成合议庭进行审查。\n");
+	ok(get("party", "案外人", "成都锦江物业管理有限公司") && get("legal_rep", "成都锦江物业管理有限公司", "陈小兵"),
+	   "「案外人【了姬议人）：…」: 【 read for （, the bracket garbled, the name after its close");
+	ok(get("legal_rep", "深圳前海金桥商业保理有限公司", "黎志坚") != NULL,
+	   "「法定代表人和：黎志坚」: a speck read as a character before the colon");
 	run("  ”广东省佛山市南海区人民法院避卫\n站决定书aa\n。，，（2024）粤0605执12876号\n"
 	    "被执行人：黎某康，男，1983年11月21日出生，汉族，住广东省佛山市南海区桂城街道。\n"
 	    "本院在执行中，被执行人黎某康未履行义务，依照《最高人民法院关于公布失信被执行人名单信息的若干规定》"

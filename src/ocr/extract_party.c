@@ -895,7 +895,7 @@ static void party_line(struct xctx *c, int k)
 	const char *also[3] = { NULL };          /* 复议申请人（被执行人）: a role of its own; */
 	int nalso = 0;                           /* （异议人、被执行人）: two */
 	int quoted = x_in(t, p, "“〈<");          /* 异议人“被执行人）：: OCR's “ for （, only before a role */
-	if (x_in(t, p, "（(《") || quoted) {      /* 被执行人（原审被告）：, OCR's 《 for （ too */
+	if (x_in(t, p, "（(《【〔[") || quoted) {  /* 被执行人（原审被告）：, OCR's 《 or 【 for （ too */
 		size_t q = x_find(t, p, p + 45 < end ? p + 45 : end, "）");
 		if (q == XNONE)
 			q = x_find(t, p, p + 45 < end ? p + 45 : end, ")");
@@ -1202,6 +1202,8 @@ static int rep_name_at(const struct xtext *t, size_t i, size_t b, size_t *np, si
 	else if ((p = misread_label(t, i)) == 0)
 		return 0;
 	*ne = i + x_clen(t, i);
+	if (p < b && x_cjk(t, p) && x_in(t, p + x_clen(t, p), "：:"))
+		p += x_clen(t, p);   /* 「法定代表人和：黎志坚」: a speck read as a character before the colon */
 	while (x_in(t, p, "：:，,;；|“”_.-[") || (x_in(t, p, "。") && x_in(t, x_prev(t, p), "：:。，")) ||
 	       (p + 1 < b && (unsigned char)t->s[p] < 0x80 && isalnum((unsigned char)t->s[p]) && x_cjk(t, p + 1)))
 		p += x_clen(t, p);   /* 「：」 read as 「，」, and OCR's specks: 「|法定代表人：|濮国强」, 「：。。白晓军」, 「：“1杨永福」 */
