@@ -455,9 +455,11 @@ static size_t operative_start(const struct xctx *c)
 		return best;
 	static const char *const spoiled[] = { "裁定如下", "决定如下", "判决如下", NULL };
 	for (int m = 0; spoiled[m]; m++) {     /* 「裁定如下.」 ending its line: the colon read as a speck */
-		size_t p = x_rfind(t, c->body_at, c->app_at, spoiled[m]), q = p + strlen(spoiled[m]);
-		if (p != XNONE && !(t->fl[p] & XF_BOOK) && q < t->n && !x_cjk(t, q) &&
-		    q + x_clen(t, q) >= x_le(t, x_line_of(t, p)) && (best == XNONE || q > best))
+		size_t p = x_rfind(t, c->body_at, c->app_at, spoiled[m]);
+		if (p == XNONE || (t->fl[p] & XF_BOOK))
+			continue;
+		size_t q = p + strlen(spoiled[m]);
+		if (q < t->n && !x_cjk(t, q) && q + x_clen(t, q) >= x_le(t, x_line_of(t, p)) && (best == XNONE || q > best))
 			best = q + x_clen(t, q);
 	}
 	if (best != XNONE)

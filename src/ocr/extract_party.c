@@ -835,7 +835,7 @@ static size_t bracket_role_unclosed(const struct xtext *t, size_t p, const char 
 		}
 		/* 「被申请人（被执行.洛阳…公司」: its 人 and the close read as a speck */
 		size_t q = in + n - 3;
-		if (!strncmp(t->s + in, roles[k], n - 3) && q < t->n && !x_cjk(t, q) && !x_in(t, q, "）)")) {
+		if (q < t->n && !memcmp(t->s + in, roles[k], n - 3) && !x_cjk(t, q) && !x_in(t, q, "）)")) {
 			for (int junk = 0; junk < 2 && q < t->n && !x_cjk(t, q) && !x_in(t, q, "）)"); junk++)
 				q += x_clen(t, q);
 			if (x_cjk(t, q)) {
