@@ -635,6 +635,12 @@ static void test_pages(void)
 	};
 	ok(!extract_opens_document(&items[0]), "「三、撤销…执行裁定」 opening a page is no title: no new document");
 	ok(!extract_opens_document(&items[1]), "「撤销本院（2023）…号执行裁定」 (its 一、 lost) opening a page: no new document");
+	struct extract_page_in closing[2] = {
+		{ "维持原裁定。.\n黄某强向本院申诉称，其于2016年8月12日与渔泰公司签订合同。\n", 2, 90 },
+		{ "特此令。\n二〇二三年七月三日\n（院印）\n", 2, 90 },
+	};
+	ok(!extract_opens_document(&closing[0]) && !extract_opens_document(&closing[1]),
+	   "「维持原裁定。.」「特此令。」 opening a page (its mark a speck to OCR) is no title: no new document");
 }
 
 static void test_robust(void)

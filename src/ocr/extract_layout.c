@@ -61,6 +61,10 @@ int x_is_title(const char *s, size_t n)
 	}
 	if (n < 6 || n > 96 || has_punct(s, n))
 		return 0;
+	static const char *const verbs[] = { "维持", "驳回", "撤销", "特此", "准予", "不予", "终结", "中止", "解除", NULL };
+	for (int k = 0; verbs[k]; k++)
+		if (n >= strlen(verbs[k]) && !memcmp(s, verbs[k], strlen(verbs[k])))
+			return 0;    /* 「维持原裁定。」「特此令。」: an operative clause's words, a page's first line */
 	for (size_t i = 0; i + 3 <= n; i++)
 		if (!memcmp(s + i, "、", 3) || (!memcmp(s + i, "（", 3) && i + 7 <= n && s[i + 3] >= '1' &&
 						  s[i + 3] <= '2' && s[i + 4] >= '0' && s[i + 4] <= '9'))
