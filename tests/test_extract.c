@@ -641,6 +641,9 @@ static void test_pages(void)
 	};
 	ok(!extract_opens_document(&closing[0]) && !extract_opens_document(&closing[1]),
 	   "「维持原裁定。.」「特此令。」 opening a page (its mark a speck to OCR) is no title: no new document");
+	struct extract_page_in running = {
+		"况下即终结本次执行程序，违反法律规定；三、请求撤销（2022）豫03\n执异87号执行裁定。\n本院认为，根据规定。\n", 2, 90 };
+	ok(!extract_opens_document(&running), "「…（2022）豫03⏎执异87号执行裁定。」: a 案号 running on to a line ending 裁定 is no title");
 }
 
 static void test_robust(void)

@@ -65,6 +65,9 @@ int x_is_title(const char *s, size_t n)
 	for (int k = 0; verbs[k]; k++)
 		if (n >= strlen(verbs[k]) && !memcmp(s, verbs[k], strlen(verbs[k])))
 			return 0;    /* 「维持原裁定。」「特此令。」: an operative clause's words, a page's first line */
+	for (size_t i = 1; i + 3 <= n; i++)
+		if (s[i - 1] >= '0' && s[i - 1] <= '9' && !memcmp(s + i, "号", 3))
+			return 0;    /* 「…（2022）豫03⏎执异87号执行裁定。」: a 案号 running on, no title */
 	for (size_t i = 0; i + 3 <= n; i++)
 		if (!memcmp(s + i, "、", 3) || (!memcmp(s + i, "（", 3) && i + 7 <= n && s[i + 3] >= '1' &&
 						  s[i + 3] <= '2' && s[i + 4] >= '0' && s[i + 4] <= '9'))
