@@ -845,10 +845,8 @@ static void equity(struct xctx *c, size_t sa, size_t sb)
 	}
 }
 
-/* Other property under a measure: 「扣押被执行人的数控机床三台」 — the words
- * from the last 的 (or the measure) to a property noun. */
-/* Where what is sold starts in [s, e): after the last 的 (「…公司所有的一批太阳能组件」
- * → 一批太阳能组件, 「…刑事判决没收的H-7字画一幅」 → H-7字画一幅), else s. */
+/* Where the property named in [s, e) starts: after the last 的 (「…公司所有的一批
+ * 太阳能组件」 → 一批太阳能组件, 「…刑事判决没收的H-7字画一幅」 → H-7字画一幅), else s. */
 static size_t after_owner(const struct xtext *t, size_t s, size_t e)
 {
 	size_t de = x_rfind(t, s, e, "的");
@@ -895,6 +893,8 @@ static int announced(struct xctx *c, size_t sa, size_t sb)
 	return 1;
 }
 
+/* Other property under a measure: 「扣押被执行人的数控机床三台」 — the words
+ * from the last 的 (or the measure) to a property noun. */
 static void others(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
@@ -932,8 +932,7 @@ static void others(struct xctx *c, size_t sa, size_t sb)
 		}
 		if (m == XNONE || n - m > 90)
 			continue;
-		size_t de = x_rfind(t, m, n, "的");
-		size_t s = de != XNONE ? de + 3 : m;
+		size_t s = after_owner(t, m, n);
 		static const char *const marks[] = { "，", "；", "：", ",", ";", NULL };
 		size_t cm = x_rfind_any(t, s, n, marks);
 		if (cm != XNONE)
