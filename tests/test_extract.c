@@ -628,6 +628,16 @@ static void test_pages(void)
 	ok(x && x->page == 3, "page 3 continues the second document");
 	const struct fact *c1 = get("case_no", NULL, "（2024）浙0683执101号"), *c2 = get("case_no", NULL, "（2025）浙0683执202号");
 	ok(c1 && c2 && c2->confidence < c1->confidence - 0.2, "a page with low OCR confidence gives less confident facts");
+	struct extract_page_in lots[2] = {
+		{ "浙江省嵊州市人民法院\n执行裁定书\n（2024）浙0683执101号\n申请执行人：钱晓明。\n"
+		  "本院查封了被执行人名下浙D12345号小型轿车。", 1, 90 },
+		{ "浙江省嵊州市人民法院\n拍卖公告\n本院将在淘宝网司法拍卖网络平台上对被执行人所有的一批太阳能组件进行公开拍卖。\n", 2, 90 },
+	};
+	facts_free(&f);
+	extract_doc(lots, 2, &f);
+	x = get("item", "其他", "一批太阳能组件");
+	ok(x && x->page == 2, "a dossier's second document, an announcement naming its lot in general words: "
+	   "its lot read though the first document had an item");
 	/* a page that opens with an item of the operative clause goes on the ruling before it */
 	struct extract_page_in items[2] = {
 		{ "三、撤销四川省成都市武侯区人民法院（2021）川0107执5821号之一执行裁定。\n审判长霍东升\n", 2, 90 },

@@ -986,9 +986,8 @@ void x_items(struct xctx *c)
 	}
 	/* an announcement that names its lot only in general words: when no
 	 * property was read anywhere, the first sentence that says what is sold */
-	for (int i = 0; i < c->out->n; i++)
-		if (!strcmp(c->out->v[i].field, "item"))
-			return;
+	if (x_have(c, "item", NULL, NULL))
+		return;           /* this document's items: not an earlier document's of the dossier */
 	for (size_t sa = from, sb; sa < c->app_at && !announced(c, sa, sb = body_sentence_end(c, sa));)
 		sa = sb + (sb < t->n ? x_clen(t, sb) : 1);
 }
