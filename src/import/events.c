@@ -297,9 +297,7 @@ static long long find_case(struct stage_ctx *sc, const char *case_no)
 static int staged_before(struct stage_ctx *sc, long long cid, const struct ev_rec *r, long rowno)
 {
 	const struct ev_cfg *c = sc->cfg;
-	uint64_t h = STRMAP_HASH_START;
-	for (int b = 0; b < 8; b++)          /* the case's id, its eight bytes (formatting it cost 3 %) */
-		h = (h ^ (uint8_t)((unsigned long long)cid >> (8 * b))) * 1099511628211ULL;
+	uint64_t h = strmap_hash((const char *)&cid, sizeof cid);   /* the id's bytes: formatting it cost 3 % */
 	h = strmap_hash_field(h, r->kind);
 	h = strmap_hash_field(h, r->date);
 	h = strmap_hash_field(h, text(r, EF_ITEM));
