@@ -2006,6 +2006,42 @@ static void test_common_rulings(void)
 	   "the ruling's 继续冻结 is a 续行查封; a party's 继续查封…明显超出 is an argument, no 续行查封 (its 查封 as before)");
 }
 
+/* Phrasings of notices and rulings written for this stop, and the scan
+ * faults one development render showed (stop 48). */
+static void test_notice_addressees(void)
+{
+	run("广西壮族自治区桂林市七星区人民法院\n结 案 通 知 书\n（2024）桂0305执851号\n桂林漓华小额贷款有限公司：\n"
+	    "你单位与被执行人蒋福生借款合同纠纷一案，本院于2024年2月26日立案执行。\n特此通知。\n");
+	ok(get("party", "申请执行人", "桂林漓华小额贷款有限公司") != NULL,
+	   "a notice that writes 「你单位与被执行人…一案」 is addressed to the 申请执行人");
+	run("江苏省南通市崇川区人民法院\n执行裁定书\n（2024）苏0602执恢1187号\n"
+	    "申请执行人：南通宏霖建材贸易有限公司。\n被执行人：季海东，男。\n"
+	    "本院在执行申请执行人南通宏霖建材贸易有限公司与被执行人季海东买卖合同纠纷一案中，依据本院（2022）苏0602民初4531号民事判决书，"
+	    "被执行人应支付申请执行人货款人民币386,420元。\n");
+	ok(!get("party", NULL, "应支付") && get("amount", "本金", "38642000"),
+	   "「被执行人应支付…」: 应 is the verb's, not a surname");
+	run("浙江省温州市鹿城区人民法院\n执行通知书\n（2025）浙0302执5127号\n潘国强：\n"
+	    "申请执行人温州市鹿城区南郊街道经济合作社与你房屋租赁合同纠纷一案，本院于同日立案。责令你立即履行下列义务：\n"
+	    "1．支付租金及违约金人民币1,436,800元；\n2．加倍支付迟延履行期间的债务利息。\n");
+	ok(get("amount", "本金", "143680000") && !get("amount", "利息", "143680000"),
+	   "「租金及违约金…元」: one sum led by the principal is the 本金, not 利息");
+	run("福建省厦门市思明区人民法院\n决定书\n（2025）闽0203执1642号之三\n被拘留人：黄振华，男。\n"
+	    "本院在执行申请执行人厦门鹭岛融资租赁有限公司与被执行人黄振华融资租赁合同纠纷一案中，"
+	    "被执行人黄振华有履行能力而拒不履行生效法律文书确定的义务。决定如下：\n对被执行人黄振华拘留十五日。\n");
+	ok(!get("party", NULL, "黄振华有"), "「黄振华有履行能力」: the name ends before 有履行");
+	run("北京知识产权法院\n民事裁定书晴晴\n|（2023）京73民初1876号之一\n"
+	    "原告（申请人）：北京智芯微电子科技有限公司，住所地北\n京市海淀区上地信息路26号7层708室。统一社会信用代码911101\n"
+	    "  08MA01R5T8H。1\n4法定代表人：钱立新；董事长。\n：凌云飞，北京市中正律师事务所律师。\n"
+	    "被告（被申请人）：深圳市迅捷芯半导体有限公司，住所地广东省深圳市南山区。\n法定代表人：何振宇，总经理。\n"
+	    "原告北京智芯微电子科技有限公司向本院申请诉前财产保全。裁定如下：\n冻结被申请人的银行存款。\n");
+	ok(get("kind", NULL, "财产保全裁定书") && get("kind", NULL, NULL)->confidence >= 0.85,
+	   "a title with a seal's specks read as characters after it (民事裁定书晴晴), the 案号 below: the title");
+	ok(get("legal_rep", "北京智芯微电子科技有限公司", "钱立新") != NULL,
+	   "「4法定代表人：」: a speck read as a digit before the label");
+	ok(get("party", "被申请人", "深圳市迅捷芯半导体有限公司") && get("legal_rep", "深圳市迅捷芯半导体有限公司", "何振宇"),
+	   "a lawyer's line whose label OCR lost (「：凌云飞，…律师。」) does not end the parties block");
+}
+
 int main(void)
 {
 	test_zb();
@@ -2040,6 +2076,7 @@ int main(void)
 	test_scanned_records();
 	test_untitled_copies();
 	test_copier_edge();
+	test_notice_addressees();
 	facts_free(&f);
 	return tap_done();
 }

@@ -105,9 +105,16 @@ void x_trimmed(const struct xtext *t, int k, size_t *a, size_t *b)
  * colon after the label; 「原法定代表人：」 (the former one) is a word. */
 static void stray_before_label(const struct xtext *t, size_t *a, size_t b)
 {
-	if (*a >= b || !x_cjk(t, *a) || x_lit(t, *a, "原") || x_lit_any(t, *a, PARTY_LABELS))
+	if (*a >= b || x_lit(t, *a, "原") || x_lit_any(t, *a, PARTY_LABELS))
 		return;          /* 「被申请人：」 is a label itself, not 「被」 and 「申请人：」 */
-	size_t q = *a + x_clen(t, *a);
+	size_t q = *a;
+	if (x_cjk(t, q))
+		q += x_clen(t, q);
+	else                 /* 「4法定代表人：钱立新」: a speck read as a digit or a letter */
+		while (q < b && q - *a < 2 && (x_digit(t, q) || letter(t, q)))
+			q++;
+	if (q == *a)
+		return;
 	skip_specks(t, &q, b);
 	for (int k = 0; PARTY_LABELS[k]; k++) {
 		size_t e = q + strlen(PARTY_LABELS[k]);
@@ -226,8 +233,22 @@ static void specked_title(const struct xtext *t, size_t *a, size_t *b)
 			*b = e;
 			return;
 		}
-	if (x_is_title(t->s + *a, e - *a))
+	if (x_is_title(t->s + *a, e - *a)) {
 		*b = e;
+		return;
+	}
+	/* 「民事裁定书晴晴」: a seal's specks read as one or two characters after
+	 * the title, the 案号 on the next line */
+	static const char *const ends[] = { "裁定书", "决定书", "通知书", NULL };
+	int k = x_line_of(t, *a);
+	for (int n = 1; n <= 2 && e > *a; n++) {
+		e = x_prev(t, e);
+		if (x_lit_any(t, x_prev(t, x_prev(t, x_prev(t, e))), ends) && x_is_title(t->s + *a, e - *a) &&
+		    k + 1 < t->nl && line_is_case_no(t, k + 1)) {
+			*b = e;
+			return;
+		}
+	}
 }
 
 static int line_is_header(struct xctx *c, int k)
@@ -385,6 +406,21 @@ static int opens_body(const struct xtext *t, int k)
 	return x_lit_any(t, a, opening) || x_find_any(t, a, x_le(t, k), within);
 }
 
+/* A line that opens with the colon of a label OCR lost, a labelled party
+ * line within the next two. */
+static int lost_label(const struct xtext *t, int k)
+{
+	size_t a = x_ls(t, k), b = x_le(t, k);
+	while (a < b && x_in(t, a, " “”\"'|"))
+		a += x_clen(t, a);
+	if (a >= b || !x_in(t, a, "：:") || !x_cjk(t, a + x_clen(t, a)))
+		return 0;
+	for (int j = k + 1; j < t->nl && j <= k + 2; j++)
+		if (line_is_party(t, j))
+			return 1;
+	return 0;
+}
+
 static void find_parties(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -398,6 +434,8 @@ static void find_parties(struct xctx *c)
 			   !x_lit_any(t, x_ls(t, k), PARTY_LABELS) && x_le(t, last) - x_ls(t, last) > 30 &&
 			   !opens_body(t, k)) {
 			last = k++;        /* a wrapped party line goes on */
+		} else if (last >= 0 && lost_label(t, k)) {
+			last = k++;        /* 「：凌云飞，…律师事务所律师。」: its label lost to OCR, a party line after it */
 		} else if (x_ls(t, k) == x_le(t, k) && k > c->hdr_end) {
 			k++;
 		} else {

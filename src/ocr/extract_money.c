@@ -98,6 +98,13 @@ static const char *nearest_before(const struct xtext *t, size_t a, size_t end)
 			role = AMOUNT_BEFORE[k].role;
 		}
 	}
+	size_t join = role && !strcmp(role, "利息") && best_end - best_len > a ? x_prev(t, best_end - best_len) : XNONE;
+	if (join != XNONE && x_in(t, join, "及和、"))
+		for (size_t k = 0; k < sizeof AMOUNT_BEFORE / sizeof *AMOUNT_BEFORE; k++) {
+			size_t len = strlen(AMOUNT_BEFORE[k].kw);
+			if (!strcmp(AMOUNT_BEFORE[k].role, "本金") && join >= a + len && x_lit(t, join - len, AMOUNT_BEFORE[k].kw))
+				return "本金";    /* 「支付租金及违约金…元」: one sum of both, led by the principal */
+		}
 	return role;
 }
 

@@ -974,7 +974,7 @@ static int body_stop(const struct xtext *t, size_t i)
 		"与", "和", "及", "诉", "因", "不", "对", "向", "已", "未", "于", "在", "的", "名下", "应", "所", "均",
 		"系", "等", "将", "经", "称", "为", "申请", "提出", "拒", "仍", "至今", "到", "自", "按", "依", "就",
 		"共", "作为", "账户", "即", "并", "是", "也", "交", "支付", "履行", "逾期", "通过", "以", "名", "有能力",
-		"有财产", "有可供", "提交", "提供", "主张", "认为", "请求", "签订", "购买", "居住", "占有", "持有",
+		"有财产", "有可供", "有履行", "有给付", "提交", "提供", "主张", "认为", "请求", "签订", "购买", "居住", "占有", "持有",
 		"可持", "可凭", "可以", "可向", "可在",
 		"民间", "买卖", "借款", "合同", "劳动", "劳务", "租赁", "金融", "追偿", "承揽", NULL,
 	};
@@ -1020,6 +1020,10 @@ static size_t body_person(const struct xtext *t, size_t i)
 	if (x_in(t, i, "应于向和将在") && (x_in(t, second, "在当予于将对向已未是为的了") || x_lit(t, second, "立即") ||
 					x_lit(t, second, "收到")))
 		return XNONE;         /* 「买受人应在…」「被执行人应立即…」「申请执行人于收到…」: a verb, not the surname */
+	static const char *const owed[] = { "支付", "给付", "偿还", "履行", "承担", "返还", "赔偿", "缴纳", "交付",
+					    "协助", "按照", "依照", NULL };
+	if (x_lit(t, i, "应") && x_lit_any(t, second, owed))
+		return XNONE;         /* 「被执行人应支付申请执行人货款」: what the debtor owes */
 	static const char *const things[] = { "银行", "房产", "房屋", "车辆", "全部", "公积金", "支付宝", "明知",
 					      "上述", "高消费", "名下", "尚欠", "尚未", "尚有", "时起", "原因", "方面", NULL };
 	if (x_lit_any(t, i, things))
@@ -1259,15 +1263,21 @@ static void addressee(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	static const char *const notices[] = { "执行通知书", "报告财产令", "限制消费令", "案款发放通知书", NULL };
+	/* another notice says whom it writes to: 「你单位与被执行人…一案」 */
+	static const char *const to_creditor[] = { "你单位与被执行人", "你公司与被执行人", "你与被执行人",
+						   "你（单位）与被执行人", "你(单位)与被执行人", NULL };
 	int k = 0;
 	while (notices[k] && strcmp(c->kind, notices[k]))
 		k++;
-	if (!notices[k] || c->hdr_end >= t->nl)
+	if (c->hdr_end + 1 >= t->nl)
 		return;
 	size_t a = x_ls(t, c->hdr_end), b = x_le(t, c->hdr_end);
 	if (b - a < 9 || !x_in(t, x_prev(t, b), "：:"))
 		return;
-	const char *role = strcmp(c->kind, "案款发放通知书") ? "被执行人" : "申请执行人";
+	int creditor = x_lit_any(t, x_ls(t, c->hdr_end + 1), to_creditor);
+	if (!notices[k] && !creditor)
+		return;
+	const char *role = creditor || !strcmp(c->kind, "案款发放通知书") ? "申请执行人" : "被执行人";
 	for (size_t p = a; p < x_prev(t, b);) {        /* 甲公司、孙**、乙公司：: each one addressed */
 		size_t e = scan_name(t, p, x_prev(t, b)), after = e;
 		if (e > p && x_in(t, e, "（(")) {        /* 甲公司（统一社会信用代码…）：its ID in brackets */
