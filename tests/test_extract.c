@@ -2029,6 +2029,10 @@ static void test_notice_addressees(void)
 	    "本院在执行申请执行人厦门鹭岛融资租赁有限公司与被执行人黄振华融资租赁合同纠纷一案中，"
 	    "被执行人黄振华有履行能力而拒不履行生效法律文书确定的义务。决定如下：\n对被执行人黄振华拘留十五日。\n");
 	ok(!get("party", NULL, "黄振华有"), "「黄振华有履行能力」: the name ends before 有履行");
+	run("吉林省长春市朝阳区人民法院\n决定书\n（2025）吉0104执1190号之二\n被罚款人：中国邮政储蓄银行股份有限公司长春市朝阳区支行。\n"
+	    "本院在执行中向被罚款人送达协助执行通知书。被罚款人在接到协助执行通知书后，擅自将被执行人账户内存款152,000元转移。决定如下：\n"
+	    "对中国邮政储蓄银行股份有限公司长春市朝阳区支行罚款人民币五十万元。\n");
+	ok(!get("amount", "罚款", "15200000") && get("amount", "罚款", "50000000"), "被罚款人 names who is fined, not a fine's sum");
 	run("北京知识产权法院\n民事裁定书晴晴\n|（2023）京73民初1876号之一\n"
 	    "原告（申请人）：北京智芯微电子科技有限公司，住所地北\n京市海淀区上地信息路26号7层708室。统一社会信用代码911101\n"
 	    "  08MA01R5T8H。1\n4法定代表人：钱立新；董事长。\n：凌云飞，北京市中正律师事务所律师。\n"
@@ -2040,6 +2044,49 @@ static void test_notice_addressees(void)
 	   "「4法定代表人：」: a speck read as a digit before the label");
 	ok(get("party", "被申请人", "深圳市迅捷芯半导体有限公司") && get("legal_rep", "深圳市迅捷芯半导体有限公司", "何振宇"),
 	   "a lawyer's line whose label OCR lost (「：凌云飞，…律师。」) does not end the parties block");
+}
+
+/* Scan faults of the development renders: what OCR did to a 落款, a 案号,
+ * a judgment's list, a sanctioned company and a garbled party line. */
+static void test_scan_faults(void)
+{
+	run("湖南省岳阳市岳阳楼区人民法院\n执行裁定书\n（2022）湘0602执1234号\n"
+	    "申请执行人：王某。\n被执行人：李某。\n"
+	    "本院于2022年5月9日约谈申请执行人，告知本案执行情况。裁定如下：\n终结本次执行程序。\n"
+	    "审判员  周斌\n-第五月十六日\n书记员  罗琳\n");
+	ok(get("date", "落款", "2022-05-16") != NULL,
+	   "a 落款 whose year and 年 the seal took (-第五月十六日): the month and day, in the year of the latest event");
+	run("湖南省岳阳市岳阳楼区人民法院\n执行裁定书\n（2022）湘0602执1234号\n"
+	    "申请执行人：王某。\n被执行人：李某。\n本院于2022年1月9日立案执行。裁定如下：\n终结本次执行程序。\n"
+	    "审判员  周斌\n九月十六日\n");
+	ok(!get("date", "落款", NULL), "a month and day eight months after the latest event: no year to give it");
+	run("吉林省长春市朝阳区人民法院\n执行裁定书\n（2021）吉0104执3301号\n"
+	    "本院作出的（2021）吉0104民初2317号民事判决已经发生法律效力。该判决确\n"
+	    "定:一、中国大地财产保险股份有限公司长春中心支公司在交强险\n责任限额内赔偿王某各项损失(已履行);二、赵**、通达顺公司连\n"
+	    "带赔偿王某各项损失人民币壹拾哉万柒什参佰元整(127,300.00元) ;\n三、案件受理费1,423元,由赵**、通达顺公司负担。\n");
+	ok(get("amount", "本金", "12730000") != NULL,
+	   "an item of the judgment's list (确定：一、…；二、…赔偿…元): the sum the judgment orders, the 本金");
+	run("上海金融法院\n执行裁定书\n（2023）沪74执复36号\n"
+	    "浦东法院于2022年12月5日立案执行，案号为（2022）】沪0115执28753号，执行标的为2,284,880元。\n");
+	ok(get("prior_case_no", NULL, "（2022）沪0115执28753号") != NULL, "「（2022）】沪…号」: a speck read as a second bracket");
+	run("海南省海口市琼山区人民法院\n执行裁定书\n（2024）琼0107执异5号\n"
+	    "本院查明，本院于2023年9月1日作出2023)琼0105民初19342\n民事判决判令郭某偿还王某借款150,000元。\n");
+	ok(get("prior_case_no", "执行依据", "（2023）琼0105民初19342号") != NULL,
+	   "「民初19342⏎民事判决」: a 案号 whose 号 OCR lost at the line's end");
+	run("江西省南昌县人民法院\n罚款决定书\n（2024）赣0121司惩31号\n"
+	    "被罚款人：江西闽好建筑劳务有限公司，住所地江西省南昌县。\n法定代表人：熊国华，该公司总经理。\n"
+	    "本院在执行申请执行人张国华与被执行人江西痹都建筑劳务有限公司劳务合同纠纷一案中查明：\n");
+	ok(get("party", "被执行人", "江西闽好建筑劳务有限公司") && get("legal_rep", "江西闽好建筑劳务有限公司", "熊国华"),
+	   "the fined company is the debtor the body names with two characters read otherwise");
+	run("江西省南昌县人民法院\n罚款决定书\n（2024）赣0121司惩32号\n被罚款人：王小明，男。\n"
+	    "本院在执行申请执行人张国华与被执行人王大明劳务合同纠纷一案中查明：\n");
+	ok(!get("party", NULL, "王小明"), "a fined person one character off the debtor's name is someone else (his son)");
+	run("上海金融法院\n执行裁定书\n（2023）沪74执复36号\n"
+	    "复议申请人（被执行人）》；上海锦程怕流有限公司，住所地上海市浦东新区。\n法定代表人：陈伟，执行董事。\n"
+	    "申请执行人：上海宏远商业保理有限公司，住所地上海市。\n"
+	    "复议申请人上海锦程物流有限公司不服上海市浦东新区人民法院执行裁定，向本院申请复议。\n");
+	ok(get("legal_rep", "上海锦程物流有限公司", "陈伟") != NULL,
+	   "a party line too garbled to read (》；, 怕流): its 法定代表人 goes to the company the body names");
 }
 
 int main(void)
@@ -2077,6 +2124,7 @@ int main(void)
 	test_untitled_copies();
 	test_copier_edge();
 	test_notice_addressees();
+	test_scan_faults();
 	facts_free(&f);
 	return tap_done();
 }

@@ -179,6 +179,12 @@ static size_t tribunal_mark(const struct xtext *t, size_t q)
 }
 
 /* The 案号 candidate opening at i: its end (after 号 and any 之一), or XNONE. */
+static int ascii_digit(char ch) { return ch >= '0' && ch <= '9'; }
+
+/* What names a ruling right after its 案号. */
+static const char *const RULING_WORDS[] = { "民事判决", "民事调解", "民事裁定", "执行裁定", "行政判决", "行政裁定",
+					    "判决书", "裁定书", "调解书", NULL };
+
 static size_t case_candidate(const struct xtext *t, size_t i)
 {
 	size_t p = i + x_clen(t, i);
@@ -198,6 +204,8 @@ static size_t case_candidate(const struct xtext *t, size_t i)
 			q += m - x_clen(t, q);   /* 松民二(商)初字: the tribunal's mark */
 			continue;
 		}
+		if (q > p + 6 && x_digit(t, x_prev(t, q)) && x_lit_any(t, q, RULING_WORDS))
+			return q;     /* 「民初19342⏎民事判决」: its 号 lost at the line's end */
 		if (x_in(t, q, "，,。；;：（(《"))
 			return XNONE;
 		if (x_lit(t, q, "号") || (x_in(t, q, "导弓") && x_digit(t, x_prev(t, q)))) {
@@ -289,6 +297,15 @@ static int mend_case_marks(char *buf)
 		}
 	}
 	char *close = strstr(buf, "）");
+	static const char *const specks[] = { "】", "〕", "］", "]", ")", NULL };
+	for (int k = 0; close && specks[k]; k++) {
+		size_t n = strlen(specks[k]);
+		if (!strncmp(close + 3, specks[k], n) && (unsigned char)close[3 + n] >= 0xE0) {
+			memmove(close + 3, close + 3 + n, strlen(close + 3 + n) + 1);
+			mended = 1;     /* （2022）】沪0115执28753号: a speck read as a second bracket */
+			break;
+		}
+	}
 	if (!close || (unsigned char)close[3] < 0xE0)
 		return mended;
 	for (char *d = close + 6; *d && (unsigned char)*d < 0x80 && d < close + 12; d++)
@@ -329,6 +346,11 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 	}
 	if (year_put_in(buf))
 		*repaired = 1;
+	size_t len = strlen(buf);
+	if (len > 0 && len + 3 < sizeof buf && ascii_digit(buf[len - 1])) {
+		memcpy(buf + len, "号", 4);      /* the 号 lost (case_candidate) */
+		*repaired = 1;
+	}
 	if (mend_case_marks(buf))
 		*repaired = 1;
 	if (norm_case_no(buf, out, outlen, cn) == NORM_OK)
@@ -607,8 +629,6 @@ static void one_case_no(struct xctx *c, size_t a, size_t b)
 	const char *role = prior_role(c, a, b, &cn, &rc);
 	x_add(c, "prior_case_no", role, norm, a, b, repaired ? 0.55 : rc);
 }
-
-static int ascii_digit(char ch) { return ch >= '0' && ch <= '9'; }
 
 /* 「（2023）上皖0104执恢318号」「，（2023），浙0106执3517号4」「（2022/鲁02执1376号」:
  * a header 案号 OCR spoiled around the court's code. When the court is in

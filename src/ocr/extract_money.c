@@ -79,7 +79,14 @@ static int ordered_sum(const struct xtext *t, size_t s)
 	size_t sa, sb;
 	x_sentence(t, s, 150, &sa, &sb);
 	size_t pa = x_rfind_any(t, sa, s, pay);
-	return pa != XNONE && s - pa <= 90 && x_find_any(t, sa, pa, judged);
+	if (pa == XNONE || s - pa > 90)
+		return 0;
+	if (x_find_any(t, sa, pa, judged))
+		return 1;
+	/* 「该判决确定：一、…；二、…连带赔偿…元」: an item of the judgment's list,
+	 * the judgment named where the list opens */
+	size_t open = x_rfind(t, sa > 600 ? sa - 600 : 0, sa, "确定");
+	return open != XNONE && x_find(t, open, sa, "。") == XNONE && x_rfind_any(t, open > 30 ? open - 30 : 0, open, judged) != XNONE;
 }
 
 /* The nearest keyword ending at or before end in [a, end): its role. */
@@ -89,8 +96,8 @@ static const char *nearest_before(const struct xtext *t, size_t a, size_t end)
 	size_t best_end = 0, best_len = 0;
 	for (size_t k = 0; k < sizeof AMOUNT_BEFORE / sizeof *AMOUNT_BEFORE; k++) {
 		size_t p = x_rfind(t, a, end, AMOUNT_BEFORE[k].kw);
-		if (p == XNONE)
-			continue;
+		if (p == XNONE || (!strcmp(AMOUNT_BEFORE[k].kw, "罚款") && p >= a + 3 && x_lit(t, p - 3, "被")))
+			continue;     /* 被罚款人: who is fined, not a fine's sum */
 		size_t len = strlen(AMOUNT_BEFORE[k].kw), e = p + len;
 		if (e > best_end || (e == best_end && len > best_len)) {
 			best_end = e;

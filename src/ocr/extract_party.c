@@ -811,12 +811,33 @@ static int sanction_label(const struct xtext *t, size_t a, size_t *len)
 	return 0;
 }
 
-/* Whether the document calls the name in [a, b) 被执行人 somewhere. */
+/* Whether the document calls the name in [a, b) 被执行人 somewhere — on a
+ * scan with one character of an organisation's name read otherwise there,
+ * two of a long one (江西闽好建筑… as 江西痹都建筑…). Not a person's: the
+ * fined son shares two of the debtor's three characters. */
 static int named_debtor(const struct xtext *t, size_t a, size_t b)
 {
 	char lit[300];
 	int n = snprintf(lit, sizeof lit, "被执行人%.*s", (int)(b - a), t->s + a);
-	return n > 0 && (size_t)n < sizeof lit && x_find(t, 0, t->n, lit) != XNONE;
+	if (n > 0 && (size_t)n < sizeof lit && x_find(t, 0, t->n, lit) != XNONE)
+		return 1;
+	int chars = 0;
+	for (size_t p = a; p < b; p += x_clen(t, p))
+		chars += x_cjk(t, p);
+	if (chars < 6 || chars * 3 != (int)(b - a))
+		return 0;
+	int allowed = chars >= 8 ? 2 : 1;
+	for (size_t q = x_find(t, 0, t->n, "被执行人"); q != XNONE; q = x_find(t, q + 3, t->n, "被执行人")) {
+		size_t o = q + strlen("被执行人");
+		if (o == a || o + (b - a) > t->n)
+			continue;
+		int wrong = 0;
+		for (size_t k = 0; k < b - a && wrong <= allowed; k += 3)
+			wrong += !x_cjk(t, o + k) || memcmp(t->s + o + k, t->s + a + k, 3) != 0;
+		if (wrong <= allowed && memcmp(t->s + o + (b - a) - 3, t->s + b - 3, 3) == 0)
+			return 1;    /* the last character read alike: 公司, 中心, 部 */
+	}
+	return 0;
 }
 
 /* 「申诉人（申请执行从湖南…公司，」: the bracket's role read with its closing
@@ -1425,14 +1446,20 @@ static void record_reps(struct xctx *c, int k, const char *name)
 	}
 }
 
-/* Whether the name's last n characters end the text in [a, e). */
-static int ends_with_chars(const struct xtext *t, size_t a, size_t e, const char *name, size_t n)
+/* Whether the name's last n characters end the text in [a, e), all but
+ * miss of them alike. */
+static int ends_with_chars(const struct xtext *t, size_t a, size_t e, const char *name, size_t n, int miss)
 {
 	size_t len = strlen(name), chars = utf8_chars(name);
 	if (n > chars || len != chars * 3)
 		return 0;
 	size_t bytes = n * 3;
-	return e >= a + bytes && !memcmp(t->s + e - bytes, name + len - bytes, bytes);
+	if (e < a + bytes)
+		return 0;
+	int wrong = 0;
+	for (size_t k = 0; k < bytes; k += 3)
+		wrong += memcmp(t->s + e - bytes + k, name + len - bytes + k, 3) != 0;
+	return wrong <= miss;
 }
 
 /* 「被执行人（原审被钢卫强，男，…公民身份号码430103…」: a line of the block
@@ -1440,7 +1467,8 @@ static int ends_with_chars(const struct xtext *t, size_t a, size_t e, const char
  * name its first character) still holds the party's ID, and the body names
  * the party. The ID goes to the one party of that role the body read
  * without an ID whose name ends as the line's reading does — a person's
- * last two characters, an organisation's name but for its first two. */
+ * last two characters, an organisation's name but for its first two (one
+ * of them may be misread). The company's 法定代表人 below goes with it. */
 static void block_ids_for_body(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -1467,18 +1495,20 @@ static void block_ids_for_body(struct xctx *c)
 			size_t chars = utf8_chars(x->value);
 			int org = !strcmp(x->party_kind, "org");
 			if (strcmp(x->field, "party") || strcmp(x->role, role) || x->id_no[0] || chars < 2 ||
-			    !ends_with_chars(t, a + len, e, x->value, org ? (chars > 8 ? chars - 2 : 99) : 2))
+			    !ends_with_chars(t, a + len, e, x->value, org ? (chars > 8 ? chars - 2 : 99) : 2, org))
 				continue;
 			to = x;
 			n++;
 		}
 		char id[32];
-		if (n == 1 && party_id(t, e, id_limit(c, k), 0, id, sizeof id)) {
+		if (n != 1)
+			continue;
+		if (party_id(t, e, id_limit(c, k), 0, id, sizeof id)) {
 			x_set(to->id_no, sizeof to->id_no, id);
 			to->confidence = 0.6;
-			if (!strcmp(to->party_kind, "org"))
-				record_reps(c, k, to->value);
 		}
+		if (!strcmp(to->party_kind, "org"))   /* 「上海锦程怕流有限公司」 read in the body as 上海锦程物流…: */
+			record_reps(c, k, to->value);     /* its 法定代表人 below the line is that company's */
 	}
 }
 

@@ -8,8 +8,8 @@
  * hides), and the date no earlier than any other date of the document.
  * A year spoiled but for its last numeral takes its decade from the
  * document's latest date, the marks then all read right; a year lost
- * whole (二O- -年) takes that date's year, but only for a month and day
- * within four months after it. */
+ * whole (二O- -年), or with its 年 too (-第五月十六日), takes that date's
+ * year, but only for a month and day within four months after it. */
 #include "ocr/extract_int.h"
 
 #include <stdio.h>
@@ -162,6 +162,25 @@ static int read_no_year(const struct seal_line *l, int *m, int *d)
 	return 0;
 }
 
+/* 「-第五月十六日」: the year and its 年 lost to the seal, at most two
+ * specks left of them, the month and the day whole with their marks: 1
+ * with the month and the day (the caller finds the year), or 0. */
+static int read_month_day(const struct seal_line *l, int *m, int *d)
+{
+	for (int lead = 0; lead <= 2 && lead + 4 <= l->n; lead++) {
+		int k = lead;
+		if (lead && numeral(l, lead - 1) >= 0)
+			continue;            /* a numeral of the year: read_no_year's or nobody's */
+		if ((*m = cn_number(l, &k, 2)) < 0 || *m > 12 || k >= l->n || !x_lit(l->t, l->at[k], "月"))
+			continue;
+		k++;
+		if ((*d = cn_number(l, &k, 3)) < 0 || k != l->n - 1 || !x_lit(l->t, l->at[k], "日"))
+			continue;
+		return norm_date_valid(2000, *m, *d);
+	}
+	return 0;
+}
+
 void x_seal_date(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -189,7 +208,7 @@ void x_seal_date(struct xctx *c)
 			y = base + ((y - base % 10) + 10) % 10;
 			got = norm_date_valid(y, m, d) && y <= x_this_year() + 1;
 		}
-		if (!got && l.n < SEAL_MAX && latest[0] && read_no_year(&l, &m, &d)) {
+		if (!got && l.n < SEAL_MAX && latest[0] && (read_no_year(&l, &m, &d) || read_month_day(&l, &m, &d))) {
 			/* signed in the year of the document's latest date, within
 			 * four months after it; later, or a month-day before it, and
 			 * the year is anyone's guess */
