@@ -63,6 +63,7 @@ fresh
 # trigram path) and 2 characters (the scan path); a court and a judge.
 name3=$(q "SELECT name FROM parties WHERE length(name) = 3 ORDER BY id LIMIT 1 OFFSET 1000")
 name2=$(printf '%s' "$name3" | cut -c4-9)
+name1=$(printf '%s' "$name3" | cut -c1-3)     # a surname alone: the commonest search there is
 court=$(q "SELECT court_code FROM cases WHERE court_code IS NOT NULL LIMIT 1")
 judge=$(q "SELECT judge FROM cases WHERE judge IS NOT NULL LIMIT 1")
 [ -n "$name3" ] || { echo "no 3-character party name in $DB" >&2; exit 1; }
@@ -112,6 +113,7 @@ every_key() {
 	menu 3
 	mark "cases:search3"; search "$name3"; keys j G g c
 	mark "cases:search2"; search "$name2"; keys G g c
+	mark "cases:search1"; search "$name1"; keys G g c
 	for f in "status 未结" "status 终本" "status 执行完毕" "court $court" "judge $judge" "hasleads" \
 		 "from 2020-01-01" "to 2021-06-30"; do
 		mark "cases:filter ${f%% *}"; cmd "$f"; keys G PPage S G g S; cmd clear

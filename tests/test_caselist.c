@@ -58,13 +58,13 @@ static void fill(jz_db *db)
 	db_exec(db, "COMMIT", &e);
 }
 
-/* The expected order by a plain ORDER BY (SQLite: NULLs first ascending);
- * tie: the second key within equal values, or NULL. */
-static int expected(jz_db *db, const char *expr, const char *tie, int desc, long long *ids)
+/* The expected order by a plain ORDER BY (SQLite: NULLs first ascending)
+ * of the cases where holds; tie: the second key within equal values, or NULL. */
+static int expected_where(jz_db *db, const char *where, const char *expr, const char *tie, int desc, long long *ids)
 {
-	char sql[512];
+	char sql[1024];
 	const char *dir = desc ? "DESC" : "ASC";
-	snprintf(sql, sizeof sql, "SELECT c.id FROM cases c ORDER BY %s %s%s%s%s, c.id %s", expr, dir,
+	snprintf(sql, sizeof sql, "SELECT c.id FROM cases c WHERE %s ORDER BY %s %s%s%s%s, c.id %s", where, expr, dir,
 		 tie ? ", " : "", tie ? tie : "", tie ? (desc ? " DESC" : " ASC") : "", dir);
 	sqlite3_stmt *st;
 	db_prepare(db, sql, &st, NULL);
@@ -73,6 +73,11 @@ static int expected(jz_db *db, const char *expr, const char *tie, int desc, long
 		ids[n++] = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	return n;
+}
+
+static int expected(jz_db *db, const char *expr, const char *tie, int desc, long long *ids)
+{
+	return expected_where(db, "1", expr, tie, desc, ids);
 }
 
 /* Walk all pages of size page forward (or backward from the end). */
@@ -128,6 +133,43 @@ static void test_paging(jz_db *db)
 			ok(same_b, "sort %s %s: pages of 5 backward from the end visit them in reverse (got %d)",
 			   caselist_col_name(col), desc ? "desc" : "asc", nb);
 		}
+}
+
+/* A search that matches many cases pages along the sort's index, asking
+ * the hits of each case (caselist.c, hits_walked): the same cases in the
+ * same order as a plain ORDER BY of the matching cases, every column,
+ * both directions, forward and backward. */
+static void test_search_paging(jz_db *db)
+{
+	static const char *exprs[CL_NCOLS] = {
+		"c.case_no", "c.court_code", "c.filing_date", "c.closing_date", "c.closing_method",
+		"c.claim_fen", "c.paid_fen", "c.first_debtor", "c.active_leads",
+	};
+	const char *hits = "c.id IN (SELECT cp.case_id FROM case_parties cp JOIN parties p ON p.id = cp.party_id"
+			   " WHERE p.name LIKE '%志%')";
+	int all = 1, n_hits = 0;
+	for (int col = 0; col < CL_NCOLS; col++)
+		for (int desc = 0; desc < 2; desc++) {
+			struct caselist_query q;
+			memset(&q, 0, sizeof q);
+			q.sort = col;
+			q.desc = desc;
+			q.f.search = "志";
+			long long want[NCASES], fwd[NCASES + 8], back[NCASES + 8];
+			const char *tie = col == CL_COURT || col == CL_METHOD ? "c.filing_date" : NULL;
+			int nw = expected_where(db, hits, exprs[col], tie, desc, want);
+			int nf = walk(db, &q, 0, 5, fwd), nb = walk(db, &q, 1, 4, back);
+			int same = nf == nw && nb == nw;
+			for (int i = 0; same && i < nw; i++)
+				same = fwd[i] == want[i] && back[i] == want[nw - 1 - i];
+			if (!same)
+				printf("# search sort %s %s: %d wanted, %d forward, %d backward\n", caselist_col_name(col),
+				     desc ? "desc" : "asc", nw, nf, nb);
+			all &= same;
+			n_hits = nw;
+		}
+	ok(n_hits >= 15 && all, "a search matching %d of %d cases pages along each sort's index: every column, both"
+	   " directions, forward and backward, the cases of a plain ORDER BY", n_hits, NCASES);
 }
 
 static long long count_where(jz_db *db, const char *where)
@@ -296,6 +338,38 @@ static void test_search_stepwise(jz_db *db)
 	is_int((int)caselist_count(db, &f, &e), 2, "stepwise off (the CLI): the whole scan in one call");
 }
 
+/* A short text in thousands of indexed names (a surname, 玉英) is matched
+ * through the index a range of parties at a time in the workstation: the
+ * key returns after a slice, the steps bring the rest, and the whole is
+ * what a plain LIKE over every name finds. */
+static void test_search_common(jz_db *db)
+{
+	struct jz_err e;
+	jz_err_clear(&e);
+	db_exec(db, "INSERT INTO case_parties(case_id, party_id, role) SELECT CAST(substr(name, 3) AS INTEGER), id, '被执行人'"
+		" FROM parties WHERE name LIKE '诸葛%'", &e);
+	caselist_search_sync(db, &e);
+	is_int((int)caselist_search_pending(db), 0, "every name indexed");
+	long long want = db_int(db, "SELECT count(DISTINCT cp.case_id) FROM case_parties cp JOIN parties p ON p.id = cp.party_id"
+				" WHERE p.name LIKE '%诸葛%'", 0);
+	struct caselist_filter f = { .search = "诸葛" };
+	caselist_search_stepwise(0.001);
+	long long first = caselist_count(db, &f, &e);
+	int done = caselist_search_progress(db);
+	ok(want > 50000 && first < want && done >= 0 && done < 100,
+	   "%lld indexed names: the key returns after a slice with %lld of %lld cases, %d %% done", want, first, want, done);
+	int steps = 0;
+	while (caselist_search_step(db, 0.001, &e) == 1 && steps < 10000)
+		steps++;
+	is_int((int)caselist_count(db, &f, &e), (int)want, "the steps bring every case a LIKE over the names finds");
+	is_int(caselist_search_progress(db), -1, "and the search is complete");
+	f.search = "诸葛1";
+	caselist_search_stepwise(0);
+	want = db_int(db, "SELECT count(DISTINCT cp.case_id) FROM case_parties cp JOIN parties p ON p.id = cp.party_id"
+		      " WHERE p.name LIKE '%诸葛1%'", 0);
+	is_int((int)caselist_count(db, &f, &e), (int)want, "the CLI (no steps) matches the same way at once");
+}
+
 static void test_mask(void)
 {
 	char *m = mask_id_no("330683199001011234", "person");
@@ -315,9 +389,11 @@ int main(void)
 		return 1;
 	fill(db);
 	test_paging(db);
+	test_search_paging(db);
 	test_filters(db);
 	test_search_follows_updates(db);
 	test_search_stepwise(db);
+	test_search_common(db);
 	test_mask();
 	test_db_remove(&db, path);
 	return tap_done();

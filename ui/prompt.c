@@ -66,6 +66,7 @@ char *prompt_line(struct tui *t, const char *prompt, const char *init)
 		n = k == (size_t)-1 ? 0 : (int)k;
 	}
 	curs_set(1);
+	timeout(-1);             /* typing: wait for each key (the main loop sets its own wait again) */
 	for (;;) {
 		draw_prompt(prompt, w, n);
 		refresh();

@@ -306,6 +306,7 @@ static void loop(struct tui *t)
 		draw(t);
 		double start = timing_input_at() > t0 ? timing_input_at() : t0;
 		timing_key(t, key, timing_now_ms() - start);
+		timeout(0);    /* the view's tick says how long to wait next: a search the key began goes on at once */
 	}
 }
 

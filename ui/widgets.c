@@ -203,6 +203,7 @@ int menu_pick(const char *title, const char *const *items, int n)
 		w = COLS - 2;
 	int h = n + 2 > LINES - 2 ? LINES - 2 : n + 2, cur = 0, top = 0;
 	int y0 = (LINES - h) / 2, x0 = (COLS - w) / 2;
+	timeout(-1);             /* a choice: wait for its key (the main loop sets its own wait again) */
 	for (;;) {
 		if (cur < top)
 			top = cur;
