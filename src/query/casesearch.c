@@ -155,7 +155,9 @@ static struct {
 	long long n;                   /* rows in temp.search_hits */
 	long long case_at, case_end, party_at, party_end;
 	long long to_scan;             /* rows of both ranges when the search began */
-	long long gram_upto;           /* parties up to this id matched through party_gram */
+	long long gram_left;           /* parties (0, gram_left] still to match through party_gram, */
+				       /* taken from the top down: the first parties of a ledger */
+				       /* are its applicants, each in thousands of cases */
 	long long slice;               /* rows per slice, kept near the aim */
 } hits_of;
 
@@ -183,7 +185,7 @@ static void forget_search(void)
 
 static int scan_left(void)
 {
-	return hits_of.case_at < hits_of.case_end || hits_of.party_at < hits_of.party_end;
+	return hits_of.case_at < hits_of.case_end || hits_of.gram_left > 0 || hits_of.party_at < hits_of.party_end;
 }
 
 /* Run one statement that writes temp.search_hits, as a quiet change;
@@ -219,17 +221,24 @@ static int scan_for(jz_db *db, double ms, struct jz_err *e)
 	double t0 = now_ms();
 	size_t chars = search_chars(hits_of.text);
 	while (scan_left()) {
-		int parties = hits_of.case_at >= hits_of.case_end;
-		long long *at = parties ? &hits_of.party_at : &hits_of.case_at;
-		long long end = parties ? hits_of.party_end : hits_of.case_end;
-		long long to = ms <= 0 || end - *at <= hits_of.slice ? end : *at + hits_of.slice;
-		int indexed = parties && *at < hits_of.gram_upto;
-		if (indexed && to > hits_of.gram_upto)
-			to = hits_of.gram_upto;           /* a slice is all indexed or all not */
+		int parties = hits_of.case_at >= hits_of.case_end, indexed = parties && hits_of.gram_left > 0;
+		long long lo, hi;
+		if (indexed) {            /* (lo, hi]: the top slice of what the index has left */
+			hi = hits_of.gram_left;
+			lo = ms <= 0 || hi <= hits_of.slice ? 0 : hi - hits_of.slice;
+		} else {
+			long long *at = parties ? &hits_of.party_at : &hits_of.case_at;
+			long long end = parties ? hits_of.party_end : hits_of.case_end;
+			lo = *at;
+			hi = ms <= 0 || end - *at <= hits_of.slice ? end : *at + hits_of.slice;
+		}
 		double s0 = now_ms();
-		if (hits_insert(db, slice_sql(chars, parties, indexed), hits_of.text, *at, to, e))
+		if (hits_insert(db, slice_sql(chars, parties, indexed), hits_of.text, lo, hi, e))
 			return -1;
-		*at = to;
+		if (indexed)
+			hits_of.gram_left = lo;
+		else
+			*(parties ? &hits_of.party_at : &hits_of.case_at) = hi;
 		double took = now_ms() - s0;
 		if (took < SLICE_MS / 2 && hits_of.slice < SLICE_ROWS_MAX)
 			hits_of.slice *= 2;
@@ -257,7 +266,7 @@ int caselist_search_progress(jz_db *db)
 {
 	if (hits_of.db != db || !scan_left())
 		return -1;
-	long long left = (hits_of.case_end - hits_of.case_at) + (hits_of.party_end - hits_of.party_at);
+	long long left = (hits_of.case_end - hits_of.case_at) + hits_of.gram_left + (hits_of.party_end - hits_of.party_at);
 	return (int)((hits_of.to_scan - left) * 100 / hits_of.to_scan);
 }
 
@@ -323,12 +332,11 @@ int search_prepare(jz_db *db, const struct caselist_filter *f, int steps, struct
 	hits_of.slice = SLICE_ROWS_START;
 	struct strbuf sql = STRBUF_INIT;
 	if (steps && stepwise_ms > 0 && chars < 3 && common_short(db, f->search)) {
-		/* the index's finds a range of parties at a time, then the
-		 * names above its mark: the list shows the first slice's finds
-		 * and fills in between keys */
+		/* the index's finds a range of parties at a time, from the
+		 * newest down, then the names above its mark: the list shows
+		 * the first slice's finds and fills in between keys */
 		hits_of.case_at = hits_of.case_end = 0;
-		hits_of.party_at = 0;
-		hits_of.gram_upto = mark_of(db, "parties");
+		hits_of.gram_left = hits_of.party_at = mark_of(db, "parties");
 		hits_of.party_end = top_of(db, "parties");
 		hits_of.to_scan = hits_of.party_end;
 		rc = scan_for(db, stepwise_ms, e) < 0 ? -1 : 0;
