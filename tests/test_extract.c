@@ -2087,6 +2087,15 @@ static void test_scan_faults(void)
 	    "复议申请人上海锦程物流有限公司不服上海市浦东新区人民法院执行裁定，向本院申请复议。\n");
 	ok(get("legal_rep", "上海锦程物流有限公司", "陈伟") != NULL,
 	   "a party line too garbled to read (》；, 怕流): its 法定代表人 goes to the company the body names");
+	run("上海市第二中级人民法院\n执行裁定书\n（2024）沪02执复12号\n");
+	ok(get("court", NULL, "上海市第二中级人民法院") && get("case_no", NULL, "（2024）沪02执复12号"),
+	   "a court the table lacks, one character from one it has (第一中级, 沪01), its 案号 one digit off: both as read");
+	run("浙江省温州市庵城区人民法院\n执行裁定书\n（2024）浙0302执1号\n");
+	ok(get("court", NULL, "浙江省温州市鹿城区人民法院") != NULL,
+	   "a court name one character off the table's court that the 案号's code names: mended");
+	run("广东省东莞市第一人民法院\n执行裁定书\n（2025）粤1971执异1288号\n");
+	ok(get("court", NULL, "广东省东莞市第一人民法院") && get("case_no", NULL, "（2025）粤1971执异1288号"),
+	   "东莞市第一人民法院 (粤1971) is a court of the table, not the 第三 misread");
 }
 
 int main(void)

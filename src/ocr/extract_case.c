@@ -120,6 +120,7 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 		if (!code && (full = ref_court_near(name, 1)) != NULL) {
 			code = ref_court_code(full);      /* 温州市庵城区: one character from 鹿城区 */
 			misread = 1;
+			x_set(c->court_read, sizeof c->court_read, name);
 		}
 		int first_len;
 		utf8_decode(name, strlen(name), &first_len);
@@ -888,6 +889,22 @@ static int place_mentions(const struct xctx *c, const char *court)
 	return n;
 }
 
+/* 「广东省东莞市第一人民法院 … （2025）粤1971执异1288号」: the header's court
+ * one character from a court of the table (东莞市第三人民法院, 粤1973), its 案号
+ * one digit from that court's code — two readings that agree with each other
+ * and not with the table, which does not hold every court: both as read. */
+static void unmend_court(struct xctx *c)
+{
+	for (int i = c->first; i < c->out->n; i++)
+		if (!strcmp(c->out->v[i].field, "court") && !strcmp(c->out->v[i].value, c->court)) {
+			x_set(c->out->v[i].value, sizeof c->out->v[i].value, c->court_read);
+			c->out->v[i].confidence = 0.7;
+		}
+	x_set(c->court, sizeof c->court, c->court_read);
+	c->court_code[0] = '\0';
+	c->court_read[0] = '\0';
+}
+
 /* The court against the 案号's 法院代字: the reference table's name for the
  * code, and the province letter against the court's province. */
 /* 「陕西省合阳县人民法院 … （2020）陕6524执63号之一」: the header's 案号 names no
@@ -902,7 +919,9 @@ static void own_code(struct xctx *c)
 	int diff = 0;
 	for (size_t k = 3; k < n; k++)
 		diff += !(cn[k] >= '0' && cn[k] <= '9') || code[k] != cn[k];
-	if (diff == 1)
+	if (diff == 1 && c->court_read[0])
+		unmend_court(c);       /* the court only one character from the table's, the 案号 one digit */
+	else if (diff == 1)        /* from its code: a court the table lacks, read right twice */
 		retell_own_code(c, code, 0.8);
 }
 

@@ -72,6 +72,7 @@ struct xctx {
 	char court_code[32];   /* from the reference table, when known */
 	char court_prov[8];    /* province code of the court's name */
 	int court_in_header;   /* the court was read from the header, above the 案号 */
+	char court_read[160];  /* the name as read, when the table's nearest court replaced it; "" else */
 	int has_cn;
 	struct case_no cn;     /* the document's own 案号, parsed */
 	char case_no[128];
