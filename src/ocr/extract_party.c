@@ -1139,6 +1139,8 @@ static void body_parties(struct xctx *c)
 		size_t p = i + len;
 		while (x_in(t, p, "：:|“”"))
 			p += x_clen(t, p);
+		if (x_in(t, p, "为是") && (body_org(t, p + 3) != XNONE || body_person(t, p + 3) != XNONE))
+			p += 3;          /* 「买受人为孙小鹏」: who the role is */
 		for (int k = 0; k < 8 && !x_lit(t, p, "或"); k++) {   /* 被执行人王某、某某有限公司 */
 			size_t e = body_org(t, p);         /* (由申请人或当地人民政府组织实施: no name) */
 			if (e == XNONE)
