@@ -140,6 +140,18 @@ static int read_year_end(const struct seal_line *l, int *y, int *m, int *d)
 	return 0;
 }
 
+/* A month, 月, a day and 日 from character k to the line's end, marks read
+ * right: 1 with them, else 0. */
+static int month_day_to_end(const struct seal_line *l, int k, int *m, int *d)
+{
+	if ((*m = cn_number(l, &k, 2)) < 0 || *m > 12 || k >= l->n || !x_lit(l->t, l->at[k], "月"))
+		return 0;
+	k++;
+	if ((*d = cn_number(l, &k, 3)) < 0 || k != l->n - 1 || !x_lit(l->t, l->at[k], "日"))
+		return 0;
+	return norm_date_valid(2000, *m, *d);
+}
+
 /* 「二O- -年五月=十二日」: the year lost but for a numeral before its 年,
  * which is read right, and the month and the day whole with their marks:
  * 1 with the month and the day (the caller finds the year), or 0. */
@@ -148,16 +160,11 @@ static int read_no_year(const struct seal_line *l, int *m, int *d)
 	for (int j = 2; j <= 6 && j + 4 <= l->n; j++) {
 		if (!x_lit(l->t, l->at[j], "年"))
 			continue;
-		int k = j + 1, numerals = 0;
+		int numerals = 0;
 		for (int i = 0; i < j; i++)
 			numerals += numeral(l, i) >= 0;
-		if (!numerals || (*m = cn_number(l, &k, 2)) < 0 || *m > 12 || k >= l->n ||
-		    !x_lit(l->t, l->at[k], "月"))
-			continue;
-		k++;
-		if ((*d = cn_number(l, &k, 3)) < 0 || k != l->n - 1 || !x_lit(l->t, l->at[k], "日"))
-			continue;
-		return norm_date_valid(2000, *m, *d);
+		if (numerals && month_day_to_end(l, j + 1, m, d))
+			return 1;
 	}
 	return 0;
 }
@@ -168,15 +175,10 @@ static int read_no_year(const struct seal_line *l, int *m, int *d)
 static int read_month_day(const struct seal_line *l, int *m, int *d)
 {
 	for (int lead = 0; lead <= 2 && lead + 4 <= l->n; lead++) {
-		int k = lead;
 		if (lead && numeral(l, lead - 1) >= 0)
 			continue;            /* a numeral of the year: read_no_year's or nobody's */
-		if ((*m = cn_number(l, &k, 2)) < 0 || *m > 12 || k >= l->n || !x_lit(l->t, l->at[k], "月"))
-			continue;
-		k++;
-		if ((*d = cn_number(l, &k, 3)) < 0 || k != l->n - 1 || !x_lit(l->t, l->at[k], "日"))
-			continue;
-		return norm_date_valid(2000, *m, *d);
+		if (month_day_to_end(l, lead, m, d))
+			return 1;
 	}
 	return 0;
 }
