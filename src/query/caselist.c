@@ -19,8 +19,8 @@
 /* tie: a second sort key within equal values (then the id), for the
  * columns whose filter index (court, 立案日期) / (结案方式, 立案日期) serves
  * the sort too — a case list sorted by court lists each court's cases by
- * filing date, and no index on the column alone is kept. */
-/* index: the one that holds the column's order (db/schema/046, 053). */
+ * filing date, and no index on the column alone is kept. index: the one
+ * that holds the column's order (db/schema/046, 053). */
 static const struct {
 	const char *name, *title, *expr, *tie, *index;
 } cols[CL_NCOLS] = {
@@ -391,7 +391,6 @@ void caselist_rows_free(struct caselist_row *rows, int n)
 		memset(r, 0, sizeof *r);
 	}
 }
-
 
 long long caselist_count(jz_db *db, const struct caselist_filter *f, struct jz_err *e)
 {
