@@ -1292,12 +1292,12 @@ static void addressee(struct xctx *c)
 	int k = 0;
 	while (notices[k] && strcmp(c->kind, notices[k]))
 		k++;
-	if (c->hdr_end + 1 >= t->nl)
+	if (c->hdr_end >= t->nl)
 		return;
 	size_t a = x_ls(t, c->hdr_end), b = x_le(t, c->hdr_end);
 	if (b - a < 9 || !x_in(t, x_prev(t, b), "：:"))
 		return;
-	int creditor = x_lit_any(t, x_ls(t, c->hdr_end + 1), to_creditor);
+	int creditor = c->hdr_end + 1 < t->nl && x_lit_any(t, x_ls(t, c->hdr_end + 1), to_creditor);
 	if (!notices[k] && !creditor)
 		return;
 	const char *role = creditor || !strcmp(c->kind, "案款发放通知书") ? "申请执行人" : "被执行人";
