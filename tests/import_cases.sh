@@ -56,6 +56,12 @@ is "$(q 'select count(*) from cases')" 7 "and the cases are still there"
 out=$(jz import cases "$T/in/ledger_utf8.csv" 2>&1)
 like "$out" "new 0, updated 0, duplicate 9" "re-import adds and changes nothing"
 is "$(q 'select count(*) from cases')" 7 "still seven cases"
+is "$(q "select group_concat(distinct typeof(row_hash) || length(row_hash)) from cases")" "blob8" \
+   "a row's hash is stored as 8 bytes, not 16 hex characters"
+# A database whose hashes an older jianzhi wrote as hex text: the same ledger still changes nothing.
+q "update cases set row_hash = lower(hex(row_hash))"
+out=$(jz import cases "$T/in/ledger_utf8.csv" 2>&1)
+like "$out" "new 0, updated 0, duplicate 9" "re-import over hashes written as text: nothing updated"
 
 # A later ledger: closes 1003, adds one case, repeats one row.
 out=$(jz import cases "$T/in/ledger_later.csv" 2>&1)

@@ -43,8 +43,6 @@ static int parse(void *rec, const struct column_map *m, char **cells, int n, str
 
 void ledger_bind_case(sqlite3_stmt *s, const struct ledger_row *r, long rowno)
 {
-	char hash[17];
-	snprintf(hash, sizeof hash, "%016llx", (unsigned long long)r->hash);
 	sqlite3_bind_int64(s, 1, rowno);
 	sqlite3_bind_text(s, 2, r->case_no, -1, SQLITE_STATIC);
 	sqlite3_bind_int(s, 3, r->cn.year);
@@ -62,7 +60,7 @@ void ledger_bind_case(sqlite3_stmt *s, const struct ledger_row *r, long rowno)
 	db_bind_text_or_null(s, 15, r->judge);
 	db_bind_text_or_null(s, 16, r->zb_reason);
 	db_bind_text_or_null(s, 17, r->prior_case_no);
-	sqlite3_bind_text(s, 18, hash, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_blob(s, 18, r->hash_bytes, sizeof r->hash_bytes, SQLITE_STATIC);
 }
 
 static int stage_parties(struct stage_ctx *sc, const struct ledger_row *r, long rowno, int role,

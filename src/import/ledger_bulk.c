@@ -196,7 +196,6 @@ static void case_column(const struct batch_rows *b, int i, int col, sqlite3_cont
 	const struct state *s = b->arg;
 	const struct row *w = &s->rows[i];
 	const struct ledger_row *r = w->r;
-	char hash[17];
 	switch (col) {
 	case 0: sqlite3_result_text(ctx, r->case_no, -1, SQLITE_STATIC); break;
 	case 1: sqlite3_result_int(ctx, r->cn.year); break;
@@ -216,10 +215,7 @@ static void case_column(const struct batch_rows *b, int i, int col, sqlite3_cont
 	case 15: text_or_null(ctx, r->prior_case_no); break;
 	case 16: sqlite3_result_int64(ctx, s->file_id); break;
 	case 17: sqlite3_result_int64(ctx, w->rowno); break;
-	case 18:
-		snprintf(hash, sizeof hash, "%016llx", (unsigned long long)r->hash);
-		sqlite3_result_text(ctx, hash, 16, SQLITE_TRANSIENT);
-		break;
+	case 18: sqlite3_result_blob(ctx, r->hash_bytes, sizeof r->hash_bytes, SQLITE_STATIC); break;
 	case 19: text_or_null(ctx, w->first_debtor); break;
 	default: sqlite3_result_null(ctx);
 	}

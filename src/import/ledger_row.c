@@ -157,6 +157,8 @@ static void compute_hash(struct ledger_row *r, char **cells, int ncells)
 	for (int i = 0; i < ncells; i++)
 		hash_add(&h, cells[i]);
 	r->hash = h;
+	for (int i = 0; i < 8; i++)
+		r->hash_bytes[i] = (unsigned char)(h >> (56 - 8 * i));
 }
 
 static const char *nonempty(const char *s)
