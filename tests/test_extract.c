@@ -2070,6 +2070,10 @@ static void test_scan_faults(void)
 	    "带赔偿王某各项损失人民币壹拾哉万柒什参佰元整(127,300.00元) ;\n三、案件受理费1,423元,由赵**、通达顺公司负担。\n");
 	ok(get("amount", "本金", "12730000") != NULL,
 	   "an item of the judgment's list (确定：一、…；二、…赔偿…元): the sum the judgment orders, the 本金");
+	run("浙江省绍兴市越城区人民法院\n执行裁定书\n（2024）浙0602执恢88号\n"
+	    "本院同日立案。本院于2024年3月18上日查封了被执行人朱某名下房产。本院于2024年5月6日作出裁定。\n");
+	ok(get("date", "查封", "2024-03-18") && get("date", "其他", "2024-05-06"),
+	   "「2024年3月18上日」: a speck read as a character between the day and 日");
 	run("上海金融法院\n执行裁定书\n（2023）沪74执复36号\n"
 	    "浦东法院于2022年12月5日立案执行，案号为（2022）】沪0115执28753号，执行标的为2,284,880元。\n");
 	ok(get("prior_case_no", NULL, "（2022）沪0115执28753号") != NULL, "「（2022）】沪…号」: a speck read as a second bracket");

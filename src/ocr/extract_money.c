@@ -583,7 +583,15 @@ static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], i
 	for (size_t i = s; i < e && !x_lit(t, i, "年"); i += x_clen(t, i))
 		ychars++;
 	*slip = 0;
+	/* 「2024年3月18上日」: a speck read as a character between the day and 日 */
+	size_t ri = e > s + 3 ? x_prev(t, e) : XNONE, speck = ri != XNONE && ri > s ? x_prev(t, ri) : XNONE;
+	if (speck == XNONE || !x_lit(t, ri, "日") || cn || !x_cjk(t, speck) || speck <= s || !x_digit(t, x_prev(t, speck)))
+		speck = XNONE;
 	for (size_t i = s; i < e && k + 4 < sizeof buf; i += x_clen(t, i)) {
+		if (i == speck) {
+			*slip = 1;
+			continue;
+		}
 		if (ychars > 4 && cn && zero_like(t, i) && zero_like(t, i + x_clen(t, i))) {
 			ychars--;
 			*slip = 1;
