@@ -232,6 +232,8 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, int op
 	size_t lim = e + 60 < cb ? e + 60 : cb;
 	if (cb <= e + 3 && x_in(t, e, "，,") && x_lit(t, e + x_clen(t, e), "已"))
 		lim = e + 24;         /* 「…有存款3，022.46元，已划拨…」: the next clause says what became of it */
+	else if (cb <= e + 3 && x_in(t, e, "，,") && x_lit(t, e + x_clen(t, e), "本院已"))
+		lim = e + 36;         /* 「…存款3,151.92元，本院已予冻结并扣划…」 */
 	const char *after = NULL;           /* the first word after it: …元，已划拨全部发放… was received, then paid */
 	size_t first = XNONE;
 	for (size_t k = 0; k < sizeof AMOUNT_AFTER / sizeof *AMOUNT_AFTER; k++) {

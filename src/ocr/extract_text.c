@@ -258,15 +258,15 @@ static void add_line(struct xtext *t, const char *line, size_t from, size_t len,
 	t->nl++;
 }
 
-/* Mark 《…》 (closed within 240 bytes) as a title. */
+/* Mark 《…》 (closed within 240 bytes, no 《 inside) as a title. */
 static void mark_books(struct xtext *t)
 {
 	for (size_t i = 0; i < t->n; i++) {
 		if (!x_lit(t, i, "《"))
 			continue;
 		size_t end = x_find(t, i + 3, i + 240 < t->n ? i + 240 : t->n, "》");
-		if (end == XNONE)
-			continue;
+		if (end == XNONE || x_find(t, i + 3, end, "《") != XNONE)
+			continue;     /* 「…元整《871,030.00元），…依照《…》」: a bracket OCR read as 《, the 》 a later title's */
 		for (size_t k = i; k < end + 3; k++)
 			t->fl[k] |= XF_BOOK;
 		i = end + 2;
