@@ -153,6 +153,20 @@ static int principal_named(const struct xtext *t, size_t s, size_t e)
 	return x_cjk(t, w) && !x_in(t, w, "执案价罚存额");
 }
 
+/* Where the sum at s is first written: 「合计人民币捌拾柒万…元整（871,030.00元）」
+ * — the 大写 before the bracket that the digits restate; else s. */
+static size_t words_start(const struct xtext *t, size_t a, size_t s)
+{
+	if (s < a + 6 || !x_in(t, x_prev(t, s), "（("))
+		return s;
+	size_t p = x_prev(t, s);
+	if (!x_lit(t, x_prev(t, p), "整") && !x_lit(t, x_prev(t, p), "元"))
+		return s;
+	while (p > a && x_in(t, x_prev(t, p), "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元整角分"))
+		p = x_prev(t, p);
+	return p;
+}
+
 /* operative: s is in the operative clause (after 裁定如下). */
 static const char *amount_role(const struct xtext *t, size_t s, size_t e, int operative, double *conf)
 {
@@ -173,11 +187,16 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, int op
 		}
 	}
 	size_t tot = x_rfind_any(t, ca, s, total);
-	if (tot != XNONE && tot > ca && s - tot <= 15 && x_find(t, ca, tot, "元") == XNONE) {
+	if (tot != XNONE && tot > ca && words_start(t, ca, s) - tot <= 15 && x_find(t, ca, tot, "元") == XNONE) {
 		const char *role = first_in(t, ca, tot);
 		if (role) {           /* 赔偿经济损失及合理开支共计2,085,000元: the sum is of the first thing named */
 			*conf = 0.8;
 			return role;
+		}
+		static const char *const listed[] = { "以上", "上述", NULL };
+		if (x_lit_any(t, ca, listed) && x_rfind(t, ca > 600 ? ca - 600 : 0, ca, "执行标的") != XNONE) {
+			*conf = 0.8;      /* 「申请执行标的为：1.…；2.…。以上金额合计…元」: the items' total is the 标的 */
+			return "标的";
 		}
 	}
 	if (ca > 0 && x_in(t, x_prev(t, ca), "：:")) {       /* 起拍价：人民币…元 */
@@ -531,11 +550,10 @@ void x_amounts(struct xctx *c)
 			continue;      /* a price between others, a frozen item's worth: no money of the case */
 		char v[32];
 		snprintf(v, sizeof v, "%lld", fen);
-		if (x_have(c, "amount", role, v))
-			continue;      /* 「356000元（大写：叁拾伍万陆仟元整）」; the 标的 told again */
-		x_add(c, "amount", role, v, s, e, conf);
+		if (!x_have(c, "amount", role, v))      /* else 「356000元（大写：叁拾伍万陆仟元整）」; the 标的 told again */
+			x_add(c, "amount", role, v, s, e, conf);
 		if (!strcmp(role, "到位") && paid_out_next(t, s, e) && !x_have(c, "amount", "发放", v))
-			x_add(c, "amount", "发放", v, s, e, conf * 0.9);
+			x_add(c, "amount", "发放", v, s, e, conf * 0.9);   /* (told again: 「执行到位款项…元，已全部发放…」) */
 	}
 }
 
