@@ -593,10 +593,10 @@ static int seal_year(char *buf, size_t size, char iso[11])
 /* The date written in [s, e) as ISO; *slip when an OCR slip was mended: O,
  * o, 0 for 〇, and a zero read twice (二O〇二四年); seal: a 落款, whose year
  * may be mended further (seal_year). */
-static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], int *slip, int seal)
+static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], int *slip, int seal, int year)
 {
 	char buf[96];
-	size_t k = 0;
+	size_t k = year > 0 ? (size_t)snprintf(buf, sizeof buf, "%d", year) : 0;   /* 同年5月26日: the year told before */
 	int cn = 0, ychars = 0;
 	for (size_t i = s; i < e && !cn; i += x_clen(t, i))
 		cn = x_in(t, i, "〇○零一二三四五六七八九十");
@@ -607,8 +607,16 @@ static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], i
 	size_t ri = e > s + 3 ? x_prev(t, e) : XNONE, speck = ri != XNONE && ri > s ? x_prev(t, ri) : XNONE;
 	if (speck == XNONE || !x_lit(t, ri, "日") || cn || !x_cjk(t, speck) || speck <= s || !x_digit(t, x_prev(t, speck)))
 		speck = XNONE;
+	/* 「2019年4月8月向本院…」: the day's 日 read as a second 月 */
+	size_t day_month = ri != XNONE && x_lit(t, ri, "月") && x_find(t, s, ri, "月") != XNONE ? ri : XNONE;
 	for (size_t i = s; i < e && k + 4 < sizeof buf; i += x_clen(t, i)) {
 		if (i == speck) {
+			*slip = 1;
+			continue;
+		}
+		if (i == day_month) {
+			memcpy(buf + k, "日", 3);
+			k += 3;
 			*slip = 1;
 			continue;
 		}
@@ -863,21 +871,23 @@ static const char *same_day_role(const struct xtext *t, size_t e)
 	return role && at <= d + 30 && !strcmp(role, "查封") ? role : NULL;   /* 并于同日冻结… */
 }
 
-static void one_date(struct xctx *c, size_t s, size_t e, int *last)
+/* The date in [s, e) as a fact with its role; year: the year of a date
+ * told as 同年 (else 0). Its year, or 0 when it is no date of the case. */
+static int one_date(struct xctx *c, size_t s, size_t e, int *last, int year)
 {
 	const struct xtext *t = &c->t;
 	char iso[11];
 	int slip;
-	int alone = s >= c->body_at && date_alone(c, s, e) &&
+	int alone = !year && s >= c->body_at && date_alone(c, s, e) &&
 		    (s >= c->sig_at || x_line_of(t, s) * 3 >= t->nl * 2);
-	if (!parse_date(t, s, e, iso, &slip, alone) || is_birth(t, s, e))
-		return;
+	if (!parse_date(t, s, e, iso, &slip, alone, year) || is_birth(t, s, e))
+		return 0;
 	const char *role = alone ? "落款" : date_role(t, s, e);
 	if (!alone && !period_end(t, s, e) && strcmp(iso, c->told) > 0)
 		x_set(c->told, sizeof c->told, iso);
 	if (!alone && x_have(c, "date", role, iso))
-		return;
-	x_add(c, "date", role, iso, s, e, (strcmp(role, "其他") ? 0.9 : 0.7) * (slip ? 0.9 : 1));
+		return atoi(iso);
+	x_add(c, "date", role, iso, s, e, (strcmp(role, "其他") ? 0.9 : 0.7) * (slip || year ? 0.9 : 1));
 	const char *also = strcmp(role, "立案") ? NULL : same_day_role(t, e);
 	if (also && !x_have(c, "date", also, iso))
 		x_add(c, "date", also, iso, s, e, 0.85 * (slip ? 0.9 : 1));
@@ -889,12 +899,13 @@ static void one_date(struct xctx *c, size_t s, size_t e, int *last)
 		}
 		*last = c->out->n - 1;
 	}
+	return atoi(iso);
 }
 
 void x_dates(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
-	int last = -1;
+	int last = -1, year = 0;     /* year: the last date's, for 同年 */
 	for (size_t y = x_find(t, 0, c->app_at, "年"); y != XNONE; y = x_find(t, y + 3, c->app_at, "年")) {
 		size_t s = y, four = y;
 		int n = 0;
@@ -902,6 +913,13 @@ void x_dates(struct xctx *c)
 			s = x_prev(t, s);
 			if (n == 3)
 				four = s;
+		}
+		if (s == y && year && y >= 3 && x_lit(t, y - 3, "同") && !(t->fl[y] & XF_BOOK)) {
+			size_t m = x_find(t, y, y + 12 < t->n ? y + 12 : t->n, "月");
+			size_t d = m != XNONE ? x_find(t, m, m + 15 < t->n ? m + 15 : t->n, "日") : XNONE;
+			if (d != XNONE && x_digit(t, y + 3))   /* 「于同年5月26日将该车辆扣押」 */
+				one_date(c, y, d + 3, &last, year);
+			continue;
 		}
 		if (s == y || (t->fl[y] & XF_BOOK))
 			continue;
@@ -914,9 +932,15 @@ void x_dates(struct xctx *c)
 		if (m == XNONE)
 			continue;
 		size_t d = x_find(t, m, m + 15 < t->n ? m + 15 : t->n, "日");
+		size_t m2 = x_find(t, m + 3, m + 12 < t->n ? m + 12 : t->n, "月");
+		if (m2 != XNONE && (d == XNONE || m2 < d) && m2 > m + 3 && m2 <= m + 5 && x_digit(t, m + 3) &&
+		    x_digit(t, x_prev(t, m2)))
+			d = m2;           /* 「2019年4月8月向本院…」: 日 read as 月 (parse_date) */
 		if (d == XNONE)
 			continue;
-		one_date(c, s, d + 3, &last);
+		int got = one_date(c, s, d + 3, &last, 0);
+		if (got)
+			year = got;
 		y = d;
 	}
 }
