@@ -1295,9 +1295,19 @@ static void addressee(struct xctx *c)
 	if (c->hdr_end >= t->nl)
 		return;
 	size_t a = x_ls(t, c->hdr_end), b = x_le(t, c->hdr_end);
+	int next = c->hdr_end + 1;
+	while (b > a && t->s[b - 1] == ' ')
+		b--;
+	if (b - a >= 9 && !x_in(t, x_prev(t, b), "：:") && next < t->nl) {
+		size_t b2 = x_le(t, next);
+		while (b2 > x_ls(t, next) && t->s[b2 - 1] == ' ')
+			b2--;
+		if (b2 > x_ls(t, next) && b2 - x_ls(t, next) <= 24 && x_in(t, x_prev(t, b2), "：:"))
+			b = b2, next++;   /* 「某公司〈统一社会信用代码…⏎5J) :」: the addressee wrapped */
+	}
 	if (b - a < 9 || !x_in(t, x_prev(t, b), "：:"))
 		return;
-	int creditor = c->hdr_end + 1 < t->nl && x_lit_any(t, x_ls(t, c->hdr_end + 1), to_creditor);
+	int creditor = next < t->nl && x_lit_any(t, x_ls(t, next), to_creditor);
 	if (!notices[k] && !creditor)
 		return;
 	const char *role = creditor || !strcmp(c->kind, "案款发放通知书") ? "申请执行人" : "被执行人";
