@@ -1579,6 +1579,16 @@ static const char *judge_at_loose(const struct xtext *t, size_t i, size_t *len)
 	return NULL;
 }
 
+/* 「判员鞠红梅」 opening a line of the signature: 审 lost to OCR. */
+static const char *judge_headless(const struct xtext *t, size_t i, size_t line_start, size_t *len)
+{
+	for (size_t p = line_start; p < i; p += x_clen(t, p))
+		if (x_cjk(t, p))
+			return NULL;              /* only OCR's specks before it */
+	*len = 6;
+	return x_lit(t, i, "判员") && x_cjk(t, i + 6) ? "审判员" : x_lit(t, i, "判长") && x_cjk(t, i + 6) ? "审判长" : NULL;
+}
+
 /* OCR's specks and quote marks around the signature's names. */
 static int judge_junk(const struct xtext *t, size_t i)
 {
@@ -1691,8 +1701,9 @@ void x_judges(struct xctx *c)
 		size_t i = x_ls(t, k), end = x_le(t, k), len;
 		const char *role;
 		int sig = i >= c->sig_at || k >= t->nl - 6;   /* a notice's 落款 lost to its seal: its last lines still sign it */
-		for (int j = 0; j < 3 && i < end && judge_junk(t, i); j++)
-			i += x_clen(t, i);               /* 「”审判长」 「|审判员」 */
+		for (int j = 0; j < 3 && i < end && (judge_junk(t, i) || (sig && (unsigned char)t->s[i] < 0x80 &&
+								       isalnum((unsigned char)t->s[i]))); j++)
+			i += x_clen(t, i);               /* 「”审判长」 「|审判员」 「1 .审判员」 */
 		if (sig && i < end && x_cjk(t, i) && !judge_at(t, i, &len)) {
 			size_t q = i;                      /* 「上审判员段晓云」「二生生站审判长杜宏伟」: specks read as */
 			for (int n = 0; n < 4 && q < end && !judge_at(t, q, &len); n++) {   /* characters first */
@@ -1707,7 +1718,8 @@ void x_judges(struct xctx *c)
 			if (x_lit(t, i, leads[l]) && x_in(t, i + strlen(leads[l]), "：:"))
 				i += strlen(leads[l]) + x_clen(t, i + strlen(leads[l]));
 		while (i < end && ((role = judge_at(t, i, &len)) != NULL ||
-				   (sig && ((role = judge_at_loose(t, i, &len)) || (role = judge_at_broken(t, i, &len)))))) {
+				   (sig && ((role = judge_at_loose(t, i, &len)) || (role = judge_at_broken(t, i, &len)) ||
+					    (role = judge_headless(t, i, x_ls(t, k), &len)))))) {
 			size_t p = i + len;
 			for (int k2 = 0; k2 < 3 && p < end && !x_cjk(t, p); k2++)
 				p += x_clen(t, p);     /* 「：」, or OCR's 「”」 「。」 */
