@@ -75,11 +75,6 @@ static int expected_where(jz_db *db, const char *where, const char *expr, const 
 	return n;
 }
 
-static int expected(jz_db *db, const char *expr, const char *tie, int desc, long long *ids)
-{
-	return expected_where(db, "1", expr, tie, desc, ids);
-}
-
 /* Walk all pages of size page forward (or backward from the end). */
 static int walk(jz_db *db, struct caselist_query *q, int backward, int page, long long *ids)
 {
@@ -103,6 +98,38 @@ static int walk(jz_db *db, struct caselist_query *q, int backward, int page, lon
 	return total;
 }
 
+/* The cases where holds, sorted by col (desc), as a plain ORDER BY of
+ * expr gives them and as pages of the list give them: forward in pages
+ * of fwd rows, backward from the end in pages of back rows. */
+struct visit {
+	int nw, nf, nb;          /* cases wanted, visited forward, visited backward */
+	int same_f, same_b;      /* each visit in the wanted order */
+};
+
+static struct visit visit_pages(jz_db *db, int col, int desc, const char *search, const char *where,
+				const char *expr, int fwd_rows, int back_rows)
+{
+	struct caselist_query q;
+	memset(&q, 0, sizeof q);
+	q.sort = col;
+	q.desc = desc;
+	q.f.search = search;
+	long long want[NCASES], fwd[NCASES + 8], back[NCASES + 8];
+	/* 法院 and 结案方式 list their ties by filing date (db/schema/046) */
+	const char *tie = col == CL_COURT || col == CL_METHOD ? "c.filing_date" : NULL;
+	struct visit v;
+	v.nw = expected_where(db, where, expr, tie, desc, want);
+	v.nf = walk(db, &q, 0, fwd_rows, fwd);
+	v.nb = walk(db, &q, 1, back_rows, back);
+	v.same_f = v.nf == v.nw;
+	v.same_b = v.nb == v.nw;
+	for (int i = 0; i < v.nw && i < v.nf; i++)
+		v.same_f &= fwd[i] == want[i];
+	for (int i = 0; i < v.nw && i < v.nb; i++)
+		v.same_b &= back[i] == want[v.nw - 1 - i];
+	return v;
+}
+
 static void test_paging(jz_db *db)
 {
 	static const char *exprs[CL_NCOLS] = {
@@ -114,24 +141,11 @@ static void test_paging(jz_db *db)
 	ok(db_int(db, "SELECT count(DISTINCT active_leads) FROM cases", 0) >= 3, "the cases have 0 to 3 active leads");
 	for (int col = 0; col < CL_NCOLS; col++)
 		for (int desc = 0; desc < 2; desc++) {
-			struct caselist_query q;
-			memset(&q, 0, sizeof q);
-			q.sort = col;
-			q.desc = desc;
-			long long want[NCASES], fwd[NCASES + 8], back[NCASES + 8];
-			/* 法院 and 结案方式 list their ties by filing date (db/schema/046) */
-			const char *tie = col == CL_COURT || col == CL_METHOD ? "c.filing_date" : NULL;
-			int nw = expected(db, exprs[col], tie, desc, want);
-			int nf = walk(db, &q, 0, 7, fwd), nb = walk(db, &q, 1, 5, back);
-			int same_f = nf == nw, same_b = nb == nw;
-			for (int i = 0; i < nw && i < nf; i++)
-				same_f &= fwd[i] == want[i];
-			for (int i = 0; i < nw && i < nb; i++)
-				same_b &= back[i] == want[nw - 1 - i];
-			ok(same_f, "sort %s %s: pages of 7 forward visit all %d cases in order (got %d)",
-			   caselist_col_name(col), desc ? "desc" : "asc", nw, nf);
-			ok(same_b, "sort %s %s: pages of 5 backward from the end visit them in reverse (got %d)",
-			   caselist_col_name(col), desc ? "desc" : "asc", nb);
+			struct visit v = visit_pages(db, col, desc, NULL, "1", exprs[col], 7, 5);
+			ok(v.same_f, "sort %s %s: pages of 7 forward visit all %d cases in order (got %d)",
+			   caselist_col_name(col), desc ? "desc" : "asc", v.nw, v.nf);
+			ok(v.same_b, "sort %s %s: pages of 5 backward from the end visit them in reverse (got %d)",
+			   caselist_col_name(col), desc ? "desc" : "asc", v.nb);
 		}
 }
 
@@ -150,23 +164,12 @@ static void test_search_paging(jz_db *db)
 	int all = 1, n_hits = 0;
 	for (int col = 0; col < CL_NCOLS; col++)
 		for (int desc = 0; desc < 2; desc++) {
-			struct caselist_query q;
-			memset(&q, 0, sizeof q);
-			q.sort = col;
-			q.desc = desc;
-			q.f.search = "志";
-			long long want[NCASES], fwd[NCASES + 8], back[NCASES + 8];
-			const char *tie = col == CL_COURT || col == CL_METHOD ? "c.filing_date" : NULL;
-			int nw = expected_where(db, hits, exprs[col], tie, desc, want);
-			int nf = walk(db, &q, 0, 5, fwd), nb = walk(db, &q, 1, 4, back);
-			int same = nf == nw && nb == nw;
-			for (int i = 0; same && i < nw; i++)
-				same = fwd[i] == want[i] && back[i] == want[nw - 1 - i];
-			if (!same)
+			struct visit v = visit_pages(db, col, desc, "志", hits, exprs[col], 5, 4);
+			if (!v.same_f || !v.same_b)
 				printf("# search sort %s %s: %d wanted, %d forward, %d backward\n", caselist_col_name(col),
-				     desc ? "desc" : "asc", nw, nf, nb);
-			all &= same;
-			n_hits = nw;
+				       desc ? "desc" : "asc", v.nw, v.nf, v.nb);
+			all &= v.same_f && v.same_b;
+			n_hits = v.nw;
 		}
 	ok(n_hits >= 15 && all, "a search matching %d of %d cases pages along each sort's index: every column, both"
 	   " directions, forward and backward, the cases of a plain ORDER BY", n_hits, NCASES);
