@@ -106,8 +106,11 @@ int x_lit_any(const struct xtext *t, size_t i, const char *const *words);
 int x_find_any(const struct xtext *t, size_t from, size_t to, const char *const *words);
 /* The last start of any of words in [from, to), or XNONE. */
 size_t x_rfind_any(const struct xtext *t, size_t from, size_t to, const char *const *words);
-/* How many characters of the CJK word at i differ from the text (0, 1, or
- * 2 for two or more, and when the text ends first). */
+/* How many characters of the CJK word at i differ from the text, counted
+ * up to max (max also when the text ends first or its characters do not
+ * line up with the word's). */
+int x_chars_off_max(const struct xtext *t, size_t i, const char *word, int max);
+/* The same up to 2: 0, 1, or 2 for two or more. */
 int x_chars_off(const struct xtext *t, size_t i, const char *word);
 /* Whether the sentence at i tells a vehicle's traffic record (违章, 违法记分):
  * its fines are the traffic police's, not the court's. */

@@ -819,22 +819,21 @@ static int named_debtor(const struct xtext *t, size_t a, size_t b)
 {
 	char lit[300];
 	int n = snprintf(lit, sizeof lit, "被执行人%.*s", (int)(b - a), t->s + a);
-	if (n > 0 && (size_t)n < sizeof lit && x_find(t, 0, t->n, lit) != XNONE)
+	if (n <= 0 || (size_t)n >= sizeof lit)
+		return 0;
+	if (x_find(t, 0, t->n, lit) != XNONE)
 		return 1;
 	int chars = 0;
 	for (size_t p = a; p < b; p += x_clen(t, p))
 		chars += x_cjk(t, p);
 	if (chars < 6 || chars * 3 != (int)(b - a))
 		return 0;
+	const char *name = lit + strlen("被执行人");
 	int allowed = chars >= 8 ? 2 : 1;
 	for (size_t q = x_find(t, 0, t->n, "被执行人"); q != XNONE; q = x_find(t, q + 3, t->n, "被执行人")) {
 		size_t o = q + strlen("被执行人");
-		if (o == a || o + (b - a) > t->n)
-			continue;
-		int wrong = 0;
-		for (size_t k = 0; k < b - a && wrong <= allowed; k += 3)
-			wrong += !x_cjk(t, o + k) || memcmp(t->s + o + k, t->s + a + k, 3) != 0;
-		if (wrong <= allowed && memcmp(t->s + o + (b - a) - 3, t->s + b - 3, 3) == 0)
+		if (o != a && o + (b - a) <= t->n && x_chars_off_max(t, o, name, allowed + 1) <= allowed &&
+		    memcmp(t->s + o + (b - a) - 3, t->s + b - 3, 3) == 0)
 			return 1;    /* the last character read alike: 公司, 中心, 部 */
 	}
 	return 0;
@@ -1466,12 +1465,7 @@ static int ends_with_chars(const struct xtext *t, size_t a, size_t e, const char
 	if (n > chars || len != chars * 3)
 		return 0;
 	size_t bytes = n * 3;
-	if (e < a + bytes)
-		return 0;
-	int wrong = 0;
-	for (size_t k = 0; k < bytes; k += 3)
-		wrong += memcmp(t->s + e - bytes + k, name + len - bytes + k, 3) != 0;
-	return wrong <= miss;
+	return e >= a + bytes && x_chars_off_max(t, e - bytes, name + len - bytes, miss + 1) <= miss;
 }
 
 /* 「被执行人（原审被钢卫强，男，…公民身份号码430103…」: a line of the block

@@ -192,8 +192,7 @@ void x_seal_date(struct xctx *c)
 	int from = t->nl / 2;          /* a notice dates itself before its 执行员's contact line */
 	if (c->sig_at < t->n && x_line_of(t, c->sig_at) < from)
 		from = x_line_of(t, c->sig_at);
-	char latest[11];        /* the latest event told elsewhere ("" when none): no period's end */
-	x_set(latest, sizeof latest, c->told);
+	const char *latest = c->told;   /* the latest event told elsewhere ("" when none): no period's end */
 	for (int k = t->nl - 1; k >= from && k >= 0; k--) {
 		size_t a, b;
 		x_trimmed(t, k, &a, &b);

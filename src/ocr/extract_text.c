@@ -82,18 +82,23 @@ static int isdigit_ascii(char c)
 	return c >= '0' && c <= '9';
 }
 
-int x_chars_off(const struct xtext *t, size_t i, const char *word)
+int x_chars_off_max(const struct xtext *t, size_t i, const char *word, int max)
 {
 	size_t n = strlen(word);
 	if (i + n > t->n)
-		return 2;
+		return max;
 	int diff = 0;
-	for (size_t q = 0; q < n && diff < 2; q += 3) {
+	for (size_t q = 0; q < n && diff < max; q += 3) {
 		if (x_clen(t, i + q) != 3)
-			return 2;     /* a character of another width: the word's bytes no longer line up */
+			return max;   /* a character of another width: the word's bytes no longer line up */
 		diff += !x_cjk(t, i + q) || memcmp(t->s + i + q, word + q, 3) != 0;
 	}
 	return diff;
+}
+
+int x_chars_off(const struct xtext *t, size_t i, const char *word)
+{
+	return x_chars_off_max(t, i, word, 2);
 }
 
 int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len)
