@@ -1,6 +1,7 @@
 #include "import/ledger_row.h"
 #include "import/ledger.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -156,7 +157,6 @@ static void compute_hash(struct ledger_row *r, char **cells, int ncells)
 	hash_add(&h, r->case_no);
 	for (int i = 0; i < ncells; i++)
 		hash_add(&h, cells[i]);
-	r->hash = h;
 	for (int i = 0; i < 8; i++)
 		r->hash_bytes[i] = (unsigned char)(h >> (56 - 8 * i));
 }

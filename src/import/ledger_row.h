@@ -6,7 +6,6 @@
 #ifndef JZ_LEDGER_ROW_H
 #define JZ_LEDGER_ROW_H
 
-#include <stdint.h>
 #include "import/columns.h"
 #include "legal/normalize.h"
 #include "util/strbuf.h"
@@ -39,8 +38,8 @@ struct ledger_row {
 	char basis_buf[160];
 	char prior_case_no[160];  /* 原案号, normalised, or "" */
 	struct strbuf errors, warnings;
-	uint64_t hash;           /* of the normalised content: spots exact repeats */
-	unsigned char hash_bytes[8];   /* the same, as cases.row_hash holds it (a BLOB: 8 bytes, not 16 of hex) */
+	unsigned char hash_bytes[8];   /* of the normalised content, spots exact repeats: as cases.row_hash */
+				       /* holds it (a BLOB: 8 bytes, not 16 of hex) */
 	/* A bulk load's party numbering, done on the reader thread
 	 * (import/ledger_bulk.c, prepare): each party's id, whether this row
 	 * brings it first, and the row's 被执行人 sort key. */
