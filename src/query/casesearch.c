@@ -339,12 +339,7 @@ int search_prepare(jz_db *db, const struct caselist_filter *f, int steps, struct
 		hits_of.gram_left = hits_of.party_at = mark_of(db, "parties");
 		hits_of.party_end = top_of(db, "parties");
 		hits_of.to_scan = hits_of.party_end;
-		rc = scan_for(db, stepwise_ms, e) < 0 ? -1 : 0;
-		if (rc)
-			forget_search();
-		return rc;
-	}
-	if (steps && stepwise_ms > 0 && ahead > SYNC_BEFORE_SEARCH) {
+	} else if (steps && stepwise_ms > 0 && ahead > SYNC_BEFORE_SEARCH) {
 		/* the index's finds now, the rows above its marks slice by slice */
 		sb_printf(&sql, "INSERT OR IGNORE INTO temp.search_hits %s", chars >= 3 ? INDEXED3 : INDEXED2);
 		hits_of.case_at = mark_of(db, "cases");
@@ -355,7 +350,7 @@ int search_prepare(jz_db *db, const struct caselist_filter *f, int steps, struct
 	} else {
 		sb_printf(&sql, "INSERT OR IGNORE INTO temp.search_hits %s", whole_match_sql(chars, ahead * 2 > all));
 	}
-	rc = hits_insert(db, sb_str(&sql), f->search, 0, 0, e);
+	rc = sql.len ? hits_insert(db, sb_str(&sql), f->search, 0, 0, e) : 0;   /* (nothing at once for a common short text) */
 	sb_free(&sql);
 	if (rc == 0 && scan_left())
 		rc = scan_for(db, stepwise_ms, e) < 0 ? -1 : 0;
