@@ -78,4 +78,16 @@ like "$out" "new 1, .*duplicate 3, rejected 0" "with --map the wording is read a
 is "$(q "SELECT kind FROM events ORDER BY id LIMIT 1")" 轮候查封 "轮候查封 is its own kind, not folded into 查封"
 is "$(q "SELECT priority_fen||' '||obstacle FROM events WHERE kind='拍卖'")" "300000000 权属争议" "优先债权 and 处置障碍 are read"
 is "$(q "SELECT indivisible FROM events WHERE kind='冻结'")" 1 "不可分物 is read"
+# the parties in memory step aside for SQL when they cannot answer (here a
+# party id past 2^31): the links are the same as theirs
+DB3="$T/big.db"
+jz --db "$DB3" init >/dev/null; jz --db "$DB3" import cases -q l.csv
+sqlite3 "$DB3" "INSERT INTO parties(id, name, kind) VALUES (2147483648, '远方某人', 'person')"
+printf '远方某人,,嵊州市鹿山路3号,,2019-05-06,\n' >>r.csv
+jz --db "$DB3" import registry 不动产 -q r.csv
+jz --db "$DB2" import registry 不动产 -q r.csv
+links() { sqlite3 "$1" "SELECT group_concat(item || ':' || coalesce(match, '-') || ':' || coalesce(party_id, '-'), ' ') FROM (SELECT * FROM registry_records WHERE item <> '嵊州市鹿山路3号' ORDER BY item)"; }
+is "$(links "$DB3")" "$(links "$DB2")" "links found in SQL: the same as the maps' (a party id past 2^31)"
+is "$(sqlite3 "$DB3" "SELECT match || ' ' || party_id FROM registry_records WHERE item = '嵊州市鹿山路3号'")" "name 2147483648" \
+	"and the party past 2^31 is found by its name"
 done_testing

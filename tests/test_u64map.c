@@ -30,6 +30,15 @@ int main(void)
 	}
 	ok(!bad, "each found again with its value after the map grew");
 	is_int((long long)m.count, N, "finding adds nothing");
+	bad = 0;
+	uint32_t got;
+	for (int i = 0; i < N; i++)
+		bad += !u64map_get(&m, keys[i], &got) || got != (uint32_t)i + 1;
+	ok(!bad, "u64map_get finds each with its value");
+	x = 42;
+	for (int i = 0; i < N; i++)
+		x = x * 6364136223846793005ULL + 1442695040888963407ULL, bad += u64map_get(&m, x | 1, &got);
+	ok(!bad && m.count == N, "u64map_get: keys never added are absent, and none is added");
 	u64map_free(&m);
 
 	bad = 0;                              /* keys alike but for their high bits */
@@ -40,10 +49,12 @@ int main(void)
 	ok(!bad, "keys differing only in their high bits are told apart");
 	uint32_t *z = u64map_slot(&m, 0, &added);
 	ok(!added && *z == 0, "key 0 (held outside the slots) is a key like any other");
+	ok(u64map_get(&m, 0, &got) && got == 0, "u64map_get finds key 0");
 	*z = 9;
 	ok(*u64map_slot(&m, 0, &added) == 9 && !added && m.count == 5000, "and keeps its value");
 	u64map_free(&m);
 	ok(m.count == 0 && !m.keys, "freed map is empty and may be used again");
+	ok(!u64map_get(&m, 7, &got) && !u64map_get(&m, 0, &got), "an empty map holds no key, not even 0");
 	*u64map_slot(&m, 7, &added) = 3;
 	is_int(*u64map_slot(&m, 7, &added), 3, "reused after free");
 	u64map_free(&m);

@@ -6,6 +6,7 @@
 #include "import/bank.h"
 #include "import/links.h"
 #include "import/parties.h"
+#include "import/party_lookup.h"
 #include "import/party_sql.h"
 #include "legal/normalize.h"
 #include "util/strmap.h"
@@ -83,6 +84,7 @@ struct reg_cfg {
 	const char *kind, *mode;
 	/* staging: each record key's hash → the row staged last under it */
 	struct u64map *staged;
+	struct party_lookup *parties;    /* each row's party, found as it is staged */
 };
 
 /* One parsed row: the text fields point into buf. */
@@ -198,7 +200,7 @@ static const char stage_ddl[] =
 	"CREATE TABLE stg.reg(rowno INTEGER PRIMARY KEY, kind TEXT, holder TEXT, holder_id TEXT, item TEXT,"
 	" reg_no TEXT, value INTEGER, start TEXT, end TEXT, role TEXT, mode TEXT, seat TEXT, to_name TEXT,"
 	" to_id TEXT, price INTEGER, share TEXT, from_place TEXT, dest_place TEXT, phone TEXT, address TEXT,"
-	" hash TEXT, co_owner TEXT, co_owner_id TEXT, khash INTEGER);"
+	" hash TEXT, co_owner TEXT, co_owner_id TEXT, khash INTEGER, bid INTEGER, aid INTEGER, rec_id INTEGER);"
 	/* one row per record key, the file's last: an earlier repeat is
 	 * deleted as the next is staged, outside the write lock. Found by a
 	 * hash of the key (key_hash) kept in memory with the row staged last
@@ -206,7 +208,10 @@ static const char stage_ddl[] =
 	 * of the hashes in the staging file cost a tenth of the import, one of
 	 * the keys (a 坐落 and a 不动产权证号, a hundred bytes) spilled to disk
 	 * at a million rows and cost more than the parsing. An absent field is
-	 * NULL, never '' (db_bind_text_or_null). */
+	 * NULL, never '' (db_bind_text_or_null). Each row comes with its party
+	 * by ID (bid) or by name (aid) as the parties were when staging began
+	 * (party_lookup.h; plan() finds them again in SQL when someone wrote
+	 * since) and, from plan(), the record held under its key (rec_id). */
 	"";
 
 #define STAGED_KEY "kind = ?2 AND holder = ?3 AND ifnull(reg_no, '') = ifnull(?4, '')" \
@@ -214,7 +219,7 @@ static const char stage_ddl[] =
 
 static const char *const stage_sql[] = {
 	"INSERT INTO stg.reg VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,"
-	" ?21,?22,?23,?24)",
+	" ?21,?22,?23,?24,?25,?26,NULL)",
 	/* the row staged last under the key's hash, when it has this key */
 	"DELETE FROM stg.reg WHERE rowno = ?8 AND khash = ?1 AND " STAGED_KEY,
 	/* else (two keys of one hash: never seen) the key's row, wherever it is */
@@ -293,6 +298,12 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	sqlite3_bind_text(s, 21, hash, -1, SQLITE_TRANSIENT);
 	long long kh = key_hash(r, c->kind);
 	sqlite3_bind_int64(s, 24, kh);
+	if (party_lookup_build(c->parties, sc->db, e))
+		return -2;
+	long long bid = c->parties->ok ? party_lookup_by_id(c->parties, r->holder_id) : 0;
+	long long aid = c->parties->ok && !bid ? party_lookup_named(c->parties, field(r, RF_HOLDER), r->holder_id) : 0;
+	if (bid) sqlite3_bind_int64(s, 25, bid); else sqlite3_bind_null(s, 25);
+	if (aid) sqlite3_bind_int64(s, 26, aid); else sqlite3_bind_null(s, 26);
 	int added, rc = SQLITE_DONE;
 	uint32_t *last = u64map_slot(c->staged, (uint64_t)kh, &added);
 	for (int i = 1; !added && i <= 2; i++) {   /* the file's earlier row of this key, if any, goes */
@@ -332,22 +343,31 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 #define LINK_MATCH "CASE WHEN bid IS NOT NULL THEN 'id' WHEN aid IS NOT NULL THEN 'name' END"
 
 /* The merge's reading part, before the write lock (import_kind.plan; made
- * again under the lock when someone wrote in between): the file's
- * records, each with the one the database holds under its key (rec_id)
- * and the party it links to now (registry_relink links them again after
- * the 法定代表人 of 企业登记 became parties), and the held records that
- * change. A million records: 2.6 s out of the lock. */
+ * again under the lock when someone wrote in between): each staged record
+ * with the one the database holds under its key (rec_id), and the held
+ * records that change. The rows came staged with their parties; when
+ * someone wrote since they were found (or the lookup could not answer),
+ * they are found again here. The rows stay where they were staged: a copy
+ * of them with these columns cost a quarter of a million-row import. */
+static const char relink_staged_sql[] =
+	"UPDATE stg.reg SET bid = " PARTY_BY_ID("reg.holder_id") ", aid = NULL;"
+	"UPDATE stg.reg SET aid = " ONE_PARTY_NAMED("reg.holder", "reg.holder_id") " WHERE bid IS NULL;";
+
+#define HELD_UNDER_KEY "(SELECT r.id FROM main.registry_records r WHERE " REG_KEY("r", "reg") ")"
+
 static const char plan_sql[] =
-	"DROP TABLE IF EXISTS stg.last; DROP TABLE IF EXISTS stg.changed;"
-	"CREATE TABLE stg.last AS SELECT s.*, CASE WHEN bid IS NULL THEN " ONE_PARTY_NAMED("s.holder", "s.holder_id")
-	" END AS aid FROM (SELECT s.*, (SELECT r.id FROM main.registry_records r WHERE " REG_KEY("r", "s") ") AS rec_id,"
-	" " PARTY_BY_ID("s.holder_id") " AS bid FROM stg.reg s) s ORDER BY s.rowno;"
-	"CREATE TABLE stg.changed AS SELECT l.rec_id FROM stg.last l JOIN main.registry_records r ON r.id = l.rec_id"
+	"UPDATE stg.reg SET rec_id = " HELD_UNDER_KEY " WHERE rec_id IS NOT " HELD_UNDER_KEY ";"
+	"DROP TABLE IF EXISTS stg.changed;"
+	"CREATE TABLE stg.changed AS SELECT l.rec_id FROM stg.reg l JOIN main.registry_records r ON r.id = l.rec_id"
 	" WHERE r.row_hash IS NOT l.hash;";
 
 static int plan(jz_db *db, const void *cfg, struct jz_err *e)
 {
-	(void)cfg;
+	const struct reg_cfg *c = cfg;
+	u64map_free(c->staged);                /* staging is over: the maps' memory goes back */
+	party_lookup_release(c->parties);
+	if (!party_lookup_current(c->parties, db) && db_exec(db, relink_staged_sql, e))
+		return -1;
 	return db_exec(db, plan_sql, e);
 }
 
@@ -363,25 +383,24 @@ static const char merge_sql[] =
 	" mode = l.mode, seat = l.seat, to_name = l.to_name, to_id = l.to_id, price_fen = l.price, share = l.share,"
 	" from_place = l.from_place, dest_place = l.dest_place, phone = l.phone, address = l.address,"
 	" co_owner = l.co_owner, co_owner_id = l.co_owner_id, row_hash = l.hash, src_file_id = ?1, src_row = l.rowno"
-	" FROM stg.last l WHERE registry_records.id = l.rec_id AND l.rec_id IN (SELECT rec_id FROM stg.changed);"
+	" FROM stg.reg l WHERE registry_records.id = l.rec_id AND l.rec_id IN (SELECT rec_id FROM stg.changed);"
 	/* what registry_relink links again: the holders of changed records (a
 	 * new ID may change the party); new records come linked, the others are
 	 * as they were (officers_sql adds the parties it creates) */
-	"CREATE TABLE stg.relink AS SELECT DISTINCT holder_id AS id_no, holder AS name FROM stg.last"
+	"CREATE TABLE stg.relink AS SELECT DISTINCT holder_id AS id_no, holder AS name FROM stg.reg"
 	" WHERE rec_id IN (SELECT rec_id FROM stg.changed);";
 
 /* New records come linked, so the insert triggers mark their cases and no
  * update of every row follows (an update rewrites the row and its indexes
- * and runs the update triggers). In the file's order: stg.last was written
- * in rowno order (plan_sql), so its rowid is that order and costs no sort,
- * where ORDER BY rowno sorted every row (rowno is a plain column there). */
+ * and runs the update triggers). In the file's order: rowno is stg.reg's
+ * rowid. */
 static const char insert_sql[] =
 	"INSERT INTO registry_records(kind, party_id, match, holder_name, holder_id, item, reg_no, value_fen,"
 	" start_date, end_date, role, mode, seat, to_name, to_id, price_fen, share, from_place, dest_place, phone,"
 	" address, co_owner, co_owner_id, row_hash, src_file_id, src_row)"
 	" SELECT kind, " LINK_PARTY ", " LINK_MATCH ", holder, holder_id, item, reg_no, value, start, end, role,"
 	" mode, seat, to_name, to_id, price, share, from_place, dest_place, phone, address, co_owner, co_owner_id,"
-	" hash, ?1, rowno FROM stg.last WHERE rec_id IS NULL ORDER BY rowid;";
+	" hash, ?1, rowno FROM stg.reg WHERE rec_id IS NULL ORDER BY rowid;";
 
 /* The cases the insert triggers dirty_registry_ins and
  * dirty_rep_registry_ins (db/schema) mark row by row for a linked record:
@@ -390,7 +409,7 @@ static const char insert_sql[] =
  * compares bulk_index_mark's marks of them with the triggers'. */
 static const char marks_sql[] =
 	"DROP VIEW IF EXISTS temp.import_marks;"
-	"CREATE TEMP VIEW import_marks AS WITH n AS (SELECT DISTINCT " LINK_PARTY " AS pid FROM stg.last"
+	"CREATE TEMP VIEW import_marks AS WITH n AS (SELECT DISTINCT " LINK_PARTY " AS pid FROM stg.reg"
 	"  WHERE rec_id IS NULL AND " LINK_PARTY " IS NOT NULL)"
 	" SELECT cp.case_id FROM n JOIN main.case_parties cp ON cp.party_id = n.pid"
 	" UNION ALL SELECT cp.case_id FROM n JOIN main.party_links l ON l.a = n.pid AND l.kind = '法定代表人'"
@@ -403,7 +422,7 @@ static const char marks_sql[] =
 static const char buyers_dirty_sql[] =
 	"INSERT OR IGNORE INTO main.screen_dirty SELECT e.case_id FROM main.events e"
 	" WHERE e.kind IN ('拍卖', '变卖') AND e.counterparty_id IS NOT NULL"
-	" AND upper(replace(e.counterparty_id, ' ', '')) IN (SELECT holder_id FROM stg.last WHERE holder_id IS NOT NULL"
+	" AND upper(replace(e.counterparty_id, ' ', '')) IN (SELECT holder_id FROM stg.reg WHERE holder_id IS NOT NULL"
 	"  AND (rec_id IS NULL OR rec_id IN (SELECT rec_id FROM stg.changed)));";
 
 /* How the file's records are linked now: the new ones are those above the
@@ -413,7 +432,7 @@ static int match_counts(jz_db *db, long long held_max, struct import_stats *st, 
 	sqlite3_stmt *q;
 	if (db_prepare(db, "SELECT total(match = 'id'), total(match = 'name'), total(party_id IS NULL) FROM"
 		       " (SELECT match, party_id FROM main.registry_records WHERE id > ?1 UNION ALL"
-		       "  SELECT r.match, r.party_id FROM stg.last l JOIN main.registry_records r ON r.id = l.rec_id)",
+		       "  SELECT r.match, r.party_id FROM stg.reg l JOIN main.registry_records r ON r.id = l.rec_id)",
 		       &q, e))
 		return -1;
 	sqlite3_bind_int64(q, 1, held_max);
@@ -433,7 +452,7 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 		return -1;
 	/* the new records: above the largest id held before them (match_counts) */
 	long long held_max = db_int(db, "SELECT coalesce(max(id), 0) FROM main.registry_records", 0);
-	st->added = import_count(db, "SELECT count(*) FROM stg.last WHERE rec_id IS NULL");
+	st->added = import_count(db, "SELECT count(*) FROM stg.reg WHERE rec_id IS NULL");
 	if (import_insert_new(db, "registry_records", st->added, "dirty_registry_ins,dirty_rep_registry_ins", insert_sql,
 			      marks_sql, file_id, e) ||
 	    registry_relink(db, e) || db_exec(db, buyers_dirty_sql, e) || match_counts(db, held_max, st, e))
@@ -514,7 +533,8 @@ int registry_import_file(jz_db *db, const char *kind_typed, const char *path, co
 			 struct import_stats *st, struct jz_err *e)
 {
 	struct u64map staged = { 0 };
-	struct reg_cfg c = { .staged = &staged };
+	struct party_lookup parties = { 0 };
+	struct reg_cfg c = { .staged = &staged, .parties = &parties };
 	c.kind = registry_kind(kind_typed, &c.mode);
 	if (!c.kind)
 		return jz_err_set(e, "unknown registry kind '%s' (%s)", kind_typed, registry_kind_list());
@@ -526,5 +546,6 @@ int registry_import_file(jz_db *db, const char *kind_typed, const char *path, co
 	};
 	int rc = import_file(db, path, &k, o, st, e);
 	u64map_free(&staged);
+	party_lookup_free(&parties);
 	return rc;
 }

@@ -57,6 +57,22 @@ uint32_t *u64map_slot(struct u64map *m, uint64_t key, int *added)
 	return &m->vals[i];
 }
 
+int u64map_get(const struct u64map *m, uint64_t key, uint32_t *val)
+{
+	if (!key) {
+		if (m->has_zero)
+			*val = m->zero_val;
+		return m->has_zero;
+	}
+	if (!m->cap)
+		return 0;
+	size_t i = find(m, key);
+	if (!m->keys[i])
+		return 0;
+	*val = m->vals[i];
+	return 1;
+}
+
 void u64map_free(struct u64map *m)
 {
 	free(m->keys);
