@@ -58,11 +58,14 @@ jz --db "$T/c.db" screen -q >/dev/null 2>&1     # (before the first screen nothi
 sqlite3 "$T/c.db" "DELETE FROM screen_dirty"
 awk 'BEGIN { print "权利人,证件号码,坐落,登记日期"; for (i = 1; i <= 1500; i++) printf "%s,,嵊州市某路%d号,2020-01-02\n", (i == 700 ? "竺小红" : "路人" i), i }' >many.csv
 like "$(jz --db "$T/c.db" import registry 不动产 many.csv 2>&1)" "read 1500, new 1500" "1,500 records into a table holding 2"
-is "$(reg_idx)" "$idx_before" "the registry table's indexes and triggers are all back"
+is "$(sqlite3 "$T/c.db" "SELECT group_concat(name, ' ') FROM lazy_index WHERE pending_sql IS NOT NULL")" registry_party \
+	"the index by party is left for the next screen (db/schema/055)"
 is "$(sqlite3 "$T/c.db" "SELECT match FROM registry_records WHERE item = '嵊州市某路700号'")" name "a record of the bulk load is linked to its party"
 is "$(sqlite3 "$T/c.db" "SELECT group_concat(c.case_no) FROM screen_dirty d JOIN cases c ON c.id = d.case_id")" \
 	"$(sqlite3 "$T/c.db" "SELECT group_concat(c.case_no) FROM cases c JOIN case_parties cp ON cp.case_id = c.id JOIN parties p ON p.id = cp.party_id WHERE p.name = '竺小红'")" \
 	"only the cases of the linked holder are marked for screening"
+jz --db "$T/c.db" screen -q >/dev/null 2>&1
+is "$(reg_idx)" "$idx_before" "the registry table's indexes and triggers are all back, that one by the screen"
 # 户籍: a death date
 printf '姓名,身份证号,死亡日期\n俞建国,330683197903051238,2026-01-05\n' >h.csv
 jz import registry 户籍 -q h.csv

@@ -7,7 +7,9 @@
  *
  * Built by one read of the parties table. It answers for that snapshot
  * only: the caller keeps `version` (PRAGMA main.data_version as read with
- * it) and links again in SQL when someone else wrote since. The maps hold
+ * it) and links again in SQL when someone else wrote since (or when the
+ * version moved for a reason of its own: a switch of journal mode after
+ * writes still in the WAL moves it too — then only slower). The maps hold
  * 64-bit hashes of the IDs and names, not the texts (a million parties
  * would take 100 MB more): two held IDs sharing a hash are seen while it is
  * built, and then `ok` is 0 and the caller links in SQL; an ID no party
