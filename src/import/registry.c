@@ -85,6 +85,7 @@ struct reg_cfg {
 	/* staging: each record key's hash → the row staged last under it */
 	struct u64map *staged;
 	struct party_lookup *parties;    /* each row's party, found as it is staged */
+	long *rows;                      /* rows in stg.reg */
 };
 
 /* One parsed row: the text fields point into buf. */
@@ -201,6 +202,7 @@ static const char stage_ddl[] =
 	" reg_no TEXT, value INTEGER, start TEXT, end TEXT, role TEXT, mode TEXT, seat TEXT, to_name TEXT,"
 	" to_id TEXT, price INTEGER, share TEXT, from_place TEXT, dest_place TEXT, phone TEXT, address TEXT,"
 	" hash TEXT, co_owner TEXT, co_owner_id TEXT, khash INTEGER, bid INTEGER, aid INTEGER, rec_id INTEGER);"
+	"CREATE INDEX stg.reg_held ON reg(rec_id) WHERE rec_id IS NOT NULL;"
 	/* one row per record key, the file's last: an earlier repeat is
 	 * deleted as the next is staged, outside the write lock. Found by a
 	 * hash of the key (key_hash) kept in memory with the row staged last
@@ -211,7 +213,9 @@ static const char stage_ddl[] =
 	 * NULL, never '' (db_bind_text_or_null). Each row comes with its party
 	 * by ID (bid) or by name (aid) as the parties were when staging began
 	 * (party_lookup.h; plan() finds them again in SQL when someone wrote
-	 * since) and, from plan(), the record held under its key (rec_id). */
+	 * since) and, from plan(), the record held under its key (rec_id: the
+	 * rows that have one are found through reg_held, the others never
+	 * entered it). */
 	"";
 
 #define STAGED_KEY "kind = ?2 AND holder = ?3 AND ifnull(reg_no, '') = ifnull(?4, '')" \
@@ -319,12 +323,16 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 			sqlite3_bind_int64(d, 8, *last);
 		rc = sqlite3_step(d);
 		sqlite3_reset(d);
-		if (rc != SQLITE_DONE || sqlite3_changes(sc->db->sql) > 0)
+		if (rc != SQLITE_DONE)
 			break;
+		if (sqlite3_changes(sc->db->sql) > 0) {
+			--*c->rows;
+			break;
+		}
 	}
 	*last = (uint32_t)rowno;
-	if (rc == SQLITE_DONE)
-		rc = sqlite3_step(s);
+	if (rc == SQLITE_DONE && (rc = sqlite3_step(s)) == SQLITE_DONE)
+		++*c->rows;
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
 }
@@ -355,11 +363,15 @@ static const char relink_staged_sql[] =
 
 #define HELD_UNDER_KEY "(SELECT r.id FROM main.registry_records r WHERE " REG_KEY("r", "reg") ")"
 
-static const char plan_sql[] =
-	"UPDATE stg.reg SET rec_id = " HELD_UNDER_KEY " WHERE rec_id IS NOT " HELD_UNDER_KEY ";"
+static const char held_sql[] =
+	"UPDATE stg.reg SET rec_id = " HELD_UNDER_KEY " WHERE rec_id IS NOT " HELD_UNDER_KEY ";";
+static const char none_held_sql[] =      /* the database holds no record of this kind */
+	"UPDATE stg.reg SET rec_id = NULL WHERE rec_id IS NOT NULL;";
+
+static const char changed_sql[] =
 	"DROP TABLE IF EXISTS stg.changed;"
 	"CREATE TABLE stg.changed AS SELECT l.rec_id FROM stg.reg l JOIN main.registry_records r ON r.id = l.rec_id"
-	" WHERE r.row_hash IS NOT l.hash;";
+	" WHERE l.rec_id IS NOT NULL AND r.row_hash IS NOT l.hash;";
 
 static int plan(jz_db *db, const void *cfg, struct jz_err *e)
 {
@@ -368,7 +380,8 @@ static int plan(jz_db *db, const void *cfg, struct jz_err *e)
 	party_lookup_release(c->parties);
 	if (!party_lookup_current(c->parties, db) && db_exec(db, relink_staged_sql, e))
 		return -1;
-	return db_exec(db, plan_sql, e);
+	int any = db_int_s(db, "SELECT EXISTS(SELECT 1 FROM main.registry_records WHERE kind = ?1)", c->kind, 1) != 0;
+	return db_exec(db, any ? held_sql : none_held_sql, e) || db_exec(db, changed_sql, e) ? -1 : 0;
 }
 
 static const char merge_sql[] =
@@ -383,12 +396,13 @@ static const char merge_sql[] =
 	" mode = l.mode, seat = l.seat, to_name = l.to_name, to_id = l.to_id, price_fen = l.price, share = l.share,"
 	" from_place = l.from_place, dest_place = l.dest_place, phone = l.phone, address = l.address,"
 	" co_owner = l.co_owner, co_owner_id = l.co_owner_id, row_hash = l.hash, src_file_id = ?1, src_row = l.rowno"
-	" FROM stg.reg l WHERE registry_records.id = l.rec_id AND l.rec_id IN (SELECT rec_id FROM stg.changed);"
+	" FROM stg.reg l WHERE l.rec_id IS NOT NULL AND registry_records.id = l.rec_id"
+	" AND l.rec_id IN (SELECT rec_id FROM stg.changed);"
 	/* what registry_relink links again: the holders of changed records (a
 	 * new ID may change the party); new records come linked, the others are
 	 * as they were (officers_sql adds the parties it creates) */
 	"CREATE TABLE stg.relink AS SELECT DISTINCT holder_id AS id_no, holder AS name FROM stg.reg"
-	" WHERE rec_id IN (SELECT rec_id FROM stg.changed);";
+	" WHERE rec_id IS NOT NULL AND rec_id IN (SELECT rec_id FROM stg.changed);";
 
 /* New records come linked, so the insert triggers mark their cases and no
  * update of every row follows (an update rewrites the row and its indexes
@@ -432,7 +446,8 @@ static int match_counts(jz_db *db, long long held_max, struct import_stats *st, 
 	sqlite3_stmt *q;
 	if (db_prepare(db, "SELECT total(match = 'id'), total(match = 'name'), total(party_id IS NULL) FROM"
 		       " (SELECT match, party_id FROM main.registry_records WHERE id > ?1 UNION ALL"
-		       "  SELECT r.match, r.party_id FROM stg.reg l JOIN main.registry_records r ON r.id = l.rec_id)",
+		       "  SELECT r.match, r.party_id FROM stg.reg l JOIN main.registry_records r ON r.id = l.rec_id"
+		       "  WHERE l.rec_id IS NOT NULL)",
 		       &q, e))
 		return -1;
 	sqlite3_bind_int64(q, 1, held_max);
@@ -447,12 +462,12 @@ static int match_counts(jz_db *db, long long held_max, struct import_stats *st, 
 
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
-	(void)cfg;
 	if (import_exec_file(db, merge_sql, file_id, e))
 		return -1;
 	/* the new records: above the largest id held before them (match_counts) */
 	long long held_max = db_int(db, "SELECT coalesce(max(id), 0) FROM main.registry_records", 0);
-	st->added = import_count(db, "SELECT count(*) FROM stg.reg WHERE rec_id IS NULL");
+	const struct reg_cfg *c = cfg;
+	st->added = *c->rows - import_count(db, "SELECT count(*) FROM stg.reg WHERE rec_id IS NOT NULL");
 	if (import_insert_new(db, "registry_records", st->added, "dirty_registry_ins,dirty_rep_registry_ins", insert_sql,
 			      marks_sql, file_id, e) ||
 	    registry_relink(db, e) || db_exec(db, buyers_dirty_sql, e) || match_counts(db, held_max, st, e))
@@ -534,7 +549,8 @@ int registry_import_file(jz_db *db, const char *kind_typed, const char *path, co
 {
 	struct u64map staged = { 0 };
 	struct party_lookup parties = { 0 };
-	struct reg_cfg c = { .staged = &staged, .parties = &parties };
+	long rows = 0;
+	struct reg_cfg c = { .staged = &staged, .parties = &parties, .rows = &rows };
 	c.kind = registry_kind(kind_typed, &c.mode);
 	if (!c.kind)
 		return jz_err_set(e, "unknown registry kind '%s' (%s)", kind_typed, registry_kind_list());
