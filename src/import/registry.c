@@ -95,6 +95,8 @@ struct reg_rec {
 	char holder_id[32], start[11], end[11];
 	long long value, price;
 	int has_value, has_price;
+	unsigned long long content;  /* content_hash, key_hash: made by parse, on the reader thread */
+	long long key;
 };
 
 static void rec_init(void *rec) { memset(rec, 0, sizeof(struct reg_rec)); }
@@ -178,6 +180,42 @@ static void copy_fields(struct reg_rec *r, const struct column_map *m, char **ce
 	}
 }
 
+/* Fields added later (共有人) count only when given, so a re-export of an
+ * older file still hashes as it did. */
+static unsigned long long content_hash(const struct reg_rec *r)
+{
+	unsigned long long h = 1469598103934665603ULL;
+	for (size_t i = 0; i < r->off[RF_CO_OWNER]; i++) {
+		h ^= (unsigned char)r->buf.buf[i];
+		h *= 1099511628211ULL;
+	}
+	for (int f = RF_CO_OWNER; f < RF_COUNT; f++) {
+		const char *v = field(r, f);
+		if (!*v)
+			continue;
+		h ^= (unsigned)f;
+		h *= 1099511628211ULL;
+		for (; *v; v++) {
+			h ^= (unsigned char)*v;
+			h *= 1099511628211ULL;
+		}
+	}
+	return h;
+}
+
+/* The record key's hash: what stage_sql[1] finds an earlier repeat by. The
+ * key: kind, holder, 证号, item, start and the role — one person is often
+ * both 法定代表人 and 股东 of a company from the same day, two records. */
+static long long key_hash(const struct reg_rec *r, const char *kind)
+{
+	uint64_t h = strmap_hash_field(STRMAP_HASH_START, kind);
+	h = strmap_hash_field(h, field(r, RF_HOLDER));
+	h = strmap_hash_field(h, field(r, RF_REGNO));
+	h = strmap_hash_field(h, field(r, RF_ITEM));
+	h = strmap_hash_field(h, field(r, RF_ROLE));
+	return (long long)strmap_hash_field(h, r->start);
+}
+
 static int parse(void *rec, const struct column_map *m, char **cells, int n, struct strbuf *why,
 		 struct strbuf *warn, const void *cfg)
 {
@@ -194,6 +232,8 @@ static int parse(void *rec, const struct column_map *m, char **cells, int n, str
 	    parse_money(field(r, RF_PRICE), "转让价格", &r->price, &r->has_price, why))
 		return -1;
 	parse_id(r, field(r, RF_ID), warn);
+	r->content = content_hash(r);
+	r->key = key_hash(r, c->kind);
 	return 0;
 }
 
@@ -240,42 +280,6 @@ static const char *travel_mode(const struct reg_rec *r, const struct reg_cfg *c)
 	return strchr("GDCKTZ", item[0]) && item[0] && item[1] >= '0' && item[1] <= '9' ? "铁路" : "航空";
 }
 
-/* Fields added later (共有人) count only when given, so a re-export of an
- * older file still hashes as it did. */
-static unsigned long long content_hash(const struct reg_rec *r)
-{
-	unsigned long long h = 1469598103934665603ULL;
-	for (size_t i = 0; i < r->off[RF_CO_OWNER]; i++) {
-		h ^= (unsigned char)r->buf.buf[i];
-		h *= 1099511628211ULL;
-	}
-	for (int f = RF_CO_OWNER; f < RF_COUNT; f++) {
-		const char *v = field(r, f);
-		if (!*v)
-			continue;
-		h ^= (unsigned)f;
-		h *= 1099511628211ULL;
-		for (; *v; v++) {
-			h ^= (unsigned char)*v;
-			h *= 1099511628211ULL;
-		}
-	}
-	return h;
-}
-
-/* The record key's hash: what stage_sql[1] finds an earlier repeat by. The
- * key: kind, holder, 证号, item, start and the role — one person is often
- * both 法定代表人 and 股东 of a company from the same day, two records. */
-static long long key_hash(const struct reg_rec *r, const char *kind)
-{
-	uint64_t h = strmap_hash_field(STRMAP_HASH_START, kind);
-	h = strmap_hash_field(h, field(r, RF_HOLDER));
-	h = strmap_hash_field(h, field(r, RF_REGNO));
-	h = strmap_hash_field(h, field(r, RF_ITEM));
-	h = strmap_hash_field(h, field(r, RF_ROLE));
-	return (long long)strmap_hash_field(h, r->start);
-}
-
 static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbuf *why, struct jz_err *e)
 {
 	const struct reg_rec *r = rec;
@@ -288,19 +292,20 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 	};
 	char hash[17];
 	(void)why;
-	snprintf(hash, sizeof hash, "%016llx", content_hash(r));
+	/* the fields are bound where they lie, in r, which outlives the step */
+	snprintf(hash, sizeof hash, "%016llx", r->content);
 	sqlite3_bind_int64(s, 1, rowno);
 	sqlite3_bind_text(s, 2, c->kind, -1, SQLITE_STATIC);
 	for (size_t i = 0; i < sizeof text_cols / sizeof *text_cols; i++)
-		db_bind_text_or_null(s, text_cols[i][1], field(r, text_cols[i][0]));
-	db_bind_text_or_null(s, 4, r->holder_id);
+		db_bind_static_or_null(s, text_cols[i][1], field(r, text_cols[i][0]));
+	db_bind_static_or_null(s, 4, r->holder_id);
 	if (r->has_value) sqlite3_bind_int64(s, 7, r->value); else sqlite3_bind_null(s, 7);
-	db_bind_text_or_null(s, 8, r->start);
-	db_bind_text_or_null(s, 9, r->end);
-	db_bind_text_or_null(s, 11, travel_mode(r, c));
+	db_bind_static_or_null(s, 8, r->start);
+	db_bind_static_or_null(s, 9, r->end);
+	db_bind_static_or_null(s, 11, travel_mode(r, c));
 	if (r->has_price) sqlite3_bind_int64(s, 15, r->price); else sqlite3_bind_null(s, 15);
-	sqlite3_bind_text(s, 21, hash, -1, SQLITE_TRANSIENT);
-	long long kh = key_hash(r, c->kind);
+	sqlite3_bind_text(s, 21, hash, -1, SQLITE_STATIC);
+	long long kh = r->key;
 	sqlite3_bind_int64(s, 24, kh);
 	if (party_lookup_build(c->parties, sc->db, e))
 		return -2;
@@ -314,11 +319,11 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 		sqlite3_stmt *d = sc->st[i];
 		sqlite3_bind_int64(d, 1, kh);
 		sqlite3_bind_text(d, 2, c->kind, -1, SQLITE_STATIC);
-		db_bind_text_or_null(d, 3, field(r, RF_HOLDER));
-		db_bind_text_or_null(d, 4, field(r, RF_REGNO));
-		db_bind_text_or_null(d, 5, field(r, RF_ITEM));
-		db_bind_text_or_null(d, 6, r->start);
-		db_bind_text_or_null(d, 7, field(r, RF_ROLE));
+		db_bind_static_or_null(d, 3, field(r, RF_HOLDER));
+		db_bind_static_or_null(d, 4, field(r, RF_REGNO));
+		db_bind_static_or_null(d, 5, field(r, RF_ITEM));
+		db_bind_static_or_null(d, 6, r->start);
+		db_bind_static_or_null(d, 7, field(r, RF_ROLE));
 		if (i == 1)
 			sqlite3_bind_int64(d, 8, *last);
 		rc = sqlite3_step(d);

@@ -121,6 +121,9 @@ int db_exec_script_i(jz_db *db, const char *sql, long long arg, const char *what
 
 /* Bind text, or NULL when s is NULL or empty. */
 int db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s);
+/* The same without a copy: s must stay as it is until the statement is
+ * stepped and reset (a staging insert binding fields of the row in hand). */
+int db_bind_static_or_null(sqlite3_stmt *st, int idx, const char *s);
 /* Column text or "" (never NULL). */
 const char *db_col(sqlite3_stmt *st, int i);
 /* Column text copied (malloc'd; "" for NULL). */
