@@ -250,7 +250,7 @@ static const char stage_ddl[] =
 	 * of the hashes in the staging file cost a tenth of the import, one of
 	 * the keys (a 坐落 and a 不动产权证号, a hundred bytes) spilled to disk
 	 * at a million rows and cost more than the parsing. An absent field is
-	 * NULL, never '' (db_bind_text_or_null). Each row comes with its party
+	 * NULL, never '' (db_bind_static_or_null). Each row comes with its party
 	 * by ID (bid) or by name (aid) as the parties were when staging began
 	 * (party_lookup.h; plan() finds them again in SQL when someone wrote
 	 * since) and, from plan(), the record held under its key (rec_id: the
