@@ -39,15 +39,15 @@ long import_count(jz_db *db, const char *sql)
 	return (long)db_int(db, sql, -1);
 }
 
-int import_insert_new(jz_db *db, const char *table, long long fresh, const char *keeps, const char *insert_sql,
-		      const char *marks_sql, long long file_id, struct jz_err *e)
+int import_insert_new(jz_db *db, const char *table, long long fresh, const char *keeps, const char *leave,
+		      const char *insert_sql, const char *marks_sql, long long file_id, struct jz_err *e)
 {
 	const char *const tables[] = { table, NULL };
 	char sql[128];
 	snprintf(sql, sizeof sql, "SELECT coalesce(max(rowid), 0) FROM main.\"%s\"", table);
 	/* max(rowid): about the count, at once */
 	int bulk = fresh > 1000 && fresh >= db_int(db, sql, 0) / 4;
-	struct bulk_index bi = { .defer_lazy = 1 };     /* the rules' own indexes: after (db/schema/054) */
+	struct bulk_index bi = { .defer_lazy = 1, .leave = leave };     /* the rules' own indexes: after (db/schema/054) */
 	int rc = bulk && bulk_index_drop_indexes(db, tables, keeps, &bi, e);
 	/* the insert triggers' marks once — none before the first full screen */
 	rc = rc || import_exec_file(db, insert_sql, file_id, e) ||

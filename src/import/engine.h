@@ -147,8 +147,10 @@ long import_count(jz_db *db, const char *sql);
  * its insert triggers named in keeps (comma-separated) are set aside: marks_sql
  * then makes the view temp.import_marks(case_id), the cases those triggers
  * would have marked (repeats allowed; a view: nothing copied),
- * and bulk_index_mark() marks them once. Else the rows go in row by row. */
-int import_insert_new(jz_db *db, const char *table, long long fresh, const char *keeps, const char *insert_sql,
-		      const char *marks_sql, long long file_id, struct jz_err *e);
+ * and bulk_index_mark() marks them once; the indexes named in leave
+ * (partial ones none of the rows enters, or NULL) stay as they are. Else
+ * the rows go in row by row. */
+int import_insert_new(jz_db *db, const char *table, long long fresh, const char *keeps, const char *leave,
+		      const char *insert_sql, const char *marks_sql, long long file_id, struct jz_err *e);
 
 #endif

@@ -416,7 +416,7 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 	/* many new rows: indexes built after them (a million rows into the empty
 	 * table: 10.8 → 5.7 s, bench/RESULTS.md), the insert triggers' marks once */
 	st->added = import_count(db, "SELECT count(*) FROM stg.ev");
-	if (import_insert_new(db, "events", st->added, "dirty_event_ins,dirty_lender_basis", insert_sql, marks_sql,
+	if (import_insert_new(db, "events", st->added, "dirty_event_ins,dirty_lender_basis", NULL, insert_sql, marks_sql,
 			      file_id, e) ||
 	    import_exec_file(db, claimants_sql, file_id, e))
 		return -1;

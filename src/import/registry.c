@@ -80,12 +80,17 @@ const char *registry_kind(const char *k, const char **mode)
 	return NULL;
 }
 
+struct reg_staged {                     /* what stg.reg holds */
+	long rows;
+	int phone, address;              /* some row has one */
+};
+
 struct reg_cfg {
 	const char *kind, *mode;
 	/* staging: each record key's hash → the row staged last under it */
 	struct u64map *staged;
 	struct party_lookup *parties;    /* each row's party, found as it is staged */
-	long *rows;                      /* rows in stg.reg */
+	struct reg_staged *held;
 };
 
 /* One parsed row: the text fields point into buf. */
@@ -331,13 +336,16 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 		if (rc != SQLITE_DONE)
 			break;
 		if (sqlite3_changes(sc->db->sql) > 0) {
-			--*c->rows;
+			c->held->rows--;
 			break;
 		}
 	}
 	*last = (uint32_t)rowno;
-	if (rc == SQLITE_DONE && (rc = sqlite3_step(s)) == SQLITE_DONE)
-		++*c->rows;
+	if (rc == SQLITE_DONE && (rc = sqlite3_step(s)) == SQLITE_DONE) {
+		c->held->rows++;
+		c->held->phone |= *field(r, RF_PHONE) != 0;
+		c->held->address |= *field(r, RF_ADDRESS) != 0;
+	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
 }
@@ -472,9 +480,14 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 	/* the new records: above the largest id held before them (match_counts) */
 	long long held_max = db_int(db, "SELECT coalesce(max(id), 0) FROM main.registry_records", 0);
 	const struct reg_cfg *c = cfg;
-	st->added = *c->rows - import_count(db, "SELECT count(*) FROM stg.reg WHERE rec_id IS NOT NULL");
-	if (import_insert_new(db, "registry_records", st->added, "dirty_registry_ins,dirty_rep_registry_ins", insert_sql,
-			      marks_sql, file_id, e) ||
+	st->added = c->held->rows - import_count(db, "SELECT count(*) FROM stg.reg WHERE rec_id IS NOT NULL");
+	/* the partial indexes no new record enters stay as they are */
+	char leave[80];
+	snprintf(leave, sizeof leave, "%s,%s,%s", c->held->phone ? "" : "registry_phone",
+		 c->held->address ? "" : "registry_address",
+		 strcmp(c->kind, "企业登记") == 0 || strcmp(c->kind, "股权") == 0 ? "" : "registry_company_code");
+	if (import_insert_new(db, "registry_records", st->added, "dirty_registry_ins,dirty_rep_registry_ins", leave,
+			      insert_sql, marks_sql, file_id, e) ||
 	    registry_relink(db, e) || db_exec(db, buyers_dirty_sql, e) || match_counts(db, held_max, st, e))
 		return -1;
 	st->updated = import_count(db, "SELECT count(*) FROM stg.changed");
@@ -554,8 +567,8 @@ int registry_import_file(jz_db *db, const char *kind_typed, const char *path, co
 {
 	struct u64map staged = { 0 };
 	struct party_lookup parties = { 0 };
-	long rows = 0;
-	struct reg_cfg c = { .staged = &staged, .parties = &parties, .rows = &rows };
+	struct reg_staged held = { 0 };
+	struct reg_cfg c = { .staged = &staged, .parties = &parties, .held = &held };
 	c.kind = registry_kind(kind_typed, &c.mode);
 	if (!c.kind)
 		return jz_err_set(e, "unknown registry kind '%s' (%s)", kind_typed, registry_kind_list());

@@ -19,14 +19,16 @@ static int save_and_drop(jz_db *db, const char *const *tables, int with_triggers
 	 * (keeps). */
 	if (db_prepare(db, "SELECT name, sql, type, kept, lazy FROM (SELECT name, sql, type,"
 		       " instr(',' || ?2 || ',', ',' || name || ',') > 0 AS kept,"
+		       " instr(',' || ?4 || ',', ',' || name || ',') > 0 AS left,"
 		       " type = 'index' AND name IN (SELECT name FROM lazy_index) AS lazy FROM sqlite_master"
 		       " WHERE tbl_name=?1 AND sql IS NOT NULL)"
-		       " WHERE type='index' OR (type='trigger' AND (kept OR (?3 AND (name LIKE 'dirty\\_%' ESCAPE '\\'"
+		       " WHERE (type='index' AND NOT left) OR (type='trigger' AND (kept OR (?3 AND (name LIKE 'dirty\\_%' ESCAPE '\\'"
 		       " OR name LIKE 'tally\\_%' ESCAPE '\\'))))",
 		       &st, e))
 		return -1;
 	sqlite3_bind_text(st, 2, keeps ? keeps : "", -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 3, with_triggers);
+	sqlite3_bind_text(st, 4, bi->leave ? bi->leave : "", -1, SQLITE_STATIC);
 	int triggers = 0, tallies = 0;
 	for (int t = 0; tables[t]; t++) {
 		sqlite3_bind_text(st, 1, tables[t], -1, SQLITE_STATIC);

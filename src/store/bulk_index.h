@@ -26,6 +26,10 @@ struct bulk_index {
 	 * (db/schema/053) are not re-created on restore but left pending for
 	 * lazy_index_build (store/lazy_index.h) */
 	int defer_lazy;
+	/* set before the drop: indexes (comma-separated names, or NULL) left
+	 * in place — partial ones the caller knows no new row enters, which
+	 * cost nothing to keep and a scan of the table to build again */
+	const char *leave;
 	int tallies;           /* the tally_* triggers were dropped */
 	/* set by a caller that writes the totals itself (import/ledger_tally.h):
 	 * restore does not count them again */
