@@ -298,6 +298,13 @@ static int mend_case_marks(char *buf)
 		}
 	}
 	char *close = strstr(buf, "）");
+	for (char *d = close ? close + 3 : buf; *d; d++) {     /* 「执1⏎. 457号」: a speck opening the */
+		size_t n = strspn(d, ". '`\"");                  /* number's second line */
+		if (n && d > buf && ascii_digit(d[-1]) && ascii_digit(d[n])) {
+			memmove(d, d + n, strlen(d + n) + 1);
+			mended = 1;
+		}
+	}
 	static const char *const specks[] = { "】", "〕", "］", "]", ")", NULL };
 	for (int k = 0; close && specks[k]; k++) {
 		size_t n = strlen(specks[k]);
