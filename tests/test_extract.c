@@ -1520,6 +1520,10 @@ static void test_scanned_records(void)
 	    "申请人：北京智芯微电子科技有限公司，住所地北京市海淀区。\n统一社会信用代码：91110108MA0LR5TJ8H。\n");
 	const struct fact *x = get("party", "申请人", "北京智芯微电子科技有限公司");
 	ok(x && !strcmp(x->id_no, "91110108MA01R5TJ8H"), "MA0LR5: the one look-alike (L for 1) that makes the check character agree");
+	run("某某区人民法院\n执行裁定书\n（2024）粤0305执异12号\n"
+	    "申请执行人：深圳市前湾小额贷款有限公司，住所地深圳市南山区。\n统一社会信用代码：91440300MA5E8WJ2KJ。\n");
+	x = get("party", "申请执行人", "深圳市前湾小额贷款有限公司");
+	ok(x && !strcmp(x->id_no, "91440300MA5F8WJ2KJ"), "MA5E8: F read as E, the one change the check character agrees with");
 	run("某某县人民法院\n执行裁定书\n（2023）闽0111执88号\n申请执行人：福州榕达供应链管理有限公司，住所地福州市。\n"
 	    "法定代表人：。，郑德铭，该公司经理。\n被执行人：兰州丰禾农业科技有限公司，住所地兰州市。\n"
 	    "法定代表人：“1杨永福，该公司总经理。\n");

@@ -54,7 +54,7 @@ static int mend_one(char *id, int person)
 {
 	if (masked(id))
 		return 0;
-	static const char *const pairs[] = { "7T", "8B", "0D", "0Q", "1L", "6G", "4A", "3E", "5F", "9P", "2Z", NULL };
+	static const char *const pairs[] = { "7T", "8B", "0D", "0Q", "1L", "6G", "4A", "3E", "5F", "EF", "9P", "2Z", NULL };
 	char found[20] = "";
 	int n = 0;
 	for (int i = 0; i < 18 && n < 2; i++) {
