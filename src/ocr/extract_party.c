@@ -98,6 +98,12 @@ static int name_stop(const struct xtext *t, size_t i, int chars)
 /* How a ruling opens the bracket that defines a short name (OCR reads 《 for （). */
 static const char *const SHORT_FOR[] = { "（以下简称", "(以下简称", "《以下简称", "（以下称", "(以下称", "（下称", "(下称", "（简称", "(简称", NULL };
 
+/* 「…合伙企业《有限合伙）」: OCR's 《 or 〈 for the （ of a partnership's form. */
+static int partnership_mark(const struct xtext *t, size_t p)
+{
+	return x_in(t, p, "《〈") && (x_lit(t, p + 3, "有限合伙") || x_lit(t, p + 3, "普通合伙"));
+}
+
 /* After "（": where "）" closes, when the name goes on after it (某某（上海）有限公司). */
 static size_t paren_in_name(const struct xtext *t, size_t i, size_t limit)
 {
@@ -151,6 +157,24 @@ static int org_end_across(const struct xtext *t, size_t a, size_t e)
 	return 0;
 }
 
+/* 「…股份有限公司」 at a line's end, 「乐从支行，营业场所…」 on the next (ls to
+ * le): the branch the wrap cut off a name that looked whole. */
+static int branch_next(const struct xtext *t, size_t ls, size_t le)
+{
+	static const char *const BRANCH[] = { "支行", "分行", "分公司", "营业部", "分理处", "办事处", "分店", NULL };
+	size_t p = ls;
+	for (int chars = 0; p < le && chars < 12 && x_cjk(t, p); chars++)
+		p += x_clen(t, p);
+	if (p >= le || !x_in(t, p, "，,（("))
+		return 0;
+	for (int k = 0; BRANCH[k]; k++) {
+		size_t n = strlen(BRANCH[k]);
+		if (p >= ls + n && x_lit(t, p - n, BRANCH[k]))
+			return 1;
+	}
+	return 0;
+}
+
 /* A name from i in a party line: its end, or i when none. */
 static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 {
@@ -163,7 +187,7 @@ static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 			break;            /* OCR's 「.」 for 「。」「，」 or a speck: 「钮建平.」, 「…有限公司.件所地…」, 「庞某菊.女」 */
 		if (!x_cjk(t, p) && x_lit(t, p + x_clen(t, p), "以下简称"))
 			break;            /* 「…公司\以下简称锦华公司）」: OCR's speck for （ */
-		if (x_in(t, p, "（(")) {
+		if (x_in(t, p, "（(") || partnership_mark(t, p)) {
 			size_t q = chars ? paren_in_name(t, p, limit) : XNONE;
 			if (q == XNONE)
 				break;
@@ -703,6 +727,10 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 	x_copy(&c->t, a, b, name, sizeof name);
 	drop_inner_specks(name);
 	drop_speck_before_surname(name);
+	for (char *m = name; (m = strstr(m, "合伙）")) != NULL; m += 3)
+		if (m >= name + 9 && (!strncmp(m - 9, "《有限", 9) || !strncmp(m - 9, "〈有限", 9) ||
+				      !strncmp(m - 9, "《普通", 9) || !strncmp(m - 9, "〈普通", 9)))
+			memcpy(m - 9, "（", 3);            /* partnership_mark's bracket, as written */
 	if (repeated_reading(c, name, sizeof name))
 		conf -= 0.1;
 	if (mend_lost_bracket(&c->t, name, sizeof name) || mend_masked(&c->t, name))
@@ -784,10 +812,12 @@ static size_t id_limit(const struct xctx *c, int k)
  * (诉中保全) by the role the bracket gives; len reaches past the bracket. */
 static const char *trial_role(const struct xtext *t, size_t a, size_t end, size_t *len)
 {
-	static const char *const TRIAL[] = { "原审原告", "原审被告", "原告", "被告", NULL };
+	static const char *const TRIAL[] = { "原审原告", "原审被告", "原告", "被告", "", NULL };
 	for (int k = 0; TRIAL[k]; k++) {
-		size_t in = a + strlen(TRIAL[k]), rl;
-		if (!x_lit(t, a, TRIAL[k]) || !x_in(t, in, "（("))
+		size_t in = a + (*TRIAL[k] ? strlen(TRIAL[k]) : 6), rl;
+		if (*TRIAL[k] ? !x_lit(t, a, TRIAL[k]) : !x_in(t, a, "原被") || !x_cjk(t, a + 3))
+			continue;    /* "": 原告 or 被告 with its second character misread (「被洁（被申请人）」) */
+		if (!x_in(t, in, "（("))
 			continue;
 		in += x_clen(t, in);
 		const char *role = role_at(t, in, &rl);
@@ -950,8 +980,9 @@ static void party_line(struct xctx *c, int k)
 			return;
 		size_t rl;
 		if (e == end && e - p >= 18 && k + 1 < t->nl && !role_at(t, x_ls(t, k + 1), &rl) &&
-		    !span_ends_org(t, p, e) && (org_ahead(t, e, x_le(t, k + 1)) || org_end_across(t, p, e)))
-			e = scan_name(t, p, x_le(t, k + 1));   /* 「…湖北」 / 「省分公司。」: a name the page wrapped */
+		    (span_ends_org(t, p, e) ? branch_next(t, x_ls(t, k + 1), x_le(t, k + 1))
+		     : org_ahead(t, e, x_le(t, k + 1)) || org_end_across(t, p, e)))
+			e = scan_name(t, p, x_le(t, k + 1));   /* 「…湖北」 / 「省分公司。」 / 「乐从支行，」: a name the page wrapped */
 		if (sanctioned && !named_debtor(t, p, e))
 			return;
 		struct fact *x = add_party(c, role, p, e, 0.92);
