@@ -503,6 +503,20 @@ static void mend_cert_province(char *w, size_t size)
 	}
 }
 
+/* 「吉2020）长春市…」「2020）漳州市…」: the year's opening bracket lost,
+ * written back (mend_cert_province then finds a lost province). */
+static void mend_cert_opener(char *w, size_t size)
+{
+	size_t at = (unsigned char)w[0] >= 0xE0 ? 3 : 0;
+	if (!strncmp(w, "（", 3) || strlen(w) < at + 7 || strlen(w) + 4 > size || strncmp(w + at + 4, "）", 3))
+		return;
+	for (size_t i = at; i < at + 4; i++)
+		if (w[i] < '0' || w[i] > '9')
+			return;
+	memmove(w + at + 3, w + at, strlen(w + at) + 1);
+	memcpy(w + at, "（", 3);
+}
+
 /* 不动产权证号: 浙（2020）嵊州市不动产权第0012345号, 嵊房权证鹿山字第123号. */
 static int certificates(struct xctx *c, size_t sa, size_t sb)
 {
@@ -528,6 +542,7 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 			drop_quotes(w);              /* 第00”45178号: OCR's speck between digits */
 			for (char *d; (d = strstr(w, "（（")) != NULL;)
 				memmove(d, d + 3, strlen(d + 3) + 1);   /* 蓝〈（2020）: a bracket read twice */
+			mend_cert_opener(w, sizeof w);
 			mend_cert_province(w, sizeof w);
 			add_item(c, "不动产", w, s, e + 3, 0.88);
 			found = 1;
@@ -651,19 +666,25 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 	for (size_t i = sa; i < sb; i += x_clen(t, i)) {
 		char letter;
 		int ll = x_cjk(t, i) ? plate_letter(t, i + 3, &letter) : 0;
+		int a_as_ren = !ll && x_cjk(t, i) && x_lit(t, i + 3, "人") && plate_char(t, i + 6);
+		if (a_as_ren)
+			letter = 'A', ll = 3;   /* 「晋人8K6D2号」: OCR's 人 for A */
 		if (!ll)
 			continue;
 		int guessed = !x_in(t, i, provs);
 		if (guessed && !province_misread(c, i))
 			continue;
 		size_t p = i + 3 + (size_t)ll;
-		if (x_in(t, p, "·•・.:：，,、;") || t->s[p] == ' ')
-			p += x_clen(t, p);  /* the dot after the letter, and what OCR reads it as (川A: D2M17) */
+		static const char dots[] = "·•・.．。:：，,、;";
+		if (p + 1 < t->n && t->s[p] >= 'A' && t->s[p] <= 'Z' && x_in(t, p + 1, dots))
+			p++;                /* 「湘FE.6M2K8」: a letter read beside the dot */
+		for (int d = 0; d < 2 && (x_in(t, p, dots) || t->s[p] == ' '); d++)
+			p += x_clen(t, p);  /* the dot after the letter, and what OCR reads it as (川A: D2M17, 冀F. 7M2Q5) */
 		size_t q = p;
 		int n = 0, masked = 0;
 		char body[32];
 		size_t k = 0;
-		for (int w; q < sb && (w = plate_char(t, q)) && n < 7; q += (size_t)w, n++) {
+		for (int w; q < t->n && (w = plate_char(t, q)) && n < 7; q += (size_t)w, n++) {   /* past sb: 「桂B。2L6K8」 */
 			masked |= w > 1 || t->s[q] == '*';
 			if (k + 2 < sizeof body) {
 				if (w == 1 && t->s[q] != '*')
@@ -676,7 +697,7 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 		if (n < 5 || n > 6 || plate_char(t, q))
 			continue;
 		static const char *const vehicle[] = { "号", "轿车", "货车", "汽车", "客车", "摩托", "挂车", "车辆", NULL };
-		if ((guessed || masked) && !x_find_any(t, q, q + 21 < t->n ? q + 21 : t->n, vehicle))
+		if ((guessed || masked || a_as_ren) && !x_find_any(t, q, q + 21 < t->n ? q + 21 : t->n, vehicle))
 			continue;         /* a masked run is a plate only when a vehicle follows it */
 		char v[48];
 		snprintf(v, sizeof v, "%.3s%c%s", guessed ? c->court_prov : t->s + i, letter, body);
@@ -817,8 +838,13 @@ static void equity(struct xctx *c, size_t sa, size_t sb)
 		if (w < g)
 			continue;         /* 锦程公司已被冻结的股权: the holder, not the company the equity is in */
 		size_t s = co;
-		while (s > lo && (x_cjk(t, x_prev(t, s)) || x_in(t, x_prev(t, s), "（）")) && co - s < 90) {
+		int speck = 0;    /* 「常州瑞洁.⏎精密部件有限公司」: a speck ending the line the name wrapped from */
+		while (s > lo && co - s < 90) {
 			size_t b = x_prev(t, s);
+			if (!speck && (t->fl[s] & XF_BRK) && x_in(t, b, ".,") && b > lo && x_cjk(t, x_prev(t, b)))
+				b = x_prev(t, b), speck = 1;
+			else if (!x_cjk(t, b) && !x_in(t, b, "（）"))
+				break;
 			if (x_in(t, b, "在的于对其") || x_lit(t, x_prev(t, b), "持有") || x_lit(t, x_prev(t, b), "名下"))
 				break;
 			s = b;
@@ -827,6 +853,8 @@ static void equity(struct xctx *c, size_t sa, size_t sb)
 			continue;         /* 甲公司持有的股权: 甲 is the holder */
 		char name[160], v[200];
 		x_copy(t, s, co + 6, name, sizeof name);
+		for (char *d; speck && (d = strpbrk(name, ".,")) != NULL;)
+			memmove(d, d + 1, strlen(d));
 		size_t pc = x_find(t, co + 6, g, "%");
 		if (pc == XNONE)
 			pc = x_find(t, co + 6, g, "％");
