@@ -31,7 +31,7 @@ int party_lookup_build(struct party_lookup *pl, jz_db *db, struct jz_err *e)
 		sqlite3_int64 id = sqlite3_column_int64(q, 0);
 		const char *name = (const char *)sqlite3_column_text(q, 1);
 		const char *id_no = (const char *)sqlite3_column_text(q, 2);
-		if (id <= 0 || id >= (sqlite3_int64)HAS_ID || !name) {   /* ids past 2^31: not for these maps */
+		if (id <= 0 || id >= (sqlite3_int64)HAS_ID - 1 || !name) {   /* ids from 2^31 - 1: not for these maps */
 			ok = 0;
 			break;
 		}
