@@ -101,4 +101,15 @@ links() { sqlite3 "$1" "SELECT group_concat(item || ':' || coalesce(match, '-') 
 is "$(links "$DB3")" "$(links "$DB2")" "links found in SQL: the same as the maps' (a party id past 2^31)"
 is "$(sqlite3 "$DB3" "SELECT match || ' ' || party_id FROM registry_records WHERE item = '嵊州市鹿山路3号'")" "name 2147483648" \
 	"and the party past 2^31 is found by its name"
+# events find their case by 案号 in memory too; a case id past 2^32 makes
+# every row ask the index instead: the events land on their cases alike
+sqlite3 "$DB3" "INSERT INTO cases(id, case_no, filing_date) VALUES (4294967296, '（2025）浙0683执9号', '2025-01-02')"
+printf '案号,事件类型,日期\n(2025)浙0683执9号,执行通知,2025-01-05\n(2024)浙0683执2号,执行通知,2024-02-15\n(2024)浙0683执77号,执行通知,2024-02-15\n' >ev9.csv
+out=$(jz --db "$DB3" import events ev9.csv 2>&1)
+like "$out" "new 2, .*rejected 1" "an event of a case the database lacks is rejected, the others land"
+is "$(sqlite3 "$DB3" "SELECT group_concat(x, ' ') FROM (SELECT c.case_no || '@' || e.event_date AS x FROM events e JOIN cases c ON c.id = e.case_id ORDER BY x)")" \
+	"（2024）浙0683执2号@2024-02-15 （2025）浙0683执9号@2025-01-05" "each on its case (a case id past 2^32)"
+jz --db "$DB2" import events -q ev9.csv 2>/dev/null
+is "$(sqlite3 "$DB2" "SELECT group_concat(c.case_no || '@' || e.event_date, ' ') FROM events e JOIN cases c ON c.id = e.case_id WHERE e.event_date = '2024-02-15'")" \
+	"（2024）浙0683执2号@2024-02-15" "and found in memory alike"
 done_testing

@@ -94,10 +94,16 @@ static const struct column_spec event_columns[EF_COUNT] = {
 };
 
 /* ---- the kind map of a --map file: "kind.某某 = 查封" ---- */
+struct case_ids {
+	struct u64map ids;       /* the hash of a 案号 → its case */
+	int built, ok;           /* ok: it answers (no two 案号 share a hash, every id fits) */
+};
+
 struct ev_cfg {
 	char **from, **to;
 	int n;
 	struct u64map *staged;   /* staging: each event key's hash → its row */
+	struct case_ids *cases;
 };
 
 static void cfg_load(struct ev_cfg *c, const char *map_file)
@@ -282,8 +288,48 @@ static void bind_fen(sqlite3_stmt *s, int i, int has, long long fen)
 	if (has) sqlite3_bind_int64(s, i, fen); else sqlite3_bind_null(s, i);
 }
 
+/* The cases by 案号, read once when the first row is staged: a look-up in
+ * memory instead of an index probe per row (0.19 s of a 1.2 s import of
+ * 360,000 events). A 案号 no case holds sharing a held one's hash is a
+ * chance of about n / 2^64 a row; two held ones sharing one are seen here,
+ * and then every row asks the index. */
+static void case_ids_build(struct case_ids *ci, jz_db *db)
+{
+	ci->built = ci->ok = 1;
+	sqlite3_stmt *q;
+	long long cache = db_int(db, "PRAGMA main.cache_size", -16384);
+	db_exec(db, "PRAGMA main.cache_size = -1024", NULL);   /* one pass in order, beside the staging */
+	if (db_prepare(db, "SELECT id, case_no FROM main.cases", &q, NULL)) {
+		ci->ok = 0;
+	} else {
+		int added, rc = SQLITE_DONE;
+		while (ci->ok && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+			sqlite3_int64 id = sqlite3_column_int64(q, 0);
+			const char *no = (const char *)sqlite3_column_text(q, 1);
+			uint32_t *v = no && id > 0 && id < UINT32_MAX ? u64map_slot(&ci->ids, strmap_hash(no, strlen(no)), &added)
+								       : NULL;
+			ci->ok = v && added;
+			if (v)
+				*v = (uint32_t)id;
+		}
+		ci->ok = ci->ok && rc == SQLITE_DONE;
+		sqlite3_finalize(q);
+	}
+	char back[64];
+	snprintf(back, sizeof back, "PRAGMA main.cache_size = %lld", cache);
+	db_exec(db, back, NULL);
+	if (!ci->ok)
+		u64map_free(&ci->ids);
+}
+
 static long long find_case(struct stage_ctx *sc, const char *case_no)
 {
+	const struct ev_cfg *c = sc->cfg;
+	if (!c->cases->built)
+		case_ids_build(c->cases, sc->db);
+	uint32_t held;
+	if (c->cases->ok)
+		return u64map_get(&c->cases->ids, strmap_hash(case_no, strlen(case_no)), &held) ? held : 0;
 	sqlite3_stmt *f = sc->st[1];
 	sqlite3_bind_text(f, 1, case_no, -1, SQLITE_STATIC);
 	long long id = sqlite3_step(f) == SQLITE_ROW ? sqlite3_column_int64(f, 0) : 0;
@@ -409,7 +455,9 @@ static const char marks_sql[] =
 
 static int merge(jz_db *db, long long file_id, struct import_stats *st, const void *cfg, struct jz_err *e)
 {
-	(void)cfg;
+	const struct ev_cfg *c = cfg;
+	u64map_free(c->staged);                /* staging is over: the maps' memory goes back */
+	u64map_free(&c->cases->ids);
 	/* into an empty table every staged event is new: no probe of it per row */
 	if (db_int(db, "SELECT EXISTS (SELECT 1 FROM main.events)", 1) && import_exec_file(db, merge_sql, file_id, e))
 		return -1;
@@ -453,14 +501,17 @@ int event_import_file(jz_db *db, const char *path, const struct import_opts *o, 
 {
 	struct ev_cfg c;
 	struct u64map staged = { 0 };
+	struct case_ids cases = { 0 };
 	cfg_load(&c, o->map_file);
 	c.staged = &staged;
+	c.cases = &cases;
 	struct import_kind k = {
 		"events", event_columns, EF_COUNT, sizeof(struct ev_rec), rec_init, rec_free, parse,
 		stage_ddl, stage_sql, stage, merge, &c, NULL, NULL, NULL, 0, NULL, NULL,
 	};
 	int rc = import_file(db, path, &k, o, st, e);
 	u64map_free(&staged);
+	u64map_free(&cases.ids);
 	cfg_free(&c);
 	return rc;
 }
