@@ -297,9 +297,8 @@ static void case_ids_build(struct case_ids *ci, jz_db *db)
 {
 	ci->built = ci->ok = 1;
 	sqlite3_stmt *q;
-	long long cache = db_int(db, "PRAGMA main.cache_size", -16384);
-	db_exec(db, "PRAGMA main.cache_size = -1024", NULL);   /* one pass in order, beside the staging */
-	if (db_prepare(db, "SELECT id, case_no FROM main.cases", &q, NULL)) {
+	long long cache;                          /* one pass in order, beside the staging */
+	if (db_cache_swap(db, 1024, &cache, NULL) || db_prepare(db, "SELECT id, case_no FROM main.cases", &q, NULL)) {
 		ci->ok = 0;
 	} else {
 		int added, rc = SQLITE_DONE;
@@ -315,9 +314,7 @@ static void case_ids_build(struct case_ids *ci, jz_db *db)
 		ci->ok = ci->ok && rc == SQLITE_DONE;
 		sqlite3_finalize(q);
 	}
-	char back[64];
-	snprintf(back, sizeof back, "PRAGMA main.cache_size = %lld", cache);
-	db_exec(db, back, NULL);
+	db_cache_restore(db, cache, NULL);
 	if (!ci->ok)
 		u64map_free(&ci->ids);
 }

@@ -2,7 +2,6 @@
 #include "import/party_lookup.h"
 #include "util/strmap.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #define HAS_ID  0x80000000u     /* the one party of a name holds an ID */
@@ -22,9 +21,8 @@ int party_lookup_build(struct party_lookup *pl, jz_db *db, struct jz_err *e)
 	sqlite3_stmt *q;
 	/* one pass in order: a small page cache does, and the staging that
 	 * goes on holds these maps beside its own (the import's peak RSS) */
-	long long cache = db_int(db, "PRAGMA main.cache_size", -16384);
-	if (db_exec(db, "PRAGMA main.cache_size = -1024", e) ||
-	    db_prepare(db, "SELECT id, name, id_no FROM main.parties", &q, e))
+	long long cache;
+	if (db_cache_swap(db, 1024, &cache, e) || db_prepare(db, "SELECT id, name, id_no FROM main.parties", &q, e))
 		return -1;
 	int ok = 1, added, rc;
 	while (ok && (rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -48,9 +46,7 @@ int party_lookup_build(struct party_lookup *pl, jz_db *db, struct jz_err *e)
 	else
 		rc = 0;
 	sqlite3_finalize(q);
-	char back[64];
-	snprintf(back, sizeof back, "PRAGMA main.cache_size = %lld", cache);
-	db_exec(db, back, NULL);
+	db_cache_restore(db, cache, NULL);
 	pl->version = data_version(db);      /* in the read transaction of the scan: its snapshot */
 	pl->built = 1;
 	pl->ok = ok && rc == 0;

@@ -311,6 +311,21 @@ int db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s)
 	return sqlite3_bind_text(st, idx, s, -1, SQLITE_TRANSIENT);
 }
 
+int db_cache_swap(jz_db *db, int kib, long long *was, struct jz_err *e)
+{
+	char sql[64];
+	*was = db_int(db, "PRAGMA main.cache_size", -2000);
+	snprintf(sql, sizeof sql, "PRAGMA main.cache_size = %d", -kib);
+	return db_exec(db, sql, e) ? -1 : 0;
+}
+
+int db_cache_restore(jz_db *db, long long was, struct jz_err *e)
+{
+	char sql[64];
+	snprintf(sql, sizeof sql, "PRAGMA main.cache_size = %lld", was);
+	return db_exec(db, sql, e) ? -1 : 0;
+}
+
 int db_bind_static_or_null(sqlite3_stmt *st, int idx, const char *s)
 {
 	if (!s || !*s)

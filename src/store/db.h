@@ -119,6 +119,10 @@ int db_exec_i(jz_db *db, const char *sql, long long arg, struct jz_err *e);
  * parameters; an error is "<what>: <sqlite message>". */
 int db_exec_script_i(jz_db *db, const char *sql, long long arg, const char *what, struct jz_err *e);
 
+/* The main database's page cache set to kib KiB for a while: its setting
+ * before in *was, for db_cache_restore. 0, or -1 (e set when not NULL). */
+int db_cache_swap(jz_db *db, int kib, long long *was, struct jz_err *e);
+int db_cache_restore(jz_db *db, long long was, struct jz_err *e);
 /* Bind text, or NULL when s is NULL or empty. */
 int db_bind_text_or_null(sqlite3_stmt *st, int idx, const char *s);
 /* The same without a copy: s must stay as it is until the statement is
