@@ -101,6 +101,7 @@ is "$(sqlite3 bulk.db "SELECT group_concat(name, ' ') FROM (SELECT name FROM sql
 ev_idx() { sqlite3 "$1" "SELECT group_concat(sql, ';') FROM (SELECT name, sql FROM sqlite_master WHERE tbl_name = 'events'
 	AND type = 'index' UNION ALL SELECT name, pending_sql FROM lazy_index WHERE pending_sql IS NOT NULL ORDER BY name)"; }
 is "$(ev_idx bulk.db)" "$(ev_idx rows.db)" "and its indexes, as defined"
+is "$(sqlite3 bulk.db "PRAGMA integrity_check")" ok "each agreeing with the rows (events_fact, which no file's event enters, left in place)"
 is "$(sqlite3 bulk.db "SELECT group_concat(name, ' ') FROM lazy_index WHERE pending_sql IS NOT NULL")" "events_kind events_seizure_end" \
 	"the two the rules read left for the next screen"
 jz --db bulk.db screen -q >/dev/null 2>&1

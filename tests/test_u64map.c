@@ -55,6 +55,15 @@ int main(void)
 	u64map_free(&m);
 	ok(m.count == 0 && !m.keys, "freed map is empty and may be used again");
 	ok(!u64map_get(&m, 7, &got) && !u64map_get(&m, 0, &got), "an empty map holds no key, not even 0");
+	u64map_reserve(&m, 3000);
+	size_t cap = m.cap;
+	bad = 0;
+	for (uint64_t i = 1; i <= 3000; i++)
+		*u64map_slot(&m, i * 0x9e3779b97f4a7c15ULL, &added) = (uint32_t)i, bad += !added;
+	for (uint64_t i = 1; i <= 3000; i++)
+		bad += !u64map_get(&m, i * 0x9e3779b97f4a7c15ULL, &got) || got != (uint32_t)i;
+	ok(!bad && m.cap == cap && cap * 3 >= 3000 * 4, "reserved for 3,000 keys: they go in without the map growing");
+	u64map_free(&m);
 	*u64map_slot(&m, 7, &added) = 3;
 	is_int(*u64map_slot(&m, 7, &added), 3, "reused after free");
 	u64map_free(&m);

@@ -20,10 +20,10 @@ static size_t find(const struct u64map *m, uint64_t key)
 	return i;
 }
 
-static void grow(struct u64map *m)
+static void grow_to(struct u64map *m, size_t cap)
 {
 	struct u64map n = *m;
-	n.cap = m->cap ? m->cap * 2 : 1024;
+	n.cap = cap;
 	n.keys = xcalloc(n.cap, sizeof *n.keys);
 	n.vals = xcalloc(n.cap, sizeof *n.vals);
 	for (size_t i = 0; i < m->cap; i++)
@@ -35,6 +35,20 @@ static void grow(struct u64map *m)
 	free(m->keys);
 	free(m->vals);
 	*m = n;
+}
+
+static void grow(struct u64map *m)
+{
+	grow_to(m, m->cap ? m->cap * 2 : 1024);
+}
+
+void u64map_reserve(struct u64map *m, size_t n)
+{
+	size_t cap = m->cap ? m->cap : 1024;
+	while (n * 4 > cap * 3)
+		cap *= 2;
+	if (cap > m->cap)
+		grow_to(m, cap);
 }
 
 uint32_t *u64map_slot(struct u64map *m, uint64_t key, int *added)

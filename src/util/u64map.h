@@ -19,6 +19,9 @@ struct u64map {
 /* The value slot of key, added (value 0, *added = 1) when absent. Valid
  * until the next call that adds a key. */
 uint32_t *u64map_slot(struct u64map *m, uint64_t key, int *added);
+/* Room for n keys without growing (a map about to be filled with a count
+ * known beforehand: no rehashing on the way). */
+void u64map_reserve(struct u64map *m, size_t n);
 /* 1 and *val when key is held, 0 when not (nothing added). */
 int u64map_get(const struct u64map *m, uint64_t key, uint32_t *val);
 void u64map_free(struct u64map *m);
