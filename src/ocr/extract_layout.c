@@ -508,13 +508,15 @@ static size_t operative_start(const struct xctx *c)
 	if (best != XNONE)
 		return best;
 	static const char *const spoiled[] = { "裁定如下", "决定如下", "判决如下", NULL };
-	for (int m = 0; spoiled[m]; m++) {     /* 「裁定如下.」 ending its line: the colon read as a speck */
-		size_t p = x_rfind(t, c->body_at, c->app_at, spoiled[m]);
+	for (int m = 0; spoiled[m]; m++) {     /* 「裁定如下.」「裁定如下，ee」 ending its line: the colon */
+		size_t p = x_rfind(t, c->body_at, c->app_at, spoiled[m]);   /* read as a speck, and specks after */
 		if (p == XNONE || (t->fl[p] & XF_BOOK))
 			continue;
-		size_t q = p + strlen(spoiled[m]);
-		if (q < t->n && !x_cjk(t, q) && q + x_clen(t, q) >= x_le(t, x_line_of(t, p)) && (best == XNONE || q > best))
-			best = q + x_clen(t, q);
+		size_t q = p + strlen(spoiled[m]), le = x_le(t, x_line_of(t, p)), r = q;
+		while (r < le && r < q + 8 && !x_cjk(t, r))
+			r += x_clen(t, r);
+		if (q < t->n && r > q && r >= le && (best == XNONE || r > best))
+			best = r;
 	}
 	if (best != XNONE)
 		return best;
