@@ -546,6 +546,15 @@ static void test_courts(void)
 	ok(utf8_one_more("金间融信人小额", "金间融信小额") && utf8_one_more("金间融信小额", "金间融信小额x") &&
 	   utf8_one_more("a", "") && !utf8_one_more("金间融信小额", "金间融信小额") && !utf8_one_more("甲乙丙", "甲丁乙戊"),
 	   "utf8_one_more: one character put in or taken out, anywhere");
+	ok(utf8_edits("云南省昆明市官渡区人民法院", "到二省有市守计区人民法院") == 6 && utf8_edits("", "甲乙") == 2 &&
+	   utf8_edits("甲乙丙", "甲乙丙") == 0 && utf8_edits("kitten", "sitting") == 3 &&
+	   utf8_edits("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五", "") == -1,
+	   "utf8_edits: characters put in, taken out or changed; -1 past 64 characters");
+	run("到二省有市守计区人民法院\n执行裁定书\n（2024）云0111执9127号\n申请执行人：昆明雅筑装饰工程有限公司。\n被执行人：杨某。\n");
+	const struct fact *ct = get("court", NULL, "云南省昆明市官渡区人民法院");
+	ok(ct && ct->confidence < 0.7, "a court name OCR garbled past reading: the 案号's own court, less sure");
+	run("云南省昆明市五华区人民法院\n执行裁定书\n（2024）云0111执9127号\n申请执行人：昆明雅筑装饰工程有限公司。\n被执行人：杨某。\n");
+	ok(get("court", NULL, "云南省昆明市五华区人民法院") != NULL, "a court of the table read whole stays, whatever the 案号 says");
 	run("执行裁定书\n依照《最高人民法院关于人民法院执行工作若干问题的规定》，裁定如下：\n查封被执行人的房产。\n");
 	ok(!get("court", NULL, NULL), "「依照《最高人民法院…》」 is no court");
 	run("青川湾市人民法院\n执行裁定书\n（2024）浙0699执9号\n");

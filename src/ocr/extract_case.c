@@ -932,6 +932,13 @@ static void own_code(struct xctx *c)
 		retell_own_code(c, code, 0.8);
 }
 
+/* Both names end alike: 区/县/市/中级/高级 人民法院. */
+static int same_level(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	return la >= 15 && lb >= 15 && !strcmp(a + la - 15, b + lb - 15) && !strcmp(a + la - 12, "人民法院");
+}
+
 void x_check_court_case(struct xctx *c)
 {
 	if (!c->has_cn || !c->court[0] || c->cn.legacy)
@@ -941,6 +948,10 @@ void x_check_court_case(struct xctx *c)
 	int d = named ? utf8_diff(named, c->court) : -1;
 	if (named && !c->court_code[0] && d >= 1 && d <= 2 && utf8_chars(named) >= 8) {
 		set_court(c, named);           /* 长沙市岳蔓区 under 湘0104: the 案号's court, misread */
+	} else if (named && !c->court_code[0] && d != 1 && d != 2 && same_level(named, c->court) &&
+		   2 * utf8_edits(named, c->court) <= (int)utf8_chars(named)) {
+		set_court(c, named);           /* 「到二省有市守计区人民法院」 under 云0111: no court at all, */
+		scale(c, "court", 0.7);        /* the 案号's own the one it can be */
 	} else if (named && d == 1 && place_mentions(c, named) > place_mentions(c, c->court)) {
 		set_court(c, named);           /* 曹县 read for 莘县 under 鲁1522, the ruling naming 莘县国土资源局 */
 	} else if (named && strcmp(named, c->court) != 0) {

@@ -119,6 +119,44 @@ int utf8_diff(const char *a, const char *b)
 	return na || nb ? -1 : diff;
 }
 
+static int code_points(const char *s, uint32_t *cp, int max)
+{
+	size_t n = strlen(s);
+	int k = 0, len;
+	while (n) {
+		if (k == max)
+			return -1;
+		cp[k++] = utf8_decode(s, n, &len);
+		s += len, n -= (size_t)len;
+	}
+	return k;
+}
+
+int utf8_edits(const char *a, const char *b)
+{
+	uint32_t x[64], y[64];
+	int nx = code_points(a, x, 64), ny = code_points(b, y, 64);
+	if (nx < 0 || ny < 0)
+		return -1;
+	int row[65];
+	for (int j = 0; j <= ny; j++)
+		row[j] = j;
+	for (int i = 1; i <= nx; i++) {
+		int diag = row[0];
+		row[0] = i;
+		for (int j = 1; j <= ny; j++) {
+			int up = row[j], best = diag + (x[i - 1] != y[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[ny];
+}
+
 int utf8_one_more(const char *a, const char *b)
 {
 	size_t na = strlen(a), nb = strlen(b);

@@ -34,6 +34,9 @@ size_t utf8_prefix(const char *s, size_t n, size_t max);
 /* Characters that differ, place by place, between a and b when both have
  * as many; -1 when they do not (OCR's misreadings keep the length). */
 int utf8_diff(const char *a, const char *b);
+/* Characters put in, taken out or changed to make b of a (Levenshtein, by
+ * code point); -1 when either is over 64 characters. */
+int utf8_edits(const char *a, const char *b);
 /* 1 when b is a with one character put in or taken out (苏州金间融信人小额…
  * against 苏州金间融信小额…), else 0. */
 int utf8_one_more(const char *a, const char *b);
