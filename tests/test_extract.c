@@ -555,6 +555,11 @@ static void test_courts(void)
 	ok(ct && ct->confidence < 0.7, "a court name OCR garbled past reading: the 案号's own court, less sure");
 	run("云南省昆明市五华区人民法院\n执行裁定书\n（2024）云0111执9127号\n申请执行人：昆明雅筑装饰工程有限公司。\n被执行人：杨某。\n");
 	ok(get("court", NULL, "云南省昆明市五华区人民法院") != NULL, "a court of the table read whole stays, whatever the 案号 says");
+	run("广西壮族自治区南宁市青秀区人民法院\n执行裁定书\n（2020）桂0103执恢88号\n"
+	    "申请执行人黄某与被执行人南宁某某建筑劳务有限公司追索荔动报酬纠纷一案，本院（2019）桂0103民初4512号民事判决已发生法律效力。\n");
+	ok(get("cause", NULL, "追索劳动报酬纠纷") != NULL, "「追索荔动报酬纠纷一案」: one character from one official cause");
+	run("上海金融法院\n执行裁定书\n（2023）沪74执复36号\n申请执行人宏远公司与被执行人锦程公司某某之间纠纷一案。\n");
+	ok(!get("cause", NULL, NULL), "but a run no official cause is one character from gives none");
 	run("执行裁定书\n依照《最高人民法院关于人民法院执行工作若干问题的规定》，裁定如下：\n查封被执行人的房产。\n");
 	ok(!get("court", NULL, NULL), "「依照《最高人民法院…》」 is no court");
 	run("青川湾市人民法院\n执行裁定书\n（2024）浙0699执9号\n");
