@@ -560,6 +560,12 @@ static void test_courts(void)
 	ok(get("cause", NULL, "追索劳动报酬纠纷") != NULL, "「追索荔动报酬纠纷一案」: one character from one official cause");
 	run("上海金融法院\n执行裁定书\n（2023）沪74执复36号\n申请执行人宏远公司与被执行人锦程公司某某之间纠纷一案。\n");
 	ok(!get("cause", NULL, NULL), "but a run no official cause is one character from gives none");
+	run("海南省海口市美兰区人民法院\n执行裁定书\n（2023）琼0108执恢12号\n"
+	    "被执行人在另案(2022)琼0106执3911号案件中被冻结的款项，本院(2024)琼0108执5520号等三案已终结本次执行程序。"
+	    "本院以（2020）琼0108执4981号立案执行。\n");
+	ok(get("prior_case_no", "其他", "（2022）琼0106执3911号") && get("prior_case_no", "其他", "（2024）琼0108执5520号") &&
+	   get("prior_case_no", "原执行案号", "（2020）琼0108执4981号"),
+	   "「另案…执3911号」「…执5520号等三案」: other cases, not the one enforced");
 	run("执行裁定书\n依照《最高人民法院关于人民法院执行工作若干问题的规定》，裁定如下：\n查封被执行人的房产。\n");
 	ok(!get("court", NULL, NULL), "「依照《最高人民法院…》」 is no court");
 	run("青川湾市人民法院\n执行裁定书\n（2024）浙0699执9号\n");

@@ -569,6 +569,8 @@ static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct c
 		return "异议案号";
 	if (!strcmp(cn->type, "执复") || !strcmp(cn->type, "执监"))
 		return "其他";          /* a review of the enforcement, not the enforcement */
+	if (exec && (has_word(t, a >= sa + 9 ? a - 9 : sa, a, "另案") || x_lit(t, b, "等")))
+		return "其他";          /* 「另案（2022）…执3911号」「…执5520号等三案」: other cases */
 	if (exec)
 		return "原执行案号";
 	if (judgment_type(cn->type) && ((x_review_ruling(c) && told_by_party(t, a) && !orders_payment(t, b) &&
