@@ -22,7 +22,8 @@ static int save_and_drop(jz_db *db, const char *const *tables, int with_triggers
 		       " instr(',' || ?4 || ',', ',' || name || ',') > 0 AS left,"
 		       " type = 'index' AND name IN (SELECT name FROM lazy_index) AS lazy FROM sqlite_master"
 		       " WHERE tbl_name=?1 AND sql IS NOT NULL)"
-		       " WHERE (type='index' AND NOT left) OR (type='trigger' AND (kept OR (?3 AND (name LIKE 'dirty\\_%' ESCAPE '\\'"
+		       " WHERE (type='index' AND NOT left)"
+		       " OR (type='trigger' AND (kept OR (?3 AND (name LIKE 'dirty\\_%' ESCAPE '\\'"
 		       " OR name LIKE 'tally\\_%' ESCAPE '\\'))))",
 		       &st, e))
 		return -1;
