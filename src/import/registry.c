@@ -82,7 +82,7 @@ const char *registry_kind(const char *k, const char **mode)
 
 struct reg_staged {                     /* what stg.reg holds */
 	long rows;
-	int phone, address;              /* some row has one */
+	int phone, address, co_owner;    /* some row has one */
 };
 
 struct reg_cfg {
@@ -345,6 +345,7 @@ static int stage(struct stage_ctx *sc, const void *rec, long rowno, struct strbu
 		c->held->rows++;
 		c->held->phone |= *field(r, RF_PHONE) != 0;
 		c->held->address |= *field(r, RF_ADDRESS) != 0;
+		c->held->co_owner |= *field(r, RF_CO_OWNER) != 0;
 	}
 	sqlite3_reset(s);
 	return rc == SQLITE_DONE ? 0 : (jz_err_set(e, "staging row %ld: %s", rowno, db_errmsg(sc->db)), -2);
@@ -482,9 +483,9 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 	const struct reg_cfg *c = cfg;
 	st->added = c->held->rows - import_count(db, "SELECT count(*) FROM stg.reg WHERE rec_id IS NOT NULL");
 	/* the partial indexes no new record enters stay as they are */
-	char leave[80];
-	snprintf(leave, sizeof leave, "%s,%s,%s", c->held->phone ? "" : "registry_phone",
-		 c->held->address ? "" : "registry_address",
+	char leave[100];
+	snprintf(leave, sizeof leave, "%s,%s,%s,%s", c->held->phone ? "" : "registry_phone",
+		 c->held->address ? "" : "registry_address", c->held->co_owner ? "" : "registry_co_owner",
 		 strcmp(c->kind, "企业登记") == 0 || strcmp(c->kind, "股权") == 0 ? "" : "registry_company_code");
 	if (import_insert_new(db, "registry_records", st->added, "dirty_registry_ins,dirty_rep_registry_ins", leave,
 			      insert_sql, marks_sql, file_id, e) ||
