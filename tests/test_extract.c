@@ -566,6 +566,9 @@ static void test_courts(void)
 	ok(get("prior_case_no", "其他", "（2022）琼0106执3911号") && get("prior_case_no", "其他", "（2024）琼0108执5520号") &&
 	   get("prior_case_no", "原执行案号", "（2020）琼0108执4981号"),
 	   "「另案…执3911号」「…执5520号等三案」: other cases, not the one enforced");
+	run("甘肃省武山县人民法院\n执行裁定书\n（2020）甘0524执88号\n申请执行人马永福。\n被执行人武山县恒达劳务有限责任公司，住所地武山县。\n"
+	    "法是代表人韩小军，该公司经理。\n");
+	ok(get("legal_rep", "武山县恒达劳务有限责任公司", "韩小军") != NULL, "「法是代表人韩小军，」: 法定代表人 with its 定 misread and no colon");
 	run("执行裁定书\n依照《最高人民法院关于人民法院执行工作若干问题的规定》，裁定如下：\n查封被执行人的房产。\n");
 	ok(!get("court", NULL, NULL), "「依照《最高人民法院…》」 is no court");
 	run("青川湾市人民法院\n执行裁定书\n（2024）浙0699执9号\n");

@@ -120,6 +120,8 @@ int x_traffic_record(const struct xtext *t, size_t i);
  * followed by a mark, not by a word going on — its index in labels and
  * its length in *len, else -1 (also when two labels are as near). */
 int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len);
+/* 「法是代表人韩小军，」: 法定代表人 with its 定 misread, at i. */
+int x_rep_label_misread(const struct xtext *t, size_t i);
 /* This year, by the clock: dates to come are OCR's misreads. */
 int x_this_year(void);
 /* Whether p starts with a Chinese numeral (〇 一 … 十, 零, 壹 … 拾). */

@@ -1210,8 +1210,11 @@ static void body_parties(struct xctx *c)
 static size_t misread_label(const struct xtext *t, size_t i)
 {
 	static const char *const label[] = { "法定代表人", NULL };
-	size_t len;
-	return x_label_misread(t, i, label, &len) == 0 && x_in(t, i + len, "：:") ? i + len : 0;
+	size_t len, a, b;
+	if (x_label_misread(t, i, label, &len) == 0 && x_in(t, i + len, "：:"))
+		return i + len;
+	x_trimmed(t, t->li[i], &a, &b);    /* 「法是代表人韩小军，」: its 定 misread, no colon, opening its line */
+	return i == a && x_rep_label_misread(t, i) && x_cjk(t, i + 15) ? i + 15 : 0;
 }
 
 /* Whose 法定代表人 the label at i names: the last organisation read before

@@ -125,6 +125,11 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
 	return found;
 }
 
+int x_rep_label_misread(const struct xtext *t, size_t i)
+{
+	return x_lit(t, i, "法") && x_cjk(t, i + 3) && x_lit(t, i + 6, "代表人");
+}
+
 int x_this_year(void)
 {
 	time_t now = time(NULL);
