@@ -947,11 +947,11 @@ void x_check_court_case(struct xctx *c)
 		return;
 	own_code(c);
 	const char *named = ref_court_name(c->cn.court);
-	int d = named ? utf8_diff(named, c->court) : -1;
+	int d = named ? utf8_diff(named, c->court) : -1, edits;
 	if (named && !c->court_code[0] && d >= 1 && d <= 2 && utf8_chars(named) >= 8) {
 		set_court(c, named);           /* 长沙市岳蔓区 under 湘0104: the 案号's court, misread */
 	} else if (named && !c->court_code[0] && d != 1 && d != 2 && same_level(named, c->court) &&
-		   2 * utf8_edits(named, c->court) <= (int)utf8_chars(named)) {
+		   (edits = utf8_edits(named, c->court)) >= 0 && 2 * edits <= (int)utf8_chars(named)) {
 		set_court(c, named);           /* 「到二省有市守计区人民法院」 under 云0111: no court at all, */
 		scale(c, "court", 0.7);        /* the 案号's own the one it can be */
 	} else if (named && d == 1 && place_mentions(c, named) > place_mentions(c, c->court)) {
