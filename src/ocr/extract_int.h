@@ -120,6 +120,10 @@ int x_traffic_record(const struct xtext *t, size_t i);
  * followed by a mark, not by a word going on — its index in labels and
  * its length in *len, else -1 (also when two labels are as near). */
 int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len);
+/* A party of the trial's label at i with a bracket after it (原审原告（,
+ * 原告（, or 原告/被告 with its second character misread, 「被洁（」): the
+ * label's length, the bracket at i + it; 0 when none. */
+size_t x_trial_label(const struct xtext *t, size_t i);
 /* 「法是代表人韩小军，」: 法定代表人 with its 定 misread, at i. */
 int x_rep_label_misread(const struct xtext *t, size_t i);
 /* This year, by the clock: dates to come are OCR's misreads. */

@@ -347,12 +347,12 @@ static void find_header(struct xctx *c)
 		c->hdr_end = party_after_header(t, k);
 }
 
-/* 「被洁（被申请人）；」: 原告 or 被告 with its second character misread, a
- * party's label in the bracket after it. */
-static int trial_label_misread(const struct xtext *t, size_t a)
+/* 「被洁（被申请人）；」: a party of the trial (its label perhaps misread),
+ * a party's label in the bracket after it. */
+static int trial_label_bracket(const struct xtext *t, size_t a)
 {
-	return x_in(t, a, "原被") && x_cjk(t, a + 3) && x_in(t, a + 6, "（(") &&
-	       x_lit_any(t, a + 6 + x_clen(t, a + 6), PARTY_LABELS);
+	size_t n = x_trial_label(t, a);
+	return n && x_lit_any(t, a + n + x_clen(t, a + n), PARTY_LABELS);
 }
 
 /* A line of the parties block: a label first, and not the body's opening
@@ -365,7 +365,7 @@ static int line_is_party(const struct xtext *t, int k)
 	if (x_in(t, a, "二两三四各") && x_lit_any(t, a + 3, PARTY_LABELS))
 		a += 3;                      /* 二复议申请人共同委托诉讼代理人：… */
 	if (!x_lit_any(t, a, PARTY_LABELS) && x_label_misread(t, a, PARTY_LABELS, &len) < 0 &&
-	    !trial_label_misread(t, a) && !x_rep_label_misread(t, a))
+	    !trial_label_bracket(t, a) && !x_rep_label_misread(t, a))
 		return 0;                    /* 「电请执行人*…」: a label misread in one character counts */
 	size_t end = b < a + 150 ? b : a + 150;
 	static const char *const body[] = { "一案", "纠纷", "与被执行人", "与申请执行人", "本院", "作出", "申请强制执行",

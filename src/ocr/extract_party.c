@@ -812,21 +812,15 @@ static size_t id_limit(const struct xctx *c, int k)
  * (诉中保全) by the role the bracket gives; len reaches past the bracket. */
 static const char *trial_role(const struct xtext *t, size_t a, size_t end, size_t *len)
 {
-	static const char *const TRIAL[] = { "原审原告", "原审被告", "原告", "被告", "", NULL };
-	for (int k = 0; TRIAL[k]; k++) {
-		size_t in = a + (*TRIAL[k] ? strlen(TRIAL[k]) : 6), rl;
-		if (*TRIAL[k] ? !x_lit(t, a, TRIAL[k]) : !x_in(t, a, "原被") || !x_cjk(t, a + 3))
-			continue;    /* "": 原告 or 被告 with its second character misread (「被洁（被申请人）」) */
-		if (!x_in(t, in, "（("))
-			continue;
-		in += x_clen(t, in);
-		const char *role = role_at(t, in, &rl);
-		if (role && in + rl < end && x_in(t, in + rl, "）)")) {
-			*len = in + rl + x_clen(t, in + rl) - a;
-			return role;
-		}
-	}
-	return NULL;
+	size_t in = x_trial_label(t, a), rl;
+	if (!in)
+		return NULL;
+	in = a + in + x_clen(t, a + in);      /* inside the bracket */
+	const char *role = role_at(t, in, &rl);
+	if (!role || in + rl >= end || !x_in(t, in + rl, "）)"))
+		return NULL;
+	*len = in + rl + x_clen(t, in + rl) - a;
+	return role;
 }
 
 /* 「被罚款人：」「被拘留人」「被限制消费人：」: whom a sanction or a

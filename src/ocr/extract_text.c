@@ -125,6 +125,17 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
 	return found;
 }
 
+size_t x_trial_label(const struct xtext *t, size_t i)
+{
+	static const char *const TRIAL[] = { "原审原告", "原审被告", NULL };
+	size_t n = 0;
+	for (int k = 0; TRIAL[k] && !n; k++)
+		n = x_lit(t, i, TRIAL[k]) ? strlen(TRIAL[k]) : 0;
+	if (!n && x_in(t, i, "原被") && x_cjk(t, i + 3))
+		n = 6;               /* 原告, 被告, or one of them with its second character misread */
+	return n && x_in(t, i + n, "（(") ? n : 0;
+}
+
 int x_rep_label_misread(const struct xtext *t, size_t i)
 {
 	return x_lit(t, i, "法") && x_cjk(t, i + 3) && x_lit(t, i + 6, "代表人");
