@@ -22,7 +22,7 @@ int party_lookup_build(struct party_lookup *pl, jz_db *db, struct jz_err *e)
 	/* one pass in order: a small page cache does, and the staging that
 	 * goes on holds these maps beside its own (the import's peak RSS) */
 	long long cache, n = db_int(db, "SELECT count(*) FROM main.parties", 0);
-	u64map_reserve(&pl->by_id, (size_t)n);
+	u64map_reserve(&pl->by_id, (size_t)db_int(db, "SELECT count(*) FROM main.parties WHERE id_no IS NOT NULL", 0));
 	u64map_reserve(&pl->by_name, (size_t)n);
 	if (db_cache_swap(db, 1024, &cache, e) || db_prepare(db, "SELECT id, name, id_no FROM main.parties", &q, e))
 		return -1;
