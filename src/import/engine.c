@@ -6,6 +6,7 @@
 #include "import/table_reader.h"
 #include "store/audit.h"
 #include "store/bulk_index.h"
+#include "store/lazy_index.h"
 #include "store/policy.h"
 #include "util/progress.h"
 #include "util/xalloc.h"
@@ -592,6 +593,9 @@ int import_file(jz_db *db, const char *path, const struct import_kind *k, const 
 		return -1;
 	if (db_int(db, "SELECT EXISTS(SELECT 1 FROM sync_offices)", 0))
 		return jz_err_set(e, "%s：这是全省汇总库，只通过 jianzhi sync import 接收各院的导出；请在本院数据库中导入", path);
+	/* what the last bulk load left for its next import (db/schema/057) */
+	if (lazy_index_build_for_import(db, e) < 0)
+		return -1;
 	struct column_map m;
 	table_reader *t = NULL;
 	rejects *rj = NULL;

@@ -19,13 +19,18 @@ int lazy_index_pending(jz_db *db)
 	return (int)db_int(db, "SELECT count(*) FROM lazy_index WHERE pending_sql IS NOT NULL", 0);
 }
 
-/* The next pending index, in its own transaction: 1 built, 0 none left. */
-static int build_one(jz_db *db, struct jz_err *e)
+/* The next pending index (of those an import reads, when import_only),
+ * in its own transaction: 1 built, 0 none left. */
+static int build_one(jz_db *db, int import_only, struct jz_err *e)
 {
 	sqlite3_stmt *st;
 	if (db_begin(db, e))
 		return -1;
-	if (db_prepare(db, "SELECT name, pending_sql, EXISTS (SELECT 1 FROM sqlite_master m"
+	if (db_prepare(db, import_only ?
+		       "SELECT name, pending_sql, EXISTS (SELECT 1 FROM sqlite_master m"
+		       " WHERE m.type = 'index' AND m.name = l.name)"
+		       " FROM lazy_index l WHERE pending_sql IS NOT NULL AND before_import ORDER BY name LIMIT 1" :
+		       "SELECT name, pending_sql, EXISTS (SELECT 1 FROM sqlite_master m"
 		       " WHERE m.type = 'index' AND m.name = l.name)"
 		       /* the case list's own order (filing date) first */
 		       " FROM lazy_index l WHERE pending_sql IS NOT NULL ORDER BY name <> 'cases_filing', name LIMIT 1",
@@ -53,12 +58,24 @@ static int build_one(jz_db *db, struct jz_err *e)
 	return built;
 }
 
-int lazy_index_build(jz_db *db, struct jz_err *e)
+static int build_all(jz_db *db, int import_only, struct jz_err *e)
 {
 	int n = 0, rc;
-	while ((rc = build_one(db, e)) == 1)
+	while ((rc = build_one(db, import_only, e)) == 1)
 		n++;
 	return rc < 0 ? -1 : n;
+}
+
+int lazy_index_build(jz_db *db, struct jz_err *e)
+{
+	return build_all(db, 0, e);
+}
+
+int lazy_index_build_for_import(jz_db *db, struct jz_err *e)
+{
+	if (!db_int(db, "SELECT EXISTS (SELECT 1 FROM lazy_index WHERE pending_sql IS NOT NULL AND before_import)", 0))
+		return 0;
+	return build_all(db, 1, e);
 }
 
 struct lazy_index_job {

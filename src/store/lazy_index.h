@@ -1,5 +1,6 @@
 /* lazy_index.h — indexes only the workstation and the rules read (the
- * case list's sort and filter keys, db/schema/053; two of events, 054),
+ * case list's sort and filter keys, db/schema/053; two of events, 054;
+ * the register's by party, 055) and two only the next import reads (057),
  * built after a bulk load instead of inside it.
  *
  * A bulk load leaves these out and keeps their CREATE statements in
@@ -19,6 +20,10 @@ int lazy_index_pending(jz_db *db);
 /* Build every pending index. Returns how many were built, -1 with e set
  * when one failed (those before it stay built). */
 int lazy_index_build(jz_db *db, struct jz_err *e);
+/* Build those an import reads (lazy_index.before_import: the register's
+ * by holder and by ID, db/schema/057), as every import does before it
+ * stages its rows. Returns how many were built, -1 with e set. */
+int lazy_index_build_for_import(jz_db *db, struct jz_err *e);
 
 /* The same in a thread, on a connection of its own opened here, in the
  * caller's thread (opening may raise privileges on a shared host).
