@@ -35,8 +35,9 @@ one() {
 	old) cp "$W/old.db" "$W/t.db"; set -- env JIANZHI_DATADIR="$OLD_DATADIR" "$OLD" --db "$W/t.db" import registry 不动产 -q "$W/registry.csv" ;;
 	new) cp "$W/new.db" "$W/t.db"; set -- env JIANZHI_DATADIR="$here" "$NEW" --db "$W/t.db" import registry 不动产 -q "$W/registry.csv" ;;
 	esac
-	/usr/bin/time -f "%e" -o "$W/time" "$@" >/dev/null
+	/usr/bin/time -f "%e %M" -o "$W/time" "$@" >/dev/null
 	cat "$W/time" >>"$W/$name.times"
-	printf '  %-5s %6.2fs\n' "$name" "$(cat "$W/time")"
+	printf '  %-5s %6.2fs %6d KB\n' "$name" "$(cut -d' ' -f1 "$W/time")" "$(cut -d' ' -f2 "$W/time")"
 }
 bench_ab_rounds "$ROUNDS"
+echo "peak RSS (medians): old $(bench_median "$W/old.times" 2) KB, new $(bench_median "$W/new.times" 2) KB"
