@@ -37,7 +37,7 @@ static const char registry_sql[] =
 	"  " ONE_PARTY_NAMED("n.value", "i.value") " AS by_name"
 	"  FROM registry_records r JOIN " SPLIT("r.co_owner") " n"
 	"  LEFT JOIN " SPLIT("r.co_owner_id") " i ON i.key = n.key AND i.value <> ''"
-	"  WHERE r.kind = '不动产' AND r.co_owner IS NOT NULL AND +r.party_id IS NOT NULL AND n.value <> ''),"   /* by registry_co_owner */
+	"  WHERE +r.kind = '不动产' AND r.co_owner IS NOT NULL AND +r.party_id IS NOT NULL AND n.value <> ''),"   /* by registry_co_owner, not kind_party */
 	" y AS (SELECT a, coalesce(by_id, by_name) AS b, match = 'id' AND by_id IS NOT NULL AS strong,"
 	"  src_file_id AS f, src_row AS r FROM x)"
 	"INSERT OR IGNORE INTO temp.links_new"
