@@ -1,7 +1,9 @@
 #!/bin/sh
 # bench/import_registry_ab.sh — register-row import: this build against an
 # earlier one and a bare `sqlite3 .import`, all three alternating in every
-# round (the machine's speed moves between separate script runs).
+# round (the machine's speed moves between separate script runs). The
+# copy of the template is written out (sync) before its import is timed:
+# otherwise the kernel writes its pages back while the import runs.
 #
 # Both builds start from a template each builds itself from one generated
 # N-case ledger; the 不动产 export is bench/import_registry.sh's (one flat
@@ -32,8 +34,8 @@ one() {
 	rm -f "$W"/t.db*
 	case $name in
 	bare) set -- sqlite3 "$W/t.db" ".import --csv $W/registry.csv t" ;;
-	old) cp "$W/old.db" "$W/t.db"; set -- env JIANZHI_DATADIR="$OLD_DATADIR" "$OLD" --db "$W/t.db" import registry 不动产 -q "$W/registry.csv" ;;
-	new) cp "$W/new.db" "$W/t.db"; set -- env JIANZHI_DATADIR="$here" "$NEW" --db "$W/t.db" import registry 不动产 -q "$W/registry.csv" ;;
+	old) cp "$W/old.db" "$W/t.db"; sync; set -- env JIANZHI_DATADIR="$OLD_DATADIR" "$OLD" --db "$W/t.db" import registry 不动产 -q "$W/registry.csv" ;;
+	new) cp "$W/new.db" "$W/t.db"; sync; set -- env JIANZHI_DATADIR="$here" "$NEW" --db "$W/t.db" import registry 不动产 -q "$W/registry.csv" ;;
 	esac
 	/usr/bin/time -f "%e %M" -o "$W/time" "$@" >/dev/null
 	cat "$W/time" >>"$W/$name.times"

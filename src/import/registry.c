@@ -483,10 +483,11 @@ static int merge(jz_db *db, long long file_id, struct import_stats *st, const vo
 	const struct reg_cfg *c = cfg;
 	st->added = c->held->rows - import_count(db, "SELECT count(*) FROM stg.reg WHERE rec_id IS NOT NULL");
 	/* the partial indexes no new record enters stay as they are */
-	char leave[100];
-	snprintf(leave, sizeof leave, "%s,%s,%s,%s", c->held->phone ? "" : "registry_phone",
+	char leave[128];
+	snprintf(leave, sizeof leave, "%s,%s,%s,%s,%s", c->held->phone ? "" : "registry_phone",
 		 c->held->address ? "" : "registry_address", c->held->co_owner ? "" : "registry_co_owner",
-		 strcmp(c->kind, "企业登记") == 0 || strcmp(c->kind, "股权") == 0 ? "" : "registry_company_code");
+		 strcmp(c->kind, "企业登记") == 0 || strcmp(c->kind, "股权") == 0 ? "" : "registry_company_code",
+		 strcmp(c->kind, "存款") == 0 ? "" : "registry_deposit");
 	if (import_insert_new(db, "registry_records", st->added, "dirty_registry_ins,dirty_rep_registry_ins", leave,
 			      insert_sql, marks_sql, file_id, e) ||
 	    registry_relink(db, e) || db_exec(db, buyers_dirty_sql, e) || match_counts(db, held_max, st, e))
@@ -521,7 +522,8 @@ static const char officers_sql[] =
 	"CREATE TEMP TABLE IF NOT EXISTS reg_officers(id_no TEXT PRIMARY KEY, name TEXT);"
 	"DELETE FROM temp.reg_officers;"
 	"INSERT OR IGNORE INTO temp.reg_officers SELECT r.holder_id, r.holder_name FROM main.registry_records r"
-	" WHERE r.kind = '企业登记' AND r.holder_id IS NOT NULL AND id_kind(r.holder_id) = 'person'"
+	" WHERE r.kind IN ('企业登记', '股权') AND r.kind = '企业登记'"       /* by registry_company_code */
+	" AND r.holder_id IS NOT NULL AND id_kind(r.holder_id) = 'person'"
 	" AND (r.role LIKE '%法定代表人%' OR r.role IN ('法人代表', '法人', '负责人', '执行事务合伙人', '经营者'))"
 	" AND NOT EXISTS (SELECT 1 FROM main.parties p WHERE p.id_no = r.holder_id)"
 	" AND EXISTS (SELECT 1 FROM main.parties co WHERE co.kind = 'org'"
