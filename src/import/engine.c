@@ -364,8 +364,8 @@ static int staging_open(jz_db *db, const char *ddl, struct jz_err *e)
 	 * time, 84 MB peak RSS instead of 110 MB — bench/RESULTS.md) */
 	db_exec(db, "DETACH DATABASE stg", NULL);
 	if (db_exec(db, "ATTACH DATABASE '' AS stg", e) ||
-	    db_exec(db, "PRAGMA stg.page_size=16384; PRAGMA stg.journal_mode=OFF; PRAGMA stg.synchronous=OFF; PRAGMA stg.cache_size=-16384;"
-		    " PRAGMA main.cache_size=-16384", e))
+	    db_exec(db, "PRAGMA stg.page_size=16384; PRAGMA stg.journal_mode=OFF; PRAGMA stg.synchronous=OFF;"
+		    " PRAGMA stg.cache_size=-16384; PRAGMA main.cache_size=-16384", e))
 		return -1;
 	return ddl ? db_exec(db, ddl, e) : 0;
 }

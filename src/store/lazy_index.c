@@ -26,18 +26,16 @@ static int build_one(jz_db *db, int import_only, struct jz_err *e)
 	sqlite3_stmt *st;
 	if (db_begin(db, e))
 		return -1;
-	if (db_prepare(db, import_only ?
-		       "SELECT name, pending_sql, EXISTS (SELECT 1 FROM sqlite_master m"
+	if (db_prepare(db, "SELECT name, pending_sql, EXISTS (SELECT 1 FROM sqlite_master m"
 		       " WHERE m.type = 'index' AND m.name = l.name)"
-		       " FROM lazy_index l WHERE pending_sql IS NOT NULL AND before_import ORDER BY name LIMIT 1" :
-		       "SELECT name, pending_sql, EXISTS (SELECT 1 FROM sqlite_master m"
-		       " WHERE m.type = 'index' AND m.name = l.name)"
+		       " FROM lazy_index l WHERE pending_sql IS NOT NULL AND (before_import OR NOT ?1)"
 		       /* the case list's own order (filing date) first */
-		       " FROM lazy_index l WHERE pending_sql IS NOT NULL ORDER BY name <> 'cases_filing', name LIMIT 1",
+		       " ORDER BY name <> 'cases_filing', name LIMIT 1",
 		       &st, e)) {
 		db_rollback(db);
 		return -1;
 	}
+	sqlite3_bind_int(st, 1, import_only);
 	int rc = 0, built = 0;
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		/* built unless made meanwhile by someone else (then only the mark is left) */

@@ -1,7 +1,7 @@
 /* lazy_index.h — indexes only the workstation and the rules read (the
  * case list's sort and filter keys, db/schema/053; two of events, 054;
- * the register's by party, 055) and two only the next import reads (057),
- * built after a bulk load instead of inside it.
+ * the register's by party and by kind, 055, 058) and three only imports
+ * and the rules read (057), built after a bulk load instead of inside it.
  *
  * A bulk load leaves these out and keeps their CREATE statements in
  * lazy_index.pending_sql (store/bulk_index.h, defer_lazy). What is pending
@@ -21,8 +21,9 @@ int lazy_index_pending(jz_db *db);
  * when one failed (those before it stay built). */
 int lazy_index_build(jz_db *db, struct jz_err *e);
 /* Build those an import reads (lazy_index.before_import: the register's
- * by holder and by ID, db/schema/057), as every import does before it
- * stages its rows. Returns how many were built, -1 with e set. */
+ * by holder and by ID, the events' by case, db/schema/057), as every
+ * import does before it reads its file. Returns how many were built, -1
+ * with e set. */
 int lazy_index_build_for_import(jz_db *db, struct jz_err *e);
 
 /* The same in a thread, on a connection of its own opened here, in the
