@@ -21,25 +21,10 @@ W=$(mktemp -d /tmp/jzbench-regab.XXXXXX)
 trap 'rm -rf "$W"' EXIT
 . "$here/bench/timing.sh"
 
-/usr/bin/python3 "$here/tests/data/make_ledger.py" big "$N" "$W/ledger.csv" >/dev/null
-JIANZHI_DATADIR=$OLD_DATADIR "$OLD" --db "$W/old.db" init >/dev/null 2>&1
-JIANZHI_DATADIR=$OLD_DATADIR "$OLD" --db "$W/old.db" import cases -q "$W/ledger.csv"
-JIANZHI_DATADIR=$here "$NEW" --db "$W/new.db" init >/dev/null 2>&1
-JIANZHI_DATADIR=$here "$NEW" --db "$W/new.db" import cases -q "$W/ledger.csv"
+bench_ab_templates "$N"
 bench_registry_csv "$W/new.db" "$W/registry.csv"
 echo "registry: $(($(wc -l <"$W/registry.csv") - 1)) rows for $N cases; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-one() {
-	name=$1
-	rm -f "$W"/t.db*
-	case $name in
-	bare) set -- sqlite3 "$W/t.db" ".import --csv $W/registry.csv t" ;;
-	old) cp "$W/old.db" "$W/t.db"; sync; set -- env JIANZHI_DATADIR="$OLD_DATADIR" "$OLD" --db "$W/t.db" import registry 不动产 -q "$W/registry.csv" ;;
-	new) cp "$W/new.db" "$W/t.db"; sync; set -- env JIANZHI_DATADIR="$here" "$NEW" --db "$W/t.db" import registry 不动产 -q "$W/registry.csv" ;;
-	esac
-	/usr/bin/time -f "%e %M" -o "$W/time" "$@" >/dev/null
-	cat "$W/time" >>"$W/$name.times"
-	printf '  %-5s %6.2fs %6d KB\n' "$name" "$(cut -d' ' -f1 "$W/time")" "$(cut -d' ' -f2 "$W/time")"
-}
+one() { bench_ab_import "$1" "$W/registry.csv" registry 不动产; }
 bench_ab_rounds "$ROUNDS"
-echo "peak RSS (medians): old $(bench_median "$W/old.times" 2) KB, new $(bench_median "$W/new.times" 2) KB"
+bench_ab_rss

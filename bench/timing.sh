@@ -74,3 +74,37 @@ bench_ab_rounds() {
 	b=$(bench_median "$W/bare.times" 1) o=$(bench_median "$W/old.times" 1) n=$(bench_median "$W/new.times" 1)
 	echo "medians (wall): bare ${b}s, old ${o}s, new ${n}s; ÷ bare: old $(bench_ratio "$o" "$b")x, new $(bench_ratio "$n" "$b")x"
 }
+
+# bench_ab_templates N: an N-case generated ledger ($W/ledger.csv) imported
+# by $OLD (with $OLD_DATADIR) into $W/old.db and by $NEW into $W/new.db,
+# untimed — the databases a register or events A/B run starts from.
+bench_ab_templates() {
+	/usr/bin/python3 "$here/tests/data/make_ledger.py" big "$1" "$W/ledger.csv" >/dev/null
+	JIANZHI_DATADIR=$OLD_DATADIR "$OLD" --db "$W/old.db" init >/dev/null 2>&1
+	JIANZHI_DATADIR=$OLD_DATADIR "$OLD" --db "$W/old.db" import cases -q "$W/ledger.csv"
+	JIANZHI_DATADIR=$here "$NEW" --db "$W/new.db" init >/dev/null 2>&1
+	JIANZHI_DATADIR=$here "$NEW" --db "$W/new.db" import cases -q "$W/ledger.csv"
+}
+
+# bench_ab_import NAME CSV WHAT...: one timed import of CSV — bare: sqlite3
+# .import into a new table; old/new: `jianzhi import WHAT... -q CSV` into a
+# copy of that build's template, the copy written out first (sync: else the
+# kernel writes it back while the import runs). Wall seconds and peak RSS
+# (KB) appended to $W/NAME.times.
+bench_ab_import() {
+	name=$1 csv=$2
+	shift 2
+	rm -f "$W"/t.db*
+	case $name in
+	bare) set -- sqlite3 "$W/t.db" ".import --csv $csv t" ;;
+	old) cp "$W/old.db" "$W/t.db"; sync; set -- env JIANZHI_DATADIR="$OLD_DATADIR" "$OLD" --db "$W/t.db" import "$@" -q "$csv" ;;
+	new) cp "$W/new.db" "$W/t.db"; sync; set -- env JIANZHI_DATADIR="$here" "$NEW" --db "$W/t.db" import "$@" -q "$csv" ;;
+	esac
+	/usr/bin/time -f "%e %M" -o "$W/time" "$@" >/dev/null
+	cat "$W/time" >>"$W/$name.times"
+	printf '  %-5s %6.2fs %6d KB\n' "$name" "$(cut -d' ' -f1 "$W/time")" "$(cut -d' ' -f2 "$W/time")"
+}
+
+bench_ab_rss() {
+	echo "peak RSS (medians): old $(bench_median "$W/old.times" 2) KB, new $(bench_median "$W/new.times" 2) KB"
+}
