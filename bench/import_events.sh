@@ -23,8 +23,7 @@ trap 'rm -rf "$W"' EXIT
 
 . "$here/bench/timing.sh"
 bench_template "$N"
-sqlite3 -csv -header "$W/init.db" "SELECT case_no AS 案号, '执行通知' AS 事件类型, filing_date AS 日期 FROM cases
-	UNION ALL SELECT case_no, '终本', closing_date FROM cases WHERE closing_method = '终结本次执行程序'" >"$W/events.csv"
+bench_events_csv "$W/init.db" "$W/events.csv"
 rows=$(($(wc -l <"$W/events.csv") - 1))
 echo "events: $rows rows for $N cases, $(du -m "$W/events.csv" | cut -f1) MB; machine: $(nproc) cores," \
 	"load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -22,8 +22,7 @@ trap 'rm -rf "$W"' EXIT
 . "$here/bench/timing.sh"
 
 bench_ab_templates "$N"
-sqlite3 -csv -header "$W/new.db" "SELECT case_no AS 案号, '执行通知' AS 事件类型, filing_date AS 日期 FROM cases
-	UNION ALL SELECT case_no, '终本', closing_date FROM cases WHERE closing_method = '终结本次执行程序'" >"$W/events.csv"
+bench_events_csv "$W/new.db" "$W/events.csv"
 echo "events: $(($(wc -l <"$W/events.csv") - 1)) rows for $N cases; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 one() { bench_ab_import "$1" "$W/events.csv" events; }

@@ -75,6 +75,13 @@ bench_ab_rounds() {
 	echo "medians (wall): bare ${b}s, old ${o}s, new ${n}s; ÷ bare: old $(bench_ratio "$o" "$b")x, new $(bench_ratio "$n" "$b")x"
 }
 
+# bench_events_csv DB OUT: an events export for the cases of DB — a 执行通知
+# on each filing date, a 终本 on each 终本 case's closing date.
+bench_events_csv() {
+	sqlite3 -csv -header "$1" "SELECT case_no AS 案号, '执行通知' AS 事件类型, filing_date AS 日期 FROM cases
+	UNION ALL SELECT case_no, '终本', closing_date FROM cases WHERE closing_method = '终结本次执行程序'" >"$2"
+}
+
 # bench_ab_templates N: an N-case generated ledger ($W/ledger.csv) imported
 # by $OLD (with $OLD_DATADIR) into $W/old.db and by $NEW into $W/new.db,
 # untimed — the databases a register or events A/B run starts from.
