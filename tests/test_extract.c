@@ -905,6 +905,17 @@ static void test_scanned(void)
 	run("温州市鹿城区人民法院\n执行通知书\n（2025）浙0302执1201号\n特此通知。\n二人〇二五年四月十月\n〈院印）\n"
 	    "执行员：纪明远联系电话：0577-88000000\n");
 	ok(get("date", "落款", "2025-04-10") != NULL, "a notice's 落款 before its 执行员's contact line, 日 read as 月");
+	/* stop 50: a 年 misread among a year the seal spoiled, a 月 read as two characters, and the
+	 * latest event no day still to come (将于…到期) */
+	const char *const lost_nian[][2] = { { "二DO二也半三月七日", "2025-03-07" } };
+	ok(seals_read(lost_nian, 1, "本院于2025年3月3日收到申请。\n") == 1,
+	   "a year spoiled with its 年 (二DO二也半), two of its numerals left: the year of the latest event");
+	const char *const two_char_yue[][2] = { { "二四二四年一人站十六日", "2024-01-16" } };
+	ok(seals_read(two_char_yue, 1, "申请人于2024年1月8日申请称：查封将于2024年2月4日到期。\n") == 1,
+	   "a 月 read as two characters (一人站十六日), its 年 and 日 right; 将于…到期 is no event told");
+	const char *const unsure[][2] = { { "二DO二也半三月七日", "2025-03-07" }, { "二四二四年一人站十六日", "2024-01-16" } };
+	ok(seals_read(unsure, 2, "本院于2025年9月3日收到申请。\n") == 0,
+	   "…neither when an event told came after it");
 	const char *const not_shapes[][2] = { { "二〇二五年工月八日", "2025-02-08" } };
 	ok(seals_read(not_shapes, 1, "") == 0, "…but 工 is 二 only in the year: in a month it was as often 五");
 	const char *const specked[][2] = { { "      .      “…，，二〇二三年五月十日", "2023-05-10" } };

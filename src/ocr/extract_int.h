@@ -77,7 +77,7 @@ struct xctx {
 	struct case_no cn;     /* the document's own 案号, parsed */
 	char case_no[128];
 	char told[11];         /* the latest date of an event the document tells of — no period's end,
-				* no deadline (x_dates): a 落款 is no earlier */
+				* no deadline, no day still to come (x_dates): a 落款 is no earlier */
 	char places[8][160];   /* property locations already named with a certificate */
 	int nplaces;
 };

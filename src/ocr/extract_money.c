@@ -871,6 +871,17 @@ static const char *same_day_role(const struct xtext *t, size_t e)
 	return role && at <= d + 30 && !strcmp(role, "查封") ? role : NULL;   /* 并于同日冻结… */
 }
 
+/* 「将于2024年2月4日到期」「定于…拍卖」: a day still to come when the
+ * document was written, no event it tells of. */
+static int yet_to_come(const struct xtext *t, size_t s)
+{
+	if (s < 6)
+		return 0;
+	size_t yu = x_prev(t, s), will = x_prev(t, yu);
+	return (x_lit(t, yu, "于") || x_lit(t, yu, "在")) &&
+	       (x_lit(t, will, "将") || x_lit(t, will, "定") || x_lit(t, will, "拟"));
+}
+
 /* The date in [s, e) as a fact with its role; year: the year of a date
  * told as 同年 (else 0). Its year, or 0 when it is no date of the case. */
 static int one_date(struct xctx *c, size_t s, size_t e, int *last, int year)
@@ -883,7 +894,7 @@ static int one_date(struct xctx *c, size_t s, size_t e, int *last, int year)
 	if (!parse_date(t, s, e, iso, &slip, alone, year) || is_birth(t, s, e))
 		return 0;
 	const char *role = alone ? "落款" : date_role(t, s, e);
-	if (!alone && !period_end(t, s, e) && strcmp(iso, c->told) > 0)
+	if (!alone && !period_end(t, s, e) && !yet_to_come(t, s) && strcmp(iso, c->told) > 0)
 		x_set(c->told, sizeof c->told, iso);
 	if (!alone && x_have(c, "date", role, iso))
 		return atoi(iso);

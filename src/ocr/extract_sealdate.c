@@ -107,7 +107,12 @@ static int read_shape(const struct seal_line *l, int *y, int *m, int *d)
 				y3 = 2;               /* 二 read as 三 */
 			j += ylen;
 			if (!mark(l, &j, "年", &marks) || (*m = cn_number(l, &j, 2)) < 0 || *m > 12 ||
-			    !mark(l, &j, "月", &marks) || (*d = cn_number(l, &j, 3)) < 0)
+			    !mark(l, &j, "月", &marks))
+				continue;
+			/* 一人站十六日: a 月 read as two characters, its 年 read right */
+			if ((*d = cn_number(l, &j, 3)) < 0 && marks && mark(l, &j, "月", &marks))
+				*d = cn_number(l, &j, 3);
+			if (*d < 0)
 				continue;
 			int tail = l->n - j;
 			marks += tail > 0 && x_lit(l->t, l->at[l->n - 1], "日");
@@ -153,17 +158,19 @@ static int month_day_to_end(const struct seal_line *l, int k, int *m, int *d)
 }
 
 /* 「二O- -年五月=十二日」: the year lost but for a numeral before its 年,
- * which is read right, and the month and the day whole with their marks:
- * 1 with the month and the day (the caller finds the year), or 0. */
+ * which is read right, and the month and the day whole with their marks;
+ * or 「二DO二也半三月七日」, its 年 misread too, two numerals of the year
+ * left: 1 with the month and the day (the caller finds the year), or 0. */
 static int read_no_year(const struct seal_line *l, int *m, int *d)
 {
 	for (int j = 2; j <= 6 && j + 4 <= l->n; j++) {
-		if (!x_lit(l->t, l->at[j], "年"))
+		int nian = x_lit(l->t, l->at[j], "年");
+		if (!nian && numeral(l, j) >= 0)
 			continue;
 		int numerals = 0;
 		for (int i = 0; i < j; i++)
 			numerals += numeral(l, i) >= 0;
-		if (numerals && month_day_to_end(l, j + 1, m, d))
+		if (numerals >= (nian ? 1 : 2) && month_day_to_end(l, j + 1, m, d))
 			return 1;
 	}
 	return 0;
