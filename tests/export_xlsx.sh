@@ -13,15 +13,20 @@ line() { printf '%s\n' "$1" | grep "^$2 " | head -1 | cut -d' ' -f3-; }   # fact
 jz demo --cases 400 -q >/dev/null 2>&1
 id=$(q "SELECT min(id) FROM leads WHERE label IS NULL")
 jz label "$id" confirm >/dev/null
-today=$(date +%Y年%-m月%-d日)
+day() { date +%Y年%-m月%-d日; }
+# the export date in a title: the day before the export or after it (China's midnight is 16:00 UTC)
+dated() { # TITLE PREFIX DAY_BEFORE: the title, with the day after put in when that is the one it has
+	case $1 in "$2（导出于 $(day)）") echo "$2（导出于 $3）" ;; *) echo "$1" ;; esac; }
 
 # --- cases: layout -----------------------------------------------------------
+today=$(day)
 out=$(jz export xlsx "$T/cases.xlsx" 2>&1); rc=$?
 is "$rc" 0 "export cases"
 r=$(rd "$T/cases.xlsx")
 n=$(q "SELECT count(*) FROM cases")
 like "$r" "sheet 案件" "sheet 案件"
-is "$(line "$r" "title 案件")" "嵊州市人民检察院 执行案件清单（导出于 $today）" "title row: org.name, what, export date"
+is "$(dated "$(line "$r" "title 案件")" "嵊州市人民检察院 执行案件清单" "$today")" "嵊州市人民检察院 执行案件清单（导出于 $today）" \
+	"title row: org.name, what, export date"
 like "$r" "header 案件 案号\|法院\|立案日期\|结案日期\|结案方式\|案由\|申请执行标的\(元\)\|实际到位\(元\)" "header names in row 2"
 like "$r" "freeze 案件 A3" "title and header rows frozen"
 like "$r" "filter 案件 A2:N$((n + 2))" "autofilter over the header and every data row"
@@ -92,11 +97,13 @@ like "$r" "header 线索 线索编号\|规则\|规则名称\|.*\|证据\|文书�
 like "$(line "$r" "wrapped 线索")" "^([0-9]+)/\1$" "every row with a multi-line cell is made taller"
 
 # --- ledger -------------------------------------------------------------------------
+today=$(day)
 jz export xlsx "$T/ledger.xlsx" --what ledger -q
 r=$(rd "$T/ledger.xlsx")
 sup=$(q "SELECT count(*) FROM cases c WHERE EXISTS (SELECT 1 FROM leads l WHERE l.case_id=c.id AND l.label='成案') OR EXISTS (SELECT 1 FROM drafts d WHERE d.case_id=c.id)")
 like "$r" "rows 监督案件台账 $sup" "one row per supervision case ($sup)"
-is "$(line "$r" "title 监督案件台账")" "嵊州市人民检察院 民事执行监督案件台账（导出于 $today）" "ledger title row"
+is "$(dated "$(line "$r" "title 监督案件台账")" "嵊州市人民检察院 民事执行监督案件台账" "$today")" \
+	"嵊州市人民检察院 民事执行监督案件台账（导出于 $today）" "ledger title row"
 like "$r" "header 监督案件台账 序号\|案号\|法院\|承办法官\|被执行人\|监督事项\|违法情形\|成案日期\|承办检察官" "ledger header"
 like "$r" "header 监督案件台账 .*\|文书\|文号\|状态\|发出日期\|回复期限\|回复日期\|采纳情况" "with its document, 文号, dates and reply"
 "$PYTHON3" - "$T/ledger.xlsx" >"$T/ledger.txt" <<'PY'
