@@ -916,6 +916,17 @@ static void test_scanned(void)
 	const char *const unsure[][2] = { { "二DO二也半三月七日", "2025-03-07" }, { "二四二四年一人站十六日", "2024-01-16" } };
 	ok(seals_read(unsure, 2, "本院于2025年9月3日收到申请。\n") == 0,
 	   "…neither when an event told came after it");
+	const char *const more_shapes[][2] = { { "二〇二二年十月十入昌", "2022-10-18" }, { "二〇二四年四川十入日", "2024-04-18" },
+					       { ".  .二〇二五年三月十-日", "2025-03-11" }, { "二DO. 4年七为二日", "2024-07-02" },
+					       { "-帮加届国二四三四年四月十五日四", "2024-04-15" } };
+	ok(seals_read(more_shapes, 2, "本院于2022年9月26日立案执行。\n") == 2 &&
+	   seals_read(more_shapes + 2, 1, "本院于2025年3月4日约谈申请执行人。\n") == 1 &&
+	   seals_read(more_shapes + 3, 2, "本院于2024年4月2日立案执行。\n") == 2,
+	   "入 for 八 (十入), 一 as a dash after 十 (十-日), a 月 misread after a 年 read right (七为二日), "
+	   "five specks before a 落款 whose 年, 月 and 日 are read right");
+	const char *const too_spoiled[][2] = { { "-帮加届国二四三四年四为十五日四", "2024-04-15" } };
+	ok(seals_read(too_spoiled, 1, "本院于2024年4月2日立案执行。\n") == 0,
+	   "…but specks before it and a mark misread too: no 落款");
 	const char *const not_shapes[][2] = { { "二〇二五年工月八日", "2025-02-08" } };
 	ok(seals_read(not_shapes, 1, "") == 0, "…but 工 is 二 only in the year: in a month it was as often 五");
 	const char *const specked[][2] = { { "      .      “…，，二〇二三年五月十日", "2023-05-10" } };

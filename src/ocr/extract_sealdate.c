@@ -21,11 +21,12 @@
 static const struct { const char *s; int v; } NUMERALS[] = {
 	{ "〇", 0 }, { "○", 0 }, { "零", 0 }, { "O", 0 }, { "o", 0 }, { "0", 0 }, { "一", 1 }, { "二", 2 },
 	{ "工", 2 }, { "三", 3 }, { "四", 4 }, { "五", 5 }, { "六", 6 }, { "七", 7 }, { "八", 8 }, { "九", 9 },
-	{ "=", 2 }, { "＝", 2 }, { "十", 10 },
+	{ "=", 2 }, { "＝", 2 }, { "十", 10 }, { "入", 8 },
 };
 
-/* Where 十 must stand (上五, 二斗九), these are it. */
+/* Where 十 must stand (上五, 二斗九), these are it; after a 十, these are 一. */
 static const char *const TEN_LIKE[] = { "上", "斗", "千", "+", NULL };
+static const char *const ONE_LIKE[] = { "-", "—", "_", NULL };
 
 struct seal_line {
 	const struct xtext *t;
@@ -59,6 +60,8 @@ static int cn_number(const struct seal_line *l, int *j, int max)
 		if (v[n] < 0 && x_lit_any(l->t, l->at[*j + n], TEN_LIKE) &&
 		    (n == 1 || (n == 0 && md_numeral(l, *j + 1) > 0)))
 			v[n] = 10;
+		if (v[n] < 0 && n == 1 && v[0] == 10 && x_lit_any(l->t, l->at[*j + n], ONE_LIKE))
+			v[n] = 1;            /* 十-日: the 一 of 十一 */
 		if (v[n] < 0)
 			break;
 	}
@@ -89,10 +92,12 @@ static int mark(const struct seal_line *l, int *j, const char *want, int *marks)
 
 /* The date the line's shape gives, with at most one speck before it and
  * two after (and one inside the year's first part, 二人@〇二五年, when its 年
- * is read right); 0 when the line has no such shape. */
+ * is read right) — up to five specks before it when 年, 月 and 日 are all
+ * read right (-帮加届国二四三四年四月十五日四); 0 when the line has no such
+ * shape. */
 static int read_shape(const struct seal_line *l, int *y, int *m, int *d)
 {
-	for (int lead = 0; lead <= 1; lead++)
+	for (int lead = 0; lead <= 5; lead++)
 		for (int ylen = 4; ylen <= 5; ylen++) {
 			int j = lead, marks = 0;
 			if (j + ylen + 4 > l->n)
@@ -114,9 +119,9 @@ static int read_shape(const struct seal_line *l, int *y, int *m, int *d)
 				*d = cn_number(l, &j, 3);
 			if (*d < 0)
 				continue;
-			int tail = l->n - j;
-			marks += tail > 0 && x_lit(l->t, l->at[l->n - 1], "日");
-			if (tail > 2 || marks < 2)
+			int tail = l->n - j;         /* 日 last, or a speck after it */
+			marks += tail > 0 && (x_lit(l->t, l->at[l->n - 1], "日") || x_lit(l->t, l->at[j], "日"));
+			if (tail > 2 || marks < 2 || (lead > 1 && marks < 3))
 				continue;
 			*y = 2000 + y3 * 10 + y4;
 			return norm_date_valid(*y, *m, *d) && *y <= x_this_year() + 1;
@@ -146,10 +151,12 @@ static int read_year_end(const struct seal_line *l, int *y, int *m, int *d)
 }
 
 /* A month, 月, a day and 日 from character k to the line's end, marks read
- * right: 1 with them, else 0. */
-static int month_day_to_end(const struct seal_line *l, int k, int *m, int *d)
+ * right (the 月 may be misread when loose: a 年 before it was read right):
+ * 1 with them, else 0. */
+static int month_day_to_end(const struct seal_line *l, int k, int loose, int *m, int *d)
 {
-	if ((*m = cn_number(l, &k, 2)) < 0 || *m > 12 || k >= l->n || !x_lit(l->t, l->at[k], "月"))
+	if ((*m = cn_number(l, &k, 2)) < 0 || *m > 12 || k >= l->n ||
+	    !(x_lit(l->t, l->at[k], "月") || (loose && numeral(l, k) < 0)))
 		return 0;
 	k++;
 	if ((*d = cn_number(l, &k, 3)) < 0 || k != l->n - 1 || !x_lit(l->t, l->at[k], "日"))
@@ -158,9 +165,10 @@ static int month_day_to_end(const struct seal_line *l, int k, int *m, int *d)
 }
 
 /* 「二O- -年五月=十二日」: the year lost but for a numeral before its 年,
- * which is read right, and the month and the day whole with their marks;
- * or 「二DO二也半三月七日」, its 年 misread too, two numerals of the year
- * left: 1 with the month and the day (the caller finds the year), or 0. */
+ * which is read right, and the month and the day whole with their marks
+ * (the 月 may be misread, 二DO. 4年七为二日); or 「二DO二也半三月七日」, its
+ * 年 misread too, two numerals of the year left: 1 with the month and the
+ * day (the caller finds the year), or 0. */
 static int read_no_year(const struct seal_line *l, int *m, int *d)
 {
 	for (int j = 2; j <= 6 && j + 4 <= l->n; j++) {
@@ -170,7 +178,7 @@ static int read_no_year(const struct seal_line *l, int *m, int *d)
 		int numerals = 0;
 		for (int i = 0; i < j; i++)
 			numerals += numeral(l, i) >= 0;
-		if (numerals >= (nian ? 1 : 2) && month_day_to_end(l, j + 1, m, d))
+		if (numerals >= (nian ? 1 : 2) && month_day_to_end(l, j + 1, nian, m, d))
 			return 1;
 	}
 	return 0;
@@ -184,7 +192,7 @@ static int read_month_day(const struct seal_line *l, int *m, int *d)
 	for (int lead = 0; lead <= 2 && lead + 4 <= l->n; lead++) {
 		if (lead && numeral(l, lead - 1) >= 0)
 			continue;            /* a numeral of the year: read_no_year's or nobody's */
-		if (month_day_to_end(l, lead, m, d))
+		if (month_day_to_end(l, lead, 0, m, d))
 			return 1;
 	}
 	return 0;
