@@ -1097,6 +1097,11 @@ static void test_scanned(void)
 	ok(get("amount", NULL, "3860000000") != NULL, "an amount wrapped at 「38，」 with a speck opening the next line");
 	ok(measure("限制消费", 0) && !measure("限制消费", 1), "未院 is 本院 misread, no negation");
 	ok(!strcmp(val("kind", NULL), "执行异议裁定书") && count("case_no", NULL) == 1, "an operative clause's items");
+	run("某某市人民法院\n执行裁定书\n（2024）闽0503执21号\n本院在执行中，判决支付装修工程款84，\n-  600元及违约金。"
+	    "本院执行到位372,916,40元。另有500-1000元不等。\n");
+	ok(get("amount", "本金", "8460000") && !get("amount", NULL, "60000"), "a dash opening the line an amount wrapped to (84，⏎-  600元)");
+	ok(get("amount", "到位", "37291640") != NULL, "a last group of two digits after groups of three is the fen (372,916,40元)");
+	ok(!get("amount", NULL, "50000100000") && !get("amount", NULL, "5001000"), "…a range's dash inside a line groups nothing");
 	run("云南省昆明市五华区人民法院\n决定书\n（2024）云0102殷8120号\n本院依照（2023）云0102初551号民事判决。\n");
 	const struct fact *yin = get("case_no", NULL, "（2024）云0102执8120号");
 	ok(yin && yin->confidence < 0.7, "殷 for 执: a type of one character no known type has is 执, less sure");

@@ -283,8 +283,12 @@ static int amount_char(const struct xtext *t, size_t i)
  * after it. */
 static int odd_separator(const struct xtext *t, size_t b, size_t s)
 {
+	if ((t->fl[b] & XF_BRK) && x_in(t, b, "-—_") && x_digit(t, s) && b > 0) {
+		size_t m = x_prev(t, b);     /* 「84，⏎-  600元」: the speck opening the line, after the mark */
+		return m > 0 && x_in(t, m, "，,;；") && x_digit(t, x_prev(t, m));
+	}
 	size_t d = s;
-	if ((t->fl[s] & XF_BRK) && x_in(t, s, ".．,"))
+	if ((t->fl[s] & XF_BRK) && x_in(t, s, ".．,-—_"))
 		d += x_clen(t, s);       /* 「38，⏎. 600,000元」: a speck opening the next line too */
 	if (!x_in(t, b, ";；，:：'`”’\"") || b == 0 || !x_digit(t, d) ||
 	    !(x_digit(t, x_prev(t, b)) || x_in(t, x_prev(t, b), ",.．")))
@@ -338,12 +342,15 @@ static size_t amount_end(const struct xtext *t, size_t y)
  * digits is the decimal point (of an amount in 元: 27.605万元 stays); every
  * other mark between the digits (a period for a comma, 「.,」, 「;」, a mark
  * where the amount wrapped) only groups them and goes: 「52.000.000」, 「180.000」, 「35.816.20」,
- * 「6.,079,644.25」, 「1，234,500.00」. Rewrites raw in place. */
+ * 「6.,079,644.25」, 「1，234,500.00」. A last group of two digits after
+ * groups of three is the fen whatever mark stands before it (「372,916,40」:
+ * no thousands are two digits). Rewrites raw in place. */
 static void mend_separators(char *raw, size_t size)
 {
-	static const char *const marks[] = { ",", ".", "．", ";", "；", "，", ":", "：", "'", "`", "”", "’", "\"", NULL };
+	static const char *const marks[] = { ",", ".", "．", ";", "；", "，", ":", "：", "'", "`", "”", "’", "\"",
+					     "-", "—", "_", NULL };   /* (a dash only where amount_start took it: a wrap) */
 	size_t n = 0, last = 0, last_len = 0, digits_after = 0;
-	int seps = 0;
+	int seps = 0, grouped = 1;          /* every group after the first three digits */
 	for (;;) {
 		size_t l = 0;
 		if (raw[n] >= '0' && raw[n] <= '9') {
@@ -356,6 +363,7 @@ static void mend_separators(char *raw, size_t size)
 				l = strlen(marks[k]);
 		if (!l)
 			break;
+		grouped = grouped && (seps ? digits_after == 3 : digits_after >= 1 && digits_after <= 3);
 		seps++;
 		last = n, last_len = l, digits_after = 0;
 		n += l;
@@ -363,7 +371,7 @@ static void mend_separators(char *raw, size_t size)
 	if (!seps || strncmp(raw + n, "元", 3))
 		return;           /* 27.605万元: a decimal of 万, three places and all */
 	int decimal = (last_len == 1 && raw[last] == '.') || !strncmp(raw + last, "．", 3);
-	decimal = decimal && digits_after >= 1 && digits_after <= 2;
+	decimal = (decimal && digits_after >= 1 && digits_after <= 2) || (grouped && seps >= 2 && digits_after == 2);
 	char out[160];
 	size_t o = 0;
 	for (size_t i = 0; i < n && o + 2 < sizeof out; i++) {
