@@ -1232,6 +1232,14 @@ static void test_republished(void)
 	ok(get("amount", "到位", "70000000") && get("amount", "发放", "70000000"), "汇入本院…共计, then 发放: both");
 	ok(get("item", "存款", "中国邮政储蓄银行股份有限公司昆明市官渡区支行") != NULL,
 	   "the deposit's bank: the first 存款 a bank is named before");
+	run("某某市人民法院\n执行裁定书\n（2024）豫0311执21号\n本院冻结了被执行人在中国针政储蓄银行股份有限公司昆明市官渡区支行的账户内存款。"
+	    "本院冻结了被执行人在中国建设银行股份有限公司洛阳洛龙文行的账户内存款。本院冻结了被执行人在中国银行股份有限公司西安高新支行的"
+	    "账户内存款。本院冻结了被执行人在浙商银行股份有限公司深圳科技园支行的账户内存款。\n");
+	ok(get("item", "存款", "中国邮政储蓄银行股份有限公司昆明市官渡区支行") &&
+	   get("item", "存款", "中国建设银行股份有限公司洛阳洛龙支行"),
+	   "a national bank's name one character off (针政 for 邮政) and 文行 for 支行: mended");
+	ok(get("item", "存款", "中国银行股份有限公司西安高新支行") && get("item", "存款", "浙商银行股份有限公司深圳科技园支行"),
+	   "…but 中国银行 is no misread 中信银行, nor 浙商 招商: names one character apart stay as written");
 	run("山东省泰安市中级人民法院\n执行裁定书\n(2016)鲁09执异3号\n申请执行人:山东宝龙实业发展有限公司,住所地泰安市。\n"
 	    "法定代表人:许××董事长。\n");
 	ok(get("legal_rep", "山东宝龙实业发展有限公司", "许××") != NULL, "许×× masked with ×, its 董事长 right after it: the name as written");

@@ -429,8 +429,44 @@ static long long item_value(const struct xtext *t, size_t e)
 	return -1;
 }
 
+/* A bank's name with a character OCR misread in the name of a national
+ * bank (中国针政储蓄银行 for 邮政) or in its 支行 (洛龙文行): mended in place
+ * (as long as it was: the national banks' registered names). */
+static void mend_bank(char *v, size_t size)
+{
+	static const char *const national[] = {
+		"中国工商银行股份有限公司", "中国农业银行股份有限公司", "中国银行股份有限公司", "中国建设银行股份有限公司",
+		"交通银行股份有限公司", "中国邮政储蓄银行股份有限公司", "招商银行股份有限公司", "中信银行股份有限公司",
+		"中国光大银行股份有限公司", "华夏银行股份有限公司", "中国民生银行股份有限公司", "兴业银行股份有限公司",
+		"上海浦东发展银行股份有限公司", "平安银行股份有限公司", "广发银行股份有限公司", "浙商银行股份有限公司",
+		"渤海银行股份有限公司", "恒丰银行股份有限公司", NULL };
+	int near = -1, nears = 0;      /* 中国银行/中信银行, 招商/浙商: one character apart already */
+	for (int k = 0; national[k]; k++) {
+		size_t n = strlen(national[k]);
+		char head[128];
+		snprintf(head, sizeof head, "%.*s", (int)n, v);
+		if (!strncmp(v, national[k], n))
+			nears = 2;           /* named right */
+		else if (strlen(v) >= n && utf8_valid(head, n) && utf8_diff(head, national[k]) == 1)
+			near = k, nears++;
+	}
+	if (nears == 1)
+		memcpy(v, national[near], strlen(national[near]));
+	size_t len = strlen(v);
+	static const char *const not_zhi[] = { "文行", "攴行", "友行", NULL };
+	for (int k = 0; not_zhi[k] && len > 6; k++)
+		if (!strcmp(v + len - 6, not_zhi[k]) && strstr(v, "银行") && strstr(v, "银行") < v + len - 6)
+			snprintf(v + len - 6, size - (len - 6), "支行");
+}
+
 static void add_item(struct xctx *c, const char *role, const char *value, size_t s, size_t e, double conf)
 {
+	char bank[200];
+	if (!strcmp(role, "存款")) {
+		snprintf(bank, sizeof bank, "%s", value);
+		mend_bank(bank, sizeof bank);
+		value = bank;
+	}
 	const char *act = item_action(&c->t, s, e);
 	struct fact *had = x_have(c, "item", role, value);
 	if (had) {                /* 查明…名下有皖A12345号客车, then 裁定：查封、扣押…皖A12345号: the later says what was done */
