@@ -1240,6 +1240,10 @@ static void test_republished(void)
 	   "a national bank's name one character off (针政 for 邮政) and 文行 for 支行: mended");
 	ok(get("item", "存款", "中国银行股份有限公司西安高新支行") && get("item", "存款", "浙商银行股份有限公司深圳科技园支行"),
 	   "…but 中国银行 is no misread 中信银行, nor 浙商 招商: names one character apart stay as written");
+	run("白城市中级人民法院\n执行裁定书\n（2021）吉08执异1号\n本院依法拍卖博泰公司名下的位于和白城市涨北区经济开发区泰山路5566号"
+	    "办公楼及所占用的土地使用权。本院查封了被执行人位于大同市平城区新建路1号的房屋。\n");
+	ok(get("item", "不动产", "白城市洮北区经济开发区泰山路5566号") && get("item", "不动产", "大同市平城区新建路1号"),
+	   "an address with a speck before its city (和白城市) and its district misread (涨北区): mended; a right one as written");
 	run("山东省泰安市中级人民法院\n执行裁定书\n(2016)鲁09执异3号\n申请执行人:山东宝龙实业发展有限公司,住所地泰安市。\n"
 	    "法定代表人:许××董事长。\n");
 	ok(get("legal_rep", "山东宝龙实业发展有限公司", "许××") != NULL, "许×× masked with ×, its 董事长 right after it: the name as written");

@@ -161,6 +161,9 @@ int x_broken_id(const struct xtext *t, size_t a, size_t b, char *out, size_t out
  * the one change of a character to one OCR confuses it with that makes the
  * check character agree, made in place — 1; none or more than one, 0. */
 int x_mend_id(char *id, int person);
+/* A city's district misread in one character (温州市麻城区 → 鹿城区), as the
+ * court table knows it: 1 when name was mended in place (extract_party.c). */
+int x_mend_district(char *name);
 
 /* ---- the parts ---- */
 void x_layout(struct xctx *c);

@@ -385,10 +385,11 @@ static int party_named(struct xctx *c, const char *name)
 	return named;
 }
 
-/* 「温州市麻城区瑞安…公司」: an organisation named after its city and district,
- * the district misread in one character — the one district of that city
- * the court table knows (ref_district_near). Returns 1 when mended. */
-static int mend_district(char *name)
+/* 「温州市麻城区瑞安…公司」: an organisation named after its city and district
+ * (or an address: 白城市涨北区…), the district misread in one character —
+ * the one district of that city the court table knows (ref_district_near).
+ * Returns 1 when mended. */
+int x_mend_district(char *name)
 {
 	char *m = strstr(name, "市");
 	if (!m)
@@ -747,7 +748,7 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 	}
 	if (full_name_of(c, name, sizeof name) && party_named(c, name))
 		return NULL;
-	if (!strcmp(party_kind(name), "org") && mend_district(name))
+	if (!strcmp(party_kind(name), "org") && x_mend_district(name))
 		conf -= 0.1;
 	if (!good_name(name) || party_named(c, name) || short_company(name))
 		return NULL;
