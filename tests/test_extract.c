@@ -1240,6 +1240,18 @@ static void test_republished(void)
 	   "a national bank's name one character off (针政 for 邮政) and 文行 for 支行: mended");
 	ok(get("item", "存款", "中国银行股份有限公司西安高新支行") && get("item", "存款", "浙商银行股份有限公司深圳科技园支行"),
 	   "…but 中国银行 is no misread 中信银行, nor 浙商 招商: names one character apart stay as written");
+	/* a ruling printed as one paragraph, as OCR read its lines: the header ran into the first record */
+	run("山西省汾阳市人民法院行政裁定书（2017）晋1182行审69号申请执行人汾阳市国上上\n"
+	    "资源局。法定代表人董士元，该局局长。委托代理人花铁柱，该局监察股副股长。委托代理\n"
+	    "人虽建宏，该局查花村镇国土资源管理所所长。被执行人王某某。申请执行人汾阳市国土\n"
+	    "资源局于2017年10月12日向本院申请强制执行汾国土资罚字（2017）第3号行政处罚决定要\n"
+	    "求被执行人退还非法占用的7.57亩集体土地。本院立案登记后，依法进行了审查。申请执行人汾\n"
+	    "阳市国土资源局于2017年9月13日以被执行人王某某未经批准占用集体土地为由作出行政处罚决定。\n");
+	ok(get("case_no", NULL, "（2017）晋1182行审69号") && get("party", "被执行人", "王某某"),
+	   "a header OCR ran into the first party's record, on a line of its own: 案号 and parties read");
+	ok(get("legal_rep", "汾阳市国土资源局", "董士元") && get("party", "申请执行人", "汾阳市国土资源局") &&
+	   count("party", "申请执行人") == 1,
+	   "…the block ends where the body's 向本院申请 begins; 国上上 (土 read as two) is the 国土 the body names");
 	run("白城市中级人民法院\n执行裁定书\n（2021）吉08执异1号\n本院依法拍卖博泰公司名下的位于和白城市涨北区经济开发区泰山路5566号"
 	    "办公楼及所占用的土地使用权。本院查封了被执行人位于大同市平城区新建路1号的房屋。\n");
 	ok(get("item", "不动产", "白城市洮北区经济开发区泰山路5566号") && get("item", "不动产", "大同市平城区新建路1号"),

@@ -405,12 +405,14 @@ static int party_after_lost_label(const struct xtext *t, int k)
 }
 
 /* A line that opens the body or its clauses (「本院…」「一、查封…」, or
- * one holding 一案 or 如下：) even after a party line left without its
- * full stop (「…住江西省吉安市新干县，」): no wrapped party line. */
+ * one holding 一案, 如下： or the application the body tells of — 「…资源局
+ * 于2017年10月12日向本院申请强制执行…」 where a ruling printed as one
+ * paragraph wraps) even after a party line left without its full stop
+ * (「…住江西省吉安市新干县，」): no wrapped party line. */
 static int opens_body(const struct xtext *t, int k)
 {
 	static const char *const opening[] = { "本院", "一、", "二、", "三、", "四、", "五、", NULL };
-	static const char *const within[] = { "一案", "如下：", "如下:", NULL };
+	static const char *const within[] = { "一案", "如下：", "如下:", "向本院申请", NULL };
 	size_t a = x_ls(t, k);
 	return x_lit_any(t, a, opening) || x_find_any(t, a, x_le(t, k), within);
 }

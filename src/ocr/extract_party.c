@@ -305,12 +305,36 @@ static int misread_person_id(const struct xtext *t, size_t a, size_t b, char *ou
 	return 0;
 }
 
-/* Two long names one character apart (one misread, put in or left out): one
- * organisation, one of its mentions misread by OCR (厦门获岛明辉… and
- * 厦门晤岛明辉…, 苏州金间融信人小额… and 苏州金间融信小额…). */
+/* One character of a read as two in b, or of b as two in a (汾阳市国土资源局,
+ * 汾阳市国上上资源局): what is left between their common start and end is
+ * one character on one side and two on the other. */
+static int split_glyph(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), pre = 0, suf = 0;
+	int len;
+	while (pre < la && pre < lb) {            /* whole characters in common at the start */
+		utf8_decode(a + pre, la - pre, &len);
+		if (len <= 0 || pre + (size_t)len > lb || memcmp(a + pre, b + pre, (size_t)len))
+			break;
+		pre += (size_t)len;
+	}
+	while (suf < la - pre && suf < lb - pre && a[la - 1 - suf] == b[lb - 1 - suf])
+		suf++;
+	while (suf > 0 && ((unsigned char)a[la - suf] & 0xC0) == 0x80)
+		suf--;                                /* …and at the end, from a character's first byte */
+	size_t ma = la - pre - suf, mb = lb - pre - suf;
+	if (!utf8_valid(a + pre, ma) || !utf8_valid(b + pre, mb))
+		return 0;
+	size_t ca = utf8_chars_n(a + pre, ma), cb = utf8_chars_n(b + pre, mb);
+	return (ca == 1 && cb == 2) || (ca == 2 && cb == 1);
+}
+
+/* Two long names one character apart (one misread, put in or left out, or
+ * read as two): one organisation, one of its mentions misread by OCR
+ * (厦门获岛明辉… and 厦门晤岛明辉…, 苏州金间融信人小额… and 苏州金间融信小额…). */
 static int misread_of(const char *a, const char *b)
 {
-	return utf8_chars(a) >= 8 && (utf8_diff(a, b) == 1 || utf8_one_more(a, b));
+	return utf8_chars(a) >= 8 && (utf8_diff(a, b) == 1 || utf8_one_more(a, b) || split_glyph(a, b));
 }
 
 static int mentions(const struct xtext *t, const char *name)
@@ -1237,6 +1261,17 @@ static void rep_owner(struct xctx *c, size_t i, char *org, size_t size)
 			x_set(org, size, x->value);
 			in_record = x->page > s->page || (x->page == s->page && x->line >= s->line);
 		}
+	}
+	if (!in_record && near && start <= c->hdr_end) {
+		/* no line opened with a role (「…行审69号申请执行人汾阳市国土⏎资源局。法定代表人…」:
+		 * the parties run on after the header): the record opens at the
+		 * nearest role before the label on its page, wherever it stands */
+		size_t r = i, rl2, lo = i > 300 ? i - 300 : 0;
+		while (r > lo && !role_at(t, r, &rl2))
+			r = x_prev(t, r);
+		const struct xline *rline = &t->lines[t->li[r]];
+		in_record = role_at(t, r, &rl2) && near->page == rline->page &&
+			    (near->line > rline->line || (near->line == rline->line && near->span_start >= t->off[r]));
 	}
 	if (!in_record)
 		org[0] = '\0';          /* another record's company is not this one's */

@@ -7,8 +7,9 @@
  * so such a line is cut where the printed ruling has its line breaks: after
  * the court, the title and the 案号, before each party's sentence and the
  * body's first, and before the signature's labels and 落款 after the last
- * sentence — a line that opens with a court and a title. A line that opens
- * with a party's label is cut before each party's sentence. */
+ * sentence — a line that opens with a court and a title (a shorter one only
+ * where a party's label follows its 案号: a header OCR ran into the parties).
+ * A line that opens with a party's label is cut before each party's sentence. */
 #include "ocr/extract_int.h"
 
 #include <string.h>
@@ -185,7 +186,15 @@ static void party_block_cuts(const char *s, size_t n, size_t *cuts, size_t *nc, 
 size_t x_runon_cuts(const char *s, size_t n, size_t *cuts, size_t max)
 {
 	size_t nc = 0;
-	size_t c = n >= 300 ? court_end(s, n) : XNONE, t = c != XNONE ? title_end(s, c, n) : XNONE;
+	size_t c = court_end(s, n), t = c != XNONE ? title_end(s, c, n) : XNONE;
+	if (t != XNONE && n < 300) {
+		/* not a whole ruling: only a header OCR ran into the first party's
+		 * record, the rest on the lines after (「…人民法院行政裁定书（2017）晋1182
+		 * 行审69号申请执行人汾阳市国土⏎资源局。法定代表人…」) */
+		size_t q = case_end(s, t, n);
+		if (q == XNONE || !label_at(s, skip_sp(s, q, n), n, LABELS))
+			t = XNONE;
+	}
 	if (t == XNONE) {
 		party_block_cuts(s, n, cuts, &nc, max);
 		return nc;
