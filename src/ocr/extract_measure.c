@@ -206,6 +206,10 @@ static int modal(const struct xtext *t, size_t i)
 	x_clause(t, i, 200, &ca, &cb);
 	if (cb < t->n && x_in(t, cb, "，,") && x_lit(t, x_prev(t, cb), "的") && !court_acts(t, ca, i))
 		return 1;            /* 人民法院对…拍卖、变卖或者以物抵债的，…: a condition the law sets */
+	static const char *const applied[] = { "申请对", "申请将", "申请法院对", "申请本院对", NULL };
+	size_t ap = last_in(t, ca, i, applied);
+	if (ap != XNONE && !(ap >= 3 && x_lit(t, x_prev(t, ap), "依")))
+		return 1;            /* 某公司申请对卜长青予以司法拘留: asked in that clause; 依申请对…: done */
 	size_t oq = x_rfind(t, a, i, "“");
 	if (oq != XNONE && x_find(t, oq, i, "”") == XNONE && oq >= 9 &&
 	    (x_lit(t, oq - 9, "规定的") || x_lit(t, oq - 6, "规定") || x_lit(t, oq - 6, "所称")))
@@ -275,8 +279,9 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 	if (!m || (t->fl[i] & XF_BOOK) || x_lit(t, i + *len, "费") || citation(t, i) ||
 	    (modal(t, i) && !court_denies(t, i)) ||
 	    x_lit(t, i + *len, "之前") || x_lit(t, i + *len, "以前") || x_lit(t, i + *len, "裁定生效") ||
-	    x_lit(t, i + *len, "期间"))
-		return NULL;            /* 评估费: a fee; 在本院查封之前, 抵债裁定生效之日, 冻结期间: a time, not the act */
+	    x_lit(t, i + *len, "期间") || x_lit(t, i + *len, "无剩余") || x_lit(t, i + *len, "无益"))
+		return NULL;            /* 评估费: a fee; 在本院查封之前, 抵债裁定生效之日, 冻结期间: a time, not the act; */
+					/* 拍卖无剩余可能, 拍卖无益: what an auction would bring, none held */
 	if (i >= 3 && x_in(t, x_prev(t, i), "（(") && x_in(t, i + *len, "）)"))
 		return NULL;            /* 司法拍卖（变卖）网络平台: a name's aside */
 	size_t a, b;
