@@ -834,6 +834,10 @@ static void test_published(void)
 	ok(measure("拘留", 1) && !measure("拘留", 0), "申请对…予以司法拘留 is asked, not done; 未对其采取拘留措施 says it was not");
 	ok(measure("拍卖", 1) && !measure("拍卖", 0), "拍卖无剩余可能 is what an auction would bring, no auction held");
 	ok(measure("罚款", 0), "…but 依申请对…予以罚款 is done");
+	run("某某市人民法院\n执行裁定书\n（2021）冀1002执1号\n裁定如下：\n终结本次执行程序。\n申请执行人发现被执行人有可供执行财产的，"
+	    "本从同本院申请恢复执行。申旅执行人申请恢复执行不党申请执行时殖期间的限制。被执行人有可供执行的财产时再申请恢复执行。\n");
+	ok(!measure("恢复执行", 0) && !measure("恢复执行", 1),
+	   "the right to have the case resumed, its 可以 misread (本从): 发现…可供执行财产的, …期间的限制 — no 恢复执行");
 	run("山东省青岛市黄岛区人民法院\n执 行 裁 定 书\n(2022)鲁0211执异318号\n"
 	    "2022年3月2日,青岛某某融资担保有限公司申请执行,本院立案执行。2022年3月9日,本院冻结被执行人刘某的存款。\n"
 	    "裁定如下:\n驳回。\n审判长 韩**\n审判员 陈*\n二〇二二年五月三十日\n");

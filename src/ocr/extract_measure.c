@@ -192,7 +192,9 @@ static int modal(const struct xtext *t, size_t i)
 		"可以", "有权", "可向", "可对", "可将", "可依法", "可再次", "将依法", "将视", "否则", "逾期不", "逾期仍",
 		"拒不", "仍不", "不履行的", "如果", "如不", "如未", "如有", "如逾期", "如违反", "将依照", "若", "一经发现",
 		"请求", "要求",
-		"诉请", "请求事项", NULL,
+		"诉请", "请求事项",
+		"可供执行财产的", "可供执行的财产的", "可供执行财产时", "可供执行的财产时",   /* 发现…财产的，可以…恢复执行 */
+		NULL,
 	};
 	size_t a, b, ca, cb;
 	x_sentence(t, i, 300, &a, &b);
@@ -214,9 +216,9 @@ static int modal(const struct xtext *t, size_t i)
 	if (oq != XNONE && x_find(t, oq, i, "”") == XNONE && oq >= 9 &&
 	    (x_lit(t, oq - 9, "规定的") || x_lit(t, oq - 6, "规定") || x_lit(t, oq - 6, "所称")))
 		return 1;            /* 第一百一十四条…规定的“隐藏、转移、变卖…”: the statute's words */
-	static const char *const after[] = { "不受", "的请求", "的申请", NULL };
+	static const char *const after[] = { "不受", "的请求", "的申请", "时效期间", "期间的限制", NULL };
 	if (x_find_any(t, i, cb, after))
-		return 1;            /* 申请恢复执行不受…限制: the law; 采取查封措施的请求: asked, not done */
+		return 1;            /* 申请恢复执行不受…限制 (不受 misread too): the law; 采取查封措施的请求: asked, not done */
 	size_t cond = x_rfind(t, a, i, "的，");     /* 拒绝报告或者虚假报告的，本院将…予以罚款 */
 	size_t half = x_rfind(t, a, i, "的,");
 	if (half != XNONE && (cond == XNONE || half > cond))
