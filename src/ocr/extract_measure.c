@@ -97,10 +97,17 @@ const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 		return "网络查控";              /* 网络执行查挖系统: the system's name, one character misread */
 	}
 	/* 限制其高消费, 限制被执行人消费; 恢复（…）号案件的执行 */
-	if (x_lit(t, i, "限制")) {
-		size_t a, b;
+	size_t zhi = i + 3;
+	if (x_lit(t, i, "限"))          /* 「限⏎“”制消费」: OCR's specks where the line wrapped */
+		while (zhi < i + 12 && x_in(t, zhi, "“”\"'|"))
+			zhi += x_clen(t, zhi);
+	if (x_lit(t, i, "限") && x_lit(t, zhi, "制")) {
+		size_t a, b, from = zhi + 3;
 		x_clause(t, i, 60, &a, &b);
-		size_t p = x_find(t, i + 6, i + 24 < b ? i + 24 : b, "消费");
+		size_t p = x_find(t, from, from + 18 < b ? from + 18 : b, "消费");
+		if (p == XNONE && x_lit(t, from, "消") && x_cjk(t, from + 3) &&
+		    (x_lit(t, from + 6, "措施") || x_lit(t, from + 6, "令")))
+			p = from;             /* 限制消贰措施: 费 misread, the measure's word after it */
 		if (p != XNONE) {
 			*len = p + 6 - i;
 			return "限制消费";
