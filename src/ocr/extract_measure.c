@@ -220,9 +220,10 @@ static int modal(const struct xtext *t, size_t i)
 	if (ap != XNONE && !(ap >= 3 && x_lit(t, x_prev(t, ap), "依")))
 		return 1;            /* 某公司申请对卜长青予以司法拘留: asked in that clause; 依申请对…: done */
 	size_t oq = x_rfind(t, a, i, "“");
-	if (oq != XNONE && x_find(t, oq, i, "”") == XNONE && oq >= 9 &&
-	    (x_lit(t, oq - 9, "规定的") || x_lit(t, oq - 6, "规定") || x_lit(t, oq - 6, "所称")))
-		return 1;            /* 第一百一十四条…规定的“隐藏、转移、变卖…”: the statute's words */
+	size_t lq = oq != XNONE && oq > 0 && x_in(t, x_prev(t, oq), "：:") ? x_prev(t, oq) : oq;
+	if (oq != XNONE && x_find(t, oq, i, "”") == XNONE && lq >= 9 &&
+	    (x_lit(t, lq - 9, "规定的") || x_lit(t, lq - 6, "规定") || x_lit(t, lq - 6, "所称")))
+		return 1;            /* 第一百一十四条…规定的“隐藏、转移、变卖…”, 第十九条规定：“查封、…”: the statute's words */
 	static const char *const after[] = { "不受", "的请求", "的申请", "时效期间", "期间的限制", NULL };
 	if (x_find_any(t, i, cb, after))
 		return 1;            /* 申请恢复执行不受…限制 (不受 misread too): the law; 采取查封措施的请求: asked, not done */
@@ -280,6 +281,23 @@ static int seizure(const char *m)
 	return !strcmp(m, "查封") || !strcmp(m, "冻结") || !strcmp(m, "扣押");
 }
 
+/* Past a list of more measure words after one (「、变卖」「或者变卖」): where the
+ * list ends. */
+static size_t after_list(const struct xtext *t, size_t e)
+{
+	static const char *const joins[] = { "、", "或者", "或", "和", NULL };
+	for (int n = 0; n < 4; n++) {
+		size_t j = e, len = 0;
+		int k = 0;
+		while (joins[k] && !x_lit(t, e, joins[k]))
+			k++;
+		if (!joins[k] || !x_measure_at(t, j = e + strlen(joins[k]), &len))
+			break;
+		e = j + len;
+	}
+	return e;
+}
+
 /* The measure at i as it reads in context (解除…查封 → 解除查封), or NULL when
  * the words there do not say a measure. */
 static const char *measure_in_context(const struct xtext *t, size_t i, size_t *len, int *neg)
@@ -288,9 +306,11 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 	if (!m || (t->fl[i] & XF_BOOK) || x_lit(t, i + *len, "费") || citation(t, i) ||
 	    (modal(t, i) && !court_denies(t, i)) ||
 	    x_lit(t, i + *len, "之前") || x_lit(t, i + *len, "以前") || x_lit(t, i + *len, "裁定生效") ||
-	    x_lit(t, i + *len, "期间") || x_lit(t, i + *len, "无剩余") || x_lit(t, i + *len, "无益"))
+	    x_lit(t, i + *len, "期间") || x_lit(t, i + *len, "无剩余") || x_lit(t, i + *len, "后无剩余") ||
+	    x_lit(t, i + *len, "无益") || x_lit(t, after_list(t, i + *len), "所得"))
 		return NULL;            /* 评估费: a fee; 在本院查封之前, 抵债裁定生效之日, 冻结期间: a time, not the act; */
-					/* 拍卖无剩余可能, 拍卖无益: what an auction would bring, none held */
+					/* 拍卖(后)无剩余可能, 拍卖无益: what an auction would bring, none held; */
+					/* 拍卖、变卖所得价款: the proceeds a judgment speaks of */
 	if (i >= 3 && x_in(t, x_prev(t, i), "（(") && x_in(t, i + *len, "）)"))
 		return NULL;            /* 司法拍卖（变卖）网络平台: a name's aside */
 	size_t a, b;
