@@ -746,6 +746,24 @@ static void drop_speck_before_surname(char *name)
 		memmove(name, name + 3, strlen(name + 3) + 1);
 }
 
+/* 「买受人：杨春燕」 in the block, 「买受人杨春蕊…」 once in the body: a person
+ * the block names, one character misread where the body names them again
+ * — no second party. Names of three characters or more (two are too near). */
+static int misread_in_body(const struct xctx *c, const char *role, const char *name, size_t a)
+{
+	if (c->par_end <= c->hdr_end || a < x_ls(&c->t, c->par_end) || utf8_chars(name) < 3 ||
+	    strstr(name, "某") || strpbrk(name, "*0123456789") || strcmp(party_kind(name), "person") ||
+	    mentions(&c->t, name) > 1)
+		return 0;
+	for (int i = c->first; i < c->out->n; i++) {
+		const struct fact *x = &c->out->v[i];
+		if (!strcmp(x->field, "party") && !strcmp(x->role, role) && !strcmp(x->party_kind, "person") &&
+		    utf8_diff(x->value, name) == 1 && in_party_block(c, x))
+			return 1;
+	}
+	return 0;
+}
+
 static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t b, double conf)
 {
 	char name[256];
@@ -770,7 +788,7 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 			return NULL;
 		}
 	}
-	if (full_name_of(c, name, sizeof name) && party_named(c, name))
+	if ((full_name_of(c, name, sizeof name) && party_named(c, name)) || misread_in_body(c, role, name, a))
 		return NULL;
 	if (!strcmp(party_kind(name), "org") && x_mend_district(name))
 		conf -= 0.1;
