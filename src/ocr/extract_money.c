@@ -826,8 +826,10 @@ static const char *date_role(const struct xtext *t, size_t s, size_t e)
 		role = role_after(t, e, next_date(t, e, e + 240 < sb ? e + 240 : sb), &best);
 	}
 	static const char *const price[] = { "价款", "房款", "转让款", "租金", NULL };
-	if (role && !strcmp(role, "到账") && x_find_any(t, best, lim, price) && x_find(t, best, lim, "成交") == XNONE)
-		return "其他";                    /* 付清全部价款: a buyer paying a seller (成交价款 is paid to the court) */
+	if (role && !strcmp(role, "到账") && x_find_any(t, best, lim, price) && x_find(t, best, lim, "成交") == XNONE &&
+	    x_find(t, s > ca + 30 ? s - 30 : ca, s, "买受人") == XNONE)
+		return "其他";                    /* 付清全部价款: a buyer paying a seller (成交价款, or an auction's */
+						  /* 买受人 paying 价款, is paid to the court) */
 	if (role)
 		return role;
 	if (filed_next(t, e, cb))
