@@ -1278,6 +1278,11 @@ static void test_republished(void)
 	ok(get("legal_rep", "汾阳市国土资源局", "董士元") && get("party", "申请执行人", "汾阳市国土资源局") &&
 	   count("party", "申请执行人") == 1,
 	   "…the block ends where the body's 向本院申请 begins; 国上上 (土 read as two) is the 国土 the body names");
+	run("宝鸡市中级人民法院\n执行裁定书\n（2022）陕03执298号\n本院查封了被执行人的商业用房（不动产权证号：陕（2019）军鸡市不动产权第"
+	    "0016688号）及其住房（不动产权证号：陕（2019）宝鸡市不动产权第0016689号）。\n");
+	ok(get("item", "不动产", "陕（2019）宝鸡市不动产权第0016688号") &&
+	   get("item", "不动产", "陕（2019）宝鸡市不动产权第0016689号"),
+	   "a certificate's city misread in one character (军鸡市): the one city of its province that near");
 	run("白城市中级人民法院\n执行裁定书\n（2021）吉08执异1号\n本院依法拍卖博泰公司名下的位于和白城市涨北区经济开发区泰山路5566号"
 	    "办公楼及所占用的土地使用权。本院查封了被执行人位于大同市平城区新建路1号的房屋。\n");
 	ok(get("item", "不动产", "白城市洮北区经济开发区泰山路5566号") && get("item", "不动产", "大同市平城区新建路1号"),

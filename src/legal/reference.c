@@ -201,6 +201,39 @@ int ref_district_near(const char *city, const char *district, char *out, size_t 
 	return 1;
 }
 
+int ref_city_near(const char *prov_code, const char *city, char *out, size_t outlen)
+{
+	pthread_once(&once, load);
+	size_t pl = prov_code ? strlen(prov_code) : 0, cl = strlen(city);
+	if (!pl || cl < 9 || cl >= 32 || cl >= outlen || strcmp(city + cl - 3, "市"))
+		return 0;
+	char best[32] = "";
+	for (int i = 0; i < ref.ncourts; i++) {
+		if (strncmp(ref.courts[i].code, prov_code, pl))
+			continue;
+		const char *name = ref.courts[i].name;
+		for (const char *m = strstr(name, "市"); m; m = strstr(m + 3, "市")) {
+			if ((size_t)(m + 3 - name) < cl)
+				continue;
+			char cand[32];
+			memcpy(cand, m + 3 - cl, cl);
+			cand[cl] = '\0';
+			int d = utf8_diff(cand, city);
+			if (d == 0)
+				return 0;            /* the city exists: nothing to mend */
+			if (d != 1 || !strcmp(best, cand))
+				continue;
+			if (best[0])
+				return 0;            /* two cities as near: do not guess */
+			memcpy(best, cand, cl + 1);
+		}
+	}
+	if (!best[0])
+		return 0;
+	memcpy(out, best, cl + 1);
+	return 1;
+}
+
 int ref_place_known(const char *place)
 {
 	pthread_once(&once, load);

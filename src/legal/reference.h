@@ -26,6 +26,11 @@ const char *ref_court_near(const char *name, int maxdiff);
  * the table sits in such a district of that city and none in district as
  * written; else 0. */
 int ref_district_near(const char *city, const char *district, char *out, size_t outlen);
+/* A city (宝鸡市, with its 市) of the province whose code is prov_code (陕)
+ * that OCR misread in one character: 「军鸡市」 → out 「宝鸡市」 (1), when exactly
+ * one city of that province's courts is that near and none is named so;
+ * else 0. */
+int ref_city_near(const char *prov_code, const char *city, char *out, size_t outlen);
 /* 1 when some court of the table is named with place in its name (瓜州县,
  * 长沙市岳麓区): a place that exists. */
 int ref_place_known(const char *place);

@@ -573,6 +573,25 @@ static void mend_cert_province(char *w, size_t size)
 	}
 }
 
+/* 「陕（2019）军鸡市不动产权…」: the city misread in one character, the one
+ * city of the certificate's province the court table knows that near. */
+static void mend_cert_city(char *w)
+{
+	const char *close = strstr(w, "）");
+	int len;
+	utf8_decode(w, strlen(w), &len);
+	if (!close || len != 3 || strncmp(w + 3, "（", 3))
+		return;
+	const char *city = close + 3, *end = strstr(city, "市");
+	if (!end || end - city < 6 || end - city > 12)
+		return;
+	char prov[4], name[32], fixed[32];
+	snprintf(prov, sizeof prov, "%.3s", w);
+	snprintf(name, sizeof name, "%.*s", (int)(end + 3 - city), city);
+	if (ref_is_province_code(prov) && ref_city_near(prov, name, fixed, sizeof fixed))
+		memcpy((char *)city, fixed, strlen(fixed));
+}
+
 /* 「吉2020）长春市…」「2020）漳州市…」: the year's opening bracket lost,
  * written back (mend_cert_province then finds a lost province). */
 static void mend_cert_opener(char *w, size_t size)
@@ -614,6 +633,7 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 				memmove(d, d + 3, strlen(d + 3) + 1);   /* 蓝〈（2020）: a bracket read twice */
 			mend_cert_opener(w, sizeof w);
 			mend_cert_province(w, sizeof w);
+			mend_cert_city(w);
 			add_item(c, "不动产", w, s, e + 3, 0.88);
 			found = 1;
 		}
