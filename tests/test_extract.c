@@ -1283,6 +1283,11 @@ static void test_republished(void)
 	ok(get("item", "不动产", "陕（2019）宝鸡市不动产权第0016688号") &&
 	   get("item", "不动产", "陕（2019）宝鸡市不动产权第0016689号"),
 	   "a certificate's city misread in one character (军鸡市): the one city of its province that near");
+	run("宁夏回族自治区吴忠市利通区人民法院\n执行裁定书\n（2023）宁0302执1号\n本院冻结了被执行人在中国农业银行股份有限公司吴患利通支行的账户内存款。"
+	    "本院冻结了被执行人在中国农业银行股份有限公司银川兴庆支行的账户内存款。\n");
+	ok(get("item", "存款", "中国农业银行股份有限公司吴忠利通支行") &&
+	   get("item", "存款", "中国农业银行股份有限公司银川兴庆支行"),
+	   "a branch's city misread in one character (吴患): the one city of the court's province that near");
 	run("白城市中级人民法院\n执行裁定书\n（2021）吉08执异1号\n本院依法拍卖博泰公司名下的位于和白城市涨北区经济开发区泰山路5566号"
 	    "办公楼及所占用的土地使用权。本院查封了被执行人位于大同市平城区新建路1号的房屋。\n");
 	ok(get("item", "不动产", "白城市洮北区经济开发区泰山路5566号") && get("item", "不动产", "大同市平城区新建路1号"),

@@ -493,12 +493,29 @@ static void mend_bank(char *v, size_t size)
 			snprintf(v + len - 6, size - (len - 6), "支行");
 }
 
+/* 「…股份有限公司吴患利通支行」: the branch's city misread in one character —
+ * the one city of the court's province the court table knows that near
+ * (a court freezes accounts mostly in its own province). */
+static void mend_branch_city(char *v, const char *prov)
+{
+	char *at = strstr(v, "股份有限公司");
+	at = at ? at + strlen("股份有限公司") : strstr(v, "银行") ? strstr(v, "银行") + 6 : NULL;
+	if (!at || strlen(prov) != 3 || strlen(at) < 12 || utf8_chars_n(at, 6) != 2)
+		return;
+	char two[8], city[12], fixed[32];
+	snprintf(two, sizeof two, "%.6s", at);
+	snprintf(city, sizeof city, "%s市", two);
+	if (!ref_place_known(two) && ref_city_near(prov, city, fixed, sizeof fixed))
+		memcpy(at, fixed, 6);
+}
+
 static void add_item(struct xctx *c, const char *role, const char *value, size_t s, size_t e, double conf)
 {
 	char bank[200];
 	if (!strcmp(role, "存款")) {
 		snprintf(bank, sizeof bank, "%s", value);
 		mend_bank(bank, sizeof bank);
+		mend_branch_city(bank, c->court_prov);
 		value = bank;
 	}
 	const char *act = item_action(&c->t, s, e);
