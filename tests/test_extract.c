@@ -1169,6 +1169,10 @@ static void test_real_phrasing(void)
 	    "被执行人上海锦程物流有限公司持有上海某某物流有限公司30%的股权，本院予以冻结。该股权暂无处置价值。\n");
 	ok(!get("party", NULL, "锦程公司") && count("party", "申请执行人") == 1, "a short name in the body adds no party");
 	ok(count("item", "股权") == 1, "该股权: the equity named before, not another item");
+	run("山东省高级人民法院\n执行裁定书\n（2016）鲁执复1号\n异议人（被执行人）：山东省建设建工（集团）有限责任公司。\n"
+	    "建设建工公司称：泰安中院冻结、扣划异议人建设建工公司泰安分公司在泰安的银行存款200万元。\n");
+	ok(count("party", "异议人") == 1 && !get("party", NULL, "建设建工公司泰安分公司"),
+	   "…nor a short name's branch (建设建工公司泰安分公司): a branch's own name holds its company's 有限");
 	run("陕西省宝鸡市中级人民法院\n执行裁定书\n（2022）陕03执298号之二\n"
 	    "申请执行人宝鸡市秦源投资有限公司与被执行人宝鸡市恒瑞置业有限公司股权转让纠纷一案，本院已将房产拍卖。\n"
 	    "三、买受人杨春燕可持本裁定书到宝鸡市不动产登记中心办理过户手续。\n");

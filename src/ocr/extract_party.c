@@ -724,7 +724,11 @@ static void drop_inner_specks(char *name)
  * before 公司, with neither and no place first, is no company's whole name. */
 static int short_company(const char *name)
 {
-	const char *end = strstr(name, "公司");
+	const char *end = strstr(name, "公司"), *branch = strstr(name, "分公司");
+	if (end && branch && end + 6 <= branch && !strstr(name, "有限") && !strstr(name, "股份") && !strstr(name, "某") &&
+	    utf8_chars_n(name, (size_t)(end - name)) <= 5)
+		return 1;                /* 建设建工公司泰安分公司: a short name's branch (a branch's own name */
+					 /* is its company's, 有限 or 股份 in it) */
 	if (!end || (strcmp(end, "公司") && strcmp(end, "公司管理人")) || strstr(name, "有限") || strstr(name, "股份") ||
 	    strstr(name, "分公司") || strstr(name, "某"))
 		return 0;                /* 某某餐饮分公司: a branch, as the publisher masked it */
