@@ -170,13 +170,30 @@ const char *ref_court_near(const char *name, int maxdiff)
 	return found;
 }
 
+/* A place of the table as OCR might have misread it into want: best (32
+ * bytes, "" at first) becomes cand when it is one character off want and
+ * no other one was; -1 when want exists as written or two are as near
+ * (nothing to mend, no guess), else 0. */
+static int near_candidate(char *best, const char *cand, const char *want)
+{
+	int d = utf8_diff(cand, want);
+	if (d == 0)
+		return -1;
+	if (d != 1 || !strcmp(best, cand))
+		return 0;
+	if (best[0])
+		return -1;
+	snprintf(best, 32, "%s", cand);
+	return 0;
+}
+
 int ref_district_near(const char *city, const char *district, char *out, size_t outlen)
 {
 	pthread_once(&once, load);
 	size_t cl = strlen(city), dl = strlen(district);
 	if (cl < 6 || dl < 6 || dl >= 16 || dl >= outlen)
 		return 0;
-	char best[16] = "";
+	char best[32] = "";
 	for (int i = 0; i < ref.ncourts; i++) {
 		const char *at = strstr(ref.courts[i].name, city);
 		if (!at || strlen(at + cl) < dl)
@@ -186,14 +203,8 @@ int ref_district_near(const char *city, const char *district, char *out, size_t 
 		cand[dl] = '\0';
 		if (strcmp(cand + dl - 3, district + dl - 3) != 0)
 			continue;            /* 区 stays 区, 县 stays 县 */
-		int d = utf8_diff(cand, district);
-		if (d == 0)
-			return 0;            /* the district exists: nothing to mend */
-		if (d != 1 || !strcmp(best, cand))
-			continue;
-		if (best[0])
-			return 0;            /* two districts as near: do not guess */
-		memcpy(best, cand, dl + 1);
+		if (near_candidate(best, cand, district) < 0)
+			return 0;
 	}
 	if (!best[0])
 		return 0;
@@ -218,14 +229,8 @@ int ref_city_near(const char *prov_code, const char *city, char *out, size_t out
 			char cand[32];
 			memcpy(cand, m + 3 - cl, cl);
 			cand[cl] = '\0';
-			int d = utf8_diff(cand, city);
-			if (d == 0)
-				return 0;            /* the city exists: nothing to mend */
-			if (d != 1 || !strcmp(best, cand))
-				continue;
-			if (best[0])
-				return 0;            /* two cities as near: do not guess */
-			memcpy(best, cand, cl + 1);
+			if (near_candidate(best, cand, city) < 0)
+				return 0;
 		}
 	}
 	if (!best[0])
