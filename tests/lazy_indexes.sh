@@ -20,13 +20,13 @@ like "$want" "cases_sort_debtor:CREATE INDEX" "a new database has the nine index
 sorted='SELECT group_concat(case_no, ",") FROM (SELECT case_no FROM cases ORDER BY first_debtor, id LIMIT 50)'
 
 cp "$DB" empty.db
-like "$(jz import cases ledger.csv 2>&1)" "9 sort and filter indexes left for later: the next screen builds them" \
+like "$(jz import cases ledger.csv 2>&1)" "9 indexes left for later: the next screen builds them" \
 	"the import says it left them for later"
 is "$(q "SELECT count(*) FROM lazy_index WHERE pending_sql IS NOT NULL")" 9 "the first import leaves nine indexes pending"
 is "$(q "SELECT count(*) FROM sqlite_master WHERE tbl_name = 'cases' AND name IN (SELECT name FROM lazy_index)")" 0 "and does not build them"
 is "$(q "SELECT count(*) FROM cases")" 3000 "every case landed"
 before=$(q "$sorted")
-like "$(jz doctor 2>&1)" "9 个排序索引待建" "doctor tells they are pending, not as a problem"
+like "$(jz doctor 2>&1)" "9 个索引待建" "doctor tells they are pending, not as a problem"
 ok "[ \$(jz cases --limit 3 --format csv | wc -l) -eq 4 ]" "the case list reads without them"
 
 jz screen -q >/dev/null 2>&1
@@ -35,7 +35,7 @@ is "$(schema_of "$DB")" "$want" "built as the schema defines them"
 is "$(q "$sorted")" "$before" "the 被执行人 order the same before and after"
 like "$(q "EXPLAIN QUERY PLAN SELECT id FROM cases ORDER BY first_debtor LIMIT 10")" "cases_sort_debtor" \
 	"and the sort by 被执行人 reads its index"
-like "$(jz doctor 2>&1)" "排序索引齐全" "doctor: all built"
+like "$(jz doctor 2>&1)" "索引齐全" "doctor: all built"
 
 # ---- an import into a database with cases: nothing deferred
 jz import cases -q more.csv

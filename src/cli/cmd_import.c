@@ -103,8 +103,9 @@ static int import_one(jz_db *db, enum what w, const char *kind, const char *path
 				" not tied %ld\n", st.by_id, st.by_name, st.unlinked);
 		int later = lazy_index_pending(db);
 		if (later)
-			fprintf(stderr, "  %d sort and filter indexes left for later: the next screen builds them, or the"
-				" workstation in the background (sorting is slower until then)\n", later);
+			fprintf(stderr, "  %d indexes left for later: the next screen builds them, or the workstation in the"
+				" background, the next import those it reads first (sorting and look-ups are slower until"
+				" then)\n", later);
 	}
 	import_stats_free(&st);
 	return rc;

@@ -355,14 +355,14 @@ static void check_audit(struct doc *d, jz_db *db)
 	}
 }
 
-/* Not a problem: the sort indexes a first import left for later. */
+/* Not a problem: the indexes a bulk load left for later (store/lazy_index.h). */
 static void check_lazy_indexes(struct doc *d, jz_db *db)
 {
 	int n = lazy_index_pending(db);
 	if (n)
-		fine(d, "%d 个排序索引待建：下次筛查时建立，或打开工作台后在后台建立；建成前按这些列排序较慢", n);
+		fine(d, "%d 个索引待建：下次筛查时建立，或打开工作台后在后台建立，下次导入先建其所需；建成前排序和查找较慢", n);
 	else
-		fine(d, "排序索引齐全");
+		fine(d, "索引齐全");
 }
 
 /* Open read-only (no migration, no stamp, no write) and look inside. */
