@@ -1299,6 +1299,10 @@ static void test_republished(void)
 	run("山东省泰安市中级人民法院\n执行裁定书\n(2016)鲁09执异3号\n申请执行人:山东宝龙实业发展有限公司,住所地泰安市。\n"
 	    "法定代表人:许××董事长。\n");
 	ok(get("legal_rep", "山东宝龙实业发展有限公司", "许××") != NULL, "许×× masked with ×, its 董事长 right after it: the name as written");
+	run("重庆市万州区人民法院\n执行裁定书\n（2015）万法执异字第00012号\n申请执行人重庆市万州区永德建筑工程有限公司,住所地:重庆市万州区。\n"
+	    "负责人**太,经理。\n被执行人四川省万县市龙沙丝织厂,住所地:重庆市万州区龙沙镇。\n负责人***,厂长。\n本院认为。\n");
+	ok(get("legal_rep", "重庆市万州区永德建筑工程有限公司", "**太") && count("legal_rep", NULL) == 1,
+	   "a 负责人 whose surname the publisher masked (**太) as written; one masked whole (***) names no one");
 	run("浙江省高级人民法院\n执行裁定书\n（2022）浙执复146号\n"
 	    "杭州中院作出执行裁定，解除对临岚中心1幢103室商铺（浙（2019）杭州市临平区不动产权第0031503号）的查封。"
 	    "瑞丰公司于2023年5月17日通过网上银行将上述账户内的存款全部转出。\n");

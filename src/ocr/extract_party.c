@@ -1326,18 +1326,22 @@ static int rep_name_at(const struct xtext *t, size_t i, size_t b, size_t *np, si
 		return 0;
 	}
 	size_t e = p;
-	int chars = 0;
+	int chars = 0, masks = 0;
+	while (e < b && masks < 3 && t->s[e] == '*' && chars < 3)
+		e++, chars++, masks++;    /* 负责人**太: the surname masked as published */
+	if (masks && !(e < b && x_cjk(t, e)))
+		e = p, chars = masks = 0; /* 负责人***: no name left to read */
 	while (e < b && chars < 4 && x_cjk(t, e) && !x_lit(t, e, "职务") && !x_lit(t, e, "董事") &&
 	       !x_lit(t, e, "总经理") && !x_lit(t, e, "经理") && !x_lit(t, e, "主任") && !x_lit(t, e, "行长") &&
 	       !x_lit(t, e, "局长") && !x_lit(t, e, "厂长") && !x_lit(t, e, "执行董事") && !x_lit(t, e, "该") &&
 	       !((t->fl[e] & XF_BRK) && role_at(t, e, &rl)))   /* 「邵军安⏎被执行人：」: the next party's line */
 		e += x_clen(t, e), chars++;
-	if (chars == 1)           /* 赵**, 许××: a name the publisher masked, as written */
+	if (chars == 1 && !masks) /* 赵**, 许××: a name the publisher masked, as written */
 		while (e < b && (t->s[e] == '*' || x_lit(t, e, "×") || x_lit(t, e, "＊")) && chars < 4)
 			e += x_clen(t, e), chars++;
 	*np = p;
 	*ne = e > i ? e : *ne;
-	return chars >= 2;
+	return chars >= 2 && chars > masks;
 }
 
 static void add_rep(struct xctx *c, const char *org, size_t p, size_t e)
