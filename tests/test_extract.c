@@ -1992,6 +1992,10 @@ static void test_masked_published(void)
 	ok(get("party", "被执行人", "邓军") && count("party", "被执行人") == 2,
 	   "both debtors, though their lines end with a comma");
 	ok(!get("party", NULL, "本院依据已经发生法律效力的") && x, "the body that follows is no wrapped party line");
+	run("江西省南昌市红谷滩区人民法院\n执行裁定书\n（2022）赣0113执6828号之一\n本院在执行中，查封被执行人名下车牌号为湘DLR7**的车辆一台。"
+	    "本案申请执行人申请执行17211.68元，已执行0元。\n");
+	ok(get("item", "车辆", "湘DLR7**") && get("amount", "标的", "1721168") && get("amount", "到位", "0"),
+	   "a plate masked with * kept as published; 申请执行17211.68元 is the sum asked (标的)");
 	run("山东省泰安市中级人民法院\n执行裁定书\n（2016）鲁09执异64号\n"
 	    "异议人山东某某建工公司对本院扣划其在工商银行泰安分行的16×××51账户存款102万元不服，向本院提出书面异议。\n"
 	    "二、冻结被执行人在湖北团风农村商业银行股份有限公司所持有的10%的股权。\n"

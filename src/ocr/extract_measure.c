@@ -818,8 +818,8 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 		for (int w; q < t->n && (w = plate_char(t, q)) && n < 7; q += (size_t)w, n++) {   /* past sb: 「桂B。2L6K8」 */
 			masked |= w > 1 || t->s[q] == '*';
 			if (k + 2 < sizeof body) {
-				if (w == 1 && t->s[q] != '*')
-					body[k++] = t->s[q];
+				if (w == 1 || w == 3)    /* a letter, a digit, or * (＊) as published */
+					body[k++] = w == 1 ? t->s[q] : '*';
 				else
 					body[k++] = '\xC3', body[k++] = '\x97';   /* × */
 			}

@@ -210,6 +210,8 @@ static const char *amount_role(const struct xtext *t, size_t s, size_t e, int op
 		size_t from = x_rfind(t, ca, item, "元");   /* the list starts after the clause's last sum */
 		role = first_in(t, from != XNONE ? from + 3 : ca, s);   /* 尚欠本金、利息及诉讼费用合计…元: */
 	}                                                             /* the list's total, its first word */
+	if (!role && s >= 12 && x_lit(t, s - 12, "申请执行"))
+		role = "标的";        /* 申请执行人申请执行17211.68元: the sum asked, right after the words */
 	if (!role)
 		role = nearest_before(t, ca, s);
 	if (!role && x_find(t, ca, s, "汇入") != XNONE && x_find(t, ca, s, "本院") != XNONE)
