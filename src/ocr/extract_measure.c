@@ -287,11 +287,13 @@ static size_t after_list(const struct xtext *t, size_t e)
 {
 	static const char *const joins[] = { "、", "或者", "或", "和", NULL };
 	for (int n = 0; n < 4; n++) {
-		size_t j = e, len = 0;
 		int k = 0;
 		while (joins[k] && !x_lit(t, e, joins[k]))
 			k++;
-		if (!joins[k] || !x_measure_at(t, j = e + strlen(joins[k]), &len))
+		if (!joins[k])
+			break;
+		size_t j = e + strlen(joins[k]), len;
+		if (!x_measure_at(t, j, &len))
 			break;
 		e = j + len;
 	}
@@ -683,20 +685,16 @@ static size_t address_end(const struct xtext *t, size_t s, size_t e)
  * misread in one character (白城市涨北区) mended. */
 static void mend_address(char *v)
 {
-	char two[8], next[8];
-	int l0, l1, l2;
-	utf8_decode(v, strlen(v), &l0);
-	if (l0 > 0 && (size_t)l0 < strlen(v)) {
-		utf8_decode(v + l0, strlen(v + l0), &l1);
-		if (l1 > 0 && (size_t)(l0 + l1) < strlen(v)) {
-			utf8_decode(v + l0 + l1, strlen(v + l0 + l1), &l2);
-			snprintf(two, sizeof two, "%.*s", l0 + l1, v);
-			snprintf(next, sizeof next, "%.*s", l1 + l2, v + l0);
-			const char *city = strstr(v, "市");
-			if (l0 == 3 && l1 == 3 && l2 == 3 && city && city - v <= 12 && !ref_place_known(two) &&
-			    ref_place_known(next))
-				memmove(v, v + l0, strlen(v + l0) + 1);
-		}
+	const char *city = strstr(v, "市");
+	int cjk3 = strlen(v) >= 9;              /* three characters of three bytes first */
+	for (int k = 0; cjk3 && k < 9; k += 3)
+		cjk3 = ((unsigned char)v[k] & 0xF0) == 0xE0;
+	if (cjk3 && city && city - v <= 12) {
+		char two[8], next[8];
+		snprintf(two, sizeof two, "%.6s", v);
+		snprintf(next, sizeof next, "%.6s", v + 3);
+		if (!ref_place_known(two) && ref_place_known(next))
+			memmove(v, v + 3, strlen(v + 3) + 1);
 	}
 	x_mend_district(v);
 }

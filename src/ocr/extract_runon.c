@@ -187,21 +187,17 @@ size_t x_runon_cuts(const char *s, size_t n, size_t *cuts, size_t max)
 {
 	size_t nc = 0;
 	size_t c = court_end(s, n), t = c != XNONE ? title_end(s, c, n) : XNONE;
-	if (t != XNONE && n < 300) {
-		/* not a whole ruling: only a header OCR ran into the first party's
-		 * record, the rest on the lines after (「…人民法院行政裁定书（2017）晋1182
-		 * 行审69号申请执行人汾阳市国土⏎资源局。法定代表人…」) */
-		size_t q = case_end(s, t, n);
-		if (q == XNONE || !label_at(s, skip_sp(s, q, n), n, LABELS))
-			t = XNONE;
-	}
+	size_t p = t != XNONE ? case_end(s, t, n) : XNONE;
+	if (t != XNONE && n < 300 && (p == XNONE || !label_at(s, skip_sp(s, p, n), n, LABELS)))
+		t = XNONE;     /* a shorter line is cut only where OCR ran a header into the first party's
+				* record, the rest on the lines after (「…行政裁定书（2017）晋1182行审69号申请执行人
+				* 汾阳市国土⏎资源局。法定代表人…」) */
 	if (t == XNONE) {
 		party_block_cuts(s, n, cuts, &nc, max);
 		return nc;
 	}
 	put(cuts, &nc, max, c, n);
 	put(cuts, &nc, max, t, n);
-	size_t p = case_end(s, t, n);
 	if (p == XNONE)
 		p = t;
 	put(cuts, &nc, max, p, n);
