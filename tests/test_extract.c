@@ -1840,6 +1840,16 @@ static void test_scanned_names(void)
 	const struct fact *x = get("party", "被执行人", "晋中市通顺物流有限公司");
 	ok(x && !strcmp(x->id_no, "91140702MA0K7WQ30U"),
 	   "a credit code broken across the line's end, O for 0 and T for 7: read when the check character agrees");
+	run("执行裁定书\n（2023）浙0782执1187号\n被执行人：义乌市恒远针织有限公司，住所地浙江省义乌市稠城街道，"
+	    "统一社会信用代码91330782MA2IEK3P7X1。\n法定代表人：楼建平。\n");
+	x = get("party", "被执行人", "义乌市恒远针织有限公司");
+	ok(x && !strcmp(x->id_no, "91330782MA2EK3P7X1"),
+	   "a credit code read with one character too many (MA2IEK…): the one whose removal makes the check agree");
+	run("执行裁定书\n（2023）浙0782执1187号\n被执行人：义乌市恒远针织有限公司，住所地浙江省义乌市稠城街道，"
+	    "统一社会信用代码916102207715R93K6XK。\n法定代表人：楼建平。\n");
+	x = get("party", "被执行人", "义乌市恒远针织有限公司");
+	ok(x && !x->id_no[0],
+	   "but not when what is left is no code's shape (16 10…: no 机构类别 6, no province 10), check or not");
 	run("执行裁定书\n（2023）闽0503执2214号\n申请执行人：黄振宇，男，1983年7月14日出生，汉族，住福建省泉|\n"
 	    "州市丰泽区刺桐路88号2幢1603室，公民身份号码35050 |\n    3198307140511。\n被执行人：某某公司。\n");
 	x = get("party", "申请执行人", "黄振宇");

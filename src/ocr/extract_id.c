@@ -78,6 +78,49 @@ static int mend_one(char *id, int person)
 	return 1;
 }
 
+/* A code's first eight characters as GB 32100 lays them out: 登记管理部门
+ * and 机构类别, then a 行政区划代码 of a province (or 100000, national). */
+static int code_shaped(const char *id)
+{
+	static const char *const provinces[] = { "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33",
+		"34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
+		"63", "64", "65", NULL };
+	if (!strchr("123456789ANY", id[0]) || !strchr("1239", id[1]) || strspn(id + 2, "0123456789") < 6)
+		return 0;
+	if (!strncmp(id + 2, "100000", 6))
+		return 1;
+	for (int k = 0; provinces[k]; k++)
+		if (!strncmp(id + 2, provinces[k], 2))
+			return 1;
+	return 0;
+}
+
+/* A 统一社会信用代码 read with one character too many (「91310115MAI1HM2N817」:
+ * OCR saw the 1 twice): the 18 left when taking out one leaves a number
+ * shaped as a code whose check character agrees, only when exactly one
+ * such number does. Not for a
+ * 身份号码: its check (mod 11) would let a wrong one pass too often. */
+static int drop_one(char *id)
+{
+	if (masked(id))
+		return 0;
+	char found[19] = "", cand[19];
+	int n = 0;
+	for (int i = 0; i < 19 && n < 2; i++) {
+		memcpy(cand, id, (size_t)i);
+		memcpy(cand + i, id + i + 1, (size_t)(18 - i));
+		cand[18] = '\0';
+		if (code_shaped(cand) && checks(cand, 0) && strcmp(found, cand)) {
+			memcpy(found, cand, 19);
+			n++;
+		}
+	}
+	if (n != 1)
+		return 0;
+	memcpy(id, found, 19);
+	return 1;
+}
+
 int x_broken_id(const struct xtext *t, size_t a, size_t b, char *out, size_t outlen)
 {
 	size_t at = XNONE, p = XNONE;
@@ -93,7 +136,7 @@ int x_broken_id(const struct xtext *t, size_t a, size_t b, char *out, size_t out
 		p += x_clen(t, p);
 	char id[20];
 	int n = 0, crossed = 0;
-	while (p < b && n < 18) {
+	while (p < b && n < 18 + !person) {
 		unsigned char ch = (unsigned char)t->s[p];
 		if (ch < 0x80 && isalnum(ch)) {
 			id[n++] = as_read((char)ch, person);
@@ -113,10 +156,10 @@ int x_broken_id(const struct xtext *t, size_t a, size_t b, char *out, size_t out
 		p = q;
 		crossed = 1;
 	}
-	if (n != 18 || (p < b && (unsigned char)t->s[p] < 0x80 && isalnum((unsigned char)t->s[p])))
-		return 0;                 /* 18 characters exactly, not the start of something longer */
-	id[18] = '\0';
-	if (!checks(id, person) && !mend_one(id, person))
+	if (n < 18 || (p < b && (unsigned char)t->s[p] < 0x80 && isalnum((unsigned char)t->s[p])))
+		return 0;                 /* 18 characters (19 for a code), not the start of something longer */
+	id[n] = '\0';
+	if (n == 19 ? !drop_one(id) : !checks(id, person) && !mend_one(id, person))
 		return 0;
 	x_set(out, outlen, id);
 	return 1;
