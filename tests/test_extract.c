@@ -1054,6 +1054,11 @@ static void test_scanned(void)
 	   "specks read as characters in a signature name: 了 anywhere, a first character that is no surname "
 	   "before one that is (入霍东升), and 和 before a surname in four characters — OCR's commonest speck "
 	   "there (和孙秀兰 for 孙秀兰 on the development scans); 和晓东 keeps its surname (below)");
+	run("四川省高级人民法院\n执行裁定书\n（2023）川执监5号\n本院认为。\n裁定如下：\n驳回。\n"
+	    "审判长严振国“蚌吕\n审判员阮“晓\n");
+	ok(get("judge", "审判长", "严振国") && get("judge", "审判员", "阮晓") && count("judge", NULL) == 2,
+	   "the seal's marks after a whole three-character name are no part of it (严振国“蚌吕); a speck inside "
+	   "a shorter one is skipped (阮“晓)");
 	run("Eeeklklklklklelelelelklelk\n”新江省杭州市西湖区人民法院\n执行裁定书\n，（2023），浙0106执3517号4\n申请执行人：张三。\n");
 	ok(get("court", NULL, "浙江省杭州市西湖区人民法院") && get("case_no", NULL, "（2023）浙0106执3517号"),
 	   "a speck before the court's name (「”新江省…」) and a line of noise above it");

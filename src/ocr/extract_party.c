@@ -1719,6 +1719,8 @@ static size_t judge_name(const struct xtext *t, size_t p, size_t end, char *name
 	while (e < end && chars < 6 && (x_cjk(t, e) || x_in(t, e, "·") || (chars && x_in(t, e, "*＊")) ||
 					(chars && judge_junk(t, e) && e + 3 < end && x_cjk(t, e + x_clen(t, e))))) {
 		if (!x_cjk(t, e) && !x_in(t, e, "·*＊")) {
+			if (chars >= 3)
+				break;    /* 「景卫东“蝇吕」: the seal's marks after a whole name */
 			e += x_clen(t, e);
 			continue;
 		}
