@@ -1099,6 +1099,11 @@ static void test_scanned(void)
 	ok(get("cause", NULL, "买卖合同纠纷") != NULL, "a closing mark opening a line inside a word (买卖合同⏎”纠纷) is OCR's");
 	ok(measure("网络查控", 0) && get("item", "车辆", "川AD2M17"),
 	   "网络执行查控系统 with one character misread; a plate's dot read as 「: 」");
+	run("执行裁定书\n（2023）甘0403执811号\n本院查明，被执行人名下登记有甘D5K2733小型轿车一辆、甘DF62817号小型轿车、"
+	    "甘D50381D号大型客车各一辆。\n");
+	ok(get("item", "车辆", "甘D5K273") && get("item", "车辆", "甘DF62817") && get("item", "车辆", "甘D50381D") &&
+	   count("item", "车辆") == 3,
+	   "six characters no 新能源 plate can be (5K2733): the 号 read as 3 dropped; a small (F6…) and a large (…D) one kept");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

@@ -788,6 +788,16 @@ static int province_misread(const struct xctx *c, size_t i)
 
 /* 浙D12345, 浙D·A1234, 浙D 12345, 浙DF12345 (new energy); 川A: D2M17 as OCR read the dot;
  * 驳A7K352 with the court's province, less sure; 粤Ｙ××××× as a published ruling masks it. */
+/* Six characters after the province's letter make a 新能源 plate (GA 36-2018):
+ * small, a letter for the energy (纯电动 A–E, 其他 F–K) then one more and four
+ * digits; large, five digits then D or F. */
+static int nev_shaped(const char *b)
+{
+	if (strspn(b, "0123456789") == 5 && (b[5] == 'D' || b[5] == 'F'))
+		return 1;
+	return strchr("ABCDEFGHJK", b[0]) && b[1] && strspn(b + 2, "0123456789") == 4;
+}
+
 static void plates(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
@@ -826,6 +836,10 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 		if (n < 5 || n > 6 || plate_char(t, q))
 			continue;
 		static const char *const vehicle[] = { "号", "轿车", "货车", "汽车", "客车", "摩托", "挂车", "车辆", NULL };
+		if (n == 6 && !masked && !nev_shaped(body) && x_find_any(t, q, q + 21 < t->n ? q + 21 : t->n, vehicle)) {
+			q--;                /* 「甘A7M3913小型轿车」: six that no 新能源 plate is, the 号 read as 3 */
+			body[5] = 0;
+		}
 		if ((guessed || masked || a_as_ren) && !x_find_any(t, q, q + 21 < t->n ? q + 21 : t->n, vehicle))
 			continue;         /* a masked run is a plate only when a vehicle follows it */
 		char v[48];
