@@ -668,6 +668,11 @@ static void test_pages(void)
 	};
 	ok(!extract_opens_document(&items[0]), "「三、撤销…执行裁定」 opening a page is no title: no new document");
 	ok(!extract_opens_document(&items[1]), "「撤销本院（2023）…号执行裁定」 (its 一、 lost) opening a page: no new document");
+	struct extract_page_in going_on = {
+		"费7,096元，共计426,855元。本院于2023年4月10日向被执行人芜湖某某公司送达了执行通知书、\n报告财产令。\n"
+		"2023年4月12日，本院查封了被执行人名下的厂房。\n", 2, 90 };
+	ok(!extract_opens_document(&going_on), "「…送达了执行通知书、⏎报告财产令。」 opening a page: the sentence going on, "
+	   "no title of a new document");
 	struct extract_page_in closing[2] = {
 		{ "维持原裁定。.\n黄某强向本院申诉称，其于2016年8月12日与渔泰公司签订合同。\n", 2, 90 },
 		{ "特此令。\n二〇二三年七月三日\n（院印）\n", 2, 90 },

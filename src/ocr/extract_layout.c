@@ -311,7 +311,11 @@ static int title_below(const struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
 	for (int j = k + 1; j < t->nl && j <= k + 3; j++) {
-		size_t a, b;
+		size_t a, b, pe = x_le(t, j - 1);
+		while (pe > x_ls(t, j - 1) && t->s[pe - 1] == ' ')
+			pe--;
+		if (pe >= x_ls(t, j - 1) + 60 && x_in(t, x_prev(t, pe), "、，,；;"))
+			return -1;        /* 「…送达了执行通知书、⏎报告财产令。」: a long line's sentence going on, no title */
 		x_trimmed(t, j, &a, &b);
 		if (x_lit_any(t, a, PARTY_LABELS) || b - a > 60)
 			return -1;
