@@ -1109,6 +1109,11 @@ static void test_scanned(void)
 	ok(get("item", "车辆", "甘D5K273") && get("item", "车辆", "甘DF62817") && get("item", "车辆", "甘D50381D") &&
 	   count("item", "车辆") == 3,
 	   "six characters no 新能源 plate can be (5K2733): the 号 read as 3 dropped; a small (F6…) and a large (…D) one kept");
+	run("衬县回族目治区有妃市利通区人民法院\n，案款发放通知书.\n    (2024》于0302执877号\n马志平：\n"
+	    "你申请执行某某公司买卖合同纠纷一案，本院（2023）宁0302民初3141号民事判决书已经发生法律效力。\n");
+	ok(get("case_no", NULL, "（2024）宁0302执877号") && get("court", NULL, "宁夏回族自治区吴忠市利通区人民法院"),
+	   "court and header 案号 both spoiled (于0302): the code of the 案号 the body calls 本院's rebuilds the 案号, "
+	   "and the 案号 names the court");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

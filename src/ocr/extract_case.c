@@ -644,9 +644,9 @@ static void one_case_no(struct xctx *c, size_t a, size_t b)
  * a header 案号 OCR spoiled around the court's code. When the court is in
  * the table, its code's digits a few characters after a year, then a known
  * type, a number and 号 rebuild it — (year)code type number号, less sure. */
-static int rebuild_from_court(struct xctx *c, const char *line, char *out, size_t outlen, struct case_no *cn)
+static int rebuild_from_court(const char *code, const char *line, char *out, size_t outlen, struct case_no *cn)
 {
-	const char *digits = c->court_code + 3;      /* 皖0104 → 0104 */
+	const char *digits = code + 3;      /* 皖0104 → 0104 */
 	size_t dl = strlen(digits);
 	if (dl != 2 && dl != 4)
 		return 0;
@@ -672,7 +672,7 @@ static int rebuild_from_court(struct xctx *c, const char *line, char *out, size_
 			continue;
 		char type[16], buf[160];
 		snprintf(type, sizeof type, "%.*s", (int)(n - t), t);
-		snprintf(buf, sizeof buf, "（%.4s）%s%s%.*s号", y, c->court_code, type, (int)(e - n), n);
+		snprintf(buf, sizeof buf, "（%.4s）%s%s%.*s号", y, code, type, (int)(e - n), n);
 		if (norm_case_no(buf, out, outlen, cn) != NORM_OK)
 			continue;
 		char fixed[160];
@@ -688,10 +688,34 @@ static int rebuild_from_court(struct xctx *c, const char *line, char *out, size_
 	return 0;
 }
 
+/* The court's own code when its name was read past knowing: a 案号 the body
+ * calls 本院's (「本院（2024）宁0302民初5581号民事判决」) names it — a basic
+ * court's, a province letter and four digits. */
+static int own_code_in_body(struct xctx *c, char *code, size_t len)
+{
+	const struct xtext *t = &c->t;
+	for (size_t i = x_find(t, c->body_at, t->n, "本院"); i != XNONE; i = x_find(t, i + 6, t->n, "本院")) {
+		size_t a = i + 6, e;
+		if (!x_in(t, a, "（(") || (e = case_candidate(t, a)) == XNONE)
+			continue;
+		char norm[160];
+		struct case_no cn;
+		int repaired;
+		if (case_norm(c, a, e, norm, sizeof norm, &cn, &repaired) && !repaired && !cn.legacy &&
+		    strlen(cn.court) == 7 && strspn(cn.court + 3, "0123456789") == 4) {
+			x_set(code, len, cn.court);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static void header_case_no(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
-	if (c->has_cn || !c->court_code[0])
+	char body_code[32];
+	const char *code = c->court_code;
+	if (c->has_cn || (!code[0] && !(code = own_code_in_body(c, body_code, sizeof body_code) ? body_code : NULL)))
 		return;
 	for (int k = 0; k <= c->hdr_end && k < t->nl; k++) {   /* the header, and a short line after it */
 		char line[256], norm[160];
@@ -700,7 +724,7 @@ static void header_case_no(struct xctx *c)
 		if (b - a >= (k < c->hdr_end ? sizeof line : 120))
 			continue;
 		x_copy(t, a, b, line, sizeof line);
-		if (!rebuild_from_court(c, line, norm, sizeof norm, &cn))
+		if (!rebuild_from_court(code, line, norm, sizeof norm, &cn))
 			continue;
 		c->has_cn = 1;
 		c->cn = cn;
