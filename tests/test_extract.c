@@ -1114,6 +1114,13 @@ static void test_scanned(void)
 	ok(get("case_no", NULL, "（2024）宁0302执877号") && get("court", NULL, "宁夏回族自治区吴忠市利通区人民法院"),
 	   "court and header 案号 both spoiled (于0302): the code of the 案号 the body calls 本院's rebuilds the 案号, "
 	   "and the 案号 names the court");
+	run("山西省吕梁市中级人民法院\n执行裁定书\n（2023）晋11执512号\n"
+	    "被执行人一审被告、二审上诉人）：吕梁市恒泰置业有限公司，住所地山西省吕梁市离石区。\n"
+	    "法定代表人：高某某，该公司执行董事。\n本院认为。\n");
+	ok(get("party", "被执行人", "吕梁市恒泰置业有限公司") && get("legal_rep", "吕梁市恒泰置业有限公司", "高某某") &&
+	   count("party", NULL) == 1,
+	   "the trial's roles in a bracket OCR lost the opener of (被执行人一审被告、二审上诉人）：): no party 二审上诉人, "
+	   "the company after 「）：」 with its 法定代表人");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

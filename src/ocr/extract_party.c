@@ -970,6 +970,22 @@ static int party_id(const struct xtext *t, size_t e, size_t limit, int take_inva
 	return misread_person_id(t, e, limit, id, size) || x_broken_id(t, e, limit, id, size) ? 2 : 0;
 }
 
+/* 「被执行人一审被告、二审上诉人）：吕梁市…」: the trial's roles in a bracket
+ * whose opener OCR lost — where the name starts, after 「）：」; else p. */
+static size_t trial_bracket_unopened(const struct xtext *t, size_t p, size_t end)
+{
+	static const char *const trial[] = { "一审", "二审", "三审", "原审", "再审", "仲裁", "原告", "被告", "上诉人",
+					      "被上诉人", NULL };
+	if (!x_lit_any(t, p, trial))
+		return p;
+	size_t lim = p + 60 < end ? p + 60 : end, q = x_find(t, p, lim, "）");
+	if (q == XNONE)
+		q = x_find(t, p, lim, ")");
+	if (q == XNONE || !x_in(t, q + x_clen(t, q), "：:"))
+		return p;
+	return q + x_clen(t, q);
+}
+
 static void party_line(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
@@ -1009,6 +1025,8 @@ static void party_line(struct xctx *c, int k)
 			p = bracket_role_unclosed(t, p, &also[0]);
 			nalso = also[0] && strcmp(also[0], role);   /* the bracket's role, as when it closes */
 		}
+	} else {
+		p = trial_bracket_unopened(t, p, end);
 	}
 	if ((x_in(t, p, "一二三四五六七八九十") || (t->s[p] >= '1' && t->s[p] <= '9')) && x_in(t, p + x_clen(t, p), "：:"))
 		p += x_clen(t, p);          /* 被执行人一：, 被执行人2: — several of one role, numbered */
