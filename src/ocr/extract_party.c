@@ -354,6 +354,13 @@ static int in_party_block(const struct xctx *c, const struct fact *x)
 	return x->page < last->page || (x->page == last->page && x->line <= last->line);
 }
 
+/* A name the publisher masked (某, *, ×, 隆某某1): such names differ in
+ * little, so a one-character difference is no misreading. */
+static int masked_name(const char *name)
+{
+	return strstr(name, "某") || strpbrk(name, "*0123456789") || strstr(name, "×");
+}
+
 /* 「被执行人：蒙丽华，女，…」 in the block, 「被执行人蔡丽华…」「判决蔡丽华…」 in
  * the body: a person the block names once and the body never, one
  * character off the name the body gives in the same role — OCR misread
@@ -363,7 +370,7 @@ static int misread_in_block(const struct xctx *c, const struct fact *x, const ch
 	if (strcmp(x->role, role))
 		return 0;
 	int n = (int)utf8_chars(name);
-	if (strstr(name, "某") || strpbrk(name, "*0123456789") || strstr(name, "×") || strstr(x->value, "某"))
+	if (masked_name(name) || strstr(x->value, "某"))
 		return 0;                 /* 隆某某1 and 蒙某某1: masked names differ in little */
 	return !strcmp(x->field, "party") && !strcmp(x->party_kind, "person") && n >= 2 && n <= 4 &&
 	       utf8_diff(x->value, name) == 1 && in_party_block(c, x) && mentions(&c->t, x->value) == 1 &&
@@ -756,7 +763,7 @@ static void drop_speck_before_surname(char *name)
 static int misread_in_body(const struct xctx *c, const char *role, const char *name, size_t a)
 {
 	if (c->par_end <= c->hdr_end || a < x_ls(&c->t, c->par_end) || utf8_chars(name) < 3 ||
-	    strstr(name, "某") || strpbrk(name, "*0123456789") || strcmp(party_kind(name), "person") ||
+	    masked_name(name) || strcmp(party_kind(name), "person") ||
 	    mentions(&c->t, name) > 1)
 		return 0;
 	for (int i = c->first; i < c->out->n; i++) {
