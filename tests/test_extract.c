@@ -1121,6 +1121,8 @@ static void test_scanned(void)
 	   count("party", NULL) == 1,
 	   "the trial's roles in a bracket OCR lost the opener of (被执行人一审被告、二审上诉人）：): no party 二审上诉人, "
 	   "the company after 「）：」 with its 法定代表人");
+	run("十、买受人和逾期未支付拍卖余款，法院可以裁定重新拍卖重新拍卖时，原买受\n人不得参加竞买。\n");
+	is_int(count("party", NULL), 0, "「买受人和逾期未支付…」 (OCR's 和 before 逾期): a rule of the sale, no buyer 和逾期");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

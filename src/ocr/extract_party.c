@@ -209,7 +209,8 @@ static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 static int good_name(const char *name)
 {
 	static const char *const bad[] = { "号码", "代码", "法院", "本院", "名下", "财产", "执行", "申请", "某某某某", "名单",
-					   "一审", "二审", "原审", NULL };   /* 一审原告: a role of the trial, not a name */
+					   "一审", "二审", "原审", "逾期", NULL };
+	/* 一审原告: a role of the trial, not a name; 「买受人和逾期未支付…」: a rule of the sale, OCR's 和 before it */
 	int n = chars_of(name);
 	if (n < 2 || !strcmp(name, "你") || !strcmp(name, "其"))
 		return 0;
