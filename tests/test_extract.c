@@ -1123,6 +1123,18 @@ static void test_scanned(void)
 	   "the company after 「）：」 with its 法定代表人");
 	run("十、买受人和逾期未支付拍卖余款，法院可以裁定重新拍卖重新拍卖时，原买受\n人不得参加竞买。\n");
 	is_int(count("party", NULL), 0, "「买受人和逾期未支付…」 (OCR's 和 before 逾期): a rule of the sale, no buyer 和逾期");
+	run("竞买须知\n十三、竞买人在参与拍卖前须如实向司法拍卖变卖）网络平台提供确切的送达地址。\n");
+	ok(!measure("变卖", 0), "司法拍卖（变卖）网络平台 with its opener lost: still a name's aside, no sale by 变卖");
+	run("山西省汾阳市人民法院\n行政裁定书\n（2019）晋1182行审31号\n申请执行人汾阳市自然资源局。\n被执行人李某某。\n"
+	    "本院经审查，被执行人擅自在集体土地上新建的建筑物及其它设施，恢复土地原状、执行被处罚款2.5万元。\n本院认为。\n");
+	ok(!measure("恢复执行", 0), "恢复土地原状、执行…罚款: two duties the agency asks for, no 恢复执行");
+	run("河南省郑州市中原区人民法院\n执行裁定书\n（2022）豫0102执恢77号\n申请执行人：张某某。\n被执行人：李某某。\n"
+	    "本院认为，被执行人未履行义务。\n裁定如下：\n终结本次执行程序。\n  -    2判员王某和人\n可二二年上月六\n书记员赵某、\n"
+	    "，附相关法律条文：ee\n《各人民共和国民事诉讼法》第一百四十二条被执行人未按执行通知蔬履行法律交电\n"
+	    "确定的义务，人民法院有权查询被执行人的存款情况。人民法\n生查询、扣和邦、冻结、划拓、变价的财产不得超出被执行人应当履行义务的范围.人民；\n"
+	    "水院决定扣押、闲结、划拥、变价财产，应当作出城定，并发出协助扰行通知书。\n");
+	ok(!measure("冻结", 0) && !measure("扣押", 0),
+	   "「，附相关法律条文：」 with OCR's speck before it still opens the appendix (the signature above read past knowing): the statute's words are no measures");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

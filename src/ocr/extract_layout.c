@@ -493,6 +493,8 @@ static void find_appendix(struct xctx *c)
 		size_t a = x_ls(t, k);
 		if (x_le(t, k) == a)
 			continue;         /* a blank line starts where the next one does: that line is its own */
+		for (int n = 0; n < 2 && a < x_le(t, k) && x_in(t, a, "，,.。、“”|-_"); n++)
+			a += x_clen(t, a);   /* 「，附相关法律条文：」: OCR's specks before it */
 		if (k * 2 >= t->nl && x_lit(t, a, "附") && !enclosure_note(t, k) &&
 		    (x_in(t, a + 3, "：:件录相本法") || x_lit(t, a + 3, "：") || x_le(t, k) - a < 60)) {
 			c->app_at = a;

@@ -117,7 +117,8 @@ const char *x_measure_at(const struct xtext *t, size_t i, size_t *len)
 		size_t a, b;
 		x_clause(t, i, 200, &a, &b);
 		size_t p = x_find(t, i + 6, i + 120 < b ? i + 120 : b, "执行");
-		if (p != XNONE && x_find(t, i, p, "申请") == XNONE) {
+		if (p != XNONE && x_find(t, i, p, "申请") == XNONE && x_find(t, i, p, "、") == XNONE &&
+		    x_find(t, i, p, "原状") == XNONE) {   /* 恢复土地原状、执行…罚款: two duties, no resumption */
 			*len = 6;
 			return "恢复执行";
 		}
@@ -313,8 +314,9 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 		return NULL;            /* 评估费: a fee; 在本院查封之前, 抵债裁定生效之日, 冻结期间: a time, not the act; */
 					/* 拍卖(后)无剩余可能, 拍卖无益: what an auction would bring, none held; */
 					/* 拍卖、变卖所得价款: the proceeds a judgment speaks of */
-	if (i >= 3 && x_in(t, x_prev(t, i), "（(") && x_in(t, i + *len, "）)"))
-		return NULL;            /* 司法拍卖（变卖）网络平台: a name's aside */
+	if (x_in(t, i + *len, "）)") && ((i >= 3 && x_in(t, x_prev(t, i), "（(")) ||
+					  x_lit(t, i + *len + x_clen(t, i + *len), "网络")))
+		return NULL;            /* 司法拍卖（变卖）网络平台: a name's aside, its opener perhaps lost */
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
 	if ((!strcmp(m, "罚款") && x_traffic_record(t, i)) || x_find(t, i, b, "的风险") != XNONE ||
