@@ -1135,6 +1135,12 @@ static void test_scanned(void)
 	    "水院决定扣押、闲结、划拥、变价财产，应当作出城定，并发出协助扰行通知书。\n");
 	ok(!measure("冻结", 0) && !measure("扣押", 0),
 	   "「，附相关法律条文：」 with OCR's speck before it still opens the appendix (the signature above read past knowing): the statute's words are no measures");
+	run("执行裁定书\n（2020）鲁09执异31号\n本院冻结了被执行人在工商银行泰安分行的25xxx07账户存款87万元。\n");
+	ok(get("item", "存款", "25×××07") && count("item", "存款") == 1,
+	   "an account masked as published, OCR's x for ×: 25×××07, no item of the bank instead");
+	run("执行裁定书\n（2021）陕0524执88号\n扣划被执行人在中国邮政储蓄银行6217997900100012345了三户内存款人民币1200元。\n");
+	ok(get("item", "存款", "6217997900100012345") && count("item", "存款") == 1,
+	   "a card's number right after its bank, 账户 misread (了三户): the account, not the bank");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

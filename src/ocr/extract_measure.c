@@ -759,6 +759,23 @@ static int mask_len(const struct xtext *t, size_t i)
 	return x_lit(t, i, "＊") ? 3 : 0;
 }
 
+/* v's x and X (OCR's reading of ×) as the × the publisher masked with. */
+static void masks_as_published(char *v, size_t size)
+{
+	char out[64];
+	size_t k = 0;
+	for (const char *p = v; *p && k + 3 < sizeof out; p++) {
+		if (*p == 'x' || *p == 'X') {
+			memcpy(out + k, "×", 2);
+			k += 2;
+		} else {
+			out[k++] = *p;
+		}
+	}
+	out[k] = '\0';
+	x_set(v, size, out);
+}
+
 /* The byte length of a plate's character at i (a letter, a digit, a mask), else 0. */
 static int plate_char(const struct xtext *t, size_t i)
 {
@@ -900,14 +917,15 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 					break;
 				if (t->s[b] >= '0' && t->s[b] <= '9')
 					digits++;
-				else if (mask_len(t, b) == (int)(s - b))
-					masks++;
+				else if (mask_len(t, b) == (int)(s - b) || ((t->s[b] == 'x' || t->s[b] == 'X') && digits))
+					masks++;   /* 16xxx51: OCR's x for the mask × */
 				else
 					break;
 				s = b;
 			}
 			char v[48];
 			x_copy(t, s, p, v, sizeof v);
+			masks_as_published(v, sizeof v);
 			if (masks && digits >= 2 && digits + masks >= 5 && !x_have(c, "item", "存款", v)) {
 				add_item(c, "存款", v, s, p, 0.8);   /* 16×××51账户: as a published ruling masks it */
 				found = 1;
@@ -915,6 +933,17 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 				found |= account_item(c, v, s, p, 0.85);
 			}
 		}
+	/* 「中国邮政储蓄银行6217997900104459706了三户内」: a card's number right after its bank, 账户 misread */
+	for (size_t p = x_find(t, sa, sb, "银行"); p != XNONE && !found; p = x_find(t, p + 6, sb, "银行")) {
+		size_t e = p + 6;
+		while (e < sb && t->s[e] >= '0' && t->s[e] <= '9')
+			e++;
+		char v[40];
+		if (e - (p + 6) >= 16 && e - (p + 6) <= 19 && !(e < sb && x_digit(t, e))) {
+			x_copy(t, p + 6, e, v, sizeof v);
+			found |= account_item(c, v, p + 6, e, 0.8);
+		}
+	}
 	if (found)
 		return;
 	static const char *const kept[] = { "存款", "账户", NULL };  /* 「…开立的银行账户」 with no 存款 too */
