@@ -1141,6 +1141,10 @@ static void test_scanned(void)
 	run("执行裁定书\n（2021）陕0524执88号\n扣划被执行人在中国邮政储蓄银行6217997900100012345了三户内存款人民币1200元。\n");
 	ok(get("item", "存款", "6217997900100012345") && count("item", "存款") == 1,
 	   "a card's number right after its bank, 账户 misread (了三户): the account, not the bank");
+	run("广东省肇庆市中级人民法院\n拍卖公告\n本院将于2024年5月15日10时起在京东网司法拍卖网络平台对被执行人的字画一幅进行公开拍卖（一拍）。\n"
+	    "竞买人在参与拍卖前须如实向司法拍卖（变卖）网络平台提供确切的送达地址。\n");
+	ok(get("auction_round", NULL, "1") && !get("auction_round", NULL, "变卖"),
+	   "an announcement's round: 「（一拍）」 in brackets is its round; 司法拍卖（变卖）网络平台 names a platform, no sale by 变卖");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

@@ -301,6 +301,19 @@ static size_t after_list(const struct xtext *t, size_t e)
 	return e;
 }
 
+/* The word [i, i+len) in the aside of a platform's name (司法拍卖（变卖）网络平台),
+ * its opener perhaps lost to OCR (司法拍卖变卖）网络平台). */
+static int platform_aside(const struct xtext *t, size_t i, size_t len)
+{
+	return x_in(t, i + len, "）)") && x_lit(t, i + len + x_clen(t, i + len), "网络");
+}
+
+/* The word [i, i+len) in brackets, or in a platform's name. */
+static int aside(const struct xtext *t, size_t i, size_t len)
+{
+	return platform_aside(t, i, len) || (i >= 3 && x_in(t, x_prev(t, i), "（(") && x_in(t, i + len, "）)"));
+}
+
 /* The measure at i as it reads in context (解除…查封 → 解除查封), or NULL when
  * the words there do not say a measure. */
 static const char *measure_in_context(const struct xtext *t, size_t i, size_t *len, int *neg)
@@ -314,9 +327,8 @@ static const char *measure_in_context(const struct xtext *t, size_t i, size_t *l
 		return NULL;            /* 评估费: a fee; 在本院查封之前, 抵债裁定生效之日, 冻结期间: a time, not the act; */
 					/* 拍卖(后)无剩余可能, 拍卖无益: what an auction would bring, none held; */
 					/* 拍卖、变卖所得价款: the proceeds a judgment speaks of */
-	if (x_in(t, i + *len, "）)") && ((i >= 3 && x_in(t, x_prev(t, i), "（(")) ||
-					  x_lit(t, i + *len + x_clen(t, i + *len), "网络")))
-		return NULL;            /* 司法拍卖（变卖）网络平台: a name's aside, its opener perhaps lost */
+	if (aside(t, i, *len))
+		return NULL;            /* 司法拍卖（变卖）网络平台 */
 	size_t a, b;
 	x_clause(t, i, 200, &a, &b);
 	if ((!strcmp(m, "罚款") && x_traffic_record(t, i)) || x_find(t, i, b, "的风险") != XNONE ||
@@ -1210,8 +1222,9 @@ static size_t round_at(const struct xctx *c, const char *const *words, int need_
 			x_clause(t, p, 200, &a, &b);
 			*in_title = c->title_line >= 0 && x_line_of(t, p) == c->title_line;
 			size_t lim = p + *len + 18 < b ? p + *len + 18 : b;
-			if ((t->fl[p] & XF_BOOK) || (need_auction && !*in_title && x_find(t, p, lim, "拍") == XNONE))
-				continue;
+			if ((t->fl[p] & XF_BOOK) || (need_auction && !*in_title && x_find(t, p, lim, "拍") == XNONE) ||
+			    platform_aside(t, p, *len))
+				continue;      /* 「（一拍）」 is this sale's round; 司法拍卖（变卖）网络平台 none */
 			if (!*in_title && modal(t, p))
 				continue;
 			return p;
