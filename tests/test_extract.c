@@ -1569,6 +1569,8 @@ static void test_set9_phrasings(void)
 	    "对占用的林地300平方米处以12元/㎡的罚款,计3600元。\n");
 	ok(get("amount", "罚款", "750000") && get("amount", "罚款", "360000"), "the fines the agency imposed are amounts");
 	ok(!get("amount", NULL, "1500") && !get("amount", NULL, "1200"), "每平方米15元, 12元/㎡: rates, not sums");
+	run("申请执行人请求对被执行人违法占用的林地300平方米处以12元/mi的罚款,计3600元。\n");
+	ok(!get("amount", NULL, "1200") && get("amount", NULL, "360000"), "12元/mi (OCR's ㎡): a rate, the 3600元 a sum");
 	ok(!get("measure", NULL, "罚款"), "an agency's fine in a 行审 ruling is no measure of the court");
 	run("某某市人民法院\n执行裁定书\n（2022）新2801执402号\n申请执行人：某某自治州住房和城乡建设局，住所地为某某自治州某某市\n"
 	    "法定代表人：邱立安\n被执行人：某某包装有限公司。\n");

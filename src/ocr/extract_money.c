@@ -434,7 +434,7 @@ static int unit_price(const struct xtext *t, size_t lo, size_t s, size_t e)
 {
 	static const char *const per[] = { "每平方米", "每平米", "每亩", "每立方米", "每吨", "每公斤", NULL };
 	static const char *const unit[] = { "/㎡", "/平方米", "/平米", "/亩", "/m²", "/m2", "/立方米", "/吨", "/公斤",
-					    "／㎡", "／平方米", "／亩", NULL };
+					    "／㎡", "／平方米", "／亩", "/mi", "/m'", NULL };   /* ㎡ as OCR reads it: mi */
 	if (x_lit_any(t, e, unit))
 		return 1;
 	size_t from = s >= lo + 15 ? s - 15 : lo;
