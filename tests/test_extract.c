@@ -1847,6 +1847,12 @@ static void test_scanned_names(void)
 	run("（2023）甘0922执509号\n申请执行人：瓜州具消防救援大队\n法定代表人：任其基\n被执行人：张三\n");
 	ok(!!get("party", "申请执行人", "瓜州县消防救援大队"), "瓜州具: 县 read as 具, the court known from the 案号's 甘0922");
 	ok(!!get("legal_rep", NULL, "任某某"), "任其基: a masked given name, 其 and 基 read for 某");
+	run("执行裁定书\n（2023）豫0105执异77号\n异议人（被执行人）：郭革某，男，汉族。\n申请执行人：王某。\n"
+	    "本院在执行王某与郭某某借款合同纠纷一案中，郭某某提出异议。郭某某称其未收到通知。\n");
+	ok(get("party", "被执行人", "郭某某") && !get("party", NULL, "郭革某"),
+	   "郭革某 where the ruling writes 郭某某 more often: the masked name, its 某 misread");
+	run("执行裁定书\n（2023）豫0105执异78号\n被执行人：郭建某，男，汉族。\n本院认为，郭建某未履行义务。\n");
+	ok(!!get("party", "被执行人", "郭建某"), "郭建某 as the ruling writes it throughout: a mask of the last character, kept");
 	run("天津市第一中级人民法院\n执行裁定书\n（2020）津01执恢12号\n被执行人：天津某某投资有限公司。\n");
 	ok(!!get("party", "被执行人", "天津某某投资有限公司"), "天津某某: no place's suffix misread, nothing mended");
 	run("天津市第一中级人民法院\n执行裁定书\n（2020）津01执恢12号\n被执行人：天津宏远投资有限公司。\n法定代表人：李其。\n");

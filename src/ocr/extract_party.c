@@ -590,12 +590,22 @@ static int mask_like(const char *name, const char *p)
 /* 「任其基」「开平其其投资…」: OCR's 其 and 基 for the 某 of a name its
  * publisher masked — a person's given name made only of such characters
  * (one of them only where 某 is written elsewhere in the ruling), or two
- * of them side by side in an organisation's name, become 某. Returns 1
+ * of them side by side in an organisation's name, become 某; so does the
+ * middle of 「郭革某」 where the ruling writes 郭某某 more often. Returns 1
  * when mended. */
 static int mend_masked(const struct xtext *t, char *name)
 {
 	size_t n = strlen(name);
 	int changed = 0;
+	if (n == 9 && utf8_chars(name) == 3 && !strcmp(name + 6, "某") && strncmp(name + 3, "某", 3) &&
+	    !strcmp(party_kind(name), "person")) {
+		char masked[16];           /* 「郭革某」 where the ruling says 郭某某 more often: its 某 misread */
+		snprintf(masked, sizeof masked, "%.3s某某", name);
+		if (mentions(t, masked) > mentions(t, name)) {
+			memcpy(name + 3, "某", 3);
+			return 1;
+		}
+	}
 	if (n >= 6 && n <= 12 && utf8_chars(name) * 3 == n && !strcmp(party_kind(name), "person")) {
 		for (size_t i = 3; i < n; i += 3)
 			if (!mask_like(name, name + i))
