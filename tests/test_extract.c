@@ -1145,6 +1145,10 @@ static void test_scanned(void)
 	    "竞买人在参与拍卖前须如实向司法拍卖（变卖）网络平台提供确切的送达地址。\n");
 	ok(get("auction_round", NULL, "1") && !get("auction_round", NULL, "变卖"),
 	   "an announcement's round: 「（一拍）」 in brackets is its round; 司法拍卖（变卖）网络平台 names a platform, no sale by 变卖");
+	run("执行裁定书\n（2025）桂0103执1102号\n申请执行人：覃某。\n被执行人：韦某。\n"
+	    "本院查明，被执行人曾因妨害执行被本院以(2025)桂0103司惩21号决定书罚款一万元。\n");
+	ok(get("prior_case_no", "其他", "（2025）桂0103司惩21号") && !get("prior_case_no", "执行依据", NULL),
+	   "a 司惩 决定书 (a fine for obstructing) is a sanction told, not the judgment enforced");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

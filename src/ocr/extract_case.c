@@ -558,6 +558,9 @@ static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct c
 		return "原执行案号";
 	if (has_word(t, ba, a, "执行依据"))
 		return "执行依据";
+	if (!strcmp(cn->type, "司惩") || !strcmp(cn->type, "司救"))
+		return "其他";          /* a 司法制裁 decision (罚款, 拘留) or a 司法救助 case: a sanction or aid, not the */
+					/* judgment enforced */
 	if (strstr(cn->type, "保") || (has_word(t, ba, a, "保全") && !judgment_type(cn->type)))
 		return "保全案号";
 	if (judgment_type(cn->type) && trial_seizure(t, b, sb))
