@@ -1149,6 +1149,9 @@ static void test_scanned(void)
 	    "本院查明，被执行人曾因妨害执行被本院以(2025)桂0103司惩21号决定书罚款一万元。\n");
 	ok(get("prior_case_no", "其他", "（2025）桂0103司惩21号") && !get("prior_case_no", "执行依据", NULL),
 	   "a 司惩 决定书 (a fine for obstructing) is a sanction told, not the judgment enforced");
+	run("本院认为，被执行人应支付借款本金50000元及利息，并负担公证费1,500元、保管费800元、审计费2,000元。\n");
+	ok(get("amount", "费用", "150000") && get("amount", "费用", "80000") && get("amount", "费用", "200000"),
+	   "公证费, 保管费, 审计费: fees, not interest or principal");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"
