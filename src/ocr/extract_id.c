@@ -98,8 +98,8 @@ static int code_shaped(const char *id)
 /* A 统一社会信用代码 read with one character too many (「91310115MAI1HM2N817」:
  * OCR saw the 1 twice): the 18 left when taking out one leaves a number
  * shaped as a code whose check character agrees, only when exactly one
- * such number does. Not for a
- * 身份号码: its check (mod 11) would let a wrong one pass too often. */
+ * such number does. Not for a 身份号码: its check (mod 11) would let a
+ * wrong one pass too often. */
 static int drop_one(char *id)
 {
 	if (masked(id))

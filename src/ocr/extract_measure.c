@@ -817,8 +817,6 @@ static int province_misread(const struct xctx *c, size_t i)
 	       x_find_any(t, i > 18 ? i - 18 : 0, i, owned);
 }
 
-/* 浙D12345, 浙D·A1234, 浙D 12345, 浙DF12345 (new energy); 川A: D2M17 as OCR read the dot;
- * 驳A7K352 with the court's province, less sure; 粤Ｙ××××× as a published ruling masks it. */
 /* Six characters after the province's letter make a 新能源 plate (GA 36-2018):
  * small, a letter for the energy (纯电动 A–E, 其他 F–K) then one more and four
  * digits; large, five digits then D or F. */
@@ -829,6 +827,8 @@ static int nev_shaped(const char *b)
 	return strchr("ABCDEFGHJK", b[0]) && b[1] && strspn(b + 2, "0123456789") == 4;
 }
 
+/* 浙D12345, 浙D·A1234, 浙D 12345, 浙DF12345 (new energy); 川A: D2M17 as OCR read the dot;
+ * 驳A7K352 with the court's province, less sure; 粤Ｙ××××× as a published ruling masks it. */
 static void plates(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
