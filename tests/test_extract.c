@@ -1152,6 +1152,14 @@ static void test_scanned(void)
 	run("本院认为，被执行人应支付借款本金50000元及利息，并负担公证费1,500元、保管费800元、审计费2,000元。\n");
 	ok(get("amount", "费用", "150000") && get("amount", "费用", "80000") && get("amount", "费用", "200000"),
 	   "公证费, 保管费, 审计费: fees, not interest or principal");
+	run("河南省郑州市金水区人民法院\n执行裁定书\n(2024)豫0105质异251号\n异议人：某某公司。\n本院认为。\n");
+	ok(get("case_no", NULL, "（2024）豫0105执异251号") && get("kind", NULL, "执行异议裁定书"),
+	   "a 案号 type misread in one character (质异): the one known type that near, and the kind it gives");
+	run("执行裁定书\n（2024）豫0105执忆251号\n本院认为。\n");
+	ok(!get("case_no", NULL, "（2024）豫0105执异251号") && !get("case_no", NULL, "（2024）豫0105执恢251号"),
+	   "执忆: one character off many types (执异, 执恢, 执保 …) — no guess");
+	run("执行裁定书\n（2024）甘0981执12号\n本院查明，申请执行人已于2023年获(2023)甘0981司救5号司法救助。\n");
+	ok(!!get("prior_case_no", "其他", "（2023）甘0981司救5号"), "司救 is a type of its own (司法救助), not 司惩 misread");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

@@ -396,7 +396,7 @@ static const char *const KNOWN_TYPES[] = {
 	"民申", "民特", "民撤", "民辖", "民监", "财保", "行初", "行终", "行审", "行审复", "行再", "行申",
 	"行非审", "刑初", "刑终", "破", "破申", "强清",
 	"知民初", "知民终", "知民申", "知行初", "知行终",   /* 知识产权 cases (最高法知民终…) */
-	"司惩", "司惩复", NULL,                         /* 罚款、拘留决定书 (司法制裁) */
+	"司惩", "司惩复", "司救", NULL,                 /* 罚款、拘留决定书 (司法制裁); 司法救助 */
 };
 
 static int known_type(const char *type)
@@ -456,8 +456,33 @@ static int type_one_unknown(const char *norm, const struct case_no *cn, char *ou
 	return norm_case_no(buf, out, outlen, fixed) == NORM_OK;
 }
 
+/* 「豫0105质异236号」「甘0981可惩3号」: a type of two or more characters one
+ * of which OCR misread — the one known type of its length that differs from
+ * it in one character (in out, normalised), else 0 (执忆 could be any 执…). */
+static int type_one_misread(const char *norm, const struct case_no *cn, char *out, size_t outlen,
+			    struct case_no *fixed)
+{
+	const char *at = strstr(norm, cn->type), *only = NULL;
+	size_t tl = strlen(cn->type);
+	if (!at || tl < 6)
+		return 0;
+	for (int i = 0; KNOWN_TYPES[i]; i++) {
+		if (strlen(KNOWN_TYPES[i]) != tl || utf8_diff(KNOWN_TYPES[i], cn->type) != 1)
+			continue;
+		if (only)
+			return 0;
+		only = KNOWN_TYPES[i];
+	}
+	if (!only)
+		return 0;
+	char buf[192];
+	snprintf(buf, sizeof buf, "%.*s%s%s", (int)(at - norm), norm, only, at + tl);
+	return norm_case_no(buf, out, outlen, fixed) == NORM_OK;
+}
+
 /* The 案号 in [a, b) normalised (case_norm_as_read), and a type OCR put a
- * character into or misread as one unknown character mended. *repaired is
+ * character into, misread in one character, or misread as one unknown
+ * character mended. *repaired is
  * set when a repair was needed. */
 static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn, int *repaired)
 {
@@ -468,7 +493,7 @@ static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outle
 	char fixed[160];
 	struct case_no c2;
 	if (!cn->legacy && !known_type(cn->type) &&
-	    (type_with_one_less(out, cn, fixed, sizeof fixed, &c2) ||
+	    (type_with_one_less(out, cn, fixed, sizeof fixed, &c2) || type_one_misread(out, cn, fixed, sizeof fixed, &c2) ||
 	     (!strstr(c->title, "破产") && type_one_unknown(out, cn, fixed, sizeof fixed, &c2)))) {
 		x_set(out, outlen, fixed);
 		*cn = c2;
