@@ -1029,6 +1029,11 @@ static void test_scanned(void)
 	cause = get("cause", NULL, NULL);
 	ok(cause && !strcmp(cause->value, "工程监理合同纠纷"),
 	   "工程监理合同纠纷: the court's shorter name of 建设工程监理合同纠纷, as written (not the 大类 合同纠纷)");
+	run("云南省昆明市西山区人民法院\n执行裁定书\n（2024）云0112执88号\n申请执行人：昆明某某公司。\n被执行人：李某某。\n"
+	    "本院在执行申请执行人昆明某某公司与被执行人李某某竣饰装修合同纠纷一案中，本院查明如下。\n");
+	cause = get("cause", NULL, NULL);
+	ok(cause && !strcmp(cause->value, "装饰装修合同纠纷"),
+	   "「竣饰装修合同纠纷」: the whole official cause, its first character misread — not the tail 饰装修合同纠纷");
 	run("江西省南昌市东湖区人民法院\n执行裁定书\n（2025）赣0102执1866号\n"
 	    "本院在执行申请执行人甲公司与被执行人南昌某某工程咨询有限公司合同纠纷一案中，本院查明如下。\n");
 	cause = get("cause", NULL, NULL);

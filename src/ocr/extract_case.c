@@ -1067,6 +1067,16 @@ static size_t tail_of_cause(const struct xtext *t, size_t lo, size_t s, size_t e
 	if (best != s) {
 		x_copy(t, best, end, name, size);
 		*conf = 0.8;
+		char longer[128];
+		const char *near;
+		if (best > lo && x_cjk(t, x_prev(t, best)) && !x_in(t, x_prev(t, best), "之的与和及等为是系因在对向了其")) {
+			x_copy(t, x_prev(t, best), end, longer, sizeof longer);
+			if ((near = ref_cause_near(longer)) != NULL && utf8_chars(near) == utf8_chars(longer)) {
+				x_set(name, size, near);   /* 「竣饰装修合同纠纷」: the whole cause, its first character misread */
+				*conf = 0.7;
+				return x_prev(t, best);
+			}
+		}
 	}
 	return best;
 }
