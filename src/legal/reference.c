@@ -308,9 +308,9 @@ const char *ref_cause_near(const char *name)
 	for (int i = 0; i < ref.ncauses; i++) {
 		if (utf8_diff(name, ref.cause_names[i]) != 1)
 			continue;
-		if (found)
+		if (found && strcmp(found, ref.cause_names[i]))
 			return NULL;             /* two causes as near: do not guess */
-		found = ref.cause_names[i];
+		found = ref.cause_names[i];    /* (融资租赁合同纠纷 is listed at two levels: one cause) */
 	}
 	return found;
 }
