@@ -558,6 +558,8 @@ static void test_courts(void)
 	run("广西壮族自治区南宁市青秀区人民法院\n执行裁定书\n（2020）桂0103执恢88号\n"
 	    "申请执行人黄某与被执行人南宁某某建筑劳务有限公司追索荔动报酬纠纷一案，本院（2019）桂0103民初4512号民事判决已发生法律效力。\n");
 	ok(get("cause", NULL, "追索劳动报酬纠纷") != NULL, "「追索荔动报酬纠纷一案」: one character from one official cause");
+	run("执行裁定书\n（2022）沪74执113号\n本院在执行申请执行人上海某某公司与被执行人江苏某某公司融资租赁和同纠纷一寄中。\n");
+	ok(get("cause", NULL, "融资租赁合同纠纷") != NULL, "…和同纠纷一寄 (一案 misread too): still the cause");
 	run("执行裁定书\n（2022）沪74执112号\n本院在执行申请执行人上海某某公司与被执行人江苏某某公司融资租赁和同纠纷一案中。\n");
 	ok(get("cause", NULL, "融资租赁合同纠纷") != NULL,
 	   "「融资租赁和同纠纷一案」: one character from 融资租赁合同纠纷, which the 案由规定 lists at two levels — one cause, "

@@ -1143,12 +1143,12 @@ static void labelled_cause(struct xctx *c)
 }
 
 /* 「追索荔动报酬纠纷一案」「保理合间纠纷一案」: no official cause read, one
- * of the characters before 纠纷一案 misread — the longest run before it that
+ * of the characters before 纠纷一案 (its 案 perhaps misread too) misread — the longest run before it that
  * is one character from exactly one official cause. 1 when one was taken. */
 static int misread_cause(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
-	for (size_t p = x_find(t, 0, c->app_at, "纠纷一案"); p != XNONE; p = x_find(t, p + 12, c->app_at, "纠纷一案")) {
+	for (size_t p = x_find(t, 0, c->app_at, "纠纷一"); p != XNONE; p = x_find(t, p + 9, c->app_at, "纠纷一")) {   /* 一案, 一寄 */
 		size_t s = p, end = p + 6;
 		for (int k = 0; k < 10 && s > 0 && x_cjk(t, x_prev(t, s)); k++)
 			s = x_prev(t, s);
