@@ -1171,6 +1171,12 @@ static void test_scanned(void)
 	   "执忆: one character off many types (执异, 执恢, 执保 …) — no guess");
 	run("执行裁定书\n（2024）甘0981执12号\n本院查明，申请执行人已于2023年获(2023)甘0981司救5号司法救助。\n");
 	ok(!!get("prior_case_no", "其他", "（2023）甘0981司救5号"), "司救 is a type of its own (司法救助), not 司惩 misread");
+	run("江西省南昌县人民法院\n本款决定书\n（2024）赣0121司惩40号\n被罚款人：南昌某某劳务有限公司，住所地江西省南昌县。\n"
+	    "本院认为，被罚款人擅自转移已被查封的财产。依照规定，决定如下：\n对南昌某某劳务有限公司罚款人民币十万元。\n"
+	    "如再有妨害执行行为，本院将依法予以拘留。\n");
+	is_str(val("kind", NULL), "罚款决定书", "「本款决定书」 fining a 被罚款人, a warning of 拘留 after: a 罚款决定书");
+	run("执行决定书\n（2024）赣0121司惩41号\n被罚款人：南昌某某劳务有限公司。\n本院认为。决定如下：\n罚款十万元；逾期不缴，予以拘留。\n");
+	is_str(val("kind", NULL), "罚款决定书", "a 被罚款人 named in the parties: a 罚款决定书 whatever the body warns of");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

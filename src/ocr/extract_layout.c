@@ -703,9 +703,14 @@ static const char *ruling_kind(const struct xctx *c, size_t a, size_t b)
 
 static const char *decision_kind(const struct xctx *c, size_t a, size_t b)
 {
-	if (title_has(c, "罚款"))
-		return "罚款决定书";
-	if (title_has(c, "拘留"))
+	if (title_has(c, "罚款") || title_has(c, "款决定"))
+		return "罚款决定书";     /* 「本款决定书」: 罚 misread */
+	if (title_has(c, "拘留") || title_has(c, "留决定"))
+		return "拘留决定书";
+	size_t ps = x_ls(&c->t, c->hdr_end), pe = x_ls(&c->t, c->par_end);
+	if (word(c, ps, pe, "被罚款人") != XNONE)
+		return "罚款决定书";     /* whom it fines, named in the parties (its warning of 拘留 in the body) */
+	if (word(c, ps, pe, "被拘留人") != XNONE)
 		return "拘留决定书";
 	if (title_has(c, "失信") || word(c, a, b, "失信被执行人名单") != XNONE || word(c, a, b, "纳入失信") != XNONE)
 		return "失信决定书";     /* 「纳入失信被拟行人名单」: the list's name misread */
