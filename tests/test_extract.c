@@ -1177,6 +1177,9 @@ static void test_scanned(void)
 	is_str(val("kind", NULL), "罚款决定书", "「本款决定书」 fining a 被罚款人, a warning of 拘留 after: a 罚款决定书");
 	run("执行决定书\n（2024）赣0121司惩41号\n被罚款人：南昌某某劳务有限公司。\n本院认为。决定如下：\n罚款十万元；逾期不缴，予以拘留。\n");
 	is_str(val("kind", NULL), "罚款决定书", "a 被罚款人 named in the parties: a 罚款决定书 whatever the body warns of");
+	run("执行裁定书\n（2023）皖0207执异91号\n被执行人：芜湖某某开发管理有限公司，住所地安徽省芜湖市。\n法定代表人:和孙某,该公司总经理。\n本院认为。\n");
+	ok(get("legal_rep", "芜湖某某开发管理有限公司", "孙某") != NULL,
+	   "法定代表人:和孙某: a speck read as 和 before a surname and its mask — 孙某");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

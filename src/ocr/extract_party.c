@@ -755,11 +755,13 @@ static int short_company(const char *name)
 
 /* 「上党宏文」「和孙秀兰」: a person of four characters whose first is a speck
  * OCR read as 上, 和, 人, 一 or 了 before a surname (上官 stays: a surname of
- * two characters). */
+ * two characters); or of three, masked as published (和孙某). */
 static void drop_speck_before_surname(char *name)
 {
 	int l1, l2;
-	if (utf8_chars(name) != 4 || strlen(name) != 12 || !strncmp(name, "上官", 6) ||
+	size_t n = strlen(name);
+	int masked3 = n == 9 && utf8_chars(name) == 3 && !strcmp(name + 6, "某");   /* 和孙某: 孙某 as published */
+	if (((utf8_chars(name) != 4 || n != 12) && !masked3) || !strncmp(name, "上官", 6) ||
 	    !strcmp(party_kind(name), "org"))
 		return;
 	uint32_t first = utf8_decode(name, 3, &l1), second = utf8_decode(name + 3, 3, &l2);
@@ -1384,6 +1386,7 @@ static void add_rep(struct xctx *c, const char *org, size_t p, size_t e)
 {
 	char name[64];
 	x_copy(&c->t, p, e, name, sizeof name);
+	drop_speck_before_surname(name);
 	x_add(c, "legal_rep", org, name, p, e, mend_masked(&c->t, name) ? 0.75 : 0.85);
 }
 
