@@ -1180,6 +1180,11 @@ static void test_scanned(void)
 	run("执行裁定书\n（2023）皖0207执异91号\n被执行人：芜湖某某开发管理有限公司，住所地安徽省芜湖市。\n法定代表人:和孙某,该公司总经理。\n本院认为。\n");
 	ok(get("legal_rep", "芜湖某某开发管理有限公司", "孙某") != NULL,
 	   "法定代表人:和孙某: a speck read as 和 before a surname and its mask — 孙某");
+	run("上海金融法院\n执行裁定书\n（2023）沪74执复52号\n复议申请人（被执行&海锦华物流有限公司，住所地上海市浦东新区川沙路8号。\n"
+	    "本院认为，复议申请人上海锦华物流有限公司（以下简称锦华公司）不服浦东法院执行裁定，申请复议。\n");
+	ok(count("party", "复议申请人") == 1 && get("party", "复议申请人", "上海锦华物流有限公司"),
+	   "a name read without its first character (海锦华…) and whole in the body (上海锦华…) once each: the shorter "
+	   "counts only where it stands alone, and the one opening with a known place wins");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

@@ -346,6 +346,14 @@ static int mentions(const struct xtext *t, const char *name)
 	return n;
 }
 
+/* How often the text names name other than inside other (海锦程物流… inside
+ * 上海锦程物流…: the shorter reading counts only where it stands alone). */
+static int own_mentions(const struct xtext *t, const char *name, const char *other)
+{
+	int n = mentions(t, name);
+	return strstr(other, name) ? n - mentions(t, other) : n;
+}
+
 /* Whether fact x was read in the parties' block (not from the body). */
 static int in_party_block(const struct xctx *c, const struct fact *x)
 {
@@ -405,7 +413,7 @@ static int party_named(struct xctx *c, const char *name)
 		const char *have = !strcmp(x->field, "party") ? x->value : x->role;
 		if (misread_of(have, name)) {
 			named = 1;
-			int m = mentions(&c->t, name), h = mentions(&c->t, have);
+			int m = own_mentions(&c->t, name, have), h = own_mentions(&c->t, have, name);
 			if (m < h || (m == h && !(place_known_first(name) && !place_known_first(have))))
 				continue;     /* as often: 山西某某… over 冰西某某…, its opening place one the table knows */
 			if (!strcmp(x->field, "party"))
