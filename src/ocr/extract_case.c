@@ -482,8 +482,7 @@ static int type_one_misread(const char *norm, const struct case_no *cn, char *ou
 
 /* The 案号 in [a, b) normalised (case_norm_as_read), and a type OCR put a
  * character into, misread in one character, or misread as one unknown
- * character mended. *repaired is
- * set when a repair was needed. */
+ * character mended. *repaired is set when a repair was needed. */
 static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outlen, struct case_no *cn, int *repaired)
 {
 	if (!case_norm_as_read(c, a, b, out, outlen, cn, repaired))
@@ -1143,8 +1142,9 @@ static void labelled_cause(struct xctx *c)
 }
 
 /* 「追索荔动报酬纠纷一案」「保理合间纠纷一案」: no official cause read, one
- * of the characters before 纠纷一案 (its 案 perhaps misread too) misread — the longest run before it that
- * is one character from exactly one official cause. 1 when one was taken. */
+ * of the characters before 纠纷一案 (its 案 perhaps misread too) misread —
+ * the longest run before it that is one character from exactly one
+ * official cause. 1 when one was taken. */
 static int misread_cause(struct xctx *c)
 {
 	const struct xtext *t = &c->t;

@@ -768,9 +768,9 @@ static void drop_speck_before_surname(char *name)
 {
 	int l1, l2;
 	size_t n = strlen(name);
+	int four = n == 12 && utf8_chars(name) == 4;
 	int masked3 = n == 9 && utf8_chars(name) == 3 && !strcmp(name + 6, "某");   /* 和孙某: 孙某 as published */
-	if (((utf8_chars(name) != 4 || n != 12) && !masked3) || !strncmp(name, "上官", 6) ||
-	    !strcmp(party_kind(name), "org"))
+	if ((!four && !masked3) || !strncmp(name, "上官", 6) || !strcmp(party_kind(name), "org"))
 		return;
 	uint32_t first = utf8_decode(name, 3, &l1), second = utf8_decode(name + 3, 3, &l2);
 	if ((first == 0x4E0A || first == 0x548C || first == 0x4EBA || first == 0x4E00 || first == 0x4E86) &&
