@@ -1185,6 +1185,12 @@ static void test_scanned(void)
 	ok(count("party", "复议申请人") == 1 && get("party", "复议申请人", "上海锦华物流有限公司"),
 	   "a name read without its first character (海锦华…) and whole in the body (上海锦华…) once each: the shorter "
 	   "counts only where it stands alone, and the one opening with a known place wins");
+	run("山西省吕梁市中级人民法院\n执行裁定书\n（2023）晋11执301号\n本院查封了被执行人名下房产（不动产权证号：置（2017）离石区不动产权第0003456号）。\n");
+	ok(get("item", "不动产", "晋（2017）离石区不动产权第0003456号") != NULL,
+	   "a 不动产权证号 whose province is no province (置): the court's, less sure");
+	run("河北省廊坊市广阳区人民法院\n执行裁定书\n（2023）冀1003执301号\n本院查封了被执行人名下房产（费（2018）亡坊市不动产权第0067123号）。\n");
+	ok(get("item", "不动产", "冀（2018）廊坊市不动产权第0067123号") != NULL,
+	   "…and its city then mended within that province (亡坊市 → 廊坊市)");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

@@ -666,8 +666,14 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 				memmove(d, d + 3, strlen(d + 3) + 1);   /* 蓝〈（2020）: a bracket read twice */
 			mend_cert_opener(w, sizeof w);
 			mend_cert_province(w, sizeof w);
+			double conf = 0.88;
+			if (strlen(w) > 6 && !strncmp(w + 3, "（", 3) && !ref_is_province_code(w) &&
+			    ref_is_province_code(c->court_prov) && strlen(c->court_prov) == 3) {
+				memcpy(w, c->court_prov, 3);   /* 「置（2017）离石区…」: the court's province, less sure */
+				conf = 0.7;
+			}
 			mend_cert_city(w);
-			add_item(c, "不动产", w, s, e + 3, 0.88);
+			add_item(c, "不动产", w, s, e + 3, conf);
 			found = 1;
 		}
 	}
