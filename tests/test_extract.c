@@ -1191,6 +1191,8 @@ static void test_scanned(void)
 	run("河北省廊坊市广阳区人民法院\n执行裁定书\n（2023）冀1003执301号\n本院查封了被执行人名下房产（费（2018）亡坊市不动产权第0067123号）。\n");
 	ok(get("item", "不动产", "冀（2018）廊坊市不动产权第0067123号") != NULL,
 	   "…and its city then mended within that province (亡坊市 → 廊坊市)");
+	run("执行裁定书\n（2021）豫0311执566号\n本院冻结了被执行人在国建设银行股份有限公司洛阳洛龙支行开立的银行账户内存款。\n");
+	ok(get("item", "存款", "中国建设银行股份有限公司洛阳洛龙支行") != NULL, "「国建设银行…」: a national bank's name, its 中 lost");
 	run("某某市某某区人民法辽\n执行裁定书\n本院认为。\n");
 	ok(!get("court", NULL, NULL), "…but only a court the table knows");
 	run("湖南省长沙市岳舌区人民污院\n执行裁定书\n，.  Z二十ce -HH 7\n国汪二加，（2023）湘0104执复217号和-站\n"

@@ -491,6 +491,14 @@ static void mend_bank(char *v, size_t size)
 		"上海浦东发展银行股份有限公司", "平安银行股份有限公司", "广发银行股份有限公司", "浙商银行股份有限公司",
 		"渤海银行股份有限公司", "恒丰银行股份有限公司", NULL };
 	int near = -1, nears = 0;      /* 中国银行/中信银行, 招商/浙商: one character apart already */
+	if (!strncmp(v, "国", 3) && strlen(v) + 4 <= size) {
+		for (int k = 0; national[k]; k++)
+			if (!strncmp(national[k], "中", 3) && !strncmp(v, national[k] + 3, strlen(national[k]) - 3)) {
+				memmove(v + 3, v, strlen(v) + 1);   /* 「国建设银行…」: its 中 lost */
+				memcpy(v, "中", 3);
+				break;
+			}
+	}
 	for (int k = 0; national[k]; k++) {
 		size_t n = strlen(national[k]);
 		char head[128];
