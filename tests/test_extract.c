@@ -674,6 +674,19 @@ static void test_pages(void)
 	};
 	ok(!extract_opens_document(&items[0]), "「三、撤销…执行裁定」 opening a page is no title: no new document");
 	ok(!extract_opens_document(&items[1]), "「撤销本院（2023）…号执行裁定」 (its 一、 lost) opening a page: no new document");
+	struct extract_page_in scanned = {
+		"执行裁定书\n（2023）琼0106执4107号之二\n申请执行人：某某公司。\n被执行人：李某。\n"
+		"本院查明，被执行人于2093年4月28日将和解款汇入本院执行款专户；出资期限为2080年12月31日。\n", 1, 90 };
+	facts_free(&f);
+	extract_doc(&scanned, 1, &f);
+	ok(get("date", NULL, "2023-04-28") && !get("date", NULL, "2093-04-28") && !get("date", NULL, "2080-12-31"),
+	   "on a scan, a date whose year is yet to come and one digit off the 案号's (2093 for 2023) is the 案号's year; "
+	   "one further off (2080) is no date");
+	struct extract_page_in written = { scanned.text, 1, -1 };
+	facts_free(&f);
+	extract_doc(&written, 1, &f);
+	ok(!get("date", NULL, "2023-04-28") && get("date", NULL, "2080-12-31"),
+	   "in a text as written, a date to come is a term as written, never mended");
 	struct extract_page_in going_on = {
 		"费7,096元，共计426,855元。本院于2023年4月10日向被执行人芜湖某某公司送达了执行通知书、\n报告财产令。\n"
 		"2023年4月12日，本院查封了被执行人名下的厂房。\n", 2, 90 };

@@ -904,7 +904,19 @@ static int one_date(struct xctx *c, size_t s, size_t e, int *last, int year)
 	int slip;
 	int alone = !year && s >= c->body_at && date_alone(c, s, e) &&
 		    (s >= c->sig_at || x_line_of(t, s) * 3 >= t->nl * 2);
-	if (!parse_date(t, s, e, iso, &slip, alone, year) || is_birth(t, s, e))
+	iso[0] = '\0';
+	int ok = parse_date(t, s, e, iso, &slip, alone, year);
+	if (!ok && strlen(iso) == 10 && atoi(iso) > x_this_year() + 1 && t->lines[t->li[s]].ocr >= 0 && c->has_cn &&
+	    c->cn.year > 1990) {
+		char cy[16];          /* 「2033年4月28日将和解款汇入」 read from a scan: a year to come, */
+		snprintf(cy, sizeof cy, "%04d", c->cn.year);   /* one digit off the 案号's, is the 案号's */
+		int diff = 0;
+		for (int k = 0; k < 4; k++)
+			diff += iso[k] != cy[k];
+		if (diff == 1)
+			memcpy(iso, cy, 4), slip = 1, ok = 1;
+	}
+	if (!ok || is_birth(t, s, e))
 		return 0;
 	const char *role = alone ? "落款" : date_role(t, s, e);
 	if (!alone && !period_end(t, s, e) && !yet_to_come(t, s) && strcmp(iso, c->told) > 0)
