@@ -897,6 +897,23 @@ static int yet_to_come(const struct xtext *t, size_t s)
 
 /* The date in [s, e) as a fact with its role; year: the year of a date
  * told as 同年 (else 0). Its year, or 0 when it is no date of the case. */
+/* 「2033年4月28日将和解款汇入」 read from a scan: a year to come one digit
+ * off the 案号's is the 案号's (iso mended, 1); else 0. */
+static int case_year_for(const struct xctx *c, char iso[11])
+{
+	if (strlen(iso) != 10 || atoi(iso) <= x_this_year() + 1 || !c->has_cn || c->cn.year <= 1990)
+		return 0;
+	char cy[16];
+	snprintf(cy, sizeof cy, "%04d", c->cn.year);
+	int diff = 0;
+	for (int k = 0; k < 4; k++)
+		diff += iso[k] != cy[k];
+	if (diff != 1)
+		return 0;
+	memcpy(iso, cy, 4);
+	return 1;
+}
+
 static int one_date(struct xctx *c, size_t s, size_t e, int *last, int year)
 {
 	const struct xtext *t = &c->t;
@@ -906,16 +923,8 @@ static int one_date(struct xctx *c, size_t s, size_t e, int *last, int year)
 		    (s >= c->sig_at || x_line_of(t, s) * 3 >= t->nl * 2);
 	iso[0] = '\0';
 	int ok = parse_date(t, s, e, iso, &slip, alone, year);
-	if (!ok && strlen(iso) == 10 && atoi(iso) > x_this_year() + 1 && t->lines[t->li[s]].ocr >= 0 && c->has_cn &&
-	    c->cn.year > 1990) {
-		char cy[16];          /* 「2033年4月28日将和解款汇入」 read from a scan: a year to come, */
-		snprintf(cy, sizeof cy, "%04d", c->cn.year);   /* one digit off the 案号's, is the 案号's */
-		int diff = 0;
-		for (int k = 0; k < 4; k++)
-			diff += iso[k] != cy[k];
-		if (diff == 1)
-			memcpy(iso, cy, 4), slip = 1, ok = 1;
-	}
+	if (!ok && t->lines[t->li[s]].ocr >= 0 && case_year_for(c, iso))
+		ok = slip = 1;
 	if (!ok || is_birth(t, s, e))
 		return 0;
 	const char *role = alone ? "落款" : date_role(t, s, e);
