@@ -593,7 +593,7 @@ static void drop_quotes(char *w)
  * the province code before the year misread, or lost — the province of
  * the city the number names, when the court table knows that city in one
  * province (a certificate is issued where the property lies). */
-static void mend_cert_province(char *w, size_t size)
+static void cert_province_of_city(char *w, size_t size)
 {
 	const char *open = strstr(w, "（"), *close = open ? strstr(open, "）") : NULL;
 	const char *city_end = close ? strstr(close, "市") : NULL;
@@ -612,6 +612,19 @@ static void mend_cert_province(char *w, size_t size)
 		memmove(w + 3, w, strlen(w) + 1);
 		memcpy(w, prov, 3);
 	}
+}
+
+/* The certificate's province mended (cert_province_of_city); one still no
+ * province (「置（2017）离石区…」, a district no city names) is the court's —
+ * 1 then, the guess less sure. */
+static int mend_cert_province(char *w, size_t size, const char *court_prov)
+{
+	cert_province_of_city(w, size);
+	if (strlen(w) <= 6 || strncmp(w + 3, "（", 3) || ref_is_province_code(w) || strlen(court_prov) != 3 ||
+	    !ref_is_province_code(court_prov))
+		return 0;
+	memcpy(w, court_prov, 3);
+	return 1;
 }
 
 /* 「陕（2019）军鸡市不动产权…」: the city misread in one character, the one
@@ -634,7 +647,7 @@ static void mend_cert_city(char *w)
 }
 
 /* 「吉2020）长春市…」「2020）漳州市…」: the year's opening bracket lost,
- * written back (mend_cert_province then finds a lost province). */
+ * written back (cert_province_of_city then finds a lost province). */
 static void mend_cert_opener(char *w, size_t size)
 {
 	size_t at = (unsigned char)w[0] >= 0xE0 ? 3 : 0;
@@ -673,13 +686,7 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 			for (char *d; (d = strstr(w, "（（")) != NULL;)
 				memmove(d, d + 3, strlen(d + 3) + 1);   /* 蓝〈（2020）: a bracket read twice */
 			mend_cert_opener(w, sizeof w);
-			mend_cert_province(w, sizeof w);
-			double conf = 0.88;
-			if (strlen(w) > 6 && !strncmp(w + 3, "（", 3) && !ref_is_province_code(w) &&
-			    ref_is_province_code(c->court_prov) && strlen(c->court_prov) == 3) {
-				memcpy(w, c->court_prov, 3);   /* 「置（2017）离石区…」: the court's province, less sure */
-				conf = 0.7;
-			}
+			double conf = mend_cert_province(w, sizeof w, c->court_prov) ? 0.7 : 0.88;
 			mend_cert_city(w);
 			add_item(c, "不动产", w, s, e + 3, conf);
 			found = 1;
