@@ -1394,6 +1394,30 @@ static void test_republished(void)
 	ok(get("legal_rep", "汾阳市国土资源局", "董士元") && get("party", "申请执行人", "汾阳市国土资源局") &&
 	   count("party", "申请执行人") == 1,
 	   "…the block ends where the body's 向本院申请 begins; 国上上 (土 read as two) is the 国土 the body names");
+	/* the same, wrapped inside the first label, and a record's name wrapped after a full stop */
+	run("青海省西宁市城东区人民法院行政裁定书（2017）青0102行审6号申\n"
+	    "请执行人西宁市城东区国土资源局。负责人马建鑫，该局局长。委托代理人\n"
+	    "张国峰，该局职工。被执行人青海华忠商贸有限公司蕊轩盆景生态园餐饮分\n"
+	    "公司。负责人马克清。申请执行人西宁市城东区国土资源局于2017年6月7\n"
+	    "日向本院申请执行编号2016-23号行政处罚决定书。本院依法组成合议庭进行了审查。\n");
+	ok(get("legal_rep", "西宁市城东区国土资源局", "马建鑫") && get("party", "申请执行人", "西宁市城东区国土资源局"),
+	   "a label the page wrapped right after the header's 案号 (…行审6号申⏎请执行人…) opens the parties' block");
+	ok(get("party", "被执行人", "青海华忠商贸有限公司蕊轩盆景生态园餐饮分公司") &&
+	   get("legal_rep", "青海华忠商贸有限公司蕊轩盆景生态园餐饮分公司", "马克清") && count("legal_rep", NULL) == 2,
+	   "…a record run on after a full stop, its name wrapped (…餐饮分⏎公司。), has its own 负责人");
+	run("某某县人民法院行政裁定书（2018）某0101行审3号申请执行人某某县自然资源局。\n"
+	    "负责人李大明，该局局长。被执行人赵小川。申请执行人某某县自然\n"
+	    "资源局于2018年3月1日向本院申请强制执行。\n");
+	ok(count("party", "申请执行人") == 1 && get("party", "被执行人", "赵小川"),
+	   "…a run-on record's name wrapped (某某县自然⏎资源局) is the party named before, not one more");
+	run("某某市人民法院\n执行裁定书\n（2022）某0101执20号\n申请执行人：彭志刚，男，汉族。\n被执行人：邹建国，男，汉族。\n\n"
+	    "申请执行人彭志刚与被执行人邹建国民间借贷纠纷一案，本院于2021年作出的判决已发生法律效力。\n");
+	ok(count("party", "申请执行人") == 1 && count("party", "被执行人") == 1,
+	   "…but a blank line before the body's opening reads no record from the body");
+	run("某某市人民法院\n执行裁定书\n（2022）某0101执21号\n申请执行人：彭志刚，男，汉族。\n被执行人：邹建国，男，汉族。\n"
+	    "本院认为，被执行人未履行义务，申\n请执行人彭志刚于2022年申请强制执行。\n");
+	ok(count("party", "申请执行人") == 1 && !get("party", "申请执行人", "彭志刚于"),
+	   "…nor a label the body wraps after a comma (…义务，申⏎请执行人…)");
 	run("宝鸡市中级人民法院\n执行裁定书\n（2022）陕03执298号\n本院查封了被执行人的商业用房（不动产权证号：陕（2019）军鸡市不动产权第"
 	    "0016688号）及其住房（不动产权证号：陕（2019）宝鸡市不动产权第0016689号）。\n");
 	ok(get("item", "不动产", "陕（2019）宝鸡市不动产权第0016688号") &&

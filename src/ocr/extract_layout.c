@@ -369,8 +369,8 @@ static int line_is_party(const struct xtext *t, int k)
 	if (x_in(t, a, "二两三四各") && x_lit_any(t, a + 3, PARTY_LABELS))
 		a += 3;                      /* 二复议申请人共同委托诉讼代理人：… */
 	if (!x_lit_any(t, a, PARTY_LABELS) && x_label_misread(t, a, PARTY_LABELS, &len) < 0 &&
-	    !trial_label_bracket(t, a) && !x_rep_label_misread(t, a))
-		return 0;                    /* 「电请执行人*…」: a label misread in one character counts */
+	    !trial_label_bracket(t, a) && !x_rep_label_misread(t, a) && x_label_split(t, k, PARTY_LABELS) == XNONE)
+		return 0;                    /* 「电请执行人*…」: a label misread in one character counts, one wrapped too */
 	size_t end = b < a + 150 ? b : a + 150;
 	static const char *const body[] = { "一案", "纠纷", "与被执行人", "与申请执行人", "本院", "作出", "申请强制执行",
 					    "申请执行。", "不服", NULL };       /* 「复议申请人某某不服…裁定」 opens the body */

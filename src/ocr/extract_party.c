@@ -1014,19 +1014,33 @@ static size_t trial_bracket_unopened(const struct xtext *t, size_t p, size_t end
 	return q + x_clen(t, q);
 }
 
-static void party_line(struct xctx *c, int k)
+/* A name a record run on after a full stop gives: an organisation's, or
+ * a person's of two to four characters, ended by a mark. */
+static int run_on_name(const struct xtext *t, size_t p, size_t e)
+{
+	char name[256];
+	x_copy(t, p, e, name, sizeof name);
+	return x_in(t, e, "。，,；;（(、") && (ends_org(name) || chars_of(name) <= 4);
+}
+
+/* The party record whose label opens at a, on line k: at a line's start
+ * also a trial's, a misread or a sanction's label; within one only a role's. */
+static void party_record(struct xctx *c, int k, size_t a, int at_start)
 {
 	const struct xtext *t = &c->t;
-	size_t len, a, end = x_le(t, k), tail;
-	x_trimmed(t, k, &a, &tail);              /* 「”被执行人，保丽华」: where layout saw the label */
+	size_t len, end = x_le(t, k);
 	const char *role = role_at(t, a, &len);
 	int sanctioned = 0;                      /* 被罚款人：: a party only when the ruling names the debtor so */
-	if (!role && !(role = trial_role(t, a, end, &len)) && !(role = misread_before_bracket(t, a, &len)) &&
+	if (!role && at_start && !(role = trial_role(t, a, end, &len)) && !(role = misread_before_bracket(t, a, &len)) &&
 	    (sanctioned = sanction_label(t, a, &len)) != 0)
 		role = "被执行人";
 	if (!role)
 		return;
 	size_t p = a + len;
+	if (a < end && p >= end && p < t->n) {              /* 「…职工。被执⏎行人青海…」: the label wrapped, its name on the next line */
+		k = t->li[p];
+		end = x_le(t, k);
+	}
 	const char *also[3] = { NULL };          /* 复议申请人（被执行人）: a role of its own; */
 	int nalso = 0;                           /* （异议人、被执行人）: two */
 	int quoted = x_in(t, p, "“〈<");          /* 异议人“被执行人）：: OCR's “ for （, only before a role */
@@ -1070,8 +1084,12 @@ static void party_line(struct xctx *c, int k)
 		    (span_ends_org(t, p, e) ? branch_next(t, x_ls(t, k + 1), x_le(t, k + 1))
 		     : org_ahead(t, e, x_le(t, k + 1)) || org_end_across(t, p, e)))
 			e = scan_name(t, p, x_le(t, k + 1));   /* 「…湖北」 / 「省分公司。」 / 「乐从支行，」: a name the page wrapped */
+		else if (!at_start && e == end && k + 1 < t->nl && !role_at(t, x_ls(t, k + 1), &rl))
+			e = scan_name(t, p, x_le(t, k + 1));   /* 「…。申请执行人汾阳市国土⏎资源局」: a run-on record's name, wrapped */
 		if (sanctioned && !named_debtor(t, p, e))
 			return;
+		if (!at_start && !run_on_name(t, p, e))
+			return;          /* 「…。案外人已通过银行转账支付600万元，」: a sentence, no record */
 		struct fact *x = add_party(c, role, p, e, 0.92);
 		if (x_in(t, e, "、")) {
 			many = 1;
@@ -1095,6 +1113,41 @@ static void party_line(struct xctx *c, int k)
 		}
 		return;
 	}
+}
+
+/* The labels of the roles, for x_label_split. */
+static void role_labels(const char **labels)
+{
+	size_t k = 0;
+	for (; k < sizeof ROLES / sizeof *ROLES; k++)
+		labels[k] = ROLES[k].label;
+	labels[k] = NULL;
+}
+
+/* A line of the parties block: the record its label opens (one wrapped from
+ * the line before too: 「…行审6号申⏎请执行人…」), then the records a ruling
+ * printed as one paragraph runs on after a full stop (「…该局职工。被执行人
+ * 青海…」), up to the body's first words. */
+static void party_line(struct xctx *c, int k)
+{
+	const struct xtext *t = &c->t;
+	static const char *const body[] = { "本院", "一案", "纠纷", NULL };
+	const char *labels[sizeof ROLES / sizeof *ROLES + 1];
+	size_t a, tail, len, s;
+	x_trimmed(t, k, &a, &tail);              /* 「”被执行人，保丽华」: where layout saw the label */
+	role_labels(labels);
+	if (!role_at(t, a, &len) && (s = x_label_split(t, k, labels)) != XNONE)
+		a = s;
+	party_record(c, k, a, 1);
+	size_t stop = x_le(t, k);
+	for (int w = 0; body[w]; w++) {
+		size_t f = x_find(t, a, stop, body[w]);
+		if (f != XNONE)
+			stop = f;
+	}
+	for (size_t i = a; i < stop; i += x_clen(t, i))
+		if (x_in(t, i, "。") && i + 3 < stop && role_at(t, i + 3, &len))
+			party_record(c, k, i + 3, 0);
 }
 
 /* The first closing bracket, full- or half-width, in [a, b); XNONE if none. */

@@ -125,6 +125,22 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
 	return found;
 }
 
+size_t x_label_split(const struct xtext *t, int k, const char *const *labels)
+{
+	if (k < 1 || k >= t->nl || x_le(t, k - 1) != x_ls(t, k))
+		return XNONE;
+	size_t a = x_ls(t, k), ps = x_ls(t, k - 1), s = a;
+	for (int back = 0; back < 3 && s > ps; back++) {
+		s = x_prev(t, s);
+		if (s != ps && !x_in(t, x_prev(t, s), "号。；;"))
+			continue;
+		for (int j = 0; labels[j]; j++)
+			if (x_lit(t, s, labels[j]) && s + strlen(labels[j]) >= a + 6)
+				return s;
+	}
+	return XNONE;
+}
+
 size_t x_trial_label(const struct xtext *t, size_t i)
 {
 	static const char *const TRIAL[] = { "原审原告", "原审被告", NULL };
