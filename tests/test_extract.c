@@ -1423,6 +1423,14 @@ static void test_republished(void)
 	ok(get("item", "不动产", "陕（2019）宝鸡市不动产权第0016688号") &&
 	   get("item", "不动产", "陕（2019）宝鸡市不动产权第0016689号"),
 	   "a certificate's city misread in one character (军鸡市): the one city of its province that near");
+	run("福建省泉州市丰泽区人民法院\n执行裁定书\n（2023）闽0503执88号\n本院查封了被执行人名下的住房（不动产权证号：闽（2019）录州市不动产权第"
+	    "0047215号）。\n");
+	ok(get("item", "不动产", "闽（2019）泉州市不动产权第0047215号") != NULL,
+	   "…of several cities that near (录州市: 泉州, 福州, 漳州), the one the document names elsewhere");
+	run("湖南省衡阳市中级人民法院\n执行裁定书\n（2022）湘04执复8号\n耒阳法院查封了被执行人名下的房产（不动产权证号：湘（2019）未阳市不动产权第"
+	    "0008317号）。\n");
+	ok(get("item", "不动产", "湘（2019）未阳市不动产权第0008317号") && count("item", "不动产") == 1,
+	   "…but of two the document names (耒阳 and 衡阳), neither: the number as read");
 	run("宁夏回族自治区吴忠市利通区人民法院\n执行裁定书\n（2023）宁0302执1号\n本院冻结了被执行人在中国农业银行股份有限公司吴患利通支行的账户内存款。"
 	    "本院冻结了被执行人在中国农业银行股份有限公司银川兴庆支行的账户内存款。\n");
 	ok(get("item", "存款", "中国农业银行股份有限公司吴忠利通支行") &&

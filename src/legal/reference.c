@@ -212,13 +212,13 @@ int ref_district_near(const char *city, const char *district, char *out, size_t 
 	return 1;
 }
 
-int ref_city_near(const char *prov_code, const char *city, char *out, size_t outlen)
+int ref_cities_near(const char *prov_code, const char *city, char (*out)[32], int max)
 {
 	pthread_once(&once, load);
 	size_t pl = prov_code ? strlen(prov_code) : 0, cl = strlen(city);
-	if (!pl || cl < 9 || cl >= 32 || cl >= outlen || strcmp(city + cl - 3, "市"))
+	if (!pl || cl < 9 || cl >= 32 || strcmp(city + cl - 3, "市"))
 		return 0;
-	char best[32] = "";
+	int n = 0;
 	for (int i = 0; i < ref.ncourts; i++) {
 		if (strncmp(ref.courts[i].code, prov_code, pl))
 			continue;
@@ -229,13 +229,24 @@ int ref_city_near(const char *prov_code, const char *city, char *out, size_t out
 			char cand[32];
 			memcpy(cand, m + 3 - cl, cl);
 			cand[cl] = '\0';
-			if (near_candidate(best, cand, city) < 0)
-				return 0;
+			int d = utf8_diff(cand, city), seen = 0;
+			if (d == 0)
+				return -1;
+			for (int k = 0; k < n && !seen; k++)
+				seen = !strcmp(out[k], cand);
+			if (d == 1 && !seen && n < max)
+				memcpy(out[n++], cand, cl + 1);
 		}
 	}
-	if (!best[0])
+	return n;
+}
+
+int ref_city_near(const char *prov_code, const char *city, char *out, size_t outlen)
+{
+	char cands[2][32];
+	if (strlen(city) >= outlen || ref_cities_near(prov_code, city, cands, 2) != 1)
 		return 0;
-	memcpy(out, best, cl + 1);
+	memcpy(out, cands[0], strlen(cands[0]) + 1);
 	return 1;
 }
 

@@ -31,6 +31,10 @@ int ref_district_near(const char *city, const char *district, char *out, size_t 
  * one city of that province's courts is that near and none is named so;
  * else 0. */
 int ref_city_near(const char *prov_code, const char *city, char *out, size_t outlen);
+/* Every city of that province's courts one character from city (录州市 →
+ * 泉州市, 福州市, 漳州市), up to max of them into out: how many; -1 when a
+ * court names city as written. */
+int ref_cities_near(const char *prov_code, const char *city, char (*out)[32], int max);
 /* 1 when some court of the table is named with place in its name (瓜州县,
  * 长沙市岳麓区): a place that exists. */
 int ref_place_known(const char *place);

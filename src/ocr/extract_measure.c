@@ -628,8 +628,10 @@ static int mend_cert_province(char *w, size_t size, const char *court_prov)
 }
 
 /* 「陕（2019）军鸡市不动产权…」: the city misread in one character, the one
- * city of the certificate's province the court table knows that near. */
-static void mend_cert_city(char *w)
+ * city of the certificate's province the court table knows that near — or,
+ * of several that near (录州市: 泉州、福州、漳州), the one the document itself
+ * names elsewhere (its court, an address, a bank's branch). */
+static void mend_cert_city(const struct xctx *c, char *w)
 {
 	const char *close = strstr(w, "）");
 	int len;
@@ -639,11 +641,20 @@ static void mend_cert_city(char *w)
 	const char *city = close + 3, *end = strstr(city, "市");
 	if (!end || end - city < 6 || end - city > 12)
 		return;
-	char prov[4], name[32], fixed[32];
+	char prov[4], name[32], cands[8][32];
 	snprintf(prov, sizeof prov, "%.3s", w);
 	snprintf(name, sizeof name, "%.*s", (int)(end + 3 - city), city);
-	if (ref_is_province_code(prov) && ref_city_near(prov, name, fixed, sizeof fixed))
-		memcpy((char *)city, fixed, strlen(fixed));
+	if (!ref_is_province_code(prov))
+		return;
+	int n = ref_cities_near(prov, name, cands, 8), pick = n == 1 ? 0 : -1;
+	for (int k = 0; n > 1 && k < n; k++) {
+		char stem[32];                   /* 耒阳法院, 郴州农村商业银行: named without its 市 too */
+		snprintf(stem, sizeof stem, "%.*s", (int)strlen(cands[k]) - 3, cands[k]);
+		if (x_find(&c->t, 0, c->t.n, stem) != XNONE)
+			pick = pick == -1 ? k : -2;      /* two named (耒阳 and 衡阳): no guess */
+	}
+	if (pick >= 0)
+		memcpy((char *)city, cands[pick], strlen(cands[pick]));
 }
 
 /* 「吉2020）长春市…」「2020）漳州市…」: the year's opening bracket lost,
@@ -687,7 +698,7 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 				memmove(d, d + 3, strlen(d + 3) + 1);   /* 蓝〈（2020）: a bracket read twice */
 			mend_cert_opener(w, sizeof w);
 			double conf = mend_cert_province(w, sizeof w, c->court_prov) ? 0.7 : 0.88;
-			mend_cert_city(w);
+			mend_cert_city(c, w);
 			add_item(c, "不动产", w, s, e + 3, conf);
 			found = 1;
 		}
