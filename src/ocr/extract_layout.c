@@ -760,8 +760,8 @@ static const char *untitled_order(const struct xctx *c)
 	if (order == XNONE)
 		return NULL;
 	if (word(c, order, c->app_at, "报告") != XNONE && word(c, order, c->app_at, "财产") != XNONE &&
-	    word(c, c->body_at, c->app_at, "本令") != XNONE)
-		return "报告财产令";
+	    (word(c, c->body_at, c->app_at, "本令") != XNONE || word(c, order, c->app_at, "如实向本院") != XNONE))
+		return "报告财产令";     /* 「收到本，⏎，，，，念后五日内，如实向本院书面报告」: 本令 garbled */
 	if (word(c, order, c->app_at, "履行") != XNONE && word(c, c->body_at, c->app_at, "本通知") != XNONE)
 		return "执行通知书";
 	return NULL;
@@ -774,6 +774,8 @@ void x_kind(struct xctx *c)
 	size_t a = op ? c->op_at : c->body_at, b = op ? c->sig_at : c->app_at;
 	const char *kind = title_kind(c);
 	double conf = 0.95;
+	if (!kind && c->title_line < 0 && word(c, c->body_at, c->app_at, "责令你") != XNONE)
+		kind = untitled_order(c);       /* an order to its addressee (你单位), no ruling: what it orders first */
 	if (!kind && title_has(c, "决定"))
 		kind = decision_kind(c, a, b);
 	else if (!kind && (title_has(c, "裁定") || c->title_line < 0))
