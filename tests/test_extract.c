@@ -417,6 +417,11 @@ static void test_kinds(void)
 	    "责令你单位在收到本令后五日内，如实向本院报告当前以及收到执行通知之日前一年的财产情况。\n二〇二四年三月十八日\n");
 	ok(!strcmp(val("kind", NULL), "报告财产令") && get("party", "被执行人", "南昌洪都汽车配件有限公司") &&
 	   !get("party", "申请执行人", NULL), "报告财产令; 被申请执行人 is 被执行人, never 申请执行人");
+	run("湖南省长沙市天心区人民法院\nas |：地：千财关令、8人3 -\n（2024）湘0103执2871号\n长沙湘韵装饰工程有限公司：\n"
+	    "本院受理的申请执行人谭小军与你单位追索劳动报酬纠纷一案。本院于2024年3月20日向你单位送达了执行通知书。依照《最高人民法院关于"
+	    "民事执行中财产调查若干问题的规定》，责令你单位在收到本，\n，，，，念后五日内，如实向本院书面报告当前的财产情况。本院已查封你单位的车辆。\n");
+	ok(!strcmp(val("kind", NULL), "报告财产令"),
+	   "an order to its addressee whose title OCR lost, 本令 garbled too: 责令你单位…如实向本院…报告…财产 a 报告财产令");
 	run("北京知识产权法院\n限制消费令\n（2024）京73执118号\n北京云图数码科技有限公司：\n"
 	    "本院于2024年3月1日立案执行申请执行人上海墨香文化传播有限公司申请执行你单位侵害作品信息网络传播权纠纷一案。依照《最高人民法院"
 	    "关于限制被执行人高消费及有关消费的若干规定》第一条的规定，对你单位采取限制消费措施。\n二〇二四年四月二日\n");
@@ -617,6 +622,13 @@ static void test_courts(void)
 	ok(c && n && c->confidence < 0.8 && n->confidence < 0.8, "a 案号 of another province lowers both confidences");
 	ok(n && !strcmp(n->value, "（2024）浙01执9号") && strstr(n->raw, "苏01"),
 	   "…and the header's 案号 takes the court's province letter (its raw text as read)");
+	run("山东省烟台市之不区人民法院\n执行裁定书\n（2024）和鲁0602执异188号\n申请执行人：姜美华。\n");
+	n = get("case_no", NULL, "（2024）鲁0602执异188号");
+	ok(n && n->confidence < 0.7 && get("court", NULL, "山东省烟台市芝罘区人民法院") && !strcmp(val("kind", NULL), "执行异议裁定书"),
+	   "court (之不区) and 案号 (和鲁0602) both spoiled: the header's code whose court is two characters from the one read names both");
+	run("山东省青岛市之不区人民法院\n执行裁定书\n（2024）和鲁0602执异188号\n申请执行人：姜美华。\n");
+	ok(!get("case_no", NULL, NULL) && get("court", NULL, "山东省青岛市之不区人民法院"),
+	   "…but not a code whose court is further from the one read (青岛 for 烟台)");
 	run("0 ee AAA\n江西省南昌市东湖区人民法院，.\n拍卖公告.，”：，0\n -（2025）闽0102执1866号。..\n本院定于拍卖。\n");
 	ok(!strcmp(val("kind", NULL), "拍卖公告") && get("case_no", NULL, "（2025）赣0102执1866号"),
 	   "a header with OCR's specks: the court line, the title and the 案号 still read");

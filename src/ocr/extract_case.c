@@ -737,12 +737,39 @@ static int own_code_in_body(struct xctx *c, char *code, size_t len)
 	return 0;
 }
 
+/* 「山东省烟台市之不区人民法院 … （2024）和鲁0602执异188号」: court and 案号 both
+ * spoiled, neither known — a basic court's code (a province letter, four
+ * digits) in the header whose table court is one or two characters from
+ * the court read names it. */
+static int own_code_in_header(struct xctx *c, char *code, size_t len)
+{
+	const struct xtext *t = &c->t;
+	if (!c->court[0])
+		return 0;
+	for (size_t i = 0; i < x_le(t, c->hdr_end < t->nl ? c->hdr_end : t->nl - 1); i += x_clen(t, i)) {
+		if (!ref_is_province_code(t->s + i) || i + 7 > t->n || strspn(t->s + i + 3, "0123456789") != 4)
+			continue;
+		char cand[8];
+		snprintf(cand, sizeof cand, "%.7s", t->s + i);
+		const char *named = ref_court_name(cand);
+		int d = named ? utf8_diff(named, c->court) : -1;
+		if (d >= 1 && d <= 2 && utf8_chars(named) >= 8) {
+			x_set(code, len, cand);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static void header_case_no(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
 	char body_code[32];
 	const char *code = c->court_code;
-	if (c->has_cn || (!code[0] && !(code = own_code_in_body(c, body_code, sizeof body_code) ? body_code : NULL)))
+	if (!c->has_cn && !code[0] && (own_code_in_body(c, body_code, sizeof body_code) ||
+				       own_code_in_header(c, body_code, sizeof body_code)))
+		code = body_code;
+	if (c->has_cn || !code[0])
 		return;
 	for (int k = 0; k <= c->hdr_end && k < t->nl; k++) {   /* the header, and a short line after it */
 		char line[256], norm[160];
