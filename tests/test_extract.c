@@ -704,6 +704,11 @@ static void test_pages(void)
 		"2023年4月12日，本院查封了被执行人名下的厂房。\n", 2, 90 };
 	ok(!extract_opens_document(&going_on), "「…送达了执行通知书、⏎报告财产令。」 opening a page: the sentence going on, "
 	   "no title of a new document");
+	struct extract_page_in sentence = {
+		"纳入失信被执行人名单的决定。\n\n武侯法院认为，锦程公司已被冻结的股权价值足以清偿剩余债务。\n", 2, 90 };
+	struct extract_page_in titled = { "失信决定书\n（2023）川0107执1号\n被执行人：某某公司。\n", 2, 90 };
+	ok(!extract_opens_document(&sentence) && extract_opens_document(&titled),
+	   "「纳入失信被执行人名单的决定。」 opening a page is the sentence going on, no title; 「失信决定书」 is one");
 	struct extract_page_in closing[2] = {
 		{ "维持原裁定。.\n黄某强向本院申诉称，其于2016年8月12日与渔泰公司签订合同。\n", 2, 90 },
 		{ "特此令。\n二〇二三年七月三日\n（院印）\n", 2, 90 },

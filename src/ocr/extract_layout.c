@@ -251,6 +251,16 @@ static void specked_title(const struct xtext *t, size_t *a, size_t *b)
 	}
 }
 
+/* 「纳入失信被执行人名单的决定。」 opening a page: a sentence going on from
+ * the page before (的 before its last word, a full stop after), no title. */
+static int sentence_end(const struct xtext *t, int k, size_t a, size_t b)
+{
+	size_t e = x_le(t, k);
+	while (e > b && t->s[e - 1] == ' ')
+		e--;
+	return e > b && x_in(t, x_prev(t, e), "。") && x_find(t, a, b, "的") != XNONE;
+}
+
 static int line_is_header(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
@@ -263,7 +273,7 @@ static int line_is_header(struct xctx *c, int k)
 		b = cn;                   /* the title and the 案号 on one line */
 	if (k <= 4 && !x_is_title(t->s + a, b - a))
 		specked_title(t, &a, &b);
-	if (x_is_title(t->s + a, b - a)) {
+	if (x_is_title(t->s + a, b - a) && !sentence_end(t, k, a, b)) {
 		if (c->title_line < 0) {
 			c->title_line = k;
 			size_t s;
