@@ -25,8 +25,10 @@ over all characters). Everything lands in OUT (default build/extract-bench):
 pred_text/, pred_scan/, truth_scan/, jianzhi/ and plain/ page texts, scan.db,
 and the reports *.txt; a summary is printed. --reextract (with an OUT of an
 earlier run) keeps its scan.db and page texts and extracts each scan's pages
-again with this jianzhi (`jianzhi extract` on the pages joined by form
-feeds): the extractor alone on the same OCR output, in seconds.
+again with this jianzhi (`jianzhi extract --ocr-confidence` on the pages
+joined by form feeds, each with the confidence its OCR gave it, so they are
+extracted as scans, as in a full run): the extractor alone on the same OCR
+output, in seconds.
 """
 import argparse
 import json
@@ -179,14 +181,19 @@ def scan_reextract(a, env, db, root):
     os.makedirs(work)
     con = sqlite3.connect(db)
     pages = {}
-    for path, page, text in con.execute("SELECT src_path, src_page, text FROM pages ORDER BY src_path, src_page"):
-        pages.setdefault(os.path.basename(os.path.dirname(path)), []).append(text)
+    for path, page, text, conf in con.execute(
+            "SELECT src_path, src_page, text, coalesce(confidence, 0) FROM pages ORDER BY src_path, src_page"):
+        pages.setdefault(os.path.basename(os.path.dirname(path)), []).append((text, conf))
     con.close()
     for scan in os.listdir(root):
         src = os.path.join(work, scan + ".txt")
+        read = pages.get(scan, [])
         with open(src, "w", encoding="utf-8") as fh:
-            fh.write("\f".join(pages.get(scan, [])))
-        rc, err, _, _ = run([a.jianzhi, "extract", src, "--format", "json"], env, os.path.join(out, scan + ".json"))
+            fh.write("\f".join(text for text, _ in read))
+        # each page with the confidence its OCR gave it: extracted as a scan, as in a full run
+        confs = ",".join("%.2f" % min(max(conf, 0), 100) for _, conf in read) or "0"
+        rc, err, _, _ = run([a.jianzhi, "extract", src, "--format", "json", "--ocr-confidence", confs], env,
+                            os.path.join(out, scan + ".json"))
         if rc != 0:
             print("extract failed on %s: %s" % (src, err.strip()), file=sys.stderr)
 

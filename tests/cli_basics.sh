@@ -12,6 +12,17 @@ done
 jz nosuchcommand 2>"$T/err"; is "$?" 2 "unknown command exits 2"
 like "$(cat "$T/err")" "unknown command 'nosuchcommand'" "and says which"
 jz --bogus 2>/dev/null; is "$?" 2 "unknown option exits 2"
+jz extract /dev/null --bogus 2>"$T/err"; is "$?" 2 "a command's unknown argument exits 2"
+like "$(cat "$T/err")" "Try 'jianzhi extract --help'" "and points to that command's help"
+
+# extract --ocr-confidence: another tool's reading of a scan is extracted as a scan
+printf '执行裁定书\n（2022）川0107执恢88号\n被执行人：李某。\n本院于2022年1月14日立案执行，于2022年2月10日冻结了存款，于2022年3月8日扣划存款。\n裁定如下：\n终结本次执行程序。\n二〇二一年四月二十九日\n' >"$T/scan.txt"
+like "$(jz extract "$T/scan.txt" --format json --ocr-confidence 90)" '"role":"落款","value":"2022-04-29"' \
+	"extract --ocr-confidence: the text read as a scan (a 落款 before the events told mended)"
+like "$(jz extract "$T/scan.txt" --format json)" '"role":"落款","value":"2021-04-29"' "without it: the text as written"
+for bad in 101 -1 nan 80,x ''; do
+	jz extract "$T/scan.txt" --ocr-confidence "$bad" >/dev/null 2>&1; is "$?" 2 "extract --ocr-confidence '$bad' refused"
+done
 
 out=$(jz init); is "$?" 0 "init"
 like "$out" "test.db \(schema [0-9]+\)" "init prints the path and schema version"

@@ -70,7 +70,7 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vreport(cmd, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "Try 'jianzhi %s--help'.\n", cmd ? cmd : "");
+	fprintf(stderr, "Try 'jianzhi %s%s--help'.\n", cmd ? cmd : "", cmd ? " " : "");
 	return EXIT_USAGE;
 }
 

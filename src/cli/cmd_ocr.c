@@ -10,6 +10,7 @@
 #include "util/strbuf.h"
 
 #include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -35,14 +36,17 @@ static const char OCR_HELP[] =
 	"--search finds text in every stored page.\n";
 
 static const char EXTRACT_HELP[] =
-	"用法: jianzhi extract FILE [--format json|text]\n"
+	"用法: jianzhi extract FILE [--format json|text] [--ocr-confidence N[,N...]]\n"
 	"Print the facts of one document without touching the database. A text file (or\n"
 	"text on a pipe, e.g. /dev/stdin) is read as text, pages separated by form feeds;\n"
 	"PNG, JPEG, TIFF, PNM and PDF are OCRed first. JSON: {kind, court, case_no, cause,\n"
 	"facts: [{field role value raw page line span confidence, party_kind id_no (party),\n"
 	"action fen (item), negated (measure)}]} with field one of kind court case_no\n"
 	"prior_case_no cause party legal_rep amount date judge measure item auction_round\n"
-	"(roles: see jianzhi(1)). Output is always valid UTF-8.\n";
+	"(roles: see jianzhi(1)). Output is always valid UTF-8. --ocr-confidence: the text\n"
+	"is another tool's reading of a scan, its pages read with these confidences (0-100,\n"
+	"one a page, the last for the rest): the facts are weighed, and OCR's slips mended,\n"
+	"as for a scan jianzhi reads itself.\n";
 
 static int search(jz_db *db, const char *text, int fmt)
 {
@@ -190,8 +194,9 @@ static int is_image(const char *b, size_t n)
 	       (n >= 3 && b[0] == 'P' && b[1] >= '1' && b[1] <= '6' && (b[2] == '\n' || b[2] == ' ' || b[2] == '\r'));
 }
 
-/* Text: pages separated by form feeds. */
-static void extract_text(char *text, struct facts *f)
+/* Text: pages separated by form feeds; conf: each page's OCR confidence
+ * (nconf of them, the last for the rest; none: text as written). */
+static void extract_text(char *text, const double *conf, int nconf, struct facts *f)
 {
 	int n = 1;
 	for (char *p = text; (p = strchr(p, '\f')) != NULL; p++)
@@ -202,7 +207,7 @@ static void extract_text(char *text, struct facts *f)
 		char *ff = strchr(p, '\f');
 		if (ff)
 			*ff = '\0';
-		pages[k] = (struct extract_page_in){ p, k + 1, -1 };
+		pages[k] = (struct extract_page_in){ p, k + 1, nconf ? conf[k < nconf ? k : nconf - 1] : -1 };
 		p = ff ? ff + 1 : NULL;
 	}
 	extract_doc(pages, k, f);
@@ -261,14 +266,32 @@ static void print_text(const struct facts *f)
 	}
 }
 
+/* 「87.5,90,64」: up to max confidences 0..100 into out; how many, or -1. */
+static int parse_confidences(const char *s, double *out, int max)
+{
+	int n = 0;
+	for (;;) {
+		char *end;
+		errno = 0;
+		double v = strtod(s, &end);
+		if (end == s || errno || !(v >= 0 && v <= 100) || n == max || (*end && *end != ','))
+			return -1;
+		out[n++] = v;
+		if (!*end)
+			return n;
+		s = end + 1;
+	}
+}
+
 int cmd_extract(struct cli_ctx *ctx, int argc, char **argv)
 {
 	(void)ctx;
 	if (cli_wants_help(argc, argv))
 		return cli_print_help(EXTRACT_HELP);
-	const char *path = NULL, *format = "text";
+	const char *path = NULL, *format = "text", *confs = NULL;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) format = argv[++i];
+		else if (strcmp(argv[i], "--ocr-confidence") == 0 && i + 1 < argc) confs = argv[++i];
 		else if (!path) path = argv[i];
 		else return cli_usage("extract", "unexpected argument '%s'", argv[i]);
 	}
@@ -276,6 +299,10 @@ int cmd_extract(struct cli_ctx *ctx, int argc, char **argv)
 		return cli_usage("extract", "expected FILE");
 	if (strcmp(format, "json") && strcmp(format, "text"))
 		return cli_usage("extract", "--format is json or text");
+	double conf[256];
+	int nconf = confs ? parse_confidences(confs, conf, 256) : 0;
+	if (nconf < 0)
+		return cli_usage("extract", "--ocr-confidence wants numbers 0-100 separated by commas, at most 256");
 	struct strbuf data = STRBUF_INIT;
 	if (read_all(path, &data))
 		return cli_fail("extract", "%s: cannot read", path);
@@ -283,7 +310,7 @@ int cmd_extract(struct cli_ctx *ctx, int argc, char **argv)
 	struct stat st;
 	int rc = EXIT_OK;
 	if (!is_image(sb_str(&data), data.len))
-		extract_text(data.buf ? data.buf : (char *)"", &f);
+		extract_text(data.buf ? data.buf : (char *)"", conf, nconf, &f);
 	else if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
 		rc = extract_scan(path, &f);
 	else
