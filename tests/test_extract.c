@@ -694,6 +694,26 @@ static void test_pages(void)
 	ok(get("date", NULL, "2023-04-28") && !get("date", NULL, "2093-04-28") && !get("date", NULL, "2080-12-31"),
 	   "on a scan, a date whose year is yet to come and one digit off the 案号's (2093 for 2023) is the 案号's year; "
 	   "one further off (2080) is no date");
+	struct extract_page_in signed_before = {
+		"四川省成都市武侯区人民法院\n执行裁定书\n（2022）川0107执恢88号\n申请执行人：某某公司。\n被执行人：李某。\n"
+		"本院于2022年1月14日立案执行，于2022年2月10日冻结了被执行人的存款，于2022年3月8日扣划存款2万元。\n"
+		"裁定如下：\n终结本次执行程序。\n审判员　张某\n二〇二一年四月二十九日\n", 1, 90 };
+	facts_free(&f);
+	extract_doc(&signed_before, 1, &f);
+	const struct fact *sg = get("date", "落款", NULL);
+	ok(sg && !strcmp(sg->value, "2022-04-29"),
+	   "on a scan, a ruling's 落款 before the events it tells of (2021 under a ruling of 2022's): the one year a digit "
+	   "away that puts it on or after them, within four months");
+	struct extract_page_in sale = {
+		"湖南省东安县人民法院\n拍卖公告\n（2023）湘1122执88号\n本院定于2023年10月16日10时至2023年10月17日10时止进行公开拍卖。"
+		"自2023年10月9日起至2023年10月13日止接受咨询。\n二〇二三年九月二十八日\n", 1, 90 };
+	facts_free(&f);
+	extract_doc(&sale, 1, &f);
+	ok(get("date", "落款", "2023-09-28") != NULL, "…but a sale's 公告 tells of what is to come: its 落款 as read");
+	signed_before.ocr_conf = -1;
+	facts_free(&f);
+	extract_doc(&signed_before, 1, &f);
+	ok(get("date", "落款", "2021-04-29") != NULL, "…and a text as written keeps its 落款 as written");
 	struct extract_page_in written = { scanned.text, 1, -1 };
 	facts_free(&f);
 	extract_doc(&written, 1, &f);

@@ -78,6 +78,7 @@ struct xctx {
 	char case_no[128];
 	char told[11];         /* the latest date of an event the document tells of — no period's end,
 				* no deadline, no day still to come (x_dates): a 落款 is no earlier */
+	int sign_scanned;      /* the 落款 read so far was read from a scan */
 	char places[8][160];   /* property locations already named with a certificate */
 	int nplaces;
 };

@@ -943,8 +943,46 @@ static int one_date(struct xctx *c, size_t s, size_t e, int *last, int year)
 			x->confidence = 0.7;
 		}
 		*last = c->out->n - 1;
+		c->sign_scanned = t->lines[t->li[s]].ocr >= 0;
 	}
 	return atoi(iso);
+}
+
+/* 「二〇二一年四月二十九日」 under the seal of a ruling that tells of 2022's
+ * events: a ruling's 落款 read from a scan before two or more of the events the
+ * document tells of takes the one year a digit away that puts it on or
+ * after the latest of them, within four months (less sure). */
+static void mend_signing_year(struct xctx *c, int last)
+{
+	if (last < 0 || !c->sign_scanned || !c->told[0] || !(strstr(c->kind, "裁定") || strstr(c->kind, "决定")))
+		return;                  /* a ruling tells what was done; a notice or a sale's 公告 what is to come */
+	struct fact *x = &c->out->v[last];
+	if (strlen(x->value) != 10 || strcmp(x->value, c->told) >= 0)
+		return;
+	int after = 0;
+	for (int i = c->first; i < c->out->n; i++) {
+		const struct fact *y = &c->out->v[i];
+		after += i != last && !strcmp(y->field, "date") && strcmp(y->value, x->value) > 0 &&
+			 strcmp(y->value, c->told) <= 0;
+	}
+	if (after < 2)
+		return;                  /* one later date may be the misread one */
+	char best[11] = "", cand[11];
+	int n = 0;
+	for (int k = 0; k < 4; k++)
+		for (char d = '0'; d <= '9'; d++) {
+			if (d == x->value[k])
+				continue;
+			memcpy(cand, x->value, 11);
+			cand[k] = d;
+			if (norm_date_valid(atoi(cand), atoi(cand + 5), atoi(cand + 8)) && strcmp(cand, c->told) >= 0 &&
+			    norm_date_days(cand) - norm_date_days(c->told) <= 120)
+				memcpy(best, cand, 11), n++;
+		}
+	if (n == 1) {
+		x_set(x->value, sizeof x->value, best);
+		x->confidence *= 0.8;
+	}
 }
 
 void x_dates(struct xctx *c)
@@ -988,4 +1026,5 @@ void x_dates(struct xctx *c)
 			year = got;
 		y = d;
 	}
+	mend_signing_year(c, last);
 }
