@@ -1276,6 +1276,9 @@ static void test_scanned(void)
 	    "本院执行到位372,916,40元。另有500-1000元不等。\n");
 	ok(get("amount", "本金", "8460000") && !get("amount", NULL, "60000"), "a dash opening the line an amount wrapped to (84，⏎-  600元)");
 	ok(get("amount", "到位", "37291640") != NULL, "a last group of two digits after groups of three is the fen (372,916,40元)");
+	run("某某市人民法院\n执行裁定书\n（2024）滇0111执21号\n本案已执行到位2,315.40元。截至目前，被执行人尚欠85，\n，144.60元及迟延履行期间的债务利息未履行。\n");
+	ok(get("amount", "未履行", "8514460") && !get("amount", NULL, "14460"),
+	   "an amount wrapped after its comma, the comma read again opening the next line (85，⏎，144.60元)");
 	ok(!get("amount", NULL, "50000100000") && !get("amount", NULL, "5001000"), "…a range's dash inside a line groups nothing");
 	run("云南省昆明市五华区人民法院\n决定书\n（2024）云0102殷8120号\n本院依照（2023）云0102初551号民事判决。\n");
 	const struct fact *yin = get("case_no", NULL, "（2024）云0102执8120号");

@@ -282,16 +282,16 @@ static int amount_char(const struct xtext *t, size_t i)
 
 /* A separator OCR put between the digits of one amount, which no writer
  * puts there: 「5;000元」, or a mark at a line's end where the amount wraps
- * (「（1，⏎234,500.00元）」, 「1,38 .:⏎6,000元」, 「2 ”⏎386000元」). b is the mark, s the digits
+ * (「（1，⏎234,500.00元）」, 「1,38 .:⏎6,000元」, 「2 ”⏎386000元」, 「85，⏎，144.60元」). b is the mark, s the digits
  * after it. */
 static int odd_separator(const struct xtext *t, size_t b, size_t s)
 {
-	if ((t->fl[b] & XF_BRK) && x_in(t, b, "-—_") && x_digit(t, s) && b > 0) {
-		size_t m = x_prev(t, b);     /* 「84，⏎-  600元」: the speck opening the line, after the mark */
-		return m > 0 && x_in(t, m, "，,;；") && x_digit(t, x_prev(t, m));
+	if ((t->fl[b] & XF_BRK) && x_in(t, b, "-—_，,") && x_digit(t, s) && b > 0) {
+		size_t m = x_prev(t, b);     /* 「84，⏎-  600元」: the speck opening the line, after the mark; */
+		return m > 0 && x_in(t, m, "，,;；") && x_digit(t, x_prev(t, m));   /* 「85，⏎，144.60元」: the mark read twice */
 	}
 	size_t d = s;
-	if ((t->fl[s] & XF_BRK) && x_in(t, s, ".．,-—_"))
+	if ((t->fl[s] & XF_BRK) && x_in(t, s, ".．,，-—_"))
 		d += x_clen(t, s);       /* 「38，⏎. 600,000元」: a speck opening the next line too */
 	if (!x_in(t, b, ";；，:：'`”’\"") || b == 0 || !x_digit(t, d) ||
 	    !(x_digit(t, x_prev(t, b)) || x_in(t, x_prev(t, b), ",.．")))
