@@ -254,6 +254,9 @@ static void test_auction(void)
 	ok(x && !strcmp(x->action, "拍卖"), "plate without 「·」, action 拍卖");
 	ok(get("party", "被执行人", "上海申通货运有限公司") != NULL, "被执行人 named in the body");
 	is_str(val("date", "落款"), "2024-06-18", "公告 落款");
+	run("北京市海淀区人民法院\n民事裁定书\n（2023）京0108财保41号\n申请人：北京智芯微电子科技有限公司。\n"
+	    "申请人请求冻结被申请人银行存款人民币800万元。申请人以保险公司出具的保函提供担保，担保金额为800万元。\n");
+	ok(get("amount", "保证金", "800000000") != NULL, "a preservation's 担保金额 is the security given (保证金)");
 }
 
 /* 执行通知书: the addressee line, warnings that are not measures. */
