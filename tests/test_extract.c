@@ -257,6 +257,12 @@ static void test_auction(void)
 	run("北京市海淀区人民法院\n民事裁定书\n（2023）京0108财保41号\n申请人：北京智芯微电子科技有限公司。\n"
 	    "申请人请求冻结被申请人银行存款人民币800万元。申请人以保险公司出具的保函提供担保，担保金额为800万元。\n");
 	ok(get("amount", "保证金", "800000000") != NULL, "a preservation's 担保金额 is the security given (保证金)");
+	run("浙江省杭州市中级人民法院\n执行裁定书\n（2023）浙01执监8号\n申诉人：浙江海晟融资租赁有限公司，住所地浙江省杭州市上城区。\n"
+	    "被申诉人：啦州临岚置业有限公司，住所地浙江省杭州市临平区。\n本院认为，杭州临岚公司的主张不能成立。\n");
+	ok(get("party", "被申诉人", "杭州临岚置业有限公司") && !get("party", NULL, "啦州临岚置业有限公司"),
+	   "an organisation's opening place misread in its first character (啦州): the one place the document names more often (杭州)");
+	run("浙江省温州市鹿城区人民法院\n执行通知书\n（2024）浙0302执88号\n瓯江恒达建设有限公司：\n本院受理的申请执行人温州某某公司与你单位纠纷一案。\n");
+	ok(get("party", "被执行人", "瓯江恒达建设有限公司") != NULL, "…but not a name of its own (瓯江, a river) the document names as often as the place (浙江)");
 }
 
 /* 执行通知书: the addressee line, warnings that are not measures. */

@@ -684,6 +684,46 @@ static int mend_court_place(const struct xctx *c, char *name)
 	return 0;
 }
 
+/* 「啦州临岚置业有限公司」「暴州市宏泰…」: an organisation's opening place (its
+ * first two characters) misread in its first character — no place the court
+ * table knows — where the document names exactly one known place that
+ * differs from it in that character (杭州 in its court, 泉州 in an address),
+ * and names it more often than the reading. Returns 1 when mended. */
+static int mend_lead_place(const struct xctx *c, char *name)
+{
+	const struct xtext *t = &c->t;
+	int l0, l1;
+	utf8_decode(name, strlen(name), &l0);
+	if (l0 != 3 || strlen(name) < 12 || place_known_first(name))
+		return 0;
+	utf8_decode(name + 3, strlen(name + 3), &l1);
+	if (l1 != 3 || (name[3] & 0x80) == 0)
+		return 0;
+	char second[4], found[8] = "";
+	memcpy(second, name + 3, 3);
+	second[3] = '\0';
+	for (size_t p = x_find(t, 3, t->n, second); p != XNONE; p = x_find(t, p + 3, t->n, second)) {
+		size_t b = x_prev(t, p);
+		char two[8];
+		if (x_clen(t, b) != 3 || !x_cjk(t, b) || !memcmp(t->s + b, name, 3) || x_in(t, b, "省市区县州盟旗镇乡"))
+			continue;            /* 「山西省吕梁市」: 省吕 is in a court's name, but no place */
+		memcpy(two, t->s + b, 3);
+		memcpy(two + 3, second, 4);
+		if (!strcmp(found, two) || !ref_place_known(two))
+			continue;
+		if (found[0])
+			return 0;            /* two places that near (郑州 and 杭州): no guess */
+		memcpy(found, two, 7);
+	}
+	char reading[8];
+	memcpy(reading, name, 6);
+	reading[6] = '\0';
+	if (!found[0] || mentions(t, found) <= mentions(t, reading))
+		return 0;                /* 瓯江 (a river) as often as 浙江: a name of its own */
+	memcpy(name, found, 3);
+	return 1;
+}
+
 /* The words organisations are named with, five characters or more (and
  * 有限公司): one character off one of them inside a name, its last character
  * kept, is OCR's misreading (开发首限公司, 莘县国士资源局). Not words with a
@@ -810,7 +850,7 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 		conf -= 0.1;
 	if (mend_lost_bracket(&c->t, name, sizeof name) || mend_masked(&c->t, name))
 		conf -= 0.1;
-	if (!strcmp(party_kind(name), "org") && (mend_court_place(c, name) | mend_org_words(name)))
+	if (!strcmp(party_kind(name), "org") && (mend_court_place(c, name) | mend_org_words(name) | mend_lead_place(c, name)))
 		conf -= 0.1;
 	for (int i = c->first; i < c->out->n; i++) {
 		struct fact *x = &c->out->v[i];
