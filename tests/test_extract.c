@@ -723,6 +723,17 @@ static void test_pages(void)
 	facts_free(&f);
 	extract_doc(&signed_before, 1, &f);
 	ok(get("date", "落款", "2021-04-29") != NULL, "…and a text as written keeps its 落款 as written");
+	struct extract_page_in hao = {
+		"大连市旅顺口区人氏法辽\n行政裁定书\n（2019）辽0212行审89汪\n申请执行人大连市自然资源局，住所地大连市中山区人民路72号。\n"
+		"被执行人王某某。\n申请执行人于2019年3月1日向本院申请强制执行。\n", 1, 90 };
+	facts_free(&f);
+	extract_doc(&hao, 1, &f);
+	ok(get("case_no", NULL, "（2019）辽0212行审89号") && !strcmp(val("kind", NULL), "行政非诉执行审查裁定书"),
+	   "a scan's header 案号 whose 号 was misread ending its line (…行审89汪), the court above it past mending: the document's own");
+	hao.ocr_conf = -1;
+	facts_free(&f);
+	extract_doc(&hao, 1, &f);
+	ok(!get("case_no", NULL, NULL), "…a text as written: no 案号 without its 号");
 	struct extract_page_in written = { scanned.text, 1, -1 };
 	facts_free(&f);
 	extract_doc(&written, 1, &f);

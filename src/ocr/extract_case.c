@@ -207,6 +207,10 @@ static size_t case_candidate(const struct xtext *t, size_t i)
 		}
 		if (q > p + 6 && x_digit(t, x_prev(t, q)) && x_lit_any(t, q, RULING_WORDS))
 			return q;     /* 「民初19342⏎民事判决」: its 号 lost at the line's end */
+		if (q > p + 6 && x_digit(t, x_prev(t, q)) && x_cjk(t, q) && !x_lit(t, q, "号") &&
+		    t->lines[t->li[q]].ocr >= 0 && t->lines[t->li[q]].line <= 6 &&
+		    (q + x_clen(t, q) >= t->n || (t->fl[q + x_clen(t, q)] & XF_BRK)))
+			return q;     /* 「（2019）辽0212行审89汪」: a scan's header 案号, its 号 misread ending the line */
 		if (x_in(t, q, "，,。；;：（(《"))
 			return XNONE;
 		if (x_lit(t, q, "号") || (x_in(t, q, "导弓") && x_digit(t, x_prev(t, q)))) {

@@ -166,6 +166,11 @@ static int line_is_case_no(const struct xtext *t, int k)
 	for (int n = 0; n < 5 && p < b && !x_in(t, p, "（(〔[【﹝"); n++)
 		p += x_clen(t, p);
 	size_t h = p < b && x_in(t, p, "（(〔[【﹝") ? x_rfind(t, p, b, "号") : XNONE;
+	size_t last = b > a ? x_prev(t, b) : a;
+	int misread = h == XNONE && p < b && t->lines[k].ocr >= 0 && b - p >= 15 && x_cjk(t, last) &&
+		      last > p && x_digit(t, x_prev(t, last));
+	if (misread)
+		h = last;        /* 「（2019）辽0212行审89汪」: a scan's 号 misread, ending the line */
 	if (h == XNONE)
 		return 0;
 	int after = 0;
@@ -173,6 +178,8 @@ static int line_is_case_no(const struct xtext *t, int k)
 		after++;
 	char buf[96], out[128];
 	x_copy(t, p, h + 3, buf, sizeof buf);
+	if (misread && strlen(buf) >= 3)
+		memcpy(buf + strlen(buf) - 3, "号", 3);
 	if (after > 5)
 		return 0;
 	if (norm_case_no(buf, out, sizeof out, NULL) == NORM_OK)
