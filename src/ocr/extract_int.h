@@ -125,11 +125,11 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
  * 原告（, or 原告/被告 with its second character misread, 「被洁（」): the
  * label's length, the bracket at i + it; 0 when none. */
 size_t x_trial_label(const struct xtext *t, size_t i);
-/* 「…行审6号申⏎请执行人…」: one of labels opening one to three characters
- * before line k, at the end of the line before it, right after a 号, a
- * full stop or that line's start, with two characters or more of it on
- * line k — a ruling printed as one paragraph, wrapped inside the label.
- * Where the label opens, or XNONE. */
+/* 「…行审6号申⏎请执行人…」: one of labels (three characters or more)
+ * opening one to four characters before line k, at the end of the line
+ * before it, right after a 号, a full stop or that line's start — a ruling
+ * printed as one paragraph, wrapped inside the label; or one right after a
+ * 号 opening line k (「…行审6⏎号申请执行人…」). Where the label opens, or XNONE. */
 size_t x_label_split(const struct xtext *t, int k, const char *const *labels);
 /* 「法是代表人韩小军，」: 法定代表人 with its 定 misread, at i. */
 int x_rep_label_misread(const struct xtext *t, size_t i);

@@ -130,13 +130,15 @@ size_t x_label_split(const struct xtext *t, int k, const char *const *labels)
 	if (k < 1 || k >= t->nl || x_le(t, k - 1) != x_ls(t, k))
 		return XNONE;
 	size_t a = x_ls(t, k), ps = x_ls(t, k - 1), s = a;
-	for (int back = 0; back < 3 && s > ps; back++) {
+	if (x_lit(t, a, "号") && x_lit_any(t, a + 3, labels) && a - ps >= 6 && x_digit(t, x_prev(t, a)))
+		return a + 3;        /* 「…行审6⏎号申请执行人…」: the 案号 wrapped before its 号, the label after it */
+	for (int back = 0; back < 4 && s > ps; back++) {
 		s = x_prev(t, s);
 		if (s != ps && !x_in(t, x_prev(t, s), "号。；;"))
 			continue;
 		for (int j = 0; labels[j]; j++)
-			if (x_lit(t, s, labels[j]) && s + strlen(labels[j]) >= a + 6)
-				return s;
+			if (x_lit(t, s, labels[j]) && s + strlen(labels[j]) > a && strlen(labels[j]) >= 9)
+				return s;    /* 「…69号申请执行⏎人汾阳市…」 too */
 	}
 	return XNONE;
 }
