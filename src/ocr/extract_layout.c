@@ -750,8 +750,10 @@ static const char *title_kind(const struct xctx *c)
 	for (size_t i = 0; i < sizeof direct / sizeof *direct; i++)
 		if (title_has(c, direct[i][0]))
 			return direct[i][1];
-	if (title_has(c, "公告") && word(c, c->body_at, c->app_at, "拍卖") != XNONE)
-		return "拍卖公告";
+	if (title_has(c, "公告") && (word(c, c->body_at, c->app_at, "拍卖") != XNONE ||
+				     word(c, c->body_at, c->app_at, "进行公开整体变卖") != XNONE ||
+				     word(c, c->body_at, c->app_at, "进行公开变卖") != XNONE))
+		return "拍卖公告";    /* 「…司法要严公告」: 变卖 misread in the title, the body's 公开变卖 */
 	if (c->title[0])
 		return NULL;
 	/* printed without its title (a platform's copy): what the text says it is */
