@@ -758,8 +758,8 @@ static const char *title_kind(const struct xctx *c)
 		return NULL;
 	/* printed without its title (a platform's copy): what the text says it is */
 	size_t all = c->body_at, end = c->app_at;
-	if ((word(c, all, end, "公告如下") != XNONE || word(c, all, end, "竞买须知") != XNONE ||
-	     word(c, all, end, "进行公开拍卖") != XNONE) &&
+	if ((word(c, all, end, "公告如下") != XNONE || x_find(&c->t, all, end, "竞买须知") != XNONE ||
+	     word(c, all, end, "进行公开拍卖") != XNONE) &&   /* 《竞买须知》: the notice's own rules, named as a title */
 	    (word(c, all, end, "拍卖") != XNONE || word(c, all, end, "变卖") != XNONE))
 		return "拍卖公告";    /* 将于…在…司法拍卖网络平台上进行公开拍卖活动，现公告如下 */
 	if (word(c, all, end, "此令") != XNONE) {
