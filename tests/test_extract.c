@@ -1209,6 +1209,20 @@ static void test_scanned(void)
 	   count("party", NULL) == 1,
 	   "the trial's roles in a bracket OCR lost the opener of (被执行人一审被告、二审上诉人）：): no party 二审上诉人, "
 	   "the company after 「）：」 with its 法定代表人");
+	run("山西省吕梁市中级人民法院\n执行裁定书\n（2023）晋11执513号\n"
+	    "被执行人“一审被告、二审上诉人）：江苏蓝港新能源科技有限公司，住所地江苏省常州市新北区。\n"
+	    "法定代表人：付长青，总经理。\n本院认为。\n");
+	ok(get("party", "被执行人", "江苏蓝港新能源科技有限公司") && get("legal_rep", "江苏蓝港新能源科技有限公司", "付长青"),
+	   "…and with OCR's “ for its opener (被执行人“一审被告、二审上诉人）：)");
+	run("上海金融法院\n执行裁定书\n（2023）沪74执复36号\n复议申请人被执行人）：上海锦程物流有限公司，住所地上海市浦东新区。\n"
+	    "法定代表人：陈伟，执行董事。\n本院认为。\n");
+	ok(get("party", "复议申请人", "上海锦程物流有限公司") && get("party", "被执行人", "上海锦程物流有限公司") &&
+	   get("legal_rep", "上海锦程物流有限公司", "陈伟"),
+	   "a second role whose bracket lost its opener (复议申请人被执行人）：): the party under both");
+	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"
+	    "法定代表人：白晓军。\n被申请人：何某某，男，1977年出生，系该公司股东。\n本院认为。\n");
+	ok(get("party", "申请人", "西安系川汇达供应链管理有限公司") && !get("party", NULL, "西安") && get("party", "被申请人", "何某某"),
+	   "系 after a place (西安系川汇达…有限公司, 秦 misread) ends no name; after a person's (何某某，…系) it still does");
 	run("十、买受人和逾期未支付拍卖余款，法院可以裁定重新拍卖重新拍卖时，原买受\n人不得参加竞买。\n");
 	is_int(count("party", NULL), 0, "「买受人和逾期未支付…」 (OCR's 和 before 逾期): a rule of the sale, no buyer 和逾期");
 	run("竞买须知\n十三、竞买人在参与拍卖前须如实向司法拍卖变卖）网络平台提供确切的送达地址。\n");

@@ -75,6 +75,19 @@ static const char *party_kind(const char *name)
 												       : "person";
 }
 
+static int org_ahead(const struct xtext *t, size_t i, size_t limit);
+
+/* Whether the two characters before i name a place the court table knows. */
+static int place_before(const struct xtext *t, size_t i)
+{
+	size_t a = x_prev(t, x_prev(t, i));
+	char two[16];
+	if (i - a != 6 || a >= i)
+		return 0;
+	x_copy(t, a, i, two, sizeof two);
+	return ref_place_known(two);
+}
+
 /* Words that end a name in a party line once it has two characters. */
 static int name_stop(const struct xtext *t, size_t i, int chars)
 {
@@ -90,6 +103,8 @@ static int name_stop(const struct xtext *t, size_t i, int chars)
 		return 1;            /* 某某局于2014年3月3日作出… */
 	if (x_lit(t, i, "住房"))
 		return 0;            /* 某某自治州住房和城乡建设局, 住房公积金管理中心: a word of the name */
+	if (x_lit(t, i, "系") && chars == 2 && place_before(t, i) && org_ahead(t, i, t->n))
+		return 0;            /* 「西安系川汇达…有限公司」: 秦 misread after a place, the company's name goes on */
 	if (x_lit_any(t, i, words))
 		return 1;
 	return chars <= 4 && x_in(t, i, "男女") && !x_cjk(t, i + 3);
@@ -1103,12 +1118,22 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 				nalso = 0;       /* 被执行人（原审被告）: no role of the enforcement there */
 			if (in == q || !quoted)
 				p = q + x_clen(t, q);
+			else              /* 被执行人“一审被告、二审上诉人）：: the trial's roles after OCR's “ */
+				p = trial_bracket_unopened(t, p + x_clen(t, p), end) > p + x_clen(t, p) ? q + x_clen(t, q) : p;
 		} else {
 			p = bracket_role_unclosed(t, p, &also[0]);
 			nalso = also[0] && strcmp(also[0], role);   /* the bracket's role, as when it closes */
 		}
 	} else {
-		p = trial_bracket_unopened(t, p, end);
+		size_t rl2;
+		const char *r2 = role_at(t, p, &rl2);
+		if (r2 && x_in(t, p + rl2, "）)") && x_in(t, p + rl2 + x_clen(t, p + rl2), "：:")) {
+			if (strcmp(r2, role))        /* 「复议申请人被执行人）：」: the bracket's opener lost */
+				also[nalso++] = r2;
+			p += rl2 + x_clen(t, p + rl2);
+		} else {
+			p = trial_bracket_unopened(t, p, end);
+		}
 	}
 	if ((x_in(t, p, "一二三四五六七八九十") || (t->s[p] >= '1' && t->s[p] <= '9')) && x_in(t, p + x_clen(t, p), "：:"))
 		p += x_clen(t, p);          /* 被执行人一：, 被执行人2: — several of one role, numbered */
