@@ -746,7 +746,7 @@ static int mend_lead_place(const struct xctx *c, char *name)
  * 实业发展 / 实业开发, 工程 / 工贸), nor a reading that is itself such a word
  * (村民委员会 / 居民委员会); the last character kept, 局 stays apart from 厅. */
 static const char *const ORG_WORDS[] = {
-	"有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "房地产开发", "小额贷款股份", "国土资源局",
+	"有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "房地产开发", "小额贷款股份", "小额贷款有限公司", "国土资源局",
 	"自然资源局", "自然资源和规划局", "住房和城乡建设局", "市场监督管理局", "人力资源和社会保障局",
 	"综合行政执法局", "城市管理和综合", "街道办事处", "村民委员会", "居民委员会", "农村商业银行",
 	"农村信用合作联社", NULL,
