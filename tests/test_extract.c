@@ -257,6 +257,10 @@ static void test_auction(void)
 	run("北京市海淀区人民法院\n民事裁定书\n（2023）京0108财保41号\n申请人：北京智芯微电子科技有限公司。\n"
 	    "申请人请求冻结被申请人银行存款人民币800万元。申请人以保险公司出具的保函提供担保，担保金额为800万元。\n");
 	ok(get("amount", "保证金", "800000000") != NULL, "a preservation's 担保金额 is the security given (保证金)");
+	run("海南省海口市龙华区人民法院\n民事裁定书\n（2021）琼0106财保11号\n申请人：海南椰岛物流有限公司。\n"
+	    "椰岛公司以其向本院交纳的现金人民币陆拾肆万贰仟元整（642,000.00元）作为保证金提供担保。\n");
+	ok(get("amount", "保证金", "64200000") && !get("amount", "到位", NULL),
+	   "money paid to the court 作为保证金 is the security, not money the enforcement received");
 	run("渝B60Q65奥迪牌A4L小型轿车一辆司法要严公告\n受重庆市涪陵区人民法院委托，定于9月7日10：00起至9月12日10：00止对以下标的物"
 	    "以互联网竞价方式进行公开整体变卖，公告如下：\n");
 	is_str(val("kind", NULL), "拍卖公告", "a 公告 whose 变卖 OCR misread in the title (司法要严公告), the body's 公开整体变卖: a sale's 公告");

@@ -172,6 +172,11 @@ static size_t words_start(const struct xtext *t, size_t a, size_t s)
 static const char *amount_role(const struct xtext *t, size_t s, size_t e, int operative, double *conf)
 {
 	size_t ca, cb, sa, sb, pa, pb;
+	size_t as = x_in(t, e, "）)") ? e + x_clen(t, e) : e;
+	if (x_lit(t, as, "作为保证金") || x_lit(t, as, "作为担保")) {
+		*conf = 0.88;         /* 向本院交纳的现金…（642,000.00元）作为保证金: what it became, not money received */
+		return "保证金";
+	}
 	x_clause(t, s, 200, &ca, &cb);
 	if (cb < e)
 		x_clause(t, x_prev(t, e), 200, &pa, &cb);   /* 「38，⏎600,000元」: OCR's mark inside the amount ends no clause */
