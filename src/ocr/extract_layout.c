@@ -256,6 +256,15 @@ static void specked_title(const struct xtext *t, size_t *a, size_t *b)
 			return;
 		}
 	}
+	/* 「拍卖公告“，4广门从己.」: a whole title opening the line, a seal's
+	 * specks after a mark, the 案号 on the next line */
+	for (int j = 0; whole[j]; j++) {
+		size_t w = *a + strlen(whole[j]);
+		if (x_lit(t, *a, whole[j]) && w < *b && !x_cjk(t, w) && k + 1 < t->nl && line_is_case_no(t, k + 1)) {
+			*b = w;
+			return;
+		}
+	}
 }
 
 /* 「纳入失信被执行人名单的决定。」 opening a page: a sentence going on from
