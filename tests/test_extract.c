@@ -768,6 +768,8 @@ static void test_pages(void)
 		{ "维持原裁定。.\n黄某强向本院申诉称，其于2016年8月12日与渔泰公司签订合同。\n", 2, 90 },
 		{ "特此令。\n二〇二三年七月三日\n（院印）\n", 2, 90 },
 	};
+	struct extract_page_in final_words = { "本裁定为终审裁定。\n审判长　张某\n二〇二三年七月三日\n", 2, 90 };
+	ok(!extract_opens_document(&final_words), "「本裁定为终审裁定。」 opening a page: the ruling's last words, no title");
 	ok(!extract_opens_document(&closing[0]) && !extract_opens_document(&closing[1]),
 	   "「维持原裁定。.」「特此令。」 opening a page (its mark a speck to OCR) is no title: no new document");
 	struct extract_page_in running = {

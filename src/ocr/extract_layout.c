@@ -61,7 +61,8 @@ int x_is_title(const char *s, size_t n)
 	}
 	if (n < 6 || n > 96 || has_punct(s, n))
 		return 0;
-	static const char *const verbs[] = { "维持", "驳回", "撤销", "特此", "准予", "不予", "终结", "中止", "解除", NULL };
+	static const char *const verbs[] = { "维持", "驳回", "撤销", "特此", "准予", "不予", "终结", "中止", "解除",
+					     "本裁定", "本决定", "本院", NULL };   /* 「本裁定为终审裁定。」: the ruling's last words */
 	for (int k = 0; verbs[k]; k++)
 		if (n >= strlen(verbs[k]) && !memcmp(s, verbs[k], strlen(verbs[k])))
 			return 0;    /* 「维持原裁定。」「特此令。」: an operative clause's words, a page's first line */
