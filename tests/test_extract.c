@@ -589,6 +589,10 @@ static void test_courts(void)
 	ok(get("cause", NULL, "追索劳动报酬纠纷") != NULL, "「追索荔动报酬纠纷一案」: one character from one official cause");
 	run("执行裁定书\n（2022）沪74执113号\n本院在执行申请执行人上海某某公司与被执行人江苏某某公司融资租赁和同纠纷一寄中。\n");
 	ok(get("cause", NULL, "融资租赁合同纠纷") != NULL, "…和同纠纷一寄 (一案 misread too): still the cause");
+	run("执行裁定书\n（2022）冀0102执13号\n本院在执行申请执行人某银行与被执行人李某某、沈某金融和借款合同纠纷一案中。\n");
+	is_str(val("cause", NULL), "金融借款合同纠纷", "a speck read inside the cause (金融和借款合同纠纷): the whole cause, not 借款合同纠纷");
+	run("执行裁定书\n（2022）冀0102执14号\n本院在执行申请执行人张三与被执行人王五和借款合同纠纷一案中。\n");
+	is_str(val("cause", NULL), "借款合同纠纷", "…but a name before 和 makes no cause of its own");
 	run("执行裁定书\n（2022）沪74执112号\n本院在执行申请执行人上海某某公司与被执行人江苏某某公司融资租赁和同纠纷一案中。\n");
 	ok(get("cause", NULL, "融资租赁合同纠纷") != NULL,
 	   "「融资租赁和同纠纷一案」: one character from 融资租赁合同纠纷, which the 案由规定 lists at two levels — one cause, "

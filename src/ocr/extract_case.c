@@ -1125,6 +1125,19 @@ static int cause_at(struct xctx *c, size_t p, size_t wlen)
 	char name[128];
 	x_copy(t, s, end, name, sizeof name);
 	double conf = 0.9;
+	if (s > lo && x_in(t, x_prev(t, s), "和一人")) {   /* 「金融和借款合同纠纷」: a speck read inside the cause */
+		size_t q = x_prev(t, s);
+		for (int k = 0; k < 4 && q > lo && x_cjk(t, x_prev(t, q)); k++) {
+			q = x_prev(t, q);
+			char head[64], whole[192];
+			x_copy(t, q, x_prev(t, s), head, sizeof head);
+			snprintf(whole, sizeof whole, "%s%s", head, name);
+			if (k >= 1 && ref_is_cause(whole, strlen(whole))) {
+				x_add(c, "cause", "", whole, q, p + wlen, 0.7);
+				return 1;
+			}
+		}
+	}
 	if (ref_cause_level(name) == 2) {        /* a 大类 (合同纠纷): courts write the cause below it */
 		size_t s2 = s;
 		for (int k = 0; k < 3 && s2 > lo && x_cjk(t, x_prev(t, s2)); k++) {
