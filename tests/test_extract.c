@@ -593,6 +593,8 @@ static void test_courts(void)
 	is_str(val("cause", NULL), "金融借款合同纠纷", "a speck read inside the cause (金融和借款合同纠纷): the whole cause, not 借款合同纠纷");
 	run("执行裁定书\n（2022）冀0102执14号\n本院在执行申请执行人张三与被执行人王五和借款合同纠纷一案中。\n");
 	is_str(val("cause", NULL), "借款合同纠纷", "…but a name before 和 makes no cause of its own");
+	run("执行裁定书\n（2024）豫0103执88号\n本院在执行申请执行人某公司与被执行人王海涛、常丽娜小额借坎合同纠纷一案中查明。\n");
+	is_str(val("cause", NULL), "小额借款合同纠纷", "a character misread before the 大类 (小额借坎合同纠纷): the longest official cause that near");
 	run("执行裁定书\n（2022）沪74执112号\n本院在执行申请执行人上海某某公司与被执行人江苏某某公司融资租赁和同纠纷一案中。\n");
 	ok(get("cause", NULL, "融资租赁合同纠纷") != NULL,
 	   "「融资租赁和同纠纷一案」: one character from 融资租赁合同纠纷, which the 案由规定 lists at two levels — one cause, "

@@ -1140,7 +1140,8 @@ static int cause_at(struct xctx *c, size_t p, size_t wlen)
 	}
 	if (ref_cause_level(name) == 2) {        /* a 大类 (合同纠纷): courts write the cause below it */
 		size_t s2 = s;
-		for (int k = 0; k < 3 && s2 > lo && x_cjk(t, x_prev(t, s2)); k++) {
+		char mended[128] = "";
+		for (int k = 0; k < 4 && s2 > lo && x_cjk(t, x_prev(t, s2)); k++) {
 			char longer[128];
 			s2 = x_prev(t, s2);
 			if (x_in(t, s2, "之的与和及等为是系因在对向了其"))
@@ -1150,12 +1151,14 @@ static int cause_at(struct xctx *c, size_t p, size_t wlen)
 			size_t nl = near ? strlen(near) : 0, ml = strlen(name);
 			if (near && nl > ml && !strcmp(near + nl - ml, name)) {
 				/* 异款合同纠纷: 借款合同纠纷, a character before the 大类 misread
-				 * (公司合同纠纷 is not 公司合并纠纷: the 大类 was read right) */
-				x_set(name, sizeof name, near);
+				 * (公司合同纠纷 is not 公司合并纠纷: the 大类 was read right);
+				 * the longest so (小额借坎合同纠纷: 小额借款合同纠纷, not 借款…) */
+				x_set(mended, sizeof mended, near);
 				s = s2, conf = 0.7;
-				break;
 			}
 		}
+		if (mended[0])
+			x_set(name, sizeof name, mended);
 		if (conf > 0.7)                  /* no character mended: perhaps a shorter way to write one */
 			s = tail_of_cause(t, lo, s, end, name, sizeof name, &conf);
 	}
