@@ -595,6 +595,8 @@ static void test_courts(void)
 	is_str(val("cause", NULL), "借款合同纠纷", "…but a name before 和 makes no cause of its own");
 	run("执行裁定书\n（2024）豫0103执88号\n本院在执行申请执行人某公司与被执行人王海涛、常丽娜小额借坎合同纠纷一案中查明。\n");
 	is_str(val("cause", NULL), "小额借款合同纠纷", "a character misread before the 大类 (小额借坎合同纠纷): the longest official cause that near");
+	run("执行裁定书\n（2024）陕0102执88号\n申请执行人西安长乐坊商贸有限公司与被执行人郑某某股权元\n转让纠纷一案，本院于2022年5月30日作出民事判决。\n");
+	is_str(val("cause", NULL), "股权转让纠纷", "a speck read at the end of the line a cause wrapped over (股权元⏎转让纠纷): the cause without it");
 	run("执行裁定书\n（2022）沪74执112号\n本院在执行申请执行人上海某某公司与被执行人江苏某某公司融资租赁和同纠纷一案中。\n");
 	ok(get("cause", NULL, "融资租赁合同纠纷") != NULL,
 	   "「融资租赁和同纠纷一案」: one character from 融资租赁合同纠纷, which the 案由规定 lists at two levels — one cause, "

@@ -1212,6 +1212,37 @@ static int misread_cause(struct xctx *c)
 	return 0;
 }
 
+/* 「…被执行人郑某某股权元⏎转让纠纷一案」: a speck read at the end of the line
+ * a cause wrapped over — the official cause its removal leaves (less sure). */
+static int cause_over_wrap(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	for (size_t p = x_find(t, 0, c->app_at, "纠纷"); p != XNONE; p = x_find(t, p + 3, c->app_at, "纠纷")) {
+		size_t q = p, end = p + 6;
+		for (int k = 0; k < 12 && q > 0 && !(t->fl[q] & XF_BRK); k++)
+			q = x_prev(t, q);
+		size_t speck = q > 0 ? x_prev(t, q) : q;
+		if (!(t->fl[q] & XF_BRK) || !x_cjk(t, speck) || (t->fl[p] & XF_BOOK))
+			continue;
+		size_t a = speck, from = XNONE;
+		char best[192] = "";
+		for (int k = 0; k < 10 && a > 0 && x_cjk(t, x_prev(t, a)); k++) {
+			a = x_prev(t, a);
+			char head[64], tail[128], whole[192];
+			x_copy(t, a, speck, head, sizeof head);
+			x_copy(t, q, end, tail, sizeof tail);
+			snprintf(whole, sizeof whole, "%s%s", head, tail);
+			if (ref_is_cause(whole, strlen(whole)) && ref_cause_level(whole) != 2)
+				x_set(best, sizeof best, whole), from = a;     /* the longest: 房屋买卖合同纠纷 */
+		}
+		if (best[0]) {
+			x_add(c, "cause", "", best, from, end, 0.7);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 void x_cause(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -1235,6 +1266,6 @@ void x_cause(struct xctx *c)
 	}
 	if (best != XNONE)
 		cause_at(c, best, blen);
-	else if (!misread_cause(c))
+	else if (!misread_cause(c) && !cause_over_wrap(c))
 		labelled_cause(c);
 }
