@@ -748,7 +748,7 @@ static int own_code_in_body(struct xctx *c, char *code, size_t len)
 static int own_code_in_header(struct xctx *c, char *code, size_t len)
 {
 	const struct xtext *t = &c->t;
-	if (!c->court[0])
+	if (!c->court[0] || t->nl == 0)
 		return 0;
 	for (size_t i = 0; i < x_le(t, c->hdr_end < t->nl ? c->hdr_end : t->nl - 1); i += x_clen(t, i)) {
 		if (!ref_is_province_code(t->s + i) || i + 7 > t->n || strspn(t->s + i + 3, "0123456789") != 4)

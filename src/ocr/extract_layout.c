@@ -169,7 +169,7 @@ static int line_is_case_no(const struct xtext *t, int k)
 	size_t h = p < b && x_in(t, p, "（(〔[【﹝") ? x_rfind(t, p, b, "号") : XNONE;
 	size_t last = b > a ? x_prev(t, b) : a;
 	int misread = h == XNONE && p < b && t->lines[k].ocr >= 0 && b - p >= 15 && x_cjk(t, last) &&
-		      last > p && x_digit(t, x_prev(t, last));
+		      x_clen(t, last) == 3 && last > p && x_digit(t, x_prev(t, last));
 	if (misread)
 		h = last;        /* 「（2019）辽0212行审89汪」: a scan's 号 misread, ending the line */
 	if (h == XNONE)
