@@ -757,6 +757,13 @@ static void test_pages(void)
 	facts_free(&f);
 	extract_doc(&hao, 1, &f);
 	ok(!get("case_no", NULL, NULL), "…a text as written: no 案号 without its 号");
+	struct extract_page_in cert = {
+		"湖南省长沙市雨花区人民法院\n执行裁定书\n（2022）湘0111执异88号\n被执行人：罗某某。\n"
+		"本院查封了被执行人名下位于长沙市雨花区劳动东路139号的房产（不动产权证号：湘（2020）长沙市不动六权利0187632号）。\n", 1, 90 };
+	facts_free(&f);
+	extract_doc(&cert, 1, &f);
+	ok(get("item", "不动产", "湘（2020）长沙市不动产权第0187632号") != NULL,
+	   "on a scan, 不动产权第 with two characters misread (不动六权利) still marks the certificate's number");
 	struct extract_page_in written = { scanned.text, 1, -1 };
 	facts_free(&f);
 	extract_doc(&written, 1, &f);

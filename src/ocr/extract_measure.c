@@ -672,13 +672,24 @@ static void mend_cert_opener(char *w, size_t size)
 }
 
 /* 不动产权证号: 浙（2020）嵊州市不动产权第0012345号, 嵊房权证鹿山字第123号. */
+/* 「深圳市不动六权利0123456号」: 不动产权第 with its 产 and 第 misread, the
+ * number right after it — a scan's only. */
+static int misread_cert_mark(const struct xtext *t, size_t p)
+{
+	return t->lines[t->li[p]].ocr >= 0 && x_lit(t, p, "不动") && x_cjk(t, p + 6) && x_lit(t, p + 9, "权") &&
+	       x_cjk(t, p + 12) && x_digit(t, p + 15) && !x_lit(t, p, "不动产权第");
+}
+
 static int certificates(struct xctx *c, size_t sa, size_t sb)
 {
 	const struct xtext *t = &c->t;
-	static const char *const marks[] = { "不动产权第", "房权证", "土地证", "国用（", "国用(", NULL };
+	static const char *const marks[] = { "不动产权第", "不动", "房权证", "土地证", "国用（", "国用(", NULL };
 	int found = 0;
 	for (int m = 0; marks[m]; m++) {
 		for (size_t p = x_find(t, sa, sb, marks[m]); p != XNONE; p = x_find(t, p + 3, sb, marks[m])) {
+			int misread = m == 1;
+			if (misread && !misread_cert_mark(t, p))
+				continue;
 			size_t s = p;
 			for (int k = 0; k < 24 && s > sa; k++) {
 				size_t b = x_prev(t, s);
@@ -692,6 +703,8 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 				continue;
 			char v[160], w[200];
 			x_copy(t, s, e + 3, v, sizeof v);
+			if (misread && p - s + 15 < sizeof v)
+				memcpy(v + (p - s), "不动产权第", 15);   /* the mark as the certificate prints it */
 			widen_brackets(v, w, sizeof w);
 			drop_quotes(w);              /* 第00”45178号: OCR's speck between digits */
 			for (char *d; (d = strstr(w, "（（")) != NULL;)
