@@ -1244,6 +1244,11 @@ static void test_scanned(void)
 	ok(get("party", "复议申请人", "上海锦程物流有限公司") && get("party", "被执行人", "上海锦程物流有限公司") &&
 	   get("legal_rep", "上海锦程物流有限公司", "陈伟"),
 	   "a second role whose bracket lost its opener (复议申请人被执行人）：): the party under both");
+	run("北京市海淀区人民法院\n民事裁定书\n（2023）京0108财保41号\n贰告（申请人），北京智芯微电子科技有限公司，住所地北京市海淀区。\n"
+	    "法定代表人：钱立新，董事长。\n害乞（被申请人），深圳市迅捷芯半导体有限公司，住所地广东省深圳市。\n本院认为。\n");
+	ok(get("party", "申请人", "北京智芯微电子科技有限公司") && get("legal_rep", "北京智芯微电子科技有限公司", "钱立新") &&
+	   get("party", "被申请人", "深圳市迅捷芯半导体有限公司"),
+	   "the trial's label misread in both characters (贰告, 害乞), the enforcement's role in the bracket after it: that role");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"
 	    "法定代表人：白晓军。\n被申请人：何某某，男，1977年出生，系该公司股东。\n本院认为。\n");
 	ok(get("party", "申请人", "西安系川汇达供应链管理有限公司") && !get("party", NULL, "西安") && get("party", "被申请人", "何某某"),

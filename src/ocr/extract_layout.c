@@ -383,6 +383,8 @@ static void find_header(struct xctx *c)
 static int trial_label_bracket(const struct xtext *t, size_t a)
 {
 	size_t n = x_trial_label(t, a);
+	if (!n && x_cjk(t, a) && x_cjk(t, a + 3) && x_in(t, a + 6, "（("))
+		n = 6;           /* 「害乞（被申请人），」: both characters misread */
 	return n && x_lit_any(t, a + n + x_clen(t, a + n), PARTY_LABELS);
 }
 

@@ -1042,6 +1042,21 @@ static const char *misread_before_bracket(const struct xtext *t, size_t a, size_
 	return found;
 }
 
+/* 「贰告（申请人），北京智芯…」「害乞（被申请人），…」: the trial's label (原告,
+ * 被告) misread in both characters, the enforcement's role in the bracket
+ * after it — that role, *len up to its closing bracket. */
+static const char *role_after_spoiled_label(const struct xtext *t, size_t a, size_t *len)
+{
+	size_t in = a + 9, rl;
+	const char *role;
+	if (in >= t->n || !x_cjk(t, a) || !x_cjk(t, a + 3) || !x_in(t, a + 6, "（(") ||
+	    (role = role_at(t, in, &rl)) == NULL || !x_in(t, in + rl, "）)") ||
+	    !x_in(t, in + rl + x_clen(t, in + rl), "：:，,"))
+		return NULL;
+	*len = in + rl + x_clen(t, in + rl) - a;
+	return role;
+}
+
 /* The ID after a party's name, in [e, limit), into id: 1 read right; 2
  * mended (one look-alike, a spoiled 身份号码, a number broken across lines);
  * 3 read with a wrong check character, only when take_invalid; 0 none. */
@@ -1087,7 +1102,7 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 	const char *role = role_at(t, a, &len);
 	int sanctioned = 0;                      /* 被罚款人：: a party only when the ruling names the debtor so */
 	if (!role && at_start && !(role = trial_role(t, a, end, &len)) && !(role = misread_before_bracket(t, a, &len)) &&
-	    (sanctioned = sanction_label(t, a, &len)) != 0)
+	    !(role = role_after_spoiled_label(t, a, &len)) && (sanctioned = sanction_label(t, a, &len)) != 0)
 		role = "被执行人";
 	if (!role)
 		return;
