@@ -1249,6 +1249,13 @@ static void test_scanned(void)
 	ok(get("party", "申请人", "北京智芯微电子科技有限公司") && get("legal_rep", "北京智芯微电子科技有限公司", "钱立新") &&
 	   get("party", "被申请人", "深圳市迅捷芯半导体有限公司"),
 	   "the trial's label misread in both characters (贰告, 害乞), the enforcement's role in the bracket after it: that role");
+	run("广西壮族自治区河池市宜州区人民法院\n执行裁定书\n（2020）桂1203执586号之二\n"
+	    "趾请执行人广西宜州农村商业银行股份有限公司，住所地广西壮族自治区河池市宜州区。\n法定代表人韦某某，该行董事长。\n"
+	    "被执行人：覃某某，男，1980年出生。\n本院认为。\n");
+	ok(get("party", "申请执行人", "广西宜州农村商业银行股份有限公司") && get("legal_rep", "广西宜州农村商业银行股份有限公司", "韦某某"),
+	   "a five-character label misread in one character with no colon after it (趾请执行人广西…), the party's seat after it: the label");
+	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
+	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"
 	    "法定代表人：白晓军。\n被申请人：何某某，男，1977年出生，系该公司股东。\n本院认为。\n");
 	ok(get("party", "申请人", "西安系川汇达供应链管理有限公司") && !get("party", NULL, "西安") && get("party", "被申请人", "何某某"),

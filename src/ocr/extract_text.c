@@ -101,13 +101,21 @@ int x_chars_off(const struct xtext *t, size_t i, const char *word)
 	return x_chars_off_max(t, i, word, 2);
 }
 
+/* Whether the text from p on describes a party: its seat or its sex soon after. */
+static int described_after(const struct xtext *t, size_t p)
+{
+	static const char *const marks[] = { "住所", "，男", ",男", "，女", ",女", NULL };
+	return x_find_any(t, p, p + 150 < t->n ? p + 150 : t->n, marks);
+}
+
 int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len)
 {
 	size_t a, b;
 	int found = -1;
 	/* words one character from a label that are words of their own */
 	static const char *const WORDS[] = { "申请执行书", "执行申请书", "复议申请书", "申请复议书", "法定代理人",
-					     "异议申请书", "申请执行费", "申请执行期", NULL };
+					     "异议申请书", "申请执行费", "申请执行期", "申请执行权", "申请执行的", "申请执行时",
+					     "申请执行后", "申请执行中", "申请执行前", NULL };
 	if (i >= t->n)
 		return -1;
 	x_trimmed(t, t->li[i], &a, &b);
@@ -115,8 +123,11 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
 		return -1;
 	for (int k = 0; labels[k]; k++) {
 		size_t n = strlen(labels[k]);
-		if (n < 12 || i + n >= b || x_chars_off(t, i, labels[k]) != 1 || x_cjk(t, i + n) || x_digit(t, i + n))
-			continue;            /* a word goes on; a label is followed by its mark */
+		if (n < 12 || i + n >= b || x_chars_off(t, i, labels[k]) != 1 || x_digit(t, i + n))
+			continue;
+		if (x_cjk(t, i + n) && (n < 15 || !described_after(t, i + n)))
+			continue;            /* a word goes on; a label is followed by its mark — or, five characters */
+		                             /* long, by the party it describes (趾请执行人广西…公司,住所地…) */
 		if (found >= 0)
 			return -1;           /* two labels as near: neither */
 		found = k;
