@@ -1107,6 +1107,8 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 	if (!role)
 		return;
 	size_t p = a + len;
+	if (x_lit(t, p, "人") && x_cjk(t, p + 3) && x_lit(t, x_prev(t, p), "人"))
+		p += 3;                          /* 「申请执行⏎人人汾阳市…」: the label's last character read twice */
 	if (a < end && p >= end && p < t->n) {              /* 「…职工。被执⏎行人青海…」: the label wrapped, its name on the next line */
 		k = t->li[p];
 		end = x_le(t, k);
