@@ -293,6 +293,11 @@ static const char *province_before(const struct xctx *c, size_t a)
 static int mend_case_marks(char *buf)
 {
 	int mended = 0;
+	char *zi = strstr(buf, "宇第");
+	if (zi && zi > buf && (unsigned char)zi[-1] >= 0x80) {
+		memcpy(zi, "字", 3);          /* 「镇行非执宇第13号」: an old-style 字第, 字 misread */
+		mended = 1;
+	}
 	static const char *const hao[] = { "导", "弓", NULL };
 	for (int k = 0; hao[k]; k++) {
 		char *h = strstr(buf, hao[k]);

@@ -774,6 +774,8 @@ static const char *title_kind(const struct xctx *c)
 	     word(c, all, end, "进行公开拍卖") != XNONE) &&   /* 《竞买须知》: the notice's own rules, named as a title */
 	    (word(c, all, end, "拍卖") != XNONE || word(c, all, end, "变卖") != XNONE))
 		return "拍卖公告";    /* 将于…在…司法拍卖网络平台上进行公开拍卖活动，现公告如下 */
+	if (word(c, all, end, "对你单位采取限制消费措施") != XNONE || word(c, all, end, "对你采取限制消费措施") != XNONE)
+		return "限制消费令";  /* a notice without its title that restricts its addressee */
 	if (word(c, all, end, "此令") != XNONE) {
 		if (word(c, all, end, "限制消费措施") != XNONE || word(c, all, end, "限制高消费") != XNONE)
 			return "限制消费令";
