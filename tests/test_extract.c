@@ -2109,6 +2109,11 @@ static void test_scanned_names(void)
 	ok(!!get("party", "案外人", "某某镇居民委员会"), "居民委员会 is a word of its own, not 村民委员会 misread");
 	run("某某县人民法院\n执行裁定书\n（2019）粤0305执异9号\n申请执行人：深圳市前湾小额货款有限公司。\n被执行人：李某。\n");
 	ok(get("party", "申请执行人", "深圳市前湾小额贷款有限公司") != NULL, "小额货款有限公司: 贷 misread in a lender's name");
+	run("某某县人民法院\n执行裁定书\n（2019）苏0706执异10号\n异议人（被执行人）：连云港市公安消防文队。\n"
+	    "申请执行人：瓜州县消防救授大队。\n被执行人：某某县消防救援支队。\n");
+	ok(get("party", "异议人", "连云港市公安消防支队") && get("party", "申请执行人", "瓜州县消防救援大队") &&
+	   get("party", "被执行人", "某某县消防救援支队"),
+	   "公安消防文队, 消防救授大队: a fire brigade's name one character misread; 支队 and 大队 stay what they are");
 	run("某某县人民法院\n执行裁定书\n（2019）鲁1522执异8号\n异议人：某某省国土资源厅。\n"
 	    "申请执行人：远帆融资租赁有限公司。\n被执行人：某某消防救援支队。\n");
 	ok(get("party", "异议人", "某某省国土资源厅") && get("party", "申请执行人", "远帆融资租赁有限公司") &&
