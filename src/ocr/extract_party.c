@@ -25,20 +25,28 @@ static const struct { const char *label, *role; } ROLES[] = {
 	{ "买受人", "买受人" }, { "被申诉人", "被申诉人" }, { "申诉人", "申诉人" }, { "利害关系人", "利害关系人" },
 };
 
+enum { NROLES = sizeof ROLES / sizeof *ROLES };
+
+/* The roles' labels, NULL-terminated, for the label readers of extract_text.c
+ * (on the caller's stack: no shared state between documents read at once). */
+static void role_labels(const char *labels[NROLES + 1])
+{
+	for (size_t k = 0; k < NROLES; k++)
+		labels[k] = ROLES[k].label;
+	labels[NROLES] = NULL;
+}
+
 /* The role whose label opens at i; at the start of a line also a label
  * OCR misread in one character (「电请执行人*…」). */
 static const char *role_at(const struct xtext *t, size_t i, size_t *len)
 {
-	enum { NROLES = sizeof ROLES / sizeof *ROLES };
-	const char *labels[NROLES + 1];      /* on the stack: no shared state between documents read at once */
-	for (size_t k = 0; k < NROLES; k++) {
+	for (size_t k = 0; k < NROLES; k++)
 		if (x_lit(t, i, ROLES[k].label)) {
 			*len = strlen(ROLES[k].label);
 			return ROLES[k].role;
 		}
-		labels[k] = ROLES[k].label;
-	}
-	labels[NROLES] = NULL;
+	const char *labels[NROLES + 1];
+	role_labels(labels);
 	int k = x_label_misread(t, i, labels, len);
 	return k >= 0 ? ROLES[k].role : NULL;
 }
@@ -1197,15 +1205,6 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 	}
 }
 
-/* The labels of the roles, for x_label_split. */
-static void role_labels(const char **labels)
-{
-	size_t k = 0;
-	for (; k < sizeof ROLES / sizeof *ROLES; k++)
-		labels[k] = ROLES[k].label;
-	labels[k] = NULL;
-}
-
 /* A line of the parties block: the record its label opens (one wrapped from
  * the line before too: 「…行审6号申⏎请执行人…」), then the records a ruling
  * printed as one paragraph runs on after a full stop (「…该局职工。被执行人
@@ -1214,7 +1213,7 @@ static void party_line(struct xctx *c, int k)
 {
 	const struct xtext *t = &c->t;
 	static const char *const body[] = { "本院", "一案", "纠纷", NULL };
-	const char *labels[sizeof ROLES / sizeof *ROLES + 1];
+	const char *labels[NROLES + 1];
 	size_t a, tail, len, s;
 	x_trimmed(t, k, &a, &tail);              /* 「”被执行人，保丽华」: where layout saw the label */
 	role_labels(labels);
