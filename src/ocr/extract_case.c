@@ -1116,6 +1116,29 @@ static size_t tail_of_cause(const struct xtext *t, size_t lo, size_t s, size_t e
 	return best;
 }
 
+/* A speck OCR read inside a cause, at speck (「金融和借款…」, 「股权元⏎转让…」):
+ * the longest official cause, no 大类, of two to max characters before the
+ * speck and the text [from, end) after it — into name, its start returned;
+ * XNONE when none. */
+static size_t cause_past_speck(const struct xtext *t, size_t lo, size_t speck, size_t from, size_t end, int max,
+			       char *name, size_t size)
+{
+	size_t a = speck, at = XNONE;
+	char tail[128];
+	x_copy(t, from, end, tail, sizeof tail);
+	for (int k = 0; k < max && a > lo && x_cjk(t, x_prev(t, a)); k++) {
+		a = x_prev(t, a);
+		char head[64], whole[192];
+		x_copy(t, a, speck, head, sizeof head);
+		snprintf(whole, sizeof whole, "%s%s", head, tail);
+		if (k >= 1 && ref_is_cause(whole, strlen(whole)) && ref_cause_level(whole) != 2) {
+			x_set(name, size, whole);     /* the longest: 房屋买卖合同纠纷, not 买卖合同纠纷 */
+			at = a;
+		}
+	}
+	return at;
+}
+
 static int cause_at(struct xctx *c, size_t p, size_t wlen)
 {
 	const struct xtext *t = &c->t;
@@ -1130,18 +1153,12 @@ static int cause_at(struct xctx *c, size_t p, size_t wlen)
 	char name[128];
 	x_copy(t, s, end, name, sizeof name);
 	double conf = 0.9;
-	if (s > lo && x_in(t, x_prev(t, s), "和一人")) {   /* 「金融和借款合同纠纷」: a speck read inside the cause */
-		size_t q = x_prev(t, s);
-		for (int k = 0; k < 4 && q > lo && x_cjk(t, x_prev(t, q)); k++) {
-			q = x_prev(t, q);
-			char head[64], whole[192];
-			x_copy(t, q, x_prev(t, s), head, sizeof head);
-			snprintf(whole, sizeof whole, "%s%s", head, name);
-			if (k >= 1 && ref_is_cause(whole, strlen(whole))) {
-				x_add(c, "cause", "", whole, q, p + wlen, 0.7);
-				return 1;
-			}
-		}
+	char whole[192];
+	size_t from;
+	if (s > lo && x_in(t, x_prev(t, s), "和一人") &&   /* 「金融和借款合同纠纷」: a speck read inside the cause */
+	    (from = cause_past_speck(t, lo, x_prev(t, s), s, end, 4, whole, sizeof whole)) != XNONE) {
+		x_add(c, "cause", "", whole, from, p + wlen, 0.7);
+		return 1;
 	}
 	if (ref_cause_level(name) == 2) {        /* a 大类 (合同纠纷): courts write the cause below it */
 		size_t s2 = s;
@@ -1229,19 +1246,10 @@ static int cause_over_wrap(struct xctx *c)
 		size_t speck = q > 0 ? x_prev(t, q) : q;
 		if (!(t->fl[q] & XF_BRK) || !x_cjk(t, speck) || (t->fl[p] & XF_BOOK))
 			continue;
-		size_t a = speck, from = XNONE;
-		char best[192] = "";
-		for (int k = 0; k < 10 && a > 0 && x_cjk(t, x_prev(t, a)); k++) {
-			a = x_prev(t, a);
-			char head[64], tail[128], whole[192];
-			x_copy(t, a, speck, head, sizeof head);
-			x_copy(t, q, end, tail, sizeof tail);
-			snprintf(whole, sizeof whole, "%s%s", head, tail);
-			if (ref_is_cause(whole, strlen(whole)) && ref_cause_level(whole) != 2)
-				x_set(best, sizeof best, whole), from = a;     /* the longest: 房屋买卖合同纠纷 */
-		}
-		if (best[0]) {
-			x_add(c, "cause", "", best, from, end, 0.7);
+		char whole[192];
+		size_t from = cause_past_speck(t, 0, speck, q, end, 10, whole, sizeof whole);
+		if (from != XNONE) {
+			x_add(c, "cause", "", whole, from, end, 0.7);
 			return 1;
 		}
 	}
