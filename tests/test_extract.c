@@ -1259,6 +1259,15 @@ static void test_scanned(void)
 	    "被执行人：覃某某，男，1980年出生。\n本院认为。\n");
 	ok(get("party", "申请执行人", "广西宜州农村商业银行股份有限公司") && get("legal_rep", "广西宜州农村商业银行股份有限公司", "韦某某"),
 	   "a five-character label misread in one character with no colon after it (趾请执行人广西…), the party's seat after it: the label");
+	run("吉林省白城市中级人民法院\n执行裁定书\n（2019）吉08执异42号\n弄议人(利害关系人):吉林汇商投资有限公司。\n"
+	    "法定代表人:毕厚新,执行董事兼总经理。\n申请执行人:吉林冠沅建筑工程有限责任公司。\n法定代表人:李柏生,总经理。\n"
+	    "在本院执行申请执行人吉林冠沅建筑工程有限责任公司与被执行人…一案中,异议人吉林汇商投资有限公司对本院…不服。\n");
+	ok(get("party", "异议人", "吉林汇商投资有限公司") && get("legal_rep", "吉林汇商投资有限公司", "毕厚新") &&
+	   get("legal_rep", "吉林冠沅建筑工程有限责任公司", "李柏生"),
+	   "a three-character label misread in one character (弄议人), a role in brackets after it: the label, and the block "
+	   "it opens gives the 法定代表人");
+	run("某某市人民法院\n执行裁定书\n（2019）吉08执异43号\n弄议人:吉林汇商投资有限公司。\n本院认为。\n");
+	ok(!get("party", "异议人", NULL), "…not without the bracket (弄议人:): three characters one off are too often a word");
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

@@ -119,7 +119,8 @@ int x_traffic_record(const struct xtext *t, size_t i);
 /* 「电请执行人*」「请定代表人：」: one of labels (four characters or more)
  * with one character misread, opening line i's text (specks skipped) and
  * followed by a mark, not by a word going on — or, five characters long,
- * by the party it describes (趾请执行人广西…，住所地…) — its index in labels
+ * by the party it describes (趾请执行人广西…，住所地…); one of three
+ * characters only with a role in brackets after it (弄议人（利害关系人）) — its index in labels
  * and its length in *len, else -1 (also when two labels are as near). */
 int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len);
 /* A party of the trial's label at i with a bracket after it (原审原告（,

@@ -108,6 +108,12 @@ static int described_after(const struct xtext *t, size_t p)
 	return x_find_any(t, p, p + 150 < t->n ? p + 150 : t->n, marks);
 }
 
+/* Whether p opens a bracket holding one of the labels (（利害关系人）). */
+static int opens_role(const struct xtext *t, size_t p, const char *const *labels)
+{
+	return x_in(t, p, "（(") && x_lit_any(t, p + x_clen(t, p), labels);
+}
+
 int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len)
 {
 	size_t a, b;
@@ -123,8 +129,10 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
 		return -1;
 	for (int k = 0; labels[k]; k++) {
 		size_t n = strlen(labels[k]);
-		if (n < 12 || i + n >= b || x_chars_off(t, i, labels[k]) != 1 || x_digit(t, i + n))
+		if (n < 9 || i + n >= b || x_chars_off(t, i, labels[k]) != 1 || x_digit(t, i + n))
 			continue;
+		if (n == 9 && !opens_role(t, i + n, labels))
+			continue;            /* three characters: only with a role in brackets after it (弄议人（利害关系人）：) */
 		if (x_cjk(t, i + n) && (n < 15 || !described_after(t, i + n)))
 			continue;            /* a word goes on; a label is followed by its mark — or, five characters */
 		                             /* long, by the party it describes (趾请执行人广西…公司,住所地…) */
