@@ -1268,6 +1268,18 @@ static void test_scanned(void)
 	   "it opens gives the 法定代表人");
 	run("某某市人民法院\n执行裁定书\n（2019）吉08执异43号\n弄议人:吉林汇商投资有限公司。\n本院认为。\n");
 	ok(!get("party", "异议人", NULL), "…not without the bracket (弄议人:): three characters one off are too often a word");
+	run("安徽省巢湖市人民法院\n执行裁定书\n（2021）皖0181执寞25号\n申请执行人：某某，男。\n被执行人：某某，男。\n"
+	    "在本院执行某某与某某民间借贷纠纷一案中，安徽广宏园林建设有限公司向本院提出书面异议。本院受理后，依法组成合议庭进行了审查，"
+	    "现已审查终结。\n异议人广宏园林公司称，巢湖市人民法院在执行该案中要求冻结其工程款。\n");
+	ok(get("case_no", NULL, "（2021）皖0181执异25号") && get("kind", NULL, "执行异议裁定书"),
+	   "the header's 案号 with its type's second character misread (执寞), the text naming its 异议人: 执异, an objection's ruling");
+	ok(!get("kind", NULL, "终结执行裁定书"), "…and 现已审查终结 ends the review, not the execution");
+	run("某某市人民法院\n执行裁定书\n（2021）皖0181执寞26号\n申请执行人：某某，男。\n被执行人：某某，男。\n"
+	    "本院在执行中查明被执行人无财产可供执行。\n");
+	ok(get("case_no", NULL, "（2021）皖0181执26号") != NULL, "…no review's party named: the character a speck, 执");
+	run("某某市人民法院\n执行裁定书\n（2021）皖0181执25号\n申请执行人：某某，男。\n被执行人：某某，男。\n"
+	    "本院依法组成合议庭进行了审查，现已审查终结。本院在执行中查明被执行人已死亡，无遗产可供执行。\n");
+	ok(!get("kind", NULL, "终结执行裁定书"), "现已审查终结, 在执行中: no 终结执行 ruling for the review's end");
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

@@ -489,6 +489,27 @@ static int type_one_misread(const char *norm, const struct case_no *cn, char *ou
 	return norm_case_no(buf, out, outlen, fixed) == NORM_OK;
 }
 
+/* 「皖0181执寞25号」 in the header: 执 and one character no known type has, in a document
+ * whose parties say which kind of review it is (申诉人 执监, 复议申请人 执复,
+ * 异议人 执异) — that type (in out, normalised), else 0; without them the
+ * character is a speck (type_with_one_less: 执). */
+static int type_review_misread(const struct xctx *c, const char *norm, const struct case_no *cn, char *out,
+			       size_t outlen, struct case_no *fixed)
+{
+	static const char *const by[][2] = { { "申诉人", "执监" }, { "复议申请人", "执复" }, { "异议人", "执异" } };
+	const char *at = strstr(norm, cn->type);
+	if (!at || strlen(cn->type) != 6 || strncmp(cn->type, "执", 3) || in_known_type(cn->type + 3))
+		return 0;
+	for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
+		if (x_find(&c->t, 0, c->t.n, by[i][0]) == XNONE)
+			continue;
+		char buf[192];
+		snprintf(buf, sizeof buf, "%.*s%s%s", (int)(at - norm), norm, by[i][1], at + 6);
+		return norm_case_no(buf, out, outlen, fixed) == NORM_OK;
+	}
+	return 0;
+}
+
 /* The 案号 in [a, b) normalised (case_norm_as_read), and a type OCR put a
  * character into, misread in one character, or misread as one unknown
  * character mended. *repaired is set when a repair was needed. */
@@ -501,7 +522,9 @@ static int case_norm(struct xctx *c, size_t a, size_t b, char *out, size_t outle
 	char fixed[160];
 	struct case_no c2;
 	if (!cn->legacy && !known_type(cn->type) &&
-	    (type_with_one_less(out, cn, fixed, sizeof fixed, &c2) || type_one_misread(out, cn, fixed, sizeof fixed, &c2) ||
+	    ((x_line_of(&c->t, a) < c->hdr_end && type_review_misread(c, out, cn, fixed, sizeof fixed, &c2)) ||
+	     type_with_one_less(out, cn, fixed, sizeof fixed, &c2) ||
+	     type_one_misread(out, cn, fixed, sizeof fixed, &c2) ||
 	     (!strstr(c->title, "破产") && type_one_unknown(out, cn, fixed, sizeof fixed, &c2)))) {
 		x_set(out, outlen, fixed);
 		*cn = c2;

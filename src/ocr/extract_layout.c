@@ -647,8 +647,8 @@ static int ends_round(const struct xctx *c, size_t a, size_t b)
 static int ends_execution(const struct xctx *c, size_t a, size_t b)
 {
 	for (size_t p = word(c, a, b, "终结"); p != XNONE; p = word(c, p + 3, b, "终结")) {
-		if (x_ends_round(&c->t, p))
-			continue;
+		if (x_ends_round(&c->t, p) || (p >= 6 && (x_lit(&c->t, p - 6, "审查") || x_lit(&c->t, p - 6, "审理"))))
+			continue;         /* 现已审查终结: the review ended, not the execution */
 		size_t e = x_find(&c->t, p, p + 120 < b ? p + 120 : b, "执行");
 		if (e != XNONE)
 			return 1;
