@@ -1303,6 +1303,13 @@ static void test_scanned(void)
 	run("执行裁定书\n（2020）鲁09执异31号\n本院冻结了被执行人在工商银行泰安分行的25xxx07账户存款87万元。\n");
 	ok(get("item", "存款", "25×××07") && count("item", "存款") == 1,
 	   "an account masked as published, OCR's x for ×: 25×××07, no item of the bank instead");
+	run("执行裁定书\n（2020）鲁09执异32号\n本院扣划被执行人在工商银行泰安分行的16X X X51账户存款102万元。\n");
+	ok(get("item", "存款", "16×××51") && count("item", "存款") == 1,
+	   "an account masked as published, OCR's X for × and spaces between them (16X X X51): 16×××51, no item of the bank");
+	run("执行裁定书\n（2020）粤1302执99号\n一、查封被执行人邓某名下号牌为粤YXXXXX的车辆。\n");
+	ok(get("item", "车辆", "粤Y×××××") != NULL, "a plate masked as published, OCR's X for every ×: 粤Y×××××");
+	run("执行裁定书\n（2020）粤1302执98号\n一、查封被执行人邓某名下号牌为粤YX1234的车辆。\n");
+	ok(get("item", "车辆", "粤YX1234") != NULL, "…a plate's own X among its characters stays");
 	run("执行裁定书\n（2021）陕0524执88号\n扣划被执行人在中国邮政储蓄银行6217997900100012345了三户内存款人民币1200元。\n");
 	ok(get("item", "存款", "6217997900100012345") && count("item", "存款") == 1,
 	   "a card's number right after its bank, 账户 misread (了三户): the account, not the bank");

@@ -816,6 +816,15 @@ static int mask_len(const struct xtext *t, size_t i)
 	return x_lit(t, i, "＊") ? 3 : 0;
 }
 
+static void drop_spaces(char *v)
+{
+	char *w = v;
+	for (const char *r = v; *r; r++)
+		if (*r != ' ')
+			*w++ = *r;
+	*w = '\0';
+}
+
 /* v's x and X (OCR's reading of ×) as the × the publisher masked with. */
 static void masks_as_published(char *v, size_t size)
 {
@@ -911,6 +920,10 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 		body[k] = 0;
 		if (n < 5 || n > 6 || plate_char(t, q))
 			continue;
+		if (!masked && strspn(body, "X") == strlen(body)) {
+			masks_as_published(body, sizeof body);
+			masked = 1;       /* 粤YXXXXX: OCR's X for every × of the mask, no plate's characters */
+		}
 		static const char *const vehicle[] = { "号", "轿车", "货车", "汽车", "客车", "摩托", "挂车", "车辆", NULL };
 		if (n == 6 && !masked && !nev_shaped(body) && x_find_any(t, q, q + 21 < t->n ? q + 21 : t->n, vehicle)) {
 			q--;                /* 「甘A7M3913小型轿车」: six that no 新能源 plate is, the 号 read as 3 */
@@ -976,12 +989,13 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 					digits++;
 				else if (mask_len(t, b) == (int)(s - b) || ((t->s[b] == 'x' || t->s[b] == 'X') && digits))
 					masks++;   /* 16xxx51: OCR's x for the mask × */
-				else
-					break;
+				else if (t->s[b] != ' ' || !masks || b == sa || !x_in(t, x_prev(t, b), "xX×*"))
+					break;     /* 16X X X51: OCR's spaces between the masks go */
 				s = b;
 			}
 			char v[48];
 			x_copy(t, s, p, v, sizeof v);
+			drop_spaces(v);
 			masks_as_published(v, sizeof v);
 			if (masks && digits >= 2 && digits + masks >= 5 && !x_have(c, "item", "存款", v)) {
 				add_item(c, "存款", v, s, p, 0.8);   /* 16×××51账户: as a published ruling masks it */
