@@ -1280,6 +1280,14 @@ static void test_scanned(void)
 	run("某某市人民法院\n执行裁定书\n（2021）皖0181执25号\n申请执行人：某某，男。\n被执行人：某某，男。\n"
 	    "本院依法组成合议庭进行了审查，现已审查终结。本院在执行中查明被执行人已死亡，无遗产可供执行。\n");
 	ok(!get("kind", NULL, "终结执行裁定书"), "现已审查终结, 在执行中: no 终结执行 ruling for the review's end");
+	run("惠州市利阳区人民法院将于2018年4月21日10时至2018年4月22日10时止在淘宝网司法拍卖网络平台上进行公开拍卖活动，现公告如下：\n"
+	    "一、拍卖标的：被执行人名下的厂房。\n");
+	ok(get("court", NULL, "惠州市惠阳区人民法院") != NULL,
+	   "a court named without its province, one character misread (惠州市利阳区): the one court a province makes one off, "
+	   "named as printed");
+	run("连云港市海州区人民法耽\n执行裁定书\n（2019）苏0706执异93号\n异议人：某某公司。\n本院认为。\n");
+	ok(get("court", NULL, "连云港市海州区人民法院") && !get("court", NULL, "江苏省连云港市海州区人民法院"),
+	   "a header court without its province, 院 misread (人民法耽): mended, still named without the province");
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

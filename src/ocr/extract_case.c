@@ -48,15 +48,16 @@ size_t x_court_name_at(const struct xtext *t, size_t from, size_t to, size_t *st
 	return p + 6;
 }
 
-/* A reference court whose name ends with name (嵊州市人民法院 → 浙江省…). */
-static const char *complete_court(const char *name)
-{
-	static const char *const provinces[] = {
+static const char *const provinces[] = {
 		"北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市",
 		"江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省",
 		"广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省",
 		"青海省", "宁夏回族自治区", "新疆维吾尔自治区", NULL,
-	};
+};
+
+/* A reference court whose name ends with name (嵊州市人民法院 → 浙江省…). */
+static const char *complete_court(const char *name)
+{
 	const char *found = NULL;
 	for (int i = 0; provinces[i]; i++) {
 		char full[192];
@@ -66,6 +67,26 @@ static const char *complete_court(const char *name)
 			if (found)
 				return NULL;        /* two courts: do not guess */
 			found = ref_court_name(code);
+		}
+	}
+	return found;
+}
+
+/* 「惠州市利阳区人民法院」: a court printed without its province, one
+ * character misread — the one reference court a province before it makes
+ * one character off; *plen its province's byte length. */
+static const char *complete_court_near(const char *name, size_t *plen)
+{
+	const char *found = NULL;
+	for (int i = 0; provinces[i]; i++) {
+		char full[192];
+		snprintf(full, sizeof full, "%s%s", provinces[i], name);
+		const char *near = ref_court_near(full, 1);
+		if (near && strncmp(near, provinces[i], strlen(provinces[i])) == 0) {
+			if (found)
+				return NULL;        /* two courts: do not guess */
+			found = near;
+			*plen = strlen(provinces[i]);
 		}
 	}
 	return found;
@@ -113,19 +134,29 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 		} else {
 			x_copy(t, s, e, name, sizeof name);
 		}
-		const char *code = ref_court_code(name), *full = NULL;
+		/* shown: the court as the document names it, mended — 大连市旅顺口区
+		 *人民法院 without its province stays so, the table completes it for the code */
+		const char *code = ref_court_code(name), *full = NULL, *shown = name;
 		int misread = 0;
+		size_t plen;
 		if (!code && (full = complete_court(name)) != NULL)
 			code = ref_court_code(full);
 		if (!code && (full = ref_court_near(name, 1)) != NULL) {
 			code = ref_court_code(full);      /* 温州市庵城区: one character from 鹿城区 */
 			misread = 1;
+			shown = full;
+			x_set(c->court_read, sizeof c->court_read, name);
+		}
+		if (!code && (full = complete_court_near(name, &plen)) != NULL) {
+			code = ref_court_code(full);      /* 惠州市利阳区 without its province: 惠阳区 */
+			misread = 1;
+			shown = full + plen;
 			x_set(c->court_read, sizeof c->court_read, name);
 		}
 		int first_len;
 		utf8_decode(name, strlen(name), &first_len);
 		if (!code && first_len == 3 && (code = ref_court_code(name + 3)) != NULL) {
-			full = name + 3;                  /* 「和辽宁省大连市…」: a speck read as a character first */
+			full = shown = name + 3;          /* 「和辽宁省大连市…」: a speck read as a character first */
 			misread = 1;
 		}
 		if (end_misread && !code)
@@ -137,10 +168,7 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 		const char *prov = ref_province_code(c->court);
 		if (prov)
 			x_set(c->court_prov, sizeof c->court_prov, prov);
-		/* 大连市旅顺口区人民法院 without its province: the table completes
-		 * it for the code, the fact says it as the header does */
-		x_add(c, "court", "", full && !misread ? name : c->court, s, e,
-		      code ? (misread ? 0.8 : full ? 0.85 : 0.97) : conf);
+		x_add(c, "court", "", shown, s, e, code ? (misread ? 0.8 : full ? 0.85 : 0.97) : conf);
 		return 1;
 	}
 	return 0;
