@@ -1288,6 +1288,18 @@ static void test_scanned(void)
 	run("连云港市海州区人民法耽\n执行裁定书\n（2019）苏0706执异93号\n异议人：某某公司。\n本院认为。\n");
 	ok(get("court", NULL, "连云港市海州区人民法院") && !get("court", NULL, "江苏省连云港市海州区人民法院"),
 	   "a header court without its province, 院 misread (人民法耽): mended, still named without the province");
+	run("重庆市万州区人民法院\n执行裁定书\n(2015)万法执异字第12号\n申请执行人重庆市万州区永德建筑工程有限公司,住所地:重庆市万\n"
+	    "州区白岩路53号佳庆大厦10号楼,组织机构代码:73394031-5。\n负责人**太,经理。\n本院认为。\n");
+	{
+		const struct fact *f = get("party", "申请执行人", "重庆市万州区永德建筑工程有限公司");
+		ok(f && !strcmp(f->id_no, "73394031-5"),
+		   "an older ruling's 组织机构代码 (GB 11714, nine characters, its check right) on the wrapped line: the company's code");
+	}
+	run("某某市人民法院\n执行裁定书\n(2015)万法执异字第13号\n申请执行人某某建筑工程有限公司,组织机构代码:73394031-6。\n本院认为。\n");
+	{
+		const struct fact *f = get("party", "申请执行人", "某某建筑工程有限公司");
+		ok(f && !f->id_no[0], "…a check character that does not agree: no code");
+	}
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"
