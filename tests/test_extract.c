@@ -1036,6 +1036,8 @@ static void test_scanned(void)
 					  { "三〇工四年三月一日", "2024-03-01" } };
 	int shaped = seals_read(shapes, 7, "本院于2022年3月9日立案执行。\n");
 	ok(shaped == 7, "a 落款 read from its shape: one mark misread, the year's zero, 十 as 上 or 斗, a speck around it");
+	const char *const bu[][2] = { { "二〇二四年九月卜九日", "2024-09-19" } };
+	ok(seals_read(bu, 1, "") == 1, "十 read as 卜 where it must stand (九月卜九日): 19");
 	const char *const more[][2] = { { "二人@〇二五年五月八日", "2025-05-08" } };
 	ok(seals_read(more, 1, "") == 1, "a speck inside the year's first part when its 年 is read right (二人@〇二五年)");
 	const char *const ends[][2] = { { "二〇二四插七月一日", "2024-07-01" } };

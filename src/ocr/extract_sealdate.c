@@ -1,7 +1,7 @@
 /* extract_sealdate.c — a 落款 too garbled for x_dates. The date of the
  * signature is printed under the court's red seal, and OCR misreads what
  * x_dates anchors on: a mark (二〇二三插十一月十日, 二〇二二年十一月二十五有),
- * the zero of the year (三局二二年) or a 十 (二斗九, 上五). The line still has
+ * the zero of the year (三局二二年) or a 十 (二斗九, 上五, 卜九). The line still has
  * the shape every 落款 has — four numerals of a year, a month, a day, each
  * followed by its mark — so it is read from that shape: at most one mark
  * misread, the year's first two characters taken as 二〇 (what the seal
@@ -25,7 +25,7 @@ static const struct { const char *s; int v; } NUMERALS[] = {
 };
 
 /* Where 十 must stand (上五, 二斗九), these are it; after a 十, these are 一. */
-static const char *const TEN_LIKE[] = { "上", "斗", "千", "+", NULL };
+static const char *const TEN_LIKE[] = { "上", "斗", "千", "卜", "+", NULL };
 static const char *const ONE_LIKE[] = { "-", "—", "_", NULL };
 
 struct seal_line {
