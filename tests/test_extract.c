@@ -1302,6 +1302,14 @@ static void test_scanned(void)
 		const struct fact *f = get("party", "申请执行人", "某某建筑工程有限公司");
 		ok(f && !f->id_no[0], "…a check character that does not agree: no code");
 	}
+	run("因被执行人未履行生效判决确定的义务，申请执行人于2018年6月4向\n本院申请强制执行，本院于同日立案。"
+	    "本院于2019年7月15日10时至2019年7月16昌10时止进行第一次网络司法拍卖，流拍。\n");
+	ok(get("date", "立案", "2018-06-04") && get("date", NULL, "2019-07-16"),
+	   "a day whose 日 OCR lost (2018年6月4向本院) or misread (2019年7月16昌10时): still the date");
+	run("本院于2019年6月5、6日两次前往被执行人住所，并于2019年6月份查询其存款。\n");
+	ok(!get("date", NULL, "2019-06-05") && count("date", NULL) <= 1, "…not a day before 、 (6月5、6日) nor a month (6月份)");
+	run("被执行人：王某，男，1984年6月9上日出生，汉族。被执行人：李某，女，1985年3月7出生。\n");
+	is_int(count("date", NULL), 0, "…nor a birth date, a speck before its 日 (9上日出生) or its 日 lost (7出生)");
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

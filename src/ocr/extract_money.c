@@ -623,8 +623,10 @@ static int parse_date(const struct xtext *t, size_t s, size_t e, char iso[11], i
 	size_t ri = e > s + 3 ? x_prev(t, e) : XNONE, speck = ri != XNONE && ri > s ? x_prev(t, ri) : XNONE;
 	if (speck == XNONE || !x_lit(t, ri, "日") || cn || !x_cjk(t, speck) || speck <= s || !x_digit(t, x_prev(t, speck)))
 		speck = XNONE;
-	/* 「2019年4月8月向本院…」: the day's 日 read as a second 月 */
-	size_t day_month = ri != XNONE && x_lit(t, ri, "月") && x_find(t, s, ri, "月") != XNONE ? ri : XNONE;
+	/* 「2019年4月8月向本院…」「2019年7月16昌10时」: the day's 日 read as a second 月 or as
+	 * another character; 「2018年6月4向本院」: lost, the next character in its place */
+	size_t day_month = ri != XNONE && !cn && x_cjk(t, ri) && !x_lit(t, ri, "日") && x_digit(t, x_prev(t, ri)) &&
+			   x_find(t, s, ri, "月") != XNONE ? ri : XNONE;
 	for (size_t i = s; i < e && k + 4 < sizeof buf; i += x_clen(t, i)) {
 		if (i == speck) {
 			*slip = 1;
@@ -1024,6 +1026,11 @@ void x_dates(struct xctx *c)
 		if (m2 != XNONE && (d == XNONE || m2 < d) && m2 > m + 3 && m2 <= m + 5 && x_digit(t, m + 3) &&
 		    x_digit(t, x_prev(t, m2)))
 			d = m2;           /* 「2019年4月8月向本院…」: 日 read as 月 (parse_date) */
+		size_t q = m + 3;
+		while (q < m + 5 && x_digit(t, q))
+			q++;
+		if (q > m + 3 && (d == XNONE || d > q + 3) && x_cjk(t, q) && !x_in(t, q, "号出〇一二三四五六七八九十"))
+			d = q;            /* 「2018年6月4向本院」「…7月16昌10时」: the day's 日 lost or misread (「9上日」 a speck before it) */
 		if (d == XNONE)
 			continue;
 		int got = one_date(c, s, d + 3, &last, 0);
