@@ -1310,6 +1310,30 @@ static void test_scanned(void)
 	ok(!get("date", NULL, "2019-06-05") && count("date", NULL) <= 1, "…not a day before 、 (6月5、6日) nor a month (6月份)");
 	run("被执行人：王某，男，1984年6月9上日出生，汉族。被执行人：李某，女，1985年3月7出生。\n");
 	is_int(count("date", NULL), 0, "…nor a birth date, a speck before its 日 (9上日出生) or its 日 lost (7出生)");
+	run("甘肃省兰州市城关区人民法院\n执行裁定书\n（2019）甘0102执恢211号\n"
+	    "被执行人（原审被；兰州市城关区永福农资经营部（个体工商户），经营场所甘肃省兰州市城关区焦家湾路17号，统一社会信用代\n"
+	    "码92620102MA71Y4D695。\n经营者：杨玉珍。\n被执行人〈〈原审被；杨永福，男，1972年9月14日出生，回族，住甘肃省兰\n\n"
+	    "州市城关区东岗西路556号3单元501室，\n公民身份号码：620102197209141513。\n"
+	    "本院在执行申请执行人甘肃陇原农资连锁有限公司与被执行人兰州市城关区永福农资经营部、杨永福买卖合同纠纷一案中查明。\n");
+	{
+		const struct fact *f = get("party", "被执行人", "兰州市城关区永福农资经营部"), *g = get("party", "被执行人", "杨永福");
+		ok(f && !strcmp(f->id_no, "92620102MA71Y4D695") && get("legal_rep", "兰州市城关区永福农资经营部", "杨玉珍") &&
+		   g && !strcmp(g->id_no, "620102197209141513"),
+		   "the trial's role in a bracket whose close OCR read as a mark (（原审被；, 〈〈原审被；): the name after the mark, "
+		   "its code and its 经营者 — not after the bracket inside the name (（个体工商户）)");
+	}
+	run("甘肃省兰州市城关区人民法院\n执行裁定书\n（2019）甘0102执恢212号\n"
+	    "被执行人（原审被；赣州市城关区永福农资经营部（个体工商户），经营场所甘肃省兰州市城关区焦家湾路17号，统一社会信用代\n"
+	    "码92620102MA71Y4D695。\n被执行人〔〈原审被；牧永福，男，1972年9月14日出生，回族，住甘肃省兰\n\n"
+	    "州市城关区东岗西路556号3单元501室，\n公民身份号码：620102197209141513。\n"
+	    "本院在执行申请执行人甘肃陇原农资连锁有限公司与被执行人兰州市城关区永福农资经营部、杨永福买卖合同纠纷一案中查明。\n");
+	{
+		const struct fact *f = get("party", "被执行人", "兰州市城关区永福农资经营部"), *g = get("party", "被执行人", "杨永福");
+		ok(f && !strcmp(f->id_no, "92620102MA71Y4D695") && g && !strcmp(g->id_no, "620102197209141513") &&
+		   !get("party", NULL, "牧永福"),
+		   "…the name after the mark misread and read once (赣州市…, 牧永福): the ID goes to the body's party, past the "
+		   "name's aside (（个体工商户）) and after 〔");
+	}
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

@@ -1029,6 +1029,36 @@ static size_t bracket_role_unclosed(const struct xtext *t, size_t p, const char 
 	return p;
 }
 
+/* 「被执行人（〈原审被；杨永福，」「被执行人（原审被；兰州市…经营部（个体工商户），」:
+ * the trial's role in a bracket whose end OCR misread as a mark — where the
+ * name starts, after that mark, so a bracket inside the name (（个体工商户）)
+ * is not taken for the role's; else XNONE. Only a name the text repeats:
+ * one read once may be misread too (「原审被：对德胜」), and its ID then goes
+ * to the body's party (block_ids_for_body). */
+static size_t trial_bracket_unclosed(const struct xtext *t, size_t p, size_t end)
+{
+	static const char *const trial[] = { "原审", "一审", "二审", "再审", NULL };
+	size_t in = p + x_clen(t, p);
+	if (x_in(t, in, "（(<《“"))
+		in += x_clen(t, in);     /* OCR's second opener (〈, read as （) */
+	if (!x_lit_any(t, in, trial))
+		return XNONE;
+	for (size_t q = in + 6, n = 0; q < end && n < 3; q += x_clen(t, q), n++) {
+		if (x_in(t, q, "）)"))
+			return XNONE;        /* closed: read as ever */
+		if (x_in(t, q, "；;：:，,") && x_cjk(t, q + x_clen(t, q))) {
+			size_t from = q + x_clen(t, q), e = scan_name(t, from, end);
+			char name[256];
+			x_copy(t, from, e, name, sizeof name);
+			char *aside = strstr(name, "（");
+			if (aside && aside > name)
+				*aside = '\0';      /* …经营部（个体工商户）: the body may name it without the aside */
+			return e > from && mentions(t, name) >= 2 ? from : XNONE;
+		}
+	}
+	return XNONE;
+}
+
 /* 「让诉人(申请执行人):党宏文」: a role of three characters misread in one,
  * known by the bracket after it that holds a role of the enforcement (the
  * roles named so are their own labels). */
@@ -1156,7 +1186,10 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 	const char *also[3] = { NULL };          /* 复议申请人（被执行人）: a role of its own; */
 	int nalso = 0;                           /* （异议人、被执行人）: two */
 	int quoted = x_in(t, p, "“〈<");          /* 异议人“被执行人）：: OCR's “ for （, only before a role */
-	if (x_in(t, p, "（(《【〔[") || quoted) {  /* 被执行人（原审被告）：, OCR's 《 or 【 for （ too */
+	size_t past_trial = x_in(t, p, "（(《【〔[") ? trial_bracket_unclosed(t, p, end) : XNONE;
+	if (past_trial != XNONE) {
+		p = past_trial;          /* 被执行人（原审被；…: the trial's role, its end misread */
+	} else if (x_in(t, p, "（(《【〔[") || quoted) {  /* 被执行人（原审被告）：, OCR's 《 or 【 for （ too */
 		size_t q = x_find(t, p, p + 45 < end ? p + 45 : end, "）");
 		if (q == XNONE)
 			q = x_find(t, p, p + 45 < end ? p + 45 : end, ")");
@@ -1786,7 +1819,7 @@ static void block_ids_for_body(struct xctx *c)
 		x_trimmed(t, k, &a, &b);
 		const char *role = role_at(t, a, &len);
 		const struct xline *l = &t->lines[k];
-		if (!role || !x_in(t, a + len, "（(《〈“"))
+		if (!role || !x_in(t, a + len, "（(《〈〔“"))
 			continue;
 		int read = 0;
 		for (int f = c->first; f < c->out->n && !read; f++)
@@ -1797,6 +1830,14 @@ static void block_ids_for_body(struct xctx *c)
 			e += x_clen(t, e);
 		if (read || e >= b)
 			continue;
+		size_t ne = e;            /* …经营部（个体工商户），: the name ends before its aside */
+		if (e > a + len && x_in(t, x_prev(t, e), "）)")) {
+			size_t from = e > a + len + 30 ? e - 30 : a + len, open = x_find(t, from, e, "（");
+			if (open == XNONE)
+				open = x_find(t, from, e, "(");
+			if (open != XNONE && open > a + len + 6)
+				ne = open;
+		}
 		struct fact *to = NULL;
 		int n = 0;
 		for (int f = c->first; f < c->out->n; f++) {
@@ -1804,7 +1845,7 @@ static void block_ids_for_body(struct xctx *c)
 			size_t chars = utf8_chars(x->value);
 			int org = !strcmp(x->party_kind, "org");
 			if (strcmp(x->field, "party") || strcmp(x->role, role) || x->id_no[0] || chars < 2 ||
-			    !ends_with_chars(t, a + len, e, x->value, org ? (chars > 8 ? chars - 2 : 99) : 2, org))
+			    !ends_with_chars(t, a + len, ne, x->value, org ? (chars > 8 ? chars - 2 : 99) : 2, org))
 				continue;
 			to = x;
 			n++;
