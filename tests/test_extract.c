@@ -1334,6 +1334,13 @@ static void test_scanned(void)
 		   "…the name after the mark misread and read once (赣州市…, 牧永福): the ID goes to the body's party, past the "
 		   "name's aside (（个体工商户）) and after 〔");
 	}
+	run("甘肃省兰州市城关区人民法院\n执行裁定书\n（2019）甘0102执恢213号\n被执行人：兰州丰禾农业科技有限公司，住所地甘肃省兰州市。\n"
+	    "法定代表人：杨了永福，该公司总经理。\n被执行人：杨永福，男，1972年9月14日出生。\n本院认为。\n");
+	ok(get("legal_rep", "兰州丰禾农业科技有限公司", "杨永福") && !get("legal_rep", NULL, "杨了永福"),
+	   "a 法定代表人 with a speck read as 了 inside (杨了永福), the text naming 杨永福: 杨永福");
+	run("某某市人民法院\n执行裁定书\n（2019）甘0102执恢214号\n被执行人：某某科技有限公司，住所地甘肃省兰州市。\n"
+	    "法定代表人：王一鸣，该公司总经理。\n被执行人：王鸣，男。\n本院认为。\n");
+	ok(get("legal_rep", "某某科技有限公司", "王一鸣") != NULL, "…a name of three whose 一 is its own (王一鸣) stays");
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

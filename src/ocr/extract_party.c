@@ -1589,11 +1589,34 @@ static int rep_name_at(const struct xtext *t, size_t i, size_t b, size_t *np, si
 	return chars >= 2 && chars > masks;
 }
 
+/* 「杨了永福」: a person of four characters with a speck OCR read as 了, 一,
+ * 人, 和 or 上 inside, whom the text names without it (杨永福) elsewhere. */
+static void drop_speck_inside(const struct xtext *t, char *name)
+{
+	static const char *const specks[] = { "了", "一", "人", "和", "上", NULL };
+	if (strlen(name) != 12 || utf8_chars(name) != 4)
+		return;
+	for (int at = 3; at <= 6; at += 3)
+		for (int k = 0; specks[k]; k++) {
+			if (strncmp(name + at, specks[k], 3))
+				continue;
+			char three[16];
+			memcpy(three, name, (size_t)at);
+			memcpy(three + at, name + at + 3, 9 - (size_t)at);
+			three[9] = '\0';
+			if (mentions(t, three) > 0) {
+				x_set(name, 13, three);
+				return;
+			}
+		}
+}
+
 static void add_rep(struct xctx *c, const char *org, size_t p, size_t e)
 {
 	char name[64];
 	x_copy(&c->t, p, e, name, sizeof name);
 	drop_speck_before_surname(name);
+	drop_speck_inside(&c->t, name);
 	x_add(c, "legal_rep", org, name, p, e, mend_masked(&c->t, name) ? 0.75 : 0.85);
 }
 
