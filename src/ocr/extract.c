@@ -79,6 +79,7 @@ static void one_document(const struct extract_page_in *pages, int n, struct fact
 	x_items(&c);
 	x_rounds(&c);
 	x_check_court_case(&c);
+	x_case_zeros(&c);
 	finish(&c);
 	xtext_free(&c.t);
 }

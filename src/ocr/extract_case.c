@@ -1333,3 +1333,35 @@ void x_cause(struct xctx *c)
 	else if (!misread_cause(c) && !cause_over_wrap(c))
 		labelled_cause(c);
 }
+
+/* The last 号 in s, or NULL. */
+static char *last_hao(const char *s)
+{
+	char *at = NULL;
+	for (const char *p = strstr(s, "号"); p; p = strstr(p + 3, "号"))
+		at = (char *)p;
+	return at;
+}
+
+void x_case_zeros(struct xctx *c)
+{
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *x = &c->out->v[i];
+		if (strcmp(x->field, "case_no") && strcmp(x->field, "prior_case_no"))
+			continue;
+		const char *rh = last_hao(x->raw), *rd = rh;
+		char *vh = last_hao(x->value), *vd = vh;
+		if (!rh || !vh)
+			continue;
+		while (rd > x->raw && rd[-1] >= '0' && rd[-1] <= '9')
+			rd--;
+		while (vd > x->value && vd[-1] >= '0' && vd[-1] <= '9')
+			vd--;
+		size_t nr = (size_t)(rh - rd), nv = (size_t)(vh - vd);
+		if (nr <= nv || *rd != '0' || nv == 0 || strlen(x->value) + nr - nv >= sizeof x->value ||
+		    strtol(rd, NULL, 10) != strtol(vd, NULL, 10))
+			continue;
+		memmove(vd + nr, vh, strlen(vh) + 1);
+		memcpy(vd, rd, nr);
+	}
+}

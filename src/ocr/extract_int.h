@@ -187,6 +187,9 @@ int x_review_ruling(const struct xctx *c);
 void x_court(struct xctx *c);
 void x_case_numbers(struct xctx *c);
 void x_check_court_case(struct xctx *c);
+/* 案号 facts with their number's leading zeros as printed (第00012号):
+ * what a reader compares with; linking to a case normalises again. */
+void x_case_zeros(struct xctx *c);
 void x_cause(struct xctx *c);
 void x_parties(struct xctx *c);
 void x_judges(struct xctx *c);
