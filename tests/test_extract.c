@@ -1345,6 +1345,16 @@ static void test_scanned(void)
 	    "本院于2011年11月24日作出(2011)万法民初字第04445号民事判决。\n");
 	ok(get("case_no", NULL, "（2015）万法执异字第00012号") && get("prior_case_no", NULL, "（2011）万法民初字第04445号"),
 	   "an old 案号 with its number's leading zeros (第00012号, 第04445号): as printed");
+	run("湖南省浏阳市人民法院\n执行通知书\n（2021）湘0181执2137号\n曾某某：\n你与李某某民间借贷纠纷一案，责令你于2021年4月19日之前履行下列义务。\n"
+	    "特此通知。\n二〇二一年四月六日\n承办法官：袁昆\n联系电话：18817136709\n");
+	ok(get("judge", "执行员", "袁昆") != NULL, "a notice's 承办法官 signing it (承办法官：袁昆): the judge who handles the case");
+	run("湖南省浏阳市人民法院\n执行通知书\n（2021）湘0181执2138号\n曾某某：\n特此通知。\n二〇二一年四月六日\n"
+	    "联系人：执行员钟鸣\n承办人：李某\n");
+	ok(get("judge", "执行员", "钟鸣") && !get("judge", NULL, "李某"), "…a 联系人 with his role; a 承办人 without one is no judge");
+	run("江苏省苏州市中级人民法院\n执行裁定书\n（2022）苏05执复88号\n"
+	    "2021年3月9日，姑苏法院查封了被执行人名下位于苏州市姑苏区三香路某号的房产（不动产权证号苏《2018）\"苏州市不动产权第5012876号）。\n");
+	ok(get("item", "不动产", "苏（2018）苏州市不动产权第5012876号") && count("item", "不动产") == 1,
+	   "a certificate's year opened by OCR's 《 and a quote before its city (苏《2018）\"苏州市…): the whole number");
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

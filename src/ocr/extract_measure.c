@@ -693,7 +693,9 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 			size_t s = p;
 			for (int k = 0; k < 24 && s > sa; k++) {
 				size_t b = x_prev(t, s);
-				if (!(x_cjk(t, b) || x_digit(t, b) || x_in(t, b, "（）()")) || x_in(t, b, "号证：") ||
+				int year_opener = x_lit(t, b, "《") && x_digit(t, s);   /* 苏《2018）: OCR's 《 for （ */
+				int quote_in = x_in(t, b, "“”\"") && b > sa && x_in(t, x_prev(t, b), "）)");   /* 2018）"苏州市 */
+				if (!(x_cjk(t, b) || x_digit(t, b) || x_in(t, b, "（）()") || year_opener || quote_in) || x_in(t, b, "号证：") ||
 				    x_lit(t, b, "为") || (x_in(t, b, "（(") && !x_digit(t, s) && !x_in(t, s, "（(")))
 					break;   /* 「商铺（浙（2019）…」: the bracket around the number, not the year's */
 				s = b;
@@ -706,7 +708,9 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 			if (misread && p - s + 15 < sizeof v)
 				memcpy(v + (p - s), "不动产权第", 15);   /* the mark as the certificate prints it */
 			widen_brackets(v, w, sizeof w);
-			drop_quotes(w);              /* 第00”45178号: OCR's speck between digits */
+			drop_quotes(w);              /* 第00”45178号, 苏《2018）"苏州市: OCR's specks */
+			for (char *d; (d = strstr(w, "《")) != NULL;)
+				memcpy(d, "（", 3);
 			for (char *d; (d = strstr(w, "（（")) != NULL;)
 				memmove(d, d + 3, strlen(d + 3) + 1);   /* 蓝〈（2020）: a bracket read twice */
 			mend_cert_opener(w, sizeof w);

@@ -2077,9 +2077,19 @@ void x_judges(struct xctx *c)
 			if (q < end && judge_at(t, q, &len))
 				i = q;
 		}
+		int handler = 0;                         /* 承办法官：袁昆 — the judge who handles the case */
 		for (int l = 0; leads[l]; l++)           /* 联系人：执行员　钟　鸣 */
-			if (x_lit(t, i, leads[l]) && x_in(t, i + strlen(leads[l]), "：:"))
+			if (x_lit(t, i, leads[l]) && x_in(t, i + strlen(leads[l]), "：:")) {
+				handler = !strcmp(leads[l], "承办法官");
 				i += strlen(leads[l]) + x_clen(t, i + strlen(leads[l]));
+			}
+		if (handler && i < end && x_cjk(t, i) && !judge_at(t, i, &len)) {
+			char name[64];
+			size_t e = judge_name(t, i, end, name, sizeof name);
+			if (e != XNONE && utf8_chars(name) >= 2 && !x_have(c, "judge", "执行员", name))
+				x_add(c, "judge", "执行员", name, i, e, 0.8);
+			continue;
+		}
 		while (i < end && ((role = judge_at(t, i, &len)) != NULL ||
 				   (sig && ((role = judge_at_loose(t, i, &len)) || (role = judge_at_broken(t, i, &len)) ||
 					    (role = judge_headless(t, i, x_ls(t, k), &len)))))) {
