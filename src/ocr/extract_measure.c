@@ -693,9 +693,11 @@ static int certificates(struct xctx *c, size_t sa, size_t sb)
 			size_t s = p;
 			for (int k = 0; k < 24 && s > sa; k++) {
 				size_t b = x_prev(t, s);
-				int year_opener = x_lit(t, b, "《") && x_digit(t, s);   /* 苏《2018）: OCR's 《 for （ */
-				int quote_in = x_in(t, b, "“”\"") && b > sa && x_in(t, x_prev(t, b), "）)");   /* 2018）"苏州市 */
-				if (!(x_cjk(t, b) || x_digit(t, b) || x_in(t, b, "（）()") || year_opener || quote_in) || x_in(t, b, "号证：") ||
+				/* 苏《2018）"苏州市: OCR's 《 for the year's （, a quote after its ） */
+				int year_opener = x_lit(t, b, "《") && x_digit(t, s);
+				int quote_in = x_in(t, b, "“”\"") && b > sa && x_in(t, x_prev(t, b), "）)");
+				if (!(x_cjk(t, b) || x_digit(t, b) || x_in(t, b, "（）()") || year_opener || quote_in) ||
+				    x_in(t, b, "号证：") ||
 				    x_lit(t, b, "为") || (x_in(t, b, "（(") && !x_digit(t, s) && !x_in(t, s, "（(")))
 					break;   /* 「商铺（浙（2019）…」: the bracket around the number, not the year's */
 				s = b;

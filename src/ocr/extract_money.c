@@ -1029,8 +1029,9 @@ void x_dates(struct xctx *c)
 		size_t q = m + 3;
 		while (q < m + 5 && x_digit(t, q))
 			q++;
+		/* 「2018年6月4向本院」「…7月16昌10时」: the day's 日 lost or misread (「9上日」: a speck before it) */
 		if (q > m + 3 && (d == XNONE || d > q + 3) && x_cjk(t, q) && !x_in(t, q, "号出〇一二三四五六七八九十"))
-			d = q;            /* 「2018年6月4向本院」「…7月16昌10时」: the day's 日 lost or misread (「9上日」 a speck before it) */
+			d = q;
 		if (d == XNONE)
 			continue;
 		int got = one_date(c, s, d + 3, &last, 0);

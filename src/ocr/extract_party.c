@@ -1095,9 +1095,6 @@ static const char *role_after_spoiled_label(const struct xtext *t, size_t a, siz
 	return role;
 }
 
-/* The ID after a party's name, in [e, limit), into id: 1 read right; 2
- * mended (one look-alike, a spoiled 身份号码, a number broken across lines);
- * 3 read with a wrong check character, only when take_invalid; 0 none. */
 /* 「组织机构代码：73394031-5」: the nine-character code of GB 11714 that
  * came before the 统一社会信用代码 (older rulings print it), as printed,
  * its check character right (weights 3 7 9 10 5 8 4 2, mod 11). */
@@ -1128,6 +1125,9 @@ static int org_code(const struct xtext *t, size_t a, size_t b, char *out, size_t
 	return 1;
 }
 
+/* The ID after a party's name, in [e, limit), into id: 1 read right; 2
+ * mended (one look-alike, a spoiled 身份号码, a number broken across lines);
+ * 3 read with a wrong check character, only when take_invalid; 0 none. */
 static int party_id(const struct xtext *t, size_t e, size_t limit, int take_invalid, char *id, size_t size)
 {
 	int valid;
