@@ -1355,6 +1355,12 @@ static void test_scanned(void)
 	    "2021年3月9日，姑苏法院查封了被执行人名下位于苏州市姑苏区三香路某号的房产（不动产权证号苏《2018）\"苏州市不动产权第5012876号）。\n");
 	ok(get("item", "不动产", "苏（2018）苏州市不动产权第5012876号") && count("item", "不动产") == 1,
 	   "a certificate's year opened by OCR's 《 and a quote before its city (苏《2018）\"苏州市…): the whole number");
+	run("新疆维吾尔自治区高级人民法院\n执行裁定书\n（2022）新执复99号\n"
+	    "复议申请人(被执和个-新疆天山建材(集团)房地产开发有限公司,住所地新疆维吾尔自治区乌鲁木齐市。\n法定代表人:杭宇,该公司董事长。\n"
+	    "被执行人(原审被告(反诉原告)):某某公司。\n本院认为。\n");
+	ok(get("party", "复议申请人", "新疆天山建材(集团)房地产开发有限公司") &&
+	   get("legal_rep", "新疆天山建材(集团)房地产开发有限公司", "杭宇") && !get("party", NULL, "房地产开发有限公司"),
+	   "a role's bracket whose close OCR read as - (被执和个-…): the name after it, its own bracket (集团) kept");
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

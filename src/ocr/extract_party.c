@@ -1059,6 +1059,23 @@ static size_t trial_bracket_unclosed(const struct xtext *t, size_t p, size_t end
 	return XNONE;
 }
 
+/* 「复议申请人(被执和个-新疆天山建材(集团)房地产…」: the role's bracket
+ * opened at p lost its close to OCR (read as -), so the close at q ends a
+ * bracket of the name's (集团) — where the name starts, after that mark;
+ * else XNONE. */
+static size_t name_after_lost_close(const struct xtext *t, size_t p, size_t q)
+{
+	size_t in = p + x_clen(t, p), open = x_find(t, in, q, "(");
+	if (open == XNONE)
+		open = x_find(t, in, q, "（");
+	if (open == XNONE)
+		return XNONE;
+	for (size_t m = x_prev(t, open); m > in; m = x_prev(t, m))
+		if (x_in(t, m, "-—_:：;；|") && x_cjk(t, m + x_clen(t, m)) && m + x_clen(t, m) < open)
+			return m + x_clen(t, m);
+	return XNONE;
+}
+
 /* 「让诉人(申请执行人):党宏文」: a role of three characters misread in one,
  * known by the bracket after it that holds a role of the enforcement (the
  * roles named so are their own labels). */
@@ -1193,7 +1210,10 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 		size_t q = x_find(t, p, p + 45 < end ? p + 45 : end, "）");
 		if (q == XNONE)
 			q = x_find(t, p, p + 45 < end ? p + 45 : end, ")");
-		if (q != XNONE) {
+		size_t inner = q != XNONE ? name_after_lost_close(t, p, q) : XNONE;
+		if (inner != XNONE) {
+			p = inner;           /* (被执和个-新疆天山建材(集团)…: the close found is the name's own */
+		} else if (q != XNONE) {
 			size_t in = p + x_clen(t, p), rl;
 			const char *r2;
 			while (nalso < 3 && (r2 = role_at(t, in, &rl)) != NULL && (in + rl == q || x_in(t, in + rl, "、"))) {
