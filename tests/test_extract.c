@@ -1389,6 +1389,8 @@ static void test_scanned(void)
 	   "an account masked as published, OCR's X for × and spaces between them (16X X X51): 16×××51, no item of the bank");
 	run("执行裁定书\n（2020）粤1302执99号\n一、查封被执行人邓某名下号牌为粤YXXXXX的车辆。\n");
 	ok(get("item", "车辆", "粤Y×××××") != NULL, "a plate masked as published, OCR's X for every ×: 粤Y×××××");
+	run("执行裁定书\n（2018）粤0114执4076号\n一、查封权属于被执行人邓军的号牌为粤Y xxxxx的车辆档案。\n");
+	ok(get("item", "车辆", "粤Y×××××") != NULL, "…read as x after a space (粤Y xxxxx)");
 	run("执行裁定书\n（2020）粤1302执98号\n一、查封被执行人邓某名下号牌为粤YX1234的车辆。\n");
 	ok(get("item", "车辆", "粤YX1234") != NULL, "…a plate's own X among its characters stays");
 	run("执行裁定书\n（2021）陕0524执88号\n扣划被执行人在中国邮政储蓄银行6217997900100012345了三户内存款人民币1200元。\n");

@@ -852,7 +852,7 @@ static void masks_as_published(char *v, size_t size)
 static int plate_char(const struct xtext *t, size_t i)
 {
 	char ch = i < t->n ? t->s[i] : 0;
-	return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ? 1 : mask_len(t, i);
+	return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == 'x' ? 1 : mask_len(t, i);
 }
 
 /* The plate's letter after the province at i: ASCII or full-width (粤Ｙ); its byte length, else 0. */
@@ -926,9 +926,11 @@ static void plates(struct xctx *c, size_t sa, size_t sb)
 		body[k] = 0;
 		if (n < 5 || n > 6 || plate_char(t, q))
 			continue;
-		if (!masked && strspn(body, "X") == strlen(body)) {
+		if (!masked && strspn(body, "Xx") == strlen(body)) {
 			masks_as_published(body, sizeof body);
-			masked = 1;       /* 粤YXXXXX: OCR's X for every × of the mask, no plate's characters */
+			masked = 1;       /* 粤YXXXXX, 粤Y xxxxx: OCR's X for every × of the mask, no plate's characters */
+		} else if (strchr(body, 'x')) {
+			continue;         /* x is no plate's character, only a mask's */
 		}
 		static const char *const vehicle[] = { "号", "轿车", "货车", "汽车", "客车", "摩托", "挂车", "车辆", NULL };
 		if (n == 6 && !masked && !nev_shaped(body) && x_find_any(t, q, q + 21 < t->n ? q + 21 : t->n, vehicle)) {
