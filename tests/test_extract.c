@@ -1038,6 +1038,10 @@ static void test_scanned(void)
 	ok(shaped == 7, "a 落款 read from its shape: one mark misread, the year's zero, 十 as 上 or 斗, a speck around it");
 	const char *const bu[][2] = { { "二〇二四年九月卜九日", "2024-09-19" } };
 	ok(seals_read(bu, 1, "") == 1, "十 read as 卜 where it must stand (九月卜九日): 19");
+	const char *const alone[][2] = { { "二O=O年+月二十三日", "2020-10-23" }, { "二〇二四年-月十九日", "2024-01-19" } };
+	ok(seals_read(alone, 2, "") == 2, "a month of one numeral read as + (十) or - (一) before its 月");
+	run("思明区人民法院\n执行裁定书\n（2022）闽0203执2954号\n裁定如下：\n终结执行。\n审判员霍东升\n二〇二三年上月三十一日\n书记员谭琪\n");
+	is_int(count("date", "落款"), 0, "…not 上 alone (上月: 七 as often as 十)");
 	const char *const more[][2] = { { "二人@〇二五年五月八日", "2025-05-08" } };
 	ok(seals_read(more, 1, "") == 1, "a speck inside the year's first part when its 年 is read right (二人@〇二五年)");
 	const char *const ends[][2] = { { "二〇二四插七月一日", "2024-07-01" } };

@@ -52,6 +52,13 @@ static int md_numeral(const struct seal_line *l, int j)
 
 /* The number written by the numerals from *j (1 to max of them, 十 counted
  * where a 十 must stand), *j moved past them; -1 if none fits. */
+/* Whether the character at j stands alone: neither a numeral nor a 十
+ * look-alike after it (what follows is its mark). */
+static int lone(const struct seal_line *l, int j)
+{
+	return j + 1 < l->n && md_numeral(l, j + 1) < 0 && !x_lit_any(l->t, l->at[j + 1], TEN_LIKE);
+}
+
 static int cn_number(const struct seal_line *l, int *j, int max)
 {
 	int v[3], n = 0;
@@ -62,6 +69,12 @@ static int cn_number(const struct seal_line *l, int *j, int max)
 			v[n] = 10;
 		if (v[n] < 0 && n == 1 && v[0] == 10 && x_lit_any(l->t, l->at[*j + n], ONE_LIKE))
 			v[n] = 1;            /* 十-日: the 一 of 十一 */
+		if (v[n] < 0 && n == 0 && lone(l, *j)) {   /* +月, -月: a numeral alone before its mark */
+			if (x_lit(l->t, l->at[*j], "+"))
+				v[n] = 10;
+			else if (x_lit_any(l->t, l->at[*j], ONE_LIKE))
+				v[n] = 1;
+		}
 		if (v[n] < 0)
 			break;
 	}
