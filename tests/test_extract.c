@@ -1365,6 +1365,11 @@ static void test_scanned(void)
 	ok(get("party", "复议申请人", "新疆天山建材(集团)房地产开发有限公司") &&
 	   get("legal_rep", "新疆天山建材(集团)房地产开发有限公司", "杭宇") && !get("party", NULL, "房地产开发有限公司"),
 	   "a role's bracket whose close OCR read as - (被执和个-…): the name after it, its own bracket (集团) kept");
+	run("吉林省白城市中级人民法院\n执行裁定书\n(2019)吉08执异42号\n"
+	    "在本院执行申请执行人吉林冠沅建筑工程有限责任公司与被执行人吉林博泰农业科技开发股份有限公司(以\n"
+	    "_下简称博泰公司)建设工程合同纠纷一案中,异议人对本院的处置行为不服。\n");
+	ok(get("party", "被执行人", "吉林博泰农业科技开发股份有限公司") && !get("party", NULL, "吉林博泰农业科技开发股份有限公司(以_下简称博泰公司"),
+	   "a short name's bracket the page wrapped, OCR's speck after the wrap (…公司(以⏎_下简称博泰公司)): the name ends before it");
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

@@ -127,10 +127,24 @@ static int partnership_mark(const struct xtext *t, size_t p)
 	return x_in(t, p, "《〈") && (x_lit(t, p + 3, "有限合伙") || x_lit(t, p + 3, "普通合伙"));
 }
 
+/* Whether i opens the bracket defining a short name — also with OCR's
+ * speck inside it where the page wrapped it (「(以⏎_下简称博泰公司)」). */
+static int short_for_at(const struct xtext *t, size_t i)
+{
+	if (x_lit_any(t, i, SHORT_FOR))
+		return 1;
+	size_t y = i + x_clen(t, i), q = y + 3;
+	if (!x_in(t, i, "（(") || !x_lit(t, y, "以"))
+		return 0;
+	for (int n = 0; n < 2 && q < t->n && !x_cjk(t, q); n++)
+		q += x_clen(t, q);
+	return q > y + 3 && x_lit(t, q, "下简称");
+}
+
 /* After "（": where "）" closes, when the name goes on after it (某某（上海）有限公司). */
 static size_t paren_in_name(const struct xtext *t, size_t i, size_t limit)
 {
-	if (x_lit_any(t, i, SHORT_FOR))
+	if (short_for_at(t, i))
 		return XNONE;             /* （以下简称雅筑公司）: the short name, never part of the name */
 	size_t close = XNONE;
 	for (size_t q = i + x_clen(t, i); q < limit && q < i + 45; q += x_clen(t, q))
@@ -1351,7 +1365,7 @@ static size_t body_org(const struct xtext *t, size_t i)
 	size_t lim = i + 120 < t->n ? i + 120 : t->n;
 	for (size_t p = i; p < lim; p += x_clen(t, p)) {
 		if (x_in(t, p, "，,。；;：:、与诉“”在的于向对") || x_lit(t, p, "名下") || x_lit(t, p, "被执行人") ||
-		    x_lit_any(t, p, SHORT_FOR) || x_lit(t, p, "持有") || x_lit(t, p, "可持") || x_lit(t, p, "可凭") ||
+		    short_for_at(t, p) || x_lit(t, p, "持有") || x_lit(t, p, "可持") || x_lit(t, p, "可凭") ||
 		    x_lit(t, p, "申请执行人") || x_lit(t, p, "(原") || x_lit(t, p, "（原") ||
 		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案") || x_lit(t, p, "未经") || x_lit(t, p, "擅自") ||
 		    (!x_cjk(t, p) && x_lit(t, p + x_clen(t, p), "以下简称")))
@@ -1496,7 +1510,7 @@ static void body_parties(struct xctx *c)
 				if (close != XNONE && find_id(t, e, close, id, sizeof id, &valid) && valid)
 					x_set(x->id_no, sizeof x->id_no, id);
 			}
-			if (x_lit_any(t, e, SHORT_FOR)) {   /* 甲公司(以下简称甲公司,法定代表人…)、乙: on past it */
+			if (short_for_at(t, e)) {   /* 甲公司(以下简称甲公司,法定代表人…)、乙: on past it */
 				size_t q = first_close(t, e, e + 150 < t->n ? e + 150 : t->n);
 				if (q != XNONE)
 					e = q + x_clen(t, q);
