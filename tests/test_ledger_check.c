@@ -169,6 +169,25 @@ static void test_misread_case_no(jz_db *db)
 	is_q(db, sql, "（2024）浙0683执108号", "one naming no party of the near case keeps its own 案号");
 }
 
+/* An old 案号 printed with its number's leading zeros (第00012号): the
+ * fact says it as printed, the document still goes to the case the
+ * ledger holds without them. */
+static void test_leading_zeros(jz_db *db)
+{
+	struct jz_err e;
+	if (db_exec(db, "INSERT INTO cases(id, case_no) VALUES (40, '（2015）万法执异字第12号')", &e))
+		printf("# %s\n", e.msg);
+	static const char zeros[] =
+		"重庆市万州区人民法院\n执行裁定书\n(2015)万法执异字第00012号\n申请执行人重庆市万州区永德建筑工程有限公司。\n";
+	long long doc = store(db, zeros, "", "sha-ledger-5");
+	char sql[256];
+	snprintf(sql, sizeof sql, "SELECT d.case_id || '|' || f.value FROM documents d"
+		 " JOIN facts f ON f.doc_id = d.id AND f.field = 'case_no' WHERE d.id = %lld", doc);
+	is_q(db, sql, "40|（2015）万法执异字第00012号",
+	     "a 案号 printed with leading zeros: the fact as printed, the document on the ledger's case");
+	is_q(db, "SELECT count(*) FROM cases WHERE case_no LIKE '%第00012号'", "0", "and no second case is made of it");
+}
+
 static void test_distance(void)
 {
 	ok(ledger_name_distance("李春梅", "李春梅") == 0, "the same name: 0");
@@ -198,6 +217,7 @@ int main(void)
 	db_reload_identity(db);
 	test_distance();
 	test_checked(db);
+	test_leading_zeros(db);
 	test_no_ledger(db);
 	test_misread_case_no(db);
 	test_db_remove(&db, path);
