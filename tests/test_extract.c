@@ -762,6 +762,12 @@ static void test_pages(void)
 	facts_free(&f);
 	extract_doc(&hao, 1, &f);
 	ok(!get("case_no", NULL, NULL), "…a text as written: no 案号 without its 号");
+	struct extract_page_in suffix = {
+		"江西省南昌市红谷滩区人民法院\n执行裁定书\n|  2022)鞘0113执6828旬之一，\n申请执行人：姜某。\n", 1, 90 };
+	facts_free(&f);
+	extract_doc(&suffix, 1, &f);
+	ok(get("case_no", NULL, "（2022）赣0113执6828号之一") != NULL,
+	   "a scan's header 案号 rebuilt from the court's code keeps its 之一 after a misread 号 (6828旬之一)");
 	struct extract_page_in cert = {
 		"湖南省长沙市雨花区人民法院\n执行裁定书\n（2022）湘0111执异88号\n被执行人：罗某某。\n"
 		"本院查封了被执行人名下位于长沙市雨花区劳动东路139号的房产（不动产权证号：湘（2020）长沙市不动六权利0187632号）。\n", 1, 90 };

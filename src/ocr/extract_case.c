@@ -731,6 +731,18 @@ static void one_case_no(struct xctx *c, size_t a, size_t b)
  * a header 案号 OCR spoiled around the court's code. When the court is in
  * the table, its code's digits a few characters after a year, then a known
  * type, a number and 号 rebuild it — (year)code type number号, less sure. */
+/* 之一 … 之九 at p, into out ("" when none). */
+static void ordinal_suffix(const char *p, char *out, size_t outlen)
+{
+	static const char *const nums[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL };
+	out[0] = '\0';
+	if (strncmp(p, "之", 3))
+		return;
+	for (int k = 0; nums[k]; k++)
+		if (!strncmp(p + 3, nums[k], 3))
+			snprintf(out, outlen, "之%s", nums[k]);
+}
+
 static int rebuild_from_court(const char *code, const char *line, char *out, size_t outlen, struct case_no *cn)
 {
 	const char *digits = code + 3;      /* 皖0104 → 0104 */
@@ -757,9 +769,13 @@ static int rebuild_from_court(const char *code, const char *line, char *out, siz
 			e++;
 		if (n == t || e == n || e - n > 7)
 			continue;
-		char type[16], buf[160];
+		char type[16], buf[160], suffix[8] = "";
 		snprintf(type, sizeof type, "%.*s", (int)(n - t), t);
-		snprintf(buf, sizeof buf, "（%.4s）%s%s%.*s号", y, code, type, (int)(e - n), n);
+		if (*e) {                  /* …6828旬之一: the 号 misread, its 之一 kept */
+			utf8_decode(e, strlen(e), &len);
+			ordinal_suffix(e + len, suffix, sizeof suffix);
+		}
+		snprintf(buf, sizeof buf, "（%.4s）%s%s%.*s号%s", y, code, type, (int)(e - n), n, suffix);
 		if (norm_case_no(buf, out, outlen, cn) != NORM_OK)
 			continue;
 		char fixed[160];
