@@ -592,6 +592,11 @@ static void test_courts(void)
 	run("广西壮族自治区南宁市青秀区人民法院\n执行裁定书\n（2020）桂0103执恢88号\n"
 	    "申请执行人黄某与被执行人南宁某某建筑劳务有限公司追索荔动报酬纠纷一案，本院（2019）桂0103民初4512号民事判决已发生法律效力。\n");
 	ok(get("cause", NULL, "追索劳动报酬纠纷") != NULL, "「追索荔动报酬纠纷一案」: one character from one official cause");
+	run("甘肃省武山县人民法院\n执行裁定书\n（2020）甘0524执100号\n"
+	    "本院在执行申请执行人马永福与被执行人武山县恒达劳务有限责任公司劳务合同纪纷_案中，本院查明。\n");
+	ok(get("cause", NULL, "劳务合同纠纷") != NULL, "…纠纷 read as 纪纷 and its 一 as a speck (劳务合同纪纷_案): the cause");
+	run("某某县人民法院\n执行裁定书\n（2020）甘0524执101号\n本院在执行中查明，被执行人的纪纷一事已调解。\n");
+	ok(!get("cause", NULL, NULL), "…not a word before 纷一 that is no cause near one");
 	run("执行裁定书\n（2022）沪74执113号\n本院在执行申请执行人上海某某公司与被执行人江苏某某公司融资租赁和同纠纷一寄中。\n");
 	ok(get("cause", NULL, "融资租赁合同纠纷") != NULL, "…和同纠纷一寄 (一案 misread too): still the cause");
 	run("执行裁定书\n（2022）冀0102执13号\n本院在执行申请执行人某银行与被执行人李某某、沈某金融和借款合同纠纷一案中。\n");

@@ -1277,15 +1277,30 @@ static void labelled_cause(struct xctx *c)
 	x_add(c, "cause", "", name, s, e, ref_is_cause(name, strlen(name)) ? 0.9 : 0.55);
 }
 
+/* Where 「纠纷一案」 stands at p — the cause's 纠 before it perhaps misread
+ * (纪纷一案), its 一 a speck (纪纷_案) —: the end of 纠纷, else XNONE. */
+static size_t dispute_end(const struct xtext *t, size_t p)
+{
+	if (p < 3 || !x_cjk(t, p - 3))
+		return XNONE;
+	size_t a = p + 3;
+	if (x_lit(t, a, "一") || (!x_cjk(t, a) && x_lit(t, a + x_clen(t, a), "案")))
+		return p + 3;
+	return XNONE;
+}
+
 /* 「追索荔动报酬纠纷一案」「保理合间纠纷一案」: no official cause read, one
- * of the characters before 纠纷一案 (its 案 perhaps misread too) misread —
+ * of the characters before 纠纷一案 (its 纠 or 案 perhaps misread too) misread —
  * the longest run before it that is one character from exactly one
  * official cause. 1 when one was taken. */
 static int misread_cause(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
-	for (size_t p = x_find(t, 0, c->app_at, "纠纷一"); p != XNONE; p = x_find(t, p + 9, c->app_at, "纠纷一")) {   /* 一案, 一寄 */
-		size_t s = p, end = p + 6;
+	for (size_t f = x_find(t, 0, c->app_at, "纷"); f != XNONE; f = x_find(t, f + 3, c->app_at, "纷")) {
+		size_t end = dispute_end(t, f);      /* 纠纷一案, 纠纷一寄, 纪纷一案, 纪纷_案 */
+		if (end == XNONE)
+			continue;
+		size_t p = f - 3, s = p;
 		for (int k = 0; k < 10 && s > 0 && x_cjk(t, x_prev(t, s)); k++)
 			s = x_prev(t, s);
 		for (; s + 12 <= end; s += x_clen(t, s)) {     /* the longest first, 4 characters at least */
