@@ -494,8 +494,8 @@ static int money_shaped_before(const struct xtext *t, size_t lo, size_t y)
 }
 
 /* Where the next 元 of [from, to) is: the character itself, or one OCR
- * misread after a sum shaped as courts write them and before a mark that
- * goes on the sentence (「尚有463,328.08雹及…」「执行到位款项3.151.92苞，」).
+ * misread after a sum shaped as courts write them and before a mark
+ * (「尚有463,328.08雹及…」「执行到位款项3.151.92苞，」「执行标的为93,218.40无。」).
  * *misread tells which. */
 static size_t next_yuan(const struct xtext *t, size_t lo, size_t from, size_t to, int *misread)
 {
@@ -504,7 +504,7 @@ static size_t next_yuan(const struct xtext *t, size_t lo, size_t from, size_t to
 		if (!ascii_digit_at(t, p) || ascii_digit_at(t, p + 1) || p + 1 >= to || !x_cjk(t, p + 1))
 			continue;
 		size_t q = p + 1;
-		if (x_in(t, q, "万亿元美港欧日角分平亩米吨股余多") || !x_in(t, q + x_clen(t, q), "，,、；;及和）)整"))
+		if (x_in(t, q, "万亿元美港欧日角分平亩米吨股余多") || !x_in(t, q + x_clen(t, q), "，,、；;。及和）)整"))
 			continue;
 		if (money_shaped_before(t, lo, q)) {
 			*misread = 1;
