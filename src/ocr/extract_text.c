@@ -207,22 +207,33 @@ static int repairable(const char *p, size_t len)
 	int l;
 	switch (utf8_decode(p, 3, &l)) {      /* the characters the repairs below look at */
 	case 0x3008: case 0xFE59: case 0x3009: case 0xFE5A: case 0x53C2: case 0x4EC0: case 0x66F0:
-	case 0x76EE: case 0x6676: case 0x5353: case 0x767D: case 0x300A: case 0x300B: case 0xFF1B:
+	case 0x76EE: case 0x6676: case 0x5353: case 0x767D: case 0x300A: case 0x300B: case 0xFF1B: case 0xFF0C:
 		return 1;
 	}
 	return 0;
 }
 
-/* Whether the text so far ends with a label a number follows (起拍价, 保证金, 账号 …). */
-static int label_before(const struct xtext *t)
+/* Whether the text so far, but for its last back bytes, ends with a label a
+ * number follows (起拍价, 保证金, 账号 …). */
+static int label_before(const struct xtext *t, size_t back)
 {
 	static const char *const labels[] = { "拍价", "估价", "交价", "留价", "考价", "证金", "账号", "帐号", "幅度", NULL };
-	if (t->n < 6)
+	if (t->n < 6 + back)
 		return 0;
 	for (int k = 0; labels[k]; k++)
-		if (!strncmp(t->s + t->n - 6, labels[k], 6))
+		if (!strncmp(t->s + t->n - back - 6, labels[k], 6))
 			return 1;
 	return 0;
+}
+
+/* Whether a digit opens q, perhaps after one speck (，400000元). */
+static int digit_after_speck(const char *q)
+{
+	if (!strncmp(q, "，", 3))
+		q += 3;
+	else if (*q == ',' || *q == ' ' || *q == '.')
+		q++;
+	return *q >= '0' && *q <= '9';
 }
 
 static void repair(const char *line, size_t i, size_t len, const struct xtext *t, char *out)
@@ -256,8 +267,11 @@ static void repair(const char *line, size_t i, size_t len, const struct xtext *t
 	else if (len == 3 && !strncmp(p, "》", 3) && t->n >= 7 && strspn(t->s + t->n - 4, "0123456789") == 4 &&
 		 !strncmp(t->s + t->n - 7, "（", 3))
 		memcpy(out, "）", 3);
-	else if (len == 3 && !strncmp(p, "；", 3) && p[3] >= '0' && p[3] <= '9' && label_before(t))
-		memcpy(out, "：", 3);        /* 起拍价；1,223,600元, 账号；5000…: the label's colon misread */
+	else if (len == 3 && !strncmp(p, "；", 3) && digit_after_speck(p + 3) && label_before(t, 0))
+		memcpy(out, "：", 3);        /* 起拍价；1,223,600元, 保证金；，400000元: the label's colon misread */
+	else if (len == 3 && !strncmp(p, "，", 3) && p[3] >= '0' && p[3] <= '9' && last && !strncmp(last, "：", 3) &&
+		 label_before(t, 3))
+		memcpy(out, "：", 3);        /* …and its speck after it, which would end the label's clause */
 }
 
 static int cjk_at(const char *p)
