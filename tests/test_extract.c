@@ -780,6 +780,12 @@ static void test_pages(void)
 	extract_doc(&cert, 1, &f);
 	ok(get("item", "不动产", "湘（2020）长沙市不动产权第0187632号") != NULL,
 	   "on a scan, 不动产权第 with two characters misread (不动六权利) still marks the certificate's number");
+	struct extract_page_in cert2 = {
+		"广西壮族自治区南宁市青秀区人民法院\n执行裁定书\n（2023）桂0103执88号\n被执行人：覃某某。\n"
+		"被执行人名下有位于南宁市青秀区民族大道136号的房产一处(不动产权证号:桂(2021)南宁市不动产枚第0219348号),本院已查封。\n", 1, 90 };
+	facts_free(&f);
+	extract_doc(&cert2, 1, &f);
+	ok(get("item", "不动产", "桂（2021）南宁市不动产权第0219348号") != NULL, "…and with its 权 misread (不动产枚第)");
 	struct extract_page_in written = { scanned.text, 1, -1 };
 	facts_free(&f);
 	extract_doc(&written, 1, &f);

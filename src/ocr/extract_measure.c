@@ -672,12 +672,14 @@ static void mend_cert_opener(char *w, size_t size)
 }
 
 /* 不动产权证号: 浙（2020）嵊州市不动产权第0012345号, 嵊房权证鹿山字第123号. */
-/* 「深圳市不动六权利0123456号」: 不动产权第 with its 产 and 第 misread, the
- * number right after it — a scan's only. */
+/* 「深圳市不动六权利0123456号」「南宁市不动产枚第0219348号」: 不动产权第 with its
+ * 产 and 第 or its 权 misread, the number right after it — a scan's only. */
 static int misread_cert_mark(const struct xtext *t, size_t p)
 {
-	return t->lines[t->li[p]].ocr >= 0 && x_lit(t, p, "不动") && x_cjk(t, p + 6) && x_lit(t, p + 9, "权") &&
-	       x_cjk(t, p + 12) && x_digit(t, p + 15) && !x_lit(t, p, "不动产权第");
+	if (t->lines[t->li[p]].ocr < 0 || !x_lit(t, p, "不动") || x_lit(t, p, "不动产权第") || !x_digit(t, p + 15))
+		return 0;
+	return (x_cjk(t, p + 6) && x_lit(t, p + 9, "权") && x_cjk(t, p + 12)) ||
+	       (x_lit(t, p + 6, "产") && x_cjk(t, p + 9) && x_lit(t, p + 12, "第"));   /* 不动产枚第: 权 misread */
 }
 
 static int certificates(struct xctx *c, size_t sa, size_t sb)
