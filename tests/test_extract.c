@@ -1387,6 +1387,23 @@ static void test_scanned(void)
 	    "_下简称博泰公司)建设工程合同纠纷一案中,异议人对本院的处置行为不服。\n");
 	ok(get("party", "被执行人", "吉林博泰农业科技开发股份有限公司") && !get("party", NULL, "吉林博泰农业科技开发股份有限公司(以_下简称博泰公司"),
 	   "a short name's bracket the page wrapped, OCR's speck after the wrap (…公司(以⏎_下简称博泰公司)): the name ends before it");
+	run("北京知识产权法院\n民事裁定书\n（2023）京73民初1876号之一\n原告申请人）：北京智芯微电子科技有限公司，住所地北京市海淀区。\n"
+	    "法定代表人：钱立新，董事长。\n本院认为。\n");
+	ok(get("party", "申请人", "北京智芯微电子科技有限公司") && get("legal_rep", "北京智芯微电子科技有限公司", "钱立新"),
+	   "the trial's label, then the role whose opener OCR lost (原告申请人）：): that role");
+	run("四川省高级人民法院\n执行裁定书\n（2023）川执复305号\n站复议申请人(申请执行人):四川蜀筑劳务有限公司,住所地四川省成都市。\n"
+	    "法定代表人:邓国栋,该公司总经理。\n本院认为。\n");
+	ok(get("party", "复议申请人", "四川蜀筑劳务有限公司") && get("legal_rep", "四川蜀筑劳务有限公司", "邓国栋"),
+	   "a speck read as a character before a label and its bracket (站复议申请人(申请执行人):)");
+	run("福建省连江县人民法院\n执行裁定书\n（2024）闽0122执88号\n"
+	    "申请执行人陈秀珠，女，1972年4月9日出生，汉族，住福建省连江县琅头镇长门村。。\n后街23号。公民身份号码350122197204092281。\n"
+	    "被执行人连江县海润水产养殖专业合作社，住所地福建省连江县，统一社会信用代码93350122MA2Y6DK1PL。\n法定代表人黄德明，该合作社理事长。\n"
+	    "本院认为。\n");
+	{
+		const struct fact *p1 = get("party", "申请执行人", "陈秀珠");
+		ok(p1 && !strcmp(p1->id_no, "350122197204092281") && get("legal_rep", "连江县海润水产养殖专业合作社", "黄德明"),
+		   "OCR's full stop inside a record (…长门村。。⏎后街23号。公民身份号码…): the ID is the record's, the block goes on");
+	}
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

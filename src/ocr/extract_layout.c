@@ -388,6 +388,20 @@ static int trial_label_bracket(const struct xtext *t, size_t a)
 	return n && x_lit_any(t, a + n + x_clen(t, a + n), PARTY_LABELS);
 }
 
+/* A party's role of four characters or more at i with its bracket or colon
+ * after it (not 法定代表人: 「原法定代表人：」 is the former one). */
+static int long_label_marked(const struct xtext *t, size_t i)
+{
+	static const char *const roles[] = { "被申请执行人", "申请执行人", "被执行人", "复议申请人", "申请复议人",
+					     "利害关系人", NULL };
+	for (int k = 0; roles[k]; k++) {
+		size_t n = strlen(roles[k]);
+		if (x_lit(t, i, roles[k]) && x_in(t, i + n, "（(：:"))
+			return 1;
+	}
+	return 0;
+}
+
 /* A line of the parties block: a label first, and not the body's opening
  * "申请执行人甲与被执行人乙…纠纷一案". */
 static int line_is_party(const struct xtext *t, int k)
@@ -397,6 +411,8 @@ static int line_is_party(const struct xtext *t, int k)
 	x_trimmed(t, k, &a, &b);            /* 「|法定代表人：…」: OCR's speck first */
 	if (x_in(t, a, "二两三四各") && x_lit_any(t, a + 3, PARTY_LABELS))
 		a += 3;                      /* 二复议申请人共同委托诉讼代理人：… */
+	else if (x_cjk(t, a) && !x_lit_any(t, a, PARTY_LABELS) && long_label_marked(t, a + 3))
+		a += 3;                      /* 站复议申请人(申请执行人):…: a speck read as a character first */
 	if (!x_lit_any(t, a, PARTY_LABELS) && x_label_misread(t, a, PARTY_LABELS, &len) < 0 &&
 	    !trial_label_bracket(t, a) && !x_rep_label_misread(t, a) && x_label_split(t, k, PARTY_LABELS) == XNONE)
 		return 0;                    /* 「电请执行人*…」: a label misread in one character counts, one wrapped too */
@@ -465,6 +481,15 @@ static int lost_label(const struct xtext *t, int k)
 	return 0;
 }
 
+/* Whether line k gives a record's ID (公民身份号码…, 统一社会信用代码…): it
+ * goes on the record above it, whatever mark OCR read before it. */
+static int ids_record(const struct xtext *t, int k)
+{
+	static const char *const ids[] = { "公民身份号码", "统一社会信用代码", "身份证号", NULL };
+	size_t a = x_ls(t, k), b = x_le(t, k);
+	return x_find_any(t, a, b < a + 60 ? b : a + 60, ids);
+}
+
 static void find_parties(struct xctx *c)
 {
 	const struct xtext *t = &c->t;
@@ -480,6 +505,8 @@ static void find_parties(struct xctx *c)
 			last = k++;        /* a wrapped party line goes on */
 		} else if (last >= 0 && lost_label(t, k)) {
 			last = k++;        /* 「：凌云飞，…律师事务所律师。」: its label lost to OCR, a party line after it */
+		} else if (last >= 0 && ids_record(t, k) && !opens_body(t, k)) {
+			last = k++;        /* 「…长门村。。⏎后街23号。公民身份号码…」: OCR's full stop inside the record */
 		} else if (x_ls(t, k) == x_le(t, k) && k > c->hdr_end) {
 			k++;
 		} else {

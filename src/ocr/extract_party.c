@@ -916,7 +916,8 @@ static int ends_sentence_line(const struct xtext *t, int k)
 }
 
 /* Whether the next line with text after j opens with an ID's label (after
- * a speck: 「了统一社会信用代码：…」). */
+ * a speck: 「了统一社会信用代码：…」), or gives one within its first twelve
+ * characters. */
 static int id_line_after(const struct xtext *t, int j)
 {
 	static const char *const id_labels[] = { "统一社会信用代码", "公民身份号码", "身份证号", "组织机构代码", NULL };
@@ -924,8 +925,9 @@ static int id_line_after(const struct xtext *t, int j)
 		size_t a = x_ls(t, n), b = x_le(t, n);
 		if (a == b)
 			continue;
-		return x_lit_any(t, a, id_labels) || x_lit_any(t, a + x_clen(t, a), id_labels);
-	}
+		return x_lit_any(t, a, id_labels) || x_lit_any(t, a + x_clen(t, a), id_labels) ||
+		       (x_find_any(t, a, b < a + 54 ? b : a + 54, id_labels) && !x_lit(t, a, "本院"));
+	}                    /* 「…长门村。。⏎后街23号。公民身份号码…」: the address's end first */
 	return 0;
 }
 
@@ -965,6 +967,14 @@ static size_t id_limit(const struct xctx *c, int k)
 static const char *trial_role(const struct xtext *t, size_t a, size_t end, size_t *len)
 {
 	size_t in = x_trial_label(t, a), rl;
+	if (!in && (x_lit(t, a, "原告") || x_lit(t, a, "被告"))) {
+		const char *role = role_at(t, a + 6, &rl);   /* 原告申请人）：: the bracket's opener lost */
+		if (role && a + 6 + rl < end && x_in(t, a + 6 + rl, "）)") &&
+		    x_in(t, a + 6 + rl + x_clen(t, a + 6 + rl), "：:")) {
+			*len = a + 6 + rl + x_clen(t, a + 6 + rl) - a;
+			return role;
+		}
+	}
 	if (!in)
 		return NULL;
 	in = a + in + x_clen(t, a + in);      /* inside the bracket */
@@ -1316,7 +1326,9 @@ static void party_line(struct xctx *c, int k)
 	size_t a, tail, len, s;
 	x_trimmed(t, k, &a, &tail);              /* 「”被执行人，保丽华」: where layout saw the label */
 	role_labels(labels);
-	if (!role_at(t, a, &len) && (s = x_label_split(t, k, labels)) != XNONE)
+	if (!role_at(t, a, &len) && x_cjk(t, a) && role_at(t, a + 3, &len) && len >= 12 && x_in(t, a + 3 + len, "（(：:"))
+		a += 3;                          /* 「站复议申请人(申请执行人):…」: a speck read as a character first */
+	else if (!role_at(t, a, &len) && (s = x_label_split(t, k, labels)) != XNONE)
 		a = s;
 	party_record(c, k, a, 1);
 	size_t stop = x_le(t, k);
