@@ -1404,6 +1404,14 @@ static void test_scanned(void)
 		ok(p1 && !strcmp(p1->id_no, "350122197204092281") && get("legal_rep", "连江县海润水产养殖专业合作社", "黄德明"),
 		   "OCR's full stop inside a record (…长门村。。⏎后街23号。公民身份号码…): the ID is the record's, the block goes on");
 	}
+	run("湖南省高级人民法院\n执行裁定书\n（2024）湘执监43号\n"
+	    "申诉人（异议人、复议申请人、被执行人）：耒阳市金泰房地产开发有限公司（以下人简称金泰公司），住所地湖南省耒阳市。\n"
+	    "被执行人：和白银和盛建筑工程有限公司，住所地甘肃省白银市。\n被执行人：和平县某某建材有限公司，住所地广东省和平县。\n本院认为。\n");
+	ok(get("party", "申诉人", "耒阳市金泰房地产开发有限公司") && get("party", "被执行人", "耒阳市金泰房地产开发有限公司") &&
+	   count("party", NULL) >= 4, "three roles in the bracket (异议人、复议申请人、被执行人): the party under each, the short name's "
+	   "bracket with a speck (（以下人简称…) not in the name");
+	ok(get("party", "被执行人", "白银和盛建筑工程有限公司") && get("party", "被执行人", "和平县某某建材有限公司"),
+	   "a speck read as 和 before a company's opening place (和白银…) dropped; 和平县 is a place");
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

@@ -128,7 +128,7 @@ static int partnership_mark(const struct xtext *t, size_t p)
 }
 
 /* Whether i opens the bracket defining a short name — also with OCR's
- * speck inside it where the page wrapped it (「(以⏎_下简称博泰公司)」). */
+ * speck inside it (「(以⏎_下简称博泰公司)」 where the page wrapped it, 「（以下人简称…」). */
 static int short_for_at(const struct xtext *t, size_t i)
 {
 	if (x_lit_any(t, i, SHORT_FOR))
@@ -136,6 +136,8 @@ static int short_for_at(const struct xtext *t, size_t i)
 	size_t y = i + x_clen(t, i), q = y + 3;
 	if (!x_in(t, i, "（(") || !x_lit(t, y, "以"))
 		return 0;
+	if (x_lit(t, y, "以下") && x_cjk(t, y + 6) && x_lit(t, y + 9, "简称"))
+		return 1;            /* 「（以下人简称金泰公司」: a speck read as a character */
 	for (int n = 0; n < 2 && q < t->n && !x_cjk(t, q); n++)
 		q += x_clen(t, q);
 	return q > y + 3 && x_lit(t, q, "下简称");
@@ -726,6 +728,22 @@ static int mend_court_place(const struct xctx *c, char *name)
  * table knows — where the document names exactly one known place that
  * differs from it in that character (杭州 in its court, 泉州 in an address),
  * and names it more often than the reading. Returns 1 when mended. */
+/* 「和白银和盛建筑工程有限公司」: a speck read as 和, 人, 一, 上 or 了 before
+ * an organisation's opening place — the first two characters no place the
+ * court table knows, the next two one (和平县 stays: 和平 is a place). */
+static int drop_speck_before_place(char *name)
+{
+	static const char *const specks[] = { "和", "人", "一", "上", "了", NULL };
+	if (strlen(name) < 15 || place_known_first(name))
+		return 0;
+	for (int k = 0; specks[k]; k++)
+		if (!strncmp(name, specks[k], 3) && place_known_first(name + 3)) {
+			memmove(name, name + 3, strlen(name + 3) + 1);
+			return 1;
+		}
+	return 0;
+}
+
 static int mend_lead_place(const struct xctx *c, char *name)
 {
 	const struct xtext *t = &c->t;
@@ -887,7 +905,8 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 		conf -= 0.1;
 	if (mend_lost_bracket(&c->t, name, sizeof name) || mend_masked(&c->t, name))
 		conf -= 0.1;
-	if (!strcmp(party_kind(name), "org") && (mend_court_place(c, name) | mend_org_words(name) | mend_lead_place(c, name)))
+	if (!strcmp(party_kind(name), "org") && (drop_speck_before_place(name) | mend_court_place(c, name) |
+						mend_org_words(name) | mend_lead_place(c, name)))
 		conf -= 0.1;
 	for (int i = c->first; i < c->out->n; i++) {
 		struct fact *x = &c->out->v[i];
@@ -1231,9 +1250,9 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 	if (past_trial != XNONE) {
 		p = past_trial;          /* 被执行人（原审被；…: the trial's role, its end misread */
 	} else if (x_in(t, p, "（(《【〔[") || quoted) {  /* 被执行人（原审被告）：, OCR's 《 or 【 for （ too */
-		size_t q = x_find(t, p, p + 45 < end ? p + 45 : end, "）");
+		size_t q = x_find(t, p, p + 60 < end ? p + 60 : end, "）");
 		if (q == XNONE)
-			q = x_find(t, p, p + 45 < end ? p + 45 : end, ")");
+			q = x_find(t, p, p + 60 < end ? p + 60 : end, ")");
 		size_t inner = q != XNONE ? name_after_lost_close(t, p, q) : XNONE;
 		if (inner != XNONE) {
 			p = inner;           /* (被执和个-新疆天山建材(集团)…: the close found is the name's own */
