@@ -123,6 +123,10 @@ int x_traffic_record(const struct xtext *t, size_t i);
  * characters only with a role in brackets after it (弄议人（利害关系人）) — its index in labels
  * and its length in *len, else -1 (also when two labels are as near). */
 int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len);
+/* 「站复议申请人(申请执行人):…」: a speck OCR read as a character at a, before
+ * a party's role of four characters or more and its bracket or colon (not
+ * 法定代表人: 「原法定代表人：」 is the former one). */
+int x_speck_before_role(const struct xtext *t, size_t a);
 /* A party of the trial's label at i with a bracket after it (原审原告（,
  * 原告（, or 原告/被告 with its second character misread, 「被洁（」): the
  * label's length, the bracket at i + it; 0 when none. */

@@ -388,15 +388,15 @@ static int trial_label_bracket(const struct xtext *t, size_t a)
 	return n && x_lit_any(t, a + n + x_clen(t, a + n), PARTY_LABELS);
 }
 
-/* A party's role of four characters or more at i with its bracket or colon
- * after it (not 法定代表人: 「原法定代表人：」 is the former one). */
-static int long_label_marked(const struct xtext *t, size_t i)
+int x_speck_before_role(const struct xtext *t, size_t a)
 {
 	static const char *const roles[] = { "被申请执行人", "申请执行人", "被执行人", "复议申请人", "申请复议人",
 					     "利害关系人", NULL };
+	if (!x_cjk(t, a) || x_lit_any(t, a, PARTY_LABELS))
+		return 0;
 	for (int k = 0; roles[k]; k++) {
 		size_t n = strlen(roles[k]);
-		if (x_lit(t, i, roles[k]) && x_in(t, i + n, "（(：:"))
+		if (x_lit(t, a + 3, roles[k]) && x_in(t, a + 3 + n, "（(：:"))
 			return 1;
 	}
 	return 0;
@@ -411,8 +411,8 @@ static int line_is_party(const struct xtext *t, int k)
 	x_trimmed(t, k, &a, &b);            /* 「|法定代表人：…」: OCR's speck first */
 	if (x_in(t, a, "二两三四各") && x_lit_any(t, a + 3, PARTY_LABELS))
 		a += 3;                      /* 二复议申请人共同委托诉讼代理人：… */
-	else if (x_cjk(t, a) && !x_lit_any(t, a, PARTY_LABELS) && long_label_marked(t, a + 3))
-		a += 3;                      /* 站复议申请人(申请执行人):…: a speck read as a character first */
+	else if (x_speck_before_role(t, a))
+		a += 3;                      /* 站复议申请人(申请执行人):… */
 	if (!x_lit_any(t, a, PARTY_LABELS) && x_label_misread(t, a, PARTY_LABELS, &len) < 0 &&
 	    !trial_label_bracket(t, a) && !x_rep_label_misread(t, a) && x_label_split(t, k, PARTY_LABELS) == XNONE)
 		return 0;                    /* 「电请执行人*…」: a label misread in one character counts, one wrapped too */

@@ -1345,8 +1345,8 @@ static void party_line(struct xctx *c, int k)
 	size_t a, tail, len, s;
 	x_trimmed(t, k, &a, &tail);              /* 「”被执行人，保丽华」: where layout saw the label */
 	role_labels(labels);
-	if (!role_at(t, a, &len) && x_cjk(t, a) && role_at(t, a + 3, &len) && len >= 12 && x_in(t, a + 3 + len, "（(：:"))
-		a += 3;                          /* 「站复议申请人(申请执行人):…」: a speck read as a character first */
+	if (x_speck_before_role(t, a))
+		a += 3;                          /* 「站复议申请人(申请执行人):…」, as layout saw it */
 	else if (!role_at(t, a, &len) && (s = x_label_split(t, k, labels)) != XNONE)
 		a = s;
 	party_record(c, k, a, 1);
