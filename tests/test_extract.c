@@ -2723,6 +2723,9 @@ static void test_scan_faults(void)
 	    "审判长隋立新\n判员鞠红梅\n1                .审判员龙启明\n二〇二四年五月二十七日\n书记员初雪\n");
 	ok(get("judge", "审判员", "鞠红梅") && get("judge", "审判员", "龙启明") && count("judge", NULL) == 3,
 	   "a signature line that lost its 审 (「判员鞠红梅」), one after a digit speck (「1 .审判员」)");
+	run("上海市第一中级人民法院\n执行裁定书\n（2022）沪01执复88号\n本院认为，裁定如下：\n驳回复议申请。\n"
+	    "审判长沈佳怡\n罕判员顾明\n二〇二二年九月二十八日\n书记员彼程\n");
+	ok(get("judge", "审判员", "顾明") && count("judge", NULL) == 2, "…and one whose 审 was misread (「罕判员顾明」)");
 	run("湖南省长沙市天心区人民法院\n报告财产令\n（2024）湘0103执2871号\n长沙湘韵装饰工程有限公司〈统一社会信用代码91430103MA4L2H9T\n"
 	    "5J) :\n法定代表人：彭卫东\n本院受理的申请执行人谭小军与你单位追索劳动报酬纠纷一案，已于2024年3月18日立案执行。\n");
 	ok(get("party", "被执行人", "长沙湘韵装饰工程有限公司") && get("legal_rep", "长沙湘韵装饰工程有限公司", "彭卫东"),

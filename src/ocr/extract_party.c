@@ -2005,14 +2005,17 @@ static const char *judge_at_loose(const struct xtext *t, size_t i, size_t *len)
 	return NULL;
 }
 
-/* 「判员鞠红梅」 opening a line of the signature: 审 lost to OCR. */
+/* 「判员鞠红梅」「罕判员顾明」 opening a line of the signature: 审 lost to
+ * OCR, or misread. */
 static const char *judge_headless(const struct xtext *t, size_t i, size_t line_start, size_t *len)
 {
 	for (size_t p = line_start; p < i; p += x_clen(t, p))
 		if (x_cjk(t, p))
 			return NULL;              /* only OCR's specks before it */
-	*len = 6;
-	return x_lit(t, i, "判员") && x_cjk(t, i + 6) ? "审判员" : x_lit(t, i, "判长") && x_cjk(t, i + 6) ? "审判长" : NULL;
+	size_t h = x_cjk(t, i) && (x_lit(t, i + 3, "判员") || x_lit(t, i + 3, "判长")) ? 3 : 0;
+	*len = h + 6;
+	return x_lit(t, i + h, "判员") && x_cjk(t, i + h + 6) ? "审判员" :
+	       x_lit(t, i + h, "判长") && x_cjk(t, i + h + 6) ? "审判长" : NULL;
 }
 
 /* OCR's specks and quote marks around the signature's names. */
