@@ -273,8 +273,8 @@ static int year_put_in(char *buf)
 				y[o++] = open[i];
 		y[4] = '\0';
 		int v = atoi(y);
-		if (v < 1990 || v > x_this_year() + 1)
-			continue;
+		if (v < 1990 || v > x_this_year())
+			continue;        /* no 案号 of a year to come: （20227） is 2022, not 2027 */
 		if (at >= 0 && strcmp(y, year))
 			return 0;            /* two years: leave it */
 		memcpy(year, y, sizeof year);
@@ -421,6 +421,12 @@ static int case_norm_as_read(struct xctx *c, size_t a, size_t b, char *out, size
 	if (!*repaired && strlen(code) >= 5 && !strncmp(code, prov, 3) &&     /* letter read as two characters */
 	    (unsigned char)close[3] >= 0xE0 && (unsigned char)close[3] < 0xF0 && !strncmp(close + 6, code + 3, 2)) {
 		snprintf(fixed, sizeof fixed, "%.*s%s%s", (int)(close - buf), buf, prov, close + 6);
+		*repaired = norm_case_no(fixed, out, outlen, cn) == NORM_OK;
+	}
+	if (!*repaired && x_line_of(&c->t, a) >= c->hdr_end && ref_is_province_code(close + 3)) {
+		/* 「(2023)了豫o105民初…」 in the body: a speck before the letter (the header's own 案号 is
+		 * read against the court above it) */
+		snprintf(fixed, sizeof fixed, "%.*s%s", (int)(close - buf), buf, close + 3);
 		*repaired = norm_case_no(fixed, out, outlen, cn) == NORM_OK;
 	}
 	return *repaired;
