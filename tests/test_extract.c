@@ -1441,13 +1441,6 @@ static void test_scanned(void)
 		ok(readings == 1 ? get("prior_case_no", NULL, want) != NULL : !get("prior_case_no", NULL, NULL),
 		   "a year with a digit put in (20227) is the one reading one digit less gives that is no year to come");
 	}
-	run("福建省泉州市中级人民法院\n执行裁定书\n（2022）闽05执复99号\n复议申请人：某某。\n"
-	    "陈某某向晋江法院提出书面异议，请求撤销该院(2021)闽0582执3307号之二执行裁定。\n"
-	    "张某某对本院（2023）闽0582执8890号之一执行裁定提出书面异议。\n");
-	ok(get("prior_case_no", "原执行案号", "（2021）闽0582执3307号之二") &&
-	   get("prior_case_no", "异议案号", "（2023）闽0582执8890号之一"),
-	   "a ruling of the enforcement (…执3307号之二) an objection asks to undo, the 异议 told before it: the enforcement's; "
-	   "one the objection is raised against (…之一执行裁定提出书面异议): the objection's");
 	run("某某市人民法院\n执行裁定书\n（2020）桂1203执587号\n申请执行权利人认为本院应当继续执行，住所地不明。\n");
 	ok(!get("party", NULL, NULL), "…but not a word going on (申请执行权利人…)");
 	run("陕西省西安市中级人民法院\n执行裁定书\n（2023）陕01执异88号\n申请人（申请执行人）：西安系川汇达供应链管理有限公司，住所地陕西省西安市。\n"

@@ -655,11 +655,10 @@ static const char *prior_role(struct xctx *c, size_t a, size_t b, const struct c
 		return "保全案号";
 	if (judgment_type(cn->type) && trial_seizure(t, b, sb))
 		return "保全案号";
-	/* 「…执8890号之一执行裁定提出书面异议」: the ruling objected to; one an
-	 * objection told before asks to undo (「提出书面异议，请求撤销…执3307号之二
-	 * 执行裁定」) is the enforcement's, as a plain 执 number near 异议 is the
-	 * case objected in (「向异议人送达（2019）…执365号协助执行通知书」). */
-	if (!strcmp(cn->type, "执异") || (exec && cn->suffix[0] && has_word(t, b, ae, "异议")))
+	/* 「…执8890号之一」 near 异议: the ruling on an objection; a plain 执
+	 * number near it is the case objected in (「向异议人送达（2019）…执365号
+	 * 协助执行通知书」, 「异议称…（2019）吉08执95号执行案件」). */
+	if (!strcmp(cn->type, "执异") || (exec && cn->suffix[0] && has_word(t, ba, a, "异议")))
 		return "异议案号";
 	if (!strcmp(cn->type, "执复") || !strcmp(cn->type, "执监"))
 		return "其他";          /* a review of the enforcement, not the enforcement */
