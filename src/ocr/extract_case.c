@@ -55,38 +55,24 @@ static const char *const provinces[] = {
 	"青海省", "宁夏回族自治区", "新疆维吾尔自治区", NULL,
 };
 
-/* A reference court whose name ends with name (嵊州市人民法院 → 浙江省…). */
-static const char *complete_court(const char *name)
+/* The reference court a province before name makes (嵊州市人民法院 →
+ * 浙江省…) — or, near, the one a province makes one character off it
+ * (「惠州市利阳区人民法院」, printed without its province and misread: 惠阳区);
+ * *plen its province's byte length. NULL when none, or two. */
+static const char *complete_court(const char *name, int near, size_t *plen)
 {
 	const char *found = NULL;
 	for (int i = 0; provinces[i]; i++) {
 		char full[192];
+		size_t pl = strlen(provinces[i]);
 		snprintf(full, sizeof full, "%s%s", provinces[i], name);
-		const char *code = ref_court_code(full);
-		if (code) {
+		const char *code = near ? NULL : ref_court_code(full);
+		const char *court = near ? ref_court_near(full, 1) : code ? ref_court_name(code) : NULL;
+		if (near ? court && !strncmp(court, provinces[i], pl) : code != NULL) {
 			if (found)
 				return NULL;        /* two courts: do not guess */
-			found = ref_court_name(code);
-		}
-	}
-	return found;
-}
-
-/* 「惠州市利阳区人民法院」: a court printed without its province, one
- * character misread — the one reference court a province before it makes
- * one character off; *plen its province's byte length. */
-static const char *complete_court_near(const char *name, size_t *plen)
-{
-	const char *found = NULL;
-	for (int i = 0; provinces[i]; i++) {
-		char full[192];
-		snprintf(full, sizeof full, "%s%s", provinces[i], name);
-		const char *near = ref_court_near(full, 1);
-		if (near && strncmp(near, provinces[i], strlen(provinces[i])) == 0) {
-			if (found)
-				return NULL;        /* two courts: do not guess */
-			found = near;
-			*plen = strlen(provinces[i]);
+			found = court;
+			*plen = pl;
 		}
 	}
 	return found;
@@ -134,12 +120,12 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 		} else {
 			x_copy(t, s, e, name, sizeof name);
 		}
-		/* shown: the court as the document names it, mended — 大连市旅顺口区
-		 *人民法院 without its province stays so, the table completes it for the code */
+		/* shown: the court as the document names it, mended — 大连市旅顺口区人民法院
+		 * without its province stays so, the table completes it for the code */
 		const char *code = ref_court_code(name), *full = NULL, *shown = name;
 		int misread = 0;
 		size_t plen;
-		if (!code && (full = complete_court(name)) != NULL)
+		if (!code && (full = complete_court(name, 0, &plen)) != NULL)
 			code = ref_court_code(full);
 		if (!code && (full = ref_court_near(name, 1)) != NULL) {
 			code = ref_court_code(full);      /* 温州市庵城区: one character from 鹿城区 */
@@ -147,7 +133,7 @@ static int court_in_lines(struct xctx *c, int from, int to, double conf)
 			shown = full;
 			x_set(c->court_read, sizeof c->court_read, name);
 		}
-		if (!code && (full = complete_court_near(name, &plen)) != NULL) {
+		if (!code && (full = complete_court(name, 1, &plen)) != NULL) {
 			code = ref_court_code(full);      /* 惠州市利阳区 without its province: 惠阳区 */
 			misread = 1;
 			shown = full + plen;
