@@ -986,14 +986,6 @@ static size_t id_limit(const struct xctx *c, int k)
 static const char *trial_role(const struct xtext *t, size_t a, size_t end, size_t *len)
 {
 	size_t in = x_trial_label(t, a), rl;
-	if (!in && (x_lit(t, a, "原告") || x_lit(t, a, "被告"))) {
-		const char *role = role_at(t, a + 6, &rl);   /* 原告申请人）：: the bracket's opener lost */
-		if (role && a + 6 + rl < end && x_in(t, a + 6 + rl, "）)") &&
-		    x_in(t, a + 6 + rl + x_clen(t, a + 6 + rl), "：:")) {
-			*len = a + 6 + rl + x_clen(t, a + 6 + rl) - a;
-			return role;
-		}
-	}
 	if (!in)
 		return NULL;
 	in = a + in + x_clen(t, a + in);      /* inside the bracket */
@@ -1140,16 +1132,20 @@ static const char *misread_before_bracket(const struct xtext *t, size_t a, size_
 	return found;
 }
 
-/* 「贰告（申请人），北京智芯…」「害乞（被申请人），…」: the trial's label (原告,
- * 被告) misread in both characters, the enforcement's role in the bracket
- * after it — that role, *len up to its closing bracket. */
-static const char *role_after_spoiled_label(const struct xtext *t, size_t a, size_t *len)
+/* The trial's label (原告, 被告) OCR spoiled before the enforcement's role in
+ * its bracket — misread in both characters (「贰告（申请人），北京智芯…」「害乞（被
+ * 申请人），…」), or the bracket's opener lost (「原告申请人）：」) —: that role,
+ * *len up to its closing bracket. */
+static const char *role_after_spoiled_label(const struct xtext *t, size_t a, size_t end, size_t *len)
 {
-	size_t in = a + 9, rl;
+	int opened = x_in(t, a + 6, "（(");
+	size_t in = opened ? a + 9 : a + 6, rl;
 	const char *role;
-	if (in >= t->n || !x_cjk(t, a) || !x_cjk(t, a + 3) || !x_in(t, a + 6, "（(") ||
-	    (role = role_at(t, in, &rl)) == NULL || !x_in(t, in + rl, "）)") ||
-	    !x_in(t, in + rl + x_clen(t, in + rl), "：:，,"))
+	if (!opened && !x_lit(t, a, "原告") && !x_lit(t, a, "被告"))
+		return NULL;
+	if (in >= t->n || !x_cjk(t, a) || !x_cjk(t, a + 3) || (role = role_at(t, in, &rl)) == NULL ||
+	    (!opened && in + rl >= end) || !x_in(t, in + rl, "）)") ||
+	    !x_in(t, in + rl + x_clen(t, in + rl), opened ? "：:，," : "：:"))
 		return NULL;
 	*len = in + rl + x_clen(t, in + rl) - a;
 	return role;
@@ -1232,7 +1228,7 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 	const char *role = role_at(t, a, &len);
 	int sanctioned = 0;                      /* 被罚款人：: a party only when the ruling names the debtor so */
 	if (!role && at_start && !(role = trial_role(t, a, end, &len)) && !(role = misread_before_bracket(t, a, &len)) &&
-	    !(role = role_after_spoiled_label(t, a, &len)) && (sanctioned = sanction_label(t, a, &len)) != 0)
+	    !(role = role_after_spoiled_label(t, a, end, &len)) && (sanctioned = sanction_label(t, a, &len)) != 0)
 		role = "被执行人";
 	if (!role)
 		return;
