@@ -50,8 +50,6 @@ static int md_numeral(const struct seal_line *l, int j)
 	return j < l->n && x_lit(l->t, l->at[j], "工") ? -1 : numeral(l, j);
 }
 
-/* The number written by the numerals from *j (1 to max of them, 十 counted
- * where a 十 must stand), *j moved past them; -1 if none fits. */
 /* Whether the character at j stands alone: neither a numeral nor a 十
  * look-alike after it (what follows is its mark). */
 static int lone(const struct seal_line *l, int j)
@@ -59,6 +57,8 @@ static int lone(const struct seal_line *l, int j)
 	return j + 1 < l->n && md_numeral(l, j + 1) < 0 && !x_lit_any(l->t, l->at[j + 1], TEN_LIKE);
 }
 
+/* The number written by the numerals from *j (1 to max of them, 十 counted
+ * where a 十 must stand), *j moved past them; -1 if none fits. */
 static int cn_number(const struct seal_line *l, int *j, int max)
 {
 	int v[3], n = 0;
