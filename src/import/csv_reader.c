@@ -6,6 +6,7 @@
 #include "import/csv_reader.h"
 #include "util/strbuf.h"
 #include "util/textenc.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 #include <errno.h>
@@ -277,19 +278,6 @@ static void note(csv_reader *r, enum problem k, int col)
 	}
 }
 
-/* Length of s[0..n) without a UTF-8 sequence cut off at its end. */
-static size_t char_boundary(const char *s, size_t n)
-{
-	size_t i = n, back = 0;
-	while (i > 0 && back < 4 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
-		i--, back++;
-	if (i == 0)
-		return n;
-	unsigned char c = (unsigned char)s[i - 1];
-	size_t want = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-	return back + 1 < want ? i - 1 : n;
-}
-
 /* Append field text within the cell and record limits; what does not fit
  * is counted (fseen) but not kept, and the row is flagged. */
 static void add_bytes(csv_reader *r, int nf, const char *p, size_t n)
@@ -331,7 +319,7 @@ static void push_field(csv_reader *r, int *nf)
 	if (r->cut || r->full) {
 		/* a cut may split a character: end the cell on a boundary */
 		size_t start = r->off[*nf];
-		r->rec.len = start + char_boundary(r->rec.buf + start, r->rec.len - start);
+		r->rec.len = start + utf8_cut_tail(r->rec.buf + start, r->rec.len - start);
 	}
 	sb_addc(&r->rec, '\0');
 	r->cut = 0;

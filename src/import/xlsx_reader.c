@@ -4,6 +4,7 @@
 #include "import/xlsx_reader.h"
 #include "import/zip_mem.h"
 #include "util/strbuf.h"
+#include "util/utf8.h"
 #include "util/xalloc.h"
 
 #include <expat.h>
@@ -208,19 +209,6 @@ static void add_text(void *ud, const char *s, int n)
 	sb_add(&b->val, s, (size_t)n);
 }
 
-/* Length of s[0..n) without a UTF-8 sequence cut off at its end. */
-static size_t char_boundary(const char *s, size_t n)
-{
-	size_t i = n, back = 0;
-	while (i > 0 && back < 4 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
-		i--, back++;
-	if (i == 0)
-		return n;
-	unsigned char c = (unsigned char)s[i - 1];
-	size_t want = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-	return back + 1 < want ? i - 1 : n;
-}
-
 /* Shared strings: the text of every <t> in an <si>, except phonetic runs. */
 static void sst_start(void *ud, const char *name, const char **atts)
 {
@@ -246,7 +234,7 @@ static void sst_end(void *ud, const char *name)
 	} else if (strcmp(l, "rPh") == 0) {
 		b->in_inline = 0;
 	} else if (strcmp(l, "si") == 0) {
-		size_t len = b->val_cut ? char_boundary(b->val.buf, b->val.len) : b->val.len;
+		size_t len = b->val_cut ? utf8_cut_tail(b->val.buf, b->val.len) : b->val.len;
 		/* the table's real cost: text, its NUL, an offset and a flag */
 		if (b->sst.len + len + 1 + (b->nsst + 1) * (sizeof(size_t) + 1) > XLSX_MAX_SST) {
 			fail_parse(b, "共享字符串表超过 128 MiB 上限，无法读取；请把工作簿另存为 CSV 再导入");
@@ -363,7 +351,7 @@ static void sheet_start(void *ud, const char *name, const char **atts)
 static void push_cell(xlsx_book *b)
 {
 	const char *v = sb_str(&b->val);
-	size_t len = b->val_cut ? char_boundary(b->val.buf, b->val.len) : b->val.len;
+	size_t len = b->val_cut ? utf8_cut_tail(b->val.buf, b->val.len) : b->val.len;
 	int cut = b->val_cut;
 	if (b->cell_type == T_SHARED) {
 		char *end;

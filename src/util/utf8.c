@@ -209,6 +209,18 @@ size_t utf8_prefix(const char *s, size_t n, size_t max)
 	return used;
 }
 
+size_t utf8_cut_tail(const char *s, size_t n)
+{
+	size_t i = n, back = 0;
+	while (i > 0 && back < 4 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--, back++;
+	if (i == 0)
+		return n;
+	unsigned char c = (unsigned char)s[i - 1];
+	size_t want = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+	return back + 1 < want ? i - 1 : n;
+}
+
 int utf8_valid(const char *s, size_t n)
 {
 	int len;

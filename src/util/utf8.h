@@ -31,6 +31,9 @@ size_t utf8_chars_n(const char *s, size_t n);
 /* Bytes of the longest prefix of the n bytes at s that is at most max bytes
  * and ends on a character boundary (so a cut never splits a character). */
 size_t utf8_prefix(const char *s, size_t n, size_t max);
+/* Length of s[0..n) without a UTF-8 sequence cut off at its end (a cell
+ * cut at a byte limit); bytes that are invalid elsewhere stay. */
+size_t utf8_cut_tail(const char *s, size_t n);
 /* Characters that differ, place by place, between a and b when both have
  * as many; -1 when they do not (OCR's misreadings keep the length). */
 int utf8_diff(const char *a, const char *b);
