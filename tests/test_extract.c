@@ -2813,6 +2813,31 @@ static void test_scan_faults(void)
 	   "东莞市第一人民法院 (粤1971) is a court of the table, not the 第三 misread");
 }
 
+/* A company named in full twice, one character apart, each reading once:
+ * the short name and the body's mentions say which is right. */
+static void test_name_readings(void)
+{
+	run("浙江省宁波市鄞州区人民法院\n执行裁定书\n（2024）浙0212执3301号\n"
+	    "申请执行人：王立新，男，1975年4月2日出生，住宁波市海曙区。\n"
+	    "被执行人：宁波市讲盛丰五金制品有限公司，住所地宁波市鄞州区。\n"
+	    "本院在执行申请执行人王立新与被执行人宁波市鑫盛丰五金制品有限公司（以下简称鑫盛丰公司）买卖合同纠纷一案中，"
+	    "鑫盛丰公司未按执行通知履行义务。\n");
+	ok(get("party", "被执行人", "宁波市鑫盛丰五金制品有限公司") && !get("party", NULL, "宁波市讲盛丰五金制品有限公司"),
+	   "the header's 讲盛丰 and the body's 鑫盛丰 once each: the short name 鑫盛丰公司 says which");
+	run("重庆市万州区人民法院\n执行裁定书\n（2024）渝0101执异41号\n"
+	    "申请执行人：重庆市达州区宏业建材有限公司，住所地重庆市万州区。\n"
+	    "被执行人：四川省达县市石沙陶瓷厂（以下简称石沙厂），住所地四川省达县。\n"
+	    "本院在执行申请执行人重庆市达州区宏业建材有限公司与被执行人四川省达县市达沙陶瓷厂买卖合同纠纷一案中查明。\n");
+	ok(get("party", "被执行人", "四川省达县市石沙陶瓷厂") && !get("party", NULL, "四川省达县市达沙陶瓷厂"),
+	   "…but not a character the text pairs less often with the next one (达沙 once, 石沙 twice; 市达 in every 达州区)");
+	run("河北省保定市竞秀区人民法院\n执行裁定书\n（2024）冀0602执2210号\n"
+	    "被执行人：保定市冀通五金机械有限公司，住所地保定市竞秀区。\n"
+	    "本院在执行申请执行人李红与被执行人保定市慢通五金机械有限公司（以下简称慢通公司）借款合同纠纷一案中，"
+	    "慢通公司名下无可供执行的财产。\n");
+	ok(get("party", "被执行人", "保定市冀通五金机械有限公司") && !get("party", NULL, "保定市慢通五金机械有限公司"),
+	   "…nor over a character the model never reads (冀: only its shape put it there) a common one the body repeats");
+}
+
 int main(void)
 {
 	test_zb();
@@ -2849,6 +2874,7 @@ int main(void)
 	test_copier_edge();
 	test_notice_addressees();
 	test_scan_faults();
+	test_name_readings();
 	facts_free(&f);
 	return tap_done();
 }

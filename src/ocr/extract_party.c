@@ -12,6 +12,7 @@
 #include "ocr/extract_int.h"
 #include "legal/reference.h"
 #include "ocr/surnames.h"
+#include "ocr/weakchars.h"
 #include "util/utf8.h"
 
 #include <ctype.h>
@@ -551,11 +552,43 @@ static int near_reading(const struct xtext *t, size_t p, const char *name, int n
 	return diff > 0;
 }
 
+/* How often the text has ch (three bytes) where the name's character i
+ * stands, beside the name's next character (after) or the one before it. */
+static int pair_mentions(const struct xtext *t, const char *name, int nc, int i, const char *ch, int after)
+{
+	char pair[7];
+	if (after ? i + 1 >= nc : i == 0)
+		return 0;
+	memcpy(pair + (after ? 0 : 3), ch, 3);
+	memcpy(pair + (after ? 3 : 0), name + 3 * (after ? i + 1 : i - 1), 3);
+	pair[6] = '\0';
+	return mentions(t, pair);
+}
+
+/* Two full readings of a name, once each, one character apart (「深圳市讲
+ * 宝丰…」 in the header, 「深圳市鑫宝丰…」 in the body): whether ch is the
+ * right one for the name's character i. Never over a character the model
+ * never reads (weakchars.h: only the shape of its cell put it there, 冀 over
+ * a body's 慢 four times); else the one the text pairs more often with the
+ * name's neighbours — the short name and the body's mentions (「以下简称鑫
+ * 宝丰公司」) — and never less often with the next one (「市万」 is in every
+ * 「重庆市万州区」 of the text, 「万沙」 in no name but the misread one). */
+static int tie_taken(const struct xtext *t, const char *name, int nc, int i, const char *ch)
+{
+	const char *own = name + 3 * i;
+	if (never_read_char(own) && !never_read_char(ch))
+		return 0;
+	int next = pair_mentions(t, name, nc, i, ch, 1), own_next = pair_mentions(t, name, nc, i, own, 1);
+	return next >= own_next &&
+	       next + pair_mentions(t, name, nc, i, ch, 0) > own_next + pair_mentions(t, name, nc, i, own, 0);
+}
+
 /* 「大原晋阳汇通…公司」 in the header, 「太太晋阳汇通…」 and 「太原普阳汇通…」 in
  * the body: a long organisation named several times, a character or two
  * misread in each. Each character becomes the one most of the readings
- * agree on — two at least, and more than read the name's own; into name,
- * 1 when it changed. */
+ * agree on — two at least, and more than read the name's own; as many as
+ * read the name's own (「深圳市讲宝丰…」 in the header, 「深圳市鑫宝丰…」 once in
+ * the body), the one tie_taken takes. Into name, 1 when it changed. */
 static int repeated_reading(const struct xctx *c, char *name, size_t size)
 {
 	const struct xtext *t = &c->t;
@@ -568,13 +601,13 @@ static int repeated_reading(const struct xctx *c, char *name, size_t size)
 	for (size_t p = 0; p < t->n && nr < MAXR; p += x_clen(t, p))
 		if (near_reading(t, p, name, nc))
 			at[nr++] = p;
-	if (nr < 2)
+	if (nr < 1)
 		return 0;
 	char out[MAXC * 3 + 1];
 	int changed = 0;
 	for (int i = 0; i < nc; i++) {
 		const char *best = name + 3 * i;
-		int best_n = exact;
+		int best_n = exact, tied = 0;
 		for (int a = 0; a < nr; a++)
 			best_n += !memcmp(t->s + at[a] + 3 * i, name + 3 * i, 3);
 		for (int a = 0; a < nr; a++) {
@@ -584,7 +617,11 @@ static int repeated_reading(const struct xctx *c, char *name, size_t size)
 				k += !memcmp(t->s + at[b] + 3 * i, ch, 3);
 			if (k >= 2 && k > best_n)
 				best = ch, best_n = k;
+			else if (k == best_n && best == name + 3 * i && memcmp(ch, best, 3) && x_cjk(t, at[a] + 3 * i))
+				tied = a + 1;
 		}
+		if (best == name + 3 * i && tied && tie_taken(t, name, nc, i, t->s + at[tied - 1] + 3 * i))
+			best = t->s + at[tied - 1] + 3 * i;
 		changed |= best != name + 3 * i;
 		memcpy(out + 3 * i, best, 3);
 	}
