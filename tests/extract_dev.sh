@@ -68,4 +68,10 @@ later extract_dev11 60 3
 # calls 申请人, kept so, where the set says 申请执行人; and its masked 「仪征**护局」 beside
 # the full name is a second party
 later extract_dev12 5 2
+# set 13 (eight real rulings, their beginnings as case-law pages store them; measured blind
+# at 96 of 111, 8 extra): the 异议人 a ruling names only by its short name (欣捷公司), a
+# 「建筑合同纠纷」 the official list does not have, the 之二 ruling an objection is about as
+# 原执行案号, a 解除冻结 asked for as the freeze it is, the day a 通知书 (not 执行通知书) was
+# made — and a date of a page cut mid-sentence
+later extract_dev13 105 4
 done_testing
