@@ -2836,6 +2836,51 @@ static void test_name_readings(void)
 	    "慢通公司名下无可供执行的财产。\n");
 	ok(get("party", "被执行人", "保定市冀通五金机械有限公司") && !get("party", NULL, "保定市慢通五金机械有限公司"),
 	   "…nor over a character the model never reads (冀: only its shape put it there) a common one the body repeats");
+	run("浙江省宁波市鄞州区人民法院\n执行裁定书\n（2024）浙0212执3307号\n"
+	    "申请执行人：宁波市江北区永丰贸易有限公司，住所地宁波市江北区。\n法定代表人：孙永丰。\n"
+	    "被执行人：宁波市鄞州区佳和装饰工程有限公司，住所地宁波市鄞州区。\n法定代表人：邵丽衣。\n"
+	    "被执行人：邵丽娟，女，1983年7月15日出生，住宁波市鄞州区。\n"
+	    "本院在执行申请执行人宁波市江北区永丰贸易有限公司与被执行人宁波市鄞州区佳和装饰工程有限公司、邵丽娟买卖合同纠纷一案中，"
+	    "邵丽娟未履行义务，本院冻结了邵丽娟名下存款。\n");
+	ok(get("legal_rep", "宁波市鄞州区佳和装饰工程有限公司", "邵丽娟") && !get("legal_rep", NULL, "邵丽衣"),
+	   "a 法定代表人 read once, one character off a co-debtor the text names again and again: that person");
+	run("江西省南昌县人民法院\n罚款决定书\n（2024）赣0121司惩35号\n"
+	    "被罚款人：江西诚远建筑劳务有限公司，住所地江西省南昌县。\n法定代表人：熊国华，该公司总经理。\n"
+	    "申请执行人：张国华，男，住南昌县。\n"
+	    "本院在执行申请执行人张国华与被执行人江西诚远建筑劳务有限公司劳务合同纠纷一案中，张国华申请本院调查，张国华称……\n");
+	ok(get("legal_rep", "江西诚远建筑劳务有限公司", "熊国华") != NULL,
+	   "…not a person of another role (the applicant 张国华 is not the debtor's 熊国华)");
+}
+
+/* What the thirteenth development set (real rulings, published text)
+ * showed the extractor missing; every name and number here invented. */
+static void test_set13_phrasings(void)
+{
+	run("最高人民法院\n执行裁定书\n（2025）最高法执监71号\n"
+	    "申诉人(异议人、复议申请人,被执行人):江陵某某机械制造有限公司。住所地:湖北省荆州市。\n"
+	    "法定代表人:周某,该公司董事长。\n申请执行人:某某银行股份有限公司荆州分行。\n");
+	ok(get("party", "申诉人", "江陵某某机械制造有限公司") && get("party", "异议人", "江陵某某机械制造有限公司") &&
+	   get("party", "复议申请人", "江陵某某机械制造有限公司") && get("party", "被执行人", "江陵某某机械制造有限公司"),
+	   "「申诉人(异议人、复议申请人,被执行人):」: the bracket's roles parted by 、 and a half-width comma");
+	run("湖北省荆州市中级人民法院\n执行裁定书\n（2024）鄂10执异88号\n"
+	    "本院在执行某某银行股份有限公司荆州分行与被执行人江陵某某机械制造有限公司保证合同纠纷一案中,"
+	    "于2024年5月20日作出(2024)鄂10执31号通知书,要求被执行人支付迟延履行期间的债务利息1203456.78元。\n");
+	ok(get("amount", "利息", "120345678") != NULL,
+	   "「迟延履行期间的债务利息…元」 in a review ruling: the interest the objection is about, money of the case");
+	run("江苏省淮安市中级人民法院\n执行裁定书\n（2019）苏08执复61号\n"
+	    "一审法院在执行中查封了被执行人名下坐落于淮安市清江浦区翠柳苑5幢302室房地产,并依法进行评估。\n");
+	ok(get("item", "不动产", "淮安市清江浦区翠柳苑5幢302室") && !get("item", "不动产", "淮安市清江浦区翠柳苑5幢302室房地产"),
+	   "「坐落于…302室房地产」: the place, not what stands there");
+	run("浙江省台州市中级人民法院\n执行裁定书\n（2022）浙10执异15号\n"
+	    "本院在执行台州某某置业有限公司(以下简称某某置业公司)与温岭市恒远建设有限公司(以下简称恒远公司)"
+	    "建设工程合同纠纷一案中,异议人恒远公司对本院冻结其在招商银行台州分行(以下简称招行台州分行)开立的账号为"
+	    "57×××19的账户存款300万元提出书面异议。\n"
+	    "最高人民法院、人力资源和社会保障部、中国银行保险监督管理委员会《关于做好防止农民工工资专用账户资金和工资保证金被查封、"
+	    "冻结或者划拨有关工作的通知》第三条规定:人民法院经认定可依法采取冻结措施。\n");
+	ok(get("party", "申请执行人", "台州某某置业有限公司") && get("party", "被执行人", "温岭市恒远建设有限公司"),
+	   "「本院在执行甲公司（以下简称…）与乙公司（以下简称…）…纠纷一案中」: the enforcement's two sides, named with no role");
+	ok(get("item", "存款", "57×××19") && count("item", "存款") == 1,
+	   "「账号为57×××19的账户」: the masked account, no bank short name and no regulator (中国银行保险监督管理委员会) as items");
 }
 
 int main(void)
@@ -2875,6 +2920,7 @@ int main(void)
 	test_notice_addressees();
 	test_scan_faults();
 	test_name_readings();
+	test_set13_phrasings();
 	facts_free(&f);
 	return tap_done();
 }

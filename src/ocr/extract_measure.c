@@ -789,8 +789,8 @@ static void locations(struct xctx *c, size_t sa, size_t sb, int emit)
 			size_t de = e != XNONE ? x_rfind(t, s, e, "的") : XNONE;
 			if (de != XNONE && e - de <= 12)
 				e = de;            /* 位于…48号的三套房屋 */
-			if (e == XNONE && !strncmp(marks[m], "坐落", 6))
-				e = b;
+			if (e == XNONE && !strncmp(marks[m], "坐落", 6) && (e = x_find(t, s, b, "房地产")) == XNONE)
+				e = b;     /* 坐落于…201室房地产: the place, not what stands there */
 			if (e != XNONE)
 				e = address_end(t, s, e);     /* …泰山路5566号办公楼及所占用土地使用权 */
 			if (e == XNONE || e - s < 9 || e - s > 150)
@@ -988,7 +988,8 @@ static void accounts(struct xctx *c, size_t sa, size_t sb)
 	/* 「在中国邮政储蓄银行6217997900104459706账户内」: the number right before 账户 */
 	static const char *const acct[] = { "账户", "帐户", NULL };
 	for (int m = 0; acct[m]; m++)
-		for (size_t p = x_find(t, sa, sb, acct[m]); p != XNONE; p = x_find(t, p + 6, sb, acct[m])) {
+		for (size_t a = x_find(t, sa, sb, acct[m]); a != XNONE; a = x_find(t, a + 6, sb, acct[m])) {
+			size_t p = a > sa && x_lit(t, x_prev(t, a), "的") ? x_prev(t, a) : a;   /* 账号为94×××62的账户 */
 			size_t s = p;
 			int digits = 0, masks = 0;
 			for (;;) {
@@ -1042,11 +1043,11 @@ static int bank_item(struct xctx *c, size_t sa, size_t d)
 	while (bank != XNONE && bank > sa && (x_lit(t, x_prev(t, bank), "的") || x_lit(t, bank + 6, "账户") ||
 							   x_lit(t, bank + 6, "转账")))
 		bank = x_rfind(t, sa, bank, "银行");   /* 「…支行开立的银行账户」: the account's kind, not its bank */
-	if (bank == XNONE ||
+	if (bank == XNONE || x_lit(t, bank + 6, "保险监督") || x_lit(t, bank + 6, "业监督") ||   /* 中国银行保险监督管理委员会: */
 	    (bank >= 6 && (x_lit(t, bank - 6, "公司") || x_lit(t, bank - 6, "集团") || x_lit(t, bank - 6, "中心"))) ||
 	    (bank >= 9 && (x_lit(t, bank - 9, "委员会") || x_lit(t, bank - 9, "合作社"))))
-		return 0;      /* 「某某有限公司银行存款」「某村村民委员会银行存款」「恒通租赁中心银行存款」: */
-			       /* the holder's deposits, no bank named */
+		return 0;      /* the regulator, no bank; 「某某有限公司银行存款」「某村村民委员会银行存款」 */
+			       /* 「恒通租赁中心银行存款」: the holder's deposits, no bank named */
 	size_t s = bank, e = bank + 6;
 	while (s > sa && x_cjk(t, x_prev(t, s)) && !x_in(t, x_prev(t, s), "在的于对其向将人过有了") && bank - s < 60 &&
 	       !(s >= 6 && x_lit(t, s - 6, "名下")))

@@ -423,6 +423,18 @@ static int paid_out_next(const struct xtext *t, size_t s, size_t e)
 	       x_find(t, na, p, "不") == XNONE;
 }
 
+/* 「支付迟延履行利息3927403元」「迟延履行期间的债务利息32805480.37元」: the
+ * interest for late performance the court counted (民诉法 第二百六十四条),
+ * what an objection to it is about — money of the case, not a story. */
+static int delay_interest(const struct xtext *t, size_t lo, size_t s, const char *role)
+{
+	if (strcmp(role, "利息"))
+		return 0;
+	size_t from = s > lo + 36 ? s - 36 : lo;
+	size_t d = x_rfind(t, from, s, "迟延履行");
+	return d != XNONE && x_find(t, d, s, "利息") != XNONE && !x_find_any(t, d, s, (const char *const[]){ "，", ",", "。", NULL });
+}
+
 /* In a ruling on an objection or a review (x_review_ruling), the sums of
  * the story are facts only where a judgment sets them. */
 static int judged_sentence(const struct xtext *t, size_t s)
@@ -557,9 +569,10 @@ void x_amounts(struct xctx *c)
 			continue;      /* 累计罚款金额100元 on a car for sale: its traffic record, no money of the case */
 		const char *role = amount_role(t, s, e, s >= c->op_at, &conf);
 		if ((!strcmp(role, "本金") || !strcmp(role, "利息")) && x_review_ruling(c) && !judged_sentence(t, s) &&
-		    !(s >= c->body_at + 6 && x_lit(t, s - 6, "本金")))
+		    !(s >= c->body_at + 6 && x_lit(t, s - 6, "本金")) && !delay_interest(t, c->body_at, s, role))
 			continue;      /* an objector's story (「业主单位仅支付一笔工程款711330元」): the debt is the */
-				       /* judgment's, or one called 本金 (「冻结…存款…元（其中本金…元」) */
+				       /* judgment's, or one called 本金 (「冻结…存款…元（其中本金…元」), or the */
+				       /* interest the review is about */
 		if (!strcmp(role, "成交价") && x_review_ruling(c) && s >= c->body_at + 6 && x_lit(t, s - 6, "作价"))
 			continue;      /* the 抵债 an objection or petition tells of: the ruling under review's */
 		if (!strcmp(role, "其他"))

@@ -1277,7 +1277,7 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 		end = x_le(t, k);
 	}
 	const char *also[3] = { NULL };          /* 复议申请人（被执行人）: a role of its own; */
-	int nalso = 0;                           /* （异议人、被执行人）: two */
+	int nalso = 0;                           /* （异议人、被执行人）: two (「、复议申请人,被执行人」 too) */
 	int quoted = x_in(t, p, "“〈<");          /* 异议人“被执行人）：: OCR's “ for （, only before a role */
 	size_t past_trial = x_in(t, p, "（(《【〔[") ? trial_bracket_unclosed(t, p, end) : XNONE;
 	if (past_trial != XNONE) {
@@ -1292,7 +1292,7 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 		} else if (q != XNONE) {
 			size_t in = p + x_clen(t, p), rl;
 			const char *r2;
-			while (nalso < 3 && (r2 = role_at(t, in, &rl)) != NULL && (in + rl == q || x_in(t, in + rl, "、"))) {
+			while (nalso < 3 && (r2 = role_at(t, in, &rl)) != NULL && (in + rl == q || x_in(t, in + rl, "、，,"))) {
 				if (strcmp(r2, role))
 					also[nalso++] = r2;
 				in += rl;
@@ -1539,6 +1539,35 @@ static int pronoun_role(struct xctx *c, size_t p, size_t e)
 	}
 	x_copy(t, p, e, name, sizeof name);
 	return !strcmp(party_kind(name), "org") && short_form_of_party(c, name);
+}
+
+/* 「本院在执行西安…置业有限公司（以下简称…）与浙江…建设有限公司（以下简称…）
+ * 建设工程合同纠纷一案中」: the parties of the enforcement named with no
+ * role — the one enforcing first, the debtor after 与 (the order every
+ * ruling keeps: 「在执行申请执行人甲与被执行人乙…一案中」). */
+static void unlabelled_pair(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	size_t from = x_ls(t, c->par_end), len;
+	for (size_t a = x_find(t, from, c->app_at, "在执行"); a != XNONE; a = x_find(t, a + 9, c->app_at, "在执行")) {
+		size_t p = a + 9, e, q;
+		if (role_at(t, p, &len) || (e = body_org(t, p)) == XNONE)
+			continue;
+		size_t ae = e;
+		if (short_for_at(t, e) && (q = first_close(t, e, e + 150 < t->n ? e + 150 : t->n)) != XNONE)
+			e = q + x_clen(t, q);
+		if (!x_lit(t, e, "与") || role_at(t, e + 3, &len))
+			continue;
+		size_t b = e + 3, be = body_org(t, b);
+		if (be == XNONE)
+			be = body_person(t, b);
+		size_t sa, sb;
+		x_sentence(t, a, 400, &sa, &sb);
+		if (be == XNONE || x_find(t, be, sb, "一案") == XNONE)
+			continue;
+		add_party(c, "申请执行人", p, ae, 0.68);
+		add_party(c, "被执行人", b, be, 0.68);
+	}
 }
 
 static void body_parties(struct xctx *c)
@@ -1894,6 +1923,48 @@ static void reread_block_persons(struct xctx *c)
 	}
 }
 
+/* Whether a party of role names the company org. */
+static int org_in_role(const struct xctx *c, const char *org, const char *role)
+{
+	for (int i = c->first; i < c->out->n; i++) {
+		const struct fact *x = &c->out->v[i];
+		if (!strcmp(x->field, "party") && !strcmp(x->value, org) && !strcmp(x->role, role))
+			return 1;
+	}
+	return 0;
+}
+
+/* 「被执行人宁波…公司…法定代表人戴美衣」 and 「被执行人戴美娟」 named again and
+ * again: a 法定代表人 read once, one character off a person who is a party
+ * in the company's own role (a company's debts often bind its head too)
+ * and whom the text names at least three times, is that person — OCR
+ * misread the rep's line. Not a party of another role: 「法定代表人熊国华」 of
+ * the debtor is not the applicant 张国华. */
+static void reread_reps(struct xctx *c)
+{
+	const struct xtext *t = &c->t;
+	for (int i = c->first; i < c->out->n; i++) {
+		struct fact *r = &c->out->v[i];
+		if (strcmp(r->field, "legal_rep") || masked_name(r->value) ||
+		    mentions(t, r->value) != 1)
+			continue;
+		const struct fact *best = NULL;
+		int several = 0;
+		for (int j = c->first; j < c->out->n; j++) {
+			const struct fact *p = &c->out->v[j];
+			if (strcmp(p->field, "party") || strcmp(p->party_kind, "person") || utf8_diff(p->value, r->value) != 1 ||
+			    mentions(t, p->value) < 3 || !org_in_role(c, r->role, p->role))
+				continue;
+			several |= best && strcmp(best->value, p->value);
+			best = p;
+		}
+		if (best && !several) {
+			x_set(r->value, sizeof r->value, best->value);
+			r->confidence = 0.6;
+		}
+	}
+}
+
 /* The 法定代表人 of the record opening at line k (down to the next party's
  * line), as the company name's. */
 static void record_reps(struct xctx *c, int k, const char *name)
@@ -1989,11 +2060,13 @@ void x_parties(struct xctx *c)
 	for (int k = c->hdr_end; k < c->par_end; k++)
 		party_line(c, k);
 	legal_reps(c);
+	unlabelled_pair(c);
 	body_parties(c);
 	block_ids_for_body(c);
 	reread_block_persons(c);
 	bracket_reps(c);
 	addressed_rep(c);
+	reread_reps(c);
 }
 
 /* ---- judges ---- */
