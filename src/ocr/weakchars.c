@@ -38,20 +38,10 @@ const char WEAK_CHARS[] =
 	"滕飓飚斐熹祛祠禧懋睿羁铵黏瘘瘙瘾癖癫窦覃虔蝙蟾筠籁羯翩跆跻貂雯龊鳌麒麟亓仝佘谌邸"
 	"鄢蔺阚逯昝扈嵇胥裘訾磊森晶品淼焱垚犇矗阎闫间问闾";
 
-static int listed(const char *list, const char *c)
+int never_read_char(const char *c)
 {
-	for (const char *p = list; *p; p += 3)
+	for (const char *p = NEVER_READ; *p; p += 3)
 		if (!memcmp(p, c, 3))
 			return 1;
 	return 0;
-}
-
-int weak_char(const char *c)
-{
-	return listed(WEAK_CHARS, c);
-}
-
-int never_read_char(const char *c)
-{
-	return listed(NEVER_READ, c);
 }

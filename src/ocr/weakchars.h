@@ -7,10 +7,9 @@
 
 /* Every listed character, three bytes of UTF-8 each. */
 extern const char WEAK_CHARS[];
-/* Whether the three bytes at c are a listed character. */
-int weak_char(const char *c);
-/* Whether they are one of the first listed, those the model read in no
- * font at all: on a page, only glyph.c puts one there, from its shape. */
+/* Whether the three bytes at c are one of the first listed, those the
+ * model read in no font at all: on a page, only glyph.c puts one there,
+ * from its shape. */
 int never_read_char(const char *c);
 
 #endif
