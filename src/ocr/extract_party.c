@@ -1292,6 +1292,8 @@ static void party_record(struct xctx *c, int k, size_t a, int at_start)
 		} else if (q != XNONE) {
 			size_t in = p + x_clen(t, p), rl;
 			const char *r2;
+			if (x_cjk(t, in) && !role_at(t, in, &rl) && role_at(t, in + x_clen(t, in), &rl))
+				in += x_clen(t, in);      /* 申诉人(有异议人、…): a speck read as a character before the first */
 			while (nalso < 3 && (r2 = role_at(t, in, &rl)) != NULL && (in + rl == q || x_in(t, in + rl, "、，,"))) {
 				if (strcmp(r2, role))
 					also[nalso++] = r2;
