@@ -2887,6 +2887,45 @@ static void test_set13_phrasings(void)
 	   "「账号为57×××19的账户」: the masked account, no bank short name and no regulator (中国银行保险监督管理委员会) as items");
 }
 
+/* What the fourteenth development set (real rulings, published text)
+ * showed; every name and number here invented. */
+static void test_set14_phrasings(void)
+{
+	run("最高人民法院\n执行裁定书\n（2023）最高法执复41号\n"
+	    "本院在执行申请执行人某投资有限公司与被执行人某实业集团有限公司股权转让合同纠纷一案中，查封了被执行人持有的股权。\n");
+	ok(get("cause", NULL, "股权转让合同纠纷") && !get("cause", NULL, "债权转让合同纠纷"),
+	   "「股权转让合同纠纷」: an official cause (股权转让纠纷) written with 合同, not mended one character off");
+	run("最高人民法院\n执行裁定书\n（2024）最高法执监958号\n"
+	    "申诉人(利害关系人):郑某航,男,2012年3月9日出生,汉族,住贵州省遵义市。\n"
+	    "法定监护人:陈某,女,1980年5月2日出生,汉族,住贵州省遵义市。\n"
+	    "申请执行人:遵义某某科技有限公司,住所地贵州省遵义市汇川区。\n法定代表人:钟某。\n"
+	    "被执行人:遵义某某置业有限公司,住所地贵州省遵义市红花岗区。\n法定代表人:白某。\n"
+	    "申诉人郑某航因遵义某某科技有限公司(以下简称某甲公司)申请执行遵义某某置业有限公司合同纠纷一案,不服执行裁定。\n");
+	ok(get("legal_rep", "遵义某某科技有限公司", "钟某") && get("legal_rep", "遵义某某置业有限公司", "白某"),
+	   "a minor's 法定监护人 line inside the block: the block goes on, its 法定代表人 are read");
+	ok(!get("party", NULL, "郑某航因遵义某某科技有限公司") && get("party", "申诉人", "郑某航"),
+	   "「申诉人郑某航因某公司申请执行…」: the 因 of a verb ends the name");
+	run("新疆维吾尔自治区昌吉回族自治州中级人民法院\n执行裁定书\n（2021）新23执复19号\n"
+	    "复议申请人(被执行人):昌吉市某某建筑安装工程有限公司,住所地新疆昌吉市。\n法定代理人:吴某平,该公司总经理。\n"
+	    "判决:被告于本判决生效后十日内向原告支付工程款804,300元、利息31,226.50元【250,000元+804,300元×年利率4.35‰÷365天/年×60天】。\n");
+	ok(get("legal_rep", "昌吉市某某建筑安装工程有限公司", "吴某平") != NULL,
+	   "「法定代理人:…,该公司总经理」 in a company's record: its head, as some courts misname him");
+	ok(get("amount", NULL, "80430000") && !get("amount", NULL, "25000000") && count("amount", NULL) == 2,
+	   "「【250,000元+804,300元×年利率…】」: the terms of a reckoning are no sums of their own");
+	run("甘肃省兰州市城关区人民法院\n执行裁定书\n（2019）甘0102执恢215号\n"
+	    "申请执行人（原审原告）：甘肃某原农资连锁有限公司，住所地甘肃省\n兰州市城关区雁滩路3086号。\n"
+	    "被执行人“原审被和忌州某禾农业科技有限公司，住所地甘肃省\n兰州市城关区东岗西路556号。\n"
+	    "法定代卖人，|杨某福.该公司总经理、\n"
+	    "被执行人（原审被和鞠某福，男，1972年9月14日出生，回族，\n住甘肃省兰州市城关区东岗西路556号3单元\nS01室.\n"
+	    "公民身份号码：620102197209141513。\n"
+	    "本院在执行申请执行人甘肃某原农资连锁有限公司与被执行人兰州某禾农业科技有限公司、杨某福买卖合同纠纷一案中查明。\n");
+	{
+		const struct fact *x = get("party", "被执行人", "杨某福");
+		ok(x && !strcmp(x->id_no, "620102197209141513"),
+		   "「法定代卖人，」 is 法定代表人 misread, not also 法定代理人 (a label only as written): the block goes on, its ID found");
+	}
+}
+
 int main(void)
 {
 	test_zb();
@@ -2925,6 +2964,7 @@ int main(void)
 	test_scan_faults();
 	test_name_readings();
 	test_set13_phrasings();
+	test_set14_phrasings();
 	facts_free(&f);
 	return tap_done();
 }

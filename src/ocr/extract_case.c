@@ -1198,6 +1198,33 @@ static size_t cause_past_speck(const struct xtext *t, size_t lo, size_t speck, s
 	return at;
 }
 
+/* 「股权转让合同纠纷」: an official cause (股权转让纠纷) the court wrote with 合同
+ * before its 纠纷 — as written, not mended into the contract cause one
+ * character off (债权转让合同纠纷). 1 when added. */
+static int contract_of_cause(struct xctx *c, size_t lo, size_t s, size_t end, const char *name)
+{
+	const struct xtext *t = &c->t;
+	if (strcmp(name, "合同纠纷"))
+		return 0;
+	size_t a = s, at = XNONE;
+	for (int k = 0; k < 6 && a > lo && x_cjk(t, x_prev(t, a)); k++) {
+		a = x_prev(t, a);
+		if (x_in(t, a, "之的与和及等为是系因在对向了其"))
+			break;
+		char own[64], cause[80];
+		x_copy(t, a, s, own, sizeof own);
+		snprintf(cause, sizeof cause, "%s纠纷", own);
+		if (k >= 1 && ref_is_cause(cause, strlen(cause)))
+			at = a;
+	}
+	if (at == XNONE)
+		return 0;
+	char written[128];
+	x_copy(t, at, end, written, sizeof written);
+	x_add(c, "cause", "", written, at, end, 0.8);
+	return 1;
+}
+
 static int cause_at(struct xctx *c, size_t p, size_t wlen)
 {
 	const struct xtext *t = &c->t;
@@ -1219,6 +1246,8 @@ static int cause_at(struct xctx *c, size_t p, size_t wlen)
 		x_add(c, "cause", "", whole, from, p + wlen, 0.7);
 		return 1;
 	}
+	if (ref_cause_level(name) == 2 && contract_of_cause(c, lo, s, p + wlen, name))
+		return 1;
 	if (ref_cause_level(name) == 2) {        /* a 大类 (合同纠纷): courts write the cause below it */
 		size_t s2 = s;
 		char mended[128] = "";

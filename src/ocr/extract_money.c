@@ -565,6 +565,9 @@ void x_amounts(struct xctx *c)
 			continue;      /* 垫付数十万元: a guess at a sum, no amount */
 		if (unit_price(t, c->body_at, s, e))
 			continue;      /* 每平方米20元, 20元/㎡: a rate the sum is counted by */
+		if (x_in(t, e, "+＋×*＊") || (s > c->body_at && x_in(t, x_prev(t, s), "+＋×")))
+			continue;      /* 【350,000元+1,024,608元×年利率…】: a term of a reckoning, no sum of its own */
+				       /* (杨**9,059.54元: a * before it is a mask) */
 		if (x_traffic_record(t, s))
 			continue;      /* 累计罚款金额100元 on a car for sale: its traffic record, no money of the case */
 		const char *role = amount_role(t, s, e, s >= c->op_at, &conf);

@@ -223,6 +223,8 @@ static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 	while (p < limit && chars < 60) {
 		if (x_in(t, p, "，,。；;：:、") || name_stop(t, p, chars))
 			break;
+		if (chars >= 2 && x_lit(t, p, "因") && !x_lit(t, x_prev(t, p), "基"))
+			break;            /* 「申诉人罗某舰因某公司申请执行…」: the body's first line, a verb's 因 */
 		if (x_in(t, p, ".") && chars >= 2 && (span_ends_org(t, i, p) || !x_cjk(t, p + 1) || name_stop(t, p + 1, chars)))
 			break;            /* OCR's 「.」 for 「。」「，」 or a speck: 「钮建平.」, 「…有限公司.件所地…」, 「庞某菊.女」 */
 		if (!x_cjk(t, p) && x_lit(t, p + x_clen(t, p), "以下简称"))
@@ -1431,6 +1433,7 @@ static size_t body_org(const struct xtext *t, size_t i)
 	size_t lim = i + 120 < t->n ? i + 120 : t->n;
 	for (size_t p = i; p < lim; p += x_clen(t, p)) {
 		if (x_in(t, p, "，,。；;：:、与诉“”在的于向对") || x_lit(t, p, "名下") || x_lit(t, p, "被执行人") ||
+		    (x_lit(t, p, "因") && p > i && !x_lit(t, x_prev(t, p), "基")) ||   /* 罗某舰因某公司…申请执行: a verb's */
 		    short_for_at(t, p) || x_lit(t, p, "持有") || x_lit(t, p, "可持") || x_lit(t, p, "可凭") ||
 		    x_lit(t, p, "申请执行人") || x_lit(t, p, "(原") || x_lit(t, p, "（原") ||
 		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案") || x_lit(t, p, "未经") || x_lit(t, p, "擅自") ||
@@ -1678,7 +1681,10 @@ static void rep_owner(struct xctx *c, size_t i, char *org, size_t size)
  * at i, or no name follows it (*ne then where to go on from). */
 static int rep_name_at(const struct xtext *t, size_t i, size_t b, size_t *np, size_t *ne)
 {
-	static const char *const labels[] = { "法定代表人", "主要负责人", "负责人", "执行事务合伙人", "经营者", "投资人", NULL };
+	/* 法定代理人: a company's head, as some courts misname him (a minor's
+	 * guardian has no company in his record: rep_owner finds none) */
+	static const char *const labels[] = { "法定代表人", "法定代理人", "主要负责人", "负责人", "执行事务合伙人", "经营者",
+					      "投资人", NULL };
 	int k = 0;
 	while (labels[k] && !x_lit(t, i, labels[k]))
 		k++;

@@ -114,6 +114,14 @@ static int opens_role(const struct xtext *t, size_t p, const char *const *labels
 	return x_in(t, p, "（(") && x_lit_any(t, p + x_clen(t, p), labels);
 }
 
+static int listed_word(const char *const *words, const char *w)
+{
+	for (int k = 0; words[k]; k++)
+		if (!strcmp(words[k], w))
+			return 1;
+	return 0;
+}
+
 int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, size_t *len)
 {
 	size_t a, b;
@@ -129,8 +137,9 @@ int x_label_misread(const struct xtext *t, size_t i, const char *const *labels, 
 		return -1;
 	for (int k = 0; labels[k]; k++) {
 		size_t n = strlen(labels[k]);
-		if (n < 9 || i + n >= b || x_chars_off(t, i, labels[k]) != 1 || x_digit(t, i + n))
-			continue;
+		if (n < 9 || i + n >= b || x_chars_off(t, i, labels[k]) != 1 || x_digit(t, i + n) ||
+		    listed_word(WORDS, labels[k]))
+			continue;            /* 法定代理人 a label as written only: 法定代卖人 is 法定代表人 misread */
 		if (n == 9 && !opens_role(t, i + n, labels))
 			continue;            /* three characters: only with a role in brackets after it (弄议人（利害关系人）：) */
 		if (x_cjk(t, i + n) && (n < 15 || !described_after(t, i + n)))
