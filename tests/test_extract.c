@@ -2924,6 +2924,12 @@ static void test_set14_phrasings(void)
 		ok(x && !strcmp(x->id_no, "620102197209141513"),
 		   "「法定代卖人，」 is 法定代表人 misread, not also 法定代理人 (a label only as written): the block goes on, its ID found");
 	}
+	run("山东省东营市中级人民法院\n执行裁定书\n（2018）鲁05执异77号\n"
+	    "异议人(案外人):QD银行股份有限公司东营分行,住所地山东省东营市东营区。\n"
+	    "被执行人:HR公司,住所地山东省广饶县。\n被执行人:T张某某,男,住山东省广饶县。\n");
+	ok(get("party", "被执行人", "HR公司") && get("party", "异议人", "QD银行股份有限公司东营分行"),
+	   "「被执行人:HR公司」: a party masked as its capital initials, as published (no short name)");
+	ok(!get("party", NULL, "T张某某"), "…but one capital alone before a name is no initials");
 }
 
 int main(void)

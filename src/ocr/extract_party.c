@@ -215,6 +215,17 @@ static int branch_next(const struct xtext *t, size_t ls, size_t le)
 	return 0;
 }
 
+/* 「XY公司」「JS银行股份有限公司…」: a party the publisher masked as the
+ * capital initials of its name, two to four before its first character
+ * (one alone is as often OCR's speck before a name). */
+static int initials_before_cjk(const struct xtext *t, size_t p)
+{
+	size_t q = p;
+	while (q < t->n && q - p < 4 && t->s[q] >= 'A' && t->s[q] <= 'Z')
+		q++;
+	return q - p >= 2 && x_cjk(t, q);
+}
+
 /* A name from i in a party line: its end, or i when none. */
 static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 {
@@ -238,7 +249,8 @@ static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 			continue;
 		}
 		if (!x_cjk(t, p) && !x_in(t, p, "·•") && !(chars && (x_digit(t, p) || (x_cp(t, p) < 0x80 &&
-												 x_cp(t, p) > ' '))))
+												 x_cp(t, p) > ' '))) &&
+		    !(chars == 0 && initials_before_cjk(t, p)))
 			break;
 		if ((t->fl[p] & XF_GAP) && chars >= 2 && chars <= 4 && !org_ahead(t, p, limit))
 			break;            /* 「张三 男 汉族」, but 「浙江 某某 有限公司」 goes on */
@@ -884,6 +896,8 @@ static void drop_inner_specks(char *name)
  * before 公司, with neither and no place first, is no company's whole name. */
 static int short_company(const char *name)
 {
+	if (name[0] >= 'A' && name[0] <= 'Z')
+		return 0;                /* XY公司: masked as published, no short name */
 	const char *end = strstr(name, "公司"), *branch = strstr(name, "分公司");
 	if (end && branch && end + 6 <= branch && !strstr(name, "有限") && !strstr(name, "股份") && !strstr(name, "某") &&
 	    utf8_chars_n(name, (size_t)(end - name)) <= 5)
@@ -959,8 +973,9 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 		return NULL;
 	if (!strcmp(party_kind(name), "org") && x_mend_district(name))
 		conf -= 0.1;
-	if (!good_name(name) || party_named(c, name) || short_company(name))
-		return NULL;
+	if (!good_name(name) || party_named(c, name) || short_company(name) ||
+	    (name[0] >= 'A' && name[0] <= 'Z' && !ends_org(name)))
+		return NULL;         /* initials only before a company's name (XY公司; not 「GET人%男」) */
 	struct fact *x = x_add(c, "party", role, name, a, b, conf);
 	x_set(x->party_kind, sizeof x->party_kind, party_kind(name));
 	return x;
