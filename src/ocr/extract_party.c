@@ -215,6 +215,18 @@ static int branch_next(const struct xtext *t, size_t ls, size_t le)
 	return 0;
 }
 
+/* A 因 that is a verb's (「罗某舰因某公司申请执行…」), not a name's (基因). */
+static int verb_because(const struct xtext *t, size_t p)
+{
+	return x_lit(t, p, "因") && !x_lit(t, x_prev(t, p), "基");
+}
+
+/* A name that opens with a capital: masked as its initials (XY公司). */
+static int initials_name(const char *name)
+{
+	return name[0] >= 'A' && name[0] <= 'Z';
+}
+
 /* 「XY公司」「JS银行股份有限公司…」: a party the publisher masked as the
  * capital initials of its name, two to four before its first character
  * (one alone is as often OCR's speck before a name). */
@@ -234,7 +246,7 @@ static size_t scan_name(const struct xtext *t, size_t i, size_t limit)
 	while (p < limit && chars < 60) {
 		if (x_in(t, p, "，,。；;：:、") || name_stop(t, p, chars))
 			break;
-		if (chars >= 2 && x_lit(t, p, "因") && !x_lit(t, x_prev(t, p), "基"))
+		if (chars >= 2 && verb_because(t, p))
 			break;            /* 「申诉人罗某舰因某公司申请执行…」: the body's first line, a verb's 因 */
 		if (x_in(t, p, ".") && chars >= 2 && (span_ends_org(t, i, p) || !x_cjk(t, p + 1) || name_stop(t, p + 1, chars)))
 			break;            /* OCR's 「.」 for 「。」「，」 or a speck: 「钮建平.」, 「…有限公司.件所地…」, 「庞某菊.女」 */
@@ -896,7 +908,7 @@ static void drop_inner_specks(char *name)
  * before 公司, with neither and no place first, is no company's whole name. */
 static int short_company(const char *name)
 {
-	if (name[0] >= 'A' && name[0] <= 'Z')
+	if (initials_name(name))
 		return 0;                /* XY公司: masked as published, no short name */
 	const char *end = strstr(name, "公司"), *branch = strstr(name, "分公司");
 	if (end && branch && end + 6 <= branch && !strstr(name, "有限") && !strstr(name, "股份") && !strstr(name, "某") &&
@@ -974,7 +986,7 @@ static struct fact *add_party(struct xctx *c, const char *role, size_t a, size_t
 	if (!strcmp(party_kind(name), "org") && x_mend_district(name))
 		conf -= 0.1;
 	if (!good_name(name) || party_named(c, name) || short_company(name) ||
-	    (name[0] >= 'A' && name[0] <= 'Z' && !ends_org(name)))
+	    (initials_name(name) && !ends_org(name)))
 		return NULL;         /* initials only before a company's name (XY公司; not 「GET人%男」) */
 	struct fact *x = x_add(c, "party", role, name, a, b, conf);
 	x_set(x->party_kind, sizeof x->party_kind, party_kind(name));
@@ -1448,7 +1460,7 @@ static size_t body_org(const struct xtext *t, size_t i)
 	size_t lim = i + 120 < t->n ? i + 120 : t->n;
 	for (size_t p = i; p < lim; p += x_clen(t, p)) {
 		if (x_in(t, p, "，,。；;：:、与诉“”在的于向对") || x_lit(t, p, "名下") || x_lit(t, p, "被执行人") ||
-		    (x_lit(t, p, "因") && p > i && !x_lit(t, x_prev(t, p), "基")) ||   /* 罗某舰因某公司…申请执行: a verb's */
+		    (p > i && verb_because(t, p)) ||
 		    short_for_at(t, p) || x_lit(t, p, "持有") || x_lit(t, p, "可持") || x_lit(t, p, "可凭") ||
 		    x_lit(t, p, "申请执行人") || x_lit(t, p, "(原") || x_lit(t, p, "（原") ||
 		    x_lit(t, p, "纠纷") || x_lit(t, p, "一案") || x_lit(t, p, "未经") || x_lit(t, p, "擅自") ||
